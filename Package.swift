@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "claimline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Claimline", targets: ["ClaimlineStages", "ClaimlineRecords"]),
+        .executable(name: "claimline", targets: ["claimline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ICU behind opaque handles: the public header includes no ICU header, so Swift
+        // modules may import Foundation (which bundles its own ICU) freely.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "ClaimlineICU", dependencies: ["CICUShim"]),
+        .target(name: "ClaimlineCore"),
+        .target(name: "ClaimlineRules", dependencies: ["ClaimlineCore", "ClaimlineICU"]),
+        .target(name: "ClaimlineStages", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineICU"]),
+        .target(name: "ClaimlineRecords", dependencies: ["ClaimlineCore"]),
+        // The default pipeline and its rule tables, shipped as resources beside the binary.
+        .target(
+            name: "ClaimlinePipelines",
+            path: "Pipelines",
+            exclude: ["README.md"],
+            sources: ["DefaultPipeline.swift"],
+            resources: [.copy("default.pipeline"), .copy("tables")]
+        ),
+        .executableTarget(
+            name: "claimline",
+            dependencies: [
+                "ClaimlineCore", "ClaimlineRules", "ClaimlineStages", "ClaimlineRecords", "ClaimlineICU",
+                "ClaimlinePipelines",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU"]),
+        .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
+        .testTarget(name: "ClaimlineRulesTests", dependencies: ["ClaimlineRules"]),
+        .testTarget(
+            name: "ClaimlineStagesTests",
+            dependencies: ["ClaimlineStages", "ClaimlineRecords", "ClaimlinePipelines"]
+        ),
+        .testTarget(name: "ClaimlineCLITests", dependencies: ["claimline"]),
+    ]
+)

@@ -1,0 +1,203 @@
+#include "cicu_shim.h"
+
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unorm2.h>
+#include <unicode/uregex.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+int32_t cicu_failed(int32_t status) { return U_FAILURE((UErrorCode)status) ? 1 : 0; }
+const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+int32_t cicu_utf8_to_utf16(const char *src, int32_t len, uint16_t *dst, int32_t cap, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strFromUTF8((UChar *)dst, cap, &n, src, len, &e);
+    *status = e;
+    return n;
+}
+
+int32_t cicu_utf16_to_utf8(const uint16_t *src, int32_t len, char *dst, int32_t cap, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strToUTF8(dst, cap, &n, (const UChar *)src, len, &e);
+    *status = e;
+    return n;
+}
+
+static const UNormalizer2 *normalizer(int32_t form, UErrorCode *e) {
+    switch (form) {
+    case 0: return unorm2_getNFCInstance(e);
+    case 1: return unorm2_getNFKCInstance(e);
+    case 2: return unorm2_getNFKCCasefoldInstance(e);
+    default: return unorm2_getNFDInstance(e);
+    }
+}
+
+int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *n = normalizer(form, &e);
+    int32_t r = U_SUCCESS(e) ? unorm2_normalize(n, (const UChar *)src, len, (UChar *)dst, cap, &e) : 0;
+    *status = e;
+    return r;
+}
+
+int32_t cicu_is_normalized(int32_t form, const uint16_t *src, int32_t len, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *n = normalizer(form, &e);
+    UBool r = U_SUCCESS(e) ? unorm2_isNormalized(n, (const UChar *)src, len, &e) : 0;
+    *status = e;
+    return r ? 1 : 0;
+}
+
+cicu_translit *cicu_translit_open(const uint16_t *id, int32_t id_len, const uint16_t *rules, int32_t rules_len,
+                                  int32_t *parse_line, int32_t *parse_offset, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    UParseError pe;
+    memset(&pe, 0, sizeof pe);
+    UTransliterator *t = utrans_openU((const UChar *)id, id_len, UTRANS_FORWARD, (const UChar *)rules,
+                                      rules ? rules_len : 0, &pe, &e);
+    *parse_line = pe.line;
+    *parse_offset = pe.offset;
+    *status = e;
+    return U_SUCCESS(e) ? (cicu_translit *)t : NULL;
+}
+
+void cicu_translit_run(const cicu_translit *t, uint16_t *buf, int32_t *len, int32_t cap, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t limit = *len;
+    utrans_transUChars((const UTransliterator *)t, (UChar *)buf, len, cap, 0, &limit, &e);
+    *status = e;
+}
+
+void cicu_translit_close(cicu_translit *t) { utrans_close((UTransliterator *)t); }
+
+cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == 0 ? UBRK_CHARACTER : kind == 1 ? UBRK_WORD : kind == 2 ? UBRK_LINE : UBRK_SENTENCE;
+    UBreakIterator *b = ubrk_open(type, locale, NULL, 0, &e);
+    *status = e;
+    return U_SUCCESS(e) ? (cicu_breaker *)b : NULL;
+}
+
+void cicu_breaker_set_text(cicu_breaker *b, const uint16_t *text, int32_t len, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    ubrk_setText((UBreakIterator *)b, (const UChar *)text, len, &e);
+    *status = e;
+}
+
+int32_t cicu_breaker_next(cicu_breaker *b) {
+    int32_t r = ubrk_next((UBreakIterator *)b);
+    return r == UBRK_DONE ? -1 : r;
+}
+
+int32_t cicu_breaker_rule_status(const cicu_breaker *b) { return ubrk_getRuleStatus((UBreakIterator *)b); }
+void cicu_breaker_close(cicu_breaker *b) { ubrk_close((UBreakIterator *)b); }
+
+int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t confidence = -1;
+    UCharsetDetector *d = ucsdet_open(&e);
+    if (U_SUCCESS(e)) ucsdet_setText(d, bytes, len, &e);
+    const UCharsetMatch *m = U_SUCCESS(e) ? ucsdet_detect(d, &e) : NULL;
+    if (U_SUCCESS(e) && m) {
+        const char *n = ucsdet_getName(m, &e);
+        confidence = ucsdet_getConfidence(m, &e);
+        if (U_SUCCESS(e) && n && cap > 0) {
+            strncpy(name, n, (size_t)cap - 1);
+            name[cap - 1] = 0;
+        }
+    }
+    if (d) ucsdet_close(d);
+    *status = e;
+    return U_SUCCESS(e) ? confidence : -1;
+}
+
+int32_t cicu_convert_to_utf8(const char *from, const char *src, int32_t len, char *dst, int32_t cap,
+                             int32_t strict, int32_t *bad_offset, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    *bad_offset = -1;
+    UConverter *in = ucnv_open(from, &e);
+    UConverter *out = U_SUCCESS(e) ? ucnv_open("UTF-8", &e) : NULL;
+    if (U_SUCCESS(e) && strict) {
+        ucnv_setToUCallBack(in, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &e);
+    }
+    int32_t written = 0;
+    if (U_SUCCESS(e)) {
+        char *target = dst;
+        const char *source = src;
+        ucnv_convertEx(out, in, &target, dst + cap, &source, src + len, NULL, NULL, NULL, NULL, 1, 1, &e);
+        written = (int32_t)(target - dst);
+        if (e == U_ILLEGAL_CHAR_FOUND || e == U_INVALID_CHAR_FOUND || e == U_TRUNCATED_CHAR_FOUND) {
+            *bad_offset = (int32_t)(source - src);
+        }
+    }
+    if (in) ucnv_close(in);
+    if (out) ucnv_close(out);
+    *status = e;
+    return written;
+}
+
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t len, int32_t case_insensitive,
+                            int32_t *parse_line, int32_t *parse_offset, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    UParseError pe;
+    memset(&pe, 0, sizeof pe);
+    URegularExpression *r = uregex_open((const UChar *)pattern, len, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, &pe, &e);
+    *parse_line = pe.line;
+    *parse_offset = pe.offset;
+    *status = e;
+    return U_SUCCESS(e) ? (cicu_regex *)r : NULL;
+}
+
+void cicu_regex_set_time_limit(cicu_regex *r, int32_t limit, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    uregex_setTimeLimit((URegularExpression *)r, limit, &e);
+    *status = e;
+}
+
+void cicu_regex_set_text(cicu_regex *r, const uint16_t *text, int32_t len, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    uregex_setText((URegularExpression *)r, (const UChar *)text, len, &e);
+    *status = e;
+}
+
+int32_t cicu_regex_find(cicu_regex *r, int32_t from, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    UBool found = from < 0 ? uregex_findNext((URegularExpression *)r, &e) : uregex_find((URegularExpression *)r, from, &e);
+    *status = e;
+    return found ? 1 : 0;
+}
+
+int32_t cicu_regex_group_count(cicu_regex *r, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = uregex_groupCount((URegularExpression *)r, &e);
+    *status = e;
+    return n;
+}
+
+int32_t cicu_regex_start(cicu_regex *r, int32_t group, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = uregex_start((URegularExpression *)r, group, &e);
+    *status = e;
+    return n;
+}
+
+int32_t cicu_regex_end(cicu_regex *r, int32_t group, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = uregex_end((URegularExpression *)r, group, &e);
+    *status = e;
+    return n;
+}
+
+int32_t cicu_regex_group_number(cicu_regex *r, const uint16_t *name, int32_t len, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = uregex_groupNumberFromName((URegularExpression *)r, (const UChar *)name, len, &e);
+    *status = e;
+    return U_SUCCESS(e) ? n : -1;
+}
+
+void cicu_regex_close(cicu_regex *r) { uregex_close((URegularExpression *)r); }

@@ -1,0 +1,70 @@
+// A thin C layer over ICU. This header includes no ICU header: handles are opaque and
+// error codes are plain int32_t (ICU's UErrorCode values: > 0 is a failure), so Swift
+// modules that import it may also import Foundation, which bundles its own ICU.
+#ifndef CICU_SHIM_H
+#define CICU_SHIM_H
+
+#include <stdint.h>
+
+/// True when an ICU status code is a failure.
+int32_t cicu_failed(int32_t status);
+/// ICU's name for a status code ("U_BUFFER_OVERFLOW_ERROR").
+const char *cicu_error_name(int32_t status);
+
+// MARK: UTF-8 <-> UTF-16
+int32_t cicu_utf8_to_utf16(const char *src, int32_t len, uint16_t *dst, int32_t cap, int32_t *status);
+int32_t cicu_utf16_to_utf8(const uint16_t *src, int32_t len, char *dst, int32_t cap, int32_t *status);
+
+// MARK: Normalisation. form: 0 NFC, 1 NFKC, 2 NFKC_Casefold, 3 NFD
+int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap, int32_t *status);
+/// 1 when src is already in the given form (a quick check that lets callers skip the copy).
+int32_t cicu_is_normalized(int32_t form, const uint16_t *src, int32_t len, int32_t *status);
+
+// MARK: Transliteration
+typedef struct cicu_translit cicu_translit;
+/// Opens a transliterator by id (rules == NULL) or from rule text (id names it).
+/// On a rule syntax error, *parse_line and *parse_offset locate it.
+cicu_translit *cicu_translit_open(const uint16_t *id, int32_t id_len, const uint16_t *rules, int32_t rules_len,
+                                  int32_t *parse_line, int32_t *parse_offset, int32_t *status);
+/// Transliterates buf[0..<*len] in place; *len becomes the new length (may exceed cap only on overflow).
+void cicu_translit_run(const cicu_translit *t, uint16_t *buf, int32_t *len, int32_t cap, int32_t *status);
+void cicu_translit_close(cicu_translit *t);
+
+// MARK: Break iteration. kind: 0 character, 1 word, 2 line, 3 sentence
+typedef struct cicu_breaker cicu_breaker;
+/// The text is not copied: keep it alive while the breaker uses it.
+cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *status);
+void cicu_breaker_set_text(cicu_breaker *b, const uint16_t *text, int32_t len, int32_t *status);
+/// Next boundary in UTF-16 units, or -1 at the end.
+int32_t cicu_breaker_next(cicu_breaker *b);
+/// The rule status of the last boundary (word breaks: 0 none/punct, 100.. number, 200.. letter, ...).
+int32_t cicu_breaker_rule_status(const cicu_breaker *b);
+void cicu_breaker_close(cicu_breaker *b);
+
+// MARK: Charset detection and conversion
+/// Writes the best guess's name (NUL-terminated) into name[cap] and returns its confidence 0..100,
+/// or -1 when nothing was detected.
+int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap, int32_t *status);
+/// Converts bytes in charset `from` to UTF-8. With strict != 0, an illegal or unmappable byte
+/// is a failure (U_ILLEGAL_CHAR_FOUND / U_INVALID_CHAR_FOUND) and *bad_offset is its offset;
+/// otherwise it becomes U+FFFD.
+int32_t cicu_convert_to_utf8(const char *from, const char *src, int32_t len, char *dst, int32_t cap,
+                             int32_t strict, int32_t *bad_offset, int32_t *status);
+
+// MARK: Regular expressions with a time limit
+typedef struct cicu_regex cicu_regex;
+cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t len, int32_t case_insensitive,
+                            int32_t *parse_line, int32_t *parse_offset, int32_t *status);
+void cicu_regex_set_time_limit(cicu_regex *r, int32_t limit, int32_t *status);
+/// The text is not copied: keep it alive while matching.
+void cicu_regex_set_text(cicu_regex *r, const uint16_t *text, int32_t len, int32_t *status);
+/// Finds the next match from `from` (-1: continue after the last). Returns 1 found, 0 none.
+int32_t cicu_regex_find(cicu_regex *r, int32_t from, int32_t *status);
+int32_t cicu_regex_group_count(cicu_regex *r, int32_t *status);
+int32_t cicu_regex_start(cicu_regex *r, int32_t group, int32_t *status);
+int32_t cicu_regex_end(cicu_regex *r, int32_t group, int32_t *status);
+/// Group number of a named capture, or -1.
+int32_t cicu_regex_group_number(cicu_regex *r, const uint16_t *name, int32_t len, int32_t *status);
+void cicu_regex_close(cicu_regex *r);
+
+#endif

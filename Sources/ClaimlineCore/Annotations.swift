@@ -1,0 +1,247 @@
+/// A marked region of the original text; cleaning marks regions instead of deleting text.
+public struct Region: Sendable, Equatable {
+    public enum Kind: String, Sendable { case boilerplate, title, translatorLine = "translator_line", byline }
+    public var span: ScalarSpan
+    public var kind: Kind
+    public var rule: String
+
+    public init(span: ScalarSpan, kind: Kind, rule: String) {
+        self.span = span
+        self.kind = kind
+        self.rule = rule
+    }
+}
+
+/// A sentence: `span` on the original, `view` on the analysis view.
+public struct Sentence: Sendable, Equatable {
+    public var span: ScalarSpan
+    public var view: ScalarSpan
+    /// Index of the first token of the sentence in `Document.tokens`, and the count.
+    public var firstToken: Int
+    public var tokenCount: Int
+
+    public init(span: ScalarSpan, view: ScalarSpan, firstToken: Int = 0, tokenCount: Int = 0) {
+        self.span = span
+        self.view = view
+        self.firstToken = firstToken
+        self.tokenCount = tokenCount
+    }
+}
+
+/// A token of the analysis view (word, number or punctuation); whitespace is not a token.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable { case word, number, punctuation, symbol }
+    /// On the analysis view; `Document.view.original(view)` gives the original span.
+    public var view: ScalarSpan
+    public var kind: Kind
+
+    public init(view: ScalarSpan, kind: Kind) {
+        self.view = view
+        self.kind = kind
+    }
+}
+
+/// A mention of a person, organisation or place.
+public struct EntityMention: Sendable, Equatable {
+    public var span: ScalarSpan
+    public var view: ScalarSpan
+    public var text: String
+    /// PER, ORG, LOC, …
+    public var type: String
+    /// Finer kind from the entity table (armed_group, agency, army, ministry, city, …), if known.
+    public var kind: String?
+    /// Canonical entity id, nil for an unknown name.
+    public var entity: String?
+    /// Canonical name, nil for an unknown name.
+    public var name: String?
+    /// The rule or table row that matched (`file:line` or a named id).
+    public var rule: String
+    /// Fold rules that made a variant spelling meet the listed one, if any.
+    public var folds: [String] = []
+    /// For a mention linked to an earlier one in the document: the rule that linked it.
+    public var link: String?
+
+    public init(span: ScalarSpan, view: ScalarSpan, text: String, type: String, kind: String? = nil,
+                entity: String?, name: String?, rule: String) {
+        self.span = span
+        self.view = view
+        self.text = text
+        self.type = type
+        self.kind = kind
+        self.entity = entity
+        self.name = name
+        self.rule = rule
+    }
+}
+
+/// A role stated in the text: "Spokesman of AQIM in Mali, Abu Assem Al Muhajir".
+public struct RoleMention: Sendable, Equatable {
+    public var span: ScalarSpan
+    /// The role word normalised (spokesman, leader, minister, …).
+    public var role: String
+    /// Index in `Document.entities` of the person holding the role, if found.
+    public var holder: Int?
+    /// Index in `Document.entities` of the organisation, and of the place, if stated.
+    public var organisation: Int?
+    public var place: Int?
+    public var rule: String
+
+    public init(span: ScalarSpan, role: String, holder: Int?, organisation: Int?, place: Int?, rule: String) {
+        self.span = span
+        self.role = role
+        self.holder = holder
+        self.organisation = organisation
+        self.place = place
+        self.rule = rule
+    }
+}
+
+/// TIMEX3 types.
+public enum TimexType: String, Sendable { case date = "DATE", time = "TIME", duration = "DURATION", set = "SET" }
+
+/// A temporal expression with its TIMEX3 value.
+public struct DateMention: Sendable, Equatable {
+    /// `t1`, `t2`, … in document order; anchors refer to these.
+    public var id: String
+    public var span: ScalarSpan
+    public var view: ScalarSpan
+    public var text: String
+    public var type: TimexType
+    /// TIMEX3 value (`2014-04-11`, `P2M`, `PAST_REF`, `XXXX-04-11`), nil when unresolved.
+    public var value: String?
+    /// What the value was resolved against: `document_date`, an earlier date's id, or nil.
+    public var anchor: String?
+    public var rule: String
+
+    public init(id: String, span: ScalarSpan, view: ScalarSpan, text: String, type: TimexType,
+                value: String?, anchor: String?, rule: String) {
+        self.id = id
+        self.span = span
+        self.view = view
+        self.text = text
+        self.type = type
+        self.value = value
+        self.anchor = anchor
+        self.rule = rule
+    }
+}
+
+/// A reference to who or what: an entity mention's span and, when known, canonical entity.
+public struct MentionRef: Sendable, Equatable {
+    public var span: ScalarSpan
+    public var entity: String?
+    public var name: String?
+    /// spokesman, agency, translator, publisher, … for links of an attribution chain.
+    public var role: String?
+
+    public init(span: ScalarSpan, entity: String?, name: String?, role: String? = nil) {
+        self.span = span
+        self.entity = entity
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Quoted or reported content with its cue and speaker.
+public struct Quote: Sendable, Equatable {
+    /// `q1`, `q2`, … in document order.
+    public var id: String
+    /// The content (what was said), without the quote marks.
+    public var span: ScalarSpan
+    public var direct: Bool
+    /// The reporting verb or phrase, and the rule id of its table row.
+    public var cue: ScalarSpan?
+    public var cueRule: String?
+    public var speaker: MentionRef?
+    /// How the speaker was found (explicit, role, pronoun, document author), as a rule id.
+    public var speakerRule: String?
+    /// Outward attribution: agency that quoted the speaker, translator, publisher.
+    public var chain: [MentionRef] = []
+    public var rule: String
+
+    public init(id: String, span: ScalarSpan, direct: Bool, cue: ScalarSpan?, cueRule: String?,
+                speaker: MentionRef?, speakerRule: String?, rule: String) {
+        self.id = id
+        self.span = span
+        self.direct = direct
+        self.cue = cue
+        self.cueRule = cueRule
+        self.speaker = speaker
+        self.speakerRule = speakerRule
+        self.rule = rule
+    }
+}
+
+public enum Polarity: String, Sendable { case asserted, negated }
+
+/// Another source a claim takes a position on ("contrary to statements by X").
+public struct Stance: Sendable, Equatable {
+    public enum Relation: String, Sendable { case contradicts, supports }
+    public var source: MentionRef
+    public var relation: Relation
+
+    public init(source: MentionRef, relation: Relation) {
+        self.source = source
+        self.relation = relation
+    }
+}
+
+/// The time a claim is about.
+public struct ClaimTime: Sendable, Equatable {
+    public var value: String?
+    public var span: ScalarSpan
+    /// The id of the date mention it comes from.
+    public var date: String?
+
+    public init(value: String?, span: ScalarSpan, date: String?) {
+        self.value = value
+        self.span = span
+        self.date = date
+    }
+}
+
+/// Who claims what about whom, when, quoted by whom, asserted or negated.
+public struct Claim: Sendable, Equatable {
+    /// `c1`, `c2`, … in document order.
+    public var id: String
+    public var speaker: MentionRef?
+    public var chain: [MentionRef]
+    public var predicate: String
+    public var polarity: Polarity
+    public var subject: MentionRef?
+    public var stance: [Stance]
+    public var time: ClaimTime?
+    /// The sentence or quote the claim rests on.
+    public var evidence: ScalarSpan
+    /// The quote it comes from, if any.
+    public var quote: String?
+    public var rule: String
+
+    public init(id: String, speaker: MentionRef?, chain: [MentionRef], predicate: String, polarity: Polarity,
+                subject: MentionRef?, stance: [Stance], time: ClaimTime?, evidence: ScalarSpan, quote: String?, rule: String) {
+        self.id = id
+        self.speaker = speaker
+        self.chain = chain
+        self.predicate = predicate
+        self.polarity = polarity
+        self.subject = subject
+        self.stance = stance
+        self.time = time
+        self.evidence = evidence
+        self.quote = quote
+        self.rule = rule
+    }
+}
+
+/// Two claims of one document that cannot both hold (X says alive, Y says killed).
+public struct ClaimConflict: Sendable, Equatable {
+    public var claims: [String]
+    public var subject: String?
+    public var reason: String
+
+    public init(claims: [String], subject: String?, reason: String) {
+        self.claims = claims
+        self.subject = subject
+        self.reason = reason
+    }
+}

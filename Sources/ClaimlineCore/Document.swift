@@ -1,0 +1,76 @@
+/// One input document: its original text (never modified), metadata, the current analysis
+/// view (the normalised text with its offset map) and the annotations the stages add.
+/// Every annotation span is `[start, end)` in Unicode scalar offsets of `text`.
+public struct Document: Sendable {
+    public let id: String
+    /// The text exactly as decoded from the input.
+    public let text: String
+    /// `text` as scalars, so that spans index it directly.
+    public let scalars: [Unicode.Scalar]
+    public var metadata: DocumentMetadata
+
+    /// What later stages read: the original until a normalising stage replaces it.
+    public var view: TextView
+
+    public var regions: [Region] = []
+    public var sentences: [Sentence] = []
+    public var tokens: [Token] = []
+    public var entities: [EntityMention] = []
+    public var roles: [RoleMention] = []
+    public var dates: [DateMention] = []
+    public var quotes: [Quote] = []
+    public var claims: [Claim] = []
+    public var conflicts: [ClaimConflict] = []
+    /// Things a reader should know that are not errors (a weekday that contradicts its date).
+    public var warnings: [Warning] = []
+
+    public init(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) {
+        self.id = id
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.metadata = metadata
+        self.view = TextView(scalars: scalars, map: .identity(length: scalars.count))
+    }
+
+    /// The original text of a span.
+    public func string(_ span: ScalarSpan) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[span.start..<span.end])
+        return String(s)
+    }
+
+    /// True when the span falls inside a region a cleaning stage marked as boilerplate.
+    public func isBoilerplate(_ span: ScalarSpan) -> Bool {
+        regions.contains { $0.kind == .boilerplate && $0.span.overlaps(span) }
+    }
+
+    /// Checks what every stage must keep true: spans inside the text, the view's map
+    /// covering the whole original. Returns the first violation found.
+    public func invariantViolation() -> String? {
+        let n = scalars.count
+        func bad(_ span: ScalarSpan) -> Bool { span.start < 0 || span.end > n }
+        if view.map.sourceLength != n { return "view map covers \(view.map.sourceLength) scalars, text has \(n)" }
+        if let r = regions.first(where: { bad($0.span) }) { return "region \(r.span) out of bounds" }
+        if let s = sentences.first(where: { bad($0.span) }) { return "sentence \(s.span) out of bounds" }
+        if let e = entities.first(where: { bad($0.span) }) { return "entity \(e.span) out of bounds" }
+        if let d = dates.first(where: { bad($0.span) }) { return "date \(d.span) out of bounds" }
+        if let q = quotes.first(where: { bad($0.span) }) { return "quote \(q.span) out of bounds" }
+        if let c = claims.first(where: { bad($0.evidence) }) { return "claim evidence \(c.evidence) out of bounds" }
+        return nil
+    }
+}
+
+/// A note on a document that is not an error.
+public struct Warning: Sendable, Equatable {
+    public var code: String
+    public var message: String
+    public var span: ScalarSpan?
+    public var rule: String?
+
+    public init(code: String, message: String, span: ScalarSpan? = nil, rule: String? = nil) {
+        self.code = code
+        self.message = message
+        self.span = span
+        self.rule = rule
+    }
+}

@@ -1,0 +1,101 @@
+/// Writes JSON into a byte buffer by hand: several times faster than JSONEncoder and with a
+/// fixed key order, so records diff cleanly. Callers write keys and values in order; the
+/// writer inserts the commas.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    public mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma = false }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma = true }
+    public mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma = false }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma = true }
+
+    public mutating func key(_ k: StaticString) {
+        separator()
+        bytes.append(UInt8(ascii: "\""))
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// A key that is not known at compile time (metadata carried along).
+    public mutating func key(_ k: String) {
+        string(k)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func string(_ s: String) {
+        separator()
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                escape(b)
+                runStart = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
+
+    public mutating func int(_ v: Int) {
+        separator()
+        bytes.append(contentsOf: String(v).utf8)
+        needsComma = true
+    }
+
+    public mutating func double(_ v: Double) {
+        separator()
+        bytes.append(contentsOf: (v.isFinite ? String(v) : "null").utf8)
+        needsComma = true
+    }
+
+    public mutating func bool(_ v: Bool) {
+        separator()
+        bytes.append(contentsOf: (v ? "true" : "false").utf8)
+        needsComma = true
+    }
+
+    public mutating func null() {
+        separator()
+        bytes.append(contentsOf: "null".utf8)
+        needsComma = true
+    }
+
+    /// Inserts already-encoded JSON (a metadata value read from input, kept as it was).
+    public mutating func raw(_ json: String) {
+        separator()
+        bytes.append(contentsOf: json.utf8)
+        needsComma = true
+    }
+
+    public mutating func newline() { bytes.append(UInt8(ascii: "\n")); needsComma = false }
+    public mutating func reset() { bytes.removeAll(keepingCapacity: true); needsComma = false }
+
+    private mutating func separator() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ClaimlineCore
+
+/// A tab-separated rule table: UTF-8, `#` comment lines and blank lines ignored, the first
+/// other line is the header. Every cell knows its line and column, so a loader can point
+/// at the exact place of a mistake.
+public struct Table: Sendable {
+    public struct Cell: Sendable {
+        public let text: String
+        public let location: SourceLocation
+    }
+
+    public struct Row: Sendable {
+        public let line: Int
+        public let cells: [Cell]
+        fileprivate let columns: [String: Int]
+
+        /// The cell of a header column; the loader checked the header, so a missing name is a bug.
+        public subscript(_ column: String) -> Cell {
+            guard let i = columns[column] else { preconditionFailure("no column \(column)") }
+            return cells[i]
+        }
+    }
+
+    /// The path as records and messages cite it (repository-relative where possible).
+    public let file: String
+    public let header: [String]
+    public let rows: [Row]
+
+    /// Parses table text. `required` columns must all appear in the header; a row with a
+    /// different number of cells than the header is an error.
+    public init(file: String, text: String, required: [String]) throws(RuleErrors) {
+        self.file = file
+        var errors: [RuleError] = []
+        var header: [String]? = nil
+        var columns: [String: Int] = [:]
+        var rows: [Row] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" { line = line.dropFirst() }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+            var cells: [Cell] = []
+            var column = 1
+            for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
+                cells.append(Cell(text: String(piece), location: SourceLocation(file: file, line: lineNumber, column: column)))
+                column += piece.unicodeScalars.count + 1
+            }
+            guard let names = header else {
+                header = cells.map(\.text)
+                for (i, name) in cells.map(\.text).enumerated() {
+                    if columns[name] != nil {
+                        errors.append(RuleError(cells[i].location, "column \"\(name)\" appears twice in the header"))
+                    }
+                    columns[name] = i
+                }
+                for name in required where columns[name] == nil {
+                    errors.append(RuleError(SourceLocation(file: file, line: lineNumber), "header lacks column \"\(name)\"; expected columns: \(required.joined(separator: ", "))"))
+                }
+                continue
+            }
+            if cells.count != names.count {
+                let at = cells.count > names.count ? cells[names.count].location : SourceLocation(file: file, line: lineNumber, column: column - 1)
+                errors.append(RuleError(at, "expected \(names.count) tab-separated cells (\(names.joined(separator: ", "))), found \(cells.count)"))
+                continue
+            }
+            rows.append(Row(line: lineNumber, cells: cells, columns: columns))
+        }
+        if header == nil {
+            errors.append(RuleError(SourceLocation(file: file, line: max(1, lineNumber)), "table has no header line; expected columns: \(required.joined(separator: ", "))"))
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        self.header = header ?? []
+        self.rows = rows
+    }
+}

@@ -1,0 +1,96 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Marks web boilerplate (comment forms, share buttons) and "Translated by:" lines as regions.
+/// Text is never removed, so offsets do not move; later stages skip boilerplate regions.
+struct CleanPlan: StagePlan {
+    struct Marker: Sendable {
+        let id: String
+        let kind: Region.Kind
+        /// Lower-cased marker text a line must start with (after leading spaces).
+        let prefix: [Unicode.Scalar]
+        let toEnd: Bool
+    }
+
+    let kind = StageKind.clean
+    let markers: [Marker]
+
+    init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
+        try line.checkKeys(["boilerplate"])
+        var markers: [Marker] = []
+        var errors: [RuleError] = []
+        for option in line.values("boilerplate") {
+            let table = try source.table(option.value, required: ["id", "kind", "marker", "extent"], from: option.location)
+            for row in table.rows {
+                guard let kind = Region.Kind(rawValue: row["kind"].text) else {
+                    errors.append(RuleError(row["kind"].location, "unknown kind \"\(row["kind"].text)\"; choose from: boilerplate, translator_line, byline, title"))
+                    continue
+                }
+                guard row["extent"].text == "line" || row["extent"].text == "to_end" else {
+                    errors.append(RuleError(row["extent"].location, "unknown extent \"\(row["extent"].text)\"; choose from: line, to_end"))
+                    continue
+                }
+                let marker = Array(row["marker"].text.lowercased().unicodeScalars)
+                if marker.isEmpty { errors.append(RuleError(row["marker"].location, "empty marker")); continue }
+                markers.append(Marker(id: row["id"].text, kind: kind, prefix: marker, toEnd: row["extent"].text == "to_end"))
+            }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        self.markers = markers
+    }
+
+    func makeStage() -> any Stage { CleanStage(plan: self) }
+}
+
+final class CleanStage: Stage {
+    let kind = StageKind.clean
+    let plan: CleanPlan
+
+    init(plan: CleanPlan) { self.plan = plan }
+
+    func run(_ document: inout Document) throws(StageError) {
+        let s = document.scalars
+        var lineStart = 0
+        while lineStart < s.count {
+            var lineEnd = lineStart
+            while lineEnd < s.count && s[lineEnd] != "\n" { lineEnd += 1 }
+            var first = lineStart
+            while first < lineEnd && (s[first] == " " || s[first] == "\t" || s[first] == "\u{A0}") { first += 1 }
+            if let marker = plan.markers.first(where: { Self.startsWith(s, at: first, end: lineEnd, prefix: $0.prefix) }) {
+                var contentEnd = lineEnd
+                if contentEnd > first && s[contentEnd - 1] == "\r" { contentEnd -= 1 }
+                let end = marker.toEnd ? s.count : contentEnd
+                document.regions.append(Region(span: ScalarSpan(first, end), kind: marker.kind, rule: marker.id))
+                if marker.kind == .translatorLine && document.metadata.translator == nil {
+                    let name = document.string(ScalarSpan(first + marker.prefix.count, contentEnd))
+                    let trimmed = name.trimmingCharacters(in: [" ", "\t", ":", "\u{A0}"])
+                    if !trimmed.isEmpty { document.metadata.translator = trimmed }
+                }
+                if marker.toEnd { break }
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// Case-insensitive (simple lower-casing) prefix test on scalars.
+    static func startsWith(_ s: [Unicode.Scalar], at start: Int, end: Int, prefix: [Unicode.Scalar]) -> Bool {
+        guard end - start >= prefix.count else { return false }
+        for (k, p) in prefix.enumerated() {
+            let c = s[start + k]
+            if c == p { continue }
+            if c.isASCII, c.value >= 65, c.value <= 90, c.value + 32 == p.value { continue }
+            if !c.isASCII, c.properties.lowercaseMapping.unicodeScalars.first == p { continue }
+            return false
+        }
+        return true
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

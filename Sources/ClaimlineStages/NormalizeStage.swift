@@ -1,0 +1,189 @@
+import ClaimlineCore
+import ClaimlineICU
+import ClaimlineRules
+
+/// Builds the analysis view: typographic folding from a table (curly quotes, dashes, NBSP,
+/// ellipsis), NFKC, and transliteration of words that still hold non-ASCII letters
+/// (Arabic script, accents) to Latin ASCII. ASCII text is copied through untouched; only
+/// non-ASCII clusters and words reach ICU. Each step keeps an offset map to the original.
+struct NormalizePlan: StagePlan {
+    let kind = StageKind.normalize
+    /// Single scalars and what they become (possibly nothing).
+    let typography: [Unicode.Scalar: [Unicode.Scalar]]
+    /// ICU transform id for words holding non-ASCII, or nil to keep them.
+    let transliteration: String?
+
+    init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
+        try line.checkKeys(["typography", "transliterate"])
+        var typography: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        var errors: [RuleError] = []
+        for option in line.values("typography") {
+            let table = try source.table(option.value, required: ["id", "from", "to"], from: option.location)
+            for row in table.rows {
+                do {
+                    let from = try Self.scalars(row["from"])
+                    guard from.count == 1 else { throw RuleError(row["from"].location, "\"from\" must be one character, found \(from.count)") }
+                    typography[from[0]] = try Self.scalars(row["to"])
+                } catch let error as RuleError { errors.append(error) } catch {}
+            }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        self.typography = typography
+        let id = line.value("transliterate")?.value
+        if let id { do { _ = try Transliterator(id: id) } catch {
+            throw RuleErrors([RuleError(line.value("transliterate")!.location, "ICU rejected transform \"\(id)\": \(error.name)")])
+        } }
+        self.transliteration = id
+    }
+
+    /// A cell as scalars: literal text, or `U+XXXX` code points separated by spaces, or `-` for nothing.
+    static func scalars(_ cell: Table.Cell) throws -> [Unicode.Scalar] {
+        if cell.text == "-" { return [] }
+        if cell.text.hasPrefix("U+") {
+            var out: [Unicode.Scalar] = []
+            for part in cell.text.split(separator: " ") {
+                guard part.hasPrefix("U+"), let v = UInt32(part.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) else {
+                    throw RuleError(cell.location, "bad code point \"\(part)\"; write U+XXXX")
+                }
+                out.append(s)
+            }
+            return out
+        }
+        return Array(cell.text.unicodeScalars)
+    }
+
+    func makeStage() throws(StageError) -> any Stage {
+        do {
+            return NormalizeStage(plan: self, transliterator: try transliteration.map { try Transliterator(id: $0) })
+        } catch {
+            throw StageError(.normalize, code: "icu", "cannot open transliterator: \(error)")
+        }
+    }
+}
+
+final class NormalizeStage: Stage {
+    let kind = StageKind.normalize
+    let plan: NormalizePlan
+    let transliterator: Transliterator?
+    /// Results for clusters and words already seen: names and Arabic words repeat a lot.
+    private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+    private var wordCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+
+    init(plan: NormalizePlan, transliterator: Transliterator?) {
+        self.plan = plan
+        self.transliterator = transliterator
+    }
+
+    func run(_ document: inout Document) throws(StageError) {
+        let source = document.view
+        var (folded, map) = try fold(source.scalars)
+        if transliterator != nil, folded.contains(where: { !$0.isASCII }) {
+            let (latin, latinMap) = try transliterateWords(folded)
+            folded = latin
+            map = map.then(latinMap)
+        }
+        document.view = TextView(scalars: folded, map: source.map.then(map))
+    }
+
+    static func isCombining(_ s: Unicode.Scalar) -> Bool {
+        !s.isASCII && s.properties.canonicalCombiningClass != .notReordered
+    }
+
+    /// Typographic folding and NFKC, cluster by cluster (a base and its combining marks).
+    func fold(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var builder = OffsetMap.Builder(capacity: s.count)
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            var j = i + 1
+            while j < n && Self.isCombining(s[j]) { j += 1 }
+            if c.isASCII && j == i + 1 {
+                out.append(c); builder.copy(1); i = j; continue
+            }
+            if j == i + 1, let replacement = plan.typography[c] {
+                out.append(contentsOf: replacement)
+                builder.replace(source: 1, derived: replacement.count)
+                i = j; continue
+            }
+            let cluster = Array(s[i..<j])
+            let normalized = try nfkc(cluster)
+            if normalized == cluster {
+                out.append(contentsOf: cluster); builder.copy(cluster.count)
+            } else {
+                out.append(contentsOf: normalized)
+                builder.replace(source: cluster.count, derived: normalized.count)
+            }
+            i = j
+        }
+        return (out, builder.build())
+    }
+
+    private func nfkc(_ cluster: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
+        if let hit = nfkcCache[cluster] { return hit }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: cluster)
+        let result: [Unicode.Scalar]
+        do {
+            result = Array(try NormalizationForm.nfkc.apply(String(text)).unicodeScalars)
+        } catch {
+            throw StageError(.normalize, code: "icu", "NFKC failed: \(error)")
+        }
+        if nfkcCache.count > 50_000 { nfkcCache.removeAll(keepingCapacity: true) }
+        nfkcCache[cluster] = result
+        return result
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+            || s == "\u{02BE}" || s == "\u{02BF}"
+    }
+
+    /// Replaces each word holding non-ASCII letters by its transliteration, as a whole.
+    func transliterateWords(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var builder = OffsetMap.Builder(capacity: s.count)
+        var i = 0
+        while i < s.count {
+            guard Self.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
+            var j = i, ascii = true
+            while j < s.count && Self.isWordScalar(s[j]) { ascii = ascii && s[j].isASCII; j += 1 }
+            if ascii {
+                out.append(contentsOf: s[i..<j]); builder.copy(j - i)
+            } else {
+                let word = Array(s[i..<j])
+                let latin = try transliterate(word)
+                if latin == word { out.append(contentsOf: word); builder.copy(word.count) } else {
+                    out.append(contentsOf: latin)
+                    builder.replace(source: word.count, derived: latin.count)
+                }
+            }
+            i = j
+        }
+        return (out, builder.build())
+    }
+
+    private func transliterate(_ word: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
+        if let hit = wordCache[word] { return hit }
+        guard let transliterator else { return word }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: word)
+        let result: [Unicode.Scalar]
+        do {
+            result = Array(try transliterator.apply(String(text)).unicodeScalars)
+        } catch {
+            throw StageError(.normalize, code: "icu", "transliteration failed: \(error)")
+        }
+        if wordCache.count > 50_000 { wordCache.removeAll(keepingCapacity: true) }
+        wordCache[word] = result
+        return result
+    }
+}

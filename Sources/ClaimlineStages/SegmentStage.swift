@@ -1,0 +1,159 @@
+import ClaimlineCore
+import ClaimlineICU
+import ClaimlineRules
+
+/// Sentences from ICU's sentence break iterator (locale `en_US@ss=standard`), with the breaks
+/// after abbreviations listed in a table ("Gen.", "U.S.") taken back, and tokens (words,
+/// numbers, punctuation) from a scan of the analysis view.
+struct SegmentPlan: StagePlan {
+    let kind = StageKind.segment
+    /// Abbreviations including their final period ("Gen.", "U.S."), matched case-sensitively.
+    let abbreviations: Set<String>
+    let locale: String
+
+    init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
+        try line.checkKeys(["abbreviations", "locale"])
+        var abbreviations: Set<String> = []
+        var errors: [RuleError] = []
+        for option in line.values("abbreviations") {
+            let table = try source.table(option.value, required: ["id", "abbreviation"], from: option.location)
+            for row in table.rows {
+                let a = row["abbreviation"].text
+                guard a.hasSuffix("."), !a.contains(" ") else {
+                    errors.append(RuleError(row["abbreviation"].location, "an abbreviation ends with \".\" and holds no space, found \"\(a)\""))
+                    continue
+                }
+                abbreviations.insert(a)
+            }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        self.abbreviations = abbreviations
+        self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
+    }
+
+    func makeStage() throws(StageError) -> any Stage {
+        do { return SegmentStage(plan: self, breaker: try BreakIterator(.sentence, locale: locale)) } catch {
+            throw StageError(.segment, code: "icu", "cannot open sentence breaker: \(error)")
+        }
+    }
+}
+
+final class SegmentStage: Stage {
+    let kind = StageKind.segment
+    let plan: SegmentPlan
+    let breaker: BreakIterator
+
+    init(plan: SegmentPlan, breaker: BreakIterator) {
+        self.plan = plan
+        self.breaker = breaker
+    }
+
+    func run(_ document: inout Document) throws(StageError) {
+        let view = document.view
+        document.tokens = Self.tokens(view.scalars)
+        let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens)
+        var sentences: [Sentence] = []
+        var start = 0, tokenIndex = 0
+        let tokens = document.tokens
+        for end in breaks {
+            // Trim surrounding whitespace; skip sentences that are only whitespace.
+            var s = start, e = end
+            while s < e && view.scalars[s].properties.isWhitespace { s += 1 }
+            while e > s && view.scalars[e - 1].properties.isWhitespace { e -= 1 }
+            start = end
+            if s == e { continue }
+            while tokenIndex < tokens.count && tokens[tokenIndex].view.start < s { tokenIndex += 1 }
+            var last = tokenIndex
+            while last < tokens.count && tokens[last].view.end <= e { last += 1 }
+            let viewSpan = ScalarSpan(s, e)
+            sentences.append(Sentence(span: view.original(viewSpan), view: viewSpan, firstToken: tokenIndex, tokenCount: last - tokenIndex))
+            tokenIndex = last
+        }
+        document.sentences = sentences
+    }
+
+    /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed abbreviation.
+    func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
+        var units: [UInt16] = []
+        units.reserveCapacity(scalars.count)
+        var scalarAt: [Int32] = []  // UTF-16 offset → scalar offset
+        scalarAt.reserveCapacity(scalars.count + 1)
+        for (i, s) in scalars.enumerated() {
+            for u in s.utf16 { units.append(u); scalarAt.append(Int32(i)) }
+        }
+        scalarAt.append(Int32(scalars.count))
+        let boundaries: [(offset: Int, status: Int32)]
+        do { boundaries = try breaker.boundaries(of: units) } catch {
+            throw StageError(.segment, code: "icu", "sentence breaking failed: \(error)")
+        }
+        var result: [Int] = []
+        var t = 0
+        for b in boundaries {
+            let offset = Int(scalarAt[b.offset])
+            if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }
+            result.append(offset)
+        }
+        if result.last != scalars.count { result.append(scalars.count) }
+        return result
+    }
+
+    /// True when the text just before `offset` (ignoring spaces) is a listed abbreviation and
+    /// the break is not at a line end.
+    private func endsWithAbbreviation(_ s: [Unicode.Scalar], before offset: Int, tokens: [Token], cursor: inout Int) -> Bool {
+        var e = offset
+        while e > 0 && (s[e - 1] == " " || s[e - 1] == "\t") { e -= 1 }
+        guard e > 0, s[e - 1] == ".", e == offset || s[e] != "\n" else { return false }
+        if offset < s.count, s[offset] == "\n" || s[offset] == "\r" { return false }
+        var b = e - 1
+        while b > 0 && (s[b - 1] == "." || Self.isWord(s[b - 1])) { b -= 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: s[b..<e])
+        return plan.abbreviations.contains(String(word))
+    }
+
+    static func isWord(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// Words (letters and digits, with inner apostrophes and hyphens), and single punctuation marks.
+    static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c.properties.isWhitespace || c == "\u{FEFF}" { i += 1; continue }
+            if isWord(c) {
+                var j = i + 1
+                var digits = c.isASCII && c.value >= 48 && c.value <= 57
+                while j < n {
+                    if isWord(s[j]) { digits = digits && s[j].isASCII && s[j].value >= 48 && s[j].value <= 57; j += 1; continue }
+                    if (s[j] == "'" || s[j] == "-") && j + 1 < n && isWord(s[j + 1]) { digits = false; j += 1; continue }
+                    break
+                }
+                tokens.append(Token(view: ScalarSpan(i, j), kind: digits ? .number : .word))
+                i = j
+            } else {
+                let kind: Token.Kind = c.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                tokens.append(Token(view: ScalarSpan(i, i + 1), kind: kind))
+                i += 1
+            }
+        }
+        return tokens
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}
