@@ -1,0 +1,8 @@
+import ClaimlineCore
+
+/// A stage that adds nothing (for stages switched off).
+final class NoopStage: Stage {
+    let kind: StageKind
+    init(kind: StageKind) { self.kind = kind }
+    func run(_ document: inout Document) throws(StageError) {}
+}
