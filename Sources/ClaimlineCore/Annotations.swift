@@ -60,6 +60,10 @@ public struct EntityMention: Sendable, Equatable {
     public var folds: [String] = []
     /// For a mention linked to an earlier one in the document: the rule that linked it.
     public var link: String?
+    /// Years the entity is known to have existed or been active, from its table row
+    /// (an organisation founded in 2013); later stages use them to choose between readings.
+    public var activeFrom: Int?
+    public var activeTo: Int?
 
     public init(span: ScalarSpan, view: ScalarSpan, text: String, type: String, kind: String? = nil,
                 entity: String?, name: String?, rule: String) {
