@@ -8,11 +8,13 @@ public enum Charset {
     }
 
     public static func detect(_ bytes: [UInt8]) -> Guess? {
+        bytes.withUnsafeBufferPointer { detect($0) }
+    }
+
+    public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Guess? {
         var name = [CChar](repeating: 0, count: 64)
         var status: Int32 = 0
-        let confidence = bytes.withUnsafeBufferPointer { b in
-            b.withMemoryRebound(to: CChar.self) { cicu_detect_charset($0.baseAddress, Int32($0.count), &name, 64, &status) }
-        }
+        let confidence = bytes.withMemoryRebound(to: CChar.self) { cicu_detect_charset($0.baseAddress, Int32($0.count), &name, 64, &status) }
         guard confidence >= 0, cicu_failed(status) == 0 else { return nil }
         let terminated = name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
         return Guess(name: String(decoding: terminated, as: UTF8.self), confidence: Int(confidence))
@@ -27,16 +29,18 @@ public enum Charset {
 
     /// Converts to UTF-8. `strict` refuses illegal bytes instead of substituting U+FFFD.
     public static func convertToUTF8(_ bytes: [UInt8], from encoding: String, strict: Bool) throws(ConversionError) -> [UInt8] {
+        try bytes.withUnsafeBufferPointer { (b) throws(ConversionError) -> [UInt8] in try convertToUTF8(b, from: encoding, strict: strict) }
+    }
+
+    public static func convertToUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from encoding: String, strict: Bool) throws(ConversionError) -> [UInt8] {
         var capacity = bytes.count * 3 + 16
         while true {
             var out = [UInt8](repeating: 0, count: capacity)
             var status: Int32 = 0, bad: Int32 = -1
-            let n = bytes.withUnsafeBufferPointer { src in
-                out.withUnsafeMutableBufferPointer { dst in
-                    src.withMemoryRebound(to: CChar.self) { s in
-                        dst.withMemoryRebound(to: CChar.self) { d in
-                            cicu_convert_to_utf8(encoding, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count), strict ? 1 : 0, &bad, &status)
-                        }
+            let n = out.withUnsafeMutableBufferPointer { dst in
+                bytes.withMemoryRebound(to: CChar.self) { s in
+                    dst.withMemoryRebound(to: CChar.self) { d in
+                        cicu_convert_to_utf8(encoding, s.baseAddress, Int32(s.count), d.baseAddress, Int32(d.count), strict ? 1 : 0, &bad, &status)
                     }
                 }
             }

@@ -1,8 +1,9 @@
 import ClaimlineCore
-import Foundation
+import ClaimlineRecords
 
-/// One JSON Lines input line → a Document: `id` and `text` (strings) required, `date`
-/// optional, other keys carried along as metadata.
+/// One JSON Lines input line to a Document: `text` (a string) is required; `id` (a string
+/// or a number) names the document, else it is called `line-N`; `date`, `source`,
+/// `translator`, `language` and any other keys are metadata.
 enum JSONLInput {
     struct Failure: Error {
         let id: String?
@@ -10,41 +11,35 @@ enum JSONLInput {
         let message: String
     }
 
-    static func parse(_ line: [UInt8], lineNumber: Int, fallbackDate: CalendarDate?) -> Result<Document, Failure> {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-        } catch {
-            return .failure(Failure(id: nil, code: "bad_json", message: "line \(lineNumber) is not JSON"))
+    static func parse(_ line: [UInt8], lineNumber: Int, defaults: DocumentMetadata) -> Result<Document, Failure> {
+        let members: [(key: String, value: JSONReader.Value)]
+        do { members = try JSONReader.object(line) } catch {
+            return .failure(Failure(id: nil, code: "bad_json", message: "line \(lineNumber) is not a JSON object: \(error)"))
         }
-        guard let dict = object as? [String: Any] else {
-            return .failure(Failure(id: nil, code: "bad_json", message: "line \(lineNumber) is not a JSON object"))
-        }
-        let id = (dict["id"] as? String) ?? (dict["id"] as? NSNumber)?.stringValue
-        guard let id else { return .failure(Failure(id: nil, code: "missing_id", message: "line \(lineNumber) has no string \"id\"")) }
-        guard let textValue = dict["text"] else {
-            return .failure(Failure(id: id, code: "missing_text", message: "line \(lineNumber) has no \"text\""))
-        }
-        guard let text = textValue as? String else {
-            return .failure(Failure(id: id, code: "bad_text", message: "\"text\" of line \(lineNumber) is not a string"))
-        }
-        var meta = DocumentMetadata()
-        meta.date = fallbackDate
-        if let date = dict["date"] as? String {
-            guard let parsed = CalendarDate(iso: date) else {
-                return .failure(Failure(id: id, code: "bad_date", message: "\"date\" of line \(lineNumber) is not YYYY-MM-DD: \(date)"))
-            }
-            meta.date = parsed
-        }
-        meta.source = dict["source"] as? String
-        meta.translator = dict["translator"] as? String
-        meta.language = dict["language"] as? String
-        for key in dict.keys.sorted() where !["id", "text", "date", "source", "translator", "language"].contains(key) {
-            if let data = try? JSONSerialization.data(withJSONObject: dict[key]!, options: [.fragmentsAllowed, .sortedKeys]),
-               let json = String(data: data, encoding: .utf8) {
-                meta.extra.append((key, json))
+        var id: String? = nil
+        var text: String? = nil
+        var textValue: JSONReader.Value? = nil
+        var meta = defaults
+        var metaError: String? = nil
+        for (key, value) in members {
+            switch key {
+            case "id": id = value.string ?? (value.isNumber ? value.jsonText : nil)
+            case "text": textValue = value; text = value.string
+            default:
+                do throws(RuleError) { try Sidecars.apply(key, value, to: &meta, at: SourceLocation(file: "<stdin>", line: lineNumber)) } catch {
+                    metaError = metaError ?? error.message
+                }
             }
         }
-        return .success(Document(id: id, text: text, metadata: meta))
+        if members.contains(where: { $0.key == "id" }) && id == nil {
+            return .failure(Failure(id: nil, code: "bad_id", message: "\"id\" of line \(lineNumber) is neither a string nor a number"))
+        }
+        guard let textValue else { return .failure(Failure(id: id, code: "missing_text", message: "line \(lineNumber) has no \"text\"")) }
+        guard let text else {
+            return .failure(Failure(id: id, code: "bad_text", message: "\"text\" of line \(lineNumber) is not a string: \(textValue.jsonText.prefix(40))"))
+        }
+        if let metaError { return .failure(Failure(id: id, code: "bad_metadata", message: "line \(lineNumber): \(metaError)")) }
+        if text.isEmpty { return .failure(Failure(id: id, code: "empty", message: "\"text\" of line \(lineNumber) is empty")) }
+        return .success(Document(id: id ?? "line-\(lineNumber)", text: text, metadata: meta))
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimlineCore
-import ClaimlineRecords
+import ClaimlineICU
 import ClaimlineStages
 import Foundation
 
@@ -8,7 +8,12 @@ import Foundation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run the pipeline and write one JSON record per document to standard output."
+        abstract: "Run the pipeline and write one JSON record per document to standard output.",
+        discussion: """
+            Exit status: 0 every document was processed; 1 some documents failed (their error \
+            records are in the output); 2 nothing could run (usage, pipeline, rule table or \
+            metadata table error, or the output could not be written).
+            """
     )
 
     enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -20,87 +25,85 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "How standard input is read: text (one document) or jsonl (one {\"id\",\"text\",\"date\"} a line).")
     var inputFormat: InputFormat = .text
 
-    @Option(name: .long, help: "Document date (YYYY-MM-DD) for inputs that carry none.")
+    @Option(name: .long, help: "Document date (YYYY-MM-DD) for inputs whose metadata gives none.")
     var date: String?
+
+    @Option(name: .long, help: "Id of the document read from standard input as text.")
+    var id: String = "stdin"
+
+    @Option(name: .long, help: "Read files and standard input text in this encoding (an ICU name such as windows-1256) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(name: .long, help: "Replace invalid bytes with U+FFFD instead of failing the document.")
+    var replaceInvalid = false
+
+    @Option(name: .long, help: "Largest document in bytes; larger ones get a too_large error record.")
+    var maxBytes: Int = 64 << 20
+
+    @Option(name: [.short, .long], help: "Documents processed in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Print the time spent in each step and its MB/s to standard error.")
+    var stats = false
+
+    @Option(name: .long, help: "Write records.jsonl, manifest.jsonl and failures.jsonl into this folder instead of records to standard output.")
+    var output: String?
 
     @Argument(help: "Files or folders (folders: every *.txt below them). None: read standard input.")
     var paths: [String] = []
 
+    func validate() throws {
+        if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, found \"\(date)\"") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if let encoding, case .failure(let f) = TextDecoder(forcedEncoding: encoding).decode([0x20]), f.code == "unknown_encoding" {
+            throw ValidationError("--encoding: \(f.message)")
+        }
+    }
+
     func run() throws {
-        let plan: PipelinePlan
-        let worker: Pipeline
+        signal(SIGPIPE, SIG_IGN)
+        var defaults = DocumentMetadata()
+        defaults.date = date.flatMap(CalendarDate.init(iso:))
+        let driver: RunDriver
         do {
-            plan = try pipeline.loadPlan()
-            worker = try plan.makePipeline()
+            let plan = try pipeline.loadPlan()
+            let sink: any RecordSink = try output.map { dir throws(OutputError) in try DirectorySink(directory: dir) } ?? StandardOutputSink()
+            let decoder = TextDecoder(forcedEncoding: encoding, replaceInvalid: replaceInvalid)
+            driver = try RunDriver(plan: plan, jobs: jobs, decoder: decoder, defaults: defaults, sink: sink, checksums: output != nil)
         } catch {
             FileHandle.standardError.write(Data("claimline: \(error)\n".utf8))
             throw ExitStatus.cannotStart
         }
-        var failed = 0
-        var w = JSONWriter()
-        let out = FileHandle.standardOutput
-        func emit(_ document: Document) {
-            var doc = document
-            w.reset()
-            do {
-                try worker.run(&doc)
-                DocumentRecord.write(doc, into: &w)
-            } catch {
-                failed += 1
-                w.reset()
-                DocumentRecord.writeError(id: doc.id, line: nil, metadata: doc.metadata, code: error.code, message: error.description, into: &w)
-            }
-            w.newline()
-            out.write(Data(w.bytes))
-        }
-        func emitError(id: String?, line: Int?, code: String, message: String) {
-            failed += 1
-            w.reset()
-            DocumentRecord.writeError(id: id, line: line, metadata: nil, code: code, message: message, into: &w)
-            w.newline()
-            out.write(Data(w.bytes))
-        }
-        let fallbackDate = date.flatMap(CalendarDate.init(iso:))
-        if paths.isEmpty {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            switch inputFormat {
-            case .text:
-                switch Decoding.decode(bytes) {
-                case .success(let (text, encoding)):
-                    var meta = DocumentMetadata()
-                    meta.date = fallbackDate
-                    meta.encoding = encoding
-                    emit(Document(id: "stdin", text: text, metadata: meta))
-                case .failure(let f): emitError(id: "stdin", line: nil, code: f.code, message: f.message)
-                }
-            case .jsonl:
-                var lineNumber = 0
-                for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                    lineNumber += 1
-                    if line.isEmpty || line == [13] { continue }
-                    switch JSONLInput.parse(Array(line), lineNumber: lineNumber, fallbackDate: fallbackDate) {
-                    case .success(let doc): emit(doc)
-                    case .failure(let f): emitError(id: f.id, line: lineNumber, code: f.code, message: f.message)
-                    }
-                }
-            }
-        } else {
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    emitError(id: path, line: nil, code: "unreadable", message: "cannot read \(path)")
-                    continue
-                }
-                switch Decoding.decode([UInt8](data)) {
-                case .success(let (text, encoding)):
-                    var meta = DocumentMetadata()
-                    meta.date = fallbackDate
-                    meta.path = path
-                    meta.encoding = encoding
-                    emit(Document(id: (path as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: ""), text: text, metadata: meta))
-                case .failure(let f): emitError(id: path, line: nil, code: f.code, message: f.message)
-                }
-            }
-        }
+        let failed = try driver.run { submit in try readInputs(defaults: defaults, driver: driver, submit) }
+        if stats { FileHandle.standardError.write(Data(driver.statsReport().utf8)) }
         if failed > 0 { throw ExitStatus.someDocumentsFailed }
+    }
+
+    private func readInputs(defaults: DocumentMetadata, driver: RunDriver, _ submit: (InputItem) throws -> Void) throws {
+        if !paths.isEmpty {
+            return try FileInput(maxBytes: maxBytes, defaults: defaults).read(paths, emit: submit)
+        }
+        let stdin = StandardInput(maxBytes: maxBytes)
+        switch inputFormat {
+        case .text:
+            let payload: InputItem.Payload
+            switch stdin.readWhole() {
+            case .bytes(let bytes): payload = .bytes(bytes, defaults)
+            case .tooLarge(let n): payload = .failed(code: "too_large", message: "standard input has more than --max-bytes \(maxBytes) bytes", bytes: n)
+            case .unreadable(let reason): payload = .failed(code: "unreadable", message: "cannot read standard input: \(reason)", bytes: 0)
+            }
+            try submit(InputItem(id: id, path: nil, line: nil, payload: payload))
+        case .jsonl:
+            try stdin.readLines(beforeBlocking: driver.flush) { line in
+                switch line {
+                case .text(let bytes, let number):
+                    try submit(InputItem(id: nil, path: nil, line: number, payload: .jsonLine(bytes)))
+                case .tooLong(let bytes, let number):
+                    let message = "line \(number) has \(bytes) bytes, more than --max-bytes \(maxBytes)"
+                    try submit(InputItem(id: nil, path: nil, line: number, payload: .failed(code: "too_large", message: message, bytes: bytes)))
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,87 @@
+extension JSONReader {
+    /// A JSON string at `i` (which holds the opening quote), unescaped. Raw control
+    /// characters and invalid UTF-8 are errors.
+    mutating func string() throws(SyntaxError) -> String {
+        i += 1
+        let start = i
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "\"") {
+                let run = UnsafeBufferPointer(rebasing: b[start..<i])
+                i += 1
+                return try validated(run, at: start)
+            }
+            if c == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if c < 0x20 { throw error("control character in a string") }
+            i += 1
+        }
+        throw error("unterminated string")
+    }
+
+    private func validated(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws(SyntaxError) -> String {
+        guard let s = String(validating: bytes, as: UTF8.self) else {
+            throw SyntaxError(offset: offset, message: "invalid UTF-8 in a string")
+        }
+        return s
+    }
+
+    /// The slow path, for strings holding escapes: builds the bytes, then validates them.
+    private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
+        var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return try out.withUnsafeBufferPointer { (p) throws(SyntaxError) in try validated(p, at: start) }
+            }
+            if c < 0x20 { throw error("control character in a string") }
+            if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
+            guard i + 1 < b.count else { throw error("unterminated string") }
+            let e = b[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"): out.append(contentsOf: String(try unicodeEscape()).utf8)
+            default: throw error("invalid escape")
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    /// `XXXX` after `\u`, joining a surrogate pair; a lone surrogate is an error.
+    private mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
+        let high = try hex4()
+        if high >= 0xD800 && high < 0xDC00 {
+            guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else { throw error("lone surrogate") }
+            i += 2
+            let low = try hex4()
+            guard low >= 0xDC00 && low < 0xE000 else { throw error("lone surrogate") }
+            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+        }
+        guard let s = Unicode.Scalar(high) else { throw error("lone surrogate") }
+        return s
+    }
+
+    private mutating func hex4() throws(SyntaxError) -> UInt32 {
+        guard i + 4 <= b.count else { throw error("invalid \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = b[i]
+            let d: UInt32
+            switch c {
+            case 48...57: d = UInt32(c - 48)
+            case 65...70: d = UInt32(c - 55)
+            case 97...102: d = UInt32(c - 87)
+            default: throw error("invalid \\u escape")
+            }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+}

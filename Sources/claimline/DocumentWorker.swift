@@ -1,0 +1,116 @@
+import ClaimlineCore
+import ClaimlineICU
+import ClaimlineRecords
+import ClaimlineStages
+import Foundation
+
+/// What one input became: its output line and its manifest entry.
+struct WorkResult: Sendable {
+    var record: [UInt8]
+    var manifest: ManifestEntry
+}
+
+/// Turns inputs into record lines: decodes or parses, runs its own `Pipeline` (stages own
+/// ICU objects, so a worker is used by one thread at a time, which the pool guarantees)
+/// and writes the JSON line.
+final class DocumentWorker: @unchecked Sendable {
+    let pipeline: Pipeline
+    let decoder: TextDecoder
+    /// Metadata for inputs that bring none (`--date`).
+    let defaults: DocumentMetadata
+    /// Compute SHA-256 checksums (only the manifest needs them).
+    let checksums: Bool
+    private(set) var timing = WorkerTiming()
+    private var writer = JSONWriter(capacity: 1 << 16)
+
+    init(pipeline: Pipeline, decoder: TextDecoder, defaults: DocumentMetadata, checksums: Bool) {
+        self.pipeline = pipeline
+        self.decoder = decoder
+        self.defaults = defaults
+        self.checksums = checksums
+    }
+
+    func process(_ item: InputItem) -> WorkResult {
+        var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
+        let started = DispatchTime.now().uptimeNanoseconds
+        let document: Document
+        switch prepare(item, &manifest) {
+        case .success(let d): document = d
+        case .failure(let f):
+            timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
+            return failure(item, f.metadata, code: f.code, message: f.message, &manifest)
+        }
+        timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
+        var doc = document
+        do { try pipeline.run(&doc) } catch {
+            return failure(item, doc.metadata, code: error.code, message: error.description, &manifest)
+        }
+        let writeStart = DispatchTime.now().uptimeNanoseconds
+        writer.reset()
+        DocumentRecord.write(doc, into: &writer)
+        writer.newline()
+        timing.writeNanoseconds += DispatchTime.now().uptimeNanoseconds - writeStart
+        return WorkResult(record: writer.bytes, manifest: manifest)
+    }
+
+    struct Failure: Error {
+        var metadata: DocumentMetadata?
+        var code: String
+        var message: String
+    }
+
+    /// Decodes or parses an input into a document, filling in what the manifest needs.
+    private func prepare(_ item: InputItem, _ manifest: inout ManifestEntry) -> Result<Document, Failure> {
+        switch item.payload {
+        case .failed(let code, let message, let bytes):
+            manifest.bytes = bytes
+            return .failure(Failure(metadata: nil, code: code, message: message))
+        case .bytes(let bytes, var meta):
+            timing.bytes += bytes.count
+            manifest.bytes = bytes.count
+            if checksums { manifest.sha256 = SHA256.hex(bytes) }
+            switch decoder.decode(bytes) {
+            case .failure(let f): return .failure(Failure(metadata: meta, code: f.code, message: f.message))
+            case .success(let decoded):
+                meta.encoding = decoded.encoding
+                meta.encodingConfidence = decoded.confidence
+                if decoded.replaced > 0 { meta.extra.append(("replaced", String(decoded.replaced))) }
+                manifest.encoding = decoded.encoding
+                return .success(Document(id: item.id ?? "stdin", text: decoded.text, metadata: meta))
+            }
+        case .jsonLine(let bytes):
+            timing.bytes += bytes.count
+            switch JSONLInput.parse(bytes, lineNumber: item.line ?? 0, defaults: defaults) {
+            case .failure(let f):
+                manifest.id = f.id
+                manifest.bytes = bytes.count
+                if checksums { manifest.sha256 = SHA256.hex(bytes) }
+                return .failure(Failure(metadata: nil, code: f.code, message: f.message))
+            case .success(var doc):
+                doc.metadata.encoding = "UTF-8"
+                manifest.id = doc.id
+                manifest.bytes = doc.text.utf8.count
+                manifest.encoding = "UTF-8"
+                if checksums { manifest.sha256 = SHA256.hex(Array(doc.text.utf8)) }
+                return .success(doc)
+            }
+        }
+    }
+
+    private func failure(_ item: InputItem, _ meta: DocumentMetadata?, code: String, message: String,
+                         _ manifest: inout ManifestEntry) -> WorkResult {
+        manifest.errorCode = code
+        manifest.errorMessage = message
+        writer.reset()
+        DocumentRecord.writeError(id: manifest.id, line: item.line, metadata: meta, code: code, message: message, into: &writer)
+        writer.newline()
+        return WorkResult(record: writer.bytes, manifest: manifest)
+    }
+}
+
+/// Time a worker spent outside the pipeline's stages, and the input bytes it saw.
+struct WorkerTiming {
+    var decodeNanoseconds: UInt64 = 0
+    var writeNanoseconds: UInt64 = 0
+    var bytes = 0
+}

@@ -1,0 +1,22 @@
+import ClaimlineCore
+
+/// One input as the reader found it, before any decoding: the work a worker picks up.
+/// Reading stays cheap and sequential; decoding, parsing and the pipeline run in workers.
+struct InputItem: Sendable {
+    enum Payload: Sendable {
+        /// The bytes of a file or of standard input, with the metadata known for them.
+        case bytes([UInt8], DocumentMetadata)
+        /// One line of JSON Lines input (without its line break).
+        case jsonLine([UInt8])
+        /// The input could not be read; the worker turns this into an error record.
+        case failed(code: String, message: String, bytes: Int)
+    }
+
+    /// The document id when the reader knows it (files); JSON lines carry their own.
+    var id: String?
+    /// The path as given or found, for file and folder input.
+    var path: String?
+    /// The 1-based line number, for JSON Lines input.
+    var line: Int?
+    var payload: Payload
+}

@@ -1,0 +1,77 @@
+import ClaimlineRecords
+import Foundation
+
+/// Where results go: record lines to standard output, or with `--output DIR` the three
+/// files `records.jsonl`, `manifest.jsonl` and `failures.jsonl` in DIR.
+protocol RecordSink: AnyObject {
+    func write(_ result: WorkResult) throws(OutputError)
+    /// Sends out what is buffered (before the input blocks, so a pipe sees finished lines).
+    func flush() throws(OutputError)
+    /// Completes the output; for files, makes them appear under their final names.
+    func finish() throws(OutputError)
+}
+
+final class StandardOutputSink: RecordSink {
+    private let out = OutputFile(fd: 1)
+
+    func write(_ result: WorkResult) throws(OutputError) { try out.write(result.record) }
+    func flush() throws(OutputError) { try out.flush() }
+    func finish() throws(OutputError) { try out.flush() }
+}
+
+/// Writes each file under a hidden temporary name in DIR and renames it at the end, so a
+/// run that is killed leaves no half file under a name that looks complete.
+final class DirectorySink: RecordSink {
+    private struct Pending {
+        let file: OutputFile
+        let temporary: String
+        let final: String
+    }
+
+    private let records: Pending
+    private let manifest: Pending
+    private let failures: Pending
+    private var line = JSONWriter(capacity: 512)
+
+    init(directory: String) throws(OutputError) {
+        do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+            throw .failed("cannot create \(directory): \(error.localizedDescription)")
+        }
+        func open(_ name: String) throws(OutputError) -> Pending {
+            let final = (directory as NSString).appendingPathComponent(name)
+            let temporary = (directory as NSString).appendingPathComponent(".\(name).\(getpid()).partial")
+            let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw .failed("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+            return Pending(file: OutputFile(fd: fd), temporary: temporary, final: final)
+        }
+        records = try open("records.jsonl")
+        manifest = try open("manifest.jsonl")
+        failures = try open("failures.jsonl")
+    }
+
+    func write(_ result: WorkResult) throws(OutputError) {
+        try records.file.write(result.record)
+        line.reset()
+        result.manifest.writeManifestLine(into: &line)
+        try manifest.file.write(line.bytes)
+        if result.manifest.failed {
+            line.reset()
+            result.manifest.writeFailureLine(into: &line)
+            try failures.file.write(line.bytes)
+        }
+    }
+
+    func flush() throws(OutputError) {}
+
+    func finish() throws(OutputError) {
+        for pending in [records, manifest, failures] {
+            try pending.file.flush()
+            guard fsync(pending.file.fd) == 0 || errno == EINVAL, close(pending.file.fd) == 0 else {
+                throw .failed("cannot complete \(pending.temporary): \(String(cString: strerror(errno)))")
+            }
+        }
+        for pending in [records, manifest, failures] where rename(pending.temporary, pending.final) != 0 {
+            throw .failed("cannot rename \(pending.temporary): \(String(cString: strerror(errno)))")
+        }
+    }
+}

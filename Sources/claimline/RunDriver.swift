@@ -1,0 +1,57 @@
+import ArgumentParser
+import ClaimlineCore
+import ClaimlineICU
+import ClaimlineStages
+import Foundation
+
+/// Connects the input to the workers and the workers to the output: inline with one job,
+/// through an `OrderedWorkPool` with more. Counts failures for the exit status.
+final class RunDriver {
+    private let workers: [DocumentWorker]
+    private let pool: OrderedWorkPool?
+    private let sink: any RecordSink
+    private var stats = RunStats()
+
+    init(plan: PipelinePlan, jobs: Int, decoder: TextDecoder, defaults: DocumentMetadata, sink: any RecordSink, checksums: Bool) throws {
+        var workers: [DocumentWorker] = []
+        for _ in 0..<jobs {
+            workers.append(DocumentWorker(pipeline: try plan.makePipeline(), decoder: decoder, defaults: defaults, checksums: checksums))
+        }
+        self.workers = workers
+        self.sink = sink
+        pool = jobs > 1 ? OrderedWorkPool(workers: workers, window: jobs * 8) : nil
+    }
+
+    /// Runs `read`, which submits every input; returns the number of failed documents.
+    /// A closed standard output ends the run quietly with status 0.
+    func run(_ read: (_ submit: (InputItem) throws -> Void) throws -> Void) throws -> Int {
+        do {
+            try read(submit)
+            try pool?.finish(deliver: deliver)
+            try sink.finish()
+        } catch OutputError.brokenPipe {
+            throw ExitCode.success
+        } catch OutputError.failed(let reason) {
+            FileHandle.standardError.write(Data("claimline: \(reason)\n".utf8))
+            throw ExitStatus.cannotStart
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data("claimline: \(error)\n".utf8))
+            throw ExitStatus.cannotStart
+        }
+        return stats.failed
+    }
+
+    func flush() throws { try sink.flush() }
+
+    func statsReport() -> String { stats.report(workers: workers, jobs: workers.count) }
+
+    private func submit(_ item: InputItem) throws {
+        if let pool { try pool.submit(item, deliver: deliver) } else { try deliver(workers[0].process(item)) }
+    }
+
+    private func deliver(_ result: WorkResult) throws {
+        stats.documents += 1
+        if result.manifest.failed { stats.failed += 1 }
+        try sink.write(result)
+    }
+}

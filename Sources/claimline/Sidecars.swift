@@ -1,0 +1,84 @@
+import ClaimlineCore
+import ClaimlineRecords
+import ClaimlineRules
+import Foundation
+
+/// Document metadata kept beside the documents:
+/// - `meta.tsv` in a folder: a header line with an `id` column (the file name without
+///   `.txt`, relative to that folder) and any of `date`, `source`, `translator`,
+///   `language`; other columns are carried along as string metadata. One file describes
+///   many documents, so a malformed one stops the run with file:line:column.
+/// - `NAME.meta.json` beside `NAME.txt`: a JSON object with the same keys (any JSON value
+///   for other keys). It overrides `meta.tsv`; a malformed one fails only that document.
+enum Sidecars {
+    /// Reads a `meta.tsv`; ids are returned prefixed with `folder/` (relative to the walk's root).
+    static func metaTable(path: String, folder: String) throws(RuleErrors) -> [String: DocumentMetadata] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuleErrors([RuleError(SourceLocation(file: path, line: 1), "cannot read metadata table")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw RuleErrors([RuleError(SourceLocation(file: path, line: 1), "metadata table is not valid UTF-8")])
+        }
+        let table = try Table(file: path, text: text, required: ["id"])
+        var result: [String: DocumentMetadata] = [:]
+        var errors: [RuleError] = []
+        for row in table.rows {
+            var meta = DocumentMetadata()
+            for (column, cell) in zip(table.header, row.cells) where column != "id" && !cell.text.isEmpty {
+                do throws(RuleError) { try apply(column, .string(cell.text), to: &meta, at: cell.location) } catch { errors.append(error) }
+            }
+            let id = row["id"].text
+            result[folder.isEmpty ? id : folder + "/" + id] = meta
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        return result
+    }
+
+    /// The metadata in `NAME.meta.json` beside `NAME.txt`, nil when there is none.
+    static func metaJSON(besideText path: String, into meta: inout DocumentMetadata) throws(MetadataError) {
+        guard path.hasSuffix(".txt") else { return }
+        let sidecar = String(path.dropLast(4)) + ".meta.json"
+        guard let data = FileManager.default.contents(atPath: sidecar) else { return }
+        let members: [(key: String, value: JSONReader.Value)]
+        do { members = try JSONReader.object([UInt8](data)) } catch {
+            throw MetadataError(message: "\(sidecar): \(error)")
+        }
+        for (key, value) in members {
+            do throws(RuleError) { try apply(key, value, to: &meta, at: SourceLocation(file: sidecar, line: 1)) } catch {
+                throw MetadataError(message: error.description)
+            }
+        }
+    }
+
+    /// Sets one metadata key; `date` must be `YYYY-MM-DD`, the named keys must be strings.
+    static func apply(_ key: String, _ value: JSONReader.Value, to meta: inout DocumentMetadata, at location: SourceLocation) throws(RuleError) {
+        switch key {
+        case "date":
+            if value == .json("null") { meta.date = nil; return }
+            guard let text = value.string, let date = CalendarDate(iso: text) else {
+                throw RuleError(location, "\"date\" must be YYYY-MM-DD, found \(value.jsonText)")
+            }
+            meta.date = date
+        case "source", "translator", "language":
+            guard let text = value.string else {
+                if value == .json("null") { return }
+                throw RuleError(location, "\"\(key)\" must be a string, found \(value.jsonText)")
+            }
+            switch key {
+            case "source": meta.source = text
+            case "translator": meta.translator = text
+            default: meta.language = text
+            }
+        case "path", "encoding", "encoding_confidence", "replaced":
+            throw RuleError(location, "\"\(key)\" is set by claimline itself; rename the key")
+        default:
+            meta.extra.removeAll { $0.key == key }
+            meta.extra.append((key, value.jsonText))
+        }
+    }
+}
+
+/// A document's own metadata sidecar is malformed.
+struct MetadataError: Error {
+    let message: String
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Standard input, read as one document or as JSON Lines. JSON Lines are read in chunks
+/// and handed on line by line, so memory holds one chunk and the lines in flight, never
+/// the whole stream.
+struct StandardInput {
+    let maxBytes: Int
+
+    enum Whole {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case unreadable(String)
+    }
+
+    /// All of standard input, up to `maxBytes`.
+    func readWhole() -> Whole {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return .unreadable(String(cString: strerror(errno))) }
+            if n == 0 { return .bytes(bytes) }
+            if bytes.count + n > maxBytes { return .tooLarge(bytes.count + n) }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    enum Line {
+        case text([UInt8], number: Int)
+        /// A line longer than `maxBytes`: skipped without being held in memory.
+        case tooLong(bytes: Int, number: Int)
+    }
+
+    /// Calls `emit` for each non-blank line; `beforeBlocking` runs before each read.
+    func readLines(beforeBlocking: () throws -> Void, emit: (Line) throws -> Void) throws {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var pending: [UInt8] = []
+        var pendingLength = 0  // bytes of the current line, including those dropped when too long
+        var number = 0
+        func endLine() throws {
+            number += 1
+            defer { pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20); pendingLength = 0 }
+            if pendingLength > maxBytes { try emit(.tooLong(bytes: pendingLength, number: number)); return }
+            if pending.last == 0x0D { pending.removeLast() }
+            if pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            try emit(.text(pending, number: number))
+        }
+        while true {
+            try beforeBlocking()
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            var start = 0
+            while start < n {
+                let end = chunk[start..<n].firstIndex(of: 0x0A) ?? n
+                pendingLength += end - start
+                if pendingLength <= maxBytes { pending.append(contentsOf: chunk[start..<end]) }
+                if end == n { break }
+                try endLine()
+                start = end + 1
+            }
+        }
+        if pendingLength > 0 { try endLine() }
+    }
+}
