@@ -61,52 +61,69 @@ public struct OffsetMap: Sendable, Equatable {
         precondition(next.sourceLength == derivedLength, "maps do not chain")
         if next.isIdentity { return self }
         if isIdentity { return next }
-        var starts = [Int32](), ends = [Int32]()
-        starts.reserveCapacity(next.derivedLength)
-        ends.reserveCapacity(next.derivedLength)
+        var starts = [Int32](repeating: 0, count: next.derivedLength)
+        var ends = [Int32](repeating: 0, count: next.derivedLength)
+        let end = Int32(sourceLength)
         for i in 0..<next.derivedLength {
-            let mid = next.toSource(ScalarSpan(i, i + 1))
-            if mid.isEmpty {
-                let s = mid.start < derivedLength ? sourceStart[mid.start] : Int32(sourceLength)
-                starts.append(s); ends.append(s)
+            let midStart = Int(next.sourceStart[i]), midEnd = Int(next.sourceEnd[i])
+            if midStart == midEnd {
+                let s = midStart < derivedLength ? sourceStart[midStart] : end
+                starts[i] = s; ends[i] = s
             } else {
-                starts.append(sourceStart[mid.start]); ends.append(sourceEnd[mid.end - 1])
+                starts[i] = sourceStart[midStart]; ends[i] = sourceEnd[midEnd - 1]
             }
         }
         return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: next.derivedLength, sourceLength: sourceLength)
     }
 
-    /// Builds a map piece by piece, in source order.
+    /// Builds a map piece by piece, in source order. While every piece is one for one the
+    /// builder only counts; the arrays are filled in at the first change of length.
     public struct Builder: Sendable {
         private var starts: [Int32] = []
         private var ends: [Int32] = []
         private var changed = false
         private var source = 0
+        private let capacity: Int
 
-        public init(capacity: Int = 0) {
-            starts.reserveCapacity(capacity)
-            ends.reserveCapacity(capacity)
-        }
+        public init(capacity: Int = 0) { self.capacity = capacity }
 
         /// `count` derived scalars copied one for one from the source.
         public mutating func copy(_ count: Int) {
-            for k in 0..<count {
-                starts.append(Int32(source + k)); ends.append(Int32(source + k + 1))
-            }
+            if changed { appendOneForOne(from: source, count: count) }
             source += count
         }
 
         /// `derivedCount` derived scalars that replace `sourceCount` source scalars as a whole.
         public mutating func replace(source sourceCount: Int, derived derivedCount: Int) {
-            if sourceCount != 1 || derivedCount != 1 { changed = true }
+            if !changed {
+                if sourceCount == 1 && derivedCount == 1 { source += 1; return }
+                materialize()
+            }
             for _ in 0..<derivedCount {
                 starts.append(Int32(source)); ends.append(Int32(source + sourceCount))
             }
             source += sourceCount
         }
 
+        /// Writes out the one-for-one prefix counted so far.
+        private mutating func materialize() {
+            changed = true
+            starts.reserveCapacity(max(capacity, source) + 16)
+            ends.reserveCapacity(max(capacity, source) + 16)
+            appendOneForOne(from: 0, count: source)
+        }
+
+        /// Source scalars `first..<first+count`, each its own derived scalar.
+        private mutating func appendOneForOne(from first: Int, count: Int) {
+            let old = starts.count
+            starts.append(contentsOf: repeatElement(0, count: count))
+            ends.append(contentsOf: repeatElement(0, count: count))
+            starts.withUnsafeMutableBufferPointer { p in for k in 0..<count { p[old + k] = Int32(truncatingIfNeeded: first + k) } }
+            ends.withUnsafeMutableBufferPointer { p in for k in 0..<count { p[old + k] = Int32(truncatingIfNeeded: first + k + 1) } }
+        }
+
         public func build() -> OffsetMap {
-            if !changed { return .identity(length: starts.count) }
+            if !changed { return .identity(length: source) }
             return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: starts.count, sourceLength: source)
         }
     }

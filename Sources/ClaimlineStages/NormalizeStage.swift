@@ -97,12 +97,14 @@ final class NormalizeStage: Stage {
         var i = 0
         let n = s.count
         while i < n {
+            let run = Self.asciiRun(s, from: i)
+            if run > i {
+                out.append(contentsOf: s[i..<run]); builder.copy(run - i); i = run
+                if i == n { break }
+            }
             let c = s[i]
             var j = i + 1
             while j < n && Self.isCombining(s[j]) { j += 1 }
-            if c.isASCII && j == i + 1 {
-                out.append(c); builder.copy(1); i = j; continue
-            }
             if j == i + 1, let replacement = plan.typography[c] {
                 out.append(contentsOf: replacement)
                 builder.replace(source: 1, derived: replacement.count)
@@ -119,6 +121,16 @@ final class NormalizeStage: Stage {
             i = j
         }
         return (out, builder.build())
+    }
+
+    /// The end of the run of ASCII scalars from `i` that need no work: it stops before a
+    /// non-ASCII scalar, and before an ASCII base that a combining mark follows.
+    static func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        let n = s.count
+        while j < n && s[j].isASCII { j += 1 }
+        if j < n && j > i && isCombining(s[j]) { j -= 1 }
+        return j
     }
 
     private func nfkc(_ cluster: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
@@ -153,18 +165,21 @@ final class NormalizeStage: Stage {
         var builder = OffsetMap.Builder(capacity: s.count)
         var i = 0
         while i < s.count {
+            // Copy everything up to the start of the next word holding non-ASCII at once.
+            var next = i
+            while next < s.count && s[next].isASCII { next += 1 }
+            if next == s.count { out.append(contentsOf: s[i...]); builder.copy(s.count - i); break }
+            var wordStart = next
+            while wordStart > i && Self.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
+            if wordStart > i { out.append(contentsOf: s[i..<wordStart]); builder.copy(wordStart - i); i = wordStart }
             guard Self.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
-            var j = i, ascii = true
-            while j < s.count && Self.isWordScalar(s[j]) { ascii = ascii && s[j].isASCII; j += 1 }
-            if ascii {
-                out.append(contentsOf: s[i..<j]); builder.copy(j - i)
-            } else {
-                let word = Array(s[i..<j])
-                let latin = try transliterate(word)
-                if latin == word { out.append(contentsOf: word); builder.copy(word.count) } else {
-                    out.append(contentsOf: latin)
-                    builder.replace(source: word.count, derived: latin.count)
-                }
+            var j = i
+            while j < s.count && Self.isWordScalar(s[j]) { j += 1 }
+            let word = Array(s[i..<j])
+            let latin = try transliterate(word)
+            if latin == word { out.append(contentsOf: word); builder.copy(word.count) } else {
+                out.append(contentsOf: latin)
+                builder.replace(source: word.count, derived: latin.count)
             }
             i = j
         }

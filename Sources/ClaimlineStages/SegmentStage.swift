@@ -58,8 +58,8 @@ final class SegmentStage: Stage {
         for end in breaks {
             // Trim surrounding whitespace; skip sentences that are only whitespace.
             var s = start, e = end
-            while s < e && view.scalars[s].properties.isWhitespace { s += 1 }
-            while e > s && view.scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e && Self.isSpace(view.scalars[s]) { s += 1 }
+            while e > s && Self.isSpace(view.scalars[e - 1]) { e -= 1 }
             start = end
             if s == e { continue }
             while tokenIndex < tokens.count && tokens[tokenIndex].view.start < s { tokenIndex += 1 }
@@ -79,7 +79,11 @@ final class SegmentStage: Stage {
         var scalarAt: [Int32] = []  // UTF-16 offset → scalar offset
         scalarAt.reserveCapacity(scalars.count + 1)
         for (i, s) in scalars.enumerated() {
-            for u in s.utf16 { units.append(u); scalarAt.append(Int32(i)) }
+            if s.value < 0x10000 {
+                units.append(UInt16(truncatingIfNeeded: s.value)); scalarAt.append(Int32(i))
+            } else {
+                for u in s.utf16 { units.append(u); scalarAt.append(Int32(i)) }
+            }
         }
         scalarAt.append(Int32(scalars.count))
         let boundaries: [(offset: Int, status: Int32)]
@@ -111,6 +115,25 @@ final class SegmentStage: Stage {
         return plan.abbreviations.contains(String(word))
     }
 
+    /// White space (and U+FEFF), with ASCII answered without a property lookup.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { let v = c.value; return v == 32 || (v >= 9 && v <= 13) }
+        return c.properties.isWhitespace || c == "\u{FEFF}"
+    }
+
+    @inline(__always)
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            switch c {
+            case "$", "+", "<", "=", ">", "^", "`", "|", "~": return false
+            default: return true
+            }
+        }
+        return c.properties.generalCategory.isPunctuation
+    }
+
+    @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let v = s.value
@@ -127,7 +150,7 @@ final class SegmentStage: Stage {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace || c == "\u{FEFF}" { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             if isWord(c) {
                 var j = i + 1
                 var digits = c.isASCII && c.value >= 48 && c.value <= 57
@@ -139,7 +162,7 @@ final class SegmentStage: Stage {
                 tokens.append(Token(view: ScalarSpan(i, j), kind: digits ? .number : .word))
                 i = j
             } else {
-                let kind: Token.Kind = c.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                let kind: Token.Kind = isPunctuation(c) ? .punctuation : .symbol
                 tokens.append(Token(view: ScalarSpan(i, i + 1), kind: kind))
                 i += 1
             }

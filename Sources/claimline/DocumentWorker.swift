@@ -64,7 +64,9 @@ final class DocumentWorker: @unchecked Sendable {
         switch item.payload {
         case .failed(let code, let message, let bytes):
             manifest.bytes = bytes
-            return .failure(Failure(metadata: nil, code: code, message: message))
+            var meta = DocumentMetadata()
+            meta.path = item.path
+            return .failure(Failure(metadata: item.path == nil ? nil : meta, code: code, message: message))
         case .bytes(let bytes, var meta):
             timing.bytes += bytes.count
             manifest.bytes = bytes.count
