@@ -41,6 +41,11 @@ final class OrderedWorkPool: @unchecked Sendable {
         try deliverReady(until: { _ in true }, deliver)
     }
 
+    /// Delivers everything submitted so far, waiting for it (before the input blocks).
+    func drain(deliver: (WorkResult) throws -> Void) throws {
+        try deliverReady(until: { $0.delivered == $0.submitted }, deliver)
+    }
+
     /// Delivers everything still pending and stops the workers.
     func finish(deliver: (WorkResult) throws -> Void) throws {
         defer { stop() }

@@ -41,7 +41,12 @@ final class RunDriver {
         return stats.failed
     }
 
-    func flush() throws { try sink.flush() }
+    /// Writes out every result so far: called before the input would block, so that a
+    /// reader of a pipe gets the record of each line it has sent.
+    func flush() throws {
+        try pool?.drain(deliver: deliver)
+        try sink.flush()
+    }
 
     func statsReport() -> String { stats.report(workers: workers, jobs: workers.count) }
 

@@ -30,9 +30,11 @@ struct StandardInput {
         case text([UInt8], number: Int)
         /// A line longer than `maxBytes`: skipped without being held in memory.
         case tooLong(bytes: Int, number: Int)
+        /// An empty or all-blank line: still answered, so lines out match lines in.
+        case blank(number: Int)
     }
 
-    /// Calls `emit` for each non-blank line; `beforeBlocking` runs before each read.
+    /// Calls `emit` for each line; `beforeBlocking` runs before a read that would wait.
     func readLines(beforeBlocking: () throws -> Void, emit: (Line) throws -> Void) throws {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var pending: [UInt8] = []
@@ -43,11 +45,11 @@ struct StandardInput {
             defer { pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20); pendingLength = 0 }
             if pendingLength > maxBytes { try emit(.tooLong(bytes: pendingLength, number: number)); return }
             if pending.last == 0x0D { pending.removeLast() }
-            if pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            if pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { try emit(.blank(number: number)); return }
             try emit(.text(pending, number: number))
         }
         while true {
-            try beforeBlocking()
+            if !Self.inputReady() { try beforeBlocking() }
             let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
@@ -62,5 +64,11 @@ struct StandardInput {
             }
         }
         if pendingLength > 0 { try endLine() }
+    }
+
+    /// True when a read of standard input would return at once (data or end of input).
+    private static func inputReady() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
     }
 }

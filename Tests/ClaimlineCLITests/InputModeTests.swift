@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@Suite("Input modes")
+struct InputModeTests {
+    @Test("the seed gives the same record from a file, a folder, stdin text and stdin JSON Lines")
+    func seedThroughEveryMode() throws {
+        let date = ["--date", "2014-04-16"]
+        let file = try CLI.run(["run"] + date + ["Corpora/seed/\(Seed.id).txt"])
+        let folder = try CLI.run(["run"] + date + ["Corpora/seed"])
+        let text = try CLI.run(["run", "--id", Seed.id] + date, stdin: Data(Seed.bytes))
+        let line = JSON.line(["id": Seed.id, "text": Seed.text, "date": "2014-04-16"]) + "\n"
+        let jsonl = try CLI.run(["run", "--input-format", "jsonl"], stdin: line)
+        for result in [file, folder, text, jsonl] {
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.lines.count == 1)
+            expectSchemaValid(result)
+        }
+        let reference = try #require(file.records.first)
+        #expect(reference["id"] as? String == Seed.id)
+        #expect((reference["meta"] as? [String: Any])?["path"] as? String == "Corpora/seed/\(Seed.id).txt")
+        #expect((reference["meta"] as? [String: Any])?["date"] as? String == "2014-04-16")
+        for other in [folder, text, jsonl] {
+            #expect(withoutOrigin(try #require(other.records.first)) == withoutOrigin(reference))
+        }
+    }
+
+    @Test("a folder is walked recursively in sorted order; ids are relative paths without .txt")
+    func folderOrderAndIds() throws {
+        let dir = try Scratch()
+        try dir.file("b.txt", "Second document.")
+        try dir.file("a/y.txt", "Inner two.")
+        try dir.file("a/x.txt", "Inner one.")
+        try dir.file("notes.md", "not an input")
+        try dir.file(".hidden.txt", "skipped")
+        let result = try CLI.run(["run", dir.url.path])
+        #expect(result.status == 0)
+        #expect(result.records.map { $0["id"] as? String } == ["a/x", "a/y", "b"])
+        expectSchemaValid(result)
+    }
+
+    @Test("meta.tsv in a folder and NAME.meta.json beside a file give document metadata")
+    func sidecarMetadata() throws {
+        let dir = try Scratch()
+        try dir.file("one.txt", "First.")
+        try dir.file("two.txt", "Second.")
+        try dir.file("sub/three.txt", "Third.")
+        try dir.file("meta.tsv", "id\tdate\tsource\tdesk\none\t2014-04-16\tANI\tSahel\ntwo\t2013-01-02\t\t\nsub/three\t2015-05-05\tAFP\t\n")
+        try dir.file("two.meta.json", #"{"date": "2012-12-12", "translator": "TheMaghrebiNote", "tags": ["a", 1]}"#)
+        let result = try CLI.run(["run", "--date", "2000-01-01", dir.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let metas = result.records.map { $0["meta"] as? [String: Any] ?? [:] }
+        #expect(metas.map { $0["date"] as? String } == ["2014-04-16", "2015-05-05", "2012-12-12"])
+        #expect(metas[0]["source"] as? String == "ANI")
+        #expect(metas[0]["desk"] as? String == "Sahel")
+        #expect(metas[2]["translator"] as? String == "TheMaghrebiNote")
+        #expect((metas[2]["tags"] as? [Any])?.count == 2)
+        expectSchemaValid(result)
+    }
+
+    @Test("JSON Lines: one output line per input line, in order, errors keep their id or line number")
+    func jsonLinesOneLinePerLine() throws {
+        let input = [
+            JSON.line(["id": "a", "text": "Alpha said the leader is alive.", "date": "2014-04-16", "source": "ANI"]),
+            "{not json",
+            JSON.line(["id": "c", "date": "2014-04-16"]),
+            JSON.line(["id": "d", "text": 42]),
+            JSON.line(["id": 7, "text": "Numbers are ids too."]),
+            "",
+            JSON.line(["id": "g", "text": "Last one.", "date": "14 April"]),
+        ].joined(separator: "\n") + "\n"
+        let result = try CLI.run(["run", "--input-format", "jsonl"], stdin: input)
+        #expect(result.status == 1)
+        let records = result.records
+        #expect(records.count == 7)
+        #expect(records.map { $0["id"] as? String } == ["a", nil, "c", "d", "7", nil, "g"])
+        #expect(records.map(errorCode) == [nil, "bad_json", "missing_text", "bad_text", nil, "blank_line", "bad_metadata"])
+        #expect(records[1]["line"] as? Int == 2)
+        #expect(records[5]["line"] as? Int == 6)
+        #expect((records[0]["meta"] as? [String: Any])?["source"] as? String == "ANI")
+        expectSchemaValid(result)
+    }
+
+    @Test("JSON Lines are streamed: a record comes out before standard input ends")
+    func jsonLinesStream() throws {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["run", "--input-format", "jsonl", "--jobs", "2"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        input.fileHandleForWriting.write(Data((JSON.line(["id": "first", "text": "Hello there."]) + "\n").utf8))
+        let got = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var first = Data()
+        DispatchQueue.global().async {
+            while !first.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                first.append(chunk)
+            }
+            got.signal()
+        }
+        #expect(got.wait(timeout: .now() + 20) == .success, "no record before end of input")
+        #expect(String(decoding: first, as: UTF8.self).contains(#""id":"first""#))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("--jobs gives the same output, in the same order, as one job")
+    func jobsKeepOrder() throws {
+        let dir = try Scratch()
+        for i in 0..<60 {
+            let body = String(repeating: "Mr. Hamaha said on Friday, April 11th that “he is alive”. ", count: 1 + (i * 7) % 23)
+            try dir.file(String(format: "doc%03d.txt", i), i % 10 == 3 ? "" : body + "\u{00A0}Café e\u{0301} قال")
+        }
+        let one = try CLI.run(["run", "--jobs", "1", dir.url.path])
+        let three = try CLI.run(["run", "--jobs", "3", dir.url.path])
+        #expect(one.status == 1)
+        #expect(three.status == 1)
+        #expect(one.lines.count == 60)
+        #expect(one.stdout == three.stdout)
+    }
+}
