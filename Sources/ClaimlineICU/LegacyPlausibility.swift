@@ -4,7 +4,9 @@
 /// Real legacy text puts accented Latin letters inside words that also hold ASCII letters
 /// ("caf\u{E9}", "r\u{E9}sum\u{E9}"), and Arabic, Cyrillic, Greek or Hebrew letters in words of
 /// their own script. Bytes that do not belong there come out as C1 controls, words that
-/// mix scripts, or words made only of accented letters ("\u{FF}\u{FE}"). More than 2 % of such
+/// mix scripts, words made only of accented letters ("\u{FF}\u{FE}"), accented words whose
+/// case is no word's ("x\u{E9}Q"), or runs of accented letters and symbols longer than
+/// real words have (see `RunShape`). More than 2 % of such
 /// characters among the non-ASCII ones and the detection is refused.
 enum LegacyPlausibility {
     /// The single-byte encodings ICU's detector may name that claimline accepts.
@@ -15,7 +17,7 @@ enum LegacyPlausibility {
     static func readsLikeText(_ text: String, encoding: String) -> Bool {
         var checker = WordChecker()
         for s in text.unicodeScalars { checker.feed(s) }
-        checker.endWord()
+        checker.finish()
         return checker.nonASCII > 0 && checker.implausible * 50 <= checker.nonASCII
     }
 
@@ -37,37 +39,35 @@ enum LegacyPlausibility {
     struct WordChecker {
         var nonASCII = 0
         var implausible = 0
-        private var wordLength = 0
-        private var wordHasASCIILetter = false
-        private var wordNonASCIILatin = 0
-        private var wordOtherScript: Script? = nil
-        private var wordMixed = false
+        private var word = WordShape()
+        private var run = RunShape()
 
         mutating func feed(_ s: Unicode.Scalar) {
-            if !s.isASCII { nonASCII += 1 }
+            if s.isASCII { endRun() } else { nonASCII += 1 }
             let p = s.properties
-            guard p.isAlphabetic || p.generalCategory == .nonspacingMark else {
+            let isLetter = p.isAlphabetic || p.generalCategory == .nonspacingMark
+            if !s.isASCII { run.add(s, isLetter: isLetter) }
+            guard isLetter else {
                 endWord()
                 if !s.isASCII && !Self.isTextSymbol(s) { implausible += 1 }
                 return
             }
-            wordLength += 1
-            switch LegacyPlausibility.script(of: s) {
-            case .ascii: wordHasASCIILetter = true
-            case .latin: wordNonASCIILatin += 1
-            case let script:
-                if let seen = wordOtherScript, seen != script { wordMixed = true }
-                wordOtherScript = script
-            }
+            word.add(s, p)
         }
 
         mutating func endWord() {
-            defer { wordLength = 0; wordHasASCIILetter = false; wordNonASCIILatin = 0; wordOtherScript = nil; wordMixed = false }
-            guard wordLength > 0 else { return }
-            let latinLetters = wordHasASCIILetter || wordNonASCIILatin > 0
-            if wordOtherScript != nil && latinLetters { implausible += wordLength; return }
-            if wordMixed { implausible += wordLength; return }
-            if wordNonASCIILatin >= 2 && !wordHasASCIILetter { implausible += wordNonASCIILatin }
+            implausible += word.implausibleLetters
+            word = WordShape()
+        }
+
+        private mutating func endRun() {
+            implausible += run.implausibleScalars
+            run = RunShape()
+        }
+
+        mutating func finish() {
+            endWord()
+            endRun()
         }
 
         /// Punctuation, spaces, currency, math and the symbols of the Latin-1 and
@@ -83,6 +83,77 @@ enum LegacyPlausibility {
             default:
                 return false
             }
+        }
+    }
+
+    /// The letters of one word: which scripts, and whether its case pattern is a word's
+    /// (lower, UPPER or Capitalised).
+    struct WordShape {
+        private var length = 0
+        private var asciiLetters = 0
+        private var latinLetters = 0
+        private var otherScript: Script? = nil
+        private var mixedScripts = false
+        private var upper = 0
+        private var lowerSeen = false
+        /// An upper-case letter after a lower-case one, or lower case after two capitals.
+        private var caseBreak = false
+
+        mutating func add(_ s: Unicode.Scalar, _ p: Unicode.Scalar.Properties) {
+            length += 1
+            if p.isUppercase {
+                if lowerSeen { caseBreak = true }
+                upper += 1
+            } else if p.isLowercase {
+                if upper >= 2 { caseBreak = true }
+                lowerSeen = true
+            }
+            switch LegacyPlausibility.script(of: s) {
+            case .ascii: asciiLetters += 1
+            case .latin: latinLetters += 1
+            case let script:
+                if let seen = otherScript, seen != script { mixedScripts = true }
+                otherScript = script
+            }
+        }
+
+        var implausibleLetters: Int {
+            if otherScript != nil && (asciiLetters > 0 || latinLetters > 0) { return length }
+            if mixedScripts { return length }
+            guard latinLetters > 0 else { return 0 }
+            if latinLetters >= 2 && asciiLetters == 0 { return latinLetters }
+            if caseBreak { return latinLetters }
+            return 0
+        }
+    }
+
+    /// A run of consecutive non-ASCII scalars. Legacy text has them alone or in pairs
+    /// ("Grüße", "…”"); three accented letters in a row, three symbols in a row, or a rare
+    /// letter (þ, ð, ÿ) beside another accented one come from bytes that are not text.
+    struct RunShape {
+        private var length = 0
+        private var latinLetters = 0
+        private var symbols = 0
+        private var rareLetter = false
+        private var otherScriptLetters = 0
+
+        mutating func add(_ s: Unicode.Scalar, isLetter: Bool) {
+            length += 1
+            switch isLetter ? LegacyPlausibility.script(of: s) : .other {
+            case .latin:
+                latinLetters += 1
+                if "þÞðÐÿ".unicodeScalars.contains(s) { rareLetter = true }
+            case .greek, .cyrillic, .hebrew, .arabic: otherScriptLetters += 1
+            default: symbols += 1  // symbols, and modifier letters such as U+02C6
+            }
+        }
+
+        /// Runs holding Arabic, Cyrillic, … letters are words of that script: `WordShape` judges them.
+        var implausibleScalars: Int {
+            if otherScriptLetters > 0 { return 0 }
+            if latinLetters >= 3 || symbols >= 3 || (symbols >= 1 && length >= 4) { return length }
+            if rareLetter && latinLetters >= 2 { return length }
+            return 0
         }
     }
 }

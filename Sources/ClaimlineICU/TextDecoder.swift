@@ -6,7 +6,8 @@
 /// 2. a forced encoding (`--encoding`) is converted strictly;
 /// 3. valid UTF-8 is taken as is, unless it holds NUL or many control bytes (`binary`);
 /// 4. otherwise `ByteProfile` decides between binary, damaged UTF-8 and a legacy
-///    single-byte encoding, which ICU's detector names and `LegacyPlausibility` checks.
+///    single-byte encoding (never chosen for bytes holding C0 controls), which ICU's
+///    detector names and `LegacyPlausibility` checks.
 ///    Only a text that converts cleanly and reads like text in the detected encoding is
 ///    accepted; anything ambiguous is an error that names the first bad byte.
 public struct TextDecoder: Sendable {
@@ -56,7 +57,7 @@ public struct TextDecoder: Sendable {
             return .success(Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8", confidence: nil,
                                     replaced: profile.invalidSequences))
         }
-        if !profile.looksLikeUTF8, let legacy = detectLegacy(body) { return .success(legacy) }
+        if !profile.looksLikeUTF8, profile.controlBytes == 0, let legacy = detectLegacy(body) { return .success(legacy) }
         if replaceInvalid {
             return .success(Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8", confidence: nil,
                                     replaced: profile.invalidSequences))

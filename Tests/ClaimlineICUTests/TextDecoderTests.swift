@@ -1,0 +1,137 @@
+import ClaimlineICU
+import Foundation
+import Testing
+
+/// A small deterministic generator, so that "random" inputs are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Text decoding")
+struct TextDecoderTests {
+    let decoder = TextDecoder()
+    static let english = "The spokesman’s statement — “Omar is alive” — was read in Nouakchott. The café served a résumé of the naïve claims. "
+    static let arabic = "قال المتحدث باسم تنظيم القاعدة في بلاد المغرب الإسلامي إن عمر ولد حماها حي يرزق، ولم يقتل كما زعمت فرنسا. وأضاف أن المجاهدين لم يقتلوا في الغارات الأخيرة؛ وأكد أن الاشتباك الأخير كان يوم الجمعة."
+
+    func decoded(_ bytes: [UInt8], _ d: TextDecoder = TextDecoder()) -> TextDecoder.Decoded? {
+        if case .success(let r) = d.decode(bytes) { return r } else { return nil }
+    }
+
+    func failureCode(_ bytes: [UInt8], _ d: TextDecoder = TextDecoder()) -> String? {
+        if case .failure(let f) = d.decode(bytes) { return f.code } else { return nil }
+    }
+
+    @Test("UTF-8 is taken as is; a BOM is dropped; CRLF is kept")
+    func utf8() throws {
+        let r = try #require(decoded([0xEF, 0xBB, 0xBF] + Array("a\r\nb é".utf8)))
+        #expect(r.encoding == "UTF-8")
+        #expect(Array(r.text.unicodeScalars) == Array("a\r\nb é".unicodeScalars))
+        #expect(r.confidence == nil)
+    }
+
+    @Test("UTF-16 with either byte order mark")
+    func utf16() throws {
+        let text = "Hamaha 𝔸 قال"
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(decoded(le)?.text == text)
+        #expect(decoded(le)?.encoding == "UTF-16LE")
+        #expect(decoded(be)?.text == text)
+    }
+
+    @Test("empty input, and a BOM alone, are empty")
+    func empty() {
+        #expect(failureCode([]) == "empty")
+        #expect(failureCode([0xEF, 0xBB, 0xBF]) == "empty")
+    }
+
+    @Test("windows-1252 and windows-1256 are detected, converted and given a confidence")
+    func legacy() throws {
+        let latin = try #require(decoded([UInt8](Self.english.data(using: .windowsCP1252)!)))
+        #expect(latin.encoding == "windows-1252")
+        #expect(latin.text == Self.english)
+        #expect((latin.confidence ?? 0) > 0)
+        let cp1256 = String.Encoding(rawValue: 0x80000506)
+        let arabic = try #require(decoded([UInt8](Self.arabic.data(using: cp1256)!)))
+        #expect(arabic.encoding == "windows-1256")
+        #expect(arabic.text == Self.arabic)
+    }
+
+    @Test("Latin-1 text without C1 bytes is read as ISO-8859-1")
+    func latin1() throws {
+        let text = "Il a dit que le café était fermé et que l'élève était à Gao."
+        let r = try #require(decoded([UInt8](text.data(using: .isoLatin1)!)))
+        #expect(r.text == text)
+        #expect(r.encoding == "ISO-8859-1" || r.encoding == "windows-1252")
+    }
+
+    @Test("invalid bytes in the middle of UTF-8 text are an error, not windows-1252")
+    func damagedUTF8() {
+        let good = Array((Self.english + Self.english).utf8)
+        for bad: [UInt8] in [[0xFF], [0xC3, 0x28], [0xE2, 0x80], [0x80, 0x80, 0x80], [0xFF, 0xFE], [0xE9]] {
+            let bytes = Array(good[..<100]) + bad + Array(good[100...])
+            #expect(failureCode(bytes) == "invalid_utf8", "\(bad)")
+        }
+    }
+
+    @Test("ASCII text with stray high bytes that read as nothing sensible is an error")
+    func asciiWithGarbage() {
+        let text = Array(String(repeating: "Hello world, the statement was read. ", count: 30).utf8)
+        for bad: [UInt8] in [[0xFF, 0xFE], [0xC3, 0xA9, 0xFF, 0x81], [0xE9, 0xF1, 0xE8, 0xFC]] {
+            let bytes = Array(text[..<500]) + bad + Array(text[500...])
+            #expect(failureCode(bytes) == "invalid_utf8", "\(bad)")
+        }
+    }
+
+    @Test("a UTF-8 document with a pasted windows-1252 paragraph is an error")
+    func mixedEncodings() {
+        let utf8 = Array(String(repeating: "Les déclarations du porte-parole à Tombouctou. ", count: 10).utf8)
+        let cp1252 = [UInt8](Self.english.data(using: .windowsCP1252)!)
+        #expect(failureCode(utf8 + cp1252 + utf8) == "invalid_utf8")
+    }
+
+    @Test("random bytes are binary; random bursts inside text are never accepted as text")
+    func randomBytes() {
+        var rng = SplitMix64(state: 42)
+        let text = Array(String(repeating: "The spokesman said the leader is alive and well. ", count: 40).utf8)
+        for _ in 0..<1000 {
+            let noise = (0..<Int.random(in: 200...4000, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            #expect(failureCode(noise) == "binary")
+            let burst = (0..<Int.random(in: 4...32, using: &rng)).map { _ in UInt8.random(in: 0x80...0xFF, using: &rng) }
+            let at = Int.random(in: 0..<text.count, using: &rng)
+            let damaged = Array(text[..<at]) + burst + Array(text[at...])
+            if String(validating: burst, as: UTF8.self) != nil { continue }  // valid UTF-8 is text
+            #expect(decoded(damaged) == nil, "\(burst)")
+        }
+    }
+
+    @Test("NUL bytes make a document binary even when it is valid UTF-8")
+    func nul() {
+        #expect(failureCode(Array("text\u{0}more".utf8)) == "binary")
+    }
+
+    @Test("--encoding forces an encoding; unknown names and illegal bytes are errors")
+    func forced() throws {
+        let bytes = [UInt8](Self.english.data(using: .windowsCP1252)!)
+        let r = try #require(decoded(bytes, TextDecoder(forcedEncoding: "windows-1252")))
+        #expect(r.text == Self.english)
+        #expect(r.confidence == nil)
+        #expect(failureCode(bytes, TextDecoder(forcedEncoding: "no-such-charset")) == "unknown_encoding")
+        #expect(failureCode([0x41, 0xFF, 0x42], TextDecoder(forcedEncoding: "UTF-8")) == "invalid_bytes")
+    }
+
+    @Test("--replace-invalid substitutes U+FFFD and counts the replacements")
+    func replacement() throws {
+        let bytes = Array("before ".utf8) + [0xFF] + Array(" after é".utf8)
+        let r = try #require(decoded(bytes, TextDecoder(replaceInvalid: true)))
+        #expect(r.text == "before \u{FFFD} after é")
+        #expect(r.replaced == 1)
+    }
+}
