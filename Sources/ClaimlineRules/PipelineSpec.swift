@@ -45,7 +45,9 @@ public struct PipelineSpec: Sendable {
         self.source = source
         var stages: [StageLine] = []
         var errors: [RuleError] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would hide the line break.
+        for (index, rawScalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let raw = Substring(rawScalars)
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.first == "#" { continue }

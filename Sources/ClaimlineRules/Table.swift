@@ -35,7 +35,8 @@ public struct Table: Sendable {
         var columns: [String: Int] = [:]
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would hide the line break.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -68,7 +69,7 @@ public struct Table: Sendable {
             rows.append(Row(line: lineNumber, cells: cells, columns: columns))
         }
         if header == nil {
-            errors.append(RuleError(SourceLocation(file: file, line: max(1, lineNumber)), "table has no header line; expected columns: \(required.joined(separator: ", "))"))
+            errors.append(RuleError(SourceLocation(file: file, line: 1), "table has no header line; expected columns: \(required.joined(separator: ", "))"))
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.header = header ?? []

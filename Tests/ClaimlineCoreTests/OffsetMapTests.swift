@@ -1,0 +1,91 @@
+import ClaimlineCore
+import Testing
+
+@Suite("Offset maps")
+struct OffsetMapTests {
+    /// "a…b" → "a...b": three derived scalars share the ellipsis.
+    func ellipsisMap() -> OffsetMap {
+        var b = OffsetMap.Builder()
+        b.copy(1)
+        b.replace(source: 1, derived: 3)
+        b.copy(1)
+        return b.build()
+    }
+
+    @Test("a builder that only copies gives the identity map")
+    func identity() {
+        var b = OffsetMap.Builder()
+        b.copy(5)
+        b.replace(source: 1, derived: 1)
+        b.copy(2)
+        let map = b.build()
+        #expect(map.isIdentity)
+        #expect(map.sourceLength == 8)
+        #expect(map.toSource(ScalarSpan(2, 6)) == ScalarSpan(2, 6))
+    }
+
+    @Test("a replacement maps each derived scalar to the whole source it replaced")
+    func replacement() {
+        let map = ellipsisMap()
+        #expect(map.derivedLength == 5)
+        #expect(map.sourceLength == 3)
+        #expect(map.toSource(ScalarSpan(1, 2)) == ScalarSpan(1, 2))
+        #expect(map.toSource(ScalarSpan(2, 5)) == ScalarSpan(1, 3))
+        #expect(map.toSource(ScalarSpan(4, 5)) == ScalarSpan(2, 3))
+        #expect(map.toDerived(ScalarSpan(1, 2)) == ScalarSpan(1, 4))
+        #expect(map.toDerived(ScalarSpan(0, 3)) == ScalarSpan(0, 5))
+    }
+
+    @Test("a prefix copied before the first change is filled in")
+    func materialisedPrefix() {
+        var b = OffsetMap.Builder()
+        b.copy(3)
+        b.replace(source: 2, derived: 1)  // "e" + U+0301 → "é"
+        b.copy(2)
+        let map = b.build()
+        #expect(map.derivedLength == 6)
+        #expect(map.toSource(ScalarSpan(0, 3)) == ScalarSpan(0, 3))
+        #expect(map.toSource(ScalarSpan(3, 4)) == ScalarSpan(3, 5))
+        #expect(map.toSource(ScalarSpan(4, 6)) == ScalarSpan(5, 7))
+    }
+
+    @Test("a dropped scalar leaves an empty source span that still maps")
+    func dropped() {
+        var b = OffsetMap.Builder()
+        b.copy(2)
+        b.replace(source: 1, derived: 0)
+        b.copy(2)
+        let map = b.build()
+        #expect(map.derivedLength == 4)
+        #expect(map.toSource(ScalarSpan(1, 3)) == ScalarSpan(1, 4))
+        #expect(map.toSource(ScalarSpan(2, 2)) == ScalarSpan(3, 3))
+    }
+
+    @Test("maps compose: the chain of two maps equals mapping through both")
+    func composition() {
+        let first = ellipsisMap()  // 3 → 5
+        var b = OffsetMap.Builder()  // 5 → 4: the first two dots become one
+        b.copy(1)
+        b.replace(source: 2, derived: 1)
+        b.copy(2)
+        let second = b.build()
+        let chained = first.then(second)
+        #expect(chained.sourceLength == 3)
+        #expect(chained.derivedLength == 4)
+        for start in 0...4 {
+            for end in start...4 where end > start {
+                let span = ScalarSpan(start, end)
+                #expect(chained.toSource(span) == first.toSource(second.toSource(span)))
+            }
+        }
+        #expect(OffsetMap.identity(length: 3).then(first) == first)
+        #expect(first.then(.identity(length: 5)) == first)
+    }
+
+    @Test("Document scalars decode every UTF-8 length", arguments: ["", "ascii", "é", "قال", "𝔸 👍🏽 🇲🇱", "a\r\nb\u{0}c"])
+    func documentScalars(_ text: String) {
+        let document = Document(id: "t", text: text)
+        #expect(document.scalars == Array(text.unicodeScalars))
+        #expect(document.view.map.isIdentity)
+    }
+}

@@ -1,0 +1,110 @@
+import ClaimlineCore
+import ClaimlinePipelines
+import ClaimlineRules
+import ClaimlineStages
+import Testing
+
+/// Random text mixing NBSP, curly quotes, decomposed accents, Arabic script, emoji and
+/// compatibility characters goes through the normalize stage of the default pipeline;
+/// every span of the analysis view must map back to the original characters it came from.
+@Suite("Normalisation offset map properties")
+struct NormalizeOffsetPropertyTests {
+    static let pieces: [String] = [
+        "spokesman", "Hamaha", "AQIM", "said", "alive", "Mr.", "U.S.", "2014",
+        "\u{00A0}", "“alive”", "‘killed’", "«Serval»", "—", "–", "…", "don’t",
+        "Cafe\u{0301}", "Mu\u{0308}ller", "Sen\u{0303}or", "Ould\u{0301}", "é", "Hamaḥa",
+        "قال", "المتحدث", "حماها", "مُحَمَّد", "عبد الله", "ـــ",
+        "👍🏽", "🇲🇱", "👨‍👩‍👧", "😀", "𝔸",
+        "ﬁnal", "Ｆｒａｎｃｅ", "²", "½", "ʿAbd", "ﷺ",
+    ]
+    static let separators = [" ", "\n", ", ", "\r\n", " \u{00A0}"]
+
+    let stage: Pipeline = {
+        let url = DefaultPipeline.locate(executable: nil)!
+        var spec = try! PipelineSpec(contentsOf: url, displayPrefix: "Pipelines/")
+        spec.stages = spec.stages.filter { $0.kind == .normalize }
+        return try! PipelinePlan(spec: spec).makePipeline()
+    }()
+
+    /// A random text and where each piece sits in it.
+    func randomText(_ rng: inout SplitMix64) -> (text: String, spans: [(ScalarSpan, String)]) {
+        var text = "", offset = 0
+        var spans: [(ScalarSpan, String)] = []
+        for _ in 0..<Int.random(in: 1...40, using: &rng) {
+            let piece = Self.pieces.randomElement(using: &rng)!
+            let length = piece.unicodeScalars.count
+            spans.append((ScalarSpan(offset, offset + length), piece))
+            text += piece
+            offset += length
+            let separator = Self.separators.randomElement(using: &rng)!
+            text += separator
+            offset += separator.unicodeScalars.count
+        }
+        return (text, spans)
+    }
+
+    @Test("every piece maps to its derived span and back to exactly its original characters")
+    func piecesComeBack() throws {
+        var rng = SplitMix64(state: 7)
+        for _ in 0..<300 {
+            let (text, spans) = randomText(&rng)
+            var document = Document(id: "p", text: text)
+            try stage.run(&document)
+            let view = document.view
+            for (span, piece) in spans {
+                let derived = view.map.toDerived(span)
+                guard !derived.isEmpty else { continue }
+                let back = view.original(derived)
+                #expect(back == span, "\(piece): \(span) → \(derived) → \(back)")
+                #expect(document.string(back) == piece)
+            }
+        }
+    }
+
+    @Test("every derived scalar comes from inside the original, in order, and any span round-trips")
+    func everySpanMapsInside() throws {
+        var rng = SplitMix64(state: 11)
+        for _ in 0..<300 {
+            let (text, _) = randomText(&rng)
+            var document = Document(id: "p", text: text)
+            try stage.run(&document)
+            let view = document.view
+            let n = document.scalars.count
+            #expect(view.map.sourceLength == n)
+            var previous = 0
+            for i in 0..<view.count {
+                let source = view.original(ScalarSpan(i, i + 1))
+                #expect(source.start >= previous && source.end <= n)
+                previous = source.start
+            }
+            for _ in 0..<20 where view.count > 0 {
+                let a = Int.random(in: 0..<view.count, using: &rng)
+                let b = Int.random(in: (a + 1)...view.count, using: &rng)
+                let span = ScalarSpan(a, b)
+                let source = view.original(span)
+                #expect(source.start >= 0 && source.end <= n)
+                #expect(view.map.toDerived(source).contains(span), "\(span) → \(source)")
+            }
+        }
+    }
+
+    @Test("the view folds what the tables and ICU say it should")
+    func foldedView() throws {
+        var document = Document(id: "p", text: "“Cafe\u{0301}” — ﬁnal\u{00A0}قال…")
+        try stage.run(&document)
+        let view = document.view.string(ScalarSpan(0, document.view.count))
+        #expect(view.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(view.hasPrefix("\"Cafe\" - final qal..."))
+    }
+}
+
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
