@@ -27,7 +27,9 @@ extension JSONReader {
 
     /// The slow path, for strings holding escapes: builds the bytes, then validates them.
     private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
-        var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+        var out = [UInt8]()
+        out.reserveCapacity(b.count - start)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
         while i < b.count {
             let c = b[i]
             if c == UInt8(ascii: "\"") {
@@ -35,7 +37,14 @@ extension JSONReader {
                 return try out.withUnsafeBufferPointer { (p) throws(SyntaxError) in try validated(p, at: start) }
             }
             if c < 0x20 { throw error("control character in a string") }
-            if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
+            if c != UInt8(ascii: "\\") {
+                // Copy the run up to the next quote, backslash or control byte at once.
+                var end = i + 1
+                while end < b.count, b[end] >= 0x20, b[end] != UInt8(ascii: "\""), b[end] != UInt8(ascii: "\\") { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end]))
+                i = end
+                continue
+            }
             guard i + 1 < b.count else { throw error("unterminated string") }
             let e = b[i + 1]
             i += 2

@@ -143,31 +143,46 @@ final class SegmentStage: Stage {
     }
 
     /// Words (letters and digits, with inner apostrophes and hyphens), and single punctuation marks.
-    static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
-        var i = 0
-        let n = s.count
-        while i < n {
-            let c = s[i]
-            if isSpace(c) { i += 1; continue }
-            if isWord(c) {
-                var j = i + 1
-                var digits = c.isASCII && c.value >= 48 && c.value <= 57
-                while j < n {
-                    if isWord(s[j]) { digits = digits && s[j].isASCII && s[j].value >= 48 && s[j].value <= 57; j += 1; continue }
-                    if (s[j] == "'" || s[j] == "-") && j + 1 < n && isWord(s[j + 1]) { digits = false; j += 1; continue }
-                    break
+        tokens.reserveCapacity(scalars.count / 5)
+        scalars.withUnsafeBufferPointer { s in
+            var i = 0
+            let n = s.count
+            while i < n {
+                let c = s[i]
+                if isSpace(c) { i += 1; continue }
+                if isWord(c) {
+                    let (end, digits) = wordEnd(s, from: i)
+                    tokens.append(Token(view: ScalarSpan(i, end), kind: digits ? .number : .word))
+                    i = end
+                } else {
+                    tokens.append(Token(view: ScalarSpan(i, i + 1), kind: isPunctuation(c) ? .punctuation : .symbol))
+                    i += 1
                 }
-                tokens.append(Token(view: ScalarSpan(i, j), kind: digits ? .number : .word))
-                i = j
-            } else {
-                let kind: Token.Kind = isPunctuation(c) ? .punctuation : .symbol
-                tokens.append(Token(view: ScalarSpan(i, i + 1), kind: kind))
-                i += 1
             }
         }
         return tokens
+    }
+
+    /// The end of the word starting at `i`, and whether it is all ASCII digits.
+    @inline(__always)
+    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> (Int, Bool) {
+        let n = s.count
+        var digits = true
+        var j = i
+        while j < n {
+            let v = s[j].value
+            if v >= 48 && v <= 57 { j += 1; continue }
+            if v < 128 {
+                if (v | 0x20) >= 97 && (v | 0x20) <= 122 { digits = false; j += 1; continue }
+                if (v == 39 || v == 45) && j > i && j + 1 < n && isWord(s[j + 1]) { digits = false; j += 1; continue }
+                break
+            }
+            if isWord(s[j]) { digits = false; j += 1; continue }
+            break
+        }
+        return (j, digits)
     }
 }
 
