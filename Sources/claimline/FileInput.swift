@@ -22,16 +22,14 @@ struct FileInput {
     }
 
     private func readFolder(_ root: String, emit: (InputItem) throws -> Void) throws {
-        var tables: [String: DocumentMetadata] = [:]
+        var tables: [MetaTable] = []
         try FolderWalker(root: root).walk { entry in
             switch entry {
             case .metaTable(let path, let folder):
-                do {
-                    let table = try Sidecars.metaTable(path: path, folder: folder)
-                    tables.merge(table) { $1 }
-                } catch { throw CLIError.cannotStart("\(error)") }
+                do { tables.append(try MetaTable(path: path, folder: folder)) } catch { throw CLIError.cannotStart("\(error)") }
             case .file(let path, let id):
-                try emit(item(path: path, id: id, base: tables[id].map(withDefaults) ?? defaults))
+                let listed = tables.reversed().lazy.compactMap { $0.metadata(for: id) }.first  // the deepest table wins
+                try emit(item(path: path, id: id, base: listed.map(withDefaults) ?? defaults))
             case .problem(let path, let id, let code, let message):
                 try emit(InputItem(id: id, path: path, line: nil, payload: .failed(code: code, message: message, bytes: 0)))
             }

@@ -1,6 +1,5 @@
 import ClaimlineCore
 import ClaimlineRecords
-import ClaimlineRules
 import Foundation
 
 /// Document metadata kept beside the documents:
@@ -11,29 +10,6 @@ import Foundation
 /// - `NAME.meta.json` beside `NAME.txt`: a JSON object with the same keys (any JSON value
 ///   for other keys). It overrides `meta.tsv`; a malformed one fails only that document.
 enum Sidecars {
-    /// Reads a `meta.tsv`; ids are returned prefixed with `folder/` (relative to the walk's root).
-    static func metaTable(path: String, folder: String) throws(RuleErrors) -> [String: DocumentMetadata] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleErrors([RuleError(SourceLocation(file: path, line: 1), "cannot read metadata table")])
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw RuleErrors([RuleError(SourceLocation(file: path, line: 1), "metadata table is not valid UTF-8")])
-        }
-        let table = try Table(file: path, text: text, required: ["id"])
-        var result: [String: DocumentMetadata] = [:]
-        var errors: [RuleError] = []
-        for row in table.rows {
-            var meta = DocumentMetadata()
-            for (column, cell) in zip(table.header, row.cells) where column != "id" && !cell.text.isEmpty {
-                do throws(RuleError) { try apply(column, .string(cell.text), to: &meta, at: cell.location) } catch { errors.append(error) }
-            }
-            let id = row["id"].text
-            result[folder.isEmpty ? id : folder + "/" + id] = meta
-        }
-        if !errors.isEmpty { throw RuleErrors(errors) }
-        return result
-    }
-
     /// The metadata in `NAME.meta.json` beside `NAME.txt`, nil when there is none.
     static func metaJSON(besideText path: String, into meta: inout DocumentMetadata) throws(MetadataError) {
         guard path.hasSuffix(".txt") else { return }
