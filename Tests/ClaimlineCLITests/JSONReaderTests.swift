@@ -1,0 +1,43 @@
+import ClaimlineRecords
+import Testing
+
+@Suite("JSON reading and checksums")
+struct JSONReaderTests {
+    func members(_ text: String) throws -> [(key: String, value: JSONReader.Value)] {
+        try JSONReader.object(Array(text.utf8))
+    }
+
+    @Test("strings are unescaped, surrogate pairs joined; other values kept as compact JSON")
+    func values() throws {
+        let m = try members(#" {"id": "a\"b\\c\n\u00e9\ud83d\ude00", "n": -1.5e3, "ok": true, "none": null, "list": [1, {"k": "v"}, []] } "#)
+        #expect(m.map(\.key) == ["id", "n", "ok", "none", "list"])
+        #expect(m[0].value == .string("a\"b\\c\né😀"))
+        #expect(m[1].value == .json("-1.5e3"))
+        #expect(m[2].value == .json("true"))
+        #expect(m[3].value == .json("null"))
+        #expect(m[4].value == .json(#"[1,{"k":"v"},[]]"#))
+        #expect(m[1].value.isNumber)
+    }
+
+    @Test("malformed JSON is an error with a byte offset", arguments: [
+        "", "[]", "{", #"{"a" 1}"#, #"{"a": tru}"#, #"{"a": 01}"#, #"{"a": "\ud800"}"#, #"{"a": "x"} trailing"#,
+        "{\"a\": \"raw\tcontrol\"}", #"{"a": "\q"}"#, #"{a: 1}"#,
+    ])
+    func malformed(_ text: String) {
+        #expect(throws: JSONReader.SyntaxError.self) { try members(text) }
+    }
+
+    @Test("invalid UTF-8 inside a string is an error, never replaced")
+    func invalidUTF8() {
+        #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.object([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]) }
+    }
+
+    @Test("SHA-256 matches the FIPS 180-4 examples")
+    func sha256() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
