@@ -126,9 +126,12 @@ final class NormalizeStage: Stage {
     /// The end of the run of ASCII scalars from `i` that need no work: it stops before a
     /// non-ASCII scalar, and before an ASCII base that a combining mark follows.
     static func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
-        var j = i
         let n = s.count
-        while j < n && s[j].isASCII { j += 1 }
+        var j = s.withUnsafeBufferPointer { p in
+            var j = i
+            while j < n && p[j].value < 0x80 { j += 1 }
+            return j
+        }
         if j < n && j > i && isCombining(s[j]) { j -= 1 }
         return j
     }

@@ -9,6 +9,8 @@ struct SegmentPlan: StagePlan {
     let kind = StageKind.segment
     /// Abbreviations including their final period ("Gen.", "U.S."), matched case-sensitively.
     let abbreviations: Set<String>
+    /// The same, as scalars grouped by length, so a break can be checked without building a string.
+    let abbreviationsByLength: [Int: [[Unicode.Scalar]]]
     let locale: String
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
@@ -28,6 +30,7 @@ struct SegmentPlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.abbreviations = abbreviations
+        self.abbreviationsByLength = Dictionary(grouping: abbreviations.map { Array($0.unicodeScalars) }, by: \.count)
         self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
     }
 
@@ -74,18 +77,7 @@ final class SegmentStage: Stage {
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed abbreviation.
     func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
-        var units: [UInt16] = []
-        units.reserveCapacity(scalars.count)
-        var scalarAt: [Int32] = []  // UTF-16 offset → scalar offset
-        scalarAt.reserveCapacity(scalars.count + 1)
-        for (i, s) in scalars.enumerated() {
-            if s.value < 0x10000 {
-                units.append(UInt16(truncatingIfNeeded: s.value)); scalarAt.append(Int32(i))
-            } else {
-                for u in s.utf16 { units.append(u); scalarAt.append(Int32(i)) }
-            }
-        }
-        scalarAt.append(Int32(scalars.count))
+        let (units, scalarAt) = Self.utf16(scalars)
         let boundaries: [(offset: Int, status: Int32)]
         do { boundaries = try breaker.boundaries(of: units) } catch {
             throw StageError(.segment, code: "icu", "sentence breaking failed: \(error)")
@@ -93,12 +85,34 @@ final class SegmentStage: Stage {
         var result: [Int] = []
         var t = 0
         for b in boundaries {
-            let offset = Int(scalarAt[b.offset])
+            let offset = scalarAt.map { Int($0[b.offset]) } ?? b.offset
             if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }
             result.append(offset)
         }
         if result.last != scalars.count { result.append(scalars.count) }
         return result
+    }
+
+    /// The scalars as UTF-16 for ICU, and the map from UTF-16 offsets back to scalar offsets,
+    /// which is only needed (and only built) when a scalar outside the BMP makes them differ.
+    static func utf16(_ scalars: [Unicode.Scalar]) -> (units: [UInt16], scalarAt: [Int32]?) {
+        var supplementary = false
+        let units = [UInt16](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            for (i, s) in scalars.enumerated() {
+                if s.value >= 0x10000 { supplementary = true; break }
+                buffer[i] = UInt16(truncatingIfNeeded: s.value)
+                count = i + 1
+            }
+        }
+        guard supplementary else { return (units, nil) }
+        var wide: [UInt16] = [], scalarAt: [Int32] = []
+        wide.reserveCapacity(scalars.count + 16)
+        scalarAt.reserveCapacity(scalars.count + 17)
+        for (i, s) in scalars.enumerated() {
+            for u in s.utf16 { wide.append(u); scalarAt.append(Int32(i)) }
+        }
+        scalarAt.append(Int32(scalars.count))
+        return (wide, scalarAt)
     }
 
     /// True when the text just before `offset` (ignoring spaces) is a listed abbreviation and
@@ -110,9 +124,8 @@ final class SegmentStage: Stage {
         if offset < s.count, s[offset] == "\n" || s[offset] == "\r" { return false }
         var b = e - 1
         while b > 0 && (s[b - 1] == "." || Self.isWord(s[b - 1])) { b -= 1 }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: s[b..<e])
-        return plan.abbreviations.contains(String(word))
+        guard let candidates = plan.abbreviationsByLength[e - b] else { return false }
+        return candidates.contains { $0.elementsEqual(s[b..<e]) }
     }
 
     /// White space (and U+FEFF), with ASCII answered without a property lookup.

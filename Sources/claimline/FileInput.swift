@@ -16,7 +16,9 @@ struct FileInput {
                 try readFolder(path, emit: emit)
             } else {
                 let name = (path as NSString).lastPathComponent
-                try emit(item(path: path, id: name.hasSuffix(".txt") ? String(name.dropLast(4)) : name, base: defaults))
+                let sidecar = name.hasSuffix(".txt") ? String(path.dropLast(4)) + ".meta.json" : nil
+                try emit(item(path: path, id: name.hasSuffix(".txt") ? String(name.dropLast(4)) : name,
+                              sidecar: sidecar.flatMap { access($0, F_OK) == 0 ? $0 : nil }, base: defaults))
             }
         }
     }
@@ -27,9 +29,9 @@ struct FileInput {
             switch entry {
             case .metaTable(let path, let folder):
                 do { tables.append(try MetaTable(path: path, folder: folder)) } catch { throw CLIError.cannotStart("\(error)") }
-            case .file(let path, let id):
+            case .file(let path, let id, let sidecar):
                 let listed = tables.reversed().lazy.compactMap { $0.metadata(for: id) }.first  // the deepest table wins
-                try emit(item(path: path, id: id, base: listed.map(withDefaults) ?? defaults))
+                try emit(item(path: path, id: id, sidecar: sidecar, base: listed.map(withDefaults) ?? defaults))
             case .problem(let path, let id, let code, let message):
                 try emit(InputItem(id: id, path: path, line: nil, payload: .failed(code: code, message: message, bytes: 0)))
             }
@@ -45,14 +47,14 @@ struct FileInput {
     }
 
     /// Reads one file (refusing what is too large or not a regular file) with its sidecar.
-    private func item(path: String, id: String, base: DocumentMetadata) -> InputItem {
+    private func item(path: String, id: String, sidecar: String?, base: DocumentMetadata) -> InputItem {
         var meta = base
         meta.path = path
         func failed(_ code: String, _ message: String, bytes: Int = 0) -> InputItem {
             InputItem(id: id, path: path, line: nil, payload: .failed(code: code, message: message, bytes: bytes))
         }
-        do { try Sidecars.metaJSON(besideText: path, into: &meta) } catch {
-            return failed("bad_metadata", error.message)
+        if let sidecar {
+            do { try Sidecars.metaJSON(at: sidecar, into: &meta) } catch { return failed("bad_metadata", error.message) }
         }
         switch FileBytes.read(path, maxBytes: maxBytes) {
         case .success(let bytes): return InputItem(id: id, path: path, line: nil, payload: .bytes(bytes, meta))

@@ -7,7 +7,8 @@ import Foundation
 /// without `.txt`.
 struct FolderWalker {
     enum Entry {
-        case file(path: String, id: String)
+        /// `sidecar` is the path of `NAME.meta.json` when the folder holds one.
+        case file(path: String, id: String, sidecar: String?)
         case problem(path: String, id: String, code: String, message: String)
         /// A `meta.tsv` sidecar of `folder` (relative to the root, "" for the root itself).
         case metaTable(path: String, folder: String)
@@ -26,23 +27,44 @@ struct FolderWalker {
         guard let identity = FileIdentity(path: path) else { return true }
         ancestors.insert(identity)
         defer { ancestors.remove(identity) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        } catch {
+        guard let listing = Self.list(path) else {
             let id = relative.isEmpty ? (path as NSString).lastPathComponent : relative
-            return try visit(.problem(path: path, id: id, code: "unreadable", message: "cannot list folder \(path)"))
+            return try visit(.problem(path: path, id: id, code: "unreadable", message: "cannot list folder \(path): \(String(cString: strerror(errno)))"))
         }
+        let names = Set(listing.map(\.name))
         if names.contains("meta.tsv") {
             guard try visit(.metaTable(path: join(path, "meta.tsv"), folder: relative)) else { return false }
         }
-        for name in names {
-            let childPath = join(path, name)
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            guard try visitChild(path: childPath, name: name, relative: childRelative, ancestors: &ancestors, visit) else { return false }
+        for entry in listing {
+            let childPath = join(path, entry.name)
+            let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isRegularFile {
+                // The common case needs no stat: readdir already said it is a plain file.
+                guard entry.name.hasSuffix(".txt") else { continue }
+                let stem = String(entry.name.dropLast(4))
+                let sidecar = names.contains(stem + ".meta.json") ? join(path, stem + ".meta.json") : nil
+                guard try visit(.file(path: childPath, id: String(childRelative.dropLast(4)), sidecar: sidecar)) else { return false }
+                continue
+            }
+            guard try visitChild(path: childPath, name: entry.name, relative: childRelative, ancestors: &ancestors, visit) else { return false }
         }
         return true
+    }
+
+    /// The visible entries of a folder in byte order of their names, with whether readdir
+    /// knows them to be regular files; nil when the folder cannot be read.
+    static func list(_ path: String) -> [(name: String, isRegularFile: Bool)]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var entries: [(name: String, isRegularFile: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasPrefix(".") { continue }
+            entries.append((name, entry.pointee.d_type == UInt8(DT_REG)))
+        }
+        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
     private func visitChild(path: String, name: String, relative: String, ancestors: inout Set<FileIdentity>,
@@ -63,7 +85,8 @@ struct FolderWalker {
             }
             return try walkFolder(path: path, relative: relative, ancestors: &ancestors, visit)
         case S_IFREG:
-            return isText ? try visit(.file(path: path, id: id)) : true
+            let sidecar = String(path.dropLast(4)) + ".meta.json"
+            return isText ? try visit(.file(path: path, id: id, sidecar: access(sidecar, F_OK) == 0 ? sidecar : nil)) : true
         default:
             return isText ? try visit(.problem(path: path, id: id, code: "not_a_file", message: "\(path) is not a regular file")) : true
         }

@@ -10,11 +10,11 @@ import Foundation
 /// - `NAME.meta.json` beside `NAME.txt`: a JSON object with the same keys (any JSON value
 ///   for other keys). It overrides `meta.tsv`; a malformed one fails only that document.
 enum Sidecars {
-    /// The metadata in `NAME.meta.json` beside `NAME.txt`, nil when there is none.
-    static func metaJSON(besideText path: String, into meta: inout DocumentMetadata) throws(MetadataError) {
-        guard path.hasSuffix(".txt") else { return }
-        let sidecar = String(path.dropLast(4)) + ".meta.json"
-        guard let data = FileManager.default.contents(atPath: sidecar) else { return }
+    /// Applies the metadata in a `NAME.meta.json` sidecar.
+    static func metaJSON(at sidecar: String, into meta: inout DocumentMetadata) throws(MetadataError) {
+        guard let data = FileManager.default.contents(atPath: sidecar) else {
+            throw MetadataError(message: "\(sidecar): cannot read")
+        }
         let members: [(key: String, value: JSONReader.Value)]
         do { members = try JSONReader.object([UInt8](data)) } catch {
             throw MetadataError(message: "\(sidecar): \(error)")
