@@ -10,10 +10,15 @@ struct CleanPlan: StagePlan {
         /// Lower-cased marker text a line must start with (after leading spaces).
         let prefix: [Unicode.Scalar]
         let toEnd: Bool
+        /// The marker must be the whole line (apart from spaces and punctuation after it),
+        /// so that "Related" does not take "Related to the attack, …" with it.
+        let wholeLine: Bool
     }
 
     let kind = StageKind.clean
     let markers: [Marker]
+    /// Markers by their first (lower-cased) scalar: a line is compared only with those.
+    let markersByFirst: [Unicode.Scalar: [Marker]]
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["boilerplate"])
@@ -26,17 +31,19 @@ struct CleanPlan: StagePlan {
                     errors.append(RuleError(row["kind"].location, "unknown kind \"\(row["kind"].text)\"; choose from: boilerplate, translator_line, byline, title"))
                     continue
                 }
-                guard row["extent"].text == "line" || row["extent"].text == "to_end" else {
-                    errors.append(RuleError(row["extent"].location, "unknown extent \"\(row["extent"].text)\"; choose from: line, to_end"))
+                let extent = row["extent"].text
+                guard ["line", "whole_line", "to_end"].contains(extent) else {
+                    errors.append(RuleError(row["extent"].location, "unknown extent \"\(extent)\"; choose from: line, whole_line, to_end"))
                     continue
                 }
                 let marker = Array(row["marker"].text.lowercased().unicodeScalars)
                 if marker.isEmpty { errors.append(RuleError(row["marker"].location, "empty marker")); continue }
-                markers.append(Marker(id: row["id"].text, kind: kind, prefix: marker, toEnd: row["extent"].text == "to_end"))
+                markers.append(Marker(id: row["id"].text, kind: kind, prefix: marker, toEnd: extent == "to_end", wholeLine: extent == "whole_line"))
             }
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.markers = markers
+        self.markersByFirst = Dictionary(grouping: markers) { $0.prefix[0] }
     }
 
     func makeStage() -> any Stage { CleanStage(plan: self) }
@@ -56,9 +63,9 @@ final class CleanStage: Stage {
             while lineEnd < s.count && s[lineEnd] != "\n" { lineEnd += 1 }
             var first = lineStart
             while first < lineEnd && (s[first] == " " || s[first] == "\t" || s[first] == "\u{A0}") { first += 1 }
-            if let marker = plan.markers.first(where: { Self.startsWith(s, at: first, end: lineEnd, prefix: $0.prefix) }) {
-                var contentEnd = lineEnd
-                if contentEnd > first && s[contentEnd - 1] == "\r" { contentEnd -= 1 }
+            var contentEnd = lineEnd
+            if contentEnd > first && s[contentEnd - 1] == "\r" { contentEnd -= 1 }
+            if first < contentEnd, let marker = matchingMarker(s, from: first, to: contentEnd) {
                 let end = marker.toEnd ? s.count : contentEnd
                 document.regions.append(Region(span: ScalarSpan(first, end), kind: marker.kind, rule: marker.id))
                 if marker.kind == .translatorLine && document.metadata.translator == nil {
@@ -69,6 +76,19 @@ final class CleanStage: Stage {
                 if marker.toEnd { break }
             }
             lineStart = lineEnd + 1
+        }
+    }
+
+    /// The first marker the line `[start, end)` begins with (or, for whole-line markers, is).
+    private func matchingMarker(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> CleanPlan.Marker? {
+        let c = s[start]
+        let lower = c.isASCII && c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c
+        guard let candidates = plan.markersByFirst[lower] ?? (c.isASCII ? nil : plan.markersByFirst[c.properties.lowercaseMapping.unicodeScalars.first!]) else {
+            return nil
+        }
+        return candidates.first { marker in
+            guard Self.startsWith(s, at: start, end: end, prefix: marker.prefix) else { return false }
+            return !marker.wholeLine || s[(start + marker.prefix.count)..<end].allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory.isPunctuation }
         }
     }
 

@@ -1,0 +1,49 @@
+import ClaimlineCore
+import ClaimlinePipelines
+import ClaimlineRules
+import ClaimlineStages
+import Testing
+
+/// The clean, normalize and segment stages of the default pipeline, on hand-made documents.
+@Suite("Clean, normalize and segment")
+struct FoundationStageTests {
+    let pipeline: Pipeline = {
+        var spec = try! PipelineSpec(contentsOf: DefaultPipeline.locate(executable: nil)!, displayPrefix: "Pipelines/")
+        spec.stages = spec.stages.filter { [.clean, .normalize, .segment].contains($0.kind) }
+        return try! PipelinePlan(spec: spec).makePipeline()
+    }()
+
+    func run(_ text: String) throws -> Document {
+        var document = Document(id: "t", text: text)
+        try pipeline.run(&document)
+        return document
+    }
+
+    @Test("boilerplate is marked, never removed; a marker that must be the whole line does not take prose")
+    func clean() throws {
+        let text = "Title\r\nTranslated by: TheMaghrebiNote\r\nRelated to the attack, the army said nothing.\nRelated\nText.\n\nLeave a Reply\nFill in your details"
+        let d = try run(text)
+        #expect(d.text == text)
+        #expect(d.regions.map(\.rule) == ["clean.translated_by", "clean.related", "clean.leave_a_reply"])
+        #expect(d.regions.map { d.string($0.span) } == ["Translated by: TheMaghrebiNote", "Related", "Leave a Reply\nFill in your details"])
+        #expect(d.metadata.translator == "TheMaghrebiNote")
+        #expect(d.isBoilerplate(ScalarSpan(text.unicodeScalars.count - 3, text.unicodeScalars.count)))
+    }
+
+    @Test("sentences do not break after listed abbreviations, and their spans are on the original")
+    func sentences() throws {
+        let text = "“Mr. Omar Ould Hamaha is alive,” said Gen. Ag Ghaly. U.S. forces left… Then\u{00A0}they came back."
+        let d = try run(text)
+        let sentences = d.sentences.map { d.string($0.span) }
+        #expect(sentences == ["“Mr. Omar Ould Hamaha is alive,” said Gen. Ag Ghaly.", "U.S. forces left…", "Then\u{00A0}they came back."])
+    }
+
+    @Test("tokens are words, numbers and punctuation of the view, each mapping back to the original")
+    func tokens() throws {
+        let d = try run("On 14th March 2014, Hamaḥa’s men — قال")
+        let words = d.tokens.map { d.string(d.view.original($0.view)) }
+        #expect(words == ["On", "14th", "March", "2014", ",", "Hamaḥa’s", "men", "—", "قال"])
+        #expect(d.tokens.map(\.kind) == [.word, .word, .word, .number, .punctuation, .word, .word, .punctuation, .word])
+        #expect(d.view.string(d.tokens[5].view) == "Hamaha's")
+    }
+}
