@@ -70,7 +70,7 @@ struct RunCommand: ParsableCommand {
             let plan = try pipeline.loadPlan()
             let sink: any RecordSink = try output.map { dir throws(OutputError) in try DirectorySink(directory: dir) } ?? StandardOutputSink()
             let decoder = TextDecoder(forcedEncoding: encoding, replaceInvalid: replaceInvalid)
-            driver = try RunDriver(plan: plan, jobs: jobs, decoder: decoder, defaults: defaults, sink: sink, checksums: output != nil)
+            driver = try RunDriver(plan: plan, jobs: singleDocument ? 1 : jobs, decoder: decoder, defaults: defaults, sink: sink, checksums: output != nil)
         } catch {
             FileHandle.standardError.write(Data("claimline: \(error)\n".utf8))
             throw ExitStatus.cannotStart
@@ -78,6 +78,13 @@ struct RunCommand: ParsableCommand {
         let failed = try driver.run { submit in try readInputs(defaults: defaults, driver: driver, submit) }
         if stats { FileHandle.standardError.write(Data(driver.statsReport().utf8)) }
         if failed > 0 { throw ExitStatus.someDocumentsFailed }
+    }
+
+    /// One document (stdin text, or one file): workers beyond the first would only cost start-up time.
+    private var singleDocument: Bool {
+        if paths.isEmpty { return inputFormat == .text }
+        var st = stat()
+        return paths.count == 1 && stat(paths[0], &st) == 0 && st.st_mode & S_IFMT != S_IFDIR
     }
 
     private func readInputs(defaults: DocumentMetadata, driver: RunDriver, _ submit: (InputItem) throws -> Void) throws {
