@@ -9,6 +9,8 @@ protocol RecordSink: AnyObject {
     func flush() throws(OutputError)
     /// Completes the output; for files, makes them appear under their final names.
     func finish() throws(OutputError)
+    /// Gives up after an error that stops the run: temporary files are removed.
+    func abandon()
 }
 
 final class StandardOutputSink: RecordSink {
@@ -17,6 +19,7 @@ final class StandardOutputSink: RecordSink {
     func write(_ result: WorkResult) throws(OutputError) { try out.write(result.record) }
     func flush() throws(OutputError) { try out.flush() }
     func finish() throws(OutputError) { try out.flush() }
+    func abandon() { try? out.flush() }
 }
 
 /// Writes each file under a hidden temporary name in DIR and renames it at the end, so a
@@ -62,6 +65,13 @@ final class DirectorySink: RecordSink {
     }
 
     func flush() throws(OutputError) {}
+
+    func abandon() {
+        for pending in [records, manifest, failures] {
+            close(pending.file.fd)
+            unlink(pending.temporary)
+        }
+    }
 
     func finish() throws(OutputError) {
         for pending in [records, manifest, failures] {

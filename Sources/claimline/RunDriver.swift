@@ -32,9 +32,11 @@ final class RunDriver {
         } catch OutputError.brokenPipe {
             throw ExitCode.success
         } catch OutputError.failed(let reason) {
+            sink.abandon()
             FileHandle.standardError.write(Data("claimline: \(reason)\n".utf8))
             throw ExitStatus.cannotStart
         } catch let error as CLIError {
+            sink.abandon()
             FileHandle.standardError.write(Data("claimline: \(error)\n".utf8))
             throw ExitStatus.cannotStart
         }

@@ -63,6 +63,17 @@ struct OutputDirectoryTests {
         #expect(!files.contains("failures.jsonl"))
     }
 
+    @Test("a run stopped by a malformed meta.tsv leaves no files behind")
+    func stoppedRunCleansUp() throws {
+        let input = try Scratch()
+        try input.file("a.txt", "Alpha.")
+        try input.file("meta.tsv", "id\tdate\na\tyesterday\n")
+        let out = try Scratch()
+        let result = try CLI.run(["run", "--output", out.url.path, input.url.path])
+        #expect(result.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
+    }
+
     private func lines(_ dir: Scratch, _ name: String) throws -> [[String: Any]] {
         let text = try String(contentsOfFile: dir.path(name), encoding: .utf8)
         #expect(text.isEmpty || text.hasSuffix("\n"))
