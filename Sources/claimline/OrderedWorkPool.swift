@@ -1,17 +1,18 @@
 import Foundation
 
-/// Runs documents through several workers, each on its own thread, and delivers the
-/// results in submission order. At most `window` documents are in flight (queued, being
+/// Runs batches of documents through several workers, each on its own thread, and delivers
+/// the results in submission order. At most `window` batches are in flight (queued, being
 /// processed or finished but waiting for an earlier one), so memory stays bounded however
 /// long the input is: the submitting thread blocks, delivering finished results, until the
-/// oldest document is done.
+/// oldest batch is done. Batches (rather than single documents) keep the cost of handing
+/// work between threads small next to the work itself.
 final class OrderedWorkPool: @unchecked Sendable {
     private let condition = NSCondition()
     private let window: Int
     // Guarded by `condition`:
-    private var queue: [(sequence: Int, item: InputItem)] = []
+    private var queue: [(sequence: Int, batch: [InputItem])] = []
     private var queueHead = 0
-    private var results: [WorkResult?]
+    private var results: [[WorkResult]?]
     private var submitted = 0
     private var delivered = 0
     private var closed = false
@@ -30,11 +31,11 @@ final class OrderedWorkPool: @unchecked Sendable {
         }
     }
 
-    /// Queues one input; delivers every result that is ready, in order, meanwhile.
-    func submit(_ item: InputItem, deliver: (WorkResult) throws -> Void) throws {
+    /// Queues one batch; delivers every result that is ready, in order, meanwhile.
+    func submit(_ batch: [InputItem], deliver: (WorkResult) throws -> Void) throws {
         try deliverReady(until: { $0.submitted - $0.delivered < $0.window }, deliver)
         condition.lock()
-        queue.append((submitted, item))
+        queue.append((submitted, batch))
         submitted += 1
         condition.broadcast()
         condition.unlock()
@@ -56,12 +57,12 @@ final class OrderedWorkPool: @unchecked Sendable {
     private func deliverReady(until done: (OrderedWorkPool) -> Bool, _ deliver: (WorkResult) throws -> Void) throws {
         condition.lock()
         while true {
-            if delivered < submitted, let result = results[delivered % window] {
+            if delivered < submitted, let batch = results[delivered % window] {
                 results[delivered % window] = nil
                 delivered += 1
                 condition.broadcast()
                 condition.unlock()
-                do { try deliver(result) } catch { stop(); throw error }
+                do { for result in batch { try deliver(result) } } catch { stop(); throw error }
                 condition.lock()
                 continue
             }
@@ -87,11 +88,11 @@ final class OrderedWorkPool: @unchecked Sendable {
         while true {
             while queueHead == queue.count && !closed { condition.wait() }
             if closed { break }
-            let (sequence, item) = queue[queueHead]
+            let (sequence, batch) = queue[queueHead]
             queueHead += 1
             if queueHead == queue.count { queue.removeAll(keepingCapacity: true); queueHead = 0 }
             condition.unlock()
-            let result = worker.process(item)
+            let result = batch.map(worker.process)
             condition.lock()
             if closed { break }
             results[sequence % window] = result

@@ -11,6 +11,9 @@ final class RunDriver {
     private let pool: OrderedWorkPool?
     private let sink: any RecordSink
     private var stats = RunStats()
+    /// Inputs gathered for the next batch handed to the pool.
+    private var batch: [InputItem] = []
+    private var batchBytes = 0
 
     init(plan: PipelinePlan, jobs: Int, decoder: TextDecoder, defaults: DocumentMetadata, sink: any RecordSink, checksums: Bool) throws {
         var workers: [DocumentWorker] = []
@@ -19,7 +22,7 @@ final class RunDriver {
         }
         self.workers = workers
         self.sink = sink
-        pool = jobs > 1 ? OrderedWorkPool(workers: workers, window: jobs * 8) : nil
+        pool = jobs > 1 ? OrderedWorkPool(workers: workers, window: jobs * 4) : nil
     }
 
     /// Runs `read`, which submits every input; returns the number of failed documents.
@@ -27,6 +30,7 @@ final class RunDriver {
     func run(_ read: (_ submit: (InputItem) throws -> Void) throws -> Void) throws -> Int {
         do {
             try read(submit)
+            try submitBatch()
             try pool?.finish(deliver: deliver)
             try sink.finish()
         } catch OutputError.brokenPipe {
@@ -46,14 +50,28 @@ final class RunDriver {
     /// Writes out every result so far: called before the input would block, so that a
     /// reader of a pipe gets the record of each line it has sent.
     func flush() throws {
+        try submitBatch()
         try pool?.drain(deliver: deliver)
         try sink.flush()
     }
 
     func statsReport() -> String { stats.report(workers: workers, jobs: workers.count) }
 
+    /// Up to 16 documents or 1 MB go to a worker at once.
     private func submit(_ item: InputItem) throws {
-        if let pool { try pool.submit(item, deliver: deliver) } else { try deliver(workers[0].process(item)) }
+        guard pool != nil else { return try deliver(workers[0].process(item)) }
+        batch.append(item)
+        if case .bytes(let bytes, _) = item.payload { batchBytes += bytes.count }
+        if case .jsonLine(let bytes) = item.payload { batchBytes += bytes.count }
+        if batch.count >= 16 || batchBytes >= 1 << 20 { try submitBatch() }
+    }
+
+    private func submitBatch() throws {
+        guard let pool, !batch.isEmpty else { return }
+        let full = batch
+        batch.removeAll(keepingCapacity: true)
+        batchBytes = 0
+        try pool.submit(full, deliver: deliver)
     }
 
     private func deliver(_ result: WorkResult) throws {
