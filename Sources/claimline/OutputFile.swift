@@ -32,8 +32,15 @@ final class OutputFile {
     }
 }
 
-enum OutputError: Error {
+enum OutputError: Error, CustomStringConvertible {
     /// The reader of standard output went away: stop quietly.
     case brokenPipe
     case failed(String)
+
+    var description: String {
+        switch self {
+        case .brokenPipe: return "standard output was closed"
+        case .failed(let reason): return reason
+        }
+    }
 }

@@ -35,7 +35,7 @@ struct PipelineOptions: ParsableArguments {
     private func displayPrefix(for url: URL) -> String {
         if pipeline == nil { return "Pipelines/" }
         let folder = (pipeline! as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "" : folder + "/"
+        return folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
     }
 }
 
