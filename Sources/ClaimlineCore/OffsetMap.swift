@@ -78,14 +78,21 @@ public struct OffsetMap: Sendable, Equatable {
 
     /// Builds a map piece by piece, in source order. While every piece is one for one the
     /// builder only counts; the arrays are filled in at the first change of length.
+    ///
+    /// Built `over` a base map (whose derived text is this builder's source), it yields the
+    /// composition directly, `base.then(built)`, without materialising the map in between.
     public struct Builder: Sendable {
         private var starts: [Int32] = []
         private var ends: [Int32] = []
         private var changed = false
         private var source = 0
         private let capacity: Int
+        private let base: OffsetMap
 
-        public init(capacity: Int = 0) { self.capacity = capacity }
+        public init(capacity: Int = 0, over base: OffsetMap? = nil) {
+            self.capacity = capacity
+            self.base = base ?? .identity(length: 0)
+        }
 
         /// `count` derived scalars copied one for one from the source.
         public mutating func copy(_ count: Int) {
@@ -99,10 +106,19 @@ public struct OffsetMap: Sendable, Equatable {
                 if sourceCount == 1 && derivedCount == 1 { source += 1; return }
                 materialize()
             }
-            for _ in 0..<derivedCount {
-                starts.append(Int32(source)); ends.append(Int32(source + sourceCount))
-            }
+            let (start, end) = sourceCount == 0 ? (baseOffset(source), baseOffset(source))
+                : (baseStart(source), baseEnd(source + sourceCount - 1))
+            for _ in 0..<derivedCount { starts.append(start); ends.append(end) }
             source += sourceCount
+        }
+
+        private var composes: Bool { !base.isIdentity }
+        private func baseStart(_ i: Int) -> Int32 { composes ? base.sourceStart[i] : Int32(i) }
+        private func baseEnd(_ i: Int) -> Int32 { composes ? base.sourceEnd[i] : Int32(i + 1) }
+        /// Where an empty span at `i` of the source lies in the base's source.
+        private func baseOffset(_ i: Int) -> Int32 {
+            guard composes else { return Int32(i) }
+            return i < base.derivedLength ? base.sourceStart[i] : Int32(base.sourceLength)
         }
 
         /// Writes out the one-for-one prefix counted so far.
@@ -115,6 +131,11 @@ public struct OffsetMap: Sendable, Equatable {
 
         /// Source scalars `first..<first+count`, each its own derived scalar.
         private mutating func appendOneForOne(from first: Int, count: Int) {
+            if composes {
+                starts.append(contentsOf: base.sourceStart[first..<(first + count)])
+                ends.append(contentsOf: base.sourceEnd[first..<(first + count)])
+                return
+            }
             let old = starts.count
             starts.append(contentsOf: repeatElement(0, count: count))
             ends.append(contentsOf: repeatElement(0, count: count))
@@ -123,8 +144,9 @@ public struct OffsetMap: Sendable, Equatable {
         }
 
         public func build() -> OffsetMap {
-            if !changed { return .identity(length: source) }
-            return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: starts.count, sourceLength: source)
+            if !changed { return composes ? base : .identity(length: source) }
+            let sourceLength = composes ? base.sourceLength : source
+            return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: starts.count, sourceLength: sourceLength)
         }
     }
 }

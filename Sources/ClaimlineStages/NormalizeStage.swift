@@ -78,9 +78,7 @@ final class NormalizeStage: Stage {
         let source = document.view
         var (folded, map) = try fold(source.scalars)
         if transliterator != nil, folded.contains(where: { !$0.isASCII }) {
-            let (latin, latinMap) = try transliterateWords(folded)
-            folded = latin
-            map = map.then(latinMap)
+            (folded, map) = try transliterateWords(folded, over: map)
         }
         document.view = TextView(scalars: folded, map: source.map.then(map))
     }
@@ -161,11 +159,12 @@ final class NormalizeStage: Stage {
             || s == "\u{02BE}" || s == "\u{02BF}"
     }
 
-    /// Replaces each word holding non-ASCII letters by its transliteration, as a whole.
-    func transliterateWords(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
+    /// Replaces each word holding non-ASCII letters by its transliteration, as a whole. The
+    /// map returned goes from the source of `base` (whose derived text is `s`).
+    func transliterateWords(_ s: [Unicode.Scalar], over base: OffsetMap) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
-        var builder = OffsetMap.Builder(capacity: s.count)
+        var builder = OffsetMap.Builder(capacity: s.count, over: base)
         var i = 0
         while i < s.count {
             // Copy everything up to the start of the next word holding non-ASCII at once.

@@ -82,6 +82,28 @@ struct OffsetMapTests {
         #expect(first.then(.identity(length: 5)) == first)
     }
 
+    @Test("a builder over a base map builds the composition directly")
+    func composingBuilder() {
+        let base = ellipsisMap()  // 3 → 5
+        func pieces(_ b: inout OffsetMap.Builder) {
+            b.copy(1)
+            b.replace(source: 2, derived: 1)
+            b.replace(source: 0, derived: 1)
+            b.replace(source: 1, derived: 1)
+            b.copy(1)
+        }
+        var plain = OffsetMap.Builder()
+        pieces(&plain)
+        var composing = OffsetMap.Builder(over: base)
+        pieces(&composing)
+        #expect(composing.build() == base.then(plain.build()))
+        var oneForOne = OffsetMap.Builder(over: base)
+        oneForOne.copy(3)
+        oneForOne.replace(source: 1, derived: 1)
+        oneForOne.copy(1)
+        #expect(oneForOne.build() == base)
+    }
+
     @Test("Document scalars decode every UTF-8 length", arguments: ["", "ascii", "é", "قال", "𝔸 👍🏽 🇲🇱", "a\r\nb\u{0}c"])
     func documentScalars(_ text: String) {
         let document = Document(id: "t", text: text)
