@@ -38,10 +38,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (a time part after it, as in `2014-04-14T10:00`, is ignored).
     public init?(iso: String) {
-        let parts = iso.prefix(10).split(separator: "-")
-        guard iso.count >= 10, parts.count == 3, parts[0].count == 4,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var fields = [0, 0, 0]  // year, month, day
+        var count = 0
+        for (i, byte) in iso.utf8.prefix(10).enumerated() {
+            count += 1
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= 48 && byte <= 57 else { return nil }
+            let field = i < 4 ? 0 : i < 7 ? 1 : 2
+            fields[field] = fields[field] * 10 + Int(byte - 48)
+        }
+        guard count == 10 else { return nil }
+        self.init(year: fields[0], month: fields[1], day: fields[2])
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
