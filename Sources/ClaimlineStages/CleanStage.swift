@@ -59,8 +59,7 @@ final class CleanStage: Stage {
         let s = document.scalars
         var lineStart = 0
         while lineStart < s.count {
-            var lineEnd = lineStart
-            while lineEnd < s.count && s[lineEnd] != "\n" { lineEnd += 1 }
+            let lineEnd = Self.lineEnd(s, from: lineStart)
             var first = lineStart
             while first < lineEnd && (s[first] == " " || s[first] == "\t" || s[first] == "\u{A0}") { first += 1 }
             var contentEnd = lineEnd
@@ -76,6 +75,15 @@ final class CleanStage: Stage {
                 if marker.toEnd { break }
             }
             lineStart = lineEnd + 1
+        }
+    }
+
+    /// The offset of the next line feed at or after `start`, or the end of the text.
+    static func lineEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            var i = start
+            while i < p.count && p[i].value != 0x0A { i += 1 }
+            return i
         }
     }
 
