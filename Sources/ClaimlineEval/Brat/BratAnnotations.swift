@@ -9,6 +9,7 @@ public struct BratAnnotations: Sendable, Equatable {
         public var id: String
         public var type: String
         public var fragments: [ScalarSpan]
+        /// The text at the offsets (fragments joined by a space), as the .txt has it.
         public var text: String
         public var line: Int
         /// From the first fragment's start to the last fragment's end.

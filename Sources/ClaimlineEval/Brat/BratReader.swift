@@ -76,7 +76,7 @@ public struct BratReader {
         guard actual == text || flattened(actual) == text else {
             return fail(line, "text-bound \(id): text at \(fragments.map { "\($0.start) \($0.end)" }.joined(separator: ";")) is \"\(actual)\", the .ann says \"\(text)\"")
         }
-        result.textBounds.append(.init(id: id, type: body[0], fragments: fragments, text: text, line: line))
+        result.textBounds.append(.init(id: id, type: body[0], fragments: fragments, text: actual, line: line))
     }
 
     private func covered(_ span: ScalarSpan) -> String {
@@ -85,9 +85,9 @@ public struct BratReader {
         return String(s)
     }
 
-    /// brat writes a span that crosses a line break with the break as a space.
+    /// brat writes a line break or tab inside a span as a space (the column is one line).
     private func flattened(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+        String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
     }
 
     private mutating func readAttribute(_ id: String, _ body: [String], _ line: Int) {

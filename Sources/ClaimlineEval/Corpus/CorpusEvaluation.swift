@@ -6,8 +6,9 @@ import Foundation
 /// a previous `claimline run` wrote.
 public enum CorpusEvaluation {
     /// Runs `pipeline` over every gold document. A document the pipeline fails on is scored
-    /// as if nothing was found, and named in the report's notes.
-    public static func run(_ corpus: GoldCorpus, pipeline: Pipeline) -> EvalReport {
+    /// as if nothing was found, and named in the report's notes. `annotated` sees each
+    /// document after the pipeline ran (to write it out, for instance).
+    public static func run(_ corpus: GoldCorpus, pipeline: Pipeline, annotated: (Document) -> Void = { _ in }) -> EvalReport {
         var report = EvalReport(corpus: corpus.name)
         for gold in corpus.documents {
             var document = gold.makeDocument()
@@ -15,6 +16,7 @@ public enum CorpusEvaluation {
             do {
                 try pipeline.run(&document)
                 system = AnnotationSet(document: document)
+                annotated(document)
             } catch {
                 report.notes.append("\(gold.id): pipeline failed: \(error.description); scored as empty output")
             }

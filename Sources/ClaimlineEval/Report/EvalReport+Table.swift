@@ -10,7 +10,7 @@ extension EvalReport {
             + "\(counts["dates"] ?? 0) dates, \(counts["quotes"] ?? 0) quotes, \(counts["claims"] ?? 0) claims\n\n"
         out += row("metric", "P", "R", "F", "tp", "fp", "fn") + "\n"
         for metric in Metric.allCases { out += row(metric.rawValue, total[metric]) + "\n" }
-        let labelled = Metric.allCases.filter { !(total.perType[$0] ?? [:]).isEmpty }
+        let labelled = Self.perTypeMetrics.filter { !(total.perType[$0] ?? [:]).isEmpty }
         if !labelled.isEmpty { out += "\nper type\n" }
         for metric in labelled {
             for (label, score) in total.perType[metric]!.sorted(by: { $0.key < $1.key }) {
@@ -20,6 +20,11 @@ extension EvalReport {
         for note in notes { out += "note: \(note)\n" }
         return out
     }
+
+    /// The metrics whose per-label scores the table shows (JSON and baselines have them all).
+    static let perTypeMetrics: [Metric] = [
+        .entitySpanTypeExact, .entitySpanTypeOverlap, .entitySpanIDExact, .dateStrict, .dateRelaxed, .quoteContentOverlap, .claimTuple,
+    ]
 
     /// The metrics shown per document: the headline score of each layer.
     static let perDocumentMetrics: [Metric] = [
