@@ -55,7 +55,7 @@ struct EvalCommand: ParsableCommand {
         let baselinePath = baseline ?? (name + "/baseline.json")
         var regressions: [Regression] = []
         if updateBaseline {
-            let kept = try? loadBaseline(baselinePath)
+            let kept = FileManager.default.fileExists(atPath: baselinePath) ? try loadBaseline(baselinePath) : nil
             let fresh = Baseline(report: report, tolerance: tolerance ?? kept?.tolerance ?? Baseline.defaultTolerance)
             try Data(fresh.json().utf8).write(to: URL(fileURLWithPath: baselinePath))
             warn("baseline written to \(baselinePath)")

@@ -21,7 +21,7 @@ import Testing
             "entities.span_type.exact P", "entities.span_type.exact R", "entities.span_type.exact F",
             "entities.span_type.exact/PER P", "entities.span_type.exact/PER R", "entities.span_type.exact/PER F",
         ])
-        #expect(found[1].description == "entities.span_type.exact R: 70.0 < baseline 80.0")
+        #expect(found[1].description == "entities.span_type.exact R: 70.0% < baseline 80.0%")
     }
 
     @Test func aDropWithinTheToleranceAndAGainPass() {

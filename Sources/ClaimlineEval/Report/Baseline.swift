@@ -80,7 +80,7 @@ public struct Regression: Sendable, Equatable, CustomStringConvertible {
     public var current: Double?
 
     public var description: String {
-        "\(key) \(measure): \(percent(current)) < baseline \(percent(baseline))"
+        "\(key) \(measure): \(current.map { percent($0) + "%" } ?? "undefined") < baseline \(percent(baseline))%"
     }
 }
 
