@@ -134,8 +134,12 @@ public struct BratReader {
         let textBounds = Set(result.textBounds.map(\.id))
         let events = Set(result.events.map(\.id))
         let any = Set(lineOfID.keys)
+        let defined = Set(result.attributes.map(\.id) + result.relations.map(\.id) + result.normalizations.map(\.id)
+            + result.notes.map(\.id)).union(textBounds).union(events)
         func need(_ target: String, in ids: Set<String>, _ what: String, _ line: Int) {
-            if !ids.contains(target) { fail(line, "\(what) refers to \(target), which is not defined") }
+            // An id whose own line was wrong has been reported already.
+            let failed = lineOfID[target] != nil && !defined.contains(target)
+            if !ids.contains(target) && !failed { fail(line, "\(what) refers to \(target), which is not defined") }
         }
         for a in result.attributes { need(a.target, in: any, "attribute \(a.id)", a.line) }
         for n in result.notes { need(n.target, in: any, "note \(n.id)", n.line) }
