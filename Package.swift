@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ClaimlineCLITests", dependencies: ["claimline"]),
         .testTarget(
             name: "ClaimlineEvalTests",
-            dependencies: ["ClaimlineEval", "ClaimlineStages", "ClaimlineRecords", "ClaimlineRules", "ClaimlinePipelines"],
+            dependencies: ["ClaimlineEval", "ClaimlineStages", "ClaimlineRecords", "ClaimlineRules", "ClaimlinePipelines", "claimline"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -49,6 +49,11 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the pipeline's output as brat standoff (.txt, .ann) into this folder.")
     var brat: String?
 
+    func validate() throws {
+        if records != nil && brat != nil { throw ValidationError("--brat writes the pipeline's output; it cannot be used with --records") }
+        if let tolerance, !(0...1).contains(tolerance) { throw ValidationError("--tolerance is a fraction between 0 and 1, e.g. 0.005") }
+    }
+
     func run() throws {
         let name = corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
         let report = try scoreCorpus(name)
