@@ -148,3 +148,15 @@ import Testing
         }
     }
 }
+
+@Suite struct AnnotationConfTests {
+    @Test func typesDeclaredInTheConfAreReadNotScored() throws {
+        let conf = AnnotationConf(text: "[entities]\nPER\n!Actor\n\tRole\n# note\n[relations]\nCue\tArg1:Quote, Arg2:Cue\n[events]\nStance\tSource:PER\n")
+        #expect(conf.types == ["PER", "Actor", "Role", "Stance"])
+        let text = "Spokesman Abu Assem said."
+        let brat = try BratReader.read("T1\tRole 0 9\tSpokesman\nT2\tPER 10 19\tAbu Assem\nE1\tStance:T1\n", text: text, file: "x.ann")
+        let set = try AnnotationSet(brat: brat, file: "x.ann", conf: conf)
+        #expect(set.entities.map(\.text) == ["Abu Assem"])
+        #expect(throws: GoldErrors.self) { try AnnotationSet(brat: brat, file: "x.ann") }
+    }
+}

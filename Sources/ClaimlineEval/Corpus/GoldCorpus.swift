@@ -42,6 +42,7 @@ public struct GoldCorpus: Sendable {
         } catch {
             throw GoldErrors([GoldError(file: name, line: 0, "cannot read the corpus folder")])
         }
+        let conf = AnnotationConf.nearest(to: folder) ?? AnnotationConf()
         var documents: [GoldDocument] = []
         var unannotated: [String] = []
         var errors: [GoldError] = []
@@ -52,7 +53,7 @@ public struct GoldCorpus: Sendable {
                 continue
             }
             do {
-                documents.append(try loadDocument(id: id, folder: folder, name: name))
+                documents.append(try loadDocument(id: id, folder: folder, name: name, conf: conf))
             } catch {
                 errors.append(contentsOf: error.errors)
             }
@@ -61,7 +62,7 @@ public struct GoldCorpus: Sendable {
         return GoldCorpus(name: name, documents: documents, unannotated: unannotated)
     }
 
-    static func loadDocument(id: String, folder: URL, name: String) throws(GoldErrors) -> GoldDocument {
+    static func loadDocument(id: String, folder: URL, name: String, conf: AnnotationConf) throws(GoldErrors) -> GoldDocument {
         let prefix = name.isEmpty ? id : name + "/" + id
         let text = try readText(folder.appendingPathComponent(id + ".txt"), display: prefix + ".txt")
         let ann = try readText(folder.appendingPathComponent(id + ".ann"), display: prefix + ".ann")
@@ -72,7 +73,7 @@ public struct GoldCorpus: Sendable {
         }
         metadata.path = prefix + ".txt"
         let brat = try BratReader.read(ann, text: text, file: prefix + ".ann")
-        let gold = try AnnotationSet(brat: brat, file: prefix + ".ann")
+        let gold = try AnnotationSet(brat: brat, file: prefix + ".ann", conf: conf)
         return GoldDocument(id: id, text: text, metadata: metadata, gold: gold)
     }
 

@@ -1,10 +1,12 @@
 import ClaimlineCore
+import Foundation
 
 extension AnnotationSet {
     /// Interprets brat standoff by the gold scheme. Values outside the scheme (an unknown
-    /// type, predicate or TIMEX3 type, a speaker that is not an entity mention) are errors.
-    public init(brat: BratAnnotations, file: String) throws(GoldErrors) {
-        var reader = GoldInterpreter(brat: brat, file: file)
+    /// type, predicate or TIMEX3 type, a speaker that is not an entity mention) are errors;
+    /// text-bound and event types that `conf` declares beyond the scheme are read, not scored.
+    public init(brat: BratAnnotations, file: String, conf: AnnotationConf = AnnotationConf()) throws(GoldErrors) {
+        var reader = GoldInterpreter(brat: brat, file: file, declared: conf.types)
         self = reader.interpret()
         if !reader.errors.isEmpty { throw GoldErrors(reader.errors) }
     }
@@ -14,12 +16,16 @@ extension AnnotationSet {
 struct GoldInterpreter {
     let brat: BratAnnotations
     let file: String
+    /// Types the corpus's annotation.conf declares.
+    let declared: Set<String>
     var errors: [GoldError] = []
     private let entityIDs: [String: String]
+    private let known: Set<String> = GoldScheme.entityTypes.union([GoldScheme.timex, GoldScheme.quote, GoldScheme.cue, GoldScheme.claim])
 
-    init(brat: BratAnnotations, file: String) {
+    init(brat: BratAnnotations, file: String, declared: Set<String>) {
         self.brat = brat
         self.file = file
+        self.declared = declared
         var ids: [String: String] = [:]
         for n in brat.normalizations where n.type == "Reference" { ids[n.target] = n.key }
         entityIDs = ids
@@ -27,24 +33,27 @@ struct GoldInterpreter {
 
     mutating func interpret() -> AnnotationSet {
         var set = AnnotationSet()
-        let known: Set<String> = GoldScheme.entityTypes.union([GoldScheme.timex, GoldScheme.quote, GoldScheme.cue, GoldScheme.claim])
         for t in brat.textBounds {
-            if !known.contains(t.type) {
-                fail(t.line, "unknown type \(t.type) of \(t.id); expected one of \(known.sorted().joined(separator: ", "))")
-            } else if GoldScheme.entityTypes.contains(t.type) {
+            if GoldScheme.entityTypes.contains(t.type) {
                 set.entities.append(EvalEntity(span: t.span, text: t.text, type: t.type, entity: entityIDs[t.id]))
-            } else if t.type == GoldScheme.timex, let date = date(t) {
-                set.dates.append(date)
+            } else if t.type == GoldScheme.timex {
+                if let date = date(t) { set.dates.append(date) }
             } else if t.type == GoldScheme.quote {
                 set.quotes.append(quote(t))
+            } else if !known.contains(t.type) && !declared.contains(t.type) {
+                fail(t.line, "unknown type \(t.type) of \(t.id); expected one of \(known.sorted().joined(separator: ", "))"
+                    + " or a type declared in annotation.conf")
             }
         }
         for n in brat.normalizations where n.database != GoldScheme.database || n.type != "Reference" {
             fail(n.line, "normalization \(n.id) is \(n.type) \(n.database):\(n.key); expected Reference \(GoldScheme.database):<id>")
         }
         for e in brat.events {
-            if e.type == GoldScheme.claim, let claim = claim(e) { set.claims.append(claim) }
-            else if e.type != GoldScheme.claim { fail(e.line, "unknown event type \(e.type); expected \(GoldScheme.claim)") }
+            if e.type == GoldScheme.claim {
+                if let claim = claim(e) { set.claims.append(claim) }
+            } else if !declared.contains(e.type) {
+                fail(e.line, "unknown event type \(e.type); expected \(GoldScheme.claim) or a type declared in annotation.conf")
+            }
         }
         return set
     }
@@ -52,16 +61,21 @@ struct GoldInterpreter {
     private mutating func fail(_ line: Int, _ message: String) { errors.append(GoldError(file: file, line: line, message)) }
 
     private mutating func date(_ t: BratAnnotations.TextBound) -> EvalDate? {
-        guard let type = brat.attribute("TimexType", of: t.id)?.value else {
+        guard let attribute = brat.attribute("TimexType", of: t.id), let type = attribute.value else {
             fail(t.line, "TIMEX3 \(t.id) has no TimexType attribute (DATE, TIME, DURATION or SET)")
             return nil
         }
         guard GoldScheme.timexTypes.contains(type) else {
-            fail(brat.attribute("TimexType", of: t.id)!.line, "TimexType \(type) of \(t.id); expected DATE, TIME, DURATION or SET")
+            fail(attribute.line, "TimexType \(type) of \(t.id); expected DATE, TIME, DURATION or SET")
             return nil
         }
-        let value = brat.notes.first { $0.target == t.id && $0.type == "AnnotatorNotes" }?.text
-        return EvalDate(span: t.span, text: t.text, type: type, value: value?.isEmpty == true ? nil : value)
+        return EvalDate(span: t.span, text: t.text, type: type, value: note(t.id))
+    }
+
+    /// The TIMEX3 value: the annotation's AnnotatorNotes, trimmed; nil when empty or absent.
+    private func note(_ id: String) -> String? {
+        let text = brat.notes.first { $0.target == id && $0.type == "AnnotatorNotes" }?.text.trimmingCharacters(in: .whitespaces)
+        return text?.isEmpty == false ? text : nil
     }
 
     private mutating func quote(_ t: BratAnnotations.TextBound) -> EvalQuote {
@@ -84,14 +98,15 @@ struct GoldInterpreter {
 
     private mutating func claim(_ e: BratAnnotations.Event) -> EvalClaim? {
         guard let trigger = brat.textBound(e.trigger), trigger.type == GoldScheme.claim else {
-            fail(e.line, "claim \(e.id): trigger \(e.trigger) is not a Claim text-bound"); return nil
+            fail(e.line, "claim \(e.id): trigger \(e.trigger) is not a Claim text-bound")
+            return nil
         }
-        guard let predicate = brat.attribute("Predicate", of: e.id)?.value else {
-            fail(e.line, "claim \(e.id) has no Predicate attribute"); return nil
+        guard let attribute = brat.attribute("Predicate", of: e.id), let predicate = attribute.value else {
+            fail(e.line, "claim \(e.id) has no Predicate attribute")
+            return nil
         }
         guard GoldScheme.predicates.contains(predicate) else {
-            fail(brat.attribute("Predicate", of: e.id)!.line,
-                 "predicate \(predicate) of \(e.id) is not in the vocabulary: \(GoldScheme.predicates.sorted().joined(separator: ", "))")
+            fail(attribute.line, "predicate \(predicate) of \(e.id) is not in the vocabulary: \(GoldScheme.predicates.sorted().joined(separator: ", "))")
             return nil
         }
         let polarity = brat.attribute("Polarity", of: e.id)?.value ?? "asserted"
@@ -101,7 +116,7 @@ struct GoldInterpreter {
         var time: String?
         if let timeID = e.argument("Time") {
             if brat.textBound(timeID)?.type != GoldScheme.timex { fail(e.line, "Time of \(e.id) is \(timeID), which is not a TIMEX3") }
-            time = brat.notes.first { $0.target == timeID && $0.type == "AnnotatorNotes" }?.text
+            time = note(timeID)
         }
         return EvalClaim(anchor: trigger.span, text: trigger.text, speaker: speaker, predicate: predicate, polarity: polarity,
                          subject: subject, time: time, rule: nil)
