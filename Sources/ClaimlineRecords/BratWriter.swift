@@ -75,16 +75,16 @@ struct BratBuilder {
         lines.append("\(id("A"))\t\(name) \(target)" + (value.map { " \($0)" } ?? ""))
     }
 
+    /// Every mention is written, duplicates included, so that the output shows them.
     mutating func entity(_ e: EntityMention) {
         let t = mention(type: e.type, span: e.span, entity: e.entity, name: e.name)
         note(t, "rule: \(e.rule)")
     }
 
-    /// The text-bound of an entity mention at `span`, written once.
+    /// A new entity text-bound; the first one at a span is what relations and events point at.
     private mutating func mention(type: String, span: ScalarSpan, entity: String?, name: String?) -> String {
-        if let t = entityIDs[span] { return t }
         let t = textBound(type, span)
-        entityIDs[span] = t
+        if entityIDs[span] == nil { entityIDs[span] = t }
         if let entity { lines.append("\(id("N"))\tReference \(t) claimline:\(entity)\t\(name ?? entity)") }
         return t
     }

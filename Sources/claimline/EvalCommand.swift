@@ -34,6 +34,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print every false positive, false negative, boundary and attribute error, with the rule that fired.")
     var diff = false
 
+    @Option(name: .long, help: "Show only the differences of this layer in --diff and --json (entity, date, quote, claim; repeatable).")
+    var layer: [String] = []
+
     @Flag(name: .long, help: "Print the whole report as one JSON object instead of tables.")
     var json = false
 
@@ -51,6 +54,10 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         if records != nil && brat != nil { throw ValidationError("--brat writes the pipeline's output; it cannot be used with --records") }
+        let layers = ["entity", "date", "quote", "claim"]
+        if let unknown = layer.first(where: { !layers.contains($0) }) {
+            throw ValidationError("unknown layer \"\(unknown)\"; choose from: \(layers.joined(separator: ", "))")
+        }
         if let tolerance, !(0...1).contains(tolerance) { throw ValidationError("--tolerance is a fraction between 0 and 1, e.g. 0.005") }
     }
 
@@ -114,7 +121,9 @@ struct EvalCommand: ParsableCommand {
         do { return try Baseline(json: text, file: path) } catch { throw fail(error.description) }
     }
 
-    private func printReport(_ report: EvalReport, regressions: [Regression]) {
+    private func printReport(_ full: EvalReport, regressions: [Regression]) {
+        var report = full
+        if !layer.isEmpty { report.diff = full.diff.filter { layer.contains($0.layer) } }
         if json {
             print(report.json(regressions: regressions), terminator: "")
             return

@@ -87,6 +87,10 @@ import Testing
         #expect(errors("T1\tPER 10 18\tAbu Assem\nN1\tReference T1 claimline:per.x\tX\n").count == 1)
     }
 
+    @Test func aByteOrderMarkBeforeTheFirstLineIsSkipped() throws {
+        #expect(try read("\u{FEFF}T1\tPER 10 19\tAbu Assem\n").textBounds.count == 1)
+    }
+
     @Test func spansAcrossLineBreaksMatchTheirFlattenedText() throws {
         let b = try BratReader.read("T1\tQuote 0 7\tab cd e\n", text: "ab\ncd e", file: "f.ann")
         #expect(b.textBounds.first?.text == "ab\ncd e")

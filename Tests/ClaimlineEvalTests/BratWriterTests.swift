@@ -27,6 +27,16 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("E2\tClaim:") && $0.contains(" Speaker:T4 ") && $0.contains(" Time:") })
     }
 
+    @Test func duplicateMentionsStayVisible() throws {
+        var d = Document(id: "d", text: "AQIM said.")
+        let aqim = EntityMention(span: ScalarSpan(0, 4), view: ScalarSpan(0, 4), text: "AQIM", type: "ORG", entity: "org.aqim", name: "AQIM", rule: "gaz")
+        d.entities = [aqim, aqim]
+        let ann = BratWriter.annotations(for: d)
+        #expect(ann.split(separator: "\n").filter { $0.hasPrefix("T") }.count == 2)
+        let back = try AnnotationSet(brat: try BratReader.read(ann, text: d.text, file: "d.ann"), file: "d.ann")
+        #expect(back.entities.count == 2)
+    }
+
     @Test func aSpeakerThatIsNoEntityMentionGetsOne() throws {
         var d = Document(id: "d", text: "The group said: \"We hold Gao.\"")
         d.quotes = [Quote(id: "q1", span: ScalarSpan(17, 29), direct: true, cue: ScalarSpan(10, 14), cueRule: "rv.say",

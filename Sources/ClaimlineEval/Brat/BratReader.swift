@@ -22,6 +22,7 @@ public struct BratReader {
     }
 
     public mutating func read(_ ann: String) throws(GoldErrors) -> BratAnnotations {
+        let ann = ann.hasPrefix("\u{FEFF}") ? String(ann.unicodeScalars.dropFirst()) : ann
         for (index, raw) in ann.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
