@@ -67,6 +67,7 @@ struct EvalCommand: ParsableCommand {
         let baselinePath = baseline ?? (name + "/baseline.json")
         var regressions: [Regression] = []
         if updateBaseline {
+            if report.documents.isEmpty { throw fail("\(name) has no annotated documents: no baseline to keep") }
             let kept = FileManager.default.fileExists(atPath: baselinePath) ? try loadBaseline(baselinePath) : nil
             let fresh = Baseline(report: report, tolerance: tolerance ?? kept?.tolerance ?? Baseline.defaultTolerance)
             try Data(fresh.json().utf8).write(to: URL(fileURLWithPath: baselinePath))

@@ -15,8 +15,11 @@ public struct GoldError: Error, Sendable, CustomStringConvertible, Equatable {
         self.init(SourceLocation(file: file, line: line), message)
     }
 
-    /// `file:line: error: message`, the form editors jump to.
-    public var description: String { "\(location.file):\(location.line): error: \(message)" }
+    /// `file:line: error: message`, the form editors jump to (`file: error: …` for line 0,
+    /// an error about the whole file).
+    public var description: String {
+        location.line > 0 ? "\(location.file):\(location.line): error: \(message)" : "\(location.file): error: \(message)"
+    }
 }
 
 /// Every error found in a corpus's gold files: readers collect them all before throwing.
