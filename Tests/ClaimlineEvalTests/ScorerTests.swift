@@ -40,6 +40,15 @@ import Testing
         #expect(diff.first?.note == "gold id: per.omar_ould_hamaha")
     }
 
+    @Test func diffTellsBoundaryTypeAndSpuriousApart() {
+        let gold = [entity(0, 16, "PER", "per.omar_ould_hamaha"), entity(20, 24, "ORG", "org.aqim")]
+        let system = [entity(10, 16, "LOC", "loc.x", rule: "r.inner"), entity(0, 16, "PER", "per.omar_ould_hamaha"),
+                      entity(20, 24, "LOC", "org.aqim", rule: "r.type")]
+        let (_, diff) = score(gold, system)
+        #expect(diff.map(\.kind) == [.falsePositive, .mismatch])
+        #expect(diff.map(\.rule) == ["r.inner", "r.type"])
+    }
+
     @Test func unknownEntityMatchesOnlyAnUnknownOne() {
         let (sheet, _) = score([entity(0, 6, "PER", nil)], [entity(0, 6, "PER", nil), entity(8, 9, "PER", "per.x")])
         #expect(sheet[.entitySpanIDExact] == PRF(tp: 1, fp: 1, fn: 0))

@@ -27,18 +27,23 @@ enum EntityScorer {
         addDiff(gold: g, system: s, exact: runs[0].1, document: document, into: &diff)
     }
 
-    /// Misses and false alarms of span + type, with the nearest counterpart, and exact
-    /// span + type matches whose canonical id is wrong.
+    /// Misses and false alarms of span + type. A missed gold mention is shown with the first
+    /// unmatched system mention overlapping it (a boundary error, or a type error at the same
+    /// span); system mentions left over are false positives. Exact span + type matches whose
+    /// canonical id is wrong are mismatches.
     private static func addDiff(gold g: [EvalEntity], system s: [EvalEntity], exact: Alignment, document: String,
                                 into diff: inout [DiffEntry]) {
         func label(_ e: EvalEntity) -> String { e.type + " " + (e.entity ?? "-") }
+        var leftover = exact.unmatchedSystem
         for i in exact.unmatchedGold {
-            let near = s.first { $0.span.overlaps(g[i].span) }
-            diff.append(DiffEntry(document: document, layer: "entity", kind: near == nil ? .falseNegative : .boundary,
-                                  span: g[i].span, text: g[i].text, label: label(g[i]), rule: near?.rule,
+            let k = leftover.firstIndex { s[$0].span.overlaps(g[i].span) }
+            let near = k.map { s[leftover.remove(at: $0)] }
+            let kind: DiffEntry.Kind = near == nil ? .falseNegative : near!.span == g[i].span ? .mismatch : .boundary
+            diff.append(DiffEntry(document: document, layer: "entity", kind: kind, span: g[i].span, text: g[i].text,
+                                  label: label(g[i]), rule: near?.rule,
                                   note: near.map { "system: " + describe($0.span, $0.text, label($0)) }))
         }
-        for j in exact.unmatchedSystem where !g.contains(where: { $0.span.overlaps(s[j].span) }) {
+        for j in leftover {
             diff.append(DiffEntry(document: document, layer: "entity", kind: .falsePositive, span: s[j].span,
                                   text: s[j].text, label: label(s[j]), rule: s[j].rule))
         }
