@@ -70,7 +70,9 @@ struct EvalCommand: ParsableCommand {
             if report.documents.isEmpty { throw fail("\(name) has no annotated documents: no baseline to keep") }
             let kept = FileManager.default.fileExists(atPath: baselinePath) ? try loadBaseline(baselinePath) : nil
             let fresh = Baseline(report: report, tolerance: tolerance ?? kept?.tolerance ?? Baseline.defaultTolerance)
-            try Data(fresh.json().utf8).write(to: URL(fileURLWithPath: baselinePath))
+            do { try Data(fresh.json().utf8).write(to: URL(fileURLWithPath: baselinePath)) } catch {
+                throw fail("cannot write baseline \(baselinePath): \(error.localizedDescription)")
+            }
             warn("baseline written to \(baselinePath)")
         } else if baseline != nil || FileManager.default.fileExists(atPath: baselinePath) {
             var kept = try loadBaseline(baselinePath)
@@ -88,7 +90,12 @@ struct EvalCommand: ParsableCommand {
     private func scoreCorpus(_ name: String) throws -> EvalReport {
         do {
             let gold = try GoldCorpus.load(folder: URL(fileURLWithPath: name), name: name)
-            if let records { return CorpusEvaluation.score(gold, system: try readRecords(records, corpus: gold)) }
+            if let records {
+                let (system, notes) = try readRecords(records, corpus: gold)
+                var report = CorpusEvaluation.score(gold, system: system)
+                report.notes = notes + report.notes
+                return report
+            }
             let worker = try pipeline.loadPlan().makePipeline()
             let folder = brat.map { URL(fileURLWithPath: $0) }
             var writeErrors: [String] = []
@@ -107,7 +114,7 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    private func readRecords(_ path: String, corpus: GoldCorpus) throws -> [String: AnnotationSet] {
+    private func readRecords(_ path: String, corpus: GoldCorpus) throws -> (system: [String: AnnotationSet], notes: [String]) {
         let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
         guard let data, let text = String(validating: data, as: UTF8.self) else {
             throw CLIError.cannotStart("cannot read records file \(path) as UTF-8 text")

@@ -32,10 +32,19 @@ import Testing
             w.newline()
         }
         let records = try CorpusEvaluation.readRecords(String(decoding: w.bytes, as: UTF8.self), file: "out.jsonl", corpus: corpus)
-        let report = CorpusEvaluation.score(corpus, system: records)
+        #expect(records.notes.isEmpty)
+        let report = CorpusEvaluation.score(corpus, system: records.system)
         #expect(report.total[.entitySpanTypeExact] == PRF(tp: 11, fp: 0, fn: 2))
         #expect(report.total[.claimTuple].f1 == 1)
         #expect(report.diff.allSatisfy { $0.kind == .falseNegative && $0.layer == "entity" })
+    }
+
+    @Test func anErrorRecordIsScoredAsEmptyOutput() throws {
+        let corpus = try loadFixtureCorpus()
+        let text = "{\"id\": \"001_denial\", \"error\": {\"code\": \"x\", \"message\": \"boom\"}}\n"
+        let records = try CorpusEvaluation.readRecords(text, file: "r.jsonl", corpus: corpus)
+        #expect(records.system["001_denial"] == AnnotationSet())
+        #expect(records.notes == ["001_denial: the record is an error (boom); scored as empty output"])
     }
 
     @Test func badRecordsAreErrorsNamingTheLine() throws {

@@ -49,7 +49,11 @@ public enum CorpusEvaluation {
     }
 
     /// Reads a records JSON Lines file (one document record a line) against the corpus texts.
-    public static func readRecords(_ text: String, file: String, corpus: GoldCorpus) throws(GoldErrors) -> [String: AnnotationSet] {
+    /// A document whose record is an error line is scored as empty output, like a document
+    /// the pipeline fails on in `run`; `notes` names each.
+    public static func readRecords(_ text: String, file: String, corpus: GoldCorpus) throws(GoldErrors)
+        -> (system: [String: AnnotationSet], notes: [String]) {
+        var notes: [String] = []
         let texts = Dictionary(corpus.documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         var result: [String: AnnotationSet] = [:]
         var errors: [GoldError] = []
@@ -61,7 +65,8 @@ public enum CorpusEvaluation {
             }
             guard let documentText = texts[id] else { result[id] = AnnotationSet(); continue }
             if let failure = object["error"] as? [String: Any] {
-                errors.append(GoldError(file: file, line: index + 1, "record of \(id) is an error: \(failure["message"] as? String ?? "?")"))
+                notes.append("\(id): the record is an error (\(failure["message"] as? String ?? "?")); scored as empty output")
+                result[id] = AnnotationSet()
                 continue
             }
             do {
@@ -71,6 +76,6 @@ public enum CorpusEvaluation {
             }
         }
         if !errors.isEmpty { throw GoldErrors(errors) }
-        return result
+        return (result, notes)
     }
 }
