@@ -104,6 +104,9 @@ import Testing
         #expect(sheet[.dateType] == PRF(tp: 2, fp: 1, fn: 1))
         #expect(sheet[.dateValue] == PRF(tp: 1, fp: 2, fn: 2))
         #expect(sheet.perType[.dateRelaxed]?["DURATION"] == PRF(tp: 0, fp: 0, fn: 1))
+        #expect(sheet.accuracy(.dateValue)?.ratio == 0.5)
+        #expect(sheet.accuracy(.dateType)?.ratio == 1)
+        #expect(sheet.accuracy(.dateStrict) == nil)
         #expect(diff.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.boundary, .falseNegative, .falsePositive, .mismatch])
     }
 }

@@ -12,6 +12,16 @@ extension EvalReport {
         for (k, v) in goldCounts.sorted(by: { $0.key < $1.key }) { w.key(k); w.int(v) }
         w.endObject()
         w.key("metrics"); Self.write(total, into: &w)
+        w.key("accuracy"); w.beginObject()
+        for metric in Metric.allCases {
+            guard let a = total.accuracy(metric) else { continue }
+            w.key(metric.rawValue); w.beginObject()
+            w.key("correct"); w.int(a.correct)
+            w.key("matched"); w.int(a.matched)
+            w.key("accuracy"); Self.ratio(a.ratio, into: &w)
+            w.endObject()
+        }
+        w.endObject()
         w.key("per_type"); w.beginObject()
         for metric in Metric.allCases {
             guard let labels = total.perType[metric], !labels.isEmpty else { continue }

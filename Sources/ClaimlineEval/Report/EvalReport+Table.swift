@@ -10,6 +10,11 @@ extension EvalReport {
             + "\(counts["dates"] ?? 0) dates, \(counts["quotes"] ?? 0) quotes, \(counts["claims"] ?? 0) claims\n\n"
         out += row("metric", "P", "R", "F", "tp", "fp", "fn") + "\n"
         for metric in Metric.allCases { out += row(metric.rawValue, total[metric]) + "\n" }
+        out += "\naccuracy of attributes on matched items\n"
+        for metric in Metric.allCases {
+            guard let a = total.accuracy(metric), let base = metric.matchedOn else { continue }
+            out += pad(metric.rawValue, 36) + lpad(percent(a.ratio), 7) + "  (\(a.correct) of \(a.matched) \(base.rawValue))\n"
+        }
         let labelled = Self.perTypeMetrics.filter { !(total.perType[$0] ?? [:]).isEmpty }
         if !labelled.isEmpty { out += "\nper type\n" }
         for metric in labelled {

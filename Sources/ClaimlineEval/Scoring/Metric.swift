@@ -24,6 +24,17 @@ public enum Metric: String, CaseIterable, Sendable, Comparable {
     case claimSubject = "claims.subject"
     case claimTime = "claims.time"
 
+    /// For a score of an attribute over matched items, the match it is scored over: its
+    /// accuracy is its true positives over that match's (TempEval-3's attribute accuracy).
+    public var matchedOn: Metric? {
+        switch self {
+        case .dateType, .dateValue: .dateRelaxed
+        case .quoteDirect: .quoteContentOverlap
+        case .claimSpeaker, .claimPredicate, .claimPolarity, .claimSubject, .claimTime: .claimAligned
+        default: nil
+        }
+    }
+
     /// The layer a metric scores: entities, dates, quotes or claims.
     public var layer: String { String(rawValue.prefix { $0 != "." }) }
 

@@ -24,6 +24,13 @@ public struct ScoreSheet: Sendable, Equatable {
         }
     }
 
+    /// Correct over matched for an attribute score (`Metric.matchedOn`); nil when nothing matched.
+    public func accuracy(_ metric: Metric) -> (correct: Int, matched: Int, ratio: Double?)? {
+        guard let base = metric.matchedOn else { return nil }
+        let correct = self[metric].tp, matched = self[base].tp
+        return (correct, matched, matched == 0 ? nil : Double(correct) / Double(matched))
+    }
+
     public static func + (a: ScoreSheet, b: ScoreSheet) -> ScoreSheet {
         var sum = a
         sum.add(b)
