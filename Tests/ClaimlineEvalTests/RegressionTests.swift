@@ -22,6 +22,21 @@ import Testing
         }
     }
 
+    /// Every corpus folder's gold must read: offsets that match the text, the scheme's values.
+    @Test func everyCorpusGoldReads() throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: Self.corpora.path)) ?? []).sorted()
+        for name in names {
+            var isFolder: ObjCBool = false
+            let folder = Self.corpora.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            do {
+                _ = try GoldCorpus.load(folder: folder, name: "Corpora/" + name)
+            } catch {
+                Issue.record("Corpora/\(name): malformed gold:\n\(error.description)")
+            }
+        }
+    }
+
     @Test func everyCorpusKeepsItsBaseline() throws {
         let names = Self.baselined()
         if names.isEmpty {
