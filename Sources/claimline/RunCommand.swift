@@ -23,6 +23,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Document date (YYYY-MM-DD) for inputs that carry none.")
     var date: String?
 
+    @Option(name: .long, help: "Output: jsonl (records on standard output) or brat (<id>.txt and <id>.ann into --output).")
+    var format: OutputFormat = .jsonl
+
+    @Option(name: .long, help: "Folder for --format brat.")
+    var output: String?
+
     @Argument(help: "Files or folders (folders: every *.txt below them). None: read standard input.")
     var paths: [String] = []
 
@@ -44,6 +50,7 @@ struct RunCommand: ParsableCommand {
             w.reset()
             do {
                 try worker.run(&doc)
+                if format == .brat { if !Self.writeBrat(doc, toFolder: output!) { failed += 1 }; return }
                 DocumentRecord.write(doc, into: &w)
             } catch {
                 failed += 1
