@@ -1,0 +1,18 @@
+date: 2013-01-14
+source: West Africa Wire
+---
+⟦Mali Islamists⟧{ORG org.mujao #s0 speaks=#q0} ⟦say⟧{Cue q=#q0} French strikes "⟦⟦killed⟧{Claim killed negated speaker=#s0 subject=#g0} no fighters⟧{Quote #q0 direct}" in ⟦Gao⟧{LOC loc.gao #g0}
+
+⟦BAMAKO⟧{LOC loc.bamako}, ⟦Jan 14⟧{TIMEX3 DATE 2013-01-14} (WAW) - ⟦An Islamist group holding ⟦northern Mali⟧{LOC loc.northern_mali}⟧{ORG org.mujao #s1 speaks=#q1} ⟦said⟧{Cue q=#q1} ⟦on Monday⟧{TIMEX3 DATE 2013-01-14} that ⟦French air strikes on the city of ⟦Gao⟧{LOC loc.gao} ⟦over the weekend⟧{TIMEX3 DATE 2013-W02-WE #t1} had not ⟦killed⟧{Claim killed negated speaker=#s1 time=#t1} any of its fighters⟧{Quote #q1}, contradicting ⟦Paris⟧{ORG org.french_government #s2 speaks=#q2}, which ⟦says⟧{Cue q=#q2} ⟦dozens of militants ⟦died⟧{Claim killed speaker=#s2 time=#t1}⟧{Quote #q2}.
+
+"⟦Not one mujahid was ⟦killed⟧{Claim killed negated speaker=#s3} in ⟦Gao⟧{LOC loc.gao}. The planes hit empty houses and ⟦killed⟧{Claim killed speaker=#s3} civilians⟧{Quote #q3 direct}," ⟦Adnan Abou Walid al-Sahraoui⟧{PER per.adnan_abu_walid_al_sahrawi #s3 speaks=#q3}, a spokesman for the ⟦Movement for Oneness and Jihad in West Africa⟧{ORG org.mujao} (⟦MUJAO⟧{ORG org.mujao}), ⟦told⟧{Cue q=#q3} ⟦AFP⟧{ORG org.afp} by telephone from an undisclosed location.
+
+⟦He⟧{PER per.adnan_abu_walid_al_sahrawi #s4 speaks=#q4,#q5} ⟦said⟧{Cue q=#q4} ⟦⟦the group⟧{ORG org.mujao #g1} still ⟦controlled⟧{Claim controls speaker=#s4 subject=#g1} ⟦Gao⟧{LOC loc.gao} and had "opened the gates of hell" for ⟦France⟧{LOC loc.france}⟧{Quote #q4}, ⟦adding⟧{Cue q=#q5} that ⟦French citizens "everywhere" were now ⟦targets⟧{Claim threatens speaker=#s4 subject=#g1}⟧{Quote #q5}.
+
+French Defence Minister ⟦Jean-Yves Le Drian⟧{PER per.jean_yves_le_drian #s5 speaks=#q6} ⟦said⟧{Cue q=#q6} ⟦on Sunday⟧{TIMEX3 DATE 2013-01-13} that ⟦Rafale jets had ⟦destroyed⟧{Claim attacked speaker=#s5} training camps and depots near ⟦Gao⟧{LOC loc.gao} and ⟦killed⟧{Claim killed speaker=#s5} "many terrorists"⟧{Quote #q6}, though he gave no figure. ⟦A ⟦Malian army⟧{ORG org.malian_army} officer⟧{PER - #s6 speaks=#q7} in ⟦Sévaré⟧{LOC loc.sevare}, who asked not to be named, ⟦told⟧{Cue q=#q7} ⟦Reuters⟧{ORG org.reuters} that ⟦at least 60 Islamists had ⟦died⟧{Claim killed speaker=#s6 time=#t2} in the strikes since ⟦Saturday morning⟧{TIMEX3 TIME 2013-01-12TMO #t2}⟧{Quote #q7}.
+
+Residents reached by phone gave a different picture. « ⟦Il y a eu des morts civils⟧{Quote #q8 direct} », ⟦one shopkeeper⟧{PER - speaks=#q8} ⟦said⟧{Cue q=#q8}, describing ⟦three days⟧{TIMEX3 DURATION P3D} of strikes. [In French in the original: "there were civilian deaths".]
+
+⟦MUJAO⟧{ORG org.mujao}, one of three armed groups that seized ⟦northern Mali⟧{LOC loc.northern_mali} ⟦last April⟧{TIMEX3 DATE 2012-04}, has previously threatened to execute French hostages. Its leader ⟦Hamada Ould Mohamed Kheirou⟧{PER per.hamada_ould_mohamed_kheirou} could not be reached.
+
+(Reporting by ⟦Moussa Diarra⟧{PER -}; Editing by ⟦Tim Hollis⟧{PER -})
