@@ -301,6 +301,16 @@ CANONICAL_NAMES = {
     "org.ani": "Agence Nouakchott d'Information",
     "org.afp": "Agence France-Presse",
     "org.minusma": "MINUSMA",
+    "org.al_mourabitoun": "Al-Mourabitoun",
+    "org.al_shabaab": "al-Shabaab",
+    "org.al_qaeda": "al-Qaeda",
+    "org.al_andalus": "Al-Andalus",
+    "org.the_maghrebi_note": "TheMaghrebiNote",
+    "per.jean_yves_le_drian": "Jean-Yves Le Drian",
+    "per.abu_assem_al_muhajir": "Abu Assem al-Muhajir",
+    "per.iyad_ag_ghaly": "Iyad Ag Ghaly",
+    "per.adnan_abu_walid_al_sahrawi": "Adnan Abu Walid al-Sahrawi",
+    "per.abu_bakr_al_baghdadi": "Abu Bakr al-Baghdadi",
 }
 
 
@@ -354,7 +364,7 @@ def main(argv):
         outdir = options.outdir or os.path.dirname(os.path.dirname(os.path.abspath(path)))
         try:
             outputs = convert(path)
-        except MarkupError as error:
+        except (MarkupError, OSError, UnicodeDecodeError) as error:
             print(error, file=sys.stderr)
             failed += 1
             continue
