@@ -9,7 +9,7 @@ source: Halgan Online
 
 In a separate statement carried by ⟦Shahada News Agency⟧{ORG org.shahada_news_agency}, the ⟦group⟧{ORG org.al_shabaab #s4 speaks=#q4} ⟦said⟧{Cue q=#q4} ⟦it also ⟦captured⟧{Claim captured speaker=#s4} four soldiers⟧{Quote #q4}. The claim could not be independently verified.
 
-But the ⟦SNA⟧{ORG org.somali_national_army} commander in the region, Colonel ⟦Ahmed Nur Gelle⟧{PER per.ahmed_nur_gelle #s5 speaks=#q5}, ⟦dismissed⟧{Cue q=#q5} the claims as "⟦propaganda⟧{Quote #q5 direct}". Speaking to ⟦Halgan Online⟧{ORG org.halgan_online} by telephone, ⟦he⟧{PER per.ahmed_nur_gelle #s6 speaks=#q6} ⟦said⟧{Cue q=#q6}:
+But the ⟦SNA⟧{ORG org.somali_national_army} commander in the region, Colonel ⟦Ahmed Nur Gelle⟧{PER per.ahmed_nur_gelle #s5 speaks=#q5}, ⟦⟦dismissed⟧{Cue q=#q5} the claims⟧{Claim denies speaker=#s5 subject=#s4} as "⟦propaganda⟧{Quote #q5 direct}". Speaking to ⟦Halgan Online⟧{ORG org.halgan_online} by telephone, ⟦he⟧{PER per.ahmed_nur_gelle #s6 speaks=#q6} ⟦said⟧{Cue q=#q6}:
 
 - ⟦the attack was repulsed within ⟦an hour⟧{TIMEX3 DURATION PT1H};
 - 12 ⟦al Shabab⟧{ORG org.al_shabaab} fighters were ⟦killed⟧{Claim killed speaker=#s6} and their bodies left on the ground;
