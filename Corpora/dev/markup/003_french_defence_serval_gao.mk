@@ -13,7 +13,7 @@ Speaking on ⟦Tuesday morning⟧{TIMEX3 TIME 2013-01-15TMO} on ⟦RTL⟧{ORG or
 
 "⟦No French soldier has been ⟦wounded⟧{Claim wounded negated speaker=#he2} since the start of the operation, except for the loss of Lieutenant ⟦Damien Boiteux⟧{PER per.damien_boiteux} on ⟦11 January⟧{TIMEX3 DATE 2013-01-11 #t3}⟧{Quote #q3 direct}," ⟦he⟧{PER per.jean_yves_le_drian #he2 speaks=#q3} ⟦added⟧{Cue q=#q3}.
 
-Lieutenant ⟦Boiteux⟧{PER per.damien_boiteux #db} was ⟦killed⟧{Claim killed speaker=#mod2 subject=#db time=#t3} when his helicopter came under fire near ⟦Konna⟧{LOC loc.konna} at the start of the intervention.
+Lieutenant ⟦Boiteux⟧{PER per.damien_boiteux #db} was ⟦killed⟧{Claim killed speaker=#mod2 subject=#db} when his helicopter came under fire near ⟦Konna⟧{LOC loc.konna} at the start of the intervention.
 
 About 1,700 French personnel are now engaged in ⟦Mali⟧{LOC loc.mali} and in neighbouring countries. The deployment will continue over ⟦the coming days⟧{TIMEX3 DATE FUTURE_REF}.
 
