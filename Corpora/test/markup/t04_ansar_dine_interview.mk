@@ -8,7 +8,7 @@ Translated by: ⟦Azawad Watch⟧{ORG org.azawad_watch #au} (from Arabic, ⟦Sah
 
 ⟦Sahara Medias⟧{ORG org.sahara_medias speaks=#q1}: ⟦There are reports that your leader ⟦Iyad Ag Ghaly⟧{PER per.iyad_ag_ghaly #i1} was ⟦injured⟧{Claim wounded subject=#i1 time=#t1} in the clashes near ⟦Anefis⟧{LOC loc.anefis} ⟦last week⟧{TIMEX3 DATE 2012-W45 #t1}. What is the truth?⟧{Quote #q1 direct}
 
-⟦Sanda Ould Boumama⟧{PER per.sanda_ould_boumama #s2 speaks=#q2}: ⟦These are lies spread by the ⟦MNLA⟧{ORG org.mnla}. Sheikh ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly #i2} was ⟦not wounded⟧{Claim wounded negated speaker=#s2 subject=#i2}, and he is ⟦now⟧{TIMEX3 DATE PRESENT_REF} among his brothers in ⟦Kidal⟧{LOC loc.kidal}, praise be to God. He has not been hit, not even a scratch⟧{Quote #q2 direct}.
+⟦Sanda Ould Boumama⟧{PER per.sanda_ould_boumama #s2 speaks=#q2}: ⟦These are lies spread by the ⟦MNLA⟧{ORG org.mnla}. Sheikh ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly #i2} was not ⟦wounded⟧{Claim wounded negated speaker=#s2 subject=#i2}, and he is ⟦now⟧{TIMEX3 DATE PRESENT_REF} among his brothers in ⟦Kidal⟧{LOC loc.kidal}, praise be to God. He has not been hit, not even a scratch⟧{Quote #q2 direct}.
 
 ⟦Sahara Medias⟧{ORG org.sahara_medias speaks=#q3}: ⟦Does ⟦Ansar Dine⟧{ORG org.ansar_dine} still control ⟦Timbuktu⟧{LOC loc.timbuktu}?⟧{Quote #q3 direct}
 
