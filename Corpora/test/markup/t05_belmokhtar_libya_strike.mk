@@ -1,7 +1,7 @@
 date: 2015-06-17
 source: newsdesk aggregator (wire copy)
 ---
-⟦Libya⟧{ORG org.libyan_government #s0 speaks=#q0} ⟦says⟧{Cue q=#q0} ⟦U.S. strike ⟦killed⟧{Claim killed speaker=#s0 subject=#b0} ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar #b0}⟧{Quote #q0}; jihadists ⟦say⟧{Cue q=#q0b} ⟦he is ⟦alive⟧{Claim alive subject=#b0}⟧{Quote #q0b}
+⟦Libya⟧{LOC loc.libya #s0 speaks=#q0} ⟦says⟧{Cue q=#q0} ⟦U.S. strike ⟦killed⟧{Claim killed speaker=#s0 subject=#b0} ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar #b0}⟧{Quote #q0}; jihadists ⟦say⟧{Cue q=#q0b} ⟦he is ⟦alive⟧{Claim alive subject=#b0}⟧{Quote #q0b}
 
 ⟦June 17, 2015⟧{TIMEX3 DATE 2015-06-17} — ⟦10:42 AM⟧{TIMEX3 TIME 2015-06-17T10:42}
 

@@ -2,7 +2,7 @@ date: 2017-03-03
 source: sahel-security-notes.example.org
 translator: Thomas R.
 ---
-New Sahel coalition: ⟦Ansar Dine⟧{ORG org.ansar_dine #m0}, ⟦Al-Murabitun⟧{ORG org.al_mourabitoun} and ⟦Macina Liberation Front⟧{ORG org.katiba_macina} ⟦merge⟧{Claim merged speaker=#au subject=#m0} under ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly}
+New Sahel coalition: ⟦Ansar Dine⟧{ORG org.ansar_dine #m0}, ⟦Al-Murabitun⟧{ORG org.al_mourabitoun} and ⟦Macina Liberation Front⟧{ORG org.macina_liberation_front} ⟦merge⟧{Claim merged speaker=#au subject=#m0} under ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly}
 
 By ⟦Thomas R.⟧{PER - #au} | ⟦03/03/2017⟧{TIMEX3 DATE 2017-03-03} | Analysis
 
@@ -10,9 +10,9 @@ A video released ⟦Thursday evening⟧{TIMEX3 TIME 2017-03-02TEV #t1} by the Ma
 
 The man in the middle, ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly #s2 speaks=#q2}, the veteran Tuareg leader of ⟦Ansar Dine⟧{ORG org.ansar_dine}, ⟦reads⟧{Cue q=#q2} the founding statement. Below is my translation of the key passages:
 
-'⟦We ⟦announce⟧{Claim announces speaker=#s2 subject=#j2} the ⟦union⟧{Claim merged speaker=#s2 subject=#a2} of ⟦Ansar al-Din⟧{ORG org.ansar_dine #a2}, the ⟦Emirate of the Sahara⟧{ORG org.aqim_sahara_emirate}, ⟦al-Murabitun⟧{ORG org.al_mourabitoun} and ⟦Katibat Macina⟧{ORG org.katiba_macina} into one group under the name ⟦Jama'at Nusrat al-Islam wal-Muslimin⟧{ORG org.jnim #j2}, and we renew our ⟦pledge of allegiance⟧{Claim joined speaker=#s2 subject=#j2} to our emirs, Sheikh ⟦Abu Musab Abdel Wadoud⟧{PER per.abdelmalek_droukdel}, Sheikh ⟦Ayman al-Zawahiri⟧{PER per.ayman_al_zawahiri} and the emir of the ⟦Islamic Emirate⟧{ORG org.taliban}, Mullah ⟦Haibatullah⟧{PER per.haibatullah_akhundzada}⟧{Quote #q2 direct}.'
+'⟦We ⟦announce⟧{Claim announces speaker=#s2 subject=#j2} the ⟦union⟧{Claim merged speaker=#s2 subject=#a2} of ⟦Ansar al-Din⟧{ORG org.ansar_dine #a2}, the ⟦Emirate of the Sahara⟧{ORG org.aqim_sahara_emirate}, ⟦al-Murabitun⟧{ORG org.al_mourabitoun} and ⟦Katibat Macina⟧{ORG org.macina_liberation_front} into one group under the name ⟦Jama'at Nusrat al-Islam wal-Muslimin⟧{ORG org.jnim #j2}, and we renew our ⟦pledge of allegiance⟧{Claim joined speaker=#s2 subject=#j2} to our emirs, Sheikh ⟦Abu Musab Abdel Wadoud⟧{PER per.abdelmalek_droukdel}, Sheikh ⟦Ayman al-Zawahiri⟧{PER per.ayman_al_zawahiri} and the emir of the ⟦Islamic Emirate⟧{ORG org.taliban}, Mullah ⟦Haibatullah⟧{PER per.haibatullah_akhundzada}⟧{Quote #q2 direct}.'
 
-Next to him sit ⟦Yahya Abu al-Hammam⟧{PER per.yahya_abu_al_hammam} (emir of ⟦AQIM⟧{ORG org.aqim}'s Sahara region), ⟦Amadou Kouffa⟧{PER per.amadou_koufa} of the ⟦Macina katiba⟧{ORG org.katiba_macina}, ⟦Hassan al-Ansari⟧{PER per.hassan_al_ansari} for ⟦Al-Mourabitoune⟧{ORG org.al_mourabitoun}, and the qadi ⟦Abu Abderrahman al-Sanhaji⟧{PER per.abu_abderrahman_al_sanhaji}.
+Next to him sit ⟦Yahya Abu al-Hammam⟧{PER per.yahya_abu_al_hammam} (emir of ⟦AQIM⟧{ORG org.aqim}'s Sahara region), ⟦Amadou Kouffa⟧{PER per.amadou_koufa} of the ⟦Macina katiba⟧{ORG org.macina_liberation_front}, ⟦Hassan al-Ansari⟧{PER per.hassan_al_ansari} for ⟦Al-Mourabitoune⟧{ORG org.al_mourabitoun}, and the qadi ⟦Abu Abderrahman al-Sanhaji⟧{PER per.abu_abdul_rahman_al_sanhaji}.
 
 Notably absent: ⟦Mokhtar Belmokhtar⟧{PER per.mokhtar_belmokhtar #b3}. ⟦Ag Ghali⟧{PER per.iyad_ag_ghaly} says nothing about him. Some in ⟦Bamako⟧{LOC loc.bamako} have ⟦speculated⟧{Cue q=#q3} for ⟦months⟧{TIMEX3 DURATION PXM} that ⟦the one-eyed commander is ⟦dead⟧{Claim killed subject=#b3}⟧{Quote #q3}; the video neither confirms nor denies it.
 
