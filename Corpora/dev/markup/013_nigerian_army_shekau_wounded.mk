@@ -3,7 +3,7 @@ source: Naija Security Watch (blog, press release reproduced)
 ---
 PRESS RELEASE: AIR STRIKES ON ⟦BOKO HARAM⟧{ORG org.boko_haram} LEADERSHIP IN ⟦SAMBISA⟧{LOC loc.sambisa_forest}
 
-The ⟦Nigerian Army⟧{ORG org.nigerian_army #na} wishes to inform the general public that on ⟦Friday 19th August 2016⟧{TIMEX3 DATE 2016-08-19 #t1}, in a well coordinated air interdiction by the ⟦Nigerian Air Force⟧{ORG org.nigerian_air_force}, some key leaders of the ⟦Boko Haram⟧{ORG org.boko_haram} terrorists group were ⟦killed⟧{Claim killed speaker=#na time=#t1} while observing Jumat prayers at ⟦Taye⟧{LOC loc.taye} village in ⟦Sambisa Forest⟧{LOC loc.sambisa_forest}.
+The ⟦Nigerian Army⟧{ORG org.nigerian_army #na} wishes to inform the general public that on ⟦Friday 19th August 2016⟧{TIMEX3 DATE 2016-08-19 #t1}, in a well coordinated air interdiction by the ⟦Nigerian Air Force⟧{ORG org.nigerian_air_force}, some key leaders of the ⟦Boko Haram⟧{ORG org.boko_haram #bh} terrorists group were ⟦killed⟧{Claim killed speaker=#na subject=#bh time=#t1} while observing Jumat prayers at ⟦Taye⟧{LOC loc.taye} village in ⟦Sambisa Forest⟧{LOC loc.sambisa_forest}.
 
 Among those ⟦killed⟧{Claim killed speaker=#na subject=#mubi} are:
 i. ⟦Abubakar Mubi⟧{PER per.abubakar_mubi #mubi}

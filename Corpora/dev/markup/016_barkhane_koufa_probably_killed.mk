@@ -8,7 +8,7 @@ Translated by: ⟦Sahel Desk⟧{ORG org.sahel_desk}
 
 ⟦Paris⟧{LOC loc.paris}, ⟦23 November 2018⟧{TIMEX3 DATE 2018-11-23}
 
-During ⟦the night of 22 to 23 November⟧{TIMEX3 TIME 2018-11-22TNI #t1}, ⟦Barkhane⟧{ORG org.french_army #bk} forces, in support of the ⟦Malian Armed Forces⟧{ORG org.malian_army}, ⟦neutralised⟧{Claim killed speaker=#moaf time=#t1} some thirty terrorists of the ⟦Katiba Macina⟧{ORG org.macina_liberation_front}, a group affiliated to ⟦JNIM⟧{ORG org.jnim}, in the ⟦Wagadou forest⟧{LOC loc.wagadou_forest} area, near ⟦Dialloubé⟧{LOC loc.dialloube}.
+During ⟦the night of 22 to 23 November⟧{TIMEX3 TIME 2018-11-22TNI #t1}, ⟦Barkhane⟧{ORG org.french_army #bk} forces, in support of the ⟦Malian Armed Forces⟧{ORG org.malian_army}, ⟦neutralised⟧{Claim killed speaker=#moaf subject=#km time=#t1} some thirty terrorists of the ⟦Katiba Macina⟧{ORG org.macina_liberation_front #km}, a group affiliated to ⟦JNIM⟧{ORG org.jnim}, in the ⟦Wagadou forest⟧{LOC loc.wagadou_forest} area, near ⟦Dialloubé⟧{LOC loc.dialloube}.
 
 The operation, led by ground and air forces, targeted the leadership of the group. It is probable that ⟦Amadou Koufa⟧{PER per.amadou_koufa #ak}, leader of the ⟦Katiba Macina⟧{ORG org.macina_liberation_front} and one of the principal lieutenants of ⟦Iyad Ag Ghaly⟧{PER per.iyad_ag_ghaly}, was ⟦killed⟧{Claim killed speaker=#moaf subject=#ak time=#t1} during this action.
 
