@@ -2,7 +2,7 @@ date: 2017-03-03
 source: sahel-security-notes.example.org
 translator: Thomas R.
 ---
-New Sahel coalition: ⟦Ansar Dine⟧{ORG org.ansar_dine #m0}, ⟦Al-Murabitun⟧{ORG org.al_mourabitoun} and ⟦Macina Liberation Front⟧{ORG org.macina_liberation_front} ⟦merge⟧{Claim merged speaker=#au subject=#m0} under ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly}
+New ⟦Sahel⟧{LOC loc.sahel} coalition: ⟦Ansar Dine⟧{ORG org.ansar_dine #m0}, ⟦Al-Murabitun⟧{ORG org.al_mourabitoun} and ⟦Macina Liberation Front⟧{ORG org.macina_liberation_front} ⟦merge⟧{Claim merged speaker=#au subject=#m0} under ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly}
 
 By ⟦Thomas R.⟧{PER - #au} | ⟦03/03/2017⟧{TIMEX3 DATE 2017-03-03} | Analysis
 
