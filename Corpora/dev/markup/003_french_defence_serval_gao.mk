@@ -15,6 +15,6 @@ Speaking on ⟦Tuesday morning⟧{TIMEX3 TIME 2013-01-15TMO} on ⟦RTL⟧{ORG or
 
 Lieutenant ⟦Boiteux⟧{PER per.damien_boiteux #db} was ⟦killed⟧{Claim killed speaker=#mod2 subject=#db} when his helicopter came under fire near ⟦Konna⟧{LOC loc.konna} at the start of the intervention.
 
-About 1,700 French personnel are now engaged in ⟦Mali⟧{LOC loc.mali} and in neighbouring countries. The deployment will continue over ⟦the coming days⟧{TIMEX3 DATE FUTURE_REF}.
+About 1,700 French personnel are ⟦now⟧{TIMEX3 DATE PRESENT_REF} engaged in ⟦Mali⟧{LOC loc.mali} and in neighbouring countries. The deployment will continue over ⟦the coming days⟧{TIMEX3 DATE FUTURE_REF}.
 
 ⟦Ministry of Defence⟧{ORG org.french_defence_ministry #mod2} – Delegation for Information and Communication

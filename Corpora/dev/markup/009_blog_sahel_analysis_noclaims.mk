@@ -17,7 +17,7 @@ Posted on ⟦20 June 2014⟧{TIMEX3 DATE 2014-06-20} by ⟦Anne-Laure Mbaye⟧{P
 
 5) What next. ⟦Operation Barkhane⟧{ORG org.french_army}, which should replace ⟦Serval⟧{ORG org.french_army} ⟦this summer⟧{TIMEX3 DATE 2014-SU}, will cover five countries from ⟦Mauritania⟧{LOC loc.mauritania} to ⟦Chad⟧{LOC loc.chad}. Whether that means more or less pressure on the groups is an open question.
 
-None of this is new, but it is worth writing down before the next wave of "breaking news".
+None of this is new, but it is worth writing down before the next wave of "breaking news". The notebook is updated ⟦every Friday⟧{TIMEX3 SET XXXX-WXX-5}.
 
 Share this:
 Twitter

@@ -7,7 +7,7 @@ translator: Sahel Desk
 Translated by: ⟦Sahel Desk⟧{ORG org.sahel_desk}
 Published: ⟦16/08/2022⟧{TIMEX3 DATE 2022-08-16}
 
-Background: the ⟦French Armed Forces General Staff⟧{ORG org.french_army #ema speaks=#q1} ⟦announced⟧{Cue q=#q1} ⟦yesterday⟧{TIMEX3 DATE 2022-08-15 #t1} that ⟦the last ⟦Barkhane⟧{ORG org.french_army #bk} contingent had ⟦left⟧{Claim withdrew speaker=#ema subject=#bk time=#t1} Malian territory, crossing into ⟦Niger⟧{LOC loc.niger} from ⟦Gao⟧{LOC loc.gao}⟧{Quote #q1}, ⟦nine years⟧{TIMEX3 DURATION P9Y} after the start of ⟦Operation Serval⟧{ORG org.french_army}. A few hours later, the following text circulated on ⟦Telegram⟧{ORG org.telegram} channels close to ⟦JNIM⟧{ORG org.jnim}.
+Background: the ⟦French Armed Forces General Staff⟧{ORG org.french_army #ema speaks=#q1} ⟦announced⟧{Cue q=#q1} ⟦yesterday⟧{TIMEX3 DATE 2022-08-15 #t1} that ⟦the last ⟦Barkhane⟧{ORG org.french_army #bk} contingent had ⟦left⟧{Claim withdrew speaker=#ema subject=#bk time=#t1} Malian territory, crossing into ⟦Niger⟧{LOC loc.niger} from ⟦Gao⟧{LOC loc.gao}⟧{Quote #q1}, ⟦nine years⟧{TIMEX3 DURATION P9Y} after the start of ⟦Operation Serval⟧{ORG org.french_army}. ⟦A few hours⟧{TIMEX3 DURATION PTXH} later, the following text circulated on ⟦Telegram⟧{ORG org.telegram} channels close to ⟦JNIM⟧{ORG org.jnim}.
 
 ---
 

@@ -6,7 +6,7 @@ Interview with a ⟦JNIM⟧{ORG org.jnim} official: "We have no quarrel with the
 
 The following interview with ⟦Abu Hudhayfa al-Bambari⟧{PER per.abu_hudhayfa_al_bambari #ah speaks=#a1,#a2,#a3}, presented as a member of the media committee of ⟦Jama'at Nusrat al-Islam wal-Muslimin⟧{ORG org.jnim}, was published in Arabic by the ⟦Az-Zallaqa⟧{ORG org.al_zallaqa} outlet on ⟦Sunday⟧{TIMEX3 DATE 2023-04-09}. We translate it in full. Questions in bold in the original.
 
-Q: There are ⟦reports⟧{Cue q=#r1} that ⟦the ⟦Islamic State⟧{ORG org.islamic_state #is1} now ⟦controls⟧{Claim controls subject=#is1} the region of ⟦Ménaka⟧{LOC loc.menaka}⟧{Quote #r1}. What is your response?
+Q: There are ⟦reports⟧{Cue q=#r1} that ⟦the ⟦Islamic State⟧{ORG org.islamic_state #is1} ⟦now⟧{TIMEX3 DATE PRESENT_REF #tnow} ⟦controls⟧{Claim controls subject=#is1 time=#tnow} the region of ⟦Ménaka⟧{LOC loc.menaka}⟧{Quote #r1}. What is your response?
 
 A: ⟦These reports are exaggerated. The ⟦Khawarij⟧{ORG org.islamic_state} [the ⟦Islamic State⟧{ORG org.islamic_state #is2}] entered some villages ⟦last month⟧{TIMEX3 DATE 2023-03 #tm} and ⟦killed⟧{Claim killed speaker=#ah time=#tm} the people of ⟦Tidermène⟧{LOC loc.tidermene}, women and children, but they do not ⟦control⟧{Claim controls negated speaker=#ah subject=#is2} ⟦Ménaka⟧{LOC loc.menaka}. Our brothers ⟦pushed them back⟧{Claim withdrew speaker=#ah subject=#is2 time=#t2w} from ⟦Anderamboukane⟧{LOC loc.anderamboukane} ⟦two weeks ago⟧{TIMEX3 DATE 2023-W13 #t2w}.⟧{Quote #a1 direct}
 
