@@ -47,6 +47,8 @@ def show(ann_path):
     doc_date = datetime.date.fromisoformat(meta["date"])
     say = lambda tid: "%s[%s]" % (text[spans[tid][1]:spans[tid][2]].replace("\n", " "), norms.get(tid, "-"))
     print("== %s  date %s (%s)" % (ann_path, doc_date, doc_date.strftime("%a")))
+    print("  ENTITIES " + "; ".join("%s %s" % (label, say(tid)) for tid, (label, start, end)
+                                     in spans.items() if label in ("PER", "ORG", "LOC")))
     for tid, (label, start, end) in spans.items():
         if label == "TIMEX3":
             value = notes.get(tid, "")

@@ -6,7 +6,7 @@ translator: Desert Dispatch
 
 by the ⟦Desert Dispatch⟧{ORG org.desert_dispatch #dd} team | ⟦8 March 2015⟧{TIMEX3 DATE 2015-03-08}
 
-The jihadist group ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am} of ⟦Mokhtar Belmokhtar⟧{PER per.mokhtar_belmokhtar} has ⟦claimed⟧{Claim claims_responsibility speaker=#am subject=#am time=#t1} the attack on La Terrasse, a bar-restaurant popular with expatriates in ⟦Bamako⟧{LOC loc.bamako}, in which five people, among them a French and a Belgian citizen, were ⟦killed⟧{Claim killed speaker=#dd time=#t1} in the early hours of ⟦Saturday⟧{TIMEX3 DATE 2015-03-07 #t1}.
+The jihadist group ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am} of ⟦Mokhtar Belmokhtar⟧{PER per.mokhtar_belmokhtar} has ⟦claimed⟧{Claim claims_responsibility speaker=#am subject=#am time=#t1} the attack on ⟦La Terrasse⟧{LOC loc.la_terrasse_bamako}, a bar-restaurant popular with expatriates in ⟦Bamako⟧{LOC loc.bamako}, in which five people, among them a French and a Belgian citizen, were ⟦killed⟧{Claim killed speaker=#dd time=#t1} in the early hours of ⟦Saturday⟧{TIMEX3 DATE 2015-03-07 #t1}.
 
 In an audio recording sent to the Mauritanian news site ⟦Al-Akhbar⟧{ORG org.al_akhbar}, a man who identified himself as ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am2} spokesman ⟦Abou Assim al-Mouhajir⟧{PER per.abu_assem_al_muhajir #spk speaks=#q1} ⟦said⟧{Cue q=#q1}: « ⟦We ⟦carried out⟧{Claim claims_responsibility speaker=#spk subject=#am2} this blessed operation to avenge our Prophet against the West that insulted him, and to avenge our brother ⟦Ahmed el-Tilemsi⟧{PER per.ahmed_el_tilemsi #tilemsi} whom ⟦France⟧{LOC loc.france #fr} ⟦killed⟧{Claim killed speaker=#spk subject=#tilemsi}⟧{Quote #q1 direct} ».
 

@@ -2,7 +2,7 @@ date: 2018-11-23
 source: French Ministry of the Armed Forces (communiqué, translated by a blog)
 translator: Sahel Desk
 ---
-Communiqué of the ⟦Ministry of the Armed Forces⟧{ORG org.french_defence_ministry} – ⟦Mali⟧{LOC loc.mali}: operation of ⟦Barkhane⟧{ORG org.french_army} against a terrorist group in the Mopti region
+Communiqué of the ⟦Ministry of the Armed Forces⟧{ORG org.french_defence_ministry} – ⟦Mali⟧{LOC loc.mali}: operation of ⟦Barkhane⟧{ORG org.french_army} against a terrorist group in the ⟦Mopti⟧{LOC loc.mopti} region
 
 Translated by: ⟦Sahel Desk⟧{ORG org.sahel_desk}
 

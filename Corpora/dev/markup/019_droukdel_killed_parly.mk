@@ -13,4 +13,4 @@ There was no immediate comment from ⟦AQIM⟧{ORG org.aqim}. A Mauritanian anal
 
 The ⟦Algerian army⟧{ORG org.algerian_army speaks=#q7} ⟦said⟧{Cue q=#q7} ⟦last year⟧{TIMEX3 DATE 2019} that ⟦⟦Droukdel⟧{PER per.abdelmalek_droukdel} was hiding in the ⟦Kabylie⟧{LOC loc.kabylie} mountains⟧{Quote #q7}. Algerian officials did not comment on ⟦Friday⟧{TIMEX3 DATE 2020-06-05}.
 
-(Reporting by Julien Maréchal; Editing by Ruth Pitchford)
+(Reporting by ⟦Julien Maréchal⟧{PER per.julien_marechal}; Editing by ⟦Ruth Pitchford⟧{PER per.ruth_pitchford})
