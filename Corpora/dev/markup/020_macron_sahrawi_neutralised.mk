@@ -7,7 +7,7 @@ source: wire report
 
 "⟦This is another major success in our fight against terrorist groups in the ⟦Sahel⟧{LOC loc.sahel}⟧{Quote #q2 direct}," ⟦Macron⟧{PER per.emmanuel_macron speaks=#q2,#q2b} ⟦wrote⟧{Cue q=#q2} on ⟦Twitter⟧{ORG org.twitter}, ⟦saying⟧{Cue q=#q2b} ⟦⟦al-Sahrawi⟧{PER per.adnan_abu_walid_al_sahrawi} had been "neutralised by ⟦Barkhane⟧{ORG org.french_army}"⟧{Quote #q2b}.
 
-Armed Forces Minister ⟦Florence Parly⟧{PER per.florence_parly #fp speaks=#q3} ⟦said⟧{Cue q=#q3} ⟦the ⟦ISGS⟧{ORG org.islamic_state_greater_sahara} leader had ⟦died⟧{Claim killed speaker=#fp subject=#aws time=#taug} after a strike by ⟦Barkhane⟧{ORG org.french_army} in ⟦August⟧{TIMEX3 DATE 2021-08 #taug}⟧{Quote #q3}, without giving the exact place. ⟦ISGS⟧{ORG org.islamic_state_greater_sahara} is blamed for the killing of four U.S. soldiers in ⟦Niger⟧{LOC loc.niger} in ⟦2017⟧{TIMEX3 DATE 2017} and of six French aid workers in ⟦2020⟧{TIMEX3 DATE 2020}.
+Armed Forces Minister ⟦Florence Parly⟧{PER per.florence_parly #fp speaks=#q3} ⟦said⟧{Cue q=#q3} ⟦the ⟦ISGS⟧{ORG org.islamic_state_greater_sahara} leader had ⟦died⟧{Claim killed speaker=#fp subject=#aws time=#taug} after a strike by ⟦Barkhane⟧{ORG org.french_army} in ⟦August⟧{TIMEX3 DATE 2021-08 #taug}⟧{Quote #q3}, without giving the exact place. ⟦ISGS⟧{ORG org.islamic_state_greater_sahara} is blamed for the killing of four ⟦U.S.⟧{LOC loc.united_states} soldiers in ⟦Niger⟧{LOC loc.niger} in ⟦2017⟧{TIMEX3 DATE 2017} and of six French aid workers in ⟦2020⟧{TIMEX3 DATE 2020}.
 
 Local officials in the ⟦Ménaka⟧{LOC loc.menaka} region had reported rumours of his death for ⟦several weeks⟧{TIMEX3 DURATION PXW}, which Malian authorities never confirmed. An ⟦Islamic State⟧{ORG org.islamic_state} statement has not been seen.
 
