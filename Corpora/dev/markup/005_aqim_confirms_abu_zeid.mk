@@ -10,7 +10,7 @@ With hearts content with the decree of Allah, we announce to the Islamic nation 
 
 We ⟦deny⟧{Claim denies speaker=#aqim subject=#chad} what the ⟦Chadian regime⟧{ORG org.chadian_government #chad} claimed, that its soldiers ⟦killed⟧{Claim killed speaker=#chad subject=#az2} the Sheikh face to face; the commander ⟦Abu Zaid⟧{PER per.abdelhamid_abou_zeid #az2} was martyred by the bombing of the French aircraft.
 
-We also ⟦announce⟧{Claim announces speaker=#aqim subject=#yahya} that the brother ⟦Yahya Abu al-Hammam⟧{PER per.yahya_abu_al_hammam #yahya} has taken over the command of the ⟦Battalion of Tarik Ibn Ziyad⟧{ORG org.tarik_ibn_ziyad_battalion}.
+We also ⟦announce⟧{Claim announces speaker=#aqim subject=#yahya} that the brother ⟦Yahya Abu al-Hammam⟧{PER per.yahya_abu_al_hammam #yahya} has taken over the command of the ⟦Battalion of Tarik Ibn Ziyad⟧{ORG org.tariq_ibn_ziyad_brigade}.
 
 To ⟦France⟧{LOC loc.france} we say: your hostages will pay the price of your aggression. Your soldiers ⟦will not be safe⟧{Claim threatens speaker=#aqim subject=#fr} anywhere in the ⟦Islamic Maghreb⟧{LOC loc.maghreb}, and the blood of our commander is a debt upon ⟦France⟧{LOC loc.france #fr}.
 

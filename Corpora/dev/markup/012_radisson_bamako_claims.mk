@@ -9,7 +9,7 @@ UPDATE ⟦18:40 GMT⟧{TIMEX3 TIME 2015-11-21T18:40}: see the end of the post.
 
 At least 20 hostages were ⟦killed⟧{Claim killed speaker=#alm time=#t0} ⟦yesterday⟧{TIMEX3 DATE 2015-11-20 #t0} when gunmen ⟦stormed⟧{Claim attacked speaker=#alm subject=#rb time=#t0} the ⟦Radisson Blu⟧{LOC loc.radisson_blu_bamako #rb} hotel in ⟦Bamako⟧{LOC loc.bamako}. Three claims have been made since then, and they do not quite agree.
 
-1. ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am1 speaks=#q1}, in a message sent to ⟦Al Jazeera⟧{ORG org.al_jazeera} while the siege was still going on, ⟦said⟧{Cue q=#q1} ⟦it had ⟦carried out⟧{Claim claims_responsibility speaker=#am1 subject=#am1} the attack "in cooperation with the ⟦Sahara Emirate of al-Qaeda in the Islamic Maghreb⟧{ORG org.aqim}"⟧{Quote #q1}.
+1. ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am1 speaks=#q1}, in a message sent to ⟦Al Jazeera⟧{ORG org.al_jazeera} while the siege was still going on, ⟦said⟧{Cue q=#q1} ⟦it had ⟦carried out⟧{Claim claims_responsibility speaker=#am1 subject=#am1} the attack "in cooperation with the ⟦Sahara Emirate of al-Qaeda in the Islamic Maghreb⟧{ORG org.aqim_sahara_emirate}"⟧{Quote #q1}.
 
 2. ⟦AQIM⟧{ORG org.aqim #aqim}'s own ⟦al-Andalus⟧{ORG org.al_andalus} media arm published ⟦last night⟧{TIMEX3 TIME 2015-11-20TNI #tln} an audio statement ⟦claiming⟧{Claim claims_responsibility speaker=#aqim subject=#aqim time=#tln} the attack for ⟦AQIM⟧{ORG org.aqim} and naming two "knights" ⟦killed⟧{Claim killed speaker=#aqim time=#tln} in the operation.
 
