@@ -14,7 +14,7 @@ He did not say when the recording was made. « ⟦The war has not ended, it has 
 
 ⟦Ahmed el-Tilemsi⟧{PER per.ahmed_el_tilemsi #tilemsi2}, a ⟦MUJAO⟧{ORG org.mujao} founder, was ⟦killed⟧{Claim killed speaker=#dd subject=#tilemsi2 time=#tdec} by ⟦French special forces⟧{ORG org.french_army} near ⟦Tabankort⟧{LOC loc.tabankort} in ⟦December⟧{TIMEX3 DATE 2014-12 #tdec}.
 
-Malian security minister ⟦Sada Samake⟧{PER per.sada_samake #min speaks=#q4} ⟦told⟧{Cue q=#q4} state television ⟦ORTM⟧{ORG org.ortm} on ⟦Saturday evening⟧{TIMEX3 TIME 2015-03-07TEV #t2} that ⟦two suspects had been ⟦arrested⟧{Claim arrested speaker=#min time=#t2}⟧{Quote #q4}, but a police source contacted by ⟦AFP⟧{ORG org.afp} ⟦this morning⟧{TIMEX3 TIME 2015-03-08TMO} ⟦denied⟧{Cue q=#q5} ⟦any ⟦arrests⟧{Claim arrested negated}⟧{Quote #q5}.
+Malian security minister ⟦Seydou Konaté⟧{PER per.seydou_konate #min speaks=#q4} ⟦told⟧{Cue q=#q4} state television ⟦ORTM⟧{ORG org.ortm} on ⟦Saturday evening⟧{TIMEX3 TIME 2015-03-07TEV #t2} that ⟦two suspects had been ⟦arrested⟧{Claim arrested speaker=#min time=#t2}⟧{Quote #q4}, but a police source contacted by ⟦AFP⟧{ORG org.afp} ⟦this morning⟧{TIMEX3 TIME 2015-03-08TMO #tm} ⟦denied⟧{Cue q=#q5} ⟦any ⟦arrests⟧{Claim arrested negated time=#tm}⟧{Quote #q5}.
 
 For the record: the Belgian victim was a security officer with the ⟦EU⟧{ORG org.european_union} delegation; the French victim was 30.
 

@@ -19,4 +19,4 @@ So: ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun}, ⟦AQIM⟧{ORG org.aqim}, or �
 
 The Malian president, ⟦Ibrahim Boubacar Keïta⟧{PER per.ibrahim_boubacar_keita #ibk speaks=#q5}, declared a ⟦ten-day⟧{TIMEX3 DURATION P10D} state of emergency and ⟦said⟧{Cue q=#q5} ⟦the security forces had ⟦killed⟧{Claim killed speaker=#ibk} two attackers⟧{Quote #q5}.
 
-UPDATE: The ⟦Malian government⟧{ORG org.malian_government #gov speaks=#q6} ⟦now⟧{TIMEX3 DATE PRESENT_REF} ⟦says⟧{Cue q=#q6} ⟦the ⟦death toll⟧{Claim killed speaker=#gov} is 19, not 21, and that "a third assailant may be on the run"⟧{Quote #q6}.
+UPDATE: The ⟦Malian government⟧{ORG org.malian_government #gov speaks=#q6} ⟦now⟧{TIMEX3 DATE PRESENT_REF #tnow} ⟦says⟧{Cue q=#q6} ⟦the ⟦death toll⟧{Claim killed speaker=#gov time=#tnow} is 19, not 21, and that "a third assailant may be on the run"⟧{Quote #q6}.
