@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "ClaimlineRules", dependencies: ["ClaimlineCore", "ClaimlineICU"]),
         .target(name: "ClaimlineStages", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineICU"]),
         .target(name: "ClaimlineRecords", dependencies: ["ClaimlineCore"]),
+        // Scores pipeline output against the brat gold of Corpora/.
+        .target(name: "ClaimlineEval", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages", "ClaimlineRecords"]),
         // The default pipeline and its rule tables, shipped as resources beside the binary.
         .target(
             name: "ClaimlinePipelines",
@@ -35,7 +37,7 @@ let package = Package(
             name: "claimline",
             dependencies: [
                 "ClaimlineCore", "ClaimlineRules", "ClaimlineStages", "ClaimlineRecords", "ClaimlineICU",
-                "ClaimlinePipelines",
+                "ClaimlinePipelines", "ClaimlineEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +49,10 @@ let package = Package(
             dependencies: ["ClaimlineStages", "ClaimlineRecords", "ClaimlinePipelines"]
         ),
         .testTarget(name: "ClaimlineCLITests", dependencies: ["claimline"]),
+        .testTarget(
+            name: "ClaimlineEvalTests",
+            dependencies: ["ClaimlineEval", "ClaimlineStages", "ClaimlineRecords", "ClaimlineRules", "ClaimlinePipelines", "claimline"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -5,7 +5,7 @@ struct Claimline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimline",
         abstract: "Turn translated statements into source-attributed claim records (JSON Lines).",
-        subcommands: [RunCommand.self, CheckCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, EvalCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

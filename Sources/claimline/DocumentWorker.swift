@@ -20,6 +20,8 @@ final class DocumentWorker: @unchecked Sendable {
     let defaults: DocumentMetadata
     /// Compute SHA-256 checksums (only the manifest needs them).
     let checksums: Bool
+    /// With `--format brat`: write each processed document there instead of its record.
+    var bratFolder: String?
     private(set) var timing = WorkerTiming()
     private var writer = JSONWriter(capacity: 1 << 16)
 
@@ -44,6 +46,12 @@ final class DocumentWorker: @unchecked Sendable {
         var doc = document
         do { try pipeline.run(&doc) } catch {
             return failure(item, doc.metadata, code: error.code, message: error.description, &manifest)
+        }
+        if let bratFolder {
+            guard RunCommand.writeBrat(doc, toFolder: bratFolder) else {
+                return failure(item, doc.metadata, code: "output", message: "cannot write brat files to \(bratFolder)", &manifest)
+            }
+            return WorkResult(record: [], manifest: manifest)
         }
         let writeStart = DispatchTime.now().uptimeNanoseconds
         writer.reset()

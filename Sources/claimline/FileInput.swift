@@ -4,7 +4,7 @@ import Foundation
 
 /// Files and folders named on the command line, read in order into `InputItem`s.
 /// A file's id is its name without `.txt`; a folder's documents are named by their path
-/// relative to it. Metadata comes from `--date`, then `meta.tsv`, then `NAME.meta.json`.
+/// relative to it. Metadata comes from `--date`/`--meta`, then `meta.tsv`, then `NAME.meta.json`.
 struct FileInput {
     let maxBytes: Int
     let defaults: DocumentMetadata
@@ -42,7 +42,11 @@ struct FileInput {
     /// Sidecar metadata on top of the command line's defaults.
     private func withDefaults(_ meta: DocumentMetadata) -> DocumentMetadata {
         var m = meta
-        if m.date == nil { m.date = defaults.date }
+        m.date = m.date ?? defaults.date
+        m.source = m.source ?? defaults.source
+        m.translator = m.translator ?? defaults.translator
+        m.language = m.language ?? defaults.language
+        for (key, json) in defaults.extra where !m.extra.contains(where: { $0.key == key }) { m.extra.append((key, json)) }
         return m
     }
 

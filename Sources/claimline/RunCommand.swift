@@ -28,6 +28,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Document date (YYYY-MM-DD) for inputs whose metadata gives none.")
     var date: String?
 
+    @Option(name: .long, help: "Metadata KEY=VALUE (source, translator, language or any other key) for inputs whose metadata gives none; repeatable.")
+    var meta: [String] = []
+
     @Option(name: .long, help: "Id of the document read from standard input as text.")
     var id: String = "stdin"
 
@@ -46,7 +49,10 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time spent in each step and its MB/s to standard error.")
     var stats = false
 
-    @Option(name: .long, help: "Write records.jsonl, manifest.jsonl and failures.jsonl into this folder instead of records to standard output.")
+    @Option(name: .long, help: "Output: jsonl (records) or brat (<id>.txt and <id>.ann into --output).")
+    var format: OutputFormat = .jsonl
+
+    @Option(name: .long, help: "Folder to write into. jsonl: records.jsonl, manifest.jsonl and failures.jsonl instead of records on standard output; brat: the documents as brat standoff.")
     var output: String?
 
     @Argument(help: "Files or folders (folders: every *.txt below them). None: read standard input.")
@@ -54,7 +60,9 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, found \"\(date)\"") }
+        _ = try defaultMetadata()
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if let encoding, case .failure(let f) = TextDecoder(forcedEncoding: encoding).decode([0x20]), f.code == "unknown_encoding" {
             throw ValidationError("--encoding: \(f.message)")
@@ -63,14 +71,15 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        var defaults = DocumentMetadata()
-        defaults.date = date.flatMap(CalendarDate.init(iso:))
+        let defaults = try defaultMetadata()
         let driver: RunDriver
         do {
             let plan = try pipeline.loadPlan()
-            let sink: any RecordSink = try output.map { dir throws(OutputError) in try DirectorySink(directory: dir) } ?? StandardOutputSink()
+            let records = format == .jsonl ? output : nil
+            let sink: any RecordSink = try records.map { dir throws(OutputError) in try DirectorySink(directory: dir) } ?? StandardOutputSink()
             let decoder = TextDecoder(forcedEncoding: encoding, replaceInvalid: replaceInvalid)
-            driver = try RunDriver(plan: plan, jobs: singleDocument ? 1 : jobs, decoder: decoder, defaults: defaults, sink: sink, checksums: output != nil)
+            driver = try RunDriver(plan: plan, jobs: singleDocument ? 1 : jobs, decoder: decoder, defaults: defaults, sink: sink,
+                                   checksums: records != nil, bratFolder: format == .brat ? output : nil)
         } catch {
             FileHandle.standardError.write(Data("claimline: \(error)\n".utf8))
             throw ExitStatus.cannotStart
@@ -78,6 +87,20 @@ struct RunCommand: ParsableCommand {
         let failed = try driver.run { submit in try readInputs(defaults: defaults, driver: driver, submit) }
         if stats { FileHandle.standardError.write(Data(driver.statsReport().utf8)) }
         if failed > 0 { throw ExitStatus.someDocumentsFailed }
+    }
+
+    /// `--date` and `--meta`, as the metadata of inputs that bring none.
+    private func defaultMetadata() throws -> DocumentMetadata {
+        var defaults = DocumentMetadata()
+        defaults.date = date.flatMap(CalendarDate.init(iso:))
+        for pair in meta {
+            guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else { throw ValidationError("--meta expects KEY=VALUE, found \"\(pair)\"") }
+            let key = String(pair[..<eq]), value = String(pair[pair.index(after: eq)...])
+            do throws(RuleError) { try Sidecars.apply(key, .string(value), to: &defaults, at: SourceLocation(file: "--meta", line: 1)) } catch {
+                throw ValidationError("--meta: \(error.message)")
+            }
+        }
+        return defaults
     }
 
     /// One document (stdin text, or one file): workers beyond the first would only cost start-up time.

@@ -15,10 +15,13 @@ final class RunDriver {
     private var batch: [InputItem] = []
     private var batchBytes = 0
 
-    init(plan: PipelinePlan, jobs: Int, decoder: TextDecoder, defaults: DocumentMetadata, sink: any RecordSink, checksums: Bool) throws {
+    init(plan: PipelinePlan, jobs: Int, decoder: TextDecoder, defaults: DocumentMetadata, sink: any RecordSink,
+         checksums: Bool, bratFolder: String? = nil) throws {
         var workers: [DocumentWorker] = []
         for _ in 0..<jobs {
-            workers.append(DocumentWorker(pipeline: try plan.makePipeline(), decoder: decoder, defaults: defaults, checksums: checksums))
+            let worker = DocumentWorker(pipeline: try plan.makePipeline(), decoder: decoder, defaults: defaults, checksums: checksums)
+            worker.bratFolder = bratFolder
+            workers.append(worker)
         }
         self.workers = workers
         self.sink = sink

@@ -5,11 +5,15 @@ import Testing
 struct InputModeTests {
     @Test("the seed gives the same record from a file, a folder, stdin text and stdin JSON Lines")
     func seedThroughEveryMode() throws {
-        let date = ["--date", "2014-04-16"]
-        let file = try CLI.run(["run"] + date + ["Corpora/seed/\(Seed.id).txt"])
-        let folder = try CLI.run(["run"] + date + ["Corpora/seed"])
-        let text = try CLI.run(["run", "--id", Seed.id] + date, stdin: Data(Seed.bytes))
-        let line = JSON.line(["id": Seed.id, "text": Seed.text, "date": "2014-04-16"]) + "\n"
+        // A copy of the seed with a sidecar of our own, so the test does not depend on Corpora's.
+        let dir = try Scratch()
+        try dir.file("\(Seed.id).txt", Seed.bytes)
+        try dir.file("\(Seed.id).meta.json", #"{"date": "2014-04-16", "source": "ANI", "desk": "Sahel"}"#)
+        let file = try CLI.run(["run", dir.path("\(Seed.id).txt")])
+        let folder = try CLI.run(["run", dir.url.path])
+        let text = try CLI.run(["run", "--id", Seed.id, "--date", "2014-04-16", "--meta", "source=ANI", "--meta", "desk=Sahel"],
+                               stdin: Data(Seed.bytes))
+        let line = JSON.line(["id": Seed.id, "text": Seed.text, "date": "2014-04-16", "source": "ANI", "desk": "Sahel"]) + "\n"
         let jsonl = try CLI.run(["run", "--input-format", "jsonl"], stdin: line)
         for result in [file, folder, text, jsonl] {
             #expect(result.status == 0, "\(result.stderr)")
@@ -17,12 +21,34 @@ struct InputModeTests {
             expectSchemaValid(result)
         }
         let reference = try #require(file.records.first)
+        let meta = reference["meta"] as? [String: Any] ?? [:]
         #expect(reference["id"] as? String == Seed.id)
-        #expect((reference["meta"] as? [String: Any])?["path"] as? String == "Corpora/seed/\(Seed.id).txt")
-        #expect((reference["meta"] as? [String: Any])?["date"] as? String == "2014-04-16")
+        #expect(meta["path"] as? String == dir.path("\(Seed.id).txt"))
+        #expect(meta["date"] as? String == "2014-04-16")
+        #expect(meta["desk"] as? String == "Sahel")
         for other in [folder, text, jsonl] {
             #expect(withoutOrigin(try #require(other.records.first)) == withoutOrigin(reference))
         }
+    }
+
+    @Test("the bundled seed corpus runs from any directory")
+    func bundledSeed() throws {
+        let elsewhere = try Scratch()
+        let result = try CLI.run(["run", CLI.packageRoot.appendingPathComponent("Corpora/seed").path], in: elsewhere.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.records.map { $0["id"] as? String } == [Seed.id])
+        expectSchemaValid(result)
+    }
+
+    @Test("--format brat writes each document as brat standoff into --output")
+    func bratOutput() throws {
+        let out = try Scratch()
+        let result = try CLI.run(["run", "--format", "brat", "--output", out.url.path, "Corpora/seed"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted()
+        #expect(files.contains("\(Seed.id).txt") && files.contains("\(Seed.id).ann"))
+        #expect(try CLI.run(["run", "--format", "brat", "Corpora/seed"]).status == 2)
     }
 
     @Test("a folder is walked recursively in sorted order; ids are relative paths without .txt")
