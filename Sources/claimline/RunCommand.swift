@@ -132,9 +132,6 @@ struct RunCommand: ParsableCommand {
                 case .tooLong(let bytes, let number):
                     let message = "line \(number) has \(bytes) bytes, more than --max-bytes \(maxBytes)"
                     try submit(InputItem(id: nil, path: nil, line: number, payload: .failed(code: "too_large", message: message, bytes: bytes)))
-                case .blank(let number):
-                    let message = "line \(number) is blank"
-                    try submit(InputItem(id: nil, path: nil, line: number, payload: .failed(code: "blank_line", message: message, bytes: 0)))
                 }
             }
         }

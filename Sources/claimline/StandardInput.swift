@@ -30,11 +30,10 @@ struct StandardInput {
         case text([UInt8], number: Int)
         /// A line longer than `maxBytes`: skipped without being held in memory.
         case tooLong(bytes: Int, number: Int)
-        /// An empty or all-blank line: still answered, so lines out match lines in.
-        case blank(number: Int)
     }
 
-    /// Calls `emit` for each line; `beforeBlocking` runs before a read that would wait.
+    /// Calls `emit` for each non-blank line (line numbers still count blank ones);
+    /// `beforeBlocking` runs before a read that would wait.
     func readLines(beforeBlocking: () throws -> Void, emit: (Line) throws -> Void) throws {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var pending: [UInt8] = []
@@ -45,7 +44,8 @@ struct StandardInput {
             defer { pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20); pendingLength = 0 }
             if pendingLength > maxBytes { try emit(.tooLong(bytes: pendingLength, number: number)); return }
             if pending.last == 0x0D { pending.removeLast() }
-            if pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { try emit(.blank(number: number)); return }
+            // A blank line is not a document (a trailing empty line, a separator): no record.
+            if pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             try emit(.text(pending, number: number))
         }
         while true {
