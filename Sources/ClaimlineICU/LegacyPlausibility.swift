@@ -127,33 +127,51 @@ enum LegacyPlausibility {
         }
     }
 
-    /// A run of consecutive non-ASCII scalars. Legacy text has them alone or in pairs
-    /// ("Grüße", "…”"); three accented letters in a row, three symbols in a row, or a rare
+    /// A run of consecutive non-ASCII scalars (NBSP included, as a space). Legacy
+    /// text has them alone or in pairs ("Grüße", "…”", "”—“"); three accented letters in a
+    /// row, three symbols, four marks, a symbol glued to an accented letter, or a rare
     /// letter (þ, ð, ÿ) beside another accented one come from bytes that are not text.
     struct RunShape {
         private var length = 0
         private var latinLetters = 0
+        private var punctuation = 0
         private var symbols = 0
         private var rareLetter = false
         private var otherScriptLetters = 0
 
         mutating func add(_ s: Unicode.Scalar, isLetter: Bool) {
             length += 1
+            if s.properties.isWhitespace { return }  // NBSP lengthens a run but is no mark
             switch isLetter ? LegacyPlausibility.script(of: s) : .other {
             case .latin:
                 latinLetters += 1
                 if "þÞðÐÿ".unicodeScalars.contains(s) { rareLetter = true }
             case .greek, .cyrillic, .hebrew, .arabic: otherScriptLetters += 1
-            default: symbols += 1  // symbols, and modifier letters such as U+02C6
+            default:
+                // Punctuation (quotes, dashes) clusters more in real text than other symbols
+                // and modifier letters such as U+02C6.
+                if s.properties.generalCategory.isPunctuationCategory { punctuation += 1 } else { symbols += 1 }
             }
         }
 
         /// Runs holding Arabic, Cyrillic, … letters are words of that script: `WordShape` judges them.
         var implausibleScalars: Int {
             if otherScriptLetters > 0 { return 0 }
-            if latinLetters >= 3 || symbols >= 3 || (symbols >= 1 && length >= 4) { return length }
+            let marks = punctuation + symbols
+            if latinLetters >= 3 || symbols >= 3 || marks >= 4 || (marks >= 1 && latinLetters >= 1 && length >= 4) { return length }
+            if symbols >= 1 && latinLetters >= 1 { return length }  // "í®": a symbol glued to an accented letter
             if rareLetter && latinLetters >= 2 { return length }
             return 0
+        }
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuationCategory: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
         }
     }
 }
