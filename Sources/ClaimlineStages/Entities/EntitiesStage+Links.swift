@@ -1,0 +1,83 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Link rules, as records cite them.
+enum LinkRule {
+    /// A later surname or subset of name parts ("Hamaha", "Omar Hamaha") of a person named earlier.
+    static let shortForm = "link.short_form"
+    /// An unknown name (after a title, or particle-shaped) whose parts all belong to a person named earlier.
+    static let nameParts = "link.name_parts"
+    /// "X, aka Y" / "also known as" / "alias": Y names X.
+    static let aka = "link.aka"
+    /// "the spokesman" after a person known to be a spokesman was named.
+    static let roleNoun = "link.role_noun"
+}
+
+extension EntitiesStage {
+    /// In document order, as GATE's OrthoMatcher: each person named registers its name parts;
+    /// a later name whose parts all belong to exactly one registered person (and include one
+    /// of that person's surnames) is that person. A part two registered persons share links
+    /// to neither ("two men called Ould Mohamed are not one").
+    func linkShortForms(_ scan: inout NameScan, year: Int?) {
+        var byKey: [Int32: Int32] = [:]
+        var i = 0
+        while i < scan.count {
+            let o = scan.owner[i]
+            if o >= 0 && o != Int32.max {
+                let m = scan.mentions[Int(o)]
+                if m.entry < 0 && m.type == "PER", let e = owner(of: m.first...m.last, scan, byKey) {
+                    scan.mentions[Int(o)].entry = e
+                    scan.mentions[Int(o)].link = LinkRule.nameParts
+                }
+                let entry = scan.mentions[Int(o)].entry
+                if entry >= 0 && plan.entries[Int(entry)].type == "PER" {
+                    for key in plan.nameKeys[entry] ?? [] { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
+                    linkAlias(after: m.last, entry: entry, &scan)
+                }
+                i = max(i + 1, m.last + 1)
+                continue
+            }
+            if o < 0, isNameLike(scan, i), let last = nameRun(scan, from: i), let e = owner(of: i...last, scan, byKey) {
+                var c = candidate(i, last, scan, entry: e, rule: LinkRule.shortForm)
+                c.link = LinkRule.shortForm
+                scan.add(c)
+                i = last + 1
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// The one registered person all the parts' keys belong to, if one of them is a surname.
+    private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: [Int32: Int32]) -> Int32? {
+        var found: Int32? = nil
+        var surname = false
+        for k in parts {
+            if scan.keys[k].particle != nil && k != parts.upperBound { continue }
+            guard let e = byKey[scan.key(k)], e >= 0, found == nil || found == e else { return nil }
+            found = e
+            if plan.surnames[e]?.contains(scan.key(k)) == true { surname = true }
+        }
+        return surname ? found : nil
+    }
+
+    /// "X, aka Y", "X, also known as Y", "X, alias Y": Y is X.
+    private func linkAlias(after last: Int, entry: Int32, _ scan: inout NameScan) {
+        let w = plan.lexicon.words
+        var t = last + 1
+        if scan.key(t) == w.aka || scan.key(t) == w.alias { t += 1 }
+        else if scan.key(t) == w.also && scan.key(t + 1) == w.known && scan.key(t + 2) == w.as_ { t += 3 }
+        else if scan.key(t) == w.known && scan.key(t + 1) == w.as_ { t += 2 }
+        else { return }
+        guard t < scan.count else { return }
+        let o = scan.owner[t]
+        if o >= 0 && o != Int32.max {
+            if scan.mentions[Int(o)].entry == entry && scan.mentions[Int(o)].first == t { scan.mentions[Int(o)].link = LinkRule.aka }
+            return
+        }
+        guard o < 0, isNameLike(scan, t), let end = nameRun(scan, from: t) else { return }
+        var c = candidate(t, end, scan, entry: entry, rule: LinkRule.aka)
+        c.link = LinkRule.aka
+        scan.add(c)
+    }
+}

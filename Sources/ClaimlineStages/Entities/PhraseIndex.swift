@@ -1,0 +1,48 @@
+/// Folded name-part keys as small integers, shared by every table of the entities stage.
+struct Vocabulary: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+
+    mutating func id(_ key: String) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
+    }
+
+    func lookup(_ key: String) -> Int32? { ids[key] }
+    var count: Int { ids.count }
+}
+
+/// A trie over sequences of vocabulary ids: one hash lookup per step, so a walk from a
+/// text position costs at most the length of the longest phrase, whatever the number of
+/// phrases. Terminal nodes hold payloads (form or rule indexes) in insertion order.
+struct PhraseIndex: Sendable {
+    private var edges: [Int64: Int32] = [:]
+    private var payloads: [Int32: [Int32]] = [:]
+    private var nodes: Int32 = 1
+    /// Parts of the longest phrase.
+    private(set) var longest = 0
+
+    mutating func insert(_ keys: [Int32], payload: Int32) {
+        var node: Int32 = 0
+        for key in keys {
+            let edge = Int64(node) << 32 | Int64(key)
+            if let next = edges[edge] { node = next; continue }
+            edges[edge] = nodes
+            node = nodes
+            nodes += 1
+        }
+        payloads[node, default: []].append(payload)
+        longest = max(longest, keys.count)
+    }
+
+    @inline(__always)
+    func next(_ node: Int32, _ key: Int32) -> Int32? { edges[Int64(node) << 32 | Int64(key)] }
+
+    @inline(__always)
+    func payloads(at node: Int32) -> [Int32]? { payloads[node] }
+
+    /// True when some phrase starts with `key`.
+    @inline(__always)
+    func starts(_ key: Int32) -> Bool { edges[Int64(key)] != nil }
+}
