@@ -1,4 +1,5 @@
 import ClaimlineCore
+import Foundation
 
 /// One known person, organisation or place, as an entity table lists it.
 public struct GazetteerEntry: Sendable {
@@ -143,9 +144,13 @@ struct GazetteerRowParser {
         }
     }
 
-    /// `omar_ould_hamaha` of type PER → `per.omar_ould_hamaha`; spaces become `_`.
+    /// `omar_ould_hamaha` of type PER → `per.omar_ould_hamaha`; spaces become `_`, accents go
+    /// ("place_ménaka" → "loc.place_menaka"): ids of other tools' exports become ours.
     static func prefixed(_ raw: String, type: String) -> String {
-        let snake = String(raw.trimmed.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+        var snake = ""
+        for s in raw.trimmed.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
+        }
         let prefix = prefixes[type] ?? ""
         return snake.hasPrefix(prefix) ? snake : prefix + snake
     }

@@ -81,10 +81,14 @@ struct EntityLexicon: Sendable {
             let forces = row["forces"].text == "-" ? nil : row["forces"].text
             var ok = true
             for (cell, id) in [(row["country"], country), (row["forces"], forces)] {
-                if let id, known[id] == nil {
-                    errors.append(RuleError(cell.location, "unknown entity \(id); it must be listed in an entity table"))
+                guard let id else { continue }
+                if !(id.hasPrefix("loc.") || id.hasPrefix("org.")) {
+                    errors.append(RuleError(cell.location, "expected an entity id (loc.… or org.…), found \"\(id)\""))
                     ok = false
                 }
+                // An entity missing from the loaded tables (a user's own watch list with
+                // --gazetteer-only) leaves the demonym inactive; it is not an error.
+                if known[id] == nil { ok = false }
             }
             if ok { demonyms[phrase.keys[0]] = Demonym(id: row["id"].text, country: country, forces: forces, location: row["id"].location) }
         }
