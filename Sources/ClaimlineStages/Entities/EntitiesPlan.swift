@@ -21,6 +21,10 @@ struct EntitiesPlan: StagePlan {
     /// For each person, the keys of all its forms' parts, and the last keys (surnames).
     let nameKeys: [Int32: Set<Int32>]
     let surnames: [Int32: Set<Int32>]
+    /// What the tables say about each vocabulary key, by key id.
+    let flags: [WordFlags]
+    /// Whether each entry is a person, by entry index.
+    let isPerson: [Bool]
 
     static let keys: Set<String> = ["gazetteer", "script", "folds", "particles", "variants", "do_not_merge",
                                     "titles", "roles", "demonyms", "not_names"]
@@ -59,6 +63,8 @@ struct EntitiesPlan: StagePlan {
             surnames[f.entry, default: []].insert(f.keys[f.keys.count - 1])
         }
         self.nameKeys = nameKeys
+        self.isPerson = entries.map { $0.type == "PER" }
+        self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: gazetteer, lexicon: lexicon)
         self.surnames = surnames
     }
 

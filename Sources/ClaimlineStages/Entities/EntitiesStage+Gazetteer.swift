@@ -5,12 +5,12 @@ extension EntitiesStage {
     /// Left to right over the parts: from each free part whose key starts some form, walk the
     /// trie while parts join (articles are stepped over), and keep the longest accepted form.
     /// Cost: one hash lookup per part, plus at most the longest form's length per start.
-    func matchGazetteer(_ scan: inout NameScan) {
+    func matchGazetteer(_ scan: inout NameScan, _ document: Document) {
         var i = 0
         let index = plan.gazetteer
         while i < scan.count {
             let key = scan.keys[i].key
-            guard key >= 0, scan.isFree(i), !scan.isArticle(i), index.starts(key) else { i += 1; continue }
+            guard scan.flags[i].contains(.startsForm), scan.isFree(i), !scan.isArticle(i) else { i += 1; continue }
             var node: Int32 = 0, j = i
             var best: (form: Int32, last: Int)? = nil
             while j < scan.count {
@@ -22,12 +22,12 @@ extension EntitiesStage {
                 j += 1
             }
             guard let best else { i += 1; continue }
-            emitForm(best.form, first: i, last: best.last, &scan)
+            emitForm(best.form, first: i, last: best.last, &scan, document)
             i = best.last + 1
         }
     }
 
-    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan) {
+    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ document: Document) {
         let form = plan.forms[Int(f)]
         var start = first
         // A leading article joined to the match belongs to it ("Al-Mourabitoune").
@@ -38,48 +38,96 @@ extension EntitiesStage {
         var c = candidate(start, last, scan, entry: form.entry, rule: form.rule)
         if form.leadingThe { c.first = first + 1; c.viewStart = Int(scan.parts[first + 1].start) }
         c.folds = folds(form, scan, first: first, last: last)
+        // Articles are stepped over, not aligned: one spelt otherwise than "al" cites its particle rule.
+        for p in start..<last where scan.isArticle(p) {
+            for id in cache.ruleSets[Int(scan.keys[p].rules)] where !c.folds.contains(id) { c.folds.append(id) }
+        }
+        if !document.view.map.isIdentity { noteNormalization(form, scan, first: first, last: last, document, into: &c.folds) }
         scan.add(c)
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
 
-    /// The first form (table order) whose case and do-not-merge conditions hold.
+    /// Among the forms of one key sequence (all of one entity), those whose case and
+    /// do-not-merge conditions hold; the one needing the fewest folds (the spelling as
+    /// listed, when it is), then the first in table order.
     private func accepted(_ forms: [Int32], _ scan: NameScan, first: Int, last: Int) -> Int32? {
-        let part = scan.parts[first]
+        var best: (form: Int32, folds: Int)? = nil
         for f in forms {
             let form = plan.forms[Int(f)]
-            if form.needsCapital && !part.capitalised { continue }
+            let part = scan.parts[form.leadingThe ? first + 1 : first]
+            if (form.needsCapital || form.leadingThe) && !part.capitalised { continue }
             if form.needsUpper && !part.allUpper { continue }
-            if !guardsAllow(form, scan, first: first, last: last) { continue }
-            return f
+            if !guardsAllow(form, scan, first: first, last: last) || isInsideLongerName(form, scan, first: first) { continue }
+            if forms.count == 1 { return f }
+            let n = folds(form, scan, first: first, last: last).count
+            if best == nil || n < best!.folds { best = (f, n) }
         }
-        return nil
+        return best?.form
     }
 
-    /// The text's parts aligned with the form's keys (articles of the text stepped over).
-    private func aligned(_ scan: NameScan, first: Int, last: Int) -> [Int] {
-        var out: [Int] = []
-        for k in first...last where k == first || k == last || !scan.isArticle(k) { out.append(k) }
-        return out
+    /// The normalize stage may already have folded a part ("Boutéflika" → "Bouteflika"); then
+    /// the view's spelling is the listed one but the original's is not, and the mention
+    /// cites that stage's transliteration.
+    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ document: Document,
+                                   into folds: inout [String]) {
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.spellings.count else { return false }
+            let span = document.view.original(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
+            let original = document.scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
+            if original != form.spellings[k] && scan.hashes[p] == form.spellings[k] {
+                if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
+            }
+            return true
+        }
+    }
+
+    /// The id a mention cites when the normalize stage's transliteration made its spelling meet.
+    static let normalizeFold = "normalize.transliterate"
+
+    /// A surname-only form of a person ("Belmokhtar", "bin Laden", "al-Baghdadi") inside a
+    /// longer name ("Mahmoud Belmokhtar", "Hamza bin Laden", "Abu Omar al-Baghdadi") names
+    /// someone else.
+    private func isInsideLongerName(_ form: CompiledForm, _ scan: NameScan, first: Int) -> Bool {
+        guard plan.isPerson[Int(form.entry)],
+              form.keys.count == 1 || scan.keys[first].particle == .connector else { return false }
+        var b = first - 1
+        while b >= 0 && scan.isArticle(b) && scan.parts[b].joinsNext { b -= 1 }
+        guard b >= 0, scan.parts[b].joinsNext, scan.isFree(b) else { return false }
+        let particle = scan.keys[b].particle
+        return isNameLike(scan, b) || particle == .connector || particle == .kunya
+    }
+
+    /// Calls `body(k, p)` for each key `k` of a form matched on parts `first...last`, with
+    /// the text's part `p` it was matched on (the text's inner articles are stepped over).
+    @inline(__always)
+    private func forEachAligned(_ scan: NameScan, first: Int, last: Int, _ body: (Int, Int) -> Bool) {
+        var k = 0
+        for p in first...last where p == first || p == last || !scan.isArticle(p) {
+            if !body(k, p) { return }
+            k += 1
+        }
     }
 
     private func guardsAllow(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> Bool {
-        let parts = aligned(scan, first: first, last: last)
-        guard parts.count == form.guards.count else { return true }
-        for (k, p) in parts.enumerated() where !cache.folder.mayMatch(text: scan.keys[p].guardClass, form: form.guards[k]) {
-            return false
+        guard form.guards.contains(where: { $0 >= 0 }) else { return true }
+        var allowed = true
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.guards.count else { return false }
+            allowed = cache.folder.mayMatch(text: scan.keys[p].guardClass, form: form.guards[k])
+            return allowed
         }
-        return true
+        return allowed
     }
 
-    /// The fold rules that made the text's parts meet the form's: those applied to one side only.
-    private func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> [String] {
-        let parts = aligned(scan, first: first, last: last)
+    /// The fold rules that made the text's parts meet the form's: for each part spelt
+    /// otherwise than in the table, the rules that changed either spelling.
+    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> [String] {
         var out: [String] = []
-        for (k, p) in parts.enumerated() where k < form.rules.count {
-            let text = cache.ruleSets[Int(scan.keys[p].rules)]
-            let listed = form.rules[k]
-            if text == listed { continue }
-            for id in text + listed where !(text.contains(id) && listed.contains(id)) && !out.contains(id) { out.append(id) }
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.rules.count else { return false }
+            if scan.hashes[p] == form.spellings[k] { return true }
+            for id in cache.ruleSets[Int(scan.keys[p].rules)] + form.rules[k] where !out.contains(id) { out.append(id) }
+            return true
         }
         return out
     }

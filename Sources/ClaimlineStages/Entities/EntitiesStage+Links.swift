@@ -30,7 +30,7 @@ extension EntitiesStage {
                     scan.mentions[Int(o)].link = LinkRule.nameParts
                 }
                 let entry = scan.mentions[Int(o)].entry
-                if entry >= 0 && plan.entries[Int(entry)].type == "PER" {
+                if entry >= 0 && plan.isPerson[Int(entry)] {
                     for key in plan.nameKeys[entry] ?? [] { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
                     linkAlias(after: m.last, entry: entry, &scan)
                 }

@@ -7,16 +7,16 @@ extension EntitiesStage {
     /// role's place. Other uses ("French media") are adjectives and give nothing.
     func matchDemonyms(_ scan: inout NameScan) {
         let lexicon = plan.lexicon
-        for i in 0..<scan.count where scan.isFree(i) {
+        for i in 0..<scan.count where flags(scan, i).contains(.demonym) && scan.isFree(i) {
             guard let d = lexicon.demonyms[scan.keys[i].key] else { continue }
             let next = scan.joins(i) ? i + 1 : -1
-            if next > 0 && lexicon.roles.starts(scan.key(next)) {
+            if next > 0 && flags(scan, next).contains(.startsRole) {
                 if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: d.id)) }
                 continue
             }
             guard let forces = d.forces, let entry = plan.entryIndex[forces],
                   i > 0, scan.key(i - 1) == lexicon.words.the, scan.parts[i - 1].joinsNext else { continue }
-            if next > 0 && (scan.parts[next].capitalised || lexicon.notNames[scan.key(next)] == .nounHead) { continue }
+            if next > 0 && (scan.parts[next].capitalised || flags(scan, next).contains(.nounHead)) { continue }
             scan.add(candidate(i, i, scan, entry: entry, rule: d.id))
         }
     }
@@ -27,7 +27,8 @@ extension EntitiesStage {
     func findUnknownNames(_ scan: inout NameScan) {
         var i = 0
         while i < scan.count {
-            if let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised, scan.joins(i), scan.isFree(i + 1),
+            if flags(scan, i).contains(.title), let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised,
+               scan.joins(i), scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, type: "PER", kind: nil, entry: -1, rule: title))
                 i = last + 1
@@ -47,12 +48,7 @@ extension EntitiesStage {
     func isNameLike(_ scan: NameScan, _ i: Int) -> Bool {
         let p = scan.parts[i]
         guard p.capitalised, p.length >= 2, scan.isFree(i) else { return false }
-        let key = scan.keys[i].key
-        if key >= 0 {
-            if let kind = plan.lexicon.notNames[key], kind != .orgWord { return false }
-            if plan.lexicon.titles[key] != nil || plan.lexicon.roles.starts(key) { return false }
-        }
-        return true
+        return flags(scan, i).isDisjoint(with: [.function, .calendar, .nounHead, .title, .startsRole])
     }
 
     /// The last part of the longest run of joined name-like parts from `start`; particles may
@@ -84,6 +80,6 @@ extension EntitiesStage {
     }
 
     func hasOrgWord(_ scan: NameScan, _ first: Int, _ last: Int) -> Bool {
-        (first...last).contains { plan.lexicon.notNames[scan.key($0)] == .orgWord }
+        (first...last).contains { flags(scan, $0).contains(.orgWord) }
     }
 }

@@ -25,7 +25,7 @@ extension EntitiesStage {
         var roles: [RoleMention] = []
         var i = 0
         while i < scan.count {
-            guard owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i += 1; continue }
+            guard flags(scan, i).contains(.startsRole), owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i += 1; continue }
             var found = RoleFound(start: i, end: last, role: role)
             attachBefore(&found, scan, owner)
             attachAfter(&found, scan, owner)

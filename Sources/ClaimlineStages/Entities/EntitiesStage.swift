@@ -23,17 +23,18 @@ final class EntitiesStage: Stage {
         cache.trim()
         var scan = NameScan()
         let cache = self.cache
+        let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
-            scan.keys.reserveCapacity(scan.parts.count)
-            for p in scan.parts {
-                let slot = cache.lookup(s, Int(p.start), Int(p.end))
-                scan.keys.append(cache.keys[Int(slot)])
-            }
+            cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner = [Int32](repeating: -1, count: scan.count)
+        // A period joins only an initial ("U.N.") or a title ("Mr.") to what follows.
+        for i in scan.parts.indices where scan.parts[i].periodNext {
+            if scan.parts[i].length > 1 && !scan.flags[i].contains(.title) { scan.parts[i].joinsNext = false }
+        }
         blockBoilerplate(document, &scan)
-        matchGazetteer(&scan)
+        matchGazetteer(&scan, document)
         matchDemonyms(&scan)
         findUnknownNames(&scan)
         linkShortForms(&scan, year: document.metadata.date?.year)
@@ -56,18 +57,30 @@ final class EntitiesStage: Stage {
     func mention(_ c: Candidate, _ document: Document) -> EntityMention {
         let view = ScalarSpan(c.viewStart, c.viewEnd)
         let span = document.view.original(view)
-        let entry = c.entry >= 0 ? plan.entries[Int(c.entry)] : nil
-        var m = EntityMention(span: span, view: view, text: document.string(span), type: c.type, kind: c.kind ?? entry?.kind,
-                              entity: entry?.id, name: entry?.name, rule: c.rule)
+        let known = c.entry >= 0
+        let e = Int(c.entry)
+        var m = EntityMention(span: span, view: view, text: Self.text(document, span), type: c.type,
+                              kind: c.kind ?? (known ? plan.entries[e].kind : nil),
+                              entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil, rule: c.rule)
         m.folds = c.folds
         m.link = c.link
-        m.activeFrom = entry?.activeFrom
-        m.activeTo = entry?.activeTo
+        if known {
+            m.activeFrom = plan.entries[e].activeFrom
+            m.activeTo = plan.entries[e].activeTo
+        }
         return m
     }
 
+    /// The original text of a span, built through UTF-8 (appending scalars one by one to a
+    /// String costs more than the matching itself).
+    static func text(_ document: Document, _ span: ScalarSpan) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(span.length + 8)
+        for s in document.scalars[span.start..<span.end] { UTF8.encode(s) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: String) -> Candidate {
-        let e = plan.entries[Int(entry)]
-        return Candidate(first: first, last: last, scan: scan, type: e.type, kind: e.kind, entry: entry, rule: rule)
+        Candidate(first: first, last: last, scan: scan, type: plan.entries[Int(entry)].type, kind: nil, entry: entry, rule: rule)
     }
 }

@@ -10,6 +10,8 @@ struct CompiledForm: Sendable {
     /// Per key: the fold rules that changed the form's part, and its do-not-merge class.
     let rules: [[String]]
     let guards: [Int32]
+    /// Per key: the hash of the form's spelling of the part (see `PartKeyCache.hash`).
+    let spellings: [UInt64]
     /// `file:line` of the row that lists the form.
     let rule: String
     /// A one-part form must be capitalised in the text; a two-letter acronym must be upper case.
@@ -35,6 +37,7 @@ struct FormCompiler {
         var keys: [Int32] = []
         var rules: [[String]] = []
         var guards: [Int32] = []
+        var spellings: [UInt64] = []
         var breaks: Bool = false
         var firstPart: String = ""
         var lastPart: String = ""
@@ -51,6 +54,7 @@ struct FormCompiler {
             phrase.keys.append(vocabulary.id(folded.key))
             phrase.rules.append(folded.rules)
             phrase.guards.append(folded.guardClass)
+            phrase.spellings.append(PartKeyCache.hash(partText))
         }
         phrase.firstPart = parts.first?.text ?? ""
         phrase.lastPart = parts.last?.text ?? ""
@@ -83,13 +87,12 @@ struct FormCompiler {
                     errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(other.location)); add a do-not-merge pair or drop one"))
                     continue
                 }
-                if owner[phrase.keys] != nil { continue }
-                owner[phrase.keys] = (Int32(e), form.location)
+                if owner[phrase.keys] == nil { owner[phrase.keys] = (Int32(e), form.location) }
                 let single = phrase.keys.count == 1
                 let letters = phrase.firstPart.unicodeScalars
                 let acronym = letters.count <= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 index.insert(phrase.keys, payload: Int32(forms.count))
-                forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards,
+                forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
                     rule: SourceLocation(file: form.location.file, line: form.location.line).ruleID,
                     needsCapital: single, needsUpper: single && acronym, leadingThe: leadingThe))
             }

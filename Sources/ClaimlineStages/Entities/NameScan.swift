@@ -6,6 +6,10 @@ import ClaimlineRules
 struct NameScan {
     var parts: [NamePart] = []
     var keys: [PartKey] = []
+    /// What the tables say about each part's key.
+    var flags: [WordFlags] = []
+    /// Each part's spelling as a hash (ASCII case ignored), to tell a listed spelling from a variant.
+    var hashes: [UInt64] = []
     /// Index in `mentions` of the mention covering each part, or -1.
     var owner: [Int32] = []
     var mentions: [Candidate] = []

@@ -1,7 +1,7 @@
 import ClaimlineRules
 
 /// What folding a name part gave, as the matcher needs it.
-struct PartKey {
+struct PartKey: Sendable {
     /// Vocabulary id of the folded key, or -1 when no table mentions it.
     let key: Int32
     let particle: FoldRules.ParticleUse?
@@ -20,8 +20,7 @@ struct PartKey {
 final class PartKeyCache {
     let folder: NameFolder
     private let vocabulary: Vocabulary
-    private var slots: [UInt64: Int32] = [:]
-    private(set) var keys: [PartKey] = []
+    private var slots = FlatTable<PartKey>(capacity: 1 << 16)
     private(set) var ruleSets: [[String]] = [[]]
     private var ruleSetIndex: [[String]: Int32] = [[]: 0]
     /// Entries kept before the cache is emptied (between documents).
@@ -35,7 +34,13 @@ final class PartKeyCache {
 
     /// Empties the cache when it has grown past its limit; call between documents only.
     func trim() {
-        if keys.count > limit { slots.removeAll(keepingCapacity: true); keys.removeAll(keepingCapacity: true) }
+        if slots.count > limit { slots.removeAll() }
+    }
+
+    /// The hash of a whole string, as `hash` gives it for the same part of a text.
+    static func hash(_ part: String) -> UInt64 {
+        let scalars = Array(part.unicodeScalars)
+        return scalars.withUnsafeBufferPointer { hash($0, 0, $0.count) }
     }
 
     @inline(__always)
@@ -49,20 +54,36 @@ final class PartKeyCache {
         return h
     }
 
-    /// The index in `keys` of the part `s[start..<end]`.
-    @inline(__always)
-    func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Int32 {
-        let h = Self.hash(s, start, end)
-        if let hit = slots[h] { return hit }
+    /// The folded keys of all parts of a text, appended to `scan.keys` with their flags.
+    func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: [NamePart], flags: [WordFlags], into scan: inout NameScan) {
+        // Work on a local table so the loop does not pay the class's access checks per part.
+        var table = slots
+        slots = FlatTable(capacity: 0)
+        defer { slots = table }
+        scan.keys.reserveCapacity(parts.count)
+        scan.flags.reserveCapacity(parts.count)
+        scan.hashes.reserveCapacity(parts.count)
+        for p in parts {
+            let start = Int(p.start), end = Int(p.end)
+            let h = Self.hash(s, start, end)
+            let key: PartKey
+            if let hit = table.get(h) { key = hit } else {
+                key = fold(s, start, end)
+                table.set(h, key)
+            }
+            scan.keys.append(key)
+            scan.hashes.append(h)
+            scan.flags.append(key.key >= 0 ? flags[Int(key.key)] : [])
+        }
+    }
+
+    /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
+    private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: s[start..<end])
         let folded = folder.fold(String(text))
-        let entry = PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
-                            guardClass: folded.guardClass, rules: intern(folded.rules))
-        let index = Int32(keys.count)
-        keys.append(entry)
-        slots[h] = index
-        return index
+        return PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
+                       guardClass: folded.guardClass, rules: intern(folded.rules))
     }
 
     private func intern(_ rules: [String]) -> Int32 {

@@ -17,7 +17,7 @@ struct Vocabulary: Sendable {
 /// text position costs at most the length of the longest phrase, whatever the number of
 /// phrases. Terminal nodes hold payloads (form or rule indexes) in insertion order.
 struct PhraseIndex: Sendable {
-    private var edges: [Int64: Int32] = [:]
+    private var edges = FlatTable<Int32>()
     private var payloads: [Int32: [Int32]] = [:]
     private var nodes: Int32 = 1
     /// Parts of the longest phrase.
@@ -26,9 +26,9 @@ struct PhraseIndex: Sendable {
     mutating func insert(_ keys: [Int32], payload: Int32) {
         var node: Int32 = 0
         for key in keys {
-            let edge = Int64(node) << 32 | Int64(key)
-            if let next = edges[edge] { node = next; continue }
-            edges[edge] = nodes
+            let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
+            if let next = edges.get(edge) { node = next; continue }
+            edges.set(edge, nodes)
             node = nodes
             nodes += 1
         }
@@ -37,12 +37,14 @@ struct PhraseIndex: Sendable {
     }
 
     @inline(__always)
-    func next(_ node: Int32, _ key: Int32) -> Int32? { edges[Int64(node) << 32 | Int64(key)] }
+    func next(_ node: Int32, _ key: Int32) -> Int32? {
+        edges.get(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
+    }
 
     @inline(__always)
     func payloads(at node: Int32) -> [Int32]? { payloads[node] }
 
     /// True when some phrase starts with `key`.
     @inline(__always)
-    func starts(_ key: Int32) -> Bool { edges[Int64(key)] != nil }
+    func starts(_ key: Int32) -> Bool { key >= 0 && next(0, key) != nil }
 }
