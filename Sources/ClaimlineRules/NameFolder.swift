@@ -29,9 +29,7 @@ public final class NameFolder {
         var sections: [(String, Transliterator)] = []
         for section in rules.script {
             do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules))) } catch {
-                let line = section.location.line + max(0, Int(error.parseLine) - 1)
-                let at = SourceLocation(file: section.location.file, line: line, column: Int(error.parseOffset) + 1)
-                errors.append(RuleError(at, "ICU rejected rule of \(section.id): \(error.name)"))
+                errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
         }
         self.sections = sections
@@ -40,6 +38,18 @@ public final class NameFolder {
         buildVariants(rules.variants, into: &errors)
         buildGuards(rules.doNotMerge, into: &errors)
         if !errors.isEmpty { throw RuleErrors(errors) }
+    }
+
+    /// Where in the file an ICU parse error lies: ICU gives a UTF-16 offset into the section's
+    /// text (and a line only for some rule kinds).
+    static func location(of error: ICUError, in section: FoldRules.ScriptSection) -> SourceLocation {
+        var line = section.location.line, column = 1, units = 0
+        for s in section.rules.unicodeScalars {
+            if units >= Int(error.parseOffset) { break }
+            units += s.utf16.count
+            if s == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: section.location.file, line: line, column: column)
     }
 
     /// Compiles the rules and reports every error, as a plan does once at load time.

@@ -15,6 +15,9 @@ public struct NamePart: Sendable, Equatable {
     public var allUpper: Bool = false
     /// Followed by a possessive "'s".
     public var possessive: Bool = false
+    /// `joinsNext` over a period ("Mr.", "U.N.", but also "in Gao. Belmokhtar"): the reader
+    /// decides whether the part is an abbreviation.
+    public var periodNext: Bool = false
 
     public var length: Int { Int(end - start) }
 }
@@ -89,6 +92,7 @@ public enum NameParts {
         if hyphens > 1 { ok = false }
         part.joinsNext = ok
         part.hyphenNext = ok && hyphens == 1
+        part.periodNext = ok && periods == 1
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
