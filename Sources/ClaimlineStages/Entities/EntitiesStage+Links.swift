@@ -75,7 +75,9 @@ extension EntitiesStage {
             if scan.mentions[Int(o)].entry == entry && scan.mentions[Int(o)].first == t { scan.mentions[Int(o)].link = LinkRule.aka }
             return
         }
-        guard o < 0, isNameLike(scan, t), let end = nameRun(scan, from: t) else { return }
+        // "aka The Strategist": the article belongs to the nom de guerre.
+        let nameStart = scan.key(t) == w.the && scan.parts[t].capitalised && scan.joins(t) ? t + 1 : t
+        guard o < 0, scan.isFree(nameStart), isNameLike(scan, nameStart), let end = nameRun(scan, from: nameStart) else { return }
         var c = candidate(t, end, scan, entry: entry, rule: LinkRule.aka)
         c.link = LinkRule.aka
         scan.add(c)

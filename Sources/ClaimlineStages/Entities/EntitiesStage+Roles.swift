@@ -109,8 +109,13 @@ extension EntitiesStage {
         }
         guard let org = r.organisation, scan.mentions[Int(org)].entry >= 0 else { return }
         let orgID = plan.entries[Int(scan.mentions[Int(org)].entry)].id
-        let holders = (plan.affiliates[orgID] ?? []).filter { $0.affiliation.role == r.role.role && $0.affiliation.holds(in: year) }
-        guard holders.count == 1, let m = scan.mentions.firstIndex(where: { $0.entry == holders[0].entry }) else { return }
+        // Of the people the tables give that role for that year, the one the document names.
+        let holders = (plan.affiliates[orgID] ?? []).filter { a in
+            a.affiliation.role == r.role.role && a.affiliation.holds(in: year) && scan.mentions.contains { $0.entry == a.entry }
+        }
+        guard Set(holders.map(\.entry)).count == 1 else { return }
+        let before = scan.mentions.lastIndex { $0.entry == holders[0].entry && $0.last < r.start }
+        guard let m = before ?? scan.mentions.firstIndex(where: { $0.entry == holders[0].entry }) else { return }
         r.holder = Int32(m); r.rule = RoleRule.holderFromTable
     }
 

@@ -49,7 +49,8 @@ struct EntityLexicon: Sendable {
                 errors.append(RuleError(row["title"].location, "a title is one word, found \"\(row["title"].text)\""))
                 continue
             }
-            titles[phrase.keys[0]] = row["id"].text
+            // Spellings that fold together (Sheikh, Shaikh) keep the first row's id.
+            if titles[phrase.keys[0]] == nil { titles[phrase.keys[0]] = row["id"].text }
         }
     }
 
