@@ -129,3 +129,18 @@ import Testing
         #expect(d.mention("Abū ʿĀṣim al-Muhājir")?.entity == "per.abu_assem_al_muhajir")
     }
 }
+
+extension EntitiesContextTests {
+    @Test func theSpokesmanLinksToTheSpokesmanNamedEarlier() throws {
+        let d = try run("Abu Assem al-Muhajir spoke to ANI on Monday. The leader is alive, the spokesman said.")
+        let noun = d.mention("spokesman")
+        #expect(noun?.entity == "per.abu_assem_al_muhajir")
+        #expect(noun?.link == "link.role_noun")
+    }
+
+    @Test func theSpokesmanOfANamedGroupIsARoleNotALink() throws {
+        let d = try run("Omar Ould Hamaha was seen. The leader is alive, said the spokesman of AQIM, Abu Assem al-Muhajir.")
+        #expect(d.mention("spokesman") == nil)
+        #expect(d.roles.first.map { d.string($0.span) } == "spokesman of AQIM")
+    }
+}

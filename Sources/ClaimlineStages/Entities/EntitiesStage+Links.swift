@@ -37,6 +37,11 @@ extension EntitiesStage {
                 i = max(i + 1, m.last + 1)
                 continue
             }
+            if o < 0, scan.key(i) == plan.lexicon.words.the, let c = roleNoun(after: i, scan, year: year) {
+                scan.add(c)
+                i = c.last + 1
+                continue
+            }
             if o < 0, isNameLike(scan, i), let last = nameRun(scan, from: i), let e = owner(of: i...last, scan, byKey) {
                 var c = candidate(i, last, scan, entry: e, rule: LinkRule.shortForm)
                 c.link = LinkRule.shortForm
@@ -59,6 +64,25 @@ extension EntitiesStage {
             if plan.surnames[e]?.contains(scan.key(k)) == true { surname = true }
         }
         return surname ? found : nil
+    }
+
+    /// "the spokesman" standing alone (no "of X" after it, no organisation before it) names the
+    /// last person mentioned so far whom the tables give that role in the document's year.
+    private func roleNoun(after the: Int, _ scan: NameScan, year: Int?) -> Candidate? {
+        let start = the + 1
+        guard scan.joins(the), start < scan.count, scan.flags[start].contains(.startsRole), scan.isFree(start),
+              let (last, role) = matchRole(scan, from: start), (start...last).allSatisfy({ scan.isFree($0) }) else { return nil }
+        let w = plan.lexicon.words
+        if scan.joins(last) && (scan.key(last + 1) == w.of || scan.key(last + 1) == w.for_) { return nil }
+        if scan.parts[last].possessive { return nil }
+        for m in scan.mentions.reversed() where m.entry >= 0 && m.last < the && plan.isPerson[Int(m.entry)] {
+            let holds = plan.entries[Int(m.entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
+            guard holds else { continue }
+            var c = candidate(start, last, scan, entry: m.entry, rule: LinkRule.roleNoun)
+            c.link = LinkRule.roleNoun
+            return c
+        }
+        return nil
     }
 
     /// "X, aka Y", "X, also known as Y", "X, alias Y": Y is X.

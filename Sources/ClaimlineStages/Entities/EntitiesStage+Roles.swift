@@ -51,7 +51,7 @@ extension EntitiesStage {
     }
 
     /// The longest role phrase starting at `i`.
-    private func matchRole(_ scan: NameScan, from i: Int) -> (Int, EntityLexicon.Role)? {
+    func matchRole(_ scan: NameScan, from i: Int) -> (Int, EntityLexicon.Role)? {
         let index = plan.lexicon.roles
         var node: Int32 = 0, j = i
         var best: (Int, EntityLexicon.Role)? = nil
