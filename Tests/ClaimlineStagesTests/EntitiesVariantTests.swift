@@ -27,7 +27,7 @@ import Testing
         ("Tombouktou", "loc.timbuktu"),
         ("Mahamadou Issoufu", "per.mahamadou_issoufou"),
         ("Ali Mohamoud Rage", "per.ali_mohamud_rage"),
-        ("Ahmed Abdi Godani", "per.ahmed_abdi_godane"),
+        ("Soultane Ould Bady", "per.sultan_ould_bady"),
         // particles: Ould/Hould/Wuld, Abu/Abou/Abū, al-/el-/ash-/et-, bin/ben, Ag/Agh
         ("Omar Wuld Hamaha", "per.omar_ould_hamaha"),
         ("Sanda Wuld Bouamama", "per.sanda_ould_bouamama"),
@@ -49,6 +49,7 @@ import Testing
         ("Adnan Abu Walid al-Sahraoui", "per.adnan_abu_walid_al_sahrawi"),
         ("Abu Musab al-Zarqaoui", "per.abu_musab_al_zarqawi"),
         ("Mahamat Idriss Debi", "per.mahamat_deby"),
+        ("Abou Moussab Abdelouadoud", "per.abdelmalek_droukdel"),
         // consonants: ch/sh, ph/f, dj/j, doubled letters
         ("Aboubakar Chekau", "per.abubakar_shekau"),
         ("Nabil Makhlouphi", "per.nabil_makhloufi"),

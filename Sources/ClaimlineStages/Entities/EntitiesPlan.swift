@@ -18,7 +18,9 @@ struct EntitiesPlan: StagePlan {
     let lexicon: EntityLexicon
     /// For each entry, the entries holding a role towards it (spokesman of org.aqim).
     let affiliates: [String: [(entry: Int32, affiliation: Affiliation)]]
-    /// For each person, the keys of all its forms' parts, and the last keys (surnames).
+    /// For each person, the keys of its canonical name's parts, and the last one (surname).
+    /// Aliases are left out: a nom de guerre's parts ("Ali" of a long alias) would link
+    /// short names of other people.
     let nameKeys: [Int32: Set<Int32>]
     let surnames: [Int32: Set<Int32>]
     /// What the tables say about each vocabulary key, by key id.
@@ -54,16 +56,18 @@ struct EntitiesPlan: StagePlan {
         self.entryIndex = index
         self.forms = forms
         self.gazetteer = gazetteer
-        self.vocabulary = compiler.vocabulary
         self.lexicon = lexicon
         self.affiliates = affiliates
         var nameKeys: [Int32: Set<Int32>] = [:], surnames: [Int32: Set<Int32>] = [:]
-        for f in forms where entries[Int(f.entry)].type == "PER" && !f.keys.isEmpty {
-            nameKeys[f.entry, default: []].formUnion(f.keys)
-            surnames[f.entry, default: []].insert(f.keys[f.keys.count - 1])
+        for (e, entry) in entries.enumerated() where entry.type == "PER" {
+            let keys = compiler.compile(entry.name).keys
+            guard let last = keys.last else { continue }
+            nameKeys[Int32(e)] = Set(keys)
+            surnames[Int32(e)] = [last]
         }
         self.nameKeys = nameKeys
         self.isPerson = entries.map { $0.type == "PER" }
+        self.vocabulary = compiler.vocabulary
         self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: gazetteer, lexicon: lexicon)
         self.surnames = surnames
     }

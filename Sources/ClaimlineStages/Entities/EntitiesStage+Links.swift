@@ -20,18 +20,23 @@ extension EntitiesStage {
     /// to neither ("two men called Ould Mohamed are not one").
     func linkShortForms(_ scan: inout NameScan, year: Int?) {
         var byKey: [Int32: Int32] = [:]
+        var surnames: [Int32: Set<Int32>] = [:]
         var i = 0
         while i < scan.count {
             let o = scan.owner[i]
             if o >= 0 && o != Int32.max {
                 let m = scan.mentions[Int(o)]
-                if m.entry < 0 && m.type == "PER", let e = owner(of: m.first...m.last, scan, byKey) {
+                if m.entry < 0 && m.type == "PER", let e = owner(of: m.first...m.last, scan, byKey, surnames) {
                     scan.mentions[Int(o)].entry = e
                     scan.mentions[Int(o)].link = LinkRule.nameParts
                 }
                 let entry = scan.mentions[Int(o)].entry
                 if entry >= 0 && plan.isPerson[Int(entry)] {
-                    for key in plan.nameKeys[entry] ?? [] { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
+                    // The canonical name's parts and those of the spelling the text used.
+                    var keys = plan.nameKeys[entry] ?? []
+                    for k in m.first...m.last where !scan.isArticle(k) && scan.key(k) >= 0 { keys.insert(scan.key(k)) }
+                    for key in keys { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
+                    surnames[entry, default: plan.surnames[entry] ?? []].insert(scan.key(m.last))
                     linkAlias(after: m.last, entry: entry, &scan)
                 }
                 i = max(i + 1, m.last + 1)
@@ -42,7 +47,7 @@ extension EntitiesStage {
                 i = c.last + 1
                 continue
             }
-            if o < 0, isNameLike(scan, i), let last = nameRun(scan, from: i), let e = owner(of: i...last, scan, byKey) {
+            if o < 0, isNameLike(scan, i), let last = nameRun(scan, from: i), let e = owner(of: i...last, scan, byKey, surnames) {
                 var c = candidate(i, last, scan, entry: e, rule: LinkRule.shortForm)
                 c.link = LinkRule.shortForm
                 scan.add(c)
@@ -54,14 +59,15 @@ extension EntitiesStage {
     }
 
     /// The one registered person all the parts' keys belong to, if one of them is a surname.
-    private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: [Int32: Int32]) -> Int32? {
+    private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: [Int32: Int32],
+                       _ surnames: [Int32: Set<Int32>]) -> Int32? {
         var found: Int32? = nil
         var surname = false
         for k in parts {
             if scan.keys[k].particle != nil && k != parts.upperBound { continue }
             guard let e = byKey[scan.key(k)], e >= 0, found == nil || found == e else { return nil }
             found = e
-            if plan.surnames[e]?.contains(scan.key(k)) == true { surname = true }
+            if surnames[e]?.contains(scan.key(k)) == true { surname = true }
         }
         return surname ? found : nil
     }

@@ -47,7 +47,8 @@ extension EntitiesStage {
     /// A capitalised part that can be part of a name: not a function word, month, title or role word.
     func isNameLike(_ scan: NameScan, _ i: Int) -> Bool {
         let p = scan.parts[i]
-        guard p.capitalised, p.length >= 2, scan.isFree(i) else { return false }
+        // One letter only as an initial ("George W. Bush").
+        guard p.capitalised, p.length >= 2 || p.periodNext, scan.isFree(i) else { return false }
         return flags(scan, i).isDisjoint(with: [.function, .calendar, .nounHead, .title, .startsRole])
     }
 
