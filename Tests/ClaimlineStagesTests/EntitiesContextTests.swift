@@ -144,3 +144,16 @@ extension EntitiesContextTests {
         #expect(d.roles.first.map { d.string($0.span) } == "spokesman of AQIM")
     }
 }
+
+extension EntitiesContextTests {
+    @Test func aNameSetOffBeforeARoleIsAPersonAndItsHolder() throws {
+        let d = try run("Salah Coulibaly, a leader of Those Who Sign with Blood, told Reuters: no.")
+        let m = d.mention("Salah Coulibaly")
+        #expect(m?.type == "PER")
+        #expect(m?.rule == "unknown.role_apposition")
+        let role = d.roles.first
+        #expect(role.map { d.string($0.span) } == "leader of Those Who Sign with Blood")
+        #expect(role?.holder.map { d.entities[$0].text } == "Salah Coulibaly")
+        #expect(entity(d, role?.organisation) == "org.signed_in_blood_battalion")
+    }
+}

@@ -24,7 +24,7 @@ extension EntitiesStage {
     /// Unknown persons: a title followed by a name ("Mr. Lew", "General Barrera"), and runs of
     /// capitalised parts shaped like names by their particles ("Suleiman Wuld Hamadi",
     /// "Abu Walid al-Sahrawi", "Usama Ag Ghali"). A bare capitalised word is never flagged.
-    func findUnknownNames(_ scan: inout NameScan) {
+    func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
         var i = 0
         while i < scan.count {
             if flags(scan, i).contains(.title), let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised,
@@ -35,7 +35,7 @@ extension EntitiesStage {
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
-               let rule = particleShape(scan, i, last), !hasOrgWord(scan, i, last) {
+               let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
                 scan.add(Candidate(first: i, last: last, scan: scan, type: "PER", kind: nil, entry: -1, rule: rule))
                 i = last + 1
                 continue
@@ -64,6 +64,21 @@ extension EntitiesStage {
             break
         }
         return last >= start ? last : nil
+    }
+
+    /// "Salah Coulibaly, a leader of Those Who Sign with Blood": a run of two or more
+    /// capitalised parts set off by a comma before a role names a person.
+    func roleApposition(_ scan: NameScan, _ s: [Unicode.Scalar], _ last: Int) -> String? {
+        var r = last + 1
+        guard r < scan.count, !scan.parts[last].joinsNext else { return nil }
+        var gap = Int(scan.parts[last].end), commas = 0
+        while gap < Int(scan.parts[r].start) {
+            switch s[gap] { case ",": commas += 1; case " ", "\t": break; default: return nil }
+            gap += 1
+        }
+        guard commas == 1 else { return nil }
+        if plan.lexicon.words.isDeterminer(scan.key(r)) && scan.joins(r) { r += 1 }
+        return flags(scan, r).contains(.startsRole) ? "unknown.role_apposition" : nil
     }
 
     /// The rule id when the run holds a particle between name parts, or starts with a kunya.

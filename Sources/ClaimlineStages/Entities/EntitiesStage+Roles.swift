@@ -102,7 +102,7 @@ extension EntitiesStage {
             r.holder = m.0; r.rule = RoleRule.holderAfter; return
         }
         var b = r.start - 1
-        if b >= 0 && scan.key(b) == plan.lexicon.words.the { b -= 1 }
+        if b >= 0 && plan.lexicon.words.isDeterminer(scan.key(b)) { b -= 1 }
         if b >= 0, owner[b] >= 0, scan.mentions[Int(owner[b])].type == "PER", scan.mentions[Int(owner[b])].last == b,
            gapIsApposition(s, from: Int(scan.parts[b].end), to: Int(scan.parts[b + 1].start), allowNone: false) {
             r.holder = owner[b]; r.rule = RoleRule.holderBefore; return

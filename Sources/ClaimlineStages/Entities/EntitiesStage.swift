@@ -36,7 +36,7 @@ final class EntitiesStage: Stage {
         blockBoilerplate(document, &scan)
         matchGazetteer(&scan, document)
         matchDemonyms(&scan)
-        findUnknownNames(&scan)
+        findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.mentions.removeAll { $0.first < 0 }
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
