@@ -42,7 +42,8 @@ extension EntitiesStage {
         for p in start..<last where scan.isArticle(p) {
             for id in cache.ruleSets[Int(scan.keys[p].rules)] where !c.folds.contains(id) { c.folds.append(id) }
         }
-        if !document.view.map.isIdentity { noteNormalization(form, scan, first: first, last: last, document, into: &c.folds) }
+        let map = document.view.map
+        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, document.scalars, into: &c.folds) }
         scan.add(c)
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
@@ -68,12 +69,12 @@ extension EntitiesStage {
     /// The normalize stage may already have folded a part ("Boutéflika" → "Bouteflika"); then
     /// the view's spelling is the listed one but the original's is not, and the mention
     /// cites that stage's transliteration.
-    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ document: Document,
-                                   into folds: inout [String]) {
+    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ map: OffsetMap,
+                                   _ scalars: [Unicode.Scalar], into folds: inout [String]) {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.spellings.count else { return false }
-            let span = document.view.original(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
-            let original = document.scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
+            let span = map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
+            let original = scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
             if original != form.spellings[k] && scan.hashes[p] == form.spellings[k] {
                 if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
             }

@@ -40,7 +40,8 @@ final class EntitiesStage: Stage {
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.mentions.removeAll { $0.first < 0 }
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
-        document.entities = scan.mentions.map { mention($0, document) }
+        let map = document.view.map
+        document.entities = scan.mentions.map { mention($0, document, map) }
         document.roles = findRoles(scan, document: document)
     }
 
@@ -54,9 +55,9 @@ final class EntitiesStage: Stage {
     }
 
     /// The annotation as stored: span on the original text, canonical id and name, years.
-    func mention(_ c: Candidate, _ document: Document) -> EntityMention {
+    func mention(_ c: Candidate, _ document: Document, _ map: OffsetMap) -> EntityMention {
         let view = ScalarSpan(c.viewStart, c.viewEnd)
-        let span = document.view.original(view)
+        let span = map.toSource(view)
         let known = c.entry >= 0
         let e = Int(c.entry)
         var m = EntityMention(span: span, view: view, text: Self.text(document, span), type: c.type,
