@@ -34,7 +34,10 @@ public final class NameFolder {
         }
         self.sections = sections
         self.rewrites = rules.rewrites
-        for p in rules.particles { for s in p.spellings + [p.key] { particles[plain(s).text] = p } }
+        // A spelling names its class; the key itself only when no class lists it as a
+        // spelling ("al" is the plain article, not only the key of the assimilated ones).
+        for p in rules.particles { for s in p.spellings { particles[plain(s).text] = p } }
+        for p in rules.particles where particles[plain(p.key).text] == nil { particles[plain(p.key).text] = p }
         buildVariants(rules.variants, into: &errors)
         buildGuards(rules.doNotMerge, into: &errors)
         if !errors.isEmpty { throw RuleErrors(errors) }

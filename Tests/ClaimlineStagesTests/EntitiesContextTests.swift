@@ -157,3 +157,23 @@ extension EntitiesContextTests {
         #expect(entity(d, role?.organisation) == "org.signed_in_blood_battalion")
     }
 }
+
+extension EntitiesContextTests {
+    @Test func aSpacedArticleDoesNotCutTheLongerName() throws {
+        let d = try run("A statement by Al Qaeda in the Islamic Maghreb was read.")
+        #expect(d.mention("Al Qaeda in the Islamic Maghreb")?.entity == "org.aqim")
+    }
+
+    @Test func aNisbaIsPartOfAPersonsNameNotThePlace() throws {
+        let d = try run("Saleh al-Libi and Khaled al-Mauritani left Libya for Mauritania.")
+        #expect(d.mention("Saleh al-Libi")?.entity == nil)
+        #expect(d.mention("Khaled al-Mauritani")?.type == "PER")
+        #expect(d.entities.compactMap(\.entity) == ["loc.libya", "loc.mauritania"])
+    }
+
+    @Test func anEnglishSurnameIsNotACountryItFoldsLike() throws {
+        let d = try run("Mr Cameron met him in Cameroon.")
+        #expect(d.mention("Cameron")?.entity == nil)
+        #expect(d.mention("Cameroon")?.entity == "loc.cameroon")
+    }
+}

@@ -89,13 +89,21 @@ extension EntitiesStage {
     /// longer name ("Mahmoud Belmokhtar", "Hamza bin Laden", "Abu Omar al-Baghdadi") names
     /// someone else.
     private func isInsideLongerName(_ form: CompiledForm, _ scan: NameScan, first: Int) -> Bool {
-        guard plan.isPerson[Int(form.entry)],
-              form.keys.count == 1 || scan.keys[first].particle == .connector else { return false }
+        if !plan.isPerson[Int(form.entry)] { return isNisba(form, scan, first: first) }
+        guard form.keys.count == 1 || scan.keys[first].particle == .connector else { return false }
         var b = first - 1
         while b >= 0 && scan.isArticle(b) && scan.parts[b].joinsNext { b -= 1 }
         guard b >= 0, scan.parts[b].joinsNext, scan.isFree(b) else { return false }
         let particle = scan.keys[b].particle
         return isNameLike(scan, b) || particle == .connector || particle == .kunya
+    }
+
+    /// "Saleh al-Libi", "Khaled al-Mauritani": a one-part place right after a name and a
+    /// hyphenated article is a nisba, part of a person's name, not the place.
+    private func isNisba(_ form: CompiledForm, _ scan: NameScan, first: Int) -> Bool {
+        guard form.keys.count == 1, first >= 2, scan.isArticle(first - 1), scan.parts[first - 1].hyphenNext,
+              scan.parts[first - 2].joinsNext else { return false }
+        return isNameLike(scan, first - 2) || scan.keys[first - 2].particle != nil
     }
 
     /// Calls `body(k, p)` for each key `k` of a form matched on parts `first...last`, with
