@@ -55,7 +55,14 @@ public enum NameParts {
             var upper = isUpper(s[i]), lower = isLower(s[i])
             while j < n {
                 let c = s[j]
-                if isLetterOrDigit(c) { upper = upper || isUpper(c); lower = lower || isLower(c); j += 1; continue }
+                let v = c.value
+                if v < 0x80 {  // ASCII first: most text is
+                    if v &- 97 < 26 { lower = true; j += 1; continue }
+                    if v &- 65 < 26 { upper = true; j += 1; continue }
+                    if v &- 48 < 10 { j += 1; continue }
+                } else if isLetterOrDigit(c) {
+                    upper = upper || isUpper(c); lower = lower || isLower(c); j += 1; continue
+                }
                 if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
                     if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
                         part.possessive = true
@@ -66,7 +73,8 @@ public enum NameParts {
                 break
             }
             part.end = Int32(j)
-            part.capitalised = isUpper(s[i]) || !isCased(s[i])
+            // Upper case, or a letter of a script without case (Arabic); never a digit.
+            part.capitalised = isUpper(s[i]) || (!isCased(s[i]) && !(s[i].value &- 48 < 10) && s[i].properties.isAlphabetic)
             part.allUpper = upper && !lower
             if previous >= 0 { linkGap(s, &parts[previous], to: i) }
             previous = parts.count
