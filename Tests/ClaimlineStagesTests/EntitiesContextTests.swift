@@ -177,3 +177,15 @@ extension EntitiesContextTests {
         #expect(d.mention("Cameroon")?.entity == "loc.cameroon")
     }
 }
+
+extension EntitiesContextTests {
+    @Test func runningTheStageTwiceGivesTheSameAnnotations() throws {
+        let plan = EntitiesFixtures.plan
+        var d = try EntitiesFixtures.run(EntitiesSeedTests.text, date: "2014-04-16", plan: plan)
+        let first = (d.entities, d.roles)
+        let stage = try plan.plans.first { $0.kind == .entities }!.makeStage()
+        try stage.run(&d)
+        #expect(d.entities == first.0)
+        #expect(d.roles == first.1)
+    }
+}

@@ -47,7 +47,8 @@ extension EntitiesStage {
                 i = c.last + 1
                 continue
             }
-            if o < 0, isNameLike(scan, i), let last = nameRun(scan, from: i), let e = owner(of: i...last, scan, byKey, surnames) {
+            if o < 0, !byKey.isEmpty, isNameLike(scan, i), let last = nameRun(scan, from: i),
+               let e = owner(of: i...last, scan, byKey, surnames) {
                 var c = candidate(i, last, scan, entry: e, rule: LinkRule.shortForm)
                 c.link = LinkRule.shortForm
                 scan.add(c)
