@@ -1,8 +1,9 @@
 import ClaimlineCore
 import ClaimlineRules
 
-/// A gazetteer form compiled to folded keys.
-struct CompiledForm: Sendable {
+/// A gazetteer form compiled to folded keys. A class: the matcher reads forms in its inner
+/// loop, and a struct of arrays would be copied (and retained field by field) at each read.
+final class CompiledForm: Sendable {
     /// Index of the entry in `EntitiesPlan.entries`.
     let entry: Int32
     /// Keys of the parts that take part in matching (articles are left out).
@@ -19,6 +20,19 @@ struct CompiledForm: Sendable {
     let needsUpper: Bool
     /// The form starts with "the", which must be present but is not part of the mention.
     let leadingThe: Bool
+
+    init(entry: Int32, keys: [Int32], rules: [[String]], guards: [Int32], spellings: [UInt64], rule: String,
+         needsCapital: Bool, needsUpper: Bool, leadingThe: Bool) {
+        self.entry = entry
+        self.keys = keys
+        self.rules = rules
+        self.guards = guards
+        self.spellings = spellings
+        self.rule = rule
+        self.needsCapital = needsCapital
+        self.needsUpper = needsUpper
+        self.leadingThe = leadingThe
+    }
 }
 
 /// Folds phrases of the tables into vocabulary keys with one `NameFolder`.
