@@ -18,6 +18,9 @@ public struct NamePart: Sendable, Equatable {
     /// `joinsNext` over a period ("Mr.", "U.N.", but also "in Gao. Belmokhtar"): the reader
     /// decides whether the part is an abbreviation.
     public var periodNext: Bool = false
+    /// FNV-1a hash of the part's scalars with ASCII letters lower-cased (`NameParts.hash`),
+    /// computed during the scan so that readers need not pass over the text again.
+    public var hash: UInt64 = 0
 
     public var length: Int { Int(end - start) }
 }
@@ -43,6 +46,23 @@ public enum NameParts {
         }
     }
 
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var v = scalar.value
+        if v &- 65 < 26 { v |= 0x20 }
+        return (h ^ UInt64(v)) &* fnvPrime
+    }
+
+    /// The hash a part gets from `scan`, for a span of any scalars.
+    public static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = fnvOffset
+        for k in start..<end { h = mix(h, s[k]) }
+        return h
+    }
+
     /// Splits `s[range]` into name parts, appending to `parts`.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
         var i = range.lowerBound
@@ -53,26 +73,28 @@ public enum NameParts {
             var part = NamePart(start: Int32(i), end: 0)
             var j = i + 1
             var upper = isUpper(s[i]), lower = isLower(s[i])
+            var h = mix(fnvOffset, s[i])
             while j < n {
                 let c = s[j]
                 let v = c.value
                 if v < 0x80 {  // ASCII first: most text is
-                    if v &- 97 < 26 { lower = true; j += 1; continue }
-                    if v &- 65 < 26 { upper = true; j += 1; continue }
-                    if v &- 48 < 10 { j += 1; continue }
+                    if v &- 97 < 26 { lower = true; h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
+                    if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
+                    if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
                 } else if isLetterOrDigit(c) {
-                    upper = upper || isUpper(c); lower = lower || isLower(c); j += 1; continue
+                    upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j += 1; continue
                 }
                 if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
                     if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
                         part.possessive = true
                         break
                     }
-                    j += 1; continue
+                    h = mix(h, c); j += 1; continue
                 }
                 break
             }
             part.end = Int32(j)
+            part.hash = h
             // Upper case, or a letter of a script without case (Arabic); never a digit.
             part.capitalised = isUpper(s[i]) || (!isCased(s[i]) && !(s[i].value &- 48 < 10) && s[i].properties.isAlphabetic)
             part.allUpper = upper && !lower

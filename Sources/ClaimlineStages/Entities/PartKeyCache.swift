@@ -45,13 +45,7 @@ final class PartKeyCache {
 
     @inline(__always)
     static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in start..<end {
-            var v = s[k].value
-            if v >= 65 && v <= 90 { v |= 0x20 }
-            h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
-        }
-        return h
+        NameParts.hash(s, start, end)
     }
 
     /// The folded keys of all parts of a text, appended to `scan.keys` with their flags.
@@ -64,11 +58,10 @@ final class PartKeyCache {
         scan.flags.reserveCapacity(parts.count)
         scan.hashes.reserveCapacity(parts.count)
         for p in parts {
-            let start = Int(p.start), end = Int(p.end)
-            let h = Self.hash(s, start, end)
+            let h = p.hash
             let key: PartKey
             if let hit = table.get(h) { key = hit } else {
-                key = fold(s, start, end)
+                key = fold(s, Int(p.start), Int(p.end))
                 table.set(h, key)
             }
             scan.keys.append(key)
