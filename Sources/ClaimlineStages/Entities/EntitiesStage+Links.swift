@@ -25,24 +25,26 @@ extension EntitiesStage {
         while i < scan.count {
             let o = scan.owner[i]
             if o >= 0 && o != Int32.max {
-                let m = scan.mentions[Int(o)]
-                if m.entry < 0 && m.type == "PER", let e = owner(of: m.first...m.last, scan, byKey, surnames) {
+                let first = scan.mentions[Int(o)].first, last = scan.mentions[Int(o)].last
+                if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty, scan.mentions[Int(o)].type == "PER",
+                   let e = owner(of: first...last, scan, byKey, surnames) {
                     scan.mentions[Int(o)].entry = e
                     scan.mentions[Int(o)].link = LinkRule.nameParts
                 }
                 let entry = scan.mentions[Int(o)].entry
                 if entry >= 0 && plan.isPerson[Int(entry)] {
                     // The canonical name's parts and those of the spelling the text used.
-                    var keys = plan.nameKeys[entry] ?? []
-                    for k in m.first...m.last where !scan.isArticle(k) && scan.key(k) >= 0 { keys.insert(scan.key(k)) }
-                    for key in keys { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
-                    surnames[entry, default: plan.surnames[entry] ?? []].insert(scan.key(m.last))
-                    linkAlias(after: m.last, entry: entry, &scan)
+                    func register(_ key: Int32) { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
+                    for key in plan.nameKeys[entry] ?? [] { register(key) }
+                    for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { register(scan.key(k)) }
+                    surnames[entry, default: plan.surnames[entry] ?? []].insert(scan.key(last))
+                    linkAlias(after: last, entry: entry, &scan)
                 }
-                i = max(i + 1, m.last + 1)
+                i = max(i + 1, last + 1)
                 continue
             }
-            if o < 0, scan.key(i) == plan.lexicon.words.the, let c = roleNoun(after: i, scan, year: year) {
+            if o < 0, !byKey.isEmpty, flags(scan, i + 1).contains(.startsRole), scan.key(i) == plan.lexicon.words.the,
+               let c = roleNoun(after: i, scan, year: year) {
                 scan.add(c)
                 i = c.last + 1
                 continue
