@@ -189,3 +189,13 @@ extension EntitiesContextTests {
         #expect(d.roles == first.1)
     }
 }
+
+extension EntitiesContextTests {
+    @Test(arguments: ["", " ", "'", "Mr.", "Mr", "al-", "Abu", "the", "The", "'s", "AQIM's", "ʿ", "Ould", "Ag Ag",
+                      "Spokesman of", "spokesman of AQIM,", "the French", "aka", "X, aka", "U.N.", "🙂 AQIM 🙂",
+                      "e\u{301}\u{301}", "عمر", "Abū ʿ", "-AQIM-", "Mali.", "Hamaha's", "1 2 3 Mali 4"])
+    func oddTextsNeitherCrashNorBreakOffsets(_ text: String) throws {
+        let d = try run(text)
+        for r in d.roles { #expect(r.span.end <= d.scalars.count) }
+    }
+}
