@@ -13,6 +13,8 @@ struct EntitiesPlan: StagePlan {
     let entries: [GazetteerEntry]
     let entryIndex: [String: Int32]
     let forms: [CompiledForm]
+    /// `FormTraits` of each form, by form index.
+    let traits: [FormTraits]
     let gazetteer: PhraseIndex
     let vocabulary: Vocabulary
     let lexicon: EntityLexicon
@@ -55,6 +57,7 @@ struct EntitiesPlan: StagePlan {
         self.entries = entries
         self.entryIndex = index
         self.forms = forms
+        self.traits = forms.map(FormTraits.init)
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.affiliates = affiliates

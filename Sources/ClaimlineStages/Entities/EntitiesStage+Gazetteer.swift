@@ -18,7 +18,8 @@ extension EntitiesStage {
                 if j > i && scan.isArticle(j) && scan.joins(j) { j += 1; continue }
                 guard scan.isFree(j), scan.keys[j].key >= 0, let next = index.next(node, scan.keys[j].key) else { break }
                 node = next
-                if let forms = index.payloads(at: node), let f = accepted(forms, scan, first: i, last: j) { best = (f, j) }
+                let f = index.firstPayload(at: node)
+                if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j) { best = (f, j) }
                 j += 1
             }
             guard let best else { i += 1; continue }
@@ -51,19 +52,24 @@ extension EntitiesStage {
     /// Among the forms of one key sequence (all of one entity), those whose case and
     /// do-not-merge conditions hold; the one needing the fewest folds (the spelling as
     /// listed, when it is), then the first in table order.
-    private func accepted(_ forms: [Int32], _ scan: NameScan, first: Int, last: Int) -> Int32? {
+    private func accepted(_ only: Int32, _ forms: [Int32]?, _ scan: NameScan, first: Int, last: Int) -> Int32? {
+        guard let forms else { return allows(only, scan, first: first, last: last) ? only : nil }
         var best: (form: Int32, folds: Int)? = nil
-        for f in forms {
-            let form = plan.forms[Int(f)]
-            let part = scan.parts[form.leadingThe ? first + 1 : first]
-            if (form.needsCapital || form.leadingThe) && !part.capitalised { continue }
-            if form.needsUpper && !part.allUpper { continue }
-            if !guardsAllow(form, scan, first: first, last: last) || isInsideLongerName(form, scan, first: first) { continue }
-            if forms.count == 1 { return f }
-            let n = folds(form, scan, first: first, last: last).count
+        for f in forms where allows(f, scan, first: first, last: last) {
+            let n = folds(plan.forms[Int(f)], scan, first: first, last: last).count
             if best == nil || n < best!.folds { best = (f, n) }
         }
         return best?.form
+    }
+
+    /// Case, do-not-merge and longer-name conditions of one form, read from its traits.
+    private func allows(_ f: Int32, _ scan: NameScan, first: Int, last: Int) -> Bool {
+        let t = plan.traits[Int(f)]
+        let part = scan.parts[t.leadingThe ? first + 1 : first]
+        if (t.needsCapital || t.leadingThe) && !part.capitalised { return false }
+        if t.needsUpper && !part.allUpper { return false }
+        if t.hasGuards && !guardsAllow(plan.forms[Int(f)], scan, first: first, last: last) { return false }
+        return !isInsideLongerName(t, scan, first: first)
     }
 
     /// The normalize stage may already have folded a part ("Boutéflika" → "Bouteflika"); then
@@ -88,9 +94,9 @@ extension EntitiesStage {
     /// A surname-only form of a person ("Belmokhtar", "bin Laden", "al-Baghdadi") inside a
     /// longer name ("Mahmoud Belmokhtar", "Hamza bin Laden", "Abu Omar al-Baghdadi") names
     /// someone else.
-    private func isInsideLongerName(_ form: CompiledForm, _ scan: NameScan, first: Int) -> Bool {
+    private func isInsideLongerName(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
         if !plan.isPerson[Int(form.entry)] { return isNisba(form, scan, first: first) }
-        guard form.keys.count == 1 || scan.keys[first].particle == .connector else { return false }
+        guard form.singleKey || scan.keys[first].particle == .connector else { return false }
         var b = first - 1
         while b >= 0 && scan.isArticle(b) && scan.parts[b].joinsNext { b -= 1 }
         guard b >= 0, scan.parts[b].joinsNext, scan.isFree(b) else { return false }
@@ -100,8 +106,8 @@ extension EntitiesStage {
 
     /// "Saleh al-Libi", "Khaled al-Mauritani": a one-part place right after a name and a
     /// hyphenated article is a nisba, part of a person's name, not the place.
-    private func isNisba(_ form: CompiledForm, _ scan: NameScan, first: Int) -> Bool {
-        guard form.keys.count == 1, first >= 2, scan.isArticle(first - 1), scan.parts[first - 1].hyphenNext,
+    private func isNisba(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
+        guard form.singleKey, first >= 2, scan.isArticle(first - 1), scan.parts[first - 1].hyphenNext,
               scan.parts[first - 2].joinsNext else { return false }
         return isNameLike(scan, first - 2) || scan.keys[first - 2].particle != nil
     }

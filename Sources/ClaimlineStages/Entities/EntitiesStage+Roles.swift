@@ -57,7 +57,8 @@ extension EntitiesStage {
         var best: (Int, EntityLexicon.Role)? = nil
         while j < scan.count, let next = index.next(node, scan.keys[j].key) {
             node = next
-            if let p = index.payloads(at: node)?.first { best = (j, plan.lexicon.roleRules[Int(p)]) }
+            let p = index.firstPayload(at: node)
+            if p >= 0 { best = (j, plan.lexicon.roleRules[Int(p)]) }
             if !scan.joins(j) { break }
             j += 1
         }

@@ -35,6 +35,26 @@ final class CompiledForm: Sendable {
     }
 }
 
+/// What the matcher checks of a form at every candidate, in a plain struct kept in a dense
+/// array (no reference to follow, nothing to retain).
+struct FormTraits: Sendable {
+    let entry: Int32
+    let singleKey: Bool
+    let needsCapital: Bool
+    let needsUpper: Bool
+    let leadingThe: Bool
+    let hasGuards: Bool
+
+    init(_ form: CompiledForm) {
+        entry = form.entry
+        singleKey = form.keys.count == 1
+        needsCapital = form.needsCapital
+        needsUpper = form.needsUpper
+        leadingThe = form.leadingThe
+        hasGuards = form.guards.contains { $0 >= 0 }
+    }
+}
+
 /// Folds phrases of the tables into vocabulary keys with one `NameFolder`.
 struct FormCompiler {
     let folder: NameFolder

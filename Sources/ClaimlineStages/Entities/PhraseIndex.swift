@@ -18,7 +18,10 @@ struct Vocabulary: Sendable {
 /// phrases. Terminal nodes hold payloads (form or rule indexes) in insertion order.
 struct PhraseIndex: Sendable {
     private var edges = FlatTable<Int32>()
-    private var payloads: [Int32: [Int32]] = [:]
+    /// The first payload of each node (-1: none), in a dense array the matcher reads
+    /// without hashing; nodes with more payloads also have all of them in `more`.
+    private var firsts: [Int32] = [-1]
+    private var more: [Int32: [Int32]] = [:]
     private var nodes: Int32 = 1
     /// Parts of the longest phrase.
     private(set) var longest = 0
@@ -31,8 +34,11 @@ struct PhraseIndex: Sendable {
             edges.set(edge, nodes)
             node = nodes
             nodes += 1
+            firsts.append(-1)
         }
-        payloads[node, default: []].append(payload)
+        if firsts[Int(node)] < 0 { firsts[Int(node)] = payload } else {
+            more[node, default: [firsts[Int(node)]]].append(payload)
+        }
         longest = max(longest, keys.count)
     }
 
@@ -41,8 +47,12 @@ struct PhraseIndex: Sendable {
         edges.get(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
     }
 
+    /// The first payload of a node, or -1.
     @inline(__always)
-    func payloads(at node: Int32) -> [Int32]? { payloads[node] }
+    func firstPayload(at node: Int32) -> Int32 { firsts[Int(node)] }
+
+    /// Every payload of a node that has more than one, in insertion order; nil otherwise.
+    func allPayloads(at node: Int32) -> [Int32]? { more[node] }
 
     /// True when some phrase starts with `key`.
     @inline(__always)
