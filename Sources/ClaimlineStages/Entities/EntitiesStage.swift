@@ -13,6 +13,8 @@ final class EntitiesStage: Stage {
     let kind = StageKind.entities
     let plan: EntitiesPlan
     let cache: PartKeyCache
+    /// The arrays of the last document, kept so the next one does not allocate them again.
+    private var spare = NameScan()
 
     init(plan: EntitiesPlan, folder: NameFolder) {
         self.plan = plan
@@ -21,14 +23,17 @@ final class EntitiesStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         cache.trim()
-        var scan = NameScan()
+        var scan = spare
+        spare = NameScan()
+        scan.reset()
+        defer { spare = scan }
         let cache = self.cache
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
-        scan.owner = [Int32](repeating: -1, count: scan.count)
+        scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
         // A period joins only an initial ("U.N.") or a title ("Mr.") to what follows.
         for i in scan.parts.indices where scan.parts[i].periodNext {
             if scan.parts[i].length > 1 && !scan.flags[i].contains(.title) { scan.parts[i].joinsNext = false }

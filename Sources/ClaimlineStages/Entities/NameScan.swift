@@ -16,6 +16,16 @@ struct NameScan {
 
     var count: Int { parts.count }
 
+    /// Empties every array but keeps its storage for the next document.
+    mutating func reset() {
+        parts.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        owner.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+    }
+
     /// Articles are transparent inside a name: "Abu Assem al-Muhajir" meets "Abu Assem Muhajir".
     @inline(__always)
     func isArticle(_ i: Int) -> Bool {
