@@ -41,6 +41,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark of the entities stage alone (Scripts/bench-entities.sh); not a test.
+        .executableTarget(name: "EntitiesBench", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages"]),
         .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU"]),
         .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
         .testTarget(name: "ClaimlineRulesTests", dependencies: ["ClaimlineRules"]),

@@ -10,6 +10,16 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: "Pipeline file (default: the bundled default pipeline).")
     var pipeline: String?
 
+    @Option(name: .long, help: ArgumentHelp("An entity table to add to the pipeline's own (repeatable).", valueName: "path"))
+    var gazetteer: [String] = []
+
+    @Flag(name: .long, help: "Use only the --gazetteer tables instead of the pipeline's entity tables.")
+    var gazetteerOnly = false
+
+    func validate() throws {
+        if gazetteerOnly && gazetteer.isEmpty { throw ValidationError("--gazetteer-only needs at least one --gazetteer PATH") }
+    }
+
     /// Loads and checks the pipeline and every table it names.
     func loadPlan() throws -> PipelinePlan {
         let url: URL
@@ -23,7 +33,12 @@ struct PipelineOptions: ParsableArguments {
             url = found
         }
         do {
-            let spec = try PipelineSpec(contentsOf: url, displayPrefix: displayPrefix(for: url))
+            var spec = try PipelineSpec(contentsOf: url, displayPrefix: displayPrefix(for: url))
+            if !gazetteer.isEmpty {
+                let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                let paths = gazetteer.map { $0.hasPrefix("/") ? $0 : cwd.appendingPathComponent($0).path }
+                try spec.addTables(paths, key: "gazetteer", to: .entities, replacing: gazetteerOnly)
+            }
             return try PipelinePlan(spec: spec)
         } catch {
             throw CLIError.cannotStart(error.description)

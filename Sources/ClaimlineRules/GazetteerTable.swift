@@ -1,0 +1,269 @@
+import ClaimlineCore
+import Foundation
+
+/// One known person, organisation or place, as an entity table lists it.
+public struct GazetteerEntry: Sendable {
+    /// Canonical id: `per.`/`org.`/`loc.` + snake_case ASCII of the usual English spelling.
+    public let id: String
+    /// PER, ORG or LOC.
+    public let type: String
+    /// Finer kind (armed_group, agency, army, ministry, media, city, region, country, …), if given.
+    public let kind: String?
+    /// The canonical name; also a form that matches.
+    public let name: String
+    /// Every surface form that names the entity: the name, aliases, noms de guerre, Arabic script.
+    public var forms: [GazetteerForm]
+    public let activeFrom: Int?
+    public let activeTo: Int?
+    public var affiliations: [Affiliation]
+    /// Where the row's facts come from.
+    public let source: String?
+    /// The row (first row, for tables with one row per alias).
+    public let location: SourceLocation
+}
+
+/// A surface form of an entity and the table cell it was written in.
+public struct GazetteerForm: Sendable {
+    public let text: String
+    public let location: SourceLocation
+}
+
+/// A role an entity holds towards another: `spokesman:org.aqim@2012..2014`.
+public struct Affiliation: Sendable, Equatable {
+    public let role: String
+    public let target: String
+    public let from: Int?
+    public let to: Int?
+    public let location: SourceLocation
+
+    /// True when the role is known to hold in `year` (or when no year is known).
+    public func holds(in year: Int?) -> Bool {
+        guard let year else { return true }
+        return (from ?? Int.min) <= year && year <= (to ?? Int.max)
+    }
+}
+
+/// An entity table. Two layouts are read (the README documents both):
+/// - one row per entity: `id type kind name aliases arabic active affiliations source`
+///   (`id`, `type`, `name` required; lists are `|`-separated, affiliations `;`-separated);
+/// - one row per alias: `id type form` (or `id label surface`, as other tools export them),
+///   rows of one id grouped into one entry; ids without a `per.`/`org.`/`loc.` prefix get one.
+public struct GazetteerTable: Sendable {
+    public let file: String
+    public let entries: [GazetteerEntry]
+
+    public init(file: String, text: String) throws(RuleErrors) {
+        let table = try Table(file: file, text: text, required: ["id"])
+        self.file = file
+        let columns = Set(table.header)
+        var parser = GazetteerRowParser()
+        if columns.contains("surface") || columns.contains("form") {
+            parser.readAliasRows(table)
+        } else {
+            for name in ["type", "name"] where !columns.contains(name) {
+                parser.errors.append(RuleError(SourceLocation(file: file, line: 1),
+                    "entity table lacks column \"\(name)\"; expected: id, type, kind, name, aliases, arabic, active, affiliations, source (or id, type, form: one row per alias)"))
+            }
+            if parser.errors.isEmpty { parser.readEntityRows(table) }
+        }
+        if !parser.errors.isEmpty { throw RuleErrors(parser.errors) }
+        self.entries = parser.entries
+    }
+}
+
+/// Collects entries and every error of one table.
+struct GazetteerRowParser {
+    var entries: [GazetteerEntry] = []
+    var errors: [RuleError] = []
+    private var indexByID: [String: Int] = [:]
+
+    static let types: [String: String] = ["PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"]
+    static let prefixes: [String: String] = ["PER": "per.", "ORG": "org.", "LOC": "loc."]
+
+    mutating func readEntityRows(_ table: Table) {
+        let has = Set(table.header)
+        for row in table.rows {
+            func optional(_ column: String) -> Table.Cell? {
+                guard has.contains(column) else { return nil }
+                let cell = row[column]
+                return cell.text.isEmpty || cell.text == "-" ? nil : cell
+            }
+            guard let type = checkedType(row["type"]) else { continue }
+            let idCell = row["id"]
+            guard checkID(idCell, type: type) else { continue }
+            if let first = indexByID[idCell.text] {
+                errors.append(RuleError(idCell.location, "duplicate id \(idCell.text), first listed at \(entries[first].location)"))
+                continue
+            }
+            let nameCell = row["name"]
+            guard !nameCell.text.trimmed.isEmpty else {
+                errors.append(RuleError(nameCell.location, "empty name")); continue
+            }
+            var forms = [GazetteerForm(text: nameCell.text.trimmed, location: nameCell.location)]
+            if let aliases = optional("aliases") { forms += listForms(aliases, arabic: false) }
+            if let arabic = optional("arabic") { forms += listForms(arabic, arabic: true) }
+            let kind = optional("kind").flatMap { checkedKind($0) }
+            let active = optional("active").flatMap { years($0.text, at: $0.location) } ?? (nil, nil)
+            let affiliations = optional("affiliations").map { parseAffiliations($0) } ?? []
+            indexByID[idCell.text] = entries.count
+            entries.append(GazetteerEntry(id: idCell.text, type: type, kind: kind, name: nameCell.text.trimmed,
+                forms: forms, activeFrom: active.0, activeTo: active.1, affiliations: affiliations,
+                source: optional("source")?.text, location: SourceLocation(file: idCell.location.file, line: row.line)))
+        }
+    }
+
+    mutating func readAliasRows(_ table: Table) {
+        let typeColumn = table.header.contains("type") ? "type" : "label"
+        let formColumn = table.header.contains("form") ? "form" : "surface"
+        guard table.header.contains(typeColumn) else {
+            errors.append(RuleError(SourceLocation(file: table.file, line: 1), "alias table lacks column \"type\" (or \"label\")"))
+            return
+        }
+        let has = Set(table.header)
+        for row in table.rows {
+            guard let type = checkedType(row[typeColumn]) else { continue }
+            let idCell = row["id"]
+            let form = row[formColumn]
+            if form.text.trimmed.isEmpty { errors.append(RuleError(form.location, "empty form")); continue }
+            let id = Self.prefixed(idCell.text, type: type)
+            guard checkID(Table.Cell(text: id, location: idCell.location), type: type) else { continue }
+            if let i = indexByID[id] {
+                guard entries[i].type == type else {
+                    errors.append(RuleError(row[typeColumn].location, "\(id) is \(entries[i].type) at \(entries[i].location), not \(type)"))
+                    continue
+                }
+                entries[i].forms.append(GazetteerForm(text: form.text.trimmed, location: form.location))
+                continue
+            }
+            let name = has.contains("name") && !row["name"].text.isEmpty ? row["name"].text : form.text.trimmed
+            let kind = has.contains("kind") && !row["kind"].text.isEmpty ? checkedKind(row["kind"]) : nil
+            indexByID[id] = entries.count
+            entries.append(GazetteerEntry(id: id, type: type, kind: kind, name: name,
+                forms: [GazetteerForm(text: form.text.trimmed, location: form.location)], activeFrom: nil, activeTo: nil,
+                affiliations: [], source: table.file, location: SourceLocation(file: table.file, line: row.line)))
+        }
+    }
+
+    /// `omar_ould_hamaha` of type PER → `per.omar_ould_hamaha`; spaces become `_`, accents go
+    /// ("place_ménaka" → "loc.place_menaka"): ids of other tools' exports become ours.
+    static func prefixed(_ raw: String, type: String) -> String {
+        var snake = ""
+        for s in raw.trimmed.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
+        }
+        let prefix = prefixes[type] ?? ""
+        return snake.hasPrefix(prefix) ? snake : prefix + snake
+    }
+
+    mutating func checkedType(_ cell: Table.Cell) -> String? {
+        if let t = Self.types[cell.text] { return t }
+        errors.append(RuleError(cell.location, "unknown type \"\(cell.text)\"; choose from: PER, ORG, LOC"))
+        return nil
+    }
+
+    mutating func checkedKind(_ cell: Table.Cell) -> String? {
+        if cell.text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "_" }) { return cell.text }
+        errors.append(RuleError(cell.location, "kind must be lower-case snake_case, found \"\(cell.text)\""))
+        return nil
+    }
+
+    mutating func checkID(_ cell: Table.Cell, type: String) -> Bool {
+        let prefix = Self.prefixes[type]!
+        let rest = cell.text.dropFirst(prefix.count)
+        let ok = cell.text.hasPrefix(prefix) && !rest.isEmpty
+            && rest.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        if !ok { errors.append(RuleError(cell.location, "id \"\(cell.text)\" of a \(type) must be \(prefix)snake_case_ascii")) }
+        return ok
+    }
+
+    /// `|`-separated forms; each piece keeps its own column.
+    mutating func listForms(_ cell: Table.Cell, arabic: Bool) -> [GazetteerForm] {
+        var forms: [GazetteerForm] = []
+        for (piece, column) in cell.pieces(separator: "|") {
+            let at = SourceLocation(file: cell.location.file, line: cell.location.line, column: column)
+            let text = piece.trimmed
+            if text.isEmpty { errors.append(RuleError(at, "empty form between \"|\" separators")); continue }
+            if arabic && !text.unicodeScalars.contains(where: Self.isArabic) {
+                errors.append(RuleError(at, "\"\(text)\" in column arabic holds no Arabic-script letter")); continue
+            }
+            forms.append(GazetteerForm(text: text, location: at))
+        }
+        return forms
+    }
+
+    static func isArabic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0x08A0...0x08FF).contains(v)
+            || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v)
+    }
+
+    /// `2012`, `2012..2014`, `2012..`, `..2014`.
+    mutating func years(_ text: String, at location: SourceLocation) -> (Int?, Int?)? {
+        func year(_ s: Substring) -> Int?? {
+            if s.isEmpty { return .some(nil) }
+            guard s.count == 4, let y = Int(s) else { return nil }
+            return .some(y)
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let bounds: (Int?, Int?)?
+        if parts.count == 1, let y = year(parts[0]), let y { bounds = (y, y) }
+        else if parts.count == 3, parts[1].isEmpty, let a = year(parts[0]), let b = year(parts[2]), a != nil || b != nil { bounds = (a, b) }
+        else { bounds = nil }
+        guard let bounds, (bounds.0 ?? 0) <= (bounds.1 ?? 9999) else {
+            errors.append(RuleError(location, "years must read YYYY, YYYY..YYYY, YYYY.. or ..YYYY, found \"\(text)\""))
+            return nil
+        }
+        return bounds
+    }
+
+    /// `role:target[@years]` items separated by `;`.
+    mutating func parseAffiliations(_ cell: Table.Cell) -> [Affiliation] {
+        var result: [Affiliation] = []
+        for (piece, column) in cell.pieces(separator: ";") {
+            let at = SourceLocation(file: cell.location.file, line: cell.location.line, column: column)
+            let item = piece.trimmed
+            let (head, bounds) = item.split(at: "@")
+            let (role, target) = head.split(at: ":")
+            guard let target, !role.isEmpty, role.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "_" }),
+                  target.hasPrefix("per.") || target.hasPrefix("org.") || target.hasPrefix("loc.") else {
+                errors.append(RuleError(at, "affiliation must read role:entity_id[@YYYY..YYYY], found \"\(item)\""))
+                continue
+            }
+            let years = bounds.map { self.years($0, at: at) } ?? (nil, nil)
+            guard let years else { continue }
+            result.append(Affiliation(role: role, target: target, from: years.0, to: years.1, location: at))
+        }
+        return result
+    }
+}
+
+extension Table.Cell {
+    /// The cell split on a separator, each piece with its 1-based column.
+    public func pieces(separator: Unicode.Scalar) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        var current = String.UnicodeScalarView()
+        var column = location.column, start = column
+        for s in text.unicodeScalars {
+            if s == separator { out.append((String(current), start)); current = .init(); start = column + 1 }
+            else { current.append(s) }
+            column += 1
+        }
+        out.append((String(current), start))
+        return out
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.unicodeScalars.first, f == " " || f == "\t" { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, l == " " || l == "\t" { s = Substring(s.unicodeScalars.dropLast()) }
+        return String(s)
+    }
+
+    /// Splits at the first `separator`: the part before, and the part after if any.
+    func split(at separator: Character) -> (String, String?) {
+        guard let i = firstIndex(of: separator) else { return (self, nil) }
+        return (String(self[..<i]), String(self[index(after: i)...]))
+    }
+}

@@ -1,0 +1,171 @@
+import ClaimlineCore
+import ClaimlineICU
+
+/// A name part folded to its matching key, with the rules that changed it on the way.
+public struct FoldedPart: Sendable, Equatable {
+    /// The key two spellings of one name part share ("oumar", "Umar" → "umar").
+    public var key: String
+    /// Ids of the fold rules that changed the part, in the order they applied.
+    public var rules: [String]
+    /// Set when the part is a listed particle (al-, Ould, Abu, …).
+    public var particle: FoldRules.ParticleUse?
+    /// Index of the part's do-not-merge class, or -1.
+    public var guardClass: Int32
+}
+
+/// Applies `FoldRules` to name parts. Owns compiled ICU transliterators, so one instance
+/// belongs to one thread; `NameFolder.check` compiles the rules once to report errors.
+public final class NameFolder {
+    private let sections: [(id: String, transliterator: Transliterator)]
+    private let rewrites: [FoldRules.Rewrite]
+    private var particles: [String: FoldRules.WordClass] = [:]
+    /// Rewritten spelling → (rewritten key, variant id).
+    private var variants: [String: (key: String, id: String)] = [:]
+    private var guards: [String: Int32] = [:]
+    private var conflicts: Set<Int64> = []
+
+    public init(_ rules: FoldRules) throws(RuleErrors) {
+        var errors: [RuleError] = []
+        var sections: [(String, Transliterator)] = []
+        for section in rules.script {
+            do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules))) } catch {
+                errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
+            }
+        }
+        self.sections = sections
+        self.rewrites = rules.rewrites
+        // A spelling names its class; the key itself only when no class lists it as a
+        // spelling ("al" is the plain article, not only the key of the assimilated ones).
+        for p in rules.particles { for s in p.spellings { particles[plain(s).text] = p } }
+        for p in rules.particles where particles[plain(p.key).text] == nil { particles[plain(p.key).text] = p }
+        buildVariants(rules.variants, into: &errors)
+        buildGuards(rules.doNotMerge, into: &errors)
+        if !errors.isEmpty { throw RuleErrors(errors) }
+    }
+
+    /// Where in the file an ICU parse error lies: ICU gives a UTF-16 offset into the section's
+    /// text (and a line only for some rule kinds).
+    static func location(of error: ICUError, in section: FoldRules.ScriptSection) -> SourceLocation {
+        var line = section.location.line, column = 1, units = 0
+        for s in section.rules.unicodeScalars {
+            if units >= Int(error.parseOffset) { break }
+            units += s.utf16.count
+            if s == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: section.location.file, line: line, column: column)
+    }
+
+    /// Compiles the rules and reports every error, as a plan does once at load time.
+    public static func check(_ rules: FoldRules) throws(RuleErrors) { _ = try NameFolder(rules) }
+
+    private func buildVariants(_ classes: [FoldRules.WordClass], into errors: inout [RuleError]) {
+        for word in classes {
+            let key = rewrite(plain(word.key).text).text
+            for spelling in [word.key] + word.spellings {
+                let folded = rewrite(plain(spelling).text).text
+                if let other = variants[folded], other.key != key {
+                    errors.append(RuleError(word.location, "spelling \"\(spelling)\" of \(word.id) folds to \"\(folded)\", already a spelling of \(other.id)"))
+                    continue
+                }
+                variants[folded] = (key, word.id)
+            }
+        }
+    }
+
+    private func buildGuards(_ pairs: [FoldRules.Pair], into errors: inout [RuleError]) {
+        for pair in pairs {
+            let a = guardClass(plain(pair.a).text), b = guardClass(plain(pair.b).text)
+            if let va = variants[rewrite(plain(pair.a).text).text], let vb = variants[rewrite(plain(pair.b).text).text],
+               va.id == vb.id, va.key == vb.key {
+                errors.append(RuleError(pair.location, "\(pair.a) and \(pair.b) are listed as spellings of one name by \(va.id)"))
+            }
+            conflicts.insert(Int64(a) << 32 | Int64(b))
+            conflicts.insert(Int64(b) << 32 | Int64(a))
+        }
+    }
+
+    private func guardClass(_ word: String) -> Int32 {
+        if let g = guards[word] { return g }
+        let g = Int32(guards.count)
+        guards[word] = g
+        return g
+    }
+
+    /// False when the two parts are a listed do-not-merge pair.
+    @inline(__always)
+    public func mayMatch(text: Int32, form: Int32) -> Bool {
+        if text < 0 || form < 0 || text == form { return true }
+        return !conflicts.contains(Int64(text) << 32 | Int64(form))
+    }
+
+    /// Folds one name part (no spaces or hyphens inside).
+    public func fold(_ part: String) -> FoldedPart {
+        let (text, scriptRules) = plain(part)
+        if let p = particles[text] {
+            return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: guards[text] ?? -1)
+        }
+        var (key, rules) = rewrite(text)
+        if let v = variants[key], v.key != key {
+            key = v.key
+            rules.append(v.id)
+        }
+        return FoldedPart(key: key, rules: scriptRules + rules, particle: nil, guardClass: guards[text] ?? -1)
+    }
+
+    /// Script sections (for parts holding anything but ASCII letters and digits), then lower case.
+    private func plain(_ part: String) -> (text: String, rules: [String]) {
+        var text = part
+        var rules: [String] = []
+        let simple = text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+        if !simple {
+            for (id, t) in sections {
+                guard let out = try? t.apply(text) else { continue }
+                if out.unicodeScalars.elementsEqual(text.unicodeScalars) { continue }
+                text = out
+                rules.append(id)
+            }
+        }
+        return (text.lowercased(), rules)
+    }
+
+    /// The rewrite rules in order; returns the ids of those that changed the text.
+    private func rewrite(_ text: String) -> (text: String, rules: [String]) {
+        var bytes = Array(text.utf8)
+        var applied: [String] = []
+        for rule in rewrites {
+            let before = bytes
+            switch rule.kind {
+            case .any: bytes = Self.replaceAll(bytes, rule.from, rule.to)
+            case .start: if bytes.starts(with: rule.from) { bytes = rule.to + bytes.dropFirst(rule.from.count) }
+            case .end: if bytes.count > rule.from.count, bytes.suffix(rule.from.count).elementsEqual(rule.from) {
+                bytes = Array(bytes.dropLast(rule.from.count)) + rule.to
+            }
+            case .squeeze: bytes = Self.squeeze(bytes, letters: rule.from)
+            }
+            if bytes != before { applied.append(rule.id) }
+        }
+        return (String(decoding: bytes, as: UTF8.self), applied)
+    }
+
+    static func replaceAll(_ s: [UInt8], _ from: [UInt8], _ to: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if i + from.count <= s.count, s[i..<i + from.count].elementsEqual(from) {
+                out.append(contentsOf: to); i += from.count
+            } else { out.append(s[i]); i += 1 }
+        }
+        return out
+    }
+
+    static func squeeze(_ s: [UInt8], letters: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        for b in s {
+            if let last = out.last, last == b, letters.contains(b) { continue }
+            out.append(b)
+        }
+        return out
+    }
+}

@@ -1,0 +1,151 @@
+/// A name part: a run of letters and digits (with inner apostrophes and ʿayn/hamza marks, as
+/// in "Qa'ida"), the unit that names are folded and matched on. "al-Muhajir" is two parts;
+/// "AQIM's" is "AQIM" (the possessive is cut off).
+public struct NamePart: Sendable, Equatable {
+    public var start: Int32
+    public var end: Int32
+    /// The next part may continue the same name: only spaces, one hyphen, or the period of a
+    /// short abbreviation ("Mr.", "U.N.") lie between them, and no line break.
+    public var joinsNext: Bool = false
+    /// A hyphen lies between this part and the next ("al-Muhajir").
+    public var hyphenNext: Bool = false
+    /// First letter is upper case (or the part is not in Latin script, which has no case).
+    public var capitalised: Bool = false
+    /// Every letter is upper case ("AQIM", "HAMAHOU").
+    public var allUpper: Bool = false
+    /// Followed by a possessive "'s".
+    public var possessive: Bool = false
+    /// `joinsNext` over a period ("Mr.", "U.N.", but also "in Gao. Belmokhtar"): the reader
+    /// decides whether the part is an abbreviation.
+    public var periodNext: Bool = false
+    /// FNV-1a hash of the part's scalars with ASCII letters lower-cased (`NameParts.hash`),
+    /// computed during the scan so that readers need not pass over the text again.
+    public var hash: UInt64 = 0
+
+    public var length: Int { Int(end - start) }
+}
+
+public enum NameParts {
+    @inline(__always)
+    public static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        if v == 0x02BE || v == 0x02BF || v == 0x02BC { return false }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+            || p.generalCategory == .decimalNumber
+    }
+
+    /// Apostrophes and the ʿayn/hamza letters of transliteration: inside a word they are dropped
+    /// by folding; before a word ("ʿAbd") they are skipped.
+    @inline(__always)
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x27, 0x60, 0xB4, 0x2018, 0x2019, 0x02BE, 0x02BF, 0x02BC, 0x02BB: return true
+        default: return false
+        }
+    }
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var v = scalar.value
+        if v &- 65 < 26 { v |= 0x20 }
+        return (h ^ UInt64(v)) &* fnvPrime
+    }
+
+    /// The hash a part gets from `scan`, for a span of any scalars.
+    public static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = fnvOffset
+        for k in start..<end { h = mix(h, s[k]) }
+        return h
+    }
+
+    /// Splits `s[range]` into name parts, appending to `parts`.
+    public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
+        var i = range.lowerBound
+        let n = range.upperBound
+        var previous = -1
+        while i < n {
+            guard isLetterOrDigit(s[i]) else { i += 1; continue }
+            var part = NamePart(start: Int32(i), end: 0)
+            var j = i + 1
+            var upper = isUpper(s[i]), lower = isLower(s[i])
+            var h = mix(fnvOffset, s[i])
+            while j < n {
+                let c = s[j]
+                let v = c.value
+                if v < 0x80 {  // ASCII first: most text is
+                    if v &- 97 < 26 { lower = true; h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
+                    if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
+                    if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
+                } else if isLetterOrDigit(c) {
+                    upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j += 1; continue
+                }
+                if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
+                    if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
+                        part.possessive = true
+                        break
+                    }
+                    h = mix(h, c); j += 1; continue
+                }
+                break
+            }
+            part.end = Int32(j)
+            part.hash = h
+            // Upper case, or a letter of a script without case (Arabic); never a digit.
+            part.capitalised = isUpper(s[i]) || (!isCased(s[i]) && !(s[i].value &- 48 < 10) && s[i].properties.isAlphabetic)
+            part.allUpper = upper && !lower
+            if previous >= 0 { linkGap(s, &parts[previous], to: i) }
+            previous = parts.count
+            parts.append(part)
+            i = part.possessive ? j + 2 : j
+        }
+    }
+
+    /// Decides whether the gap between a part and the next start keeps them in one name.
+    private static func linkGap(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: inout NamePart, to next: Int) {
+        var hyphens = 0, periods = 0, ok = true
+        var k = Int(part.end) + (part.possessive ? 2 : 0)
+        while k < next && ok {
+            switch s[k] {
+            case " ", "\t": break
+            case "-": hyphens += 1
+            case ".": periods += 1
+            default: ok = isMark(s[k]) && k + 1 == next
+            }
+            k += 1
+        }
+        if periods > 0 && (periods > 1 || part.length > 3 || hyphens > 0) { ok = false }
+        if hyphens > 1 { ok = false }
+        part.joinsNext = ok
+        part.hyphenNext = ok && hyphens == 1
+        part.periodNext = ok && periods == 1
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 97 && s.value <= 122) : s.properties.isLowercase
+    }
+
+    @inline(__always) static func isCased(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) : s.properties.isCased
+    }
+
+    /// Name parts of a short string (a table form).
+    public static func split(_ text: String) -> [(text: String, part: NamePart)] {
+        let scalars = Array(text.unicodeScalars)
+        var parts: [NamePart] = []
+        scalars.withUnsafeBufferPointer { scan($0, 0..<$0.count, into: &parts) }
+        return parts.map { p in
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[Int(p.start)..<Int(p.end)])
+            return (String(v), p)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// The entities stage's tables, loaded and checked once: entity tables (gazetteers), the
+/// fold rules that make variant spellings meet, and the English context words read around
+/// names. Every table is named on the pipeline line:
+///
+///     entities gazetteer=… script=….icu folds=… particles=… variants=… do_not_merge=…
+///              titles=… roles=… demonyms=… not_names=…
+struct EntitiesPlan: StagePlan {
+    let kind = StageKind.entities
+    let folds: FoldRules
+    let entries: [GazetteerEntry]
+    let entryIndex: [String: Int32]
+    let forms: [CompiledForm]
+    /// `FormTraits` of each form, by form index.
+    let traits: [FormTraits]
+    let gazetteer: PhraseIndex
+    let vocabulary: Vocabulary
+    let lexicon: EntityLexicon
+    /// For each entry, the entries holding a role towards it (spokesman of org.aqim).
+    let affiliates: [String: [(entry: Int32, affiliation: Affiliation)]]
+    /// For each person, the keys of its canonical name's parts, and the last one (surname).
+    /// Aliases are left out: a nom de guerre's parts ("Ali" of a long alias) would link
+    /// short names of other people.
+    let nameKeys: [Int32: Set<Int32>]
+    let surnames: [Int32: Set<Int32>]
+    /// What the tables say about each vocabulary key, by key id.
+    let flags: [WordFlags]
+    /// Whether each entry is a person, by entry index.
+    let isPerson: [Bool]
+
+    static let keys: Set<String> = ["gazetteer", "script", "folds", "particles", "variants", "do_not_merge",
+                                    "titles", "roles", "demonyms", "not_names"]
+
+    init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
+        try line.checkKeys(Self.keys)
+        let folds = try Self.loadFolds(line, source: source)
+        let entries = try Self.loadEntries(line, source: source)
+        var index: [String: Int32] = [:]
+        for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
+        var compiler = FormCompiler(folder: try NameFolder(folds))
+        var gazetteer = PhraseIndex()
+        var errors: [RuleError] = []
+        var forms: [CompiledForm] = []
+        do { forms = try compiler.compileGazetteer(entries, into: &gazetteer) } catch { errors += error.errors }
+        let lexicon = Self.loadLexicon(line, source: source, compiler: &compiler, known: index, errors: &errors)
+        var affiliates: [String: [(Int32, Affiliation)]] = [:]
+        for (i, entry) in entries.enumerated() {
+            for a in entry.affiliations {
+                if index[a.target] == nil { errors.append(RuleError(a.location, "unknown entity \(a.target) in affiliation")) }
+                affiliates[a.target, default: []].append((Int32(i), a))
+            }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        self.folds = folds
+        self.entries = entries
+        self.entryIndex = index
+        self.forms = forms
+        self.traits = forms.map(FormTraits.init)
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.affiliates = affiliates
+        var nameKeys: [Int32: Set<Int32>] = [:], surnames: [Int32: Set<Int32>] = [:]
+        for (e, entry) in entries.enumerated() where entry.type == "PER" {
+            let keys = compiler.compile(entry.name).keys
+            guard let last = keys.last else { continue }
+            nameKeys[Int32(e)] = Set(keys)
+            surnames[Int32(e)] = [last]
+        }
+        self.nameKeys = nameKeys
+        self.isPerson = entries.map { $0.type == "PER" }
+        self.vocabulary = compiler.vocabulary
+        self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: gazetteer, lexicon: lexicon)
+        self.surnames = surnames
+    }
+
+    func makeStage() throws(StageError) -> any Stage {
+        do { return EntitiesStage(plan: self, folder: try NameFolder(folds)) } catch {
+            throw StageError(.entities, code: "rules", "cannot compile fold rules: \(error)")
+        }
+    }
+
+    /// Every entity table; an id listed twice, in one table or across tables, is an error.
+    static func loadEntries(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) -> [GazetteerEntry] {
+        var entries: [GazetteerEntry] = []
+        var seen: [String: SourceLocation] = [:]
+        var errors: [RuleError] = []
+        for option in line.values("gazetteer") {
+            do {
+                let table = try GazetteerTable(file: source.displayName(option.value), text: try source.read(option.value, from: option.location))
+                for entry in table.entries {
+                    if let first = seen[entry.id] {
+                        errors.append(RuleError(entry.location, "duplicate id \(entry.id), first listed at \(first)"))
+                        continue
+                    }
+                    seen[entry.id] = entry.location
+                    entries.append(entry)
+                }
+            } catch { errors += error.errors }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        return entries
+    }
+
+    static func loadFolds(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) -> FoldRules {
+        var folds = FoldRules()
+        var errors: [RuleError] = []
+        func each(_ key: String, _ columns: [String], _ body: (inout FoldRules, Table) throws(RuleErrors) -> Void) {
+            for option in line.values(key) {
+                do { try body(&folds, try source.table(option.value, required: columns, from: option.location)) } catch { errors += error.errors }
+            }
+        }
+        for option in line.values("script") {
+            do { try folds.addScript(file: source.displayName(option.value), text: try source.read(option.value, from: option.location)) } catch { errors += error.errors }
+        }
+        each("folds", ["id", "kind", "from", "to"]) { (f, t) throws(RuleErrors) in try f.addRewrites(t) }
+        each("particles", ["id", "key", "spellings", "use"]) { (f, t) throws(RuleErrors) in try f.addParticles(t) }
+        each("variants", ["id", "key", "spellings"]) { (f, t) throws(RuleErrors) in try f.addVariants(t) }
+        each("do_not_merge", ["id", "a", "b"]) { (f, t) throws(RuleErrors) in try f.addDoNotMerge(t) }
+        if errors.isEmpty { do { try NameFolder.check(folds) } catch { errors += error.errors } }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        return folds
+    }
+
+    static func loadLexicon(_ line: PipelineSpec.StageLine, source: RuleSource, compiler: inout FormCompiler,
+                            known: [String: Int32], errors: inout [RuleError]) -> EntityLexicon {
+        var lexicon = EntityLexicon()
+        func each(_ key: String, _ columns: [String], _ body: (Table) -> Void) {
+            for option in line.values(key) {
+                do { body(try source.table(option.value, required: columns, from: option.location)) } catch { errors += error.errors }
+            }
+        }
+        lexicon.loadStructuralWords(&compiler)
+        each("titles", ["id", "title"]) { lexicon.loadTitles($0, compiler: &compiler, errors: &errors) }
+        each("roles", ["id", "role", "phrase"]) { lexicon.loadRoles($0, compiler: &compiler, errors: &errors) }
+        each("demonyms", ["id", "word", "country", "forces"]) { lexicon.loadDemonyms($0, compiler: &compiler, known: known, errors: &errors) }
+        each("not_names", ["id", "kind", "words"]) { lexicon.loadNotNames($0, compiler: &compiler, errors: &errors) }
+        return lexicon
+    }
+}

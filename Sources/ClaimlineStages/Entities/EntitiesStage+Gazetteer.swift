@@ -1,0 +1,149 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension EntitiesStage {
+    /// Left to right over the parts: from each free part whose key starts some form, walk the
+    /// trie while parts join (articles are stepped over), and keep the longest accepted form.
+    /// Cost: one hash lookup per part, plus at most the longest form's length per start.
+    func matchGazetteer(_ scan: inout NameScan, _ document: Document) {
+        var i = 0
+        let index = plan.gazetteer
+        while i < scan.count {
+            let key = scan.keys[i].key
+            guard scan.flags[i].contains(.startsForm), scan.isFree(i), !scan.isArticle(i) else { i += 1; continue }
+            var node: Int32 = 0, j = i
+            var best: (form: Int32, last: Int)? = nil
+            while j < scan.count {
+                if j > i && !scan.parts[j - 1].joinsNext { break }
+                if j > i && scan.isArticle(j) && scan.joins(j) { j += 1; continue }
+                guard scan.isFree(j), scan.keys[j].key >= 0, let next = index.next(node, scan.keys[j].key) else { break }
+                node = next
+                let f = index.firstPayload(at: node)
+                if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j) { best = (f, j) }
+                j += 1
+            }
+            guard let best else { i += 1; continue }
+            emitForm(best.form, first: i, last: best.last, &scan, document)
+            i = best.last + 1
+        }
+    }
+
+    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ document: Document) {
+        let form = plan.forms[Int(f)]
+        var start = first
+        // A leading article joined to the match belongs to it ("Al-Mourabitoune").
+        if start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext,
+           let p = scan.keys[start - 1].particle, p == .article || (p == .articleHyphen && scan.parts[start - 1].hyphenNext) {
+            start -= 1
+        }
+        var c = candidate(start, last, scan, entry: form.entry, rule: form.rule)
+        if form.leadingThe { c.first = first + 1; c.viewStart = Int(scan.parts[first + 1].start) }
+        c.folds = folds(form, scan, first: first, last: last)
+        // Articles are stepped over, not aligned: one spelt otherwise than "al" cites its particle rule.
+        for p in start..<last where scan.isArticle(p) {
+            for id in cache.ruleSets[Int(scan.keys[p].rules)] where !c.folds.contains(id) { c.folds.append(id) }
+        }
+        let map = document.view.map
+        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, document.scalars, into: &c.folds) }
+        scan.add(c)
+        if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
+    }
+
+    /// Among the forms of one key sequence (all of one entity), those whose case and
+    /// do-not-merge conditions hold; the one needing the fewest folds (the spelling as
+    /// listed, when it is), then the first in table order.
+    private func accepted(_ only: Int32, _ forms: [Int32]?, _ scan: NameScan, first: Int, last: Int) -> Int32? {
+        guard let forms else { return allows(only, scan, first: first, last: last) ? only : nil }
+        var best: (form: Int32, folds: Int)? = nil
+        for f in forms where allows(f, scan, first: first, last: last) {
+            let n = folds(plan.forms[Int(f)], scan, first: first, last: last).count
+            if best == nil || n < best!.folds { best = (f, n) }
+        }
+        return best?.form
+    }
+
+    /// Case, do-not-merge and longer-name conditions of one form, read from its traits.
+    private func allows(_ f: Int32, _ scan: NameScan, first: Int, last: Int) -> Bool {
+        let t = plan.traits[Int(f)]
+        let part = scan.parts[t.leadingThe ? first + 1 : first]
+        if (t.needsCapital || t.leadingThe) && !part.capitalised { return false }
+        if t.needsUpper && !part.allUpper { return false }
+        if t.hasGuards && !guardsAllow(plan.forms[Int(f)], scan, first: first, last: last) { return false }
+        return !isInsideLongerName(t, scan, first: first)
+    }
+
+    /// The normalize stage may already have folded a part ("Boutéflika" → "Bouteflika"); then
+    /// the view's spelling is the listed one but the original's is not, and the mention
+    /// cites that stage's transliteration.
+    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ map: OffsetMap,
+                                   _ scalars: [Unicode.Scalar], into folds: inout [String]) {
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.spellings.count else { return false }
+            let span = map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
+            let original = scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
+            if original != form.spellings[k] && scan.hashes[p] == form.spellings[k] {
+                if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
+            }
+            return true
+        }
+    }
+
+    /// The id a mention cites when the normalize stage's transliteration made its spelling meet.
+    static let normalizeFold = "normalize.transliterate"
+
+    /// A surname-only form of a person ("Belmokhtar", "bin Laden", "al-Baghdadi") inside a
+    /// longer name ("Mahmoud Belmokhtar", "Hamza bin Laden", "Abu Omar al-Baghdadi") names
+    /// someone else.
+    private func isInsideLongerName(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
+        if !plan.isPerson[Int(form.entry)] { return isNisba(form, scan, first: first) }
+        guard form.singleKey || scan.keys[first].particle == .connector else { return false }
+        var b = first - 1
+        while b >= 0 && scan.isArticle(b) && scan.parts[b].joinsNext { b -= 1 }
+        guard b >= 0, scan.parts[b].joinsNext, scan.isFree(b) else { return false }
+        let particle = scan.keys[b].particle
+        return isNameLike(scan, b) || particle == .connector || particle == .kunya
+    }
+
+    /// "Saleh al-Libi", "Khaled al-Mauritani": a one-part place right after a name and a
+    /// hyphenated article is a nisba, part of a person's name, not the place.
+    private func isNisba(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
+        guard form.singleKey, first >= 2, scan.isArticle(first - 1), scan.parts[first - 1].hyphenNext,
+              scan.parts[first - 2].joinsNext else { return false }
+        return isNameLike(scan, first - 2) || scan.keys[first - 2].particle != nil
+    }
+
+    /// Calls `body(k, p)` for each key `k` of a form matched on parts `first...last`, with
+    /// the text's part `p` it was matched on (the text's inner articles are stepped over).
+    @inline(__always)
+    private func forEachAligned(_ scan: NameScan, first: Int, last: Int, _ body: (Int, Int) -> Bool) {
+        var k = 0
+        for p in first...last where p == first || p == last || !scan.isArticle(p) {
+            if !body(k, p) { return }
+            k += 1
+        }
+    }
+
+    private func guardsAllow(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> Bool {
+        guard form.guards.contains(where: { $0 >= 0 }) else { return true }
+        var allowed = true
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.guards.count else { return false }
+            allowed = cache.folder.mayMatch(text: scan.keys[p].guardClass, form: form.guards[k])
+            return allowed
+        }
+        return allowed
+    }
+
+    /// The fold rules that made the text's parts meet the form's: for each part spelt
+    /// otherwise than in the table, the rules that changed either spelling.
+    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> [String] {
+        var out: [String] = []
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.rules.count else { return false }
+            if scan.hashes[p] == form.spellings[k] { return true }
+            for id in cache.ruleSets[Int(scan.keys[p].rules)] + form.rules[k] where !out.contains(id) { out.append(id) }
+            return true
+        }
+        return out
+    }
+}

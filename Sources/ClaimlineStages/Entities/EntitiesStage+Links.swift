@@ -1,0 +1,118 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Link rules, as records cite them.
+enum LinkRule {
+    /// A later surname or subset of name parts ("Hamaha", "Omar Hamaha") of a person named earlier.
+    static let shortForm = "link.short_form"
+    /// An unknown name (after a title, or particle-shaped) whose parts all belong to a person named earlier.
+    static let nameParts = "link.name_parts"
+    /// "X, aka Y" / "also known as" / "alias": Y names X.
+    static let aka = "link.aka"
+    /// "the spokesman" after a person known to be a spokesman was named.
+    static let roleNoun = "link.role_noun"
+}
+
+extension EntitiesStage {
+    /// In document order, as GATE's OrthoMatcher: each person named registers its name parts;
+    /// a later name whose parts all belong to exactly one registered person (and include one
+    /// of that person's surnames) is that person. A part two registered persons share links
+    /// to neither ("two men called Ould Mohamed are not one").
+    func linkShortForms(_ scan: inout NameScan, year: Int?) {
+        var byKey: [Int32: Int32] = [:]
+        var surnames: [Int32: Set<Int32>] = [:]
+        var i = 0
+        while i < scan.count {
+            let o = scan.owner[i]
+            if o >= 0 && o != Int32.max {
+                let first = scan.mentions[Int(o)].first, last = scan.mentions[Int(o)].last
+                if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty, scan.mentions[Int(o)].type == "PER",
+                   let e = owner(of: first...last, scan, byKey, surnames) {
+                    scan.mentions[Int(o)].entry = e
+                    scan.mentions[Int(o)].link = LinkRule.nameParts
+                }
+                let entry = scan.mentions[Int(o)].entry
+                if entry >= 0 && plan.isPerson[Int(entry)] {
+                    // The canonical name's parts and those of the spelling the text used.
+                    func register(_ key: Int32) { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
+                    for key in plan.nameKeys[entry] ?? [] { register(key) }
+                    for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { register(scan.key(k)) }
+                    surnames[entry, default: plan.surnames[entry] ?? []].insert(scan.key(last))
+                    linkAlias(after: last, entry: entry, &scan)
+                }
+                i = max(i + 1, last + 1)
+                continue
+            }
+            if o < 0, !byKey.isEmpty, flags(scan, i + 1).contains(.startsRole), scan.key(i) == plan.lexicon.words.the,
+               let c = roleNoun(after: i, scan, year: year) {
+                scan.add(c)
+                i = c.last + 1
+                continue
+            }
+            if o < 0, !byKey.isEmpty, isNameLike(scan, i), let last = nameRun(scan, from: i),
+               let e = owner(of: i...last, scan, byKey, surnames) {
+                var c = candidate(i, last, scan, entry: e, rule: LinkRule.shortForm)
+                c.link = LinkRule.shortForm
+                scan.add(c)
+                i = last + 1
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// The one registered person all the parts' keys belong to, if one of them is a surname.
+    private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: [Int32: Int32],
+                       _ surnames: [Int32: Set<Int32>]) -> Int32? {
+        var found: Int32? = nil
+        var surname = false
+        for k in parts {
+            if scan.keys[k].particle != nil && k != parts.upperBound { continue }
+            guard let e = byKey[scan.key(k)], e >= 0, found == nil || found == e else { return nil }
+            found = e
+            if surnames[e]?.contains(scan.key(k)) == true { surname = true }
+        }
+        return surname ? found : nil
+    }
+
+    /// "the spokesman" standing alone (no "of X" after it, no organisation before it) names the
+    /// last person mentioned so far whom the tables give that role in the document's year.
+    private func roleNoun(after the: Int, _ scan: NameScan, year: Int?) -> Candidate? {
+        let start = the + 1
+        guard scan.joins(the), start < scan.count, scan.flags[start].contains(.startsRole), scan.isFree(start),
+              let (last, role) = matchRole(scan, from: start), (start...last).allSatisfy({ scan.isFree($0) }) else { return nil }
+        let w = plan.lexicon.words
+        if scan.joins(last) && (scan.key(last + 1) == w.of || scan.key(last + 1) == w.for_) { return nil }
+        if scan.parts[last].possessive { return nil }
+        for m in scan.mentions.reversed() where m.entry >= 0 && m.last < the && plan.isPerson[Int(m.entry)] {
+            let holds = plan.entries[Int(m.entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
+            guard holds else { continue }
+            var c = candidate(start, last, scan, entry: m.entry, rule: LinkRule.roleNoun)
+            c.link = LinkRule.roleNoun
+            return c
+        }
+        return nil
+    }
+
+    /// "X, aka Y", "X, also known as Y", "X, alias Y": Y is X.
+    private func linkAlias(after last: Int, entry: Int32, _ scan: inout NameScan) {
+        let w = plan.lexicon.words
+        var t = last + 1
+        if scan.key(t) == w.aka || scan.key(t) == w.alias { t += 1 }
+        else if scan.key(t) == w.also && scan.key(t + 1) == w.known && scan.key(t + 2) == w.as_ { t += 3 }
+        else if scan.key(t) == w.known && scan.key(t + 1) == w.as_ { t += 2 }
+        else { return }
+        guard t < scan.count else { return }
+        let o = scan.owner[t]
+        if o >= 0 && o != Int32.max {
+            if scan.mentions[Int(o)].entry == entry && scan.mentions[Int(o)].first == t { scan.mentions[Int(o)].link = LinkRule.aka }
+            return
+        }
+        // "aka The Strategist": the article belongs to the nom de guerre.
+        let nameStart = scan.key(t) == w.the && scan.parts[t].capitalised && scan.joins(t) ? t + 1 : t
+        guard o < 0, scan.isFree(nameStart), isNameLike(scan, nameStart), let end = nameRun(scan, from: nameStart) else { return }
+        var c = candidate(t, end, scan, entry: entry, rule: LinkRule.aka)
+        c.link = LinkRule.aka
+        scan.add(c)
+    }
+}

@@ -1,0 +1,101 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension EntitiesStage {
+    /// "the French" (no capitalised word or listed noun after it) → the country's forces;
+    /// a demonym right before a role ("the French Defence Minister") → the country, as the
+    /// role's place. Other uses ("French media") are adjectives and give nothing.
+    func matchDemonyms(_ scan: inout NameScan) {
+        let lexicon = plan.lexicon
+        for i in 0..<scan.count where flags(scan, i).contains(.demonym) && scan.isFree(i) {
+            guard let d = lexicon.demonyms[scan.keys[i].key] else { continue }
+            let next = scan.joins(i) ? i + 1 : -1
+            if next > 0 && flags(scan, next).contains(.startsRole) {
+                if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: d.id)) }
+                continue
+            }
+            guard let forces = d.forces, let entry = plan.entryIndex[forces],
+                  i > 0, scan.key(i - 1) == lexicon.words.the, scan.parts[i - 1].joinsNext else { continue }
+            if next > 0 && (scan.parts[next].capitalised || flags(scan, next).contains(.nounHead)) { continue }
+            scan.add(candidate(i, i, scan, entry: entry, rule: d.id))
+        }
+    }
+
+    /// Unknown persons: a title followed by a name ("Mr. Lew", "General Barrera"), and runs of
+    /// capitalised parts shaped like names by their particles ("Suleiman Wuld Hamadi",
+    /// "Abu Walid al-Sahrawi", "Usama Ag Ghali"). A bare capitalised word is never flagged.
+    func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
+        var i = 0
+        while i < scan.count {
+            if flags(scan, i).contains(.title), let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised,
+               scan.joins(i), scan.isFree(i + 1),
+               let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
+                scan.add(Candidate(first: i + 1, last: last, scan: scan, type: "PER", kind: nil, entry: -1, rule: title))
+                i = last + 1
+                continue
+            }
+            if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
+               let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
+                scan.add(Candidate(first: i, last: last, scan: scan, type: "PER", kind: nil, entry: -1, rule: rule))
+                i = last + 1
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A capitalised part that can be part of a name: not a function word, month, title or role word.
+    func isNameLike(_ scan: NameScan, _ i: Int) -> Bool {
+        let p = scan.parts[i]
+        // One letter only as an initial ("George W. Bush").
+        guard p.capitalised, p.length >= 2 || p.periodNext, scan.isFree(i) else { return false }
+        return flags(scan, i).isDisjoint(with: [.function, .calendar, .nounHead, .title, .startsRole])
+    }
+
+    /// The last part of the longest run of joined name-like parts from `start`; particles may
+    /// sit inside when a name-like part follows them ("Ould", "al-").
+    func nameRun(_ scan: NameScan, from start: Int) -> Int? {
+        guard start < scan.count, isNameLike(scan, start) || scan.keys[start].particle == .kunya else { return nil }
+        var last = start, k = start
+        while scan.joins(k) {
+            let n = k + 1
+            if isNameLike(scan, n) { last = n; k = n; continue }
+            if scan.keys[n].particle != nil, scan.isFree(n), scan.joins(n), isNameLike(scan, n + 1) { k = n; continue }
+            break
+        }
+        return last >= start ? last : nil
+    }
+
+    /// "Salah Coulibaly, a leader of Those Who Sign with Blood": a run of two or more
+    /// capitalised parts set off by a comma before a role names a person.
+    func roleApposition(_ scan: NameScan, _ s: [Unicode.Scalar], _ last: Int) -> String? {
+        var r = last + 1
+        guard r < scan.count, !scan.parts[last].joinsNext else { return nil }
+        var gap = Int(scan.parts[last].end), commas = 0
+        while gap < Int(scan.parts[r].start) {
+            switch s[gap] { case ",": commas += 1; case " ", "\t": break; default: return nil }
+            gap += 1
+        }
+        guard commas == 1 else { return nil }
+        if plan.lexicon.words.isDeterminer(scan.key(r)) && scan.joins(r) { r += 1 }
+        return flags(scan, r).contains(.startsRole) ? "unknown.role_apposition" : nil
+    }
+
+    /// The rule id when the run holds a particle between name parts, or starts with a kunya.
+    func particleShape(_ scan: NameScan, _ first: Int, _ last: Int) -> String? {
+        for k in first..<last {
+            switch scan.keys[k].particle {
+            case .connector? where k > first: return "unknown.connector_name"
+            case .kunya?: return "unknown.kunya_name"
+            case .article? where k > first && scan.parts[k].hyphenNext: return "unknown.article_name"
+            case .articleHyphen? where k > first && scan.parts[k].hyphenNext: return "unknown.article_name"
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    func hasOrgWord(_ scan: NameScan, _ first: Int, _ last: Int) -> Bool {
+        (first...last).contains { flags(scan, $0).contains(.orgWord) }
+    }
+}

@@ -1,0 +1,135 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Role rules, as records cite them.
+enum RoleRule {
+    /// "Spokesman of AQIM in Mali, Abu Assem Al Muhajir", "the French Defence Minister (Jean-Yves Le Drian)".
+    static let holderAfter = "role.holder_after"
+    /// "Abu Assem al-Muhajir, spokesman of AQIM", "Le Drian, the French Defence Minister".
+    static let holderBefore = "role.holder_before"
+    /// "AQIM's spokesman" with no name: the holder is the one person the tables give that role
+    /// for that year, if the document names him.
+    static let holderFromTable = "role.holder_from_table"
+    /// A role with its organisation or place and no holder found.
+    static let noHolder = "role.no_holder"
+}
+
+extension EntitiesStage {
+    /// Role phrases from the roles table, with the organisation before them ("AQIM's
+    /// spokesman", "AQIM spokesman", "Malian President") or after them ("of AQIM in Mali"),
+    /// and the holder named beside them in apposition.
+    func findRoles(_ scan: NameScan, document: Document) -> [RoleMention] {
+        var owner = [Int32](repeating: -1, count: scan.count)
+        for (m, c) in scan.mentions.enumerated() { for k in c.first...c.last { owner[k] = Int32(m) } }
+        let year = document.metadata.date?.year
+        var roles: [RoleMention] = []
+        var i = 0
+        while i < scan.count {
+            guard flags(scan, i).contains(.startsRole), owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i += 1; continue }
+            var found = RoleFound(start: i, end: last, role: role)
+            attachBefore(&found, scan, owner)
+            attachAfter(&found, scan, owner)
+            findHolder(&found, scan, owner, document.view.scalars, year: year)
+            if found.holder != nil || found.organisation != nil || found.place != nil {
+                let view = ScalarSpan(Int(scan.parts[found.start].start), Int(scan.parts[found.end].end))
+                roles.append(RoleMention(span: document.view.original(view), role: role.role, holder: found.holder.map(Int.init),
+                    organisation: found.organisation.map(Int.init), place: found.place.map(Int.init), rule: found.rule))
+            }
+            i = max(i + 1, found.end + 1)
+        }
+        return roles
+    }
+
+    struct RoleFound {
+        var start: Int
+        var end: Int
+        let role: EntityLexicon.Role
+        var organisation: Int32? = nil
+        var place: Int32? = nil
+        var holder: Int32? = nil
+        var rule = RoleRule.noHolder
+    }
+
+    /// The longest role phrase starting at `i`.
+    func matchRole(_ scan: NameScan, from i: Int) -> (Int, EntityLexicon.Role)? {
+        let index = plan.lexicon.roles
+        var node: Int32 = 0, j = i
+        var best: (Int, EntityLexicon.Role)? = nil
+        while j < scan.count, let next = index.next(node, scan.keys[j].key) {
+            node = next
+            let p = index.firstPayload(at: node)
+            if p >= 0 { best = (j, plan.lexicon.roleRules[Int(p)]) }
+            if !scan.joins(j) { break }
+            j += 1
+        }
+        return best
+    }
+
+    /// "AQIM's spokesman", "Al-Mourabitoune spokesman", "the French Defence Minister".
+    private func attachBefore(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
+        let b = r.start - 1
+        guard b >= 0, owner[b] >= 0, scan.parts[b].joinsNext || scan.parts[b].possessive else { return }
+        let m = scan.mentions[Int(owner[b])]
+        guard m.last == b else { return }
+        if m.type == "ORG" { r.organisation = owner[b]; r.start = m.first }
+        else if m.type == "LOC" { r.place = owner[b]; r.start = m.first }
+    }
+
+    /// "… of AQIM", "… of AQIM in Mali", "… for MUJAO".
+    private func attachAfter(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
+        let w = plan.lexicon.words
+        var k = r.end + 1
+        if (scan.key(k) == w.of || scan.key(k) == w.for_), let m = mention(at: k + 1, scan, owner), m.1.type != "PER" {
+            if m.1.type == "ORG" { r.organisation = m.0 } else if r.place == nil { r.place = m.0 }
+            r.end = m.1.last
+            k = m.1.last + 1
+            if scan.key(k) == w.in_, let p = mention(at: k + 1, scan, owner), p.1.type == "LOC" {
+                r.place = p.0
+                r.end = p.1.last
+            }
+        }
+    }
+
+    private func mention(at k: Int, _ scan: NameScan, _ owner: [Int32]) -> (Int32, Candidate)? {
+        guard k < scan.count, owner[k] >= 0 else { return nil }
+        let m = scan.mentions[Int(owner[k])]
+        return m.first == k ? (owner[k], m) : nil
+    }
+
+    private func findHolder(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32], _ s: [Unicode.Scalar], year: Int?) {
+        let after = r.end + 1
+        if let m = mention(at: after, scan, owner), m.1.type == "PER",
+           gapIsApposition(s, from: Int(scan.parts[r.end].end), to: Int(scan.parts[after].start), allowNone: true) {
+            r.holder = m.0; r.rule = RoleRule.holderAfter; return
+        }
+        var b = r.start - 1
+        if b >= 0 && plan.lexicon.words.isDeterminer(scan.key(b)) { b -= 1 }
+        if b >= 0, owner[b] >= 0, scan.mentions[Int(owner[b])].type == "PER", scan.mentions[Int(owner[b])].last == b,
+           gapIsApposition(s, from: Int(scan.parts[b].end), to: Int(scan.parts[b + 1].start), allowNone: false) {
+            r.holder = owner[b]; r.rule = RoleRule.holderBefore; return
+        }
+        guard let org = r.organisation, scan.mentions[Int(org)].entry >= 0 else { return }
+        let orgID = plan.entries[Int(scan.mentions[Int(org)].entry)].id
+        // Of the people the tables give that role for that year, the one the document names.
+        let holders = (plan.affiliates[orgID] ?? []).filter { a in
+            a.affiliation.role == r.role.role && a.affiliation.holds(in: year) && scan.mentions.contains { $0.entry == a.entry }
+        }
+        guard Set(holders.map(\.entry)).count == 1 else { return }
+        let before = scan.mentions.lastIndex { $0.entry == holders[0].entry && $0.last < r.start }
+        guard let m = before ?? scan.mentions.firstIndex(where: { $0.entry == holders[0].entry }) else { return }
+        r.holder = Int32(m); r.rule = RoleRule.holderFromTable
+    }
+
+    /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed).
+    private func gapIsApposition(_ s: [Unicode.Scalar], from: Int, to: Int, allowNone: Bool) -> Bool {
+        var marks = 0
+        for k in from..<max(from, to) {
+            switch s[k] {
+            case " ", "\t": continue
+            case ",", "(", ":", "-": marks += 1
+            default: return false
+            }
+        }
+        return marks == 1 || (marks == 0 && allowNone)
+    }
+}

@@ -1,0 +1,121 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// The English context words the entities stage reads around names, from tables:
+/// titles (`Mr.`, `Sheikh`), role phrases (`spokesman`, `Defence Minister`), demonyms
+/// (`French` → loc.france; "the French" → org.french_army) and words that are never a name.
+struct EntityLexicon: Sendable {
+    struct Role: Sendable {
+        let id: String
+        let role: String
+    }
+
+    struct Demonym: Sendable {
+        let id: String
+        let country: String
+        let forces: String?
+        let location: SourceLocation
+    }
+
+    enum NotName: String, Sendable, CaseIterable {
+        /// Function words and pronouns: never start a name.
+        case function
+        /// Months, weekdays.
+        case calendar
+        /// Words of organisation names (Brigade, Front): a run holding one is not a person.
+        case orgWord = "org_word"
+        /// Nouns a demonym modifies ("French soldiers"): then it is an adjective, not "the French".
+        case nounHead = "noun_head"
+    }
+
+    /// Vocabulary id of a title word → its rule id.
+    var titles: [Int32: String] = [:]
+    var roles = PhraseIndex()
+    var roleRules: [Role] = []
+    var demonyms: [Int32: Demonym] = [:]
+    var notNames: [Int32: NotName] = [:]
+    /// Structural words the role and link patterns read.
+    var words = StructuralWords()
+
+    struct StructuralWords: Sendable {
+        var the: Int32 = -1, of: Int32 = -1, for_: Int32 = -1, in_: Int32 = -1
+        var aka: Int32 = -1, alias: Int32 = -1, also: Int32 = -1, known: Int32 = -1, as_: Int32 = -1
+        var a: Int32 = -1, an: Int32 = -1
+
+        /// "the", "a", "an" before a role ("X, a commander of MNLA").
+        func isDeterminer(_ key: Int32) -> Bool { key >= 0 && (key == the || key == a || key == an) }
+    }
+
+    mutating func loadTitles(_ table: Table, compiler: inout FormCompiler, errors: inout [RuleError]) {
+        for row in table.rows {
+            let phrase = compiler.compile(row["title"].text)
+            guard phrase.keys.count == 1 else {
+                errors.append(RuleError(row["title"].location, "a title is one word, found \"\(row["title"].text)\""))
+                continue
+            }
+            // Spellings that fold together (Sheikh, Shaikh) keep the first row's id.
+            if titles[phrase.keys[0]] == nil { titles[phrase.keys[0]] = row["id"].text }
+        }
+    }
+
+    mutating func loadRoles(_ table: Table, compiler: inout FormCompiler, errors: inout [RuleError]) {
+        for row in table.rows {
+            let role = row["role"].text
+            guard !role.isEmpty, role.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "_" }) else {
+                errors.append(RuleError(row["role"].location, "role must be lower-case snake_case, found \"\(role)\""))
+                continue
+            }
+            let phrase = compiler.compile(row["phrase"].text)
+            if phrase.keys.isEmpty || phrase.breaks {
+                errors.append(RuleError(row["phrase"].location, "role phrase must be words without punctuation, found \"\(row["phrase"].text)\""))
+                continue
+            }
+            roles.insert(phrase.keys, payload: Int32(roleRules.count))
+            roleRules.append(Role(id: row["id"].text, role: role))
+        }
+    }
+
+    mutating func loadDemonyms(_ table: Table, compiler: inout FormCompiler, known: [String: Int32], errors: inout [RuleError]) {
+        for row in table.rows {
+            let phrase = compiler.compile(row["word"].text)
+            guard phrase.keys.count == 1 else {
+                errors.append(RuleError(row["word"].location, "a demonym is one word, found \"\(row["word"].text)\""))
+                continue
+            }
+            let country = row["country"].text
+            let forces = row["forces"].text == "-" ? nil : row["forces"].text
+            var ok = true
+            for (cell, id) in [(row["country"], country), (row["forces"], forces)] {
+                guard let id else { continue }
+                if !(id.hasPrefix("loc.") || id.hasPrefix("org.")) {
+                    errors.append(RuleError(cell.location, "expected an entity id (loc.… or org.…), found \"\(id)\""))
+                    ok = false
+                }
+                // An entity missing from the loaded tables (a user's own watch list with
+                // --gazetteer-only) leaves the demonym inactive; it is not an error.
+                if known[id] == nil { ok = false }
+            }
+            if ok { demonyms[phrase.keys[0]] = Demonym(id: row["id"].text, country: country, forces: forces, location: row["id"].location) }
+        }
+    }
+
+    mutating func loadNotNames(_ table: Table, compiler: inout FormCompiler, errors: inout [RuleError]) {
+        for row in table.rows {
+            guard let kind = NotName(rawValue: row["kind"].text) else {
+                errors.append(RuleError(row["kind"].location, "unknown kind \"\(row["kind"].text)\"; choose from: \(NotName.allCases.map(\.rawValue).joined(separator: ", "))"))
+                continue
+            }
+            for (piece, _) in row["words"].pieces(separator: "|") {
+                let phrase = compiler.compile(piece)
+                for key in phrase.keys { notNames[key] = kind }
+            }
+        }
+    }
+
+    mutating func loadStructuralWords(_ compiler: inout FormCompiler) {
+        words.the = compiler.key("the"); words.of = compiler.key("of"); words.for_ = compiler.key("for")
+        words.in_ = compiler.key("in"); words.aka = compiler.key("aka"); words.alias = compiler.key("alias")
+        words.a = compiler.key("a"); words.an = compiler.key("an")
+        words.also = compiler.key("also"); words.known = compiler.key("known"); words.as_ = compiler.key("as")
+    }
+}

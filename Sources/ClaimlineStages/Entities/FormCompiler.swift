@@ -1,0 +1,137 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// A gazetteer form compiled to folded keys. A class: the matcher reads forms in its inner
+/// loop, and a struct of arrays would be copied (and retained field by field) at each read.
+final class CompiledForm: Sendable {
+    /// Index of the entry in `EntitiesPlan.entries`.
+    let entry: Int32
+    /// Keys of the parts that take part in matching (articles are left out).
+    let keys: [Int32]
+    /// Per key: the fold rules that changed the form's part, and its do-not-merge class.
+    let rules: [[String]]
+    let guards: [Int32]
+    /// Per key: the hash of the form's spelling of the part (see `PartKeyCache.hash`).
+    let spellings: [UInt64]
+    /// `file:line` of the row that lists the form.
+    let rule: String
+    /// A one-part form must be capitalised in the text; a two-letter acronym must be upper case.
+    let needsCapital: Bool
+    let needsUpper: Bool
+    /// The form starts with "the", which must be present but is not part of the mention.
+    let leadingThe: Bool
+
+    init(entry: Int32, keys: [Int32], rules: [[String]], guards: [Int32], spellings: [UInt64], rule: String,
+         needsCapital: Bool, needsUpper: Bool, leadingThe: Bool) {
+        self.entry = entry
+        self.keys = keys
+        self.rules = rules
+        self.guards = guards
+        self.spellings = spellings
+        self.rule = rule
+        self.needsCapital = needsCapital
+        self.needsUpper = needsUpper
+        self.leadingThe = leadingThe
+    }
+}
+
+/// What the matcher checks of a form at every candidate, in a plain struct kept in a dense
+/// array (no reference to follow, nothing to retain).
+struct FormTraits: Sendable {
+    let entry: Int32
+    let singleKey: Bool
+    let needsCapital: Bool
+    let needsUpper: Bool
+    let leadingThe: Bool
+    let hasGuards: Bool
+
+    init(_ form: CompiledForm) {
+        entry = form.entry
+        singleKey = form.keys.count == 1
+        needsCapital = form.needsCapital
+        needsUpper = form.needsUpper
+        leadingThe = form.leadingThe
+        hasGuards = form.guards.contains { $0 >= 0 }
+    }
+}
+
+/// Folds phrases of the tables into vocabulary keys with one `NameFolder`.
+struct FormCompiler {
+    let folder: NameFolder
+    var vocabulary = Vocabulary()
+    /// The key of "the" (needed by patterns in code), once seen.
+    private(set) var theKey: Int32 = -1
+
+    init(folder: NameFolder) {
+        self.folder = folder
+        theKey = vocabulary.id(folder.fold("the").key)
+    }
+
+    struct Phrase {
+        var keys: [Int32] = []
+        var rules: [[String]] = []
+        var guards: [Int32] = []
+        var spellings: [UInt64] = []
+        var breaks: Bool = false
+        var firstPart: String = ""
+        var lastPart: String = ""
+    }
+
+    /// The keys of a phrase; `breaks` is set when punctuation splits it (it could never match).
+    mutating func compile(_ text: String) -> Phrase {
+        var phrase = Phrase()
+        let parts = NameParts.split(text)
+        for (i, (partText, part)) in parts.enumerated() {
+            if i < parts.count - 1 && !part.joinsNext { phrase.breaks = true }
+            let folded = folder.fold(partText)
+            if Self.isSkipped(folded, hyphenNext: part.hyphenNext) && i < parts.count - 1 { continue }
+            phrase.keys.append(vocabulary.id(folded.key))
+            phrase.rules.append(folded.rules)
+            phrase.guards.append(folded.guardClass)
+            phrase.spellings.append(PartKeyCache.hash(partText))
+        }
+        phrase.firstPart = parts.first?.text ?? ""
+        phrase.lastPart = parts.last?.text ?? ""
+        return phrase
+    }
+
+    mutating func key(_ word: String) -> Int32 { vocabulary.id(folder.fold(word).key) }
+
+    /// Articles are transparent in matching; an assimilated article only when hyphen-joined.
+    static func isSkipped(_ part: FoldedPart, hyphenNext: Bool) -> Bool {
+        part.particle == .article || (part.particle == .articleHyphen && hyphenNext)
+    }
+
+    /// Compiles every form of every entry into the gazetteer index; two entries whose forms
+    /// fold to one key sequence are an error (the text could not tell them apart).
+    mutating func compileGazetteer(_ entries: [GazetteerEntry], into index: inout PhraseIndex) throws(RuleErrors) -> [CompiledForm] {
+        var forms: [CompiledForm] = []
+        var owner: [[Int32]: (entry: Int32, location: SourceLocation)] = [:]
+        var errors: [RuleError] = []
+        for (e, entry) in entries.enumerated() {
+            for form in entry.forms {
+                let phrase = compile(form.text)
+                let leadingThe = phrase.keys.count > 1 && phrase.keys[0] == theKey
+                if phrase.breaks || phrase.keys.isEmpty {
+                    errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) has punctuation inside a name; it could never match"))
+                    continue
+                }
+                if let other = owner[phrase.keys], other.entry != Int32(e) {
+                    let first = entries[Int(other.entry)]
+                    errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(other.location)); add a do-not-merge pair or drop one"))
+                    continue
+                }
+                if owner[phrase.keys] == nil { owner[phrase.keys] = (Int32(e), form.location) }
+                let single = phrase.keys.count == 1
+                let letters = phrase.firstPart.unicodeScalars
+                let acronym = letters.count <= 2 && letters.allSatisfy { $0.properties.isUppercase }
+                index.insert(phrase.keys, payload: Int32(forms.count))
+                forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
+                    rule: SourceLocation(file: form.location.file, line: form.location.line).ruleID,
+                    needsCapital: single, needsUpper: single && acronym, leadingThe: leadingThe))
+            }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        return forms
+    }
+}

@@ -1,0 +1,83 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// The name parts of one document's analysis view with their folded keys, and the mentions
+/// found so far (each part belongs to at most one mention).
+struct NameScan {
+    var parts: [NamePart] = []
+    var keys: [PartKey] = []
+    /// What the tables say about each part's key.
+    var flags: [WordFlags] = []
+    /// Each part's spelling as a hash (ASCII case ignored), to tell a listed spelling from a variant.
+    var hashes: [UInt64] = []
+    /// Index in `mentions` of the mention covering each part, or -1.
+    var owner: [Int32] = []
+    var mentions: [Candidate] = []
+
+    var count: Int { parts.count }
+
+    /// Empties every array but keeps its storage for the next document.
+    mutating func reset() {
+        parts.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        owner.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+    }
+
+    /// Articles are transparent inside a name: "Abu Assem al-Muhajir" meets "Abu Assem Muhajir".
+    @inline(__always)
+    func isArticle(_ i: Int) -> Bool {
+        guard let p = keys[i].particle else { return false }
+        return p == .article || (p == .articleHyphen && parts[i].hyphenNext)
+    }
+
+    @inline(__always)
+    func joins(_ i: Int) -> Bool { i + 1 < parts.count && parts[i].joinsNext }
+
+    @inline(__always)
+    func isFree(_ i: Int) -> Bool { owner[i] < 0 }
+
+    @inline(__always)
+    func key(_ i: Int) -> Int32 { i >= 0 && i < parts.count ? keys[i].key : -1 }
+
+    /// Adds a mention over parts `first...last` (all free).
+    mutating func add(_ candidate: Candidate) {
+        let index = Int32(mentions.count)
+        for k in candidate.first...candidate.last { owner[k] = index }
+        mentions.append(candidate)
+    }
+
+    /// Free parts `first...last`.
+    func allFree(_ first: Int, _ last: Int) -> Bool {
+        guard first >= 0, last < parts.count, first <= last else { return false }
+        return (first...last).allSatisfy { owner[$0] < 0 }
+    }
+}
+
+/// A mention before it is written to the document: parts, view span and what it names.
+struct Candidate {
+    var first: Int
+    var last: Int
+    var viewStart: Int
+    var viewEnd: Int
+    var type: String
+    var kind: String?
+    /// Index of the gazetteer entry, or -1 for an unknown name.
+    var entry: Int32
+    var rule: String
+    var folds: [String] = []
+    var link: String? = nil
+
+    init(first: Int, last: Int, scan: NameScan, type: String, kind: String?, entry: Int32, rule: String) {
+        self.first = first
+        self.last = last
+        self.viewStart = Int(scan.parts[first].start)
+        self.viewEnd = Int(scan.parts[last].end)
+        self.type = type
+        self.kind = kind
+        self.entry = entry
+        self.rule = rule
+    }
+}

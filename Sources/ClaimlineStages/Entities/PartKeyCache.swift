@@ -1,0 +1,89 @@
+import ClaimlineRules
+
+/// What folding a name part gave, as the matcher needs it.
+struct PartKey: Sendable {
+    /// Vocabulary id of the folded key, or -1 when no table mentions it.
+    let key: Int32
+    let particle: FoldRules.ParticleUse?
+    let guardClass: Int32
+    /// Index of the rule list in `PartKeyCache.ruleSets`.
+    let rules: Int32
+}
+
+/// Folded keys of the name parts already seen, by a 64-bit hash of the part (ASCII letters
+/// lower-cased), so a part is folded once however often it recurs: in prose the same few
+/// thousand words come back in every document. Only a miss builds a string and runs the
+/// fold rules (and ICU, for non-ASCII parts). Belongs to one stage instance (one thread).
+///
+/// Two different parts with one hash would share a key; with 64-bit FNV-1a the chance over
+/// a million distinct words is below 10⁻⁷, which we accept rather than store every word.
+final class PartKeyCache {
+    let folder: NameFolder
+    private let vocabulary: Vocabulary
+    private var slots = FlatTable<PartKey>(capacity: 1 << 16)
+    private(set) var ruleSets: [[String]] = [[]]
+    private var ruleSetIndex: [[String]: Int32] = [[]: 0]
+    /// Entries kept before the cache is emptied (between documents).
+    let limit: Int
+
+    init(folder: NameFolder, vocabulary: Vocabulary, limit: Int = 200_000) {
+        self.folder = folder
+        self.vocabulary = vocabulary
+        self.limit = limit
+    }
+
+    /// Empties the cache when it has grown past its limit; call between documents only.
+    func trim() {
+        if slots.count > limit { slots.removeAll() }
+    }
+
+    /// The hash of a whole string, as `hash` gives it for the same part of a text.
+    static func hash(_ part: String) -> UInt64 {
+        let scalars = Array(part.unicodeScalars)
+        return scalars.withUnsafeBufferPointer { hash($0, 0, $0.count) }
+    }
+
+    @inline(__always)
+    static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
+        NameParts.hash(s, start, end)
+    }
+
+    /// The folded keys of all parts of a text, appended to `scan.keys` with their flags.
+    func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: [NamePart], flags: [WordFlags], into scan: inout NameScan) {
+        // Work on a local table so the loop does not pay the class's access checks per part.
+        var table = slots
+        slots = FlatTable(capacity: 0)
+        defer { slots = table }
+        scan.keys.reserveCapacity(parts.count)
+        scan.flags.reserveCapacity(parts.count)
+        scan.hashes.reserveCapacity(parts.count)
+        for p in parts {
+            let h = p.hash
+            let key: PartKey
+            if let hit = table.get(h) { key = hit } else {
+                key = fold(s, Int(p.start), Int(p.end))
+                table.set(h, key)
+            }
+            scan.keys.append(key)
+            scan.hashes.append(h)
+            scan.flags.append(key.key >= 0 ? flags[Int(key.key)] : [])
+        }
+    }
+
+    /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
+    private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: s[start..<end])
+        let folded = folder.fold(String(text))
+        return PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
+                       guardClass: folded.guardClass, rules: intern(folded.rules))
+    }
+
+    private func intern(_ rules: [String]) -> Int32 {
+        if let i = ruleSetIndex[rules] { return i }
+        let i = Int32(ruleSets.count)
+        ruleSets.append(rules)
+        ruleSetIndex[rules] = i
+        return i
+    }
+}

@@ -1,0 +1,43 @@
+/// What the tables say about one vocabulary key, in one array indexed by the key's id, so
+/// the passes over a document test a part with an array read instead of hash lookups.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Some gazetteer form starts with this key.
+    static let startsForm = WordFlags(rawValue: 1 << 0)
+    static let title = WordFlags(rawValue: 1 << 1)
+    static let startsRole = WordFlags(rawValue: 1 << 2)
+    static let demonym = WordFlags(rawValue: 1 << 3)
+    static let function = WordFlags(rawValue: 1 << 4)
+    static let calendar = WordFlags(rawValue: 1 << 5)
+    static let orgWord = WordFlags(rawValue: 1 << 6)
+    static let nounHead = WordFlags(rawValue: 1 << 7)
+
+    /// Flags of every vocabulary key.
+    static func table(vocabulary: Vocabulary, gazetteer: PhraseIndex, lexicon: EntityLexicon) -> [WordFlags] {
+        var flags = [WordFlags](repeating: [], count: vocabulary.count)
+        for id in flags.indices {
+            let key = Int32(id)
+            if gazetteer.starts(key) { flags[id].insert(.startsForm) }
+            if lexicon.titles[key] != nil { flags[id].insert(.title) }
+            if lexicon.roles.starts(key) { flags[id].insert(.startsRole) }
+            if lexicon.demonyms[key] != nil { flags[id].insert(.demonym) }
+            switch lexicon.notNames[key] {
+            case .function?: flags[id].insert(.function)
+            case .calendar?: flags[id].insert(.calendar)
+            case .orgWord?: flags[id].insert(.orgWord)
+            case .nounHead?: flags[id].insert(.nounHead)
+            case nil: break
+            }
+        }
+        return flags
+    }
+}
+
+extension EntitiesStage {
+    /// The flags of part `i` (none for a part no table knows).
+    @inline(__always)
+    func flags(_ scan: NameScan, _ i: Int) -> WordFlags {
+        i >= 0 && i < scan.count ? scan.flags[i] : []
+    }
+}

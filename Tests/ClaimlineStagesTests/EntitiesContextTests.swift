@@ -1,0 +1,201 @@
+import ClaimlineCore
+@testable import ClaimlineStages
+import Testing
+
+/// Unknown names, within-document links and roles: what later stages attribute claims with.
+@Suite struct EntitiesContextTests {
+    func run(_ text: String, date: String? = "2014-04-16") throws -> Document {
+        let d = try EntitiesFixtures.run(text, date: date)
+        for m in d.entities { #expect(d.string(m.span) == m.text) }
+        return d
+    }
+
+    func entity(_ d: Document, _ index: Int?) -> String? { index.map { d.entities[$0].entity ?? "unknown:\(d.entities[$0].text)" } }
+
+    @Test func namesAfterTitlesAreUnknownPersons() throws {
+        let d = try run("Mr Lew says he has not asked for help. Mr. Friedli replied. Sheikh Abdallah Ag Moussa spoke.")
+        #expect(d.mention("Lew")?.type == "PER")
+        #expect(d.mention("Lew")?.entity == nil)
+        #expect(d.mention("Lew")?.rule == "title.mr")
+        #expect(d.mention("Friedli")?.rule == "title.mr")
+        #expect(d.mention("Abdallah Ag Moussa")?.rule == "title.sheikh")
+    }
+
+    @Test func particleShapedNamesAreUnknownPersons() throws {
+        let d = try run("In an audio message, Suleiman Wuld Hamadi stated it. Saleh al-Libi told reporters. Abu Talha al-Liby fled.")
+        #expect(d.mention("Suleiman Wuld Hamadi")?.rule == "unknown.connector_name")
+        #expect(d.mention("Saleh al-Libi")?.rule == "unknown.article_name")
+        #expect(d.mention("Abu Talha al-Liby")?.rule == "unknown.kunya_name")
+        #expect(d.entities.allSatisfy { $0.entity == nil })
+    }
+
+    @Test func ordinaryCapitalisedWordsAndOrganisationsAreNotPersons() throws {
+        let d = try run("Speaking of the killings, The Ministry said nothing. Jabhat al-Ansar claimed it. Yesterday Major offensives began.")
+        #expect(!d.entities.contains { $0.type == "PER" })
+    }
+
+    @Test func laterShortFormsLinkToThePersonNamedEarlier() throws {
+        let d = try run("Omar Ould Hamaha was seen in Gao. Hamaha denied it. Mr. Omar Hamaha later spoke again.")
+        let short = d.mention("Hamaha", after: 20)
+        #expect(short?.entity == "per.omar_ould_hamaha")
+        #expect(short?.link == "link.short_form")
+        let titled = d.mention("Omar Hamaha")
+        #expect(titled?.entity == "per.omar_ould_hamaha")
+        #expect(titled?.link == "link.name_parts")
+    }
+
+    @Test func aShortFormIsNotLinkedBeforeThePersonIsNamed() throws {
+        let d = try run("Hamaha denied it. Later Omar Ould Hamaha was seen in Gao.")
+        #expect(d.mention("Hamaha")?.entity == nil)
+    }
+
+    @Test func aSurnameTwoNamedPersonsShareLinksToNeither() throws {
+        let d = try run("Ibrahim Malam Dicko and Jafar Dicko led the group. Dicko said the attack failed.")
+        #expect(d.mention("Dicko", after: 45)?.entity == nil)
+    }
+
+    @Test func akaLinksTheNomDeGuerreToThePerson() throws {
+        let d = try run("This includes Iyad Ag Ghaly, aka The Strategist, and others.")
+        let alias = d.mention("The Strategist")
+        #expect(alias?.entity == "per.iyad_ag_ghaly")
+        #expect(alias?.link == "link.aka")
+    }
+
+    @Test func holderAfterTheRole() throws {
+        let d = try run("Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke with an ANI journalist.")
+        let role = d.roles.first { $0.role == "spokesman" }
+        #expect(role.map { d.string($0.span) } == "Spokesman of AQIM in Mali")
+        #expect(entity(d, role?.holder) == "per.abu_assem_al_muhajir")
+        #expect(entity(d, role?.organisation) == "org.aqim")
+        #expect(entity(d, role?.place) == "loc.mali")
+        #expect(role?.rule == "role.holder_after")
+    }
+
+    @Test func holderBeforeTheRole() throws {
+        let d = try run("Abu Assem al-Muhajir, the spokesman of AQIM, said the leader is alive.")
+        let role = d.roles.first
+        #expect(entity(d, role?.holder) == "per.abu_assem_al_muhajir")
+        #expect(entity(d, role?.organisation) == "org.aqim")
+        #expect(role?.rule == "role.holder_before")
+    }
+
+    @Test func possessiveRoleTakesItsHolderFromTheTablesWhenTheDocumentNamesHim() throws {
+        let d = try run("Abu Assem al-Muhajir spoke on Monday. AQIM's spokesman said the leader is alive.")
+        let role = d.roles.first { d.string($0.span) == "AQIM's spokesman" }
+        #expect(entity(d, role?.organisation) == "org.aqim")
+        #expect(entity(d, role?.holder) == "per.abu_assem_al_muhajir")
+        #expect(role?.rule == "role.holder_from_table")
+    }
+
+    @Test func theTableHolderMustHoldTheRoleInTheDocumentsYear() throws {
+        let d = try run("Abu Assem al-Muhajir spoke on Monday. AQIM's spokesman said the leader is alive.", date: "2008-01-01")
+        let role = d.roles.first { d.string($0.span) == "AQIM's spokesman" }
+        #expect(role != nil)
+        #expect(role?.holder == nil)
+    }
+
+    @Test func ministerWithNationalityAndNameInBrackets() throws {
+        let d = try run("contrary to statements by the French Defence Minister (Jean-Yves Le Drian) and French media")
+        let role = d.roles.first
+        #expect(role?.role == "minister")
+        #expect(entity(d, role?.holder) == "per.jean_yves_le_drian")
+        #expect(entity(d, role?.place) == "loc.france")
+        #expect(d.mention("French")?.entity == "loc.france")
+        #expect(!d.entities.contains { $0.text == "French" && $0.span.start > 60 })
+    }
+
+    @Test func theFrenchAreTheFrenchForcesButFrenchSoldiersAreNot() throws {
+        let d = try run("He was not killed by the French. We challenge the french to provide evidence. French soldiers were killed.")
+        #expect(d.entities.filter { $0.entity == "org.french_army" }.map(\.text) == ["French", "french"])
+    }
+
+    @Test func mentionsCarryTheYearsTheirEntityWasActive() throws {
+        let d = try run("MUJAO and Al-Mourabitoune merged.")
+        #expect(d.mention("MUJAO")?.activeFrom == 2011)
+        #expect(d.mention("MUJAO")?.activeTo == 2013)
+        #expect(d.mention("Al-Mourabitoune")?.activeFrom == 2013)
+        #expect(d.mention("Al-Mourabitoune")?.kind == "armed_group")
+    }
+
+    @Test func arabicScriptFormsAreFound() throws {
+        let d = try run("وقال عمر ولد حماها إن")
+        #expect(d.entities.first?.entity == "per.omar_ould_hamaha")
+        #expect(d.entities.first?.text == "عمر ولد حماها")
+    }
+
+    @Test func offsetsHoldAfterNormalisationChangesLengths() throws {
+        let d = try run("“Mr. Omar Ould Hamaha is alive,” said the spokesman of AQIM… Abū ʿĀṣim al-Muhājir added.")
+        #expect(d.mention("Omar Ould Hamaha")?.entity == "per.omar_ould_hamaha")
+        #expect(d.mention("Abū ʿĀṣim al-Muhājir")?.entity == "per.abu_assem_al_muhajir")
+    }
+}
+
+extension EntitiesContextTests {
+    @Test func theSpokesmanLinksToTheSpokesmanNamedEarlier() throws {
+        let d = try run("Abu Assem al-Muhajir spoke to ANI on Monday. The leader is alive, the spokesman said.")
+        let noun = d.mention("spokesman")
+        #expect(noun?.entity == "per.abu_assem_al_muhajir")
+        #expect(noun?.link == "link.role_noun")
+    }
+
+    @Test func theSpokesmanOfANamedGroupIsARoleNotALink() throws {
+        let d = try run("Omar Ould Hamaha was seen. The leader is alive, said the spokesman of AQIM, Abu Assem al-Muhajir.")
+        #expect(d.mention("spokesman") == nil)
+        #expect(d.roles.first.map { d.string($0.span) } == "spokesman of AQIM")
+    }
+}
+
+extension EntitiesContextTests {
+    @Test func aNameSetOffBeforeARoleIsAPersonAndItsHolder() throws {
+        let d = try run("Salah Coulibaly, a leader of Those Who Sign with Blood, told Reuters: no.")
+        let m = d.mention("Salah Coulibaly")
+        #expect(m?.type == "PER")
+        #expect(m?.rule == "unknown.role_apposition")
+        let role = d.roles.first
+        #expect(role.map { d.string($0.span) } == "leader of Those Who Sign with Blood")
+        #expect(role?.holder.map { d.entities[$0].text } == "Salah Coulibaly")
+        #expect(entity(d, role?.organisation) == "org.signed_in_blood_battalion")
+    }
+}
+
+extension EntitiesContextTests {
+    @Test func aSpacedArticleDoesNotCutTheLongerName() throws {
+        let d = try run("A statement by Al Qaeda in the Islamic Maghreb was read.")
+        #expect(d.mention("Al Qaeda in the Islamic Maghreb")?.entity == "org.aqim")
+    }
+
+    @Test func aNisbaIsPartOfAPersonsNameNotThePlace() throws {
+        let d = try run("Saleh al-Libi and Khaled al-Mauritani left Libya for Mauritania.")
+        #expect(d.mention("Saleh al-Libi")?.entity == nil)
+        #expect(d.mention("Khaled al-Mauritani")?.type == "PER")
+        #expect(d.entities.compactMap(\.entity) == ["loc.libya", "loc.mauritania"])
+    }
+
+    @Test func anEnglishSurnameIsNotACountryItFoldsLike() throws {
+        let d = try run("Mr Cameron met him in Cameroon.")
+        #expect(d.mention("Cameron")?.entity == nil)
+        #expect(d.mention("Cameroon")?.entity == "loc.cameroon")
+    }
+}
+
+extension EntitiesContextTests {
+    @Test func runningTheStageTwiceGivesTheSameAnnotations() throws {
+        let plan = EntitiesFixtures.plan
+        var d = try EntitiesFixtures.run(EntitiesSeedTests.text, date: "2014-04-16", plan: plan)
+        let first = (d.entities, d.roles)
+        let stage = try plan.plans.first { $0.kind == .entities }!.makeStage()
+        try stage.run(&d)
+        #expect(d.entities == first.0)
+        #expect(d.roles == first.1)
+    }
+}
+
+extension EntitiesContextTests {
+    @Test(arguments: ["", " ", "'", "Mr.", "Mr", "al-", "Abu", "the", "The", "'s", "AQIM's", "ʿ", "Ould", "Ag Ag",
+                      "Spokesman of", "spokesman of AQIM,", "the French", "aka", "X, aka", "U.N.", "🙂 AQIM 🙂",
+                      "e\u{301}\u{301}", "عمر", "Abū ʿ", "-AQIM-", "Mali.", "Hamaha's", "1 2 3 Mali 4"])
+    func oddTextsNeitherCrashNorBreakOffsets(_ text: String) throws {
+        let d = try run(text)
+        for r in d.roles { #expect(r.span.end <= d.scalars.count) }
+    }
+}
