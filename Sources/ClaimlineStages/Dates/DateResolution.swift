@@ -1,0 +1,84 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Builds the mentions of one document in text order, resolving each value against the
+/// document date, else the latest earlier complete date, and checking stated weekdays.
+struct DateResolution {
+    let plan: DatesPlan
+    let document: Document
+    let resolver: DateResolver
+    var mentions: [DateMention] = []
+    var warnings: [Warning] = []
+    /// The latest complete date seen so far and its mention id (the fallback anchor).
+    private var lastDate: (date: CalendarDate, id: String)? = nil
+
+    init(plan: DatesPlan, document: Document) {
+        self.plan = plan
+        self.document = document
+        resolver = DateResolver(preference: plan.preference)
+    }
+
+    mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {
+        let rule = plan.rules.rules[match.rule]
+        let id = "t\(mentions.count + 1)"
+        let rendered = rule.value.render { captureText(match.captures[$0]) }
+        let weekday = rule.weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
+        let anchor: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") } ?? lastDate
+        var mention = DateMention(id: id, span: span, view: view, text: document.string(span), type: rule.type,
+                                  value: nil, anchor: nil, rule: rule.id)
+        if let form = DateValueForm(rendered) {
+            let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
+            mention.value = result.value
+            mention.anchor = result.anchored ? anchor?.id : nil
+            if result.weekdayMismatch, let weekday { warnMismatch(mention, weekday: weekday) }
+        } else {
+            warnings.append(Warning(code: "date.bad_value", message: "rule \(rule.id) made \"\(rendered)\", which is no TIMEX3 value or known form",
+                                    span: span, rule: rule.id))
+        }
+        if let weekday, let value = mention.value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
+            chooseYear(&mention, weekday: weekday)
+        }
+        if let value = mention.value, value.utf8.count == 10, let date = CalendarDate(iso: value) { lastDate = (date, id) }
+        mentions.append(mention)
+    }
+
+    func captureText(_ capture: DateCapture) -> String {
+        switch capture {
+        case .none: return ""
+        case .number(let n): return String(n)
+        case .fixed(let f, let s):
+            if case .fixed(let v) = plan.rules.fragments[Int(f)].surfaces[Int(s)].value { return v }
+            return ""
+        }
+    }
+
+    mutating func warnMismatch(_ mention: DateMention, weekday: Int) {
+        let actual = mention.value.flatMap { CalendarDate(iso: $0) }.map { Self.weekdayNames[$0.weekday - 1] } ?? "?"
+        warnings.append(Warning(code: "date.weekday_mismatch",
+                                message: "\"\(mention.text)\" says \(Self.weekdayNames[weekday - 1]) but \(mention.value ?? "?") is a \(actual)",
+                                span: mention.span, rule: mention.rule))
+    }
+
+    /// A `XXXX-MM-DD` date with a weekday: the weekday and the entities' active years pick the year.
+    mutating func chooseYear(_ mention: inout DateMention, weekday: Int) {
+        let parts = mention.value!.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
+        let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: document.entities)
+        let listed = choice.candidates.map(String.init).joined(separator: ", ")
+        let dayName = Self.weekdayNames[weekday - 1]
+        let window = choice.window.map { " active \($0.lowerBound)–\($0.upperBound) (\(choice.entities.joined(separator: ", ")))" } ?? ""
+        if choice.fitting.count == 1 {
+            mention.value = "\(CalendarDate.pad(choice.fitting[0], 4))-\(parts[1])-\(parts[2])"
+            warnings.append(Warning(code: "date.year_from_weekday",
+                                    message: "\(month)/\(day) is a \(dayName) in \(listed); year \(choice.fitting[0]) fits the entities\(window)",
+                                    span: mention.span, rule: mention.rule))
+        } else {
+            let fitting = choice.fitting.isEmpty ? "none fits the entities\(window)" : "candidates \(choice.fitting.map(String.init).joined(separator: ", "))"
+            warnings.append(Warning(code: choice.candidates.isEmpty ? "date.weekday_mismatch" : "date.year_ambiguous",
+                                    message: "\(month)/\(day) is a \(dayName) in \(listed.isEmpty ? "no year of \(plan.years)" : listed); \(fitting)",
+                                    span: mention.span, rule: mention.rule))
+        }
+    }
+
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+}
