@@ -14,6 +14,8 @@ public enum DateFunction: String, CaseIterable, Sendable {
     case pm
     /// A clock hour before noon: 12 → 00.
     case am
+    /// Ten times the number, for decades in years: 2 → 20.
+    case tens
     /// A unit name as a duration letter: day → D, week → W, month → M, year → Y, decade → DE, …
     case letter
 
@@ -31,6 +33,7 @@ public enum DateFunction: String, CaseIterable, Sendable {
         case .am:
             guard let v = Int(value) else { return value }
             return v == 12 ? "00" : DateFunction.twoDigits.apply(String(v))
+        case .tens: return Int(value).map { String($0 * 10) } ?? value
         case .letter:
             switch value {
             case "day": return "D"

@@ -15,7 +15,7 @@ struct DateResolution {
     init(plan: DatesPlan, document: Document) {
         self.plan = plan
         self.document = document
-        resolver = DateResolver(preference: plan.preference)
+        resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
 
     mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {

@@ -19,7 +19,7 @@ struct DateResolver {
     let preference: DatePreference
     /// How far after the anchor a date without a year may still fall under `past` (and
     /// before it under `future`): news announces what comes in the next weeks.
-    let slackDays = 62
+    let slackDays: Int
 
     /// `weekday` (1 Monday … 7 Sunday) is the weekday the text gave with a date, if any.
     func resolve(_ form: DateValueForm, anchor: CalendarDate?, weekday: Int?) -> Result {

@@ -4,22 +4,24 @@ import ClaimlineRules
 /// The dates stage's tables and settings, loaded once from its pipeline line:
 ///
 ///     dates  fragments=tables/dates/en.fragments.tsv rules=tables/dates/en.absolute.tsv …
-///            prefer=past numeric_order=dmy source_orders=tables/dates/en.source-orders.tsv years=1990-2035
+///            prefer=past ahead_days=62 numeric_order=dmy source_orders=tables/dates/en.source-orders.tsv years=1990-2035
 ///
 /// `prefer` chooses the reading of a weekday or month without a year (default past, the
-/// news reading); `numeric_order` the reading of 04/11/2014 (default mdy), overridden for
+/// news reading; `ahead_days` is how far after the anchor a month or day without a year may
+/// still fall under `past`); `numeric_order` the reading of 04/11/2014 (default mdy), overridden for
 /// the sources listed in `source_orders`; `years` bounds the years a weekday may pick.
 struct DatesPlan: StagePlan {
     let kind = StageKind.dates
     let rules: DateRuleSet
     let preference: DatePreference
+    let aheadDays: Int
     let numericOrder: NumericDateOrder
     /// Lower-cased source name → the order its numeric dates use.
     let sourceOrders: [String: NumericDateOrder]
     let years: ClosedRange<Int>
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
-        try line.checkKeys(["fragments", "rules", "prefer", "numeric_order", "source_orders", "years"])
+        try line.checkKeys(["fragments", "rules", "prefer", "ahead_days", "numeric_order", "source_orders", "years"])
         var errors: [RuleError] = []
         func tables(_ key: String, _ columns: [String]) -> [Table] {
             line.values(key).compactMap { option in
@@ -33,6 +35,7 @@ struct DatesPlan: StagePlan {
         if fragmentTables.isEmpty && errors.isEmpty { errors.append(RuleError(line.location, "stage dates needs option fragments=…")) }
         if ruleTables.isEmpty && errors.isEmpty { errors.append(RuleError(line.location, "stage dates needs option rules=…")) }
         preference = Self.choice(line.value("prefer"), default: .past, errors: &errors)
+        aheadDays = Self.days(line.value("ahead_days"), errors: &errors)
         numericOrder = Self.choice(line.value("numeric_order"), default: .mdy, errors: &errors)
         years = Self.yearRange(line.value("years"), errors: &errors)
         var orders: [String: NumericDateOrder] = [:]
@@ -60,6 +63,13 @@ struct DatesPlan: StagePlan {
         let choices = T.allCases.map(\.rawValue).joined(separator: ", ")
         errors.append(RuleError(option.location, "unknown value \"\(option.value)\" for \(option.key); choose from: \(choices)"))
         return fallback
+    }
+
+    static func days(_ option: PipelineSpec.Option?, errors: inout [RuleError]) -> Int {
+        guard let option else { return 62 }
+        if let n = Int(option.value), n >= 0, n <= 366 { return n }
+        errors.append(RuleError(option.location, "ahead_days is a number of days from 0 to 366, found \"\(option.value)\""))
+        return 62
     }
 
     static func yearRange(_ option: PipelineSpec.Option?, errors: inout [RuleError]) -> ClosedRange<Int> {
