@@ -3,24 +3,24 @@ import ClaimlinePipelines
 import ClaimlineRules
 @testable import ClaimlineStages
 import Foundation
+import Testing
 
 /// The default pipeline up to and including the dates stage, loaded once per test process.
 enum DatesTestPipeline {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let pipelineURL = repository.appendingPathComponent("Pipelines/default.pipeline")
 
-    /// The plan of the default pipeline cut after `dates`, with the dates line's options replaced by `options` where given.
-    static func plan(options: [String: String] = [:]) throws -> PipelinePlan {
-        var spec = try PipelineSpec(contentsOf: pipelineURL, displayPrefix: "Pipelines/")
-        let cut = spec.stages.firstIndex { $0.kind == .dates }!
-        spec.stages = Array(spec.stages[...cut]).filter { $0.kind != .entities }
-        var dates = spec.stages[spec.stages.count - 1]
-        for (key, value) in options {
-            dates.options.removeAll { $0.key == key }
-            dates.options.append(PipelineSpec.Option(key: key, value: value, location: dates.location))
+    /// The plan of the default pipeline cut after `dates` (without entities), with `options`
+    /// (`key=value` words) added to the dates line; a later option of the same key wins.
+    static func plan(options: [String] = []) throws -> PipelinePlan {
+        let text = try String(contentsOf: pipelineURL, encoding: .utf8)
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("entities") || line.hasPrefix("claims") { lines.append(""); continue }
+            lines.append(line.hasPrefix("dates") ? ([String(line)] + options).joined(separator: " ") : String(line))
         }
-        spec.stages[spec.stages.count - 1] = dates
-        return try PipelinePlan(spec: spec)
+        let source = RuleSource(base: pipelineURL.deletingLastPathComponent(), displayPrefix: "Pipelines/")
+        return try PipelinePlan(spec: PipelineSpec(text: lines.joined(separator: "\n"), file: "Pipelines/default.pipeline", source: source))
     }
 
     static let shared: PipelinePlan = try! plan()

@@ -12,8 +12,10 @@ struct DateRuleMatch {
     var rule: Int
     var first: Int
     var end: Int
-    /// Scalar length of the span on the view, for longest-match selection.
+    /// Scalar length of the span on the view, for longest-match selection, and of the whole
+    /// match with its context (a rule that needed more context wins a tie).
     var length: Int
+    var consumed: Int
     var captures: [DateCapture]
 }
 
@@ -24,8 +26,8 @@ final class DateMatcher {
     private var tokens: [DateToken] = []
     private var current: [DateCapture] = []
     private var best: [DateCapture] = []
-    private var bestSpan: (first: Int, end: Int, length: Int)? = nil
-    private var spanFirst = 0, spanEnd = -1
+    private var bestSpan: (first: Int, end: Int, length: Int, consumed: Int)? = nil
+    private var spanFirst = 0, spanEnd = -1, matchStart = 0
     private var program: [DateInstruction] = []
 
     init(rules: DateRuleSet) { self.rules = rules }
@@ -39,9 +41,11 @@ final class DateMatcher {
         bestSpan = nil
         spanFirst = start
         spanEnd = -1
+        matchStart = start
         run(0, start, tokens)
         guard let span = bestSpan, span.end > span.first else { return nil }
-        return DateRuleMatch(rule: ruleIndex, first: span.first, end: span.end, length: span.length, captures: Array(best.prefix(slots)))
+        return DateRuleMatch(rule: ruleIndex, first: span.first, end: span.end, length: span.length, consumed: span.consumed,
+                             captures: Array(best.prefix(slots)))
     }
 
     private func run(_ pc: Int, _ pos: Int, _ tokens: borrowing [DateToken]) {
@@ -83,8 +87,9 @@ final class DateMatcher {
         let end = spanEnd >= 0 ? spanEnd : pos
         guard end > spanFirst else { return }
         let length = Int(tokens[end - 1].end - tokens[spanFirst].start)
-        if let b = bestSpan, b.length >= length { return }
-        bestSpan = (spanFirst, end, length)
+        let consumed = pos > matchStart ? Int(tokens[pos - 1].end - tokens[matchStart].start) : 0
+        if let b = bestSpan, b.length > length || (b.length == length && b.consumed >= consumed) { return }
+        bestSpan = (spanFirst, end, length, consumed)
         best = current
     }
 

@@ -26,8 +26,9 @@ struct DateResolver {
         switch form {
         case .complete(let value):
             return Result(value: value, anchored: false, weekdayMismatch: mismatch(value, weekday))
-        case .undefYear(let rest, let time):
+        case .undefYear(let rest, let choice, let time):
             guard let anchor else { return Result(value: "XXXX-" + rest + time, anchored: false) }
+            if choice != .preferred { return Result(value: "\(CalendarDate.pad(yearOf(rest, choice, anchor: anchor), 4))-\(rest)\(time)", anchored: true) }
             return undefYear(rest, time: time, anchor: anchor, weekday: weekday)
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
@@ -63,6 +64,17 @@ struct DateResolver {
             else { mismatch = true }
         }
         return Result(value: "\(CalendarDate.pad(year, 4))-\(rest)\(time)", anchored: true, weekdayMismatch: mismatch)
+    }
+
+    /// The year of a month (`05`) or season (`SU`) in, before or after the anchor's month.
+    func yearOf(_ rest: String, _ choice: DateValueForm.YearChoice, anchor: CalendarDate) -> Int {
+        let seasons = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+        guard let month = Int(rest.prefix(2)) ?? seasons[String(rest.prefix(2))] else { return anchor.year }
+        switch choice {
+        case .last: return month < anchor.month ? anchor.year : anchor.year - 1
+        case .next: return month > anchor.month ? anchor.year : anchor.year + 1
+        case .this, .preferred: return anchor.year
+        }
     }
 
     func bareWeekday(_ n: Int, anchor: CalendarDate) -> CalendarDate {

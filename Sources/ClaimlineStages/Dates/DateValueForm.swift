@@ -3,6 +3,8 @@
 ///     2014-04-11, P2Y, PAST_REF, XXXX-WXX-5   complete: kept as written
 ///     UNDEF-year-04-11, UNDEF-year-04         the year comes from the anchor (with the preference)
 ///     UNDEF-year-Q3, UNDEF-year-SU            quarter or season of the anchor's year
+///     UNDEF-lastyear-05, UNDEF-nextyear-SU    the latest before / earliest after the anchor's month
+///     UNDEF-thisyear-09                       in the anchor's year
 ///     UNDEF-weekday-5                         a bare weekday: the preference picks the week
 ///     REF-day-MINUS-1, REF-month-PLUS-0       anchor moved by n units (day, week, month,
 ///                                             quarter, year, decade, century)
@@ -12,8 +14,11 @@
 enum DateValueForm: Equatable {
     enum Which: String { case last = "LAST", next = "NEXT", this = "THIS" }
 
+    /// How the year of a month or day without one is chosen.
+    enum YearChoice: String { case preferred = "year", last = "lastyear", next = "nextyear", this = "thisyear" }
+
     case complete(String)
-    case undefYear(rest: String, time: String)
+    case undefYear(rest: String, YearChoice, time: String)
     case undefWeekday(Int, time: String)
     case shift(unit: String, by: Int, time: String)
     case weekday(Int, Which, time: String)
@@ -25,8 +30,8 @@ enum DateValueForm: Equatable {
         let (body, time) = Self.splitTime(value)
         let parts = body.split(separator: "-").map(String.init)
         switch (parts.first, parts.count > 1 ? parts[1] : "") {
-        case ("UNDEF", "year") where parts.count >= 3:
-            self = .undefYear(rest: parts[2...].joined(separator: "-"), time: time)
+        case ("UNDEF", let choice) where parts.count >= 3 && YearChoice(rawValue: choice) != nil:
+            self = .undefYear(rest: parts[2...].joined(separator: "-"), YearChoice(rawValue: choice)!, time: time)
         case ("UNDEF", "weekday") where parts.count == 3:
             guard let n = Int(parts[2]), (1...7).contains(n) else { return nil }
             self = .undefWeekday(n, time: time)

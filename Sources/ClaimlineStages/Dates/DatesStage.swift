@@ -47,13 +47,14 @@ final class DatesStage: Stage {
         }
     }
 
-    /// Longest spans first (then the declared numeric order, then table order), never overlapping; in text order.
+    /// Longest spans first (then the most context, the declared numeric order, table order), never overlapping; in text order.
     private func select(order: NumericDateOrder) -> [DateRuleMatch] {
         if matches.isEmpty { return [] }
         let rules = plan.rules.rules
         func rank(_ m: DateRuleMatch) -> Int { rules[m.rule].order.map { $0 == order ? 0 : 1 } ?? 0 }
         matches.sort { a, b in
             if a.length != b.length { return a.length > b.length }
+            if a.consumed != b.consumed { return a.consumed > b.consumed }
             if rank(a) != rank(b) { return rank(a) < rank(b) }
             return a.rule != b.rule ? a.rule < b.rule : a.first < b.first
         }
