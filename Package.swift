@@ -39,6 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput of the dates stage over a JSON Lines corpus (release build; not a test).
+        .executableTarget(
+            name: "claimline-bench-dates",
+            dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages"],
+            path: "Sources/DatesBench"
+        ),
         .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU"]),
         .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
         .testTarget(name: "ClaimlineRulesTests", dependencies: ["ClaimlineRules"]),

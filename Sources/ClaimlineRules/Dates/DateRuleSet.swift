@@ -30,9 +30,8 @@ public struct DateRuleSet: Sendable {
     public let lexicon: DateLexicon
     public let fragments: [DateFragment]
     public let rules: [DateRule]
-    private let byWord: [[Int32]]
-    private let byPunct: [UInt32: [Int32]]
-    private let byNumber: [Int32]
+    /// The same rules flattened for matching.
+    public let machine: DateMachine
 
     /// Loads fragment tables, then rule tables; every error of every table is collected.
     public init(fragmentTables: [Table], ruleTables: [Table]) throws(RuleErrors) {
@@ -58,30 +57,7 @@ public struct DateRuleSet: Sendable {
         self.lexicon = lexicon
         self.fragments = fragments
         self.rules = rules
-        var byWord = Array(repeating: [Int32](), count: lexicon.words.count)
-        var byPunct: [UInt32: [Int32]] = [:], byNumber: [Int32] = []
-        for (i, rule) in rules.enumerated() {
-            for key in DatePatternFirst.keys(of: rule.nodes, fragments: fragments).keys {
-                switch key {
-                case .word(let w): byWord[Int(w)].append(Int32(i))
-                case .punct(let p): byPunct[p, default: []].append(Int32(i))
-                case .number: byNumber.append(Int32(i))
-                }
-            }
-        }
-        self.byWord = byWord
-        self.byPunct = byPunct
-        self.byNumber = byNumber
-    }
-
-    /// Indices of the rules that can start at `token`, in table order.
-    @inline(__always)
-    public func candidates(_ token: DateToken) -> [Int32] {
-        switch token.kind {
-        case .word: return token.word >= 0 ? byWord[Int(token.word)] : []
-        case .number: return byNumber
-        case .punct: return byPunct[UInt32(bitPattern: token.number)] ?? []
-        }
+        self.machine = DateMachine(lexicon: lexicon, fragments: fragments, rules: rules)
     }
 
     static func compile(_ row: Table.Row, table: Table, fragments: [String: Int], lexicon: inout DateLexicon,

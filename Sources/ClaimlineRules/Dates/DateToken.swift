@@ -51,6 +51,9 @@ public struct DateLexicon: Sendable {
 
     public func id(forKey key: UInt64) -> Int32 { ids[key] ?? -1 }
 
+    /// An open-addressing table of the words, for lookups in the tokenizer's hot loop.
+    public func lookupTable() -> DateWordTable { DateWordTable(ids) }
+
     /// 1…26 for an ASCII letter of either case, nil otherwise.
     @inline(__always)
     public static func letterCode(_ s: Unicode.Scalar) -> UInt8? {
@@ -58,5 +61,40 @@ public struct DateLexicon: Sendable {
         if v >= 97 && v <= 122 { return UInt8(v - 96) }
         if v >= 65 && v <= 90 { return UInt8(v - 64) }
         return nil
+    }
+}
+
+/// Packed word keys → lexicon ids, open addressing with linear probing (key 0 = empty slot).
+public struct DateWordTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ ids: [UInt64: Int32]) {
+        var size = 16
+        while size < ids.count * 4 { size <<= 1 }
+        var keys = Array(repeating: UInt64(0), count: size), values = Array(repeating: Int32(-1), count: size)
+        for (key, id) in ids {
+            var slot = Self.slot(key, mask: size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            values[slot] = id
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    @inline(__always) static func slot(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    @inline(__always)
+    public func id(_ key: UInt64) -> Int32 {
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -1,9 +1,9 @@
 /// Splits text into `DateToken`s in one pass. Words are looked up in the lexicon as they are
 /// read; nothing is allocated per token (the output buffer is reused by the caller).
 public struct DateTokenizer: Sendable {
-    public let lexicon: DateLexicon
+    public let words: DateWordTable
 
-    public init(lexicon: DateLexicon) { self.lexicon = lexicon }
+    public init(lexicon: DateLexicon) { words = lexicon.lookupTable() }
 
     /// Replaces `tokens` with the tokens of `s`.
     public func tokenize(_ s: [Unicode.Scalar], into tokens: inout [DateToken]) {
@@ -56,7 +56,7 @@ public struct DateTokenizer: Sendable {
             i += 1
         }
         let v = s[start].value
-        let id = keyable ? lexicon.id(forKey: key) : -1
+        let id = keyable ? words.id(key) : -1
         tokens.append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,
                                 digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
         return i

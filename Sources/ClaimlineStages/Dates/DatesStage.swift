@@ -8,16 +8,19 @@ final class DatesStage: Stage {
     let kind = StageKind.dates
     let plan: DatesPlan
     private let tokenizer: DateTokenizer
-    private let matcher: DateMatcher
+    private var matcher: DateMatcher
     private var tokens: [DateToken] = []
     private var matches: [DateRuleMatch] = []
     private var taken: [Bool] = []
+    private var bits: [UInt64] = []
 
     init(plan: DatesPlan) {
         self.plan = plan
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
     }
+
+    deinit { matcher.release() }
 
     func run(_ document: inout Document) throws(StageError) {
         tokenizer.tokenize(document.view.scalars, into: &tokens)
@@ -38,11 +41,50 @@ final class DatesStage: Stage {
     /// Every rule's longest match at every token where the rule can start.
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
-        for i in tokens.indices {
-            let candidates = plan.rules.candidates(tokens[i])
-            if candidates.isEmpty { continue }
-            for rule in candidates {
-                if let m = matcher.match(Int(rule), at: i, in: tokens) { matches.append(m) }
+        let machine = plan.rules.machine
+        fillWindowBits(machine)
+        var matcher = self.matcher
+        defer { self.matcher = matcher }
+        tokens.withUnsafeBufferPointer { buffer in
+            matcher.setTokens(buffer)
+            for i in buffer.indices {
+                let token = buffer[i]
+                let range: DateMachine.Range32
+                switch token.kind {
+                case .word: if token.word < 0 { continue }; range = machine.wordTriggers[Int(token.word)]
+                case .number: range = machine.numberTriggers
+                case .punct: if token.number >= 128 { continue }; range = machine.punctTriggers[Int(token.number)]
+                }
+                let present = bits[i]
+                for k in Int(range.start)..<Int(range.start + range.count) {
+                    let rule = Int(machine.triggerPool[k])
+                    if machine.requiredBits[rule] & present != machine.requiredBits[rule] { continue }
+                    if let m = matcher.match(Int(machine.triggerPool[k]), at: i) { matches.append(m) }
+                }
+            }
+            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
+        }
+    }
+
+    /// For each token, the prefilter bits of it and the tokens after it within the window.
+    private func fillWindowBits(_ machine: DateMachine) {
+        let n = tokens.count, window = machine.window
+        if bits.count < n { bits = Array(repeating: 0, count: n + n / 2) }
+        machine.wordBits.withUnsafeBufferPointer { wordBits in
+            tokens.withUnsafeBufferPointer { tokens in
+                bits.withUnsafeMutableBufferPointer { bits in
+                    for i in 0..<n {
+                        let t = tokens[i]
+                        bits[i] = t.kind == .number ? DateMachine.numberBit : t.kind == .word && t.word >= 0 ? wordBits[Int(t.word)] : 0
+                    }
+                    // bits[i] |= bits[i+1 ..< i+window], by doubling spans: O(n log window).
+                    var span = 1
+                    while span < window {
+                        let step = min(span, window - span)
+                        for i in 0..<max(0, n - step) { bits[i] |= bits[i + step] }
+                        span += step
+                    }
+                }
             }
         }
     }
