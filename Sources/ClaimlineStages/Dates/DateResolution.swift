@@ -65,20 +65,24 @@ struct DateResolution {
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
         let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: document.entities)
         let listed = choice.candidates.map(String.init).joined(separator: ", ")
-        let dayName = Self.weekdayNames[weekday - 1]
-        let window = choice.window.map { " active \($0.lowerBound)–\($0.upperBound) (\(choice.entities.joined(separator: ", ")))" } ?? ""
-        if choice.fitting.count == 1 {
+        let stated = "\(Self.monthNames[month - 1]) \(day) is a \(Self.weekdayNames[weekday - 1])"
+        let entities = choice.bounded.isEmpty ? "no entity with known active years" : "active years: \(choice.bounded.joined(separator: ", "))"
+        if choice.candidates.isEmpty {
+            warnings.append(Warning(code: "date.weekday_mismatch", message: "\(stated) in no year of \(plan.years.lowerBound)–\(plan.years.upperBound)",
+                                    span: mention.span, rule: mention.rule))
+        } else if choice.fitting.count == 1 && choice.active > 0 {
             mention.value = "\(CalendarDate.pad(choice.fitting[0], 4))-\(parts[1])-\(parts[2])"
             warnings.append(Warning(code: "date.year_from_weekday",
-                                    message: "\(month)/\(day) is a \(dayName) in \(listed); year \(choice.fitting[0]) fits the entities\(window)",
+                                    message: "\(stated) in \(listed); \(choice.fitting[0]) fits \(choice.active) of \(choice.bounded.count) entities (\(entities))",
                                     span: mention.span, rule: mention.rule))
         } else {
-            let fitting = choice.fitting.isEmpty ? "none fits the entities\(window)" : "candidates \(choice.fitting.map(String.init).joined(separator: ", "))"
-            warnings.append(Warning(code: choice.candidates.isEmpty ? "date.weekday_mismatch" : "date.year_ambiguous",
-                                    message: "\(month)/\(day) is a \(dayName) in \(listed.isEmpty ? "no year of \(plan.years)" : listed); \(fitting)",
+            warnings.append(Warning(code: "date.year_ambiguous",
+                                    message: "\(stated) in \(listed); candidates left: \(choice.fitting.map(String.init).joined(separator: ", ")) (\(entities))",
                                     span: mention.span, rule: mention.rule))
         }
     }
 
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }

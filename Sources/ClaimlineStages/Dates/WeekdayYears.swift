@@ -1,41 +1,33 @@
 import ClaimlineCore
 
 /// For a day and month stated with a weekday but no year ("Friday, April 11th") in a document
-/// without a date: the years in range where the weekday fits, narrowed to the years in
-/// which the organisations and people the document mentions were active.
+/// without a date: the years in range where the weekday fits, narrowed to those in which
+/// the most of the document's organisations and people with known active years were active.
 struct WeekdayYears {
     struct Choice: Equatable {
         /// Every year in range whose date has the weekday.
         var candidates: [Int]
-        /// The candidates inside the entities' active years (all candidates when no entity has bounds).
+        /// The candidates in which the most bounded entities were active (all candidates
+        /// when no entity has bounds or none was active in any candidate year).
         var fitting: [Int]
-        /// The active-year window used, and the entities that set it.
-        var window: ClosedRange<Int>?
-        var entities: [String]
+        /// How many bounded entities were active in a fitting year, and how many there are.
+        var active: Int
+        var bounded: [String]
     }
 
     let years: ClosedRange<Int>
 
     func choose(month: Int, day: Int, weekday: Int, entities: [EntityMention]) -> Choice {
         let candidates = years.filter { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }
-        let (window, names) = activeWindow(entities)
-        let fitting = window.map { w in candidates.filter { w.contains($0) } } ?? candidates
-        return Choice(candidates: candidates, fitting: fitting, window: window, entities: names)
-    }
-
-    /// The years in which every bounded entity of the document was active; when they never
-    /// overlap, the span from the earliest start to the latest end.
-    func activeWindow(_ entities: [EntityMention]) -> (ClosedRange<Int>?, [String]) {
-        var low = Int.min, high = Int.max, minLow = Int.max, maxHigh = Int.min
-        var names: [String] = []
+        var ranges: [String: ClosedRange<Int>] = [:]
         for e in entities where e.activeFrom != nil || e.activeTo != nil {
-            let from = e.activeFrom ?? years.lowerBound, to = e.activeTo ?? years.upperBound
-            low = max(low, from); high = min(high, to)
-            minLow = min(minLow, from); maxHigh = max(maxHigh, to)
-            let name = e.entity ?? e.text
-            if !names.contains(name) { names.append(name) }
+            let from = e.activeFrom ?? years.lowerBound, to = max(from, e.activeTo ?? years.upperBound)
+            ranges[e.entity ?? e.text] = from...to
         }
-        if names.isEmpty { return (nil, []) }
-        return (low <= high ? low...high : minLow...max(minLow, maxHigh), names)
+        let counts = candidates.map { y in ranges.values.filter { $0.contains(y) }.count }
+        let best = counts.max() ?? 0
+        let fitting = best == 0 ? candidates : zip(candidates, counts).filter { $0.1 == best }.map(\.0)
+        let bounded = ranges.keys.sorted().map { "\($0) \(ranges[$0]!.lowerBound)–\(ranges[$0]!.upperBound)" }
+        return Choice(candidates: candidates, fitting: fitting, active: best, bounded: bounded)
     }
 }
