@@ -8,6 +8,7 @@ import ClaimlineCore
 ///     ( … )?          optional group
 ///     [ … ]           context at the start or end: must match, is not part of the span
 ///     !word|word      the next token must not be one of these
+///     \( \? …         a special character as a literal
 struct DatePatternParser {
     struct Capture {
         let name: String
@@ -130,14 +131,16 @@ struct DatePatternParser {
     mutating func literal() -> DateTokenTest? {
         let start = position
         var end = position
-        while end < text.count, !" ?()[]{}".unicodeScalars.contains(text[end]) { end += 1 }
+        while end < text.count, !" ?()[]{}".unicodeScalars.contains(text[end]) {
+            end += text[end] == "\\" && end + 1 < text.count ? 2 : 1
+        }
         position = end
         guard end > start else { errors.append(RuleError(at(start), "expected a word, {fragment}, ( … )? or [ … ]")); position += 1; return nil }
         var words: [Int32] = [], puncts: [UInt32] = []
         var column = start
         for alternative in String(String.UnicodeScalarView(text[start..<end])).split(separator: "|", omittingEmptySubsequences: false) {
             defer { column += alternative.unicodeScalars.count + 1 }
-            let pieces = DateSurface.pieces(String(alternative))
+            let pieces = DateSurface.pieces(String(String.UnicodeScalarView(alternative.unicodeScalars.filter { $0 != "\\" })))
             guard pieces.count == 1, let test = DateSurface.test(pieces[0], caseSensitive: false, lexicon: &lexicon) else {
                 errors.append(RuleError(at(column), "literal \"\(alternative)\" is not one token; use a fragment for phrases"))
                 continue

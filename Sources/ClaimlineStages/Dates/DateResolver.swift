@@ -33,6 +33,9 @@ struct DateResolver {
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
             return Result(value: bareWeekday(n, anchor: anchor).description + time, anchored: true)
+        case .undefWeekend:
+            guard let anchor else { return Result(value: "XXXX-WXX-WE", anchored: false) }
+            return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
         case .shift(let unit, let by, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: shift(anchor, unit: unit, by: by).map { $0 + time }, anchored: true)

@@ -6,6 +6,7 @@
 ///     UNDEF-lastyear-05, UNDEF-nextyear-SU    the latest before / earliest after the anchor's month
 ///     UNDEF-thisyear-09                       in the anchor's year
 ///     UNDEF-weekday-5                         a bare weekday: the preference picks the week
+///     UNDEF-weekend                           the weekend: the preference picks which
 ///     REF-day-MINUS-1, REF-month-PLUS-0       anchor moved by n units (day, week, month,
 ///                                             quarter, year, decade, century)
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
@@ -20,6 +21,7 @@ enum DateValueForm: Equatable {
     case complete(String)
     case undefYear(rest: String, YearChoice, time: String)
     case undefWeekday(Int, time: String)
+    case undefWeekend
     case shift(unit: String, by: Int, time: String)
     case weekday(Int, Which, time: String)
 
@@ -30,6 +32,8 @@ enum DateValueForm: Equatable {
         let (body, time) = Self.splitTime(value)
         let parts = body.split(separator: "-").map(String.init)
         switch (parts.first, parts.count > 1 ? parts[1] : "") {
+        case ("UNDEF", "weekend") where parts.count == 2:
+            self = .undefWeekend
         case ("UNDEF", let choice) where parts.count >= 3 && YearChoice(rawValue: choice) != nil:
             self = .undefYear(rest: parts[2...].joined(separator: "-"), YearChoice(rawValue: choice)!, time: time)
         case ("UNDEF", "weekday") where parts.count == 3:
