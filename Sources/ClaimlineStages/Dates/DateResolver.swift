@@ -36,9 +36,9 @@ struct DateResolver {
         case .undefWeekend:
             guard let anchor else { return Result(value: "XXXX-WXX-WE", anchored: false) }
             return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
-        case .shift(let unit, let by, let time):
+        case .shift(let unit, let by, let rest, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
-            return Result(value: shift(anchor, unit: unit, by: by).map { $0 + time }, anchored: true)
+            return Result(value: shift(anchor, unit: unit, by: by).map { $0 + rest + time }, anchored: true)
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).description + time, anchored: true)

@@ -9,6 +9,7 @@
 ///     UNDEF-weekend                           the weekend: the preference picks which
 ///     REF-day-MINUS-1, REF-month-PLUS-0       anchor moved by n units (day, week, month,
 ///                                             quarter, year, decade, century)
+///     REF-year-MINUS-1-06                     …followed by a fixed part (June last year)
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
 ///
 /// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
@@ -22,7 +23,8 @@ enum DateValueForm: Equatable {
     case undefYear(rest: String, YearChoice, time: String)
     case undefWeekday(Int, time: String)
     case undefWeekend
-    case shift(unit: String, by: Int, time: String)
+    /// `rest` is appended to the shifted value: REF-year-MINUS-1-06 (June last year) → 2013-06.
+    case shift(unit: String, by: Int, rest: String, time: String)
     case weekday(Int, Which, time: String)
 
     static let units: Set<String> = ["day", "week", "weekend", "month", "quarter", "year", "decade", "century"]
@@ -42,9 +44,10 @@ enum DateValueForm: Equatable {
         case ("REF", "weekday") where parts.count == 4:
             guard let n = Int(parts[2]), (1...7).contains(n), let which = Which(rawValue: parts[3]) else { return nil }
             self = .weekday(n, which, time: time)
-        case ("REF", let unit) where parts.count == 4 && Self.units.contains(unit):
+        case ("REF", let unit) where parts.count >= 4 && Self.units.contains(unit):
             guard let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
-            self = .shift(unit: unit, by: parts[2] == "PLUS" ? n : -n, time: time)
+            let rest = parts[4...].map { "-" + $0 }.joined()
+            self = .shift(unit: unit, by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
         default:
             return nil
         }
