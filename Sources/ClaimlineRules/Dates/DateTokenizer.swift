@@ -6,8 +6,12 @@ public struct DateTokenizer: Sendable {
     public init(lexicon: DateLexicon) { words = lexicon.lookupTable() }
 
     /// Replaces `tokens` with the tokens of `s`.
-    public func tokenize(_ s: [Unicode.Scalar], into tokens: inout [DateToken]) {
+    public func tokenize(_ text: [Unicode.Scalar], into tokens: inout [DateToken]) {
         tokens.removeAll(keepingCapacity: true)
+        text.withUnsafeBufferPointer { tokenize($0, into: &tokens) }
+    }
+
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout [DateToken]) {
         let n = s.count
         var i = 0
         var spaced = true
@@ -27,7 +31,7 @@ public struct DateTokenizer: Sendable {
         }
     }
 
-    private func number(_ s: [Unicode.Scalar], from start: Int, spaced: Bool, into tokens: inout [DateToken]) -> Int {
+    private func number(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool, into tokens: inout [DateToken]) -> Int {
         var i = start, value: Int32 = 0
         while i < s.count, Self.isDigit(s[i]) {
             if value < 100_000_000 { value = value * 10 + Int32(s[i].value - 48) }
@@ -45,16 +49,21 @@ public struct DateTokenizer: Sendable {
         return i
     }
 
-    private func word(_ s: [Unicode.Scalar], from start: Int, spaced: Bool, into tokens: inout [DateToken]) -> Int {
+    private func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool, into tokens: inout [DateToken]) -> Int {
         var i = start, key: UInt64 = 0, keyable = true
-        while i < s.count, Self.isLetter(s[i]) {
-            if keyable, i - start < DateLexicon.maxLetters, let k = DateLexicon.letterCode(s[i]) {
-                key = key << 5 | UInt64(k)
+        while i < s.count {
+            let v = s[i].value
+            if v < 128 {
+                let lower = v | 0x20
+                guard lower >= 97 && lower <= 122 else { break }
+                key = key << 5 | UInt64(lower - 96)
             } else {
+                guard s[i].properties.isAlphabetic else { break }
                 keyable = false
             }
             i += 1
         }
+        if i - start > DateLexicon.maxLetters { keyable = false }
         let v = s[start].value
         let id = keyable ? words.id(key) : -1
         tokens.append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,

@@ -24,7 +24,7 @@ struct DateResolution {
         let rendered = rule.value.render { captureText(match.captures[$0]) }
         let weekday = rule.weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
         let anchor: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") } ?? lastDate
-        var mention = DateMention(id: id, span: span, view: view, text: document.string(span), type: rule.type,
+        var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
                                   value: nil, anchor: nil, rule: rule.id)
         if let form = DateValueForm(rendered) {
             let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
@@ -40,6 +40,17 @@ struct DateResolution {
         }
         if let value = mention.value, value.utf8.count == 10, let date = CalendarDate(iso: value) { lastDate = (date, id) }
         mentions.append(mention)
+    }
+
+    /// The original text of a span (faster than appending scalars to a String one by one).
+    static func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
+        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            var n = 0
+            for i in span.start..<span.end {
+                for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
+            }
+            return n
+        }
     }
 
     func captureText(_ capture: DateCapture) -> String {

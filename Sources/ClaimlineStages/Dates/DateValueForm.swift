@@ -30,36 +30,40 @@ enum DateValueForm: Equatable {
     static let units: Set<String> = ["day", "week", "weekend", "month", "quarter", "year", "decade", "century"]
 
     init?(_ value: String) {
-        guard value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") else { self = .complete(value); return }
+        let bytes = value.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R"),
+              value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") else { self = .complete(value); return }
         let (body, time) = Self.splitTime(value)
-        let parts = body.split(separator: "-").map(String.init)
-        switch (parts.first, parts.count > 1 ? parts[1] : "") {
-        case ("UNDEF", "weekend") where parts.count == 2:
-            self = .undefWeekend
-        case ("UNDEF", let choice) where parts.count >= 3 && YearChoice(rawValue: choice) != nil:
-            self = .undefYear(rest: parts[2...].joined(separator: "-"), YearChoice(rawValue: choice)!, time: time)
-        case ("UNDEF", "weekday") where parts.count == 3:
-            guard let n = Int(parts[2]), (1...7).contains(n) else { return nil }
-            self = .undefWeekday(n, time: time)
-        case ("REF", "weekday") where parts.count == 4:
-            guard let n = Int(parts[2]), (1...7).contains(n), let which = Which(rawValue: parts[3]) else { return nil }
-            self = .weekday(n, which, time: time)
-        case ("REF", let unit) where parts.count >= 4 && Self.units.contains(unit):
-            guard let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
-            let rest = parts[4...].map { "-" + $0 }.joined()
-            self = .shift(unit: unit, by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
-        default:
-            return nil
+        let parts = body.split(separator: "-")
+        let kind = parts.count > 1 ? parts[1] : ""
+        if parts[0] == "UNDEF" {
+            if kind == "weekend" && parts.count == 2 { self = .undefWeekend; return }
+            if kind == "weekday" && parts.count == 3, let n = Int(parts[2]), (1...7).contains(n) { self = .undefWeekday(n, time: time); return }
+            guard parts.count >= 3, let choice = YearChoice(rawValue: String(kind)) else { return nil }
+            self = .undefYear(rest: String(body.dropFirst(7 + kind.utf8.count)), choice, time: time)
+            return
         }
+        if kind == "weekday" {
+            guard parts.count == 4, let n = Int(parts[2]), (1...7).contains(n), let which = Which(rawValue: String(parts[3])) else { return nil }
+            self = .weekday(n, which, time: time)
+            return
+        }
+        guard parts.count >= 4, Self.units.contains(String(kind)), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
+        let rest = parts[4...].map { "-" + $0 }.joined()
+        self = .shift(unit: String(kind), by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
     }
 
     /// Splits `REF-day-PLUS-0T10:30` into the body and `T10:30`: the time starts at the
     /// first `T` that follows a digit.
-    static func splitTime(_ value: String) -> (String, String) {
-        let s = Array(value.unicodeScalars)
-        for i in s.indices.dropFirst() where s[i] == "T" && s[i - 1] >= "0" && s[i - 1] <= "9" {
-            return (String(String.UnicodeScalarView(s[..<i])), String(String.UnicodeScalarView(s[i...])))
+    static func splitTime(_ value: String) -> (Substring, String) {
+        var previous: UInt8 = 0
+        for i in value.utf8.indices {
+            let b = value.utf8[i]
+            if b == UInt8(ascii: "T") && previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") {
+                return (value[..<i], String(value[i...]))
+            }
+            previous = b
         }
-        return (value, "")
+        return (value[...], "")
     }
 }

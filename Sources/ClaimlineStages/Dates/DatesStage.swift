@@ -38,28 +38,32 @@ final class DatesStage: Stage {
         document.warnings.append(contentsOf: resolution.warnings)
     }
 
-    /// Every rule's longest match at every token where the rule can start.
+    /// Every rule's longest match at every token where the rule can start and whose
+    /// prefilter bits are all present.
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
         fillWindowBits(machine)
-        var matcher = self.matcher
-        defer { self.matcher = matcher }
+        var matcher = self.matcher, found = self.matches
+        defer { self.matcher = matcher; self.matches = found }
+        self.matches = []
+        let triggers = machine.triggerPool, required = machine.requiredBits, wordTriggers = machine.wordTriggers
+        let bits = self.bits
         tokens.withUnsafeBufferPointer { buffer in
             matcher.setTokens(buffer)
             for i in buffer.indices {
                 let token = buffer[i]
                 let range: DateMachine.Range32
                 switch token.kind {
-                case .word: if token.word < 0 { continue }; range = machine.wordTriggers[Int(token.word)]
+                case .word: if token.word < 0 { continue }; range = wordTriggers[Int(token.word)]
                 case .number: range = machine.numberTriggers
                 case .punct: if token.number >= 128 { continue }; range = machine.punctTriggers[Int(token.number)]
                 }
                 let present = bits[i]
                 for k in Int(range.start)..<Int(range.start + range.count) {
-                    let rule = Int(machine.triggerPool[k])
-                    if machine.requiredBits[rule] & present != machine.requiredBits[rule] { continue }
-                    if let m = matcher.match(Int(machine.triggerPool[k]), at: i) { matches.append(m) }
+                    let rule = Int(triggers[k])
+                    if required[rule] & present != required[rule] { continue }
+                    if let m = matcher.match(rule, at: i) { found.append(m) }
                 }
             }
             matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
