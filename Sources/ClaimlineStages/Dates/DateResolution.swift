@@ -11,6 +11,9 @@ struct DateResolution {
     var warnings: [Warning] = []
     /// The latest complete date seen so far and its mention id (the fallback anchor).
     private var lastDate: (date: CalendarDate, id: String)? = nil
+    /// The latest value with at least a year, its first day and precision (1 year, 2 month,
+    /// 3 day), for PREV- forms.
+    private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
 
     init(plan: DatesPlan, document: Document) {
         self.plan = plan
@@ -23,10 +26,15 @@ struct DateResolution {
         let id = "t\(mentions.count + 1)"
         let rendered = rule.value.render { captureText(match.captures[$0]) }
         let weekday = rule.weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
-        let anchor: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") } ?? lastDate
+        let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
+        var anchor = documentDate ?? lastDate
         var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
                                   value: nil, anchor: nil, rule: rule.id)
-        if let form = DateValueForm(rendered) {
+        let form = DateValueForm(rendered)
+        if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
+            anchor = (previous.date, previous.id)
+        }
+        if let form {
             let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
             mention.value = result.value
             mention.anchor = result.anchored ? anchor?.id : nil
@@ -39,6 +47,7 @@ struct DateResolution {
             chooseYear(&mention, weekday: weekday)
         }
         if let value = mention.value, value.utf8.count == 10, let date = CalendarDate(iso: value) { lastDate = (date, id) }
+        if let value = mention.value, let date = Self.start(value) { lastTime = (date, id, (value.utf8.count - 1) / 3) }
         mentions.append(mention)
     }
 
@@ -51,6 +60,25 @@ struct DateResolution {
             }
             return n
         }
+    }
+
+    /// How precise a value must be to count a shift by `unit` from it.
+    static func precision(_ unit: String) -> Int {
+        switch unit {
+        case "day", "week", "weekend": return 3
+        case "month": return 2
+        default: return 1
+        }
+    }
+
+    /// The first day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value.
+    static func start(_ value: String) -> CalendarDate? {
+        let b = Array(value.utf8)
+        guard b.count == 4 || b.count == 7 || b.count == 10, b.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        if b.count == 10 { return CalendarDate(iso: value) }
+        let year = Int(value.prefix(4))!
+        let month = b.count == 7 ? Int(value.dropFirst(5)) : 1
+        return month.flatMap { CalendarDate(year: year, month: $0, day: 1) }
     }
 
     func captureText(_ capture: DateCapture) -> String {

@@ -33,6 +33,8 @@ struct DateResolver {
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
             return Result(value: bareWeekday(n, anchor: anchor).description + time, anchored: true)
+        case .fromPrevious(let inner):
+            return resolve(inner, anchor: anchor, weekday: weekday)
         case .undefWeekend:
             guard let anchor else { return Result(value: "XXXX-WXX-WE", anchored: false) }
             return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)

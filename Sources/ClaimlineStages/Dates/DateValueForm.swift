@@ -10,6 +10,8 @@
 ///     REF-day-MINUS-1, REF-month-PLUS-0       anchor moved by n units (day, week, month,
 ///                                             quarter, year, decade, century)
 ///     REF-year-MINUS-1-06                     …followed by a fixed part (June last year)
+///     PREV-year-PLUS-1                        as REF-, from the latest date before it in the
+///                                             text ("a year later"; the document date if none)
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
 ///
 /// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
@@ -25,14 +27,16 @@ enum DateValueForm: Equatable {
     case undefWeekend
     /// `rest` is appended to the shifted value: REF-year-MINUS-1-06 (June last year) → 2013-06.
     case shift(unit: String, by: Int, rest: String, time: String)
+    /// A shift counted from the latest date before it in the text ("a year later"), not the document date.
+    indirect case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
 
     static let units: Set<String> = ["day", "week", "weekend", "month", "quarter", "year", "decade", "century"]
 
     init?(_ value: String) {
         let bytes = value.utf8
-        guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R"),
-              value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") else { self = .complete(value); return }
+        guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
+              value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") || value.hasPrefix("PREV-") else { self = .complete(value); return }
         let (body, time) = Self.splitTime(value)
         let parts = body.split(separator: "-")
         let kind = parts.count > 1 ? parts[1] : ""
@@ -51,6 +55,7 @@ enum DateValueForm: Equatable {
         guard parts.count >= 4, Self.units.contains(String(kind)), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
         let rest = parts[4...].map { "-" + $0 }.joined()
         self = .shift(unit: String(kind), by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
+        if parts[0] == "PREV" { self = .fromPrevious(self) }
     }
 
     /// Splits `REF-day-PLUS-0T10:30` into the body and `T10:30`: the time starts at the
