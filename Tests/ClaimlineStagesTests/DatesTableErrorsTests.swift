@@ -1,5 +1,7 @@
 import ClaimlineCore
 import ClaimlineRules
+import ClaimlineStages
+import Foundation
 import Testing
 
 /// Malformed date tables are errors naming file, line and column, all collected at once.
@@ -64,6 +66,20 @@ import Testing
         #expect(errors.contains("r.tsv:2:8: error: unknown type \"DAY\"; choose from: DATE, TIME, DURATION, SET"))
         #expect(errors.contains("r.tsv:3:1: error: a rule id is kind.snake_name, found \"Date.b\""))
         #expect(errors.contains("r.tsv:4:1: error: rule id date.a already used at r.tsv:2:1"))
+    }
+
+    @Test func valueFormsAreCheckedWhenThePipelineLoads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dates-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.fragments.write(to: folder.appendingPathComponent("f.tsv"), atomically: true, encoding: .utf8)
+        try "id\ttype\tpattern\tvalue\nrel.x\tDATE\t{day} days ago\tREF-dya-MINUS-{day}\n".write(to: folder.appendingPathComponent("r.tsv"), atomically: true, encoding: .utf8)
+        let source = RuleSource(base: folder, displayPrefix: "")
+        let spec = try PipelineSpec(text: "dates fragments=f.tsv rules=r.tsv", file: "p.pipeline", source: source)
+        #expect(throws: RuleErrors.self) { try PipelinePlan(spec: spec) }
+        do { _ = try PipelinePlan(spec: spec) } catch {
+            #expect(error.errors.map(\.description) == ["r.tsv:2:27: error: value renders as \"REF-dya-MINUS-1\", which is no TIMEX3 value or known UNDEF-/REF-/PREV- form"])
+        }
     }
 
     @Test func shippedTablesLoad() throws {

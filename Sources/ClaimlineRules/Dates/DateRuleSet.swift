@@ -18,6 +18,8 @@ public struct DateRule: Sendable {
     /// For numeric dates: the order the rule reads; the stage prefers the declared one.
     public let order: NumericDateOrder?
     public let location: SourceLocation
+    /// Where the value template is, for checks of what it renders to.
+    public let valueLocation: SourceLocation
     /// The slot of the `{weekday}` capture, checked against the resolved date.
     public let weekdaySlot: Int?
 }
@@ -83,7 +85,7 @@ public struct DateRuleSet: Sendable {
         if errors.count > before { return nil }
         let names = parser.captures.map(\.name)
         return DateRule(id: row["id"].text, type: type, nodes: nodes, program: DateProgram.compile(nodes), captureFragments: parser.captures.map(\.fragment),
-                        captureNames: names, value: value, order: order, location: row["id"].location,
+                        captureNames: names, value: value, order: order, location: row["id"].location, valueLocation: row["value"].location,
                         weekdaySlot: names.firstIndex(of: "weekday"))
     }
 

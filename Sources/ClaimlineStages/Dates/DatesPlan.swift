@@ -50,6 +50,7 @@ struct DatesPlan: StagePlan {
         sourceOrders = orders
         var loaded: DateRuleSet? = nil
         do throws(RuleErrors) { loaded = try DateRuleSet(fragmentTables: fragmentTables, ruleTables: ruleTables) } catch { errors.append(contentsOf: error.errors) }
+        if let loaded { errors += Self.checkValues(loaded) }
         guard errors.isEmpty, let loaded else { throw RuleErrors(errors) }
         rules = loaded
     }
@@ -63,6 +64,20 @@ struct DatesPlan: StagePlan {
         let choices = T.allCases.map(\.rawValue).joined(separator: ", ")
         errors.append(RuleError(option.location, "unknown value \"\(option.value)\" for \(option.key); choose from: \(choices)"))
         return fallback
+    }
+
+    /// Renders every rule's value with the first value of each captured fragment and checks
+    /// that the result is a TIMEX3 value or a form the resolver knows.
+    static func checkValues(_ set: DateRuleSet) -> [RuleError] {
+        set.rules.compactMap { rule in
+            let sample = rule.value.render { slot in
+                guard let surface = set.fragments[rule.captureFragments[slot]].surfaces.first else { return "1" }
+                if case .fixed(let v) = surface.value { return v }
+                return "1"
+            }
+            if DateValueForm(sample) != nil { return nil }
+            return RuleError(rule.valueLocation, "value renders as \"\(sample)\", which is no TIMEX3 value or known UNDEF-/REF-/PREV- form")
+        }
     }
 
     static func days(_ option: PipelineSpec.Option?, errors: inout [RuleError]) -> Int {
