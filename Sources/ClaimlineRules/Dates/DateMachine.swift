@@ -52,11 +52,13 @@ public struct DateMachine: Sendable {
     public var numberTriggers = Range32.empty
     public var punctTriggers: [Range32] = Array(repeating: .empty, count: 128)
     public var triggerPool: [Int32] = []
-    /// Prefilter bits (see DateMachine+Prefilter): per word id, per rule, and the span in
-    /// tokens over which a rule's bits are looked for.
-    public var wordBits: [UInt64] = []
-    public var requiredBits: [UInt64] = []
-    public var window = 1
+    /// Prefilter bits (see DateMachine+Prefilter): per word id, per rule; per rule the level
+    /// (window of 2^level tokens) its bits are looked for in, and how many levels there are.
+    public var wordBits: [DateClassBits] = []
+    public var punctBits: [DateClassBits] = []
+    public var requiredBits: [DateClassBits] = []
+    public var windowLevels: [UInt8] = []
+    public var levels = 1
 
     public init(lexicon: DateLexicon, fragments: [DateFragment], rules: [DateRule]) {
         lexiconSize = lexicon.words.count

@@ -12,7 +12,9 @@ final class DatesStage: Stage {
     private var tokens: [DateToken] = []
     private var matches: [DateRuleMatch] = []
     private var taken: [Bool] = []
-    private var bits: [UInt64] = []
+    /// Prefilter bits per window level, `levelBits[level * stride + token]`.
+    private var levelBits: [DateClassBits] = []
+    private var stride = 0
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -48,7 +50,7 @@ final class DatesStage: Stage {
         defer { self.matcher = matcher; self.matches = found }
         self.matches = []
         let triggers = machine.triggerPool, required = machine.requiredBits, wordTriggers = machine.wordTriggers
-        let bits = self.bits
+        let levels = machine.windowLevels, bits = levelBits, stride = self.stride
         tokens.withUnsafeBufferPointer { buffer in
             matcher.setTokens(buffer)
             for i in buffer.indices {
@@ -59,10 +61,9 @@ final class DatesStage: Stage {
                 case .number: range = machine.numberTriggers
                 case .punct: if token.number >= 128 { continue }; range = machine.punctTriggers[Int(token.number)]
                 }
-                let present = bits[i]
                 for k in Int(range.start)..<Int(range.start + range.count) {
                     let rule = Int(triggers[k])
-                    if required[rule] & present != required[rule] { continue }
+                    if !bits[Int(levels[rule]) * stride + i].covers(required[rule]) { continue }
                     if let m = matcher.match(rule, at: i) { found.append(m) }
                 }
             }
@@ -70,23 +71,26 @@ final class DatesStage: Stage {
         }
     }
 
-    /// For each token, the prefilter bits of it and the tokens after it within the window.
+    /// For each token and level, the prefilter bits of the 2^level tokens starting there.
     private func fillWindowBits(_ machine: DateMachine) {
-        let n = tokens.count, window = machine.window
-        if bits.count < n { bits = Array(repeating: 0, count: n + n / 2) }
+        let n = tokens.count
+        stride = n
+        if levelBits.count < n * machine.levels { levelBits = Array(repeating: DateClassBits(), count: (n + n / 2) * machine.levels) }
+        let punctBits = machine.punctBits
         machine.wordBits.withUnsafeBufferPointer { wordBits in
             tokens.withUnsafeBufferPointer { tokens in
-                bits.withUnsafeMutableBufferPointer { bits in
+                levelBits.withUnsafeMutableBufferPointer { bits in
                     for i in 0..<n {
                         let t = tokens[i]
-                        bits[i] = t.kind == .number ? DateMachine.numberBit : t.kind == .word && t.word >= 0 ? wordBits[Int(t.word)] : 0
+                        switch t.kind {
+                        case .number: bits[i] = .number
+                        case .word: bits[i] = t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
+                        case .punct: bits[i] = t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
+                        }
                     }
-                    // bits[i] |= bits[i+1 ..< i+window], by doubling spans: O(n log window).
-                    var span = 1
-                    while span < window {
-                        let step = min(span, window - span)
-                        for i in 0..<max(0, n - step) { bits[i] |= bits[i + step] }
-                        span += step
+                    for level in 1..<max(1, machine.levels) {
+                        let from = (level - 1) * n, to = level * n, step = 1 << (level - 1)
+                        for i in 0..<n { bits[to + i] = i + step < n ? bits[from + i] | bits[from + i + step] : bits[from + i] }
                     }
                 }
             }
