@@ -1,4 +1,5 @@
-/// Splits text into `DateToken`s in one pass. Words are looked up in the lexicon as they are
+/// Splits text into `DateToken`s in one pass (consecutive words that no table mentions
+/// become one token, since no rule can match them). Words are looked up in the lexicon as they are
 /// read; nothing is allocated per token (the output buffer is reused by the caller).
 public struct DateTokenizer: Sendable {
     public let words: DateWordTable
@@ -66,6 +67,11 @@ public struct DateTokenizer: Sendable {
         if i - start > DateLexicon.maxLetters { keyable = false }
         let v = s[start].value
         let id = keyable ? words.id(key) : -1
+        // Words no table knows only separate matches; a run of them is one token.
+        if id < 0, let last = tokens.last, last.kind == .word, last.word < 0 {
+            tokens[tokens.count - 1].end = Int32(i)
+            return i
+        }
         tokens.append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,
                                 digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
         return i

@@ -46,8 +46,10 @@ struct DateResolution {
         if let weekday, let value = mention.value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
             chooseYear(&mention, weekday: weekday)
         }
-        if let value = mention.value, value.utf8.count == 10, let date = CalendarDate(iso: value) { lastDate = (date, id) }
-        if let value = mention.value, let date = Self.start(value) { lastTime = (date, id, (value.utf8.count - 1) / 3) }
+        if let value = mention.value, let start = CalendarDate.timexStart(value) {
+            lastTime = (start.date, id, start.precision)
+            if start.precision == 3 { lastDate = (start.date, id) }
+        }
         mentions.append(mention)
     }
 
@@ -71,16 +73,6 @@ struct DateResolution {
         }
     }
 
-    /// The first day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value.
-    static func start(_ value: String) -> CalendarDate? {
-        let b = Array(value.utf8)
-        guard b.count == 4 || b.count == 7 || b.count == 10, b.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        if b.count == 10 { return CalendarDate(iso: value) }
-        let year = Int(value.prefix(4))!
-        let month = b.count == 7 ? Int(value.dropFirst(5)) : 1
-        return month.flatMap { CalendarDate(year: year, month: $0, day: 1) }
-    }
-
     func captureText(_ capture: DateCapture) -> String {
         switch capture {
         case .none: return ""
@@ -92,7 +84,7 @@ struct DateResolution {
     }
 
     mutating func warnMismatch(_ mention: DateMention, weekday: Int) {
-        let actual = mention.value.flatMap { CalendarDate(iso: $0) }.map { Self.weekdayNames[$0.weekday - 1] } ?? "?"
+        let actual = mention.value.flatMap(CalendarDate.timexDay).map { Self.weekdayNames[$0.weekday - 1] } ?? "?"
         warnings.append(Warning(code: "date.weekday_mismatch",
                                 message: "\"\(mention.text)\" says \(Self.weekdayNames[weekday - 1]) but \(mention.value ?? "?") is a \(actual)",
                                 span: mention.span, rule: mention.rule))

@@ -117,7 +117,7 @@ struct DateResolver {
 
     /// True when a complete `YYYY-MM-DD` value falls on another weekday than the text says.
     func mismatch(_ value: String, _ weekday: Int?) -> Bool {
-        guard let weekday, value.utf8.count == 10, let date = CalendarDate(iso: value) else { return false }
+        guard let weekday, let date = CalendarDate.timexDay(value) else { return false }
         return date.weekday != weekday
     }
 }
