@@ -58,72 +58,75 @@ struct DatePatternParser {
             }
             let c = text[position]
             if c == closer { return nodes }
-            if c == ")" || c == "]" || c == "}" { errors.append(RuleError(at(position), "unbalanced \"\(c)\"")); position += 1; continue }
-            let start = position
             switch c {
-            case "(":
-                position += 1
-                let inner = sequence(closer: ")", optional: true)
-                position += 1
-                guard position < text.count, text[position] == "?" else {
-                    errors.append(RuleError(at(start), "a group ( … ) must be optional: write ( … )?"))
-                    continue
-                }
-                position += 1
-                nodes.append(.optional(inner))
-            case "[":
-                position += 1
-                let inner = sequence(closer: "]", optional: optional)
-                position += 1
-                if nodes.isEmpty && closer == nil { nodes = inner + [.spanStart] }
-                else {
-                    skipSpaces()
-                    if position < text.count || closer != nil { errors.append(RuleError(at(start), "context [ … ] goes at the start or the end of a pattern")) }
-                    nodes.append(.spanEnd); nodes.append(contentsOf: inner)
-                }
+            case ")", "]", "}": errors.append(RuleError(at(position), "unbalanced \"\(c)\"")); position += 1
+            case "(": if let group = group() { nodes.append(group) }
+            case "[": context(into: &nodes, closer: closer, optional: optional)
             case "!":
                 position += 1
                 if let test = literal() { nodes.append(.notNext(test)) }
+            case "{": if let node = fragmentReference(optional: optional) { nodes.append(node) }
             default:
-                if let node = element(optional: optional) { nodes.append(node) }
+                guard let test = literal() else { continue }
+                nodes.append(takeOptionalMark() ? .optional([.token(test)]) : .token(test))
             }
         }
     }
 
-    /// A fragment reference or a literal, with its `?`.
-    mutating func element(optional: Bool) -> DatePatternNode? {
+    /// `( … )?`, an optional group.
+    mutating func group() -> DatePatternNode? {
         let start = position
-        var isOptional = false
-        func peekOptional(_ p: inout Self) -> Bool {
-            if p.position < p.text.count, p.text[p.position] == "?" { p.position += 1; return true }
-            return false
+        position += 1
+        let inner = sequence(closer: ")", optional: true)
+        position += 1
+        guard takeOptionalMark() else {
+            errors.append(RuleError(at(start), "a group ( … ) must be optional: write ( … )?"))
+            return nil
         }
-        var node: DatePatternNode
-        if text[position] == "{" {
-            guard let close = text[position...].firstIndex(of: "}") else {
-                errors.append(RuleError(at(position), "missing \"}\"")); position = text.count; return nil
-            }
-            let inside = String(String.UnicodeScalarView(text[(position + 1)..<close]))
-            position = close + 1
-            isOptional = peekOptional(&self)
-            let parts = inside.split(separator: "@", omittingEmptySubsequences: false)
-            let name = String(parts[0]), captureName = parts.count > 1 ? String(parts[1]) : name
-            guard let fragment = fragmentIndex[name] else {
-                let known = fragmentIndex.keys.sorted().joined(separator: ", ")
-                errors.append(RuleError(at(start + 1), "unknown fragment {\(name)}; known: \(known)"))
-                return nil
-            }
-            if captures.contains(where: { $0.name == captureName }) {
-                errors.append(RuleError(at(start + 1), "capture \(captureName) appears twice; name one {\(name)@other}"))
-                return nil
-            }
-            captures.append(Capture(name: captureName, fragment: fragment, optional: optional || isOptional))
-            node = .fragment(fragment, slot: captures.count - 1)
-        } else {
-            guard let test = literal() else { return nil }
-            isOptional = peekOptional(&self)
-            node = .token(test)
+        return .optional(inner)
+    }
+
+    /// `[ … ]`: leading context (then the span starts) or trailing context (the span ends before it).
+    mutating func context(into nodes: inout [DatePatternNode], closer: Unicode.Scalar?, optional: Bool) {
+        let start = position
+        position += 1
+        let inner = sequence(closer: "]", optional: optional)
+        position += 1
+        if nodes.isEmpty && closer == nil { nodes = inner + [.spanStart]; return }
+        skipSpaces()
+        if position < text.count || closer != nil { errors.append(RuleError(at(start), "context [ … ] goes at the start or the end of a pattern")) }
+        nodes.append(.spanEnd)
+        nodes.append(contentsOf: inner)
+    }
+
+    mutating func takeOptionalMark() -> Bool {
+        guard position < text.count, text[position] == "?" else { return false }
+        position += 1
+        return true
+    }
+
+    /// `{fragment}` or `{fragment@capture}`, with its `?`.
+    mutating func fragmentReference(optional: Bool) -> DatePatternNode? {
+        let start = position
+        guard let close = text[position...].firstIndex(of: "}") else {
+            errors.append(RuleError(at(position), "missing \"}\"")); position = text.count; return nil
         }
+        let inside = String(String.UnicodeScalarView(text[(position + 1)..<close]))
+        position = close + 1
+        let isOptional = takeOptionalMark()
+        let parts = inside.split(separator: "@", omittingEmptySubsequences: false)
+        let name = String(parts[0]), captureName = parts.count > 1 ? String(parts[1]) : name
+        guard let fragment = fragmentIndex[name] else {
+            let known = fragmentIndex.keys.sorted().joined(separator: ", ")
+            errors.append(RuleError(at(start + 1), "unknown fragment {\(name)}; known: \(known)"))
+            return nil
+        }
+        if captures.contains(where: { $0.name == captureName }) {
+            errors.append(RuleError(at(start + 1), "capture \(captureName) appears twice; name one {\(name)@other}"))
+            return nil
+        }
+        captures.append(Capture(name: captureName, fragment: fragment, optional: optional || isOptional))
+        let node = DatePatternNode.fragment(fragment, slot: captures.count - 1)
         return isOptional ? .optional([node]) : node
     }
 

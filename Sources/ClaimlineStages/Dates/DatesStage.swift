@@ -97,7 +97,8 @@ final class DatesStage: Stage {
         }
     }
 
-    /// Longest spans first (then the most context, the declared numeric order, table order), never overlapping; in text order.
+    /// Longest spans first (then the most context, the declared numeric order, table order),
+    /// never overlapping; returned in text order.
     private func select(order: NumericDateOrder) -> [DateRuleMatch] {
         if matches.isEmpty { return [] }
         let rules = plan.rules.rules
@@ -108,7 +109,8 @@ final class DatesStage: Stage {
             if rank(a) != rank(b) { return rank(a) < rank(b) }
             return a.rule != b.rule ? a.rule < b.rule : a.first < b.first
         }
-        taken = Array(repeating: false, count: tokens.count)
+        taken.removeAll(keepingCapacity: true)
+        taken.append(contentsOf: repeatElement(false, count: tokens.count))
         var chosen: [DateRuleMatch] = []
         for m in matches where !taken[m.first..<m.end].contains(true) {
             for t in m.first..<m.end { taken[t] = true }
