@@ -15,9 +15,13 @@ struct DateResolution {
     /// 3 day), for PREV- forms.
     private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
 
-    init(plan: DatesPlan, document: Document) {
+    /// Parsed forms of rendered values, kept by the stage between documents.
+    let forms: DateFormCache
+
+    init(plan: DatesPlan, document: Document, forms: DateFormCache) {
         self.plan = plan
         self.document = document
+        self.forms = forms
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
 
@@ -30,7 +34,7 @@ struct DateResolution {
         var anchor = documentDate ?? lastDate
         var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
                                   value: nil, anchor: nil, rule: rule.id)
-        let form = DateValueForm(rendered)
+        let form = forms.form(rendered)
         if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
             anchor = (previous.date, previous.id)
         }

@@ -72,3 +72,17 @@ enum DateValueForm: Equatable {
         return (value[...], "")
     }
 }
+
+/// Rendered values repeat ("REF-day-MINUS-1"), so their parsed forms are kept; one cache per
+/// stage instance (one worker), emptied when it grows large.
+final class DateFormCache {
+    private var forms: [String: DateValueForm?] = [:]
+
+    func form(_ value: String) -> DateValueForm? {
+        if let known = forms[value] { return known }
+        let form = DateValueForm(value)
+        if forms.count > 4096 { forms.removeAll(keepingCapacity: true) }
+        forms[value] = form
+        return form
+    }
+}

@@ -19,6 +19,9 @@ struct DatesPlan: StagePlan {
     /// Lower-cased source name → the order its numeric dates use.
     let sourceOrders: [String: NumericDateOrder]
     let years: ClosedRange<Int>
+    /// Per rule, for ties between equally long matches: 1 for a numeric rule reading the
+    /// other order than the one wanted, else 0.
+    let tieRanks: (mdy: [Int], dmy: [Int])
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["fragments", "rules", "prefer", "ahead_days", "numeric_order", "source_orders", "years"])
@@ -53,6 +56,7 @@ struct DatesPlan: StagePlan {
         if let loaded { errors += Self.checkValues(loaded) }
         guard errors.isEmpty, let loaded else { throw RuleErrors(errors) }
         rules = loaded
+        tieRanks = (loaded.rules.map { $0.order == .dmy ? 1 : 0 }, loaded.rules.map { $0.order == .mdy ? 1 : 0 })
     }
 
     func makeStage() -> any Stage { DatesStage(plan: self) }

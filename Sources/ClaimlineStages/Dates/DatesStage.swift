@@ -15,6 +15,7 @@ final class DatesStage: Stage {
     /// Prefilter bits per window level, `levelBits[level * stride + token]`.
     private var levelBits: [DateClassBits] = []
     private var stride = 0
+    private let forms = DateFormCache()
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -29,7 +30,7 @@ final class DatesStage: Stage {
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
-        var resolution = DateResolution(plan: plan, document: document)
+        var resolution = DateResolution(plan: plan, document: document, forms: forms)
         for match in chosen {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
@@ -101,8 +102,8 @@ final class DatesStage: Stage {
     /// never overlapping; returned in text order.
     private func select(order: NumericDateOrder) -> [DateRuleMatch] {
         if matches.isEmpty { return [] }
-        let rules = plan.rules.rules
-        func rank(_ m: DateRuleMatch) -> Int { rules[m.rule].order.map { $0 == order ? 0 : 1 } ?? 0 }
+        let ranks = order == .mdy ? plan.tieRanks.mdy : plan.tieRanks.dmy
+        func rank(_ m: DateRuleMatch) -> Int { ranks[m.rule] }
         matches.sort { a, b in
             if a.length != b.length { return a.length > b.length }
             if a.consumed != b.consumed { return a.consumed > b.consumed }
