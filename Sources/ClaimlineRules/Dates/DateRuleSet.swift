@@ -24,8 +24,8 @@ public struct DateRule: Sendable {
     public let weekdaySlot: Int?
 }
 
-/// Fragments and rules of the dates stage, loaded once, with an index from a token to the
-/// rules that can start at it (so most tokens cost one array lookup).
+/// Fragments and rules of the dates stage, loaded once and checked, with the flat
+/// `DateMachine` the matcher runs (trigger index, prefilter bits, ops).
 public struct DateRuleSet: Sendable {
     public static let ruleColumns = ["id", "type", "pattern", "value"]
 
