@@ -43,6 +43,12 @@ let package = Package(
         ),
         // Benchmark of the entities stage alone (Scripts/bench-entities.sh); not a test.
         .executableTarget(name: "EntitiesBench", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages"]),
+        // Throughput of the dates stage over a JSON Lines corpus (release build; not a test).
+        .executableTarget(
+            name: "claimline-bench-dates",
+            dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages"],
+            path: "Sources/DatesBench"
+        ),
         .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU"]),
         .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
         .testTarget(name: "ClaimlineRulesTests", dependencies: ["ClaimlineRules"]),

@@ -1,0 +1,100 @@
+/// A token of the dates tokenizer: a run of letters, a run of digits (with an attached
+/// ordinal or plural suffix folded in: "11th", "1990s") or one other non-space scalar.
+/// Offsets are scalar offsets of the text that was tokenized (the analysis view).
+public struct DateToken: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable { case word, number, punct }
+    /// What follows the digits of a number token inside the same token.
+    public enum Suffix: UInt8, Sendable { case none, ordinal, plural }
+
+    public var start: Int32
+    public var end: Int32
+    public var kind: Kind
+    /// For words: the lexicon id, or -1 for a word no table mentions.
+    public var word: Int32
+    /// For numbers: the value (capped); for punctuation: the scalar value.
+    public var number: Int32
+    /// For numbers: how many digits.
+    public var digits: UInt8
+    public var suffix: Suffix
+    /// The word starts with an upper-case letter.
+    public var capitalized: Bool
+    /// Whitespace separates this token from the one before.
+    public var spaced: Bool
+}
+
+/// The words the date tables mention, each with a small id; a word of the text is looked
+/// up by a key packed from its lower-cased ASCII letters, so tokenizing allocates nothing.
+public struct DateLexicon: Sendable {
+    private var ids: [UInt64: Int32] = [:]
+    public private(set) var words: [String] = []
+
+    public init() {}
+
+    /// Longest word the packed key can hold (5 bits a letter).
+    public static let maxLetters = 12
+
+    /// The id of a lower-case ASCII word, adding it if new; nil when the word cannot be keyed.
+    public mutating func intern(_ word: String) -> Int32? {
+        var key: UInt64 = 0, count = 0
+        for s in word.unicodeScalars {
+            guard let k = Self.letterCode(s), count < Self.maxLetters else { return nil }
+            key = key << 5 | UInt64(k)
+            count += 1
+        }
+        if count == 0 { return nil }
+        if let id = ids[key] { return id }
+        let id = Int32(words.count)
+        ids[key] = id
+        words.append(word.lowercased())
+        return id
+    }
+
+    public func id(forKey key: UInt64) -> Int32 { ids[key] ?? -1 }
+
+    /// An open-addressing table of the words, for lookups in the tokenizer's hot loop.
+    public func lookupTable() -> DateWordTable { DateWordTable(ids) }
+
+    /// 1…26 for an ASCII letter of either case, nil otherwise.
+    @inline(__always)
+    public static func letterCode(_ s: Unicode.Scalar) -> UInt8? {
+        let v = s.value
+        if v >= 97 && v <= 122 { return UInt8(v - 96) }
+        if v >= 65 && v <= 90 { return UInt8(v - 64) }
+        return nil
+    }
+}
+
+/// Packed word keys → lexicon ids, open addressing with linear probing (key 0 = empty slot).
+public struct DateWordTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ ids: [UInt64: Int32]) {
+        var size = 16
+        while size < ids.count * 4 { size <<= 1 }
+        var keys = Array(repeating: UInt64(0), count: size), values = Array(repeating: Int32(-1), count: size)
+        for (key, id) in ids {
+            var slot = Self.slot(key, mask: size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            values[slot] = id
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    @inline(__always) static func slot(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    @inline(__always)
+    public func id(_ key: UInt64) -> Int32 {
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+}

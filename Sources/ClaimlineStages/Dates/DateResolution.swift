@@ -1,0 +1,123 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Builds the mentions of one document in text order, resolving each value against the
+/// document date, else the latest earlier complete date, and checking stated weekdays.
+struct DateResolution {
+    let plan: DatesPlan
+    let document: Document
+    let resolver: DateResolver
+    var mentions: [DateMention] = []
+    var warnings: [Warning] = []
+    /// The latest complete date seen so far and its mention id (the fallback anchor).
+    private var lastDate: (date: CalendarDate, id: String)? = nil
+    /// The latest value with at least a year, its first day and precision (1 year, 2 month,
+    /// 3 day), for PREV- forms.
+    private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
+
+    /// Parsed forms of rendered values, kept by the stage between documents.
+    let forms: DateFormCache
+
+    init(plan: DatesPlan, document: Document, forms: DateFormCache) {
+        self.plan = plan
+        self.document = document
+        self.forms = forms
+        resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
+    }
+
+    mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {
+        let rule = plan.rules.rules[match.rule]
+        let id = "t\(mentions.count + 1)"
+        let rendered = rule.value.render { captureText(match.captures[$0]) }
+        let weekday = rule.weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
+        let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
+        var anchor = documentDate ?? lastDate
+        var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
+                                  value: nil, anchor: nil, rule: rule.id)
+        let form = forms.form(rendered)
+        if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
+            anchor = (previous.date, previous.id)
+        }
+        if let form {
+            let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
+            mention.value = result.value
+            mention.anchor = result.anchored ? anchor?.id : nil
+            if result.weekdayMismatch, let weekday { warnMismatch(mention, weekday: weekday) }
+        } else {
+            warnings.append(Warning(code: "date.bad_value", message: "rule \(rule.id) made \"\(rendered)\", which is no TIMEX3 value or known form",
+                                    span: span, rule: rule.id))
+        }
+        if let weekday, let value = mention.value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
+            chooseYear(&mention, weekday: weekday)
+        }
+        if let value = mention.value, let start = CalendarDate.timexStart(value) {
+            lastTime = (start.date, id, start.precision)
+            if start.precision == 3 { lastDate = (start.date, id) }
+        }
+        mentions.append(mention)
+    }
+
+    /// The original text of a span (faster than appending scalars to a String one by one).
+    static func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
+        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            var n = 0
+            for i in span.start..<span.end {
+                for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
+            }
+            return n
+        }
+    }
+
+    /// How precise a value must be to count a shift by `unit` from it.
+    static func precision(_ unit: String) -> Int {
+        switch unit {
+        case "day", "week", "weekend": return 3
+        case "month": return 2
+        default: return 1
+        }
+    }
+
+    func captureText(_ capture: DateCapture) -> String {
+        switch capture {
+        case .none: return ""
+        case .number(let n): return String(n)
+        case .fixed(let f, let s):
+            if case .fixed(let v) = plan.rules.fragments[Int(f)].surfaces[Int(s)].value { return v }
+            return ""
+        }
+    }
+
+    mutating func warnMismatch(_ mention: DateMention, weekday: Int) {
+        let actual = mention.value.flatMap(CalendarDate.timexDay).map { Self.weekdayNames[$0.weekday - 1] } ?? "?"
+        warnings.append(Warning(code: "date.weekday_mismatch",
+                                message: "\"\(mention.text)\" says \(Self.weekdayNames[weekday - 1]) but \(mention.value ?? "?") is a \(actual)",
+                                span: mention.span, rule: mention.rule))
+    }
+
+    /// A `XXXX-MM-DD` date with a weekday: the weekday and the entities' active years pick the year.
+    mutating func chooseYear(_ mention: inout DateMention, weekday: Int) {
+        let parts = mention.value!.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
+        let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: document.entities)
+        let listed = choice.candidates.map(String.init).joined(separator: ", ")
+        let stated = "\(Self.monthNames[month - 1]) \(day) is a \(Self.weekdayNames[weekday - 1])"
+        let entities = choice.bounded.isEmpty ? "no entity with known active years" : "active years: \(choice.bounded.joined(separator: ", "))"
+        if choice.candidates.isEmpty {
+            warnings.append(Warning(code: "date.weekday_mismatch", message: "\(stated) in no year of \(plan.years.lowerBound)–\(plan.years.upperBound)",
+                                    span: mention.span, rule: mention.rule))
+        } else if choice.fitting.count == 1 && choice.active > 0 {
+            mention.value = "\(CalendarDate.pad(choice.fitting[0], 4))-\(parts[1])-\(parts[2])"
+            warnings.append(Warning(code: "date.year_from_weekday",
+                                    message: "\(stated) in \(listed); \(choice.fitting[0]) fits \(choice.active) of \(choice.bounded.count) entities (\(entities))",
+                                    span: mention.span, rule: mention.rule))
+        } else {
+            warnings.append(Warning(code: "date.year_ambiguous",
+                                    message: "\(stated) in \(listed); candidates left: \(choice.fitting.map(String.init).joined(separator: ", ")) (\(entities))",
+                                    span: mention.span, rule: mention.rule))
+        }
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+}

@@ -1,0 +1,123 @@
+import ClaimlineCore
+
+/// Which reading of an expression without a year or week a pipeline prefers. News reports
+/// mostly look back, so "on Friday" in a Monday report is the Friday before (`past`).
+enum DatePreference: String, CaseIterable, Sendable {
+    case past, nearest, future
+}
+
+/// Turns an underspecified value into a TIMEX3 value against an anchor day.
+struct DateResolver {
+    struct Result: Equatable {
+        var value: String?
+        /// The value depended on the anchor.
+        var anchored: Bool
+        /// The weekday captured with a date that no candidate matched.
+        var weekdayMismatch: Bool = false
+    }
+
+    let preference: DatePreference
+    /// How far after the anchor a date without a year may still fall under `past` (and
+    /// before it under `future`): news announces what comes in the next weeks.
+    let slackDays: Int
+
+    /// `weekday` (1 Monday … 7 Sunday) is the weekday the text gave with a date, if any.
+    func resolve(_ form: DateValueForm, anchor: CalendarDate?, weekday: Int?) -> Result {
+        switch form {
+        case .complete(let value):
+            return Result(value: value, anchored: false, weekdayMismatch: mismatch(value, weekday))
+        case .undefYear(let rest, let choice, let time):
+            guard let anchor else { return Result(value: "XXXX-" + rest + time, anchored: false) }
+            if choice != .preferred { return Result(value: "\(CalendarDate.pad(yearOf(rest, choice, anchor: anchor), 4))-\(rest)\(time)", anchored: true) }
+            return undefYear(rest, time: time, anchor: anchor, weekday: weekday)
+        case .undefWeekday(let n, let time):
+            guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
+            return Result(value: bareWeekday(n, anchor: anchor).description + time, anchored: true)
+        case .fromPrevious(let inner):
+            return resolve(inner, anchor: anchor, weekday: weekday)
+        case .undefWeekend:
+            guard let anchor else { return Result(value: "XXXX-WXX-WE", anchored: false) }
+            return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
+        case .shift(let unit, let by, let rest, let time):
+            guard let anchor else { return Result(value: nil, anchored: false) }
+            return Result(value: shift(anchor, unit: unit, by: by).map { $0 + rest + time }, anchored: true)
+        case .weekday(let n, let which, let time):
+            guard let anchor else { return Result(value: nil, anchored: false) }
+            return Result(value: relativeWeekday(n, which, anchor: anchor).description + time, anchored: true)
+        }
+    }
+
+    /// Picks the year of `MM-DD`, `MM`, `Qn` or a season, preferring a year whose date has the given weekday.
+    func undefYear(_ rest: String, time: String, anchor: CalendarDate, weekday: Int?) -> Result {
+        let parts = rest.split(separator: "-")
+        guard let month = Int(parts[0]) else { return Result(value: "\(CalendarDate.pad(anchor.year, 4))-\(rest)\(time)", anchored: true) }
+        let day = parts.count > 1 ? Int(parts[1]) : nil
+        var years = [anchor.year - 1, anchor.year, anchor.year + 1].filter { y in
+            guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { return false }
+            switch preference {
+            case .past: return d.dayNumber <= anchor.dayNumber + slackDays
+            case .future: return d.dayNumber + (day == nil ? 27 : 0) >= anchor.dayNumber - slackDays
+            case .nearest: return true
+            }
+        }
+        func distance(_ y: Int) -> Int { abs(CalendarDate(year: y, month: month, day: day ?? 15)!.dayNumber - anchor.dayNumber) }
+        years.sort { distance($0) < distance($1) }
+        guard var year = years.first else { return Result(value: "XXXX-\(rest)\(time)", anchored: false) }
+        var mismatch = false
+        if let weekday, let day {
+            if let fitting = years.first(where: { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }) { year = fitting }
+            else { mismatch = true }
+        }
+        return Result(value: "\(CalendarDate.pad(year, 4))-\(rest)\(time)", anchored: true, weekdayMismatch: mismatch)
+    }
+
+    /// The year of a month (`05`) or season (`SU`) in, before or after the anchor's month.
+    func yearOf(_ rest: String, _ choice: DateValueForm.YearChoice, anchor: CalendarDate) -> Int {
+        let seasons = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+        guard let month = Int(rest.prefix(2)) ?? seasons[String(rest.prefix(2))] else { return anchor.year }
+        switch choice {
+        case .last: return month < anchor.month ? anchor.year : anchor.year - 1
+        case .next: return month > anchor.month ? anchor.year : anchor.year + 1
+        case .this, .preferred: return anchor.year
+        }
+    }
+
+    func bareWeekday(_ n: Int, anchor: CalendarDate) -> CalendarDate {
+        let back = (anchor.weekday - n + 7) % 7, ahead = (n - anchor.weekday + 7) % 7
+        switch preference {
+        case .past: return anchor.adding(days: -back)
+        case .future: return anchor.adding(days: ahead)
+        case .nearest: return back <= ahead ? anchor.adding(days: -back) : anchor.adding(days: ahead)
+        }
+    }
+
+    func relativeWeekday(_ n: Int, _ which: DateValueForm.Which, anchor: CalendarDate) -> CalendarDate {
+        switch which {
+        case .last: return anchor.adding(days: -((anchor.weekday - n + 6) % 7 + 1))
+        case .next: return anchor.adding(days: (n - anchor.weekday + 6) % 7 + 1)
+        case .this: return anchor.adding(days: n - anchor.weekday)
+        }
+    }
+
+    func shift(_ anchor: CalendarDate, unit: String, by n: Int) -> String? {
+        switch unit {
+        case "day": return anchor.adding(days: n).description
+        case "week": return anchor.adding(days: 7 * n).timexWeek
+        case "weekend": return anchor.adding(days: 7 * n).timexWeek + "-WE"
+        case "month": return anchor.firstOfMonth(shiftedBy: n).timexMonth
+        case "quarter":
+            let d = anchor.firstOfMonth(shiftedBy: 3 * n)
+            return "\(CalendarDate.pad(d.year, 4))-Q\(d.quarter)"
+        case "year": return CalendarDate.pad(anchor.year + n, 4)
+        case "decade": return String(anchor.year / 10 + n)
+        case "century": return String(anchor.year / 100 + n)
+        default: return nil
+        }
+    }
+
+    /// True when a complete `YYYY-MM-DD` value falls on another weekday than the text says.
+    func mismatch(_ value: String, _ weekday: Int?) -> Bool {
+        guard let weekday, let date = CalendarDate.timexDay(value) else { return false }
+        return date.weekday != weekday
+    }
+}

@@ -1,0 +1,88 @@
+/// The forms a rule's rendered value can take before resolution (HeidelTime style):
+///
+///     2014-04-11, P2Y, PAST_REF, XXXX-WXX-5   complete: kept as written
+///     UNDEF-year-04-11, UNDEF-year-04         the year comes from the anchor (with the preference)
+///     UNDEF-year-Q3, UNDEF-year-SU            quarter or season of the anchor's year
+///     UNDEF-lastyear-05, UNDEF-nextyear-SU    the latest before / earliest after the anchor's month
+///     UNDEF-thisyear-09                       in the anchor's year
+///     UNDEF-weekday-5                         a bare weekday: the preference picks the week
+///     UNDEF-weekend                           the weekend: the preference picks which
+///     REF-day-MINUS-1, REF-month-PLUS-0       anchor moved by n units (day, week, month,
+///                                             quarter, year, decade, century)
+///     REF-year-MINUS-1-06                     …followed by a fixed part (June last year)
+///     PREV-year-PLUS-1                        as REF-, from the latest date before it in the
+///                                             text ("a year later"; the document date if none)
+///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
+///
+/// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
+enum DateValueForm: Equatable {
+    enum Which: String { case last = "LAST", next = "NEXT", this = "THIS" }
+
+    /// How the year of a month or day without one is chosen.
+    enum YearChoice: String { case preferred = "year", last = "lastyear", next = "nextyear", this = "thisyear" }
+
+    case complete(String)
+    case undefYear(rest: String, YearChoice, time: String)
+    case undefWeekday(Int, time: String)
+    case undefWeekend
+    /// `rest` is appended to the shifted value: REF-year-MINUS-1-06 (June last year) → 2013-06.
+    case shift(unit: String, by: Int, rest: String, time: String)
+    /// A shift counted from the latest date before it in the text ("a year later"), not the document date.
+    indirect case fromPrevious(DateValueForm)
+    case weekday(Int, Which, time: String)
+
+    static let units: Set<String> = ["day", "week", "weekend", "month", "quarter", "year", "decade", "century"]
+
+    init?(_ value: String) {
+        let bytes = value.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
+              value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") || value.hasPrefix("PREV-") else { self = .complete(value); return }
+        let (body, time) = Self.splitTime(value)
+        let parts = body.split(separator: "-")
+        let kind = parts.count > 1 ? parts[1] : ""
+        if parts[0] == "UNDEF" {
+            if kind == "weekend" && parts.count == 2 { self = .undefWeekend; return }
+            if kind == "weekday" && parts.count == 3, let n = Int(parts[2]), (1...7).contains(n) { self = .undefWeekday(n, time: time); return }
+            guard parts.count >= 3, let choice = YearChoice(rawValue: String(kind)) else { return nil }
+            self = .undefYear(rest: String(body.dropFirst(7 + kind.utf8.count)), choice, time: time)
+            return
+        }
+        if kind == "weekday" {
+            guard parts.count == 4, let n = Int(parts[2]), (1...7).contains(n), let which = Which(rawValue: String(parts[3])) else { return nil }
+            self = .weekday(n, which, time: time)
+            return
+        }
+        guard parts.count >= 4, Self.units.contains(String(kind)), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
+        let rest = parts[4...].map { "-" + $0 }.joined()
+        self = .shift(unit: String(kind), by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
+        if parts[0] == "PREV" { self = .fromPrevious(self) }
+    }
+
+    /// Splits `REF-day-PLUS-0T10:30` into the body and `T10:30`: the time starts at the
+    /// first `T` that follows a digit.
+    static func splitTime(_ value: String) -> (Substring, String) {
+        var previous: UInt8 = 0
+        for i in value.utf8.indices {
+            let b = value.utf8[i]
+            if b == UInt8(ascii: "T") && previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") {
+                return (value[..<i], String(value[i...]))
+            }
+            previous = b
+        }
+        return (value[...], "")
+    }
+}
+
+/// Rendered values repeat ("REF-day-MINUS-1"), so their parsed forms are kept; one cache per
+/// stage instance (one worker), emptied when it grows large.
+final class DateFormCache {
+    private var forms: [String: DateValueForm?] = [:]
+
+    func form(_ value: String) -> DateValueForm? {
+        if let known = forms[value] { return known }
+        let form = DateValueForm(value)
+        if forms.count > 4096 { forms.removeAll(keepingCapacity: true) }
+        forms[value] = form
+        return form
+    }
+}

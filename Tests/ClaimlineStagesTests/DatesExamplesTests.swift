@@ -1,0 +1,33 @@
+import ClaimlineCore
+import Testing
+
+/// Runs every example of the date rule tables (`Pipelines/tables/dates/*.examples.tsv`):
+/// a positive example must give exactly one expression with the expected text, value and
+/// type; a negative one must give none.
+@Suite struct DatesExamplesTests {
+    @Test(arguments: DateExample.all())
+    func example(_ example: DateExample) throws {
+        let document = try DatesTestPipeline.run(example.text, date: example.date)
+        let found = document.dates.map { "\($0.text) → \($0.value ?? "null") \($0.type.rawValue) [\($0.rule)]" }
+        for mention in document.dates {
+            #expect(document.string(mention.span) == mention.text, "\(example.file):\(example.line): span text differs")
+        }
+        guard let span = example.span else {
+            #expect(document.dates.isEmpty, "\(example.file):\(example.line): expected nothing, found \(found)")
+            return
+        }
+        #expect(document.dates.count == 1, "\(example.file):\(example.line): expected one expression, found \(found)")
+        guard let mention = document.dates.first(where: { $0.text == span }) else {
+            Issue.record("\(example.file):\(example.line): expected \"\(span)\", found \(found)")
+            return
+        }
+        #expect(mention.value ?? "null" == example.value, "\(example.file):\(example.line): value \(mention.value ?? "null"), expected \(example.value ?? "")")
+        #expect(mention.type.rawValue == example.type, "\(example.file):\(example.line): type \(mention.type.rawValue), expected \(example.type ?? "")")
+    }
+
+    @Test func corpusIsLarge() {
+        let examples = DateExample.all()
+        #expect(examples.count >= 300)
+        #expect(examples.contains { $0.span == nil })
+    }
+}

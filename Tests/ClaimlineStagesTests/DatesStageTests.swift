@@ -1,0 +1,142 @@
+import ClaimlineCore
+import Foundation
+import Testing
+
+/// The dates stage on whole documents: the seed, documents without a date, weekday checks,
+/// boilerplate, offsets through the normalised view, and pipeline options.
+@Suite struct DatesStageTests {
+    static let seedURL = DatesTestPipeline.repository.appendingPathComponent("Corpora/seed/000_5e63b64f8ebb7a33.txt")
+
+    static func seed() throws -> String { try String(contentsOf: seedURL, encoding: .utf8) }
+
+    static func mention(_ document: Document, _ text: String) -> DateMention? { document.dates.first { $0.text == text } }
+
+    static func expectSpansMatchText(_ document: Document) {
+        for d in document.dates { #expect(document.string(d.span) == d.text, "span \(d.span) of \(d.id)") }
+    }
+
+    @Test func seedResolvesAgainstTheDocumentDate() throws {
+        let document = try DatesTestPipeline.run(Self.seed(), date: "2014-04-14")
+        Self.expectSpansMatchText(document)
+        let expected: [(String, String, String)] = [
+            ("Friday, April 11th", "2014-04-11", "date.weekday_month_day"), ("14th March", "2014-03-14", "date.day_month"),
+            ("2 months ago", "2014-02", "rel.units_ago"), ("the recent period", "PAST_REF", "vague.recent_period"),
+        ]
+        for (text, value, rule) in expected {
+            let m = try #require(Self.mention(document, text), "no mention \(text)")
+            #expect(m.value == value)
+            #expect(m.rule == rule)
+            #expect(m.anchor == (value == "PAST_REF" ? nil : "document_date"))
+        }
+        #expect(document.warnings.filter { $0.code.hasPrefix("date.") }.isEmpty)
+    }
+
+    @Test func seedWithoutDateUsesWeekdayAndEntityYears() throws {
+        let text = try Self.seed()
+        let org = { (name: String, entity: String, from: Int, to: Int?) -> EntityMention in
+            let range = text.range(of: name)!
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            let span = ScalarSpan(start, start + name.unicodeScalars.count)
+            var m = EntityMention(span: span, view: span, text: name, type: "ORG", entity: entity, name: name, rule: "test")
+            m.activeFrom = from
+            m.activeTo = to
+            return m
+        }
+        let entities = [org("AQIM", "org.aqim", 2007, nil), org("Al-Mourabitoune", "org.al_mourabitoun", 2013, 2017), org("MUJAO", "org.mujao", 2011, 2013)]
+        let document = try DatesTestPipeline.run(text, date: nil, entities: entities)
+        let friday = try #require(Self.mention(document, "Friday, April 11th"))
+        #expect(friday.value == "2014-04-11")
+        #expect(friday.anchor == nil)
+        let warning = try #require(document.warnings.first { $0.code == "date.year_from_weekday" })
+        #expect(warning.message.contains("2008, 2014, 2025"))
+        #expect(warning.span == friday.span)
+        // A later date without a year takes its year from the earlier complete date.
+        let march = try #require(Self.mention(document, "14th March"))
+        #expect(march.value == "2014-03-14")
+        #expect(march.anchor == friday.id)
+        // …and a relative one counts from the latest complete date before it.
+        let ago = try #require(Self.mention(document, "2 months ago"))
+        #expect(ago.value == "2014-01")
+        #expect(ago.anchor == march.id)
+    }
+
+    @Test func seedWithoutDateOrEntitiesReportsCandidates() throws {
+        let document = try DatesTestPipeline.run(Self.seed(), date: nil)
+        #expect(Self.mention(document, "Friday, April 11th")?.value == "XXXX-04-11")
+        let warning = try #require(document.warnings.first { $0.code == "date.year_ambiguous" })
+        #expect(warning.message.contains("2008, 2014, 2025"))
+        #expect(Self.mention(document, "2 months ago")?.value == nil)
+    }
+
+    @Test func weekdayThatContradictsItsDateIsAWarning() throws {
+        let document = try DatesTestPipeline.run("The raid took place on Saturday, April 11, 2014, near Gao.", date: "2014-04-14")
+        #expect(document.dates.first?.value == "2014-04-11")
+        let warning = try #require(document.warnings.first { $0.code == "date.weekday_mismatch" })
+        #expect(warning.message.contains("Friday"))
+    }
+
+    @Test func weekdayChoosesTheYearBesideTheDocumentDate() throws {
+        // Written in January: "Friday, December 13" is the December just past, and a Friday in 2013.
+        let document = try DatesTestPipeline.run("on Friday, December 13", date: "2014-01-10")
+        #expect(document.dates.first?.value == "2013-12-13")
+        #expect(document.warnings.isEmpty)
+    }
+
+    @Test func boilerplateIsSkipped() throws {
+        let text = "He spoke on 3 March 2014.\n\nLeave a Reply\n\nPosted on 5 March 2014 by admin"
+        let document = try DatesTestPipeline.run(text, date: "2014-04-14")
+        #expect(document.dates.map(\.text) == ["3 March 2014"])
+    }
+
+    @Test func spansPointIntoTheOriginalThroughTheNormalisedView() throws {
+        let text = "“We met\u{00A0}on Friday — April 11th,” he said; “mid‑April” was – in his words – “the recent period”."
+        let document = try DatesTestPipeline.run(text, date: "2014-04-14")
+        Self.expectSpansMatchText(document)
+        #expect(document.dates.map(\.text).contains("the recent period"))
+        #expect(document.dates.contains { $0.value == "2014-04-11" })
+    }
+
+    @Test func numericDatesFollowTheSourceOrder() throws {
+        let dmy = try DatesTestPipeline.run("on 04/11/2014", date: "2014-04-14")
+        #expect(dmy.dates.first?.value == "2014-11-04")
+        let mdy = try DatesTestPipeline.run("on 04/11/2014", date: "2014-04-14", source: "AP")
+        #expect(mdy.dates.first?.value == "2014-04-11")
+        let plan = try DatesTestPipeline.plan(options: ["numeric_order=mdy"])
+        #expect(try DatesTestPipeline.run("on 04/11/2014", date: "2014-04-14", plan: plan).dates.first?.value == "2014-04-11")
+        // Only one reading fits: the declared order does not matter.
+        #expect(try DatesTestPipeline.run("on 13/04/2014", date: "2014-04-14", plan: plan).dates.first?.value == "2014-04-13")
+    }
+
+    @Test func preferenceForBareWeekdaysIsAPipelineOption() throws {
+        let future = try DatesTestPipeline.plan(options: ["prefer=future"])
+        #expect(try DatesTestPipeline.run("on Friday", date: "2014-04-14", plan: future).dates.first?.value == "2014-04-18")
+        #expect(try DatesTestPipeline.run("on Friday", date: "2014-04-14").dates.first?.value == "2014-04-11")
+        let nearest = try DatesTestPipeline.plan(options: ["prefer=nearest"])
+        #expect(try DatesTestPipeline.run("on Wednesday", date: "2014-04-14", plan: nearest).dates.first?.value == "2014-04-16")
+    }
+
+    @Test func mentionsAreNumberedInTextOrder() throws {
+        let document = try DatesTestPipeline.run("Yesterday, not on 5 April 2014 nor last week, but now.", date: "2014-04-14")
+        #expect(document.dates.map(\.id) == ["t1", "t2", "t3", "t4"])
+        #expect(document.dates.map(\.value) == ["2014-04-13", "2014-04-05", "2014-W15", "PRESENT_REF"])
+        #expect(zip(document.dates, document.dates.dropFirst()).allSatisfy { $0.span.end <= $1.span.start })
+    }
+
+    @Test func laterAndEarlierCountFromTheDateBefore() throws {
+        let text = "Gao fell in 2012. The French arrived a year later; two days later they left. On 3 March 2014 talks began; two days later they ended."
+        let document = try DatesTestPipeline.run(text, date: "2014-04-14")
+        let values = document.dates.map { "\($0.text)=\($0.value ?? "null")@\($0.anchor ?? "-")" }
+        // A day count needs a date as precise as a day before it; else the document date is the anchor.
+        #expect(values == ["2012=2012@-", "a year later=2013@t1", "two days later=2014-04-16@document_date",
+                           "3 March 2014=2014-03-03@-", "two days later=2014-03-05@t4"])
+    }
+
+    @Test func runningTwiceGivesTheSameResult() throws {
+        let plan = DatesTestPipeline.shared
+        let pipeline = try plan.makePipeline()
+        var a = Document(id: "a", text: try Self.seed()), b = Document(id: "a", text: try Self.seed())
+        try pipeline.run(&a)
+        try pipeline.run(&b)
+        #expect(a.dates == b.dates)
+    }
+}
