@@ -1,0 +1,103 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension AttributionFinder {
+    /// A quoted span: its cue after it ("…," said X), before it (X said: "…"), a trailing
+    /// signature ("— Spokesman X"), or the speaker of the quote just before it.
+    mutating func attributeQuoted(_ q: QuotedSpan, paragraphStart: [Bool]) {
+        let parent = innermost(q.first)
+        var a = Attribution(first: q.first, last: q.last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: parent, rule: "quote.marks")
+        if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
+        if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
+        let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
+        let words = (q.first...q.last).filter { text.isWord($0) }.count
+        if let found {
+            a.cue = found.cue; a.cueRule = found.rule; a.implies = found.implies
+            a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
+            if let c = found.cue { consume(c) }
+        } else {
+            if words <= 2 || q.open == nil { return }  // scare quotes and stray marks are not statements
+            if let previous = previousSpeaker(before: q) { a.speaker = previous; a.speaker?.rule = "speaker.previous_quote" }
+        }
+        add(a)
+    }
+
+    struct FoundCue {
+        var cue: ClosedRange<Int>?
+        var rule: String?
+        var implies: CueImplication
+        var speaker: Phrase?
+    }
+
+    /// `," said the spokesman` / `," he said` / `— Spokesman X` after the closing mark.
+    func cueAfter(_ q: QuotedSpan, paragraphStart: [Bool]) -> FoundCue? {
+        guard let close = q.close else { return nil }
+        var k = close + 1
+        if k < text.count && text.isPunct(k, ",") { k += 1 }
+        guard k < text.count, !paragraphStart[k] || isDash(k) else { return nil }
+        let limit = clauseLimit(from: k, paragraphStart: paragraphStart)
+        guard k <= limit else { return nil }
+        if let rule = text.cueRule(k), rule.kind == .speech || rule.kind == .relay || rule.kind == .according {
+            let phrase = reader.after(cueEnd(k) + 1, limit: limit)
+            return FoundCue(cue: k...cueEnd(k), rule: rule.id, implies: rule.implies, speaker: phrase)
+        }
+        if let phrase = reader.after(k, limit: limit) {
+            var c = phrase.extent.upperBound + 1
+            while c <= limit && text.markerKind(c) == .adverb { c += 1 }
+            if c <= limit, let rule = text.cueRule(c), rule.kind == .speech || rule.kind == .relay {
+                return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)
+            }
+        }
+        if isDash(k), let phrase = reader.after(k + 1, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
+            return FoundCue(cue: k...k, rule: "cue.dash_signature", implies: .neutral, speaker: phrase)
+        }
+        return nil
+    }
+
+    /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.
+    func cueBefore(_ q: QuotedSpan, floor: Int) -> FoundCue? {
+        guard let open = q.open, open > floor else { return nil }
+        var k = open - 1
+        if text.isPunct(k, ":") || text.isPunct(k, ",") { k -= 1 }
+        let lowest = max(floor, k - 14)
+        var s = k
+        while s >= lowest {
+            if text.isSentenceEnd(s) || text.isPunct(s, "\"") { break }
+            guard let rule = text.cueRule(s), !consumed[s] else { s -= 1; continue }
+            let end = cueEnd(s)
+            if rule.kind == .statement { k = s - 1; s -= 1; continue }
+            if end == k || (end + 1 == k && text.text(k, k).lowercased() == "that") {
+                let phrase = reader.before(s - 1, floor: max(lowest - 6, floor))
+                return FoundCue(cue: s...end, rule: rule.id, implies: rule.implies, speaker: phrase)
+            }
+            if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
+                let speaker = rule.kind == .relay ? reader.before(s - 1, floor: max(lowest - 6, floor)) : p
+                return FoundCue(cue: s...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The last token before the clause ends: a sentence end, a paragraph break or a quote mark.
+    func clauseLimit(from k: Int, paragraphStart: [Bool]) -> Int {
+        var e = k
+        while e + 1 < text.count && e - k < 24 {
+            if text.isSentenceEnd(e + 1) || paragraphStart[e + 1] || text.isPunct(e + 1, "\"") || text.isPunct(e + 1, "(") { break }
+            e += 1
+        }
+        return e
+    }
+
+    func isDash(_ t: Int) -> Bool {
+        guard text.isPunct(t, "-") else { return false }
+        let o = text.doc.scalars[text.original(t, t).start]
+        return o == "\u{2014}" || o == "\u{2013}" || o == "-"
+    }
+
+    /// A quote with no cue right after another quote of the same paragraph or the next.
+    func previousSpeaker(before q: QuotedSpan) -> Speaker? {
+        guard let last = found.last(where: { $0.direct && $0.last < q.first }), let s = last.speaker, q.first - last.last < 60 else { return nil }
+        return s
+    }
+}
