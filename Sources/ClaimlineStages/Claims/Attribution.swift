@@ -8,6 +8,8 @@ struct Attribution {
     var last: Int
     var direct: Bool
     var cue: ClosedRange<Int>?
+    /// The cue's original span when it is no token of the view.
+    var cueSpan: ScalarSpan?
     var cueRule: String?
     var implies: CueImplication = .neutral
     var speaker: Speaker?

@@ -83,9 +83,9 @@ struct ClaimFinder {
         var lo = sentence.lowerBound, hi = sentence.upperBound
         if let owner, attributions[owner].isQuote { lo = max(lo, attributions[owner].first); hi = min(hi, attributions[owner].last) }
         var a = t
-        while a - 1 >= lo && !breaksClause(a - 1) { a -= 1 }
+        while a - 1 >= lo && !breaksClause(a - 1) && text.dashGap(after: a - 1) == nil { a -= 1 }
         var b = t
-        while b + 1 <= hi && !breaksClause(b + 1) { b += 1 }
+        while b + 1 <= hi && !breaksClause(b + 1) && text.dashGap(after: b) == nil { b += 1 }
         return a...b
     }
 

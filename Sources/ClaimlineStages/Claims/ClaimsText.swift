@@ -103,6 +103,19 @@ struct ClaimsText {
         return false
     }
 
+    /// The original span of a dash standing as a word between tokens `a` and `a + 1`
+    /// ("… claimed) – Stressing"), also where normalisation left the dash out of the view.
+    func dashGap(after a: Int) -> ScalarSpan? {
+        guard a >= 0, a + 1 < tokens.count else { return nil }
+        let from = original(a, a).end, to = original(a + 1, a + 1).start
+        guard from < to else { return nil }
+        for i in from..<to where doc.scalars[i] == "\u{2014}" || doc.scalars[i] == "\u{2013}" || doc.scalars[i] == "\u{2015}"
+            || (doc.scalars[i] == "-" && (i == from || doc.scalars[i - 1].properties.isWhitespace)) {
+            return ScalarSpan(i, i + 1)
+        }
+        return nil
+    }
+
     // MARK: spans
 
     /// The original span of tokens `a...b`.

@@ -12,7 +12,7 @@ extension AttributionFinder {
         let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
         let words = (q.first...q.last).filter { text.isWord($0) }.count
         if let found {
-            a.cue = found.cue; a.cueRule = found.rule; a.implies = found.implies
+            a.cue = found.cue; a.cueSpan = found.span; a.cueRule = found.rule; a.implies = found.implies
             a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
             if let c = found.cue { consume(c) }
         } else {
@@ -24,6 +24,8 @@ extension AttributionFinder {
 
     struct FoundCue {
         var cue: ClosedRange<Int>?
+        /// The cue's original span when it is no token of the view (a dash left out of it).
+        var span: ScalarSpan? = nil
         var rule: String?
         var implies: CueImplication
         var speaker: Phrase?
@@ -34,7 +36,8 @@ extension AttributionFinder {
         guard let close = q.close else { return nil }
         var k = close + 1
         if k < text.count && text.isPunct(k, ",") { k += 1 }
-        guard k < text.count, !paragraphStart[k] || isDash(k) else { return nil }
+        let gap = text.dashGap(after: k - 1)
+        guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
         let limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
         if let rule = text.cueRule(k), rule.kind == .speech || rule.kind == .relay || rule.kind == .according {
@@ -48,8 +51,11 @@ extension AttributionFinder {
                 return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)
             }
         }
-        if isDash(k), let phrase = reader.after(k + 1, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
-            return FoundCue(cue: k...k, rule: "cue.dash_signature", implies: .neutral, speaker: phrase)
+        // "— Spokesman X" closing the statement (the dash a token, or only in the original).
+        let dash = isDash(k) ? k + 1 : (gap != nil ? k : nil)
+        if let dash, let phrase = reader.after(dash, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
+            let span = isDash(k) ? text.original(k, k) : gap!
+            return FoundCue(cue: nil, span: span, rule: "cue.dash_signature", implies: .neutral, speaker: phrase)
         }
         return nil
     }
@@ -63,20 +69,34 @@ extension AttributionFinder {
         var s = k
         while s >= lowest {
             if text.isSentenceEnd(s) || text.isPunct(s, "\"") { break }
-            guard let rule = text.cueRule(s), !consumed[s] else { s -= 1; continue }
-            let end = cueEnd(s)
-            if rule.kind == .statement { k = s - 1; s -= 1; continue }
+            guard let found = cueStarting(at: s, lowest: lowest) else { s -= 1; continue }
+            let (start, rule) = found
+            let end = cueEnd(start)
+            if rule.kind == .statement { k = start - 1; s = start - 1; continue }
+            let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.text(k, k).lowercased() == "that") {
-                let phrase = reader.before(s - 1, floor: max(lowest - 6, floor))
-                return FoundCue(cue: s...end, rule: rule.id, implies: rule.implies, speaker: phrase)
+                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
+            }
+            if rule.kind == .relay && k - end <= 4 {  // "told reporters:", "told us"
+                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
             }
             if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
-                let speaker = rule.kind == .relay ? reader.before(s - 1, floor: max(lowest - 6, floor)) : p
-                return FoundCue(cue: s...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+                let speaker = rule.kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
+                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
             }
-            s -= 1
+            s = start - 1
         }
         return nil
+    }
+
+    /// The longest unused cue that ends where the cue starting at `s` ends ("also said" over "said").
+    private func cueStarting(at s: Int, lowest: Int) -> (Int, CueRule)? {
+        guard var rule = text.cueRule(s), !consumed[s] else { return nil }
+        var start = s
+        for longer in stride(from: s - 1, through: max(lowest, s - 3), by: -1) where text.cue[longer] >= 0 && cueEnd(longer) == cueEnd(s) {
+            if let r = text.cueRule(longer), !consumed[longer] { rule = r; start = longer }
+        }
+        return (start, rule)
     }
 
     /// The last token before the clause ends: a sentence end, a paragraph break or a quote mark.

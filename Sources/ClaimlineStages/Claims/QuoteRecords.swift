@@ -15,7 +15,7 @@ struct QuoteRecords {
             let id = "q\(quotes.count + 1)"
             ids[index] = id
             var q = Quote(id: id, span: text.original(a.first, a.last), direct: a.direct,
-                          cue: a.cue.map { text.original($0.lowerBound, $0.upperBound) }, cueRule: a.cueRule,
+                          cue: a.cue.map { text.original($0.lowerBound, $0.upperBound) } ?? a.cueSpan, cueRule: a.cueRule,
                           speaker: a.speaker?.ref, speakerRule: a.speaker?.rule, rule: a.rule)
             q.chain = a.chain
             quotes.append(q)

@@ -30,7 +30,7 @@ extension AttributionFinder {
                 a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
                 a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
             } else if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
-                consume(c...end)
+                // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
                 resolver.remember(s, chain: relaysAround(Attribution(first: c, last: end, direct: false, rule: "")))
                 return
             } else { return }
@@ -57,7 +57,7 @@ extension AttributionFinder {
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
-        let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation))
+        let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let last = found.last(where: { $0.speaker?.key != nil && $0.last < c }) {
             var s = last.speaker!
             s.rule = "speaker.participle_previous"
