@@ -22,7 +22,7 @@ extension AttributionFinder {
                 a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
                 a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
             } else if let thatClause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
-                a.first = thatClause; a.last = continued(lastContent(ceiling), within: parent); a.rule = "quote.reported_that"
+                a.first = thatClause; a.last = continued(reportEnd(from: thatClause, ceiling), within: parent); a.rule = "quote.reported_that"
                 a.speaker = speakerBefore(c, floor: floor)
                 // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
                 if a.speaker == nil && text.text(thatClause, thatClause).lowercased() != "that" { return }
@@ -31,7 +31,7 @@ extension AttributionFinder {
                 a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
             } else if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
                 // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
-                resolver.remember(s, chain: relaysAround(Attribution(first: c, last: end, direct: false, rule: "")))
+                resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
                 return
             } else { return }
         case .according:
@@ -155,6 +155,16 @@ extension AttributionFinder {
             guard next > last else { return last }
             last = next
         }
+    }
+
+    /// Reported content ends with its sentence, or before ", but" where the reporter's own voice returns.
+    func reportEnd(from first: Int, _ ceiling: Int) -> Int {
+        var k = first
+        while k < ceiling {
+            if text.isPunct(k, ",") && text.markerKind(k + 1) == .scopeBreak && k > first { return k - 1 }
+            k += 1
+        }
+        return lastContent(ceiling)
     }
 
     /// The last content token before the sentence's final punctuation.
