@@ -77,6 +77,9 @@ public struct ClaimTables: Sendable {
     public let cueIndex: PhraseIndex
     public let predicateIndex: PhraseIndex
     public let markerIndex: PhraseIndex
+    /// A bit per first-token hash (mod 2^14) of any phrase: most tokens start none and are
+    /// passed over with one bit test.
+    public let firstTokenBits: [UInt64]
 
     public init(cues: [Table], predicates: [Table], markers: [Table], conflicts: [Table]) throws(RuleErrors) {
         var errors: [RuleError] = []
@@ -86,9 +89,25 @@ public struct ClaimTables: Sendable {
         self.markers = loader.markers(markers, &errors)
         self.conflicts = loader.conflicts(conflicts, &errors)
         if !errors.isEmpty { throw RuleErrors(errors) }
+        loader.cueIndex.seal()
+        loader.predicateIndex.seal()
+        loader.markerIndex.seal()
         cueIndex = loader.cueIndex
         predicateIndex = loader.predicateIndex
         markerIndex = loader.markerIndex
+        var bits = [UInt64](repeating: 0, count: Self.filterWords)
+        for index in [cueIndex, predicateIndex, markerIndex] {
+            for h in index.firstTokens { bits[Int(h >> 6) & (Self.filterWords - 1)] |= 1 << (h & 63) }
+        }
+        firstTokenBits = bits
+    }
+
+    public static let filterWords = 256
+
+    /// True when some phrase may start with a token of this hash.
+    @inline(__always)
+    public func mayStartPhrase(_ h: UInt64) -> Bool {
+        firstTokenBits[Int(h >> 6) & (Self.filterWords - 1)] & (1 << (h & 63)) != 0
     }
 
     /// The columns each table must have.

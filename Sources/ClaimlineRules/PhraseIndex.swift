@@ -43,7 +43,7 @@ public enum TokenHash {
 
 /// Multi-token phrases of one table, found by the hash of their first token; longest first.
 public struct PhraseIndex: Sendable {
-    struct Entry: Sendable {
+    public struct Entry: Sendable {
         let hashes: [UInt64]
         let row: Int32
     }
@@ -51,6 +51,17 @@ public struct PhraseIndex: Sendable {
     private var byFirst: [UInt64: [Entry]] = [:]
     /// Rows by phrase, to report a phrase listed twice.
     private var owners: [[UInt64]: Int] = [:]
+    /// The same lists in an open-addressing table keyed by the first token's hash (already
+    /// well mixed), stored flat so a document token costs one array probe and no reference
+    /// counting: each slot holds a range of entries; each entry a range of `tokenHashes`.
+    private var slotKeys: [UInt64] = []
+    private var slotFirst: [Int32] = []
+    private var slotCount: [Int32] = []
+    private var entryStart: [Int32] = []
+    private var entryLength: [Int32] = []
+    private var entryRow: [Int32] = []
+    private var tokenHashes: [UInt64] = []
+    private var mask = 0
 
     public init() {}
 
@@ -67,9 +78,53 @@ public struct PhraseIndex: Sendable {
         return nil
     }
 
+    /// Builds the lookup table; call once after the last `add`.
+    public mutating func seal() {
+        var size = 16
+        while size < byFirst.count * 2 { size *= 2 }
+        mask = size - 1
+        slotKeys = [UInt64](repeating: 0, count: size)
+        slotFirst = [Int32](repeating: 0, count: size)
+        slotCount = [Int32](repeating: 0, count: size)
+        for (key, list) in byFirst {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slotCount[slot] > 0 { slot = (slot + 1) & mask }
+            slotKeys[slot] = key
+            slotFirst[slot] = Int32(entryRow.count)
+            slotCount[slot] = Int32(list.count)
+            for entry in list {
+                entryStart.append(Int32(tokenHashes.count))
+                entryLength.append(Int32(entry.hashes.count))
+                entryRow.append(entry.row)
+                tokenHashes.append(contentsOf: entry.hashes)
+            }
+        }
+    }
+
     /// The longest phrase starting at token `i` of `hashes`: its row and length in tokens.
     @inline(__always)
     public func longest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
+        guard mask > 0 else { return unsealedLongest(at: i, in: hashes) }
+        let key = hashes[i]
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slotCount[slot] > 0 {
+            if slotKeys[slot] == key {
+                let first = Int(slotFirst[slot])
+                for e in first..<(first + Int(slotCount[slot])) {
+                    let start = Int(entryStart[e]), length = Int(entryLength[e])
+                    guard i + length <= hashes.count else { continue }
+                    var k = 1
+                    while k < length && hashes[i + k] == tokenHashes[start + k] { k += 1 }
+                    if k == length { return (Int(entryRow[e]), length) }
+                }
+                return nil
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private func unsealedLongest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
         guard let list = byFirst[hashes[i]] else { return nil }
         for entry in list where i + entry.hashes.count <= hashes.count {
             var k = 1
@@ -80,4 +135,7 @@ public struct PhraseIndex: Sendable {
     }
 
     public var isEmpty: Bool { byFirst.isEmpty }
+
+    /// The hashes of the tokens phrases start with.
+    public var firstTokens: Dictionary<UInt64, [Entry]>.Keys { byFirst.keys }
 }

@@ -65,7 +65,7 @@ extension ClaimFinder {
                 }
                 result.append(Stance(source: source(p), relation: relation))
                 k = end + 1
-                guard k <= clause.upperBound, text.text(k, k).lowercased() == "and" || text.isPunct(k, ",") else { break }
+                guard k <= clause.upperBound, text.isWord(k, text.words.and) || text.isPunct(k, ",") else { break }
                 k += 1
             }
         }

@@ -42,7 +42,7 @@ extension ClaimFinder {
             return Candidate(first: range.lowerBound, last: range.upperBound, rank: e.entity == nil ? 2 : 3,
                              ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text))
         }
-        if text.markerKind(k) == .pronounPerson, types.contains("PER"), text.text(k, k).lowercased() != "his" {
+        if text.markerKind(k) == .pronounPerson, types.contains("PER"), !text.isWord(k, text.words.his) {
             return Candidate(first: k, last: k, rank: 2, ref: resolvePronoun(k))
         }
         guard reader.isNamePart(k), !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
@@ -98,7 +98,7 @@ extension ClaimFinder {
 
     /// "by the French" after a passive predicate: the agent, not the subject.
     func agentPhrase(after end: Int, _ clause: ClosedRange<Int>) -> ClosedRange<Int>? {
-        guard end + 2 <= clause.upperBound, text.text(end + 1, end + 1).lowercased() == "by" else { return nil }
+        guard end + 2 <= clause.upperBound, text.isWord(end + 1, text.words.by) else { return nil }
         guard let p = reader.after(end + 2, limit: clause.upperBound) else { return (end + 1)...(end + 1) }
         return (end + 1)...p.extent.upperBound
     }

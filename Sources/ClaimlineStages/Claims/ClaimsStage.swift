@@ -6,6 +6,7 @@ import ClaimlineRules
 struct ClaimsPlan: StagePlan {
     let kind = StageKind.claims
     let tables: ClaimTables
+    let words = FunctionWords()
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["cues", "predicates", "markers", "conflicts"])
@@ -33,7 +34,7 @@ final class ClaimsStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         guard !document.tokens.isEmpty, !plan.tables.cueIndex.isEmpty || !plan.tables.predicateIndex.isEmpty else { return }
-        let text = ClaimsText(document, tables: plan.tables)
+        let text = ClaimsText(document, tables: plan.tables, words: plan.words)
         var finder = AttributionFinder(text)
         let attributions = finder.run()
         var claims = ClaimFinder(text, attributions: attributions)

@@ -4,66 +4,37 @@ import ClaimlineRules
 /// One document as the claims stage reads it: the view's tokens, each tagged once with the
 /// cue, predicate and marker phrases that start at it, the entity mention and date that
 /// cover it, and its sentence. Built in one pass; every later step reads these arrays.
-struct ClaimsText {
+final class ClaimsText {
     let doc: Document
     let tables: ClaimTables
+    let words: FunctionWords
     let v: [Unicode.Scalar]
     let tokens: [Token]
-    var hashes: [UInt64]
+    let hashes: [UInt64]
     /// Longest phrase starting at each token: row index, or -1; and its length in tokens.
-    var cue: [Int32], cueLength: [UInt8]
-    var predicate: [Int32], predicateLength: [UInt8]
-    var marker: [Int32], markerLength: [UInt8]
+    let cue: [Int32], cueLength: [UInt8]
+    let predicate: [Int32], predicateLength: [UInt8]
+    let marker: [Int32], markerLength: [UInt8]
     /// Index in `doc.entities` / `doc.dates` of the mention covering each token, or -1.
-    var entity: [Int32]
-    var date: [Int32]
-    var sentence: [Int32]
+    let entity: [Int32]
+    let date: [Int32]
+    let sentence: [Int32]
     /// Tokens inside boilerplate regions.
-    var boilerplate: [Bool]
+    let boilerplate: [Bool]
 
-    init(_ doc: Document, tables: ClaimTables) {
+    init(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         self.doc = doc
         self.tables = tables
+        self.words = words
         v = doc.view.scalars
         tokens = doc.tokens
-        let n = tokens.count
-        hashes = [UInt64](repeating: 0, count: n)
-        cue = [Int32](repeating: -1, count: n); cueLength = [UInt8](repeating: 0, count: n)
-        predicate = cue; predicateLength = cueLength
-        marker = cue; markerLength = cueLength
-        entity = cue; date = cue; sentence = cue
-        boilerplate = [Bool](repeating: false, count: n)
-        for i in 0..<n { hashes[i] = TokenHash.of(v, tokens[i].view.start, tokens[i].view.end) }
-        for i in 0..<n { tagPhrases(at: i) }
-        coverTokens()
-    }
-
-    private mutating func tagPhrases(at i: Int) {
-        if let m = tables.cueIndex.longest(at: i, in: hashes) { cue[i] = Int32(m.row); cueLength[i] = UInt8(min(m.length, 255)) }
-        if let m = tables.predicateIndex.longest(at: i, in: hashes) { predicate[i] = Int32(m.row); predicateLength[i] = UInt8(min(m.length, 255)) }
-        if let m = tables.markerIndex.longest(at: i, in: hashes) { marker[i] = Int32(m.row); markerLength[i] = UInt8(min(m.length, 255)) }
-    }
-
-    /// Marks each token with its sentence, entity mention, date and boilerplate flag (spans sorted).
-    private mutating func coverTokens() {
-        for (s, sent) in doc.sentences.enumerated() {
-            for t in sent.firstToken..<(sent.firstToken + sent.tokenCount) where t < tokens.count { sentence[t] = Int32(s) }
-        }
-        for (k, e) in doc.entities.enumerated() { mark(&entity, view: doc.view.map.toDerived(e.span), value: k) }
-        for (k, d) in doc.dates.enumerated() { mark(&date, view: doc.view.map.toDerived(d.span), value: k) }
-        for r in doc.regions where r.kind == .boilerplate {
-            let span = doc.view.map.toDerived(r.span)
-            var t = firstToken(atOrAfter: span.start)
-            while t < tokens.count && tokens[t].view.start < span.end { boilerplate[t] = true; t += 1 }
-        }
-    }
-
-    private func mark(_ array: inout [Int32], view span: ScalarSpan, value: Int) {
-        var t = firstToken(atOrAfter: span.start)
-        while t < tokens.count && tokens[t].view.end <= span.end {
-            if array[t] < 0 { array[t] = Int32(value) }
-            t += 1
-        }
+        let tags = TokenTags(doc, tables: tables)
+        hashes = tags.hashes
+        cue = tags.cue; cueLength = tags.cueLength
+        predicate = tags.predicate; predicateLength = tags.predicateLength
+        marker = tags.marker; markerLength = tags.markerLength
+        entity = tags.entity; date = tags.date; sentence = tags.sentence
+        boilerplate = tags.boilerplate
     }
 
     /// Index of the first token starting at or after a view offset (binary search).
@@ -82,6 +53,8 @@ struct ClaimsText {
 
     func scalar(_ t: Int) -> Unicode.Scalar { v[tokens[t].view.start] }
     func isPunct(_ t: Int, _ c: Unicode.Scalar) -> Bool { tokens[t].view.length == 1 && scalar(t) == c }
+    /// True when token `t` is the word whose hash is `h` (case-insensitive).
+    func isWord(_ t: Int, _ h: UInt64) -> Bool { hashes[t] == h }
     func isWord(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .number }
     func isCapitalised(_ t: Int) -> Bool {
         guard tokens[t].kind == .word else { return false }
@@ -131,5 +104,73 @@ struct ClaimsText {
         guard s >= 0 else { return t...t }
         let sent = doc.sentences[s]
         return sent.firstToken...(sent.firstToken + max(sent.tokenCount, 1) - 1)
+    }
+}
+
+/// Hashes of the few function words the stage's grammar names ("that", "by", prepositions).
+struct FunctionWords: Sendable {
+    let that = Self.hash("that"), by = Self.hash("by"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
+    let prepositions: Set<UInt64> = Set(["of", "for", "in", "at", "from", "with"].map(Self.hash))
+
+    static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }
+}
+
+/// The per-token arrays of `ClaimsText`, filled in one pass (a value type, so filling them
+/// costs no exclusivity checks).
+private struct TokenTags {
+    var hashes: [UInt64]
+    var cue: [Int32], cueLength: [UInt8]
+    var predicate: [Int32], predicateLength: [UInt8]
+    var marker: [Int32], markerLength: [UInt8]
+    var entity: [Int32], date: [Int32], sentence: [Int32]
+    var boilerplate: [Bool]
+
+    init(_ doc: Document, tables: ClaimTables) {
+        let v = doc.view.scalars, tokens = doc.tokens, n = tokens.count
+        hashes = [UInt64](repeating: 0, count: n)
+        cue = [Int32](repeating: -1, count: n); cueLength = [UInt8](repeating: 0, count: n)
+        predicate = cue; predicateLength = cueLength
+        marker = cue; markerLength = cueLength
+        entity = cue; date = cue; sentence = cue
+        boilerplate = [Bool](repeating: false, count: n)
+        for i in 0..<n { hashes[i] = TokenHash.of(v, tokens[i].view.start, tokens[i].view.end) }
+        for i in 0..<n where tables.mayStartPhrase(hashes[i]) {
+            if let m = tables.cueIndex.longest(at: i, in: hashes) { cue[i] = Int32(m.row); cueLength[i] = UInt8(min(m.length, 255)) }
+            if let m = tables.predicateIndex.longest(at: i, in: hashes) { predicate[i] = Int32(m.row); predicateLength[i] = UInt8(min(m.length, 255)) }
+            if let m = tables.markerIndex.longest(at: i, in: hashes) { marker[i] = Int32(m.row); markerLength[i] = UInt8(min(m.length, 255)) }
+        }
+        cover(doc)
+    }
+
+    /// Marks each token with its sentence, entity mention, date and boilerplate flag.
+    private mutating func cover(_ doc: Document) {
+        let tokens = doc.tokens
+        for (s, sent) in doc.sentences.enumerated() {
+            for t in sent.firstToken..<(sent.firstToken + sent.tokenCount) where t < tokens.count { sentence[t] = Int32(s) }
+        }
+        for (k, e) in doc.entities.enumerated() { Self.mark(&entity, tokens, view: doc.view.map.toDerived(e.span), value: k) }
+        for (k, d) in doc.dates.enumerated() { Self.mark(&date, tokens, view: doc.view.map.toDerived(d.span), value: k) }
+        for r in doc.regions where r.kind == .boilerplate {
+            let span = doc.view.map.toDerived(r.span)
+            var t = Self.firstToken(tokens, atOrAfter: span.start)
+            while t < tokens.count && tokens[t].view.start < span.end { boilerplate[t] = true; t += 1 }
+        }
+    }
+
+    private static func mark(_ array: inout [Int32], _ tokens: [Token], view span: ScalarSpan, value: Int) {
+        var t = firstToken(tokens, atOrAfter: span.start)
+        while t < tokens.count && tokens[t].view.end <= span.end {
+            if array[t] < 0 { array[t] = Int32(value) }
+            t += 1
+        }
+    }
+
+    static func firstToken(_ tokens: [Token], atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].view.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

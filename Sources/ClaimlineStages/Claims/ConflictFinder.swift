@@ -8,9 +8,10 @@ struct ConflictFinder {
 
     func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
         var result: [ClaimConflict] = []
+        let keys = claims.map(Self.subjectKey)
         for i in claims.indices {
-            guard let key = Self.subjectKey(claims[i]) else { continue }
-            for j in claims.indices where j > i && Self.subjectKey(claims[j]) == key {
+            guard let key = keys[i] else { continue }
+            for j in claims.indices where j > i && keys[j] == key {
                 guard let rule = rules.first(where: { Self.matches($0, claims[i], claims[j]) || Self.matches($0, claims[j], claims[i]) }) else { continue }
                 result.append(ClaimConflict(claims: [claims[i].id, claims[j].id], subject: claims[i].subject?.entity ?? claims[i].subject?.name,
                                             reason: "\(rule.id): \(rule.reason)"))

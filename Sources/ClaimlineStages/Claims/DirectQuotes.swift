@@ -74,7 +74,7 @@ extension AttributionFinder {
             let end = cueEnd(start)
             if rule.kind == .statement { k = start - 1; s = start - 1; continue }
             let speakerFloor = max(lowest - 6, floor)
-            if end == k || (end + 1 == k && text.text(k, k).lowercased() == "that") {
+            if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
             }
             if rule.kind == .relay && k - end <= 4 {  // "told reporters:", "told us"

@@ -1,36 +1,39 @@
 import ClaimlineCore
 
 extension QuoteMarks {
-    /// Pairs the marks of one family in one left-to-right pass over the tokens.
+    /// Pairs the marks of one family in one left-to-right pass over the marks.
     func pair(_ family: Family) -> [QuotedSpan] {
         var spans: [QuotedSpan] = []
-        var open: Int? = nil
+        var open: Int? = nil, openParagraph = 0
         let single = family == .single
-        for t in 0..<text.count {
-            if paragraphStart[t], let o = open {
-                if self.family(t) == family && leansOpen(t) { continue }  // the quote runs on
-                if !single { emit(open: o, close: nil, end: t - 1, single: single, into: &spans) }
+        for (t, f) in marks where f == family {
+            if let o = open, Int(paragraph[t]) != openParagraph {
+                let next = paragraphFirst[openParagraph + 1]
+                if next == t && leansOpen(t) { openParagraph = Int(paragraph[t]); continue }  // the quote runs on
+                if !single { emit(open: o, close: nil, end: next - 1, single: false, into: &spans) }
                 open = nil
             }
-            guard self.family(t) == family else { continue }
             if single && !(opensByContext(t) || closesByContext(t)) { continue }
             guard let o = open else {
                 if !single && closesByContext(t) && glyph(t) != .opening {
                     emitMissingOpen(close: t, into: &spans)
                 } else if !single || opensByContext(t) {
-                    open = t
+                    open = t; openParagraph = Int(paragraph[t])
                 }
                 continue
             }
             if reopens(t, family: family) {
                 emit(open: o, close: nil, end: t - 1, single: single, into: &spans)
-                open = t
+                open = t; openParagraph = Int(paragraph[t])
             } else if !single || closesByContext(t) || glyph(t) == .closing {
                 emit(open: o, close: t, end: t - 1, single: single, into: &spans)
                 open = nil
             }
         }
-        if let o = open, !single { emit(open: o, close: nil, end: text.count - 1, single: false, into: &spans) }
+        if let o = open, !single {
+            let end = openParagraph + 1 < paragraphFirst.count ? paragraphFirst[openParagraph + 1] - 1 : text.count - 1
+            emit(open: o, close: nil, end: end, single: false, into: &spans)
+        }
         return spans
     }
 

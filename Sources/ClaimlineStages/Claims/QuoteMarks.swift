@@ -22,15 +22,29 @@ struct QuoteMarks {
     enum Glyph { case opening, closing, neutral }
 
     let text: ClaimsText
-    /// For each token, whether it starts a paragraph.
+    /// For each token, whether it starts a paragraph; its paragraph; each paragraph's first token.
     let paragraphStart: [Bool]
+    let paragraph: [Int32]
+    let paragraphFirst: [Int]
+    /// The quote-mark tokens and their families, in text order.
+    let marks: [(token: Int, family: Family)]
 
     init(_ text: ClaimsText) {
         self.text = text
         var starts = [Bool](repeating: false, count: text.count)
+        var paragraph = [Int32](repeating: 0, count: text.count)
+        var firsts: [Int] = text.count > 0 ? [0] : []
+        var marks: [(token: Int, family: Family)] = []
         if text.count > 0 { starts[0] = true }
-        for t in 1..<max(text.count, 1) where Self.breaksParagraph(text, before: t) { starts[t] = true }
+        for t in 0..<text.count {
+            if t > 0 && Self.breaksParagraph(text, before: t) { starts[t] = true; firsts.append(t) }
+            paragraph[t] = Int32(firsts.count - 1)
+            if let f = Self.family(text, t) { marks.append((t, f)) }
+        }
         paragraphStart = starts
+        self.paragraph = paragraph
+        paragraphFirst = firsts
+        self.marks = marks
     }
 
     /// A blank line, or a line break after a sentence end, colon or quote mark.
@@ -51,8 +65,8 @@ struct QuoteMarks {
 
     // MARK: marks
 
-    func family(_ t: Int) -> Family? {
-        guard text.tokens[t].view.length == 1 else { return nil }
+    static func family(_ text: ClaimsText, _ t: Int) -> Family? {
+        guard text.tokens[t].kind == .punctuation, text.tokens[t].view.length == 1 else { return nil }
         let c = text.scalar(t)
         guard c == "\"" || c == "'" else { return nil }
         let o = text.doc.scalars[text.original(t, t).start]

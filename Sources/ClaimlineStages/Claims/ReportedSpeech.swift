@@ -25,7 +25,7 @@ extension AttributionFinder {
                 a.first = thatClause; a.last = continued(reportEnd(from: thatClause, ceiling), within: parent); a.rule = "quote.reported_that"
                 a.speaker = speakerBefore(c, floor: floor)
                 // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
-                if a.speaker == nil && text.text(thatClause, thatClause).lowercased() != "that" { return }
+                if a.speaker == nil && !text.isWord(thatClause, text.words.that) { return }
             } else if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
                 a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
                 a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
@@ -73,7 +73,7 @@ extension AttributionFinder {
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
         var skipped = 0
         while k <= ceiling && skipped < 5 {
-            if text.text(k, k).lowercased() == "that" { return k < ceiling ? k : nil }
+            if text.isWord(k, text.words.that) { return k < ceiling ? k : nil }
             if text.isPunct(k, ",") || text.markerKind(k) == .adverb || text.date[k] >= 0 { k += 1; skipped += 1; continue }
             break
         }
@@ -86,8 +86,8 @@ extension AttributionFinder {
     /// A token that can open a clause: a name, a pronoun, a determiner or "no".
     func startsClause(_ k: Int) -> Bool {
         switch text.markerKind(k) {
-        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?: return text.text(k, k).lowercased() != "his"
-        default: return text.entity[k] >= 0 || (reader.isNamePart(k) && text.text(k, k) != "I")
+        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?: return !text.isWord(k, text.words.his)
+        default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i))
         }
     }
 
@@ -134,7 +134,7 @@ extension AttributionFinder {
     func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
         var k = end + 1, steps = 0
         while k <= ceiling && steps < 6 {
-            if text.text(k, k).lowercased() == "by" { return reader.after(k + 1, limit: ceiling) }
+            if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
             if text.isPunct(k, ",") || text.isSentenceEnd(k) || text.cue[k] >= 0 { return nil }
             k += 1; steps += 1
         }

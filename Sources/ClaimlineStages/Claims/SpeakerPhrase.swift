@@ -32,12 +32,11 @@ struct Phrase {
 /// ("the spokesman of AQIM, Abu Assem al-Muhajir,").
 struct PhraseReader {
     let text: ClaimsText
-    static let prepositions: Set<String> = ["of", "for", "in", "at", "from", "with"]
 
     // MARK: token classes
 
     func isPreposition(_ t: Int) -> Bool {
-        text.tokens[t].kind == .word && text.tokens[t].view.length <= 4 && Self.prepositions.contains(text.text(t, t).lowercased())
+        text.tokens[t].kind == .word && text.words.prepositions.contains(text.hashes[t])
     }
     func isRole(_ t: Int) -> Bool { text.markerKind(t) == .role }
     func isDeterminer(_ t: Int) -> Bool { text.markerKind(t) == .determiner }
@@ -83,7 +82,7 @@ struct PhraseReader {
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
             // A head noun after a name: "the Malian army", "French media".
             if isModifier(end) && end > i && isNamePart(end - 1)
-                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.text(end + 1, end + 1) == "and") { end += 1; break }
+                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
             if isModifier(end) && modifiers < 2 && end + 1 <= limit && (isRole(end + 1) || isModifier(end + 1)) { modifiers += 1; end += 1; continue }
             if isPreposition(end) && end + 1 <= limit && end > i && (isNamePart(end + 1) || isDeterminer(end + 1)) {
                 end += isDeterminer(end + 1) ? 2 : 1

@@ -10,6 +10,8 @@ struct Speaker {
     var isPerson: Bool
     var role: String?
     var organisation: String?
+    /// The folded name the speaker was named with, for later short forms ("Belmokhtar").
+    var folded: String? = nil
 }
 
 /// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
@@ -52,16 +54,18 @@ struct SpeakerResolver {
         switch p.kind {
         case .person, .named:
             if let e = p.entity.map({ text.doc.entities[$0] }) {
+                let folded = Self.fold(e.name ?? e.text)
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
-                               key: e.entity ?? Self.fold(e.text), isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org)
+                               key: e.entity ?? folded, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
-            if let earlier = history.last(where: { Self.sameName($0.speaker.ref.name, name) }) {
+            let folded = Self.fold(name)
+            if let earlier = history.last(where: { Self.sameFolded($0.speaker.folded, folded) }) {
                 return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
                                rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
             }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: Self.fold(name), isPerson: p.kind == .person, role: p.role, organisation: org)
+                           key: folded, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
         case .role:
             return resolveRole(p, span: span, organisation: org, at: t)
         case .pronoun(let group):
@@ -130,15 +134,33 @@ struct SpeakerResolver {
         text.doc.roles.first { $0.holder == index }?.role
     }
 
+    /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
     static func fold(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " }))
+        var out = String.UnicodeScalarView()
+        var space = true
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v >= 65 && v <= 90 { out.append(Unicode.Scalar(v + 32)!); space = false }
+            else if v >= 97 && v <= 122 { out.append(c); space = false }
+            else if c.isASCII { if !space { out.append(" "); space = true } }
+            else if c.properties.isAlphabetic { out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars); space = false }
+        }
+        if space, !out.isEmpty { out.removeLast() }
+        return String(out)
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
     static func sameName(_ a: String?, _ b: String) -> Bool {
         guard let a else { return false }
-        let x = fold(a).split(separator: " "), y = fold(b).split(separator: " ")
-        guard let lx = x.last, let ly = y.last, lx.count > 2 else { return false }
-        return x == y || (lx == ly && (x.count == 1 || y.count == 1))
+        return sameFolded(fold(a), fold(b))
+    }
+
+    static func sameFolded(_ a: String?, _ b: String) -> Bool {
+        guard let a, !a.isEmpty, !b.isEmpty else { return false }
+        if a == b { return true }
+        let x = a.lastIndex(of: " ").map { a[a.index(after: $0)...] } ?? a[...]
+        let y = b.lastIndex(of: " ").map { b[b.index(after: $0)...] } ?? b[...]
+        guard x.utf8.count > 2, x == y else { return false }
+        return !a.contains(" ") || !b.contains(" ")
     }
 }
