@@ -71,11 +71,11 @@ extension AttributionFinder {
     func complement(after end: Int, ceiling: Int, relay: Bool) -> Int? {
         var k = end + 1
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
-        var skipped = 0
-        while k <= ceiling && skipped < 5 {
-            if text.isWord(k, text.words.that) { return k < ceiling ? k : nil }
-            if text.isPunct(k, ",") || text.markerKind(k) == .adverb || text.date[k] >= 0 { k += 1; skipped += 1; continue }
-            break
+        // "said on Tuesday that", "says in Ohio that": "that" a few words on.
+        var j = k
+        while j <= ceiling && j - k < 6 && !text.isSentenceEnd(j) && !text.isPunct(j, "\"") && (j == k || text.cue[j] < 0) {
+            if text.isWord(j, text.words.that) { return j < ceiling ? j : nil }
+            j += 1
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
@@ -87,7 +87,8 @@ extension AttributionFinder {
     func startsClause(_ k: Int) -> Bool {
         switch text.markerKind(k) {
         case .pronounPerson?, .pronounGroup?, .determiner?, .negator?: return !text.isWord(k, text.words.his)
-        default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i))
+        // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
+        default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
     }
 
@@ -96,14 +97,24 @@ extension AttributionFinder {
         let end = cueEnd(c)
         if c - 1 > floor, text.isPunct(c - 1, ",") {
             let p = reader.after(end + 1, limit: ceiling)
-            let rest = p.map { $0.extent.upperBound + 1 } ?? end + 1
-            guard rest > ceiling || text.isSentenceEnd(rest) || text.isPunct(rest, ",") else { return nil }
+            guard endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling) else { return nil }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         guard let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
               text.isPunct(p.extent.lowerBound - 1, ",") else { return nil }
-        guard end + 1 > ceiling || text.isSentenceEnd(end + 1) || text.isPunct(end + 1, ",") || text.markerKind(end + 1) == .adverb else { return nil }
+        guard endsSoon(after: end, ceiling: ceiling) else { return nil }
         return (p.extent.lowerBound - 2, p)
+    }
+
+    /// Only a few words ("on Friday", "last week") stand between `end` and the end of the
+    /// sentence or the next comma: the reporting clause closes the sentence.
+    func endsSoon(after end: Int, ceiling: Int) -> Bool {
+        var k = end + 1
+        while k <= ceiling && !text.isSentenceEnd(k) && !text.isPunct(k, ",") {
+            if k - end > 4 || text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") { return false }
+            k += 1
+        }
+        return true
     }
 
     /// `According to X, CONTENT.` or `CONTENT, according to X.`

@@ -90,6 +90,11 @@ struct PhraseReader {
             }
             break
         }
+        // "the poll", "the campaign's lawyers": a determiner and a plain head noun.
+        if end == i + 1 && isDeterminer(i) && end <= limit && isModifier(end) {
+            end += 1
+            if end <= limit && isModifier(end) && (end + 1 > limit || !text.isWord(end + 1)) { end += 1 }
+        }
         end -= 1
         guard end >= i, var phrase = analyse(i...end) else { return nil }
         // Apposition: "the spokesman of AQIM, Abu Assem al-Muhajir," / "Abu Assem, spokesman of AQIM,".
