@@ -77,6 +77,8 @@ public struct ClaimTables: Sendable {
     public let cueIndex: PhraseIndex
     public let predicateIndex: PhraseIndex
     public let markerIndex: PhraseIndex
+    /// The three indexes in one, rows tagged 0 (cues), 1 (predicates), 2 (markers).
+    public let allPhrases: PhraseIndex
     /// A bit per first-token hash (mod 2^14) of any phrase: most tokens start none and are
     /// passed over with one bit test.
     public let firstTokenBits: [UInt64]
@@ -89,6 +91,12 @@ public struct ClaimTables: Sendable {
         self.markers = loader.markers(markers, &errors)
         self.conflicts = loader.conflicts(conflicts, &errors)
         if !errors.isEmpty { throw RuleErrors(errors) }
+        var all = PhraseIndex()
+        all.merge(loader.cueIndex, tag: 0)
+        all.merge(loader.predicateIndex, tag: 1)
+        all.merge(loader.markerIndex, tag: 2)
+        all.seal()
+        allPhrases = all
         loader.cueIndex.seal()
         loader.predicateIndex.seal()
         loader.markerIndex.seal()

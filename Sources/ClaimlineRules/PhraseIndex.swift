@@ -78,6 +78,39 @@ public struct PhraseIndex: Sendable {
         return nil
     }
 
+    /// Adds every phrase of `other` with its rows tagged `tag << 24 | row`, keeping phrases
+    /// that several tables list: one lookup then answers for all of them.
+    public mutating func merge(_ other: PhraseIndex, tag: Int) {
+        for (first, list) in other.byFirst {
+            var mine = byFirst[first, default: []]
+            mine.append(contentsOf: list.map { Entry(hashes: $0.hashes, row: Int32(tag << 24) | $0.row) })
+            mine.sort { $0.hashes.count > $1.hashes.count }
+            byFirst[first] = mine
+        }
+    }
+
+    /// Calls `body` with the row and length of every phrase starting at token `i`, longest first.
+    @inline(__always)
+    public func forEachMatch(at i: Int, in hashes: [UInt64], _ body: (Int, Int) -> Void) {
+        guard mask > 0 else { return }
+        let key = hashes[i]
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slotCount[slot] > 0 {
+            if slotKeys[slot] == key {
+                let first = Int(slotFirst[slot])
+                for e in first..<(first + Int(slotCount[slot])) {
+                    let start = Int(entryStart[e]), length = Int(entryLength[e])
+                    guard i + length <= hashes.count else { continue }
+                    var k = 1
+                    while k < length && hashes[i + k] == tokenHashes[start + k] { k += 1 }
+                    if k == length { body(Int(entryRow[e]), length) }
+                }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Builds the lookup table; call once after the last `add`.
     public mutating func seal() {
         var size = 16

@@ -135,9 +135,15 @@ private struct TokenTags {
         boilerplate = [Bool](repeating: false, count: n)
         for i in 0..<n { hashes[i] = TokenHash.of(v, tokens[i].view.start, tokens[i].view.end) }
         for i in 0..<n where tables.mayStartPhrase(hashes[i]) {
-            if let m = tables.cueIndex.longest(at: i, in: hashes) { cue[i] = Int32(m.row); cueLength[i] = UInt8(min(m.length, 255)) }
-            if let m = tables.predicateIndex.longest(at: i, in: hashes) { predicate[i] = Int32(m.row); predicateLength[i] = UInt8(min(m.length, 255)) }
-            if let m = tables.markerIndex.longest(at: i, in: hashes) { marker[i] = Int32(m.row); markerLength[i] = UInt8(min(m.length, 255)) }
+            // One lookup for the three tables; the first (longest) match of each table wins.
+            tables.allPhrases.forEachMatch(at: i, in: hashes) { code, length in
+                let row = Int32(code & 0xFF_FFFF), size = UInt8(min(length, 255))
+                switch code >> 24 {
+                case 0: if cue[i] < 0 { cue[i] = row; cueLength[i] = size }
+                case 1: if predicate[i] < 0 { predicate[i] = row; predicateLength[i] = size }
+                default: if marker[i] < 0 { marker[i] = row; markerLength[i] = size }
+                }
+            }
         }
         cover(doc)
     }

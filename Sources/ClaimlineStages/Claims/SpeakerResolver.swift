@@ -10,8 +10,30 @@ struct Speaker {
     var isPerson: Bool
     var role: String?
     var organisation: String?
-    /// The folded name the speaker was named with, for later short forms ("Belmokhtar").
-    var folded: String? = nil
+    /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
+    var folded: NameKey? = nil
+}
+
+/// A folded name and its last word, computed once so that matching a short form against
+/// earlier speakers compares short strings only.
+struct NameKey {
+    let full: String
+    let last: Substring
+    let single: Bool
+
+    init(_ folded: String) {
+        full = folded
+        let space = folded.lastIndex(of: " ")
+        last = space.map { folded[folded.index(after: $0)...] } ?? folded[...]
+        single = space == nil
+    }
+
+    /// Equal names, or one of them a single word that ends the other ("Muhajir").
+    func matches(_ other: NameKey) -> Bool {
+        if full.isEmpty || other.full.isEmpty { return false }
+        if full == other.full { return true }
+        return (single || other.single) && last.utf8.count > 2 && last == other.last
+    }
 }
 
 /// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
@@ -54,18 +76,18 @@ struct SpeakerResolver {
         switch p.kind {
         case .person, .named:
             if let e = p.entity.map({ text.doc.entities[$0] }) {
-                let folded = Self.fold(e.name ?? e.text)
+                let folded = NameKey(Self.fold(e.name ?? e.text))
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
-                               key: e.entity ?? folded, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
+                               key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
-            let folded = Self.fold(name)
-            if let earlier = history.last(where: { Self.sameFolded($0.speaker.folded, folded) }) {
+            let folded = NameKey(Self.fold(name))
+            if let earlier = history.last(where: { $0.speaker.folded?.matches(folded) ?? false }) {
                 return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
                                rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
             }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: folded, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+                           key: folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
         case .role:
             return resolveRole(p, span: span, organisation: org, at: t)
         case .pronoun(let group):
@@ -152,15 +174,6 @@ struct SpeakerResolver {
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
     static func sameName(_ a: String?, _ b: String) -> Bool {
         guard let a else { return false }
-        return sameFolded(fold(a), fold(b))
-    }
-
-    static func sameFolded(_ a: String?, _ b: String) -> Bool {
-        guard let a, !a.isEmpty, !b.isEmpty else { return false }
-        if a == b { return true }
-        let x = a.lastIndex(of: " ").map { a[a.index(after: $0)...] } ?? a[...]
-        let y = b.lastIndex(of: " ").map { b[b.index(after: $0)...] } ?? b[...]
-        guard x.utf8.count > 2, x == y else { return false }
-        return !a.contains(" ") || !b.contains(" ")
+        return NameKey(fold(a)).matches(NameKey(fold(b)))
     }
 }
