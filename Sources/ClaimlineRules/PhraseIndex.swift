@@ -111,6 +111,33 @@ public struct PhraseIndex: Sendable {
         }
     }
 
+    /// The longest phrase of each tag (0, 1, 2) starting at token `i`, for an index built with
+    /// `merge`: row and length per tag, row -1 when none.
+    @inline(__always)
+    public func longestByTag(at i: Int, in hashes: [UInt64]) -> (SIMD3<Int32>, SIMD3<Int32>) {
+        var rows = SIMD3<Int32>(repeating: -1), lengths = SIMD3<Int32>(repeating: 0)
+        guard mask > 0 else { return (rows, lengths) }
+        let key = hashes[i]
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slotCount[slot] > 0 {
+            if slotKeys[slot] == key {
+                let first = Int(slotFirst[slot])
+                for e in first..<(first + Int(slotCount[slot])) {
+                    let tag = Int(entryRow[e] >> 24)
+                    guard rows[tag] < 0 else { continue }
+                    let start = Int(entryStart[e]), length = Int(entryLength[e])
+                    guard i + length <= hashes.count else { continue }
+                    var k = 1
+                    while k < length && hashes[i + k] == tokenHashes[start + k] { k += 1 }
+                    if k == length { rows[tag] = entryRow[e] & 0xFF_FFFF; lengths[tag] = Int32(length) }
+                }
+                return (rows, lengths)
+            }
+            slot = (slot + 1) & mask
+        }
+        return (rows, lengths)
+    }
+
     /// Builds the lookup table; call once after the last `add`.
     public mutating func seal() {
         var size = 16

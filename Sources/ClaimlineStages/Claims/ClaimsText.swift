@@ -136,14 +136,10 @@ private struct TokenTags {
         for i in 0..<n { hashes[i] = TokenHash.of(v, tokens[i].view.start, tokens[i].view.end) }
         for i in 0..<n where tables.mayStartPhrase(hashes[i]) {
             // One lookup for the three tables; the first (longest) match of each table wins.
-            tables.allPhrases.forEachMatch(at: i, in: hashes) { code, length in
-                let row = Int32(code & 0xFF_FFFF), size = UInt8(min(length, 255))
-                switch code >> 24 {
-                case 0: if cue[i] < 0 { cue[i] = row; cueLength[i] = size }
-                case 1: if predicate[i] < 0 { predicate[i] = row; predicateLength[i] = size }
-                default: if marker[i] < 0 { marker[i] = row; markerLength[i] = size }
-                }
-            }
+            let (rows, lengths) = tables.allPhrases.longestByTag(at: i, in: hashes)
+            if rows[0] >= 0 { cue[i] = rows[0]; cueLength[i] = UInt8(min(lengths[0], 255)) }
+            if rows[1] >= 0 { predicate[i] = rows[1]; predicateLength[i] = UInt8(min(lengths[1], 255)) }
+            if rows[2] >= 0 { marker[i] = rows[2]; markerLength[i] = UInt8(min(lengths[2], 255)) }
         }
         cover(doc)
     }

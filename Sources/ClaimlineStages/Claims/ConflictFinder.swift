@@ -7,17 +7,22 @@ struct ConflictFinder {
     let rules: [ConflictRule]
 
     func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
-        var result: [ClaimConflict] = []
-        let keys = claims.map(Self.subjectKey)
-        for i in claims.indices {
-            guard let key = keys[i] else { continue }
-            for j in claims.indices where j > i && keys[j] == key {
-                guard let rule = rules.first(where: { Self.matches($0, claims[i], claims[j]) || Self.matches($0, claims[j], claims[i]) }) else { continue }
-                result.append(ClaimConflict(claims: [claims[i].id, claims[j].id], subject: claims[i].subject?.entity ?? claims[i].subject?.name,
-                                            reason: "\(rule.id): \(rule.reason)"))
+        // Claims grouped by subject, so a long document costs pairs within a subject only.
+        var groups: [String: [Int]] = [:]
+        for (i, c) in claims.enumerated() { if let key = Self.subjectKey(c) { groups[key, default: []].append(i) } }
+        var found: [(Int, Int, ConflictRule)] = []
+        for members in groups.values where members.count > 1 {
+            for (x, i) in members.enumerated() {
+                for j in members[(x + 1)...] {
+                    guard let rule = rules.first(where: { Self.matches($0, claims[i], claims[j]) || Self.matches($0, claims[j], claims[i]) }) else { continue }
+                    found.append((i, j, rule))
+                }
             }
         }
-        return result
+        return found.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { i, j, rule in
+            ClaimConflict(claims: [claims[i].id, claims[j].id], subject: claims[i].subject?.entity ?? claims[i].subject?.name,
+                          reason: "\(rule.id): \(rule.reason)")
+        }
     }
 
     static func subjectKey(_ c: Claim) -> String? {

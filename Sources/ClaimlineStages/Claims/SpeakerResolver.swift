@@ -158,17 +158,18 @@ struct SpeakerResolver {
 
     /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
     static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = true
         for c in s.unicodeScalars {
             let v = c.value
-            if v >= 65 && v <= 90 { out.append(Unicode.Scalar(v + 32)!); space = false }
-            else if v >= 97 && v <= 122 { out.append(c); space = false }
-            else if c.isASCII { if !space { out.append(" "); space = true } }
-            else if c.properties.isAlphabetic { out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars); space = false }
+            if v >= 65 && v <= 90 { out.append(UInt8(v + 32)); space = false }
+            else if v >= 97 && v <= 122 { out.append(UInt8(v)); space = false }
+            else if c.isASCII { if !space { out.append(32); space = true } }
+            else if c.properties.isAlphabetic { out.append(contentsOf: c.properties.lowercaseMapping.utf8); space = false }
         }
         if space, !out.isEmpty { out.removeLast() }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
