@@ -16,6 +16,8 @@ struct Attribution {
     /// Tokens of the speaker phrase, kept out of the subjects of the claims inside.
     var speakerTokens: ClosedRange<Int>?
     var chain: [MentionRef] = []
+    /// Whom the words were addressed to, when no relay cue names it ("maintained ANI: …").
+    var addressee: MentionRef?
     var parent: Int?
     var rule: String
     /// False for scopes that are not quotes of their own (a passive "announced by X").
@@ -71,7 +73,8 @@ struct AttributionFinder {
         var a = a
         let cues = relayCues(a)
         for c in cues { consume(c.cue) }
-        let relays = cues.map(\.link)
+        var relays = cues.map(\.link)
+        if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
         if let s = a.speaker {
             a.chain = chain(for: s, relays: relays, parent: a.parent)
             resolver.remember(s, chain: relays.isEmpty ? resolver.earlierChain(of: s) : relays)

@@ -44,8 +44,7 @@ extension AttributionFinder {
     func chain(for s: Speaker, relays: [MentionRef], parent: Int?) -> [MentionRef] {
         var links = [MentionRef(span: s.ref.span, entity: s.ref.entity, name: s.ref.name, role: s.role ?? "speaker")]
         if let parent {
-            links += found[parent].chain
-            return links
+            return links + relays + found[parent].chain
         }
         links += relays.isEmpty ? resolver.earlierChain(of: s) : relays
         if let translator = author.translator { links.append(translator) }

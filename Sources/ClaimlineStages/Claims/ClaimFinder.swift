@@ -38,7 +38,7 @@ struct ClaimFinder {
         let rule = text.tables.predicates[Int(text.predicate[t])]
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
-        if hedged(t, clause) || infinitive(t, clause) { return }
+        if hedged(t, clause) || infinitive(t, clause) || describesUtterance(t, clause) { return }
         let sentence = text.sentenceRange(t)
         if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
@@ -104,6 +104,12 @@ struct ClaimFinder {
     /// "supposedly killed", "he expects … killed", "may have been killed": not asserted.
     func hedged(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
         (clause.lowerBound..<t).contains { text.markerKind($0) == .hedge }
+    }
+
+    /// "an audio message released on …": a participle after a word for a message describes
+    /// the message, not an event.
+    func describesUtterance(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        t - 1 >= clause.lowerBound && text.markerKind(t - 1) == .utterance
     }
 
     /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill").

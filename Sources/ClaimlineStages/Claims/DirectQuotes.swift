@@ -13,10 +13,12 @@ extension AttributionFinder {
         let words = (q.first...q.last).filter { text.isWord($0) }.count
         if let found {
             a.cue = found.cue; a.cueSpan = found.span; a.cueRule = found.rule; a.implies = found.implies
+            a.addressee = found.addressee.map { link($0, role: "outlet") }
             a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
             if let c = found.cue { consume(c) }
         } else {
-            if words <= 2 || q.open == nil { return }  // scare quotes and stray marks are not statements
+            // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
+            if words <= 2 || q.open == nil || q.close == nil { return }
             if let previous = previousSpeaker(before: q) { a.speaker = previous; a.speaker?.rule = "speaker.previous_quote" }
         }
         add(a)
@@ -26,6 +28,8 @@ extension AttributionFinder {
         var cue: ClosedRange<Int>?
         /// The cue's original span when it is no token of the view (a dash left out of it).
         var span: ScalarSpan? = nil
+        /// Whom the words were said to ("told Reuters", "maintained ANI"): a link of the chain.
+        var addressee: Phrase? = nil
         var rule: String?
         var implies: CueImplication
         var speaker: Phrase?
@@ -77,8 +81,11 @@ extension AttributionFinder {
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
             }
-            if rule.kind == .relay && k - end <= 4 {  // "told reporters:", "told us"
-                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
+            // "told reporters:", "maintained ANI this morning:": the words between name whom it was said to.
+            if (rule.kind == .relay || rule.kind == .speech) && k - end <= 5, let speaker = reader.before(start - 1, floor: speakerFloor) {
+                var found = FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+                if let to = reader.after(end + 1, limit: k), to.kind == .named || to.entity != nil { found.addressee = to }
+                return found
             }
             if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
                 let speaker = rule.kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
@@ -117,7 +124,8 @@ extension AttributionFinder {
 
     /// A quote with no cue right after another quote of the same paragraph or the next.
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
-        guard let last = found.last(where: { $0.direct && $0.last < q.first }), let s = last.speaker, q.first - last.last < 60 else { return nil }
+        guard let open = q.open, let last = found.last(where: { $0.direct && $0.last < q.first }), let s = last.speaker,
+              open - last.last <= 8 else { return nil }
         return s
     }
 }

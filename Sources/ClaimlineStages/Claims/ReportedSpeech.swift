@@ -80,6 +80,8 @@ extension AttributionFinder {
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
         guard k == end + 1, k + 1 <= ceiling, startsClause(k) else { return nil }
+        // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
+        for j in k...min(ceiling, k + 8) where text.isPunct(j, ":") { return nil }
         return k
     }
 

@@ -54,7 +54,10 @@ struct PhraseReader {
         let span = text.tokens[t].view
         var i = span.start
         while i + 1 < span.end {
-            if text.v[i] == "-" { let c = text.v[i + 1]; return c.value >= 65 && c.value <= 90 }
+            if text.v[i] == "-" {
+                let c = text.v[i + 1]
+                return c.value >= 65 && c.value <= 90 && text.words.particles.contains(TokenHash.of(text.v, span.start, i))
+            }
             i += 1
         }
         return false
@@ -98,7 +101,8 @@ struct PhraseReader {
         end -= 1
         guard end >= i, var phrase = analyse(i...end) else { return nil }
         // Apposition: "the spokesman of AQIM, Abu Assem al-Muhajir," / "Abu Assem, spokesman of AQIM,".
-        if end + 2 <= limit, text.isPunct(end + 1, ","), let next = after(end + 2, limit: limit), next.kind != .pronoun(group: false) {
+        if end + 2 <= limit, text.isPunct(end + 1, ","), let next = after(end + 2, limit: limit),
+           (phrase.kind == .role && next.kind == .person) || (phrase.kind == .person && next.kind == .role) {
             phrase = merge(phrase, next)
         }
         return phrase
