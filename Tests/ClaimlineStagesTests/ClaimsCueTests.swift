@@ -173,4 +173,21 @@ struct ClaimsCueTests {
         #expect(q.speakerRule == "speaker.group_author")
         #expect(d.claims("attacked").first?.speaker?.entity == "org.mujao")
     }
+
+    @Test func addresseeBeforeTheColonJoinsTheChain() throws {
+        let d = claimsRun("Hamada Ould Kheirou, the media officer of AQIM, maintained ANI this morning: « Sidi ben Traoré is alive and in good health. »")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "Sidi ben Traoré is alive and in good health.")
+        #expect(d.text(q.cue) == "maintained")
+        #expect(d.text(q.speaker?.span) == "Hamada Ould Kheirou")
+        #expect(q.chain.map(\.role) == ["officer", "outlet"])
+        #expect(q.chain.last?.name == "ANI")
+        #expect(d.quotes.count == 1)
+    }
+
+    @Test func aMessageReleasedIsNoReleaseClaim() {
+        let d = claimsRun("In an audio message released on 2 December, Saleh al-Libi said: “We challenge the French to provide evidence.”")
+        #expect(d.claims("released").isEmpty)
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Saleh al-Libi")
+    }
 }
