@@ -42,10 +42,11 @@ extension QuoteMarks {
         glyph(t) == .opening || (glyph(t) == .neutral && opensByContext(t))
     }
 
-    /// A curly opening mark at the start of a line while a quote is open: the earlier quote
-    /// was left unclosed. A “ after a comma closes instead (a common typing slip).
+    /// A curly opening mark with a space before it while a quote is open: the earlier quote was
+    /// left unclosed (a stray mark). A “ after a comma or full stop closes instead (a common
+    /// typing slip: “…, “said the spokesman).
     private func reopens(_ t: Int, family: Family) -> Bool {
-        glyph(t) == .opening && opensByContext(t) && t > 0 && !afterClausePunctuation(t) && text.lineBreak(after: t - 1)
+        glyph(t) == .opening && opensByContext(t) && t > 0 && !afterClausePunctuation(t)
     }
 
     private func emit(open: Int, close: Int?, end: Int, single: Bool, into spans: inout [QuotedSpan]) {

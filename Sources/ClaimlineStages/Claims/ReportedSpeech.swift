@@ -18,14 +18,20 @@ extension AttributionFinder {
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
-            if let passive = passiveSource(after: end, ceiling: ceiling) {
+            if let colon = colonStatement(after: end, ceiling: ceiling) {
+                // "X explained: Ali is alive." — an unquoted statement after a colon.
+                a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
+                a.speaker = speakerBefore(c, floor: floor)
+                if a.speaker == nil { return }
+            } else if let passive = passiveSource(after: end, ceiling: ceiling) {
                 a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
                 a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
             } else if let thatClause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
                 a.first = thatClause; a.last = continued(reportEnd(from: thatClause, ceiling), within: parent); a.rule = "quote.reported_that"
                 a.speaker = speakerBefore(c, floor: floor)
                 // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
-                if a.speaker == nil && !text.isWord(thatClause, text.words.that) { return }
+                let bare = !text.isWord(thatClause, text.words.that)
+                if bare && (a.speaker == nil || a.last - a.first < 2) { return }
             } else if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
                 a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
                 a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
@@ -79,10 +85,22 @@ extension AttributionFinder {
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
-        guard k == end + 1, k + 1 <= ceiling, startsClause(k) else { return nil }
+        guard k == end + 1, k + 3 <= ceiling, startsClause(k) else { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
         for j in k...min(ceiling, k + 8) where text.isPunct(j, ":") { return nil }
         return k
+    }
+
+    /// The first token after "cue (addressee): " when no quote mark follows the colon.
+    func colonStatement(after end: Int, ceiling: Int) -> Int? {
+        var k = end + 1
+        while k <= ceiling && k - end <= 5 && !text.isPunct(k, ":") {
+            if text.tokens[k].kind == .punctuation || text.cue[k] >= 0 { return nil }
+            k += 1
+        }
+        guard k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
+              ceiling - k >= 3 else { return nil }
+        return k + 1
     }
 
     /// A token that can open a clause: a name, a pronoun, a determiner or "no".
@@ -146,9 +164,9 @@ extension AttributionFinder {
     /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
     func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
         var k = end + 1, steps = 0
-        while k <= ceiling && steps < 6 {
+        while k <= ceiling && steps < 8 {
             if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
-            if text.isPunct(k, ",") || text.isSentenceEnd(k) || text.cue[k] >= 0 { return nil }
+            if text.isSentenceEnd(k) || text.cue[k] >= 0 || text.predicate[k] >= 0 { return nil }
             k += 1; steps += 1
         }
         return nil
