@@ -190,4 +190,25 @@ struct ClaimsCueTests {
         #expect(d.claims("released").isEmpty)
         #expect(d.text(d.quotes.first?.speaker?.span) == "Saleh al-Libi")
     }
+
+    @Test func unquotedStatementAfterAColon() throws {
+        let d = claimsRun("In a recording, Yahia Abou el-Hammam declared: Ali ben Cissé is alive and in good health.") { f in
+            f.entity("Ali ben Cissé", "PER", nil)
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.rule == "quote.colon_statement")
+        #expect(d.text(q.span) == "Ali ben Cissé is alive and in good health")
+        #expect(d.text(q.speaker?.span) == "Yahia Abou el-Hammam")
+        #expect(d.claims("alive").first.map { d.string($0.speaker!.span) } == "Yahia Abou el-Hammam")
+    }
+
+    @Test func announcementMadeBySourceIsItsClaim() throws {
+        let d = claimsRun("The announcement, made last Thursday by the Malian army, said that Hamaha was killed near Tessalit.") { f in
+            f.entity("Malian army", "ORG", "org.malian_army")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.malian_army")
+        #expect(c.subject?.entity == "per.omar_ould_hamaha")
+    }
 }

@@ -116,4 +116,12 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.cue) == "also said")
         #expect(d.text(q.speaker?.span) == "He")
     }
+
+    @Test func aStrayMarkDoesNotSwallowTheNextQuote() throws {
+        let d = claimsRun("The crowd shouted \u{201C}down with the occupiers and their allies. Later Abu Talha said: \u{201C}Our brothers are safe.\u{201D}")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.span) == "Our brothers are safe.")
+        #expect(d.text(q.speaker?.span) == "Abu Talha")
+        #expect(d.quotes.filter(\.direct).count == 1)
+    }
 }
