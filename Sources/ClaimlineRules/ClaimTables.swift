@@ -95,11 +95,7 @@ public struct ClaimTables: Sendable {
         all.merge(loader.cueIndex, tag: 0)
         all.merge(loader.predicateIndex, tag: 1)
         all.merge(loader.markerIndex, tag: 2)
-        all.seal()
         allPhrases = all
-        loader.cueIndex.seal()
-        loader.predicateIndex.seal()
-        loader.markerIndex.seal()
         cueIndex = loader.cueIndex
         predicateIndex = loader.predicateIndex
         markerIndex = loader.markerIndex

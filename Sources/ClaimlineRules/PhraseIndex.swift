@@ -1,7 +1,7 @@
 import ClaimlineCore
 
 /// Hashes of case-folded tokens: phrase tables and documents meet on these keys, so a
-/// lookup costs one dictionary probe per token and no string is built in the hot loop.
+/// lookup costs a few array probes per token and no string is built in the hot loop.
 public enum TokenHash {
     /// FNV-1a over the scalars of `s[start..<end]`, ASCII letters folded to lower case.
     @inline(__always)
@@ -41,29 +41,27 @@ public enum TokenHash {
     }
 }
 
-/// Multi-token phrases of one table, found by the hash of their first token; longest first.
+/// Multi-token phrases as a trie over token hashes. Matching walks down from a token, one
+/// probe of an open-addressing edge table per token, and keeps the deepest phrase end seen:
+/// the cost depends on the phrase's length, not on how many phrases share its first word.
+/// Rows may carry a tag in their top byte (`merge`), so one walk serves several tables.
 public struct PhraseIndex: Sendable {
-    public struct Entry: Sendable {
-        let hashes: [UInt64]
-        let row: Int32
-    }
-
-    private var byFirst: [UInt64: [Entry]] = [:]
     /// Rows by phrase, to report a phrase listed twice.
     private var owners: [[UInt64]: Int] = [:]
-    /// The same lists in an open-addressing table keyed by the first token's hash (already
-    /// well mixed), stored flat so a document token costs one array probe and no reference
-    /// counting: each slot holds a range of entries; each entry a range of `tokenHashes`.
-    private var slotKeys: [UInt64] = []
-    private var slotFirst: [Int32] = []
-    private var slotCount: [Int32] = []
-    private var entryStart: [Int32] = []
-    private var entryLength: [Int32] = []
-    private var entryRow: [Int32] = []
-    private var tokenHashes: [UInt64] = []
+    /// Trie edges: (parent node, token hash) → child node, in an open-addressing table.
+    private var edgeParent: [Int32] = []
+    private var edgeHash: [UInt64] = []
+    private var edgeChild: [Int32] = []
     private var mask = 0
+    private var edges = 0
+    /// Rows of the phrases ending at each node (usually none or one).
+    private var terminals: [[Int32]] = [[]]
+    /// The first tokens of phrases.
+    public private(set) var firstTokens: Set<UInt64> = []
 
     public init() {}
+
+    public var isEmpty: Bool { firstTokens.isEmpty }
 
     /// Adds a phrase for `row`; returns the row that already owns the phrase, if any.
     public mutating func add(_ phrase: String, row: Int) -> Int? {
@@ -71,131 +69,91 @@ public struct PhraseIndex: Sendable {
         guard !hashes.isEmpty else { return nil }
         if let owner = owners[hashes] { return owner }
         owners[hashes] = row
-        var list = byFirst[hashes[0], default: []]
-        list.append(Entry(hashes: hashes, row: Int32(row)))
-        list.sort { $0.hashes.count > $1.hashes.count }
-        byFirst[hashes[0]] = list
+        insert(hashes, row: Int32(row))
         return nil
     }
 
     /// Adds every phrase of `other` with its rows tagged `tag << 24 | row`, keeping phrases
-    /// that several tables list: one lookup then answers for all of them.
+    /// that several tables list.
     public mutating func merge(_ other: PhraseIndex, tag: Int) {
-        for (first, list) in other.byFirst {
-            var mine = byFirst[first, default: []]
-            mine.append(contentsOf: list.map { Entry(hashes: $0.hashes, row: Int32(tag << 24) | $0.row) })
-            mine.sort { $0.hashes.count > $1.hashes.count }
-            byFirst[first] = mine
-        }
+        for (hashes, row) in other.owners { insert(hashes, row: Int32(tag << 24) | Int32(row)) }
     }
 
-    /// Calls `body` with the row and length of every phrase starting at token `i`, longest first.
+    private mutating func insert(_ hashes: [UInt64], row: Int32) {
+        firstTokens.insert(hashes[0])
+        var node: Int32 = 0
+        for h in hashes {
+            if let child = child(of: node, h) { node = child; continue }
+            let child = Int32(terminals.count)
+            terminals.append([])
+            addEdge(node, h, child)
+            node = child
+        }
+        terminals[Int(node)].append(row)
+    }
+
+    private mutating func addEdge(_ parent: Int32, _ h: UInt64, _ child: Int32) {
+        if (edges + 1) * 2 > edgeChild.count { grow() }
+        var slot = Self.slot(parent, h) & mask
+        while edgeChild[slot] != 0 { slot = (slot + 1) & mask }
+        edgeParent[slot] = parent; edgeHash[slot] = h; edgeChild[slot] = child
+        edges += 1
+    }
+
+    private mutating func grow() {
+        let old = (edgeParent, edgeHash, edgeChild)
+        let size = max(64, edgeChild.count * 2)
+        mask = size - 1
+        edgeParent = [Int32](repeating: 0, count: size)
+        edgeHash = [UInt64](repeating: 0, count: size)
+        edgeChild = [Int32](repeating: 0, count: size)
+        edges = 0
+        for i in old.2.indices where old.2[i] != 0 { addEdge(old.0[i], old.1[i], old.2[i]) }
+    }
+
     @inline(__always)
-    public func forEachMatch(at i: Int, in hashes: [UInt64], _ body: (Int, Int) -> Void) {
-        guard mask > 0 else { return }
-        let key = hashes[i]
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while slotCount[slot] > 0 {
-            if slotKeys[slot] == key {
-                let first = Int(slotFirst[slot])
-                for e in first..<(first + Int(slotCount[slot])) {
-                    let start = Int(entryStart[e]), length = Int(entryLength[e])
-                    guard i + length <= hashes.count else { continue }
-                    var k = 1
-                    while k < length && hashes[i + k] == tokenHashes[start + k] { k += 1 }
-                    if k == length { body(Int(entryRow[e]), length) }
-                }
-                return
-            }
+    private static func slot(_ parent: Int32, _ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: h ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15))
+    }
+
+    @inline(__always)
+    private func child(of parent: Int32, _ h: UInt64) -> Int32? {
+        guard mask > 0 else { return nil }
+        var slot = Self.slot(parent, h) & mask
+        while edgeChild[slot] != 0 {
+            if edgeHash[slot] == h && edgeParent[slot] == parent { return edgeChild[slot] }
             slot = (slot + 1) & mask
         }
+        return nil
+    }
+
+    /// The longest phrase starting at token `i` of `hashes`: its row and length in tokens.
+    public func longest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
+        var node: Int32 = 0, best: (row: Int, length: Int)? = nil, k = i
+        while k < hashes.count, let next = child(of: node, hashes[k]) {
+            node = next; k += 1
+            if let row = terminals[Int(node)].first { best = (Int(row), k - i) }
+        }
+        return best
     }
 
     /// The longest phrase of each tag (0, 1, 2) starting at token `i`, for an index built with
     /// `merge`: row and length per tag, row -1 when none.
     @inline(__always)
-    public func longestByTag(at i: Int, in hashes: [UInt64]) -> (SIMD3<Int32>, SIMD3<Int32>) {
-        var rows = SIMD3<Int32>(repeating: -1), lengths = SIMD3<Int32>(repeating: 0)
-        guard mask > 0 else { return (rows, lengths) }
-        let key = hashes[i]
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while slotCount[slot] > 0 {
-            if slotKeys[slot] == key {
-                let first = Int(slotFirst[slot])
-                for e in first..<(first + Int(slotCount[slot])) {
-                    let tag = Int(entryRow[e] >> 24)
-                    guard rows[tag] < 0 else { continue }
-                    let start = Int(entryStart[e]), length = Int(entryLength[e])
-                    guard i + length <= hashes.count else { continue }
-                    var k = 1
-                    while k < length && hashes[i + k] == tokenHashes[start + k] { k += 1 }
-                    if k == length { rows[tag] = entryRow[e] & 0xFF_FFFF; lengths[tag] = Int32(length) }
+    public func longestByTag(at i: Int, in hashes: [UInt64]) -> (rows: (Int32, Int32, Int32), lengths: (Int32, Int32, Int32)) {
+        var rows: (Int32, Int32, Int32) = (-1, -1, -1), lengths: (Int32, Int32, Int32) = (0, 0, 0)
+        var node: Int32 = 0, k = i
+        while k < hashes.count, let next = child(of: node, hashes[k]) {
+            node = next; k += 1
+            for code in terminals[Int(node)] {
+                let row = code & 0xFF_FFFF, length = Int32(k - i)
+                switch code >> 24 {
+                case 0: rows.0 = row; lengths.0 = length
+                case 1: rows.1 = row; lengths.1 = length
+                default: rows.2 = row; lengths.2 = length
                 }
-                return (rows, lengths)
             }
-            slot = (slot + 1) & mask
         }
         return (rows, lengths)
     }
-
-    /// Builds the lookup table; call once after the last `add`.
-    public mutating func seal() {
-        var size = 16
-        while size < byFirst.count * 2 { size *= 2 }
-        mask = size - 1
-        slotKeys = [UInt64](repeating: 0, count: size)
-        slotFirst = [Int32](repeating: 0, count: size)
-        slotCount = [Int32](repeating: 0, count: size)
-        for (key, list) in byFirst {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slotCount[slot] > 0 { slot = (slot + 1) & mask }
-            slotKeys[slot] = key
-            slotFirst[slot] = Int32(entryRow.count)
-            slotCount[slot] = Int32(list.count)
-            for entry in list {
-                entryStart.append(Int32(tokenHashes.count))
-                entryLength.append(Int32(entry.hashes.count))
-                entryRow.append(entry.row)
-                tokenHashes.append(contentsOf: entry.hashes)
-            }
-        }
-    }
-
-    /// The longest phrase starting at token `i` of `hashes`: its row and length in tokens.
-    @inline(__always)
-    public func longest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
-        guard mask > 0 else { return unsealedLongest(at: i, in: hashes) }
-        let key = hashes[i]
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while slotCount[slot] > 0 {
-            if slotKeys[slot] == key {
-                let first = Int(slotFirst[slot])
-                for e in first..<(first + Int(slotCount[slot])) {
-                    let start = Int(entryStart[e]), length = Int(entryLength[e])
-                    guard i + length <= hashes.count else { continue }
-                    var k = 1
-                    while k < length && hashes[i + k] == tokenHashes[start + k] { k += 1 }
-                    if k == length { return (Int(entryRow[e]), length) }
-                }
-                return nil
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    private func unsealedLongest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
-        guard let list = byFirst[hashes[i]] else { return nil }
-        for entry in list where i + entry.hashes.count <= hashes.count {
-            var k = 1
-            while k < entry.hashes.count && hashes[i + k] == entry.hashes[k] { k += 1 }
-            if k == entry.hashes.count { return (Int(entry.row), k) }
-        }
-        return nil
-    }
-
-    public var isEmpty: Bool { byFirst.isEmpty }
-
-    /// The hashes of the tokens phrases start with.
-    public var firstTokens: Dictionary<UInt64, [Entry]>.Keys { byFirst.keys }
 }

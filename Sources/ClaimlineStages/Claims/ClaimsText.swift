@@ -15,6 +15,8 @@ final class ClaimsText {
     let cue: [Int32], cueLength: [UInt8]
     let predicate: [Int32], predicateLength: [UInt8]
     let marker: [Int32], markerLength: [UInt8]
+    /// The kind of the marker starting at each token (read very often, so stored directly).
+    let markerKinds: [MarkerKind?]
     /// Index in `doc.entities` / `doc.dates` of the mention covering each token, or -1.
     let entity: [Int32]
     let date: [Int32]
@@ -33,6 +35,7 @@ final class ClaimsText {
         cue = tags.cue; cueLength = tags.cueLength
         predicate = tags.predicate; predicateLength = tags.predicateLength
         marker = tags.marker; markerLength = tags.markerLength
+        markerKinds = tags.marker.map { $0 >= 0 ? tables.markers[Int($0)].kind : nil }
         entity = tags.entity; date = tags.date; sentence = tags.sentence
         boilerplate = tags.boilerplate
     }
@@ -65,7 +68,8 @@ final class ClaimsText {
         tokens[t].view.length == 1 && (scalar(t) == "." || scalar(t) == "!" || scalar(t) == "?")
     }
 
-    func markerKind(_ t: Int) -> MarkerKind? { marker[t] >= 0 ? tables.markers[Int(marker[t])].kind : nil }
+    @inline(__always)
+    func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
     func cueRule(_ t: Int) -> CueRule? { cue[t] >= 0 ? tables.cues[Int(cue[t])] : nil }
 
     /// True when the whitespace between tokens `a` and `a + 1` holds a line break.
@@ -139,9 +143,9 @@ private struct TokenTags {
         for i in 0..<n where tables.mayStartPhrase(hashes[i]) {
             // One lookup for the three tables; the first (longest) match of each table wins.
             let (rows, lengths) = tables.allPhrases.longestByTag(at: i, in: hashes)
-            if rows[0] >= 0 { cue[i] = rows[0]; cueLength[i] = UInt8(min(lengths[0], 255)) }
-            if rows[1] >= 0 { predicate[i] = rows[1]; predicateLength[i] = UInt8(min(lengths[1], 255)) }
-            if rows[2] >= 0 { marker[i] = rows[2]; markerLength[i] = UInt8(min(lengths[2], 255)) }
+            if rows.0 >= 0 { cue[i] = rows.0; cueLength[i] = UInt8(min(lengths.0, 255)) }
+            if rows.1 >= 0 { predicate[i] = rows.1; predicateLength[i] = UInt8(min(lengths.1, 255)) }
+            if rows.2 >= 0 { marker[i] = rows.2; markerLength[i] = UInt8(min(lengths.2, 255)) }
         }
         cover(doc)
     }
