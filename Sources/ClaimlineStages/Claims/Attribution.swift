@@ -75,7 +75,9 @@ struct AttributionFinder {
         for c in cues { consume(c.cue) }
         var relays = cues.map(\.link)
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
-        if let s = a.speaker {
+        if let s = a.speaker, s.rule == "speaker.mixed_quote", let p = a.parent {
+            a.chain = found[p].chain  // the same voice as the reported speech around it
+        } else if let s = a.speaker {
             a.chain = chain(for: s, relays: relays, parent: a.parent)
             resolver.remember(s, chain: relays.isEmpty ? resolver.earlierChain(of: s) : relays)
         } else if let p = a.parent {

@@ -64,8 +64,11 @@ final class ClaimsText {
         let c = scalar(t)
         return c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
     }
+    /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing).
     func isSentenceEnd(_ t: Int) -> Bool {
-        tokens[t].view.length == 1 && (scalar(t) == "." || scalar(t) == "!" || scalar(t) == "?")
+        guard tokens[t].view.length == 1, scalar(t) == "." || scalar(t) == "!" || scalar(t) == "?" else { return false }
+        let next = tokens[t].view.end
+        return next >= v.count || v[next].properties.isWhitespace || v[next] == "\"" || v[next] == "'" || v[next] == ")"
     }
 
     @inline(__always)
@@ -86,7 +89,7 @@ final class ClaimsText {
         guard a >= 0, a + 1 < tokens.count else { return nil }
         let from = original(a, a).end, to = original(a + 1, a + 1).start
         guard from < to else { return nil }
-        for i in from..<to where doc.scalars[i] == "\u{2014}" || doc.scalars[i] == "\u{2013}" || doc.scalars[i] == "\u{2015}"
+        for i in from..<to where doc.scalars[i] == "\u{2014}" || doc.scalars[i] == "\u{2013}" || doc.scalars[i] == "\u{2015}" || doc.scalars[i] == "\u{2012}"
             || (doc.scalars[i] == "-" && (i == from || doc.scalars[i - 1].properties.isWhitespace)) {
             return ScalarSpan(i, i + 1)
         }

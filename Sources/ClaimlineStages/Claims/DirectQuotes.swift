@@ -19,7 +19,12 @@ extension AttributionFinder {
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
             if words <= 2 || q.open == nil || q.close == nil { return }
-            if let previous = previousSpeaker(before: q) { a.speaker = previous; a.speaker?.rule = "speaker.previous_quote" }
+            if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
+                // Words quoted inside reported speech ("said the goal was “to take stock”").
+                a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"
+            } else if let previous = previousSpeaker(before: q) {
+                a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
+            }
         }
         add(a)
     }
@@ -69,7 +74,7 @@ extension AttributionFinder {
         guard let open = q.open, open > floor else { return nil }
         var k = open - 1
         if text.isPunct(k, ":") || text.isPunct(k, ",") { k -= 1 }
-        let lowest = max(floor, k - 14)
+        let lowest = max(floor, k - 16)
         var s = k
         while s >= lowest {
             if text.isSentenceEnd(s) || text.isPunct(s, "\"") { break }
@@ -82,9 +87,9 @@ extension AttributionFinder {
                 return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was said to.
-            if (rule.kind == .relay || rule.kind == .speech) && k - end <= 5, let speaker = reader.before(start - 1, floor: speakerFloor) {
+            if (rule.kind == .relay || rule.kind == .speech) && k - end <= 12, let speaker = reader.before(start - 1, floor: speakerFloor) {
                 var found = FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
-                if let to = reader.after(end + 1, limit: k), to.kind == .named || to.entity != nil { found.addressee = to }
+                if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                 return found
             }
             if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
@@ -119,7 +124,7 @@ extension AttributionFinder {
     func isDash(_ t: Int) -> Bool {
         guard text.isPunct(t, "-") else { return false }
         let o = text.doc.scalars[text.original(t, t).start]
-        return o == "\u{2014}" || o == "\u{2013}" || o == "-"
+        return o == "\u{2014}" || o == "\u{2013}" || o == "\u{2012}" || o == "\u{2015}" || o == "-"
     }
 
     /// A quote with no cue right after another quote of the same paragraph or the next.

@@ -87,7 +87,7 @@ extension AttributionFinder {
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
         guard k == end + 1, k + 3 <= ceiling, startsClause(k) else { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
-        for j in k...min(ceiling, k + 8) where text.isPunct(j, ":") { return nil }
+        for j in k...min(ceiling, k + 14) where text.isPunct(j, ":") { return nil }
         return k
     }
 
@@ -117,7 +117,7 @@ extension AttributionFinder {
         let end = cueEnd(c)
         if c - 1 > floor, text.isPunct(c - 1, ",") {
             let p = reader.after(end + 1, limit: ceiling)
-            guard endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling) else { return nil }
+            guard endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling, commaEnds: false) else { return nil }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         guard let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
@@ -128,10 +128,10 @@ extension AttributionFinder {
 
     /// Only a few words ("on Friday", "last week") stand between `end` and the end of the
     /// sentence or the next comma: the reporting clause closes the sentence.
-    func endsSoon(after end: Int, ceiling: Int) -> Bool {
+    func endsSoon(after end: Int, ceiling: Int, commaEnds: Bool = true) -> Bool {
         var k = end + 1
-        while k <= ceiling && !text.isSentenceEnd(k) && !text.isPunct(k, ",") {
-            if k - end > 4 || text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") { return false }
+        while k <= ceiling && !text.isSentenceEnd(k) && !(commaEnds && text.isPunct(k, ",")) {
+            if k - end > 4 || text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
             k += 1
         }
         return true
