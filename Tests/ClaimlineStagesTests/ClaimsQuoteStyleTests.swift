@@ -124,4 +124,24 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.speaker?.span) == "Abu Talha")
         #expect(d.quotes.filter(\.direct).count == 1)
     }
+
+    @Test func mixedQuoteInsideReportedSpeech() throws {
+        let d = claimsRun("President Keita said the goal of the meeting was \"to take stock of the situation in the north\".")
+        let reported = try #require(d.quotes.first { !$0.direct })
+        // The name is the speaker mention; the title is its role.
+        #expect(d.text(reported.speaker?.span) == "Keita")
+        #expect(reported.speaker?.role == "president")
+        let inner = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(inner.span) == "to take stock of the situation in the north")
+        #expect(inner.speakerRule == "speaker.mixed_quote")
+        #expect(d.text(inner.speaker?.span) == "Keita")
+    }
+
+    @Test func dateBetweenTheVerbAndTheColon() throws {
+        let d = claimsRun("Adnan Abou Walid al-Sahraoui, a commander of MNLA, said Reuters 7.7.2013: “We challenge the French to provide evidence.”")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "Adnan Abou Walid al-Sahraoui")
+        #expect(q.chain.map(\.name) == ["Adnan Abou Walid al-Sahraoui", "Reuters"])
+    }
 }
