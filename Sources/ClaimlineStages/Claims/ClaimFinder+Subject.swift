@@ -47,6 +47,7 @@ extension ClaimFinder {
         }
         guard reader.isNamePart(k), !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
               k == 0 || !reader.isNamePart(k - 1), let run = reader.nameRun(from: k, to: min(k + 8, text.count - 1)) else { return nil }
+        if k > 0 && text.words.locatives.contains(text.hashes[k - 1]) { return nil }  // "near Gao": a place
         let next = run.upperBound + 1
         if next < text.count && (reader.isRole(next) || (reader.isModifier(next) && isPluralNoun(next))) { return nil }
         if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }

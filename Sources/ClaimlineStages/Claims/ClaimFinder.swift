@@ -43,6 +43,8 @@ struct ClaimFinder {
         if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
+        // The author's own assertion about nobody in particular ("during the attack") says little.
+        if owner == nil && subject == nil && author.ref == nil && !negated(t, clause) { return }
         var polarity = negated(t, clause) ? Polarity.negated : .asserted
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted

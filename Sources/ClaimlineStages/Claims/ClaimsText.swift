@@ -118,6 +118,8 @@ final class ClaimsText {
 struct FunctionWords: Sendable {
     let that = Self.hash("that"), by = Self.hash("by"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: Set<UInt64> = Set(["of", "for", "in", "at", "from", "with"].map(Self.hash))
+    /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
+    let locatives: Set<UInt64> = Set(["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "across", "throughout", "between"].map(Self.hash))
     /// Particles joined to a name by a hyphen ("al-Muhajir", "ag-Ghaly"), unlike "mid-November".
     let particles: Set<UInt64> = Set(["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash))
 

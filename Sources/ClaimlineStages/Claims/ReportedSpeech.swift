@@ -106,7 +106,7 @@ extension AttributionFinder {
     /// A token that can open a clause: a name, a pronoun, a determiner or "no".
     func startsClause(_ k: Int) -> Bool {
         switch text.markerKind(k) {
-        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?: return !text.isWord(k, text.words.his)
+        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?: return !text.isWord(k, text.words.his)
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
         default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
