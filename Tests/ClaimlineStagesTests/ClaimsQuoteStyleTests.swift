@@ -144,4 +144,12 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.speaker?.span) == "Adnan Abou Walid al-Sahraoui")
         #expect(q.chain.map(\.name) == ["Adnan Abou Walid al-Sahraoui", "Reuters"])
     }
+
+    @Test func closingMarkWithoutOpeningOne() throws {
+        let d = claimsRun("The report said many things.\nThe French are lying about the raid on Kidal,\u{201D} the spokesman said.")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(q.rule == "quote.missing_open")
+        #expect(d.text(q.span) == "The French are lying about the raid on Kidal")
+        #expect(d.text(q.speaker?.span) == "the spokesman")
+    }
 }
