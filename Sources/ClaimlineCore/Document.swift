@@ -34,9 +34,7 @@ public struct Document: Sendable {
 
     /// The original text of a span.
     public func string(_ span: ScalarSpan) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[span.start..<span.end])
-        return String(s)
+        ScalarString.make(scalars[span.start..<span.end])
     }
 
     /// True when the span falls inside a region a cleaning stage marked as boilerplate.

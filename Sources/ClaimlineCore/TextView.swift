@@ -14,9 +14,7 @@ public struct TextView: Sendable {
     public var count: Int { scalars.count }
 
     public func string(_ span: ScalarSpan) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[span.start..<span.end])
-        return String(s)
+        ScalarString.make(scalars[span.start..<span.end])
     }
 
     /// The span on the original text that a span of this view came from.

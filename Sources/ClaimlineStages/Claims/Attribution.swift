@@ -1,0 +1,88 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Content attributed to a speaker: a direct quote, reported speech, or the scope of a
+/// statement ("announced ... by the Malian army"). Token indexes are on the view.
+struct Attribution {
+    var first: Int
+    var last: Int
+    var direct: Bool
+    var cue: ClosedRange<Int>?
+    /// The cue's original span when it is no token of the view.
+    var cueSpan: ScalarSpan?
+    var cueRule: String?
+    var implies: CueImplication = .neutral
+    var speaker: Speaker?
+    /// Tokens of the speaker phrase, kept out of the subjects of the claims inside.
+    var speakerTokens: ClosedRange<Int>?
+    var chain: [MentionRef] = []
+    /// Whom the words were addressed to, when no relay cue names it ("maintained ANI: …").
+    var addressee: MentionRef?
+    var parent: Int?
+    var rule: String
+    /// False for scopes that are not quotes of their own (a passive "announced by X").
+    var isQuote = true
+
+    func contains(_ t: Int) -> Bool { first <= t && t <= last }
+}
+
+/// Finds every attribution of a document in one left-to-right pass: quoted spans as they
+/// open, reporting cues as they come; earlier speakers are known when later ones are read.
+struct AttributionFinder {
+    let text: ClaimsText
+    let reader: PhraseReader
+    var resolver: SpeakerResolver
+    var found: [Attribution] = []
+    /// Cue tokens already used, so one cue gives one attribution.
+    var consumed: [Bool]
+    let author: AuthorRef
+
+    init(_ text: ClaimsText) {
+        self.text = text
+        reader = PhraseReader(text: text)
+        resolver = SpeakerResolver(text)
+        consumed = [Bool](repeating: false, count: text.count)
+        author = AuthorRef(text.doc)
+    }
+
+    mutating func run() -> [Attribution] {
+        let marks = QuoteMarks(text)
+        let spans = marks.find()
+        var next = 0
+        for t in 0..<text.count {
+            while next < spans.count && (spans[next].open ?? spans[next].first) == t {
+                if !text.boilerplate[t] { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
+                next += 1
+            }
+            if text.cue[t] >= 0 && !consumed[t] && !text.boilerplate[t] { attributeCue(at: t) }
+        }
+        return found
+    }
+
+    /// The innermost attribution whose content holds token `t`.
+    func innermost(_ t: Int) -> Int? {
+        found.indices.last { found[$0].contains(t) && found[$0].isQuote }
+    }
+
+    func cueEnd(_ t: Int) -> Int { t + Int(text.cueLength[t]) - 1 }
+
+    mutating func consume(_ range: ClosedRange<Int>) { for k in range { consumed[k] = true } }
+
+    /// Adds an attribution: fills its chain and remembers its speaker for later pronouns and roles.
+    mutating func add(_ a: Attribution) {
+        var a = a
+        let cues = relayCues(a)
+        for c in cues { consume(c.cue) }
+        var relays = cues.map(\.link)
+        if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
+        if let s = a.speaker, s.rule == "speaker.mixed_quote", let p = a.parent {
+            a.chain = found[p].chain  // the same voice as the reported speech around it
+        } else if let s = a.speaker {
+            a.chain = chain(for: s, relays: relays, parent: a.parent)
+            resolver.remember(s, chain: relays.isEmpty ? resolver.earlierChain(of: s) : relays)
+        } else if let p = a.parent {
+            a.chain = found[p].chain
+        }
+        found.append(a)
+    }
+}

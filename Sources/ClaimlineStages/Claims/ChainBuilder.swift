@@ -1,0 +1,63 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension AttributionFinder {
+    /// Relays stated in the sentence of an attribution's cue, outside its content:
+    /// "quoted by Ani", "told Reuters", "in an interview with", "spoke with an ANI journalist".
+    func relaysAround(_ a: Attribution) -> [MentionRef] { relayCues(a).map(\.link) }
+
+    func relayCues(_ a: Attribution) -> [(cue: ClosedRange<Int>, link: MentionRef)] {
+        let anchor = a.cue?.lowerBound ?? a.first
+        let sentence = text.sentenceRange(anchor)
+        var links: [(cue: ClosedRange<Int>, link: MentionRef)] = []
+        var t = sentence.lowerBound
+        while t <= sentence.upperBound {
+            guard let rule = text.cueRule(t), !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
+            let own = a.cue?.lowerBound == t
+            let relay = rule.kind == .relay || (rule.kind == .according && !own && a.speaker != nil)
+            if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound), target.kind != .pronoun(group: false) {
+                let link = self.link(target, role: rule.role ?? "source")
+                if !links.contains(where: { $0.link.span == link.span }) { links.append((t...cueEnd(t), link)) }
+            }
+            t = cueEnd(t) + 1
+        }
+        return links
+    }
+
+    /// A chain link for a relaying party: the organisation of "an ANI journalist", else the mention.
+    func link(_ p: Phrase, role: String) -> MentionRef {
+        if let org = p.organisation {
+            if let e = (org.lowerBound...org.upperBound).lazy.compactMap({ self.text.entity[$0] >= 0 ? self.text.doc.entities[Int(self.text.entity[$0])] : nil }).first {
+                return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
+            }
+            return MentionRef(span: text.original(org.lowerBound, org.upperBound), entity: nil, name: text.text(org.lowerBound, org.upperBound), role: role)
+        }
+        if let i = p.entity {
+            let e = text.doc.entities[i]
+            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
+        }
+        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: role)
+    }
+
+    /// Outward from the speaker: the speaker, those who relayed the words, then for a quote
+    /// within a quote the outer quote's chain, else the translator and the publishing author.
+    func chain(for s: Speaker, relays: [MentionRef], parent: Int?) -> [MentionRef] {
+        var links = [MentionRef(span: s.ref.span, entity: s.ref.entity, name: s.ref.name, role: s.role ?? "speaker")]
+        if let parent {
+            return links + relays + found[parent].chain
+        }
+        links += relays.isEmpty ? resolver.earlierChain(of: s) : relays
+        if let translator = author.translator { links.append(translator) }
+        if var publisher = author.ref, !sameParty(publisher, s.ref), !links.contains(where: { sameParty($0, publisher) }) {
+            publisher.role = "publisher"
+            links.append(publisher)
+        }
+        return links
+    }
+
+    func sameParty(_ a: MentionRef, _ b: MentionRef) -> Bool {
+        if let x = a.entity, let y = b.entity { return x == y }
+        guard let x = a.name, let y = b.name else { return false }
+        return SpeakerResolver.fold(x) == SpeakerResolver.fold(y)
+    }
+}

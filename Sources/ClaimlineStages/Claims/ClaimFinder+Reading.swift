@@ -1,0 +1,94 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension ClaimFinder {
+    /// Negation in scope: a negator or failure before the trigger in its clause ("was not
+    /// killed", "no Mujahideen were killed", "failed to kill"), or a denial anywhere in the
+    /// clause ("mere fabrications and has no foundations"). "not only" negates nothing.
+    func negated(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        var flips = 0, denied = false
+        var k = clause.lowerBound
+        while k <= clause.upperBound {
+            let length = max(1, Int(text.markerLength[k]))
+            switch text.markerKind(k) {
+            case .negator?: if k < t && t - k <= 8 { flips += 1 }
+            case .failure?: if k < t { flips += 1 }
+            case .denial?: denied = true
+            default: break
+            }
+            k += length
+        }
+        return (flips + (denied ? 1 : 0)) % 2 == 1
+    }
+
+    /// The time of a claim: a date in its clause, else in its sentence, else, when the clause
+    /// points back ("in these strikes"), the last date before it in the same statement.
+    func time(_ t: Int, clause: ClosedRange<Int>, owner: Int?) -> ClaimTime? {
+        if let d = nearestDate(t, in: clause) ?? nearestDate(t, in: text.sentenceRange(t)) { return timeRef(d) }
+        guard clause.contains(where: { text.markerKind($0) == .timeAnaphor }) else { return nil }
+        let floor = owner.map { attributions[$0].first } ?? max(0, text.sentenceRange(t).lowerBound - 60)
+        var k = clause.lowerBound - 1
+        while k >= floor { if text.date[k] >= 0 { return timeRef(Int(text.date[k])) }; k -= 1 }
+        return nil
+    }
+
+    private func nearestDate(_ t: Int, in range: ClosedRange<Int>) -> Int? {
+        var best: (Int, Int)? = nil
+        for k in range where text.date[k] >= 0 {
+            let d = abs(k - t)
+            if best == nil || d < best!.1 { best = (Int(text.date[k]), d) }
+        }
+        return best?.0
+    }
+
+    private func timeRef(_ index: Int) -> ClaimTime {
+        let d = text.doc.dates[index]
+        return ClaimTime(value: d.value, span: d.span, date: d.id)
+    }
+
+    /// "contrary to statements by the French Defence Minister (Jean-Yves Le Drian) and French
+    /// media": each source named after a stance marker in the clause.
+    func stance(in clause: ClosedRange<Int>) -> [Stance] {
+        var result: [Stance] = []
+        for m in clause {
+            guard let kind = text.markerKind(m), kind == .contradicts || kind == .supports else { continue }
+            let relation: Stance.Relation = kind == .contradicts ? .contradicts : .supports
+            var k = m + Int(text.markerLength[m])
+            while k <= clause.upperBound {
+                while k <= clause.upperBound && isFiller(k) { k += 1 }
+                guard k <= clause.upperBound, var p = reader.after(k, limit: clause.upperBound) else { break }
+                var end = p.extent.upperBound
+                if end + 3 <= clause.upperBound + 1, end + 1 <= clause.upperBound, text.isPunct(end + 1, "("),
+                   let inner = reader.after(end + 2, limit: clause.upperBound), inner.kind == .person {
+                    p = reader.merge(p, inner)
+                    end = inner.extent.upperBound + (inner.extent.upperBound + 1 <= clause.upperBound && text.isPunct(inner.extent.upperBound + 1, ")") ? 1 : 0)
+                }
+                result.append(Stance(source: source(p), relation: relation))
+                k = end + 1
+                guard k <= clause.upperBound, text.isWord(k, text.words.and) || text.isPunct(k, ",") else { break }
+                k += 1
+            }
+        }
+        return result
+    }
+
+    /// "statements by", "the claims of", "reports from": words between a stance marker and its source.
+    private func isFiller(_ k: Int) -> Bool {
+        guard text.tokens[k].kind == .word, !text.isCapitalised(k), text.entity[k] < 0 else { return false }
+        if text.markerKind(k) == .role || text.markerKind(k) == .pronounPerson || text.markerKind(k) == .pronounGroup { return false }
+        if text.markerKind(k) == .determiner { return !(k + 1 < text.count && (reader.isNamePart(k + 1) || reader.isRole(k + 1))) }
+        return true
+    }
+
+    private func source(_ p: Phrase) -> MentionRef {
+        if p.kind == .role, let r = text.doc.roles.first(where: { $0.span.overlaps(text.original(p.first, p.last)) }), let h = r.holder {
+            let e = text.doc.entities[h]
+            return MentionRef(span: text.original(p.first, p.last), entity: e.entity, name: e.name ?? e.text, role: r.role)
+        }
+        if let i = p.entity {
+            let e = text.doc.entities[i]
+            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: p.role)
+        }
+        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: p.role)
+    }
+}

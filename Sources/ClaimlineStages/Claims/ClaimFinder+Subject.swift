@@ -1,0 +1,106 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension ClaimFinder {
+    /// The entity a predicate is about: the best candidate of its clause, scored by kind
+    /// (a known entity over a pronoun over an unknown name), by the side the predicate's
+    /// grammar points to (before for "is alive" and passives, after for "killed X" and
+    /// "the death of X") and by nearness. Agents after "by" and the speaker are left out.
+    func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?) -> MentionRef? {
+        let end = t + Int(text.predicateLength[t]) - 1
+        let passive = isPassive(t, clause)
+        let preferBefore = rule.side == .before || (rule.side == .object && passive)
+        let agent = passive ? agentPhrase(after: end, clause) : nil
+        var best: (score: Int, ref: MentionRef)? = nil
+        var k = clause.lowerBound
+        while k <= clause.upperBound {
+            guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
+                  let candidate = candidate(at: k, types: rule.subjectTypes) else { k += 1; continue }
+            let before = candidate.last < t
+            let distance = before ? t - candidate.last : candidate.first - end
+            let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
+            if best == nil || score > best!.score { best = (score, candidate.ref) }
+            k = candidate.last + 1
+        }
+        return best?.ref
+    }
+
+    struct Candidate {
+        var first: Int
+        var last: Int
+        var rank: Int
+        var ref: MentionRef
+    }
+
+    /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name
+    /// that is not an adjective ("Jihadi leaders", "French soldiers").
+    func candidate(at k: Int, types: Set<String>) -> Candidate? {
+        if text.entity[k] >= 0 {
+            let e = text.doc.entities[Int(text.entity[k])]
+            let range = reader.mentionRange(k)
+            guard types.contains(e.type) else { return nil }
+            return Candidate(first: range.lowerBound, last: range.upperBound, rank: e.entity == nil ? 2 : 3,
+                             ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text))
+        }
+        if text.markerKind(k) == .pronounPerson, types.contains("PER"), !text.isWord(k, text.words.his) {
+            return Candidate(first: k, last: k, rank: 2, ref: resolvePronoun(k))
+        }
+        guard reader.isNamePart(k), !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
+              k == 0 || !reader.isNamePart(k - 1), let run = reader.nameRun(from: k, to: min(k + 8, text.count - 1)) else { return nil }
+        if k > 0 && text.words.locatives.contains(text.hashes[k - 1]) { return nil }  // "near Gao": a place
+        let next = run.upperBound + 1
+        if next < text.count && (reader.isRole(next) || (reader.isModifier(next) && isPluralNoun(next))) { return nil }
+        if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }
+        return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1,
+                         ref: MentionRef(span: text.original(run.lowerBound, run.upperBound), entity: nil, name: text.text(run.lowerBound, run.upperBound)))
+    }
+
+    /// "soldiers", "militants": a plural after a capitalised word makes that word an adjective.
+    func isPluralNoun(_ k: Int) -> Bool {
+        let span = text.tokens[k].view
+        return span.length > 3 && text.v[span.end - 1] == "s" && text.v[span.end - 2] != "s"
+    }
+
+    /// "he": the last person named before it (a PER mention, else a name of two words or more).
+    func resolvePronoun(_ k: Int) -> MentionRef {
+        let span = text.original(k, k)
+        var j = k - 1
+        while j >= 0 && k - j < 400 {
+            if text.entity[j] >= 0 {
+                let e = text.doc.entities[Int(text.entity[j])]
+                if e.type == "PER" { return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text) }
+            } else if reader.isNamePart(j), !reader.isRole(j), j > 0, reader.isNamePart(j - 1) || reader.isParticle(j - 1) {
+                var a = j
+                while a - 1 >= 0 && (reader.isNamePart(a - 1) || reader.isParticle(a - 1)) && text.entity[a - 1] < 0 { a -= 1 }
+                if let run = reader.nameRun(from: a, to: j), run.count >= 2 {
+                    return MentionRef(span: span, entity: nil, name: text.text(run.lowerBound, run.upperBound))
+                }
+            }
+            j -= 1
+        }
+        return MentionRef(span: span, entity: nil, name: nil)
+    }
+
+    /// "was killed", "were not killed", "being killed", "has been killed".
+    func isPassive(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        var k = t - 1, steps = 0
+        while k >= clause.lowerBound && steps < 4 {
+            switch text.markerKind(k) {
+            case .auxiliary?: return true
+            case .negator?, .adverb?: k -= 1; steps += 1
+            default:
+                // "has been" is one marker starting one token earlier.
+                if k > 0, text.markerKind(k - 1) == .auxiliary, Int(text.markerLength[k - 1]) >= 2 { return true }
+                return false
+            }
+        }
+        return false
+    }
+
+    /// "by the French" after a passive predicate: the agent, not the subject.
+    func agentPhrase(after end: Int, _ clause: ClosedRange<Int>) -> ClosedRange<Int>? {
+        guard end + 2 <= clause.upperBound, text.isWord(end + 1, text.words.by) else { return nil }
+        guard let p = reader.after(end + 2, limit: clause.upperBound) else { return (end + 1)...(end + 1) }
+        return (end + 1)...p.extent.upperBound
+    }
+}

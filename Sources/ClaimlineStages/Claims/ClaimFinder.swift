@@ -1,0 +1,122 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Claims from predicate words: inside a quote or reported statement they belong to its
+/// speaker; elsewhere they are the author's own assertions. Each gets polarity from the
+/// negation in its clause, a subject, a time, a stance toward other sources and its evidence.
+struct ClaimFinder {
+    let text: ClaimsText
+    let attributions: [Attribution]
+    let reader: PhraseReader
+    let author: AuthorRef
+    var claims: [Claim] = []
+    /// Attribution index of each claim, to join them to quote ids later.
+    var sources: [Int?] = []
+
+    init(_ text: ClaimsText, attributions: [Attribution]) {
+        self.text = text
+        self.attributions = attributions
+        reader = PhraseReader(text: text)
+        author = AuthorRef(text.doc)
+    }
+
+    mutating func run() {
+        var t = 0
+        while t < text.count {
+            if text.predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
+            t += max(1, Int(text.predicateLength[t]))
+        }
+        addCueClaims()
+    }
+
+    /// The innermost attribution holding token `t` (scopes included).
+    func attribution(of t: Int) -> Int? {
+        attributions.indices.last { attributions[$0].contains(t) && !(attributions[$0].cue?.contains(t) ?? false) }
+    }
+
+    mutating func claim(at t: Int) {
+        let rule = text.tables.predicates[Int(text.predicate[t])]
+        let owner = attribution(of: t)
+        let clause = self.clause(around: t, within: owner)
+        if hedged(t, clause) || infinitive(t, clause) || describesUtterance(t, clause) { return }
+        let sentence = text.sentenceRange(t)
+        if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
+        let excluded = owner.flatMap { attributions[$0].speakerTokens }
+        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
+        // The author's own assertion about nobody in particular ("during the attack") says little.
+        if owner == nil && subject == nil && author.ref == nil && !negated(t, clause) { return }
+        var polarity = negated(t, clause) ? Polarity.negated : .asserted
+        if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
+            polarity = polarity == .asserted ? .negated : .asserted
+        }
+        if claims.indices.contains(where: { i in
+            sources[i] == owner && claims[i].predicate == rule.predicate && claims[i].subject?.span == subject?.span
+                && claims[i].evidence == evidence(sentence, owner) }) { return }
+        var speaker: MentionRef? = nil, chain: [MentionRef] = []
+        if let owner {
+            speaker = attributions[owner].speaker?.ref
+            chain = attributions[owner].chain
+        } else if let a = author.ref {
+            speaker = a
+            chain = [a] + (author.translator.map { [$0] } ?? [])
+        }
+        let id = "c\(claims.count + 1)"
+        claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
+                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence(sentence, owner),
+                            quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))
+        sources.append(owner)
+    }
+
+    /// The evidence: the sentence, cut to the quote or reported content it lies in.
+    func evidence(_ sentence: ClosedRange<Int>, _ owner: Int?) -> ScalarSpan {
+        var a = sentence.lowerBound, b = sentence.upperBound
+        if let owner, attributions[owner].isQuote {
+            a = max(a, attributions[owner].first); b = min(b, attributions[owner].last)
+        }
+        while b > a && text.tokens[b].kind == .punctuation && (text.isPunct(b, ",") || text.isPunct(b, "\"") || text.isPunct(b, "-")) { b -= 1 }
+        while a < b && (text.isPunct(a, "\"") || text.isPunct(a, "-")) { a += 1 }
+        return text.original(a, b)
+    }
+
+    /// The clause around a trigger: bounded by the sentence, the quote it is in, semicolons,
+    /// colons, dashes and clause-breaking words ("but").
+    func clause(around t: Int, within owner: Int?) -> ClosedRange<Int> {
+        let sentence = text.sentenceRange(t)
+        var lo = sentence.lowerBound, hi = sentence.upperBound
+        if let owner, attributions[owner].isQuote { lo = max(lo, attributions[owner].first); hi = min(hi, attributions[owner].last) }
+        var a = t
+        while a - 1 >= lo && !breaksClause(a - 1) && text.dashGap(after: a - 1) == nil { a -= 1 }
+        var b = t
+        while b + 1 <= hi && !breaksClause(b + 1) && text.dashGap(after: b) == nil { b += 1 }
+        return a...b
+    }
+
+    func breaksClause(_ k: Int) -> Bool {
+        if text.markerKind(k) == .scopeBreak { return true }
+        guard text.tokens[k].kind == .punctuation else { return false }
+        let c = text.scalar(k)
+        return c == ";" || c == ":" || c == "\"" || (c == "-" && text.tokens[k].view.length == 1 && isSpacedDash(k))
+    }
+
+    private func isSpacedDash(_ k: Int) -> Bool {
+        let s = text.tokens[k].view.start
+        return s > 0 && text.v[s - 1] == " "
+    }
+
+    /// "supposedly killed", "he expects … killed", "may have been killed": not asserted.
+    func hedged(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        (clause.lowerBound..<t).contains { text.markerKind($0) == .hedge }
+    }
+
+    /// "an audio message released on …": a participle after a word for a message describes
+    /// the message, not an event.
+    func describesUtterance(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        t - 1 >= clause.lowerBound && text.markerKind(t - 1) == .utterance
+    }
+
+    /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill").
+    func infinitive(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        guard t - 1 >= clause.lowerBound, text.markerKind(t - 1) == .infinitive else { return false }
+        return !(clause.lowerBound..<t).contains { text.markerKind($0) == .failure }
+    }
+}

@@ -1,0 +1,47 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Quotes, attribution chains, claims and their conflicts, from the cue, predicate, marker
+/// and conflict tables named on the pipeline line.
+struct ClaimsPlan: StagePlan {
+    let kind = StageKind.claims
+    let tables: ClaimTables
+    let words = FunctionWords()
+
+    init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
+        try line.checkKeys(["cues", "predicates", "markers", "conflicts"])
+        func load(_ key: String, _ columns: [String]) throws(RuleErrors) -> [Table] {
+            var tables: [Table] = []
+            for option in line.values(key) { tables.append(try source.table(option.value, required: columns, from: option.location)) }
+            return tables
+        }
+        tables = try ClaimTables(cues: try load("cues", ClaimTables.cueColumns),
+                                 predicates: try load("predicates", ClaimTables.predicateColumns),
+                                 markers: try load("markers", ClaimTables.markerColumns),
+                                 conflicts: try load("conflicts", ClaimTables.conflictColumns))
+    }
+
+    init(tables: ClaimTables) { self.tables = tables }
+
+    func makeStage() -> any Stage { ClaimsStage(plan: self) }
+}
+
+final class ClaimsStage: Stage {
+    let kind = StageKind.claims
+    let plan: ClaimsPlan
+
+    init(plan: ClaimsPlan) { self.plan = plan }
+
+    func run(_ document: inout Document) throws(StageError) {
+        guard !document.tokens.isEmpty, !plan.tables.cueIndex.isEmpty || !plan.tables.predicateIndex.isEmpty else { return }
+        let text = ClaimsText(document, tables: plan.tables, words: plan.words)
+        var finder = AttributionFinder(text)
+        let attributions = finder.run()
+        var claims = ClaimFinder(text, attributions: attributions)
+        claims.run()
+        let quotes = QuoteRecords(text: text, attributions: attributions)
+        document.quotes = quotes.quotes
+        document.claims = quotes.link(claims.claims, sources: claims.sources)
+        document.conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(document.claims)
+    }
+}

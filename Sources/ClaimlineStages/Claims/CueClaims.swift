@@ -1,0 +1,29 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension ClaimFinder {
+    /// A denial, confirmation or announcement whose content states no predicate of its own
+    /// ("the group denied the report") is a claim of that kind about the first entity in it.
+    mutating func addCueClaims() {
+        for (index, a) in attributions.enumerated() where a.implies != .neutral && a.isQuote {
+            if sources.contains(index) { continue }
+            let predicate: String
+            switch a.implies {
+            case .denial: predicate = "denies"
+            case .confirmation: predicate = "confirms"
+            case .announcement: predicate = "announces"
+            case .neutral: continue
+            }
+            let text = self.text
+            let subject = (a.first...a.last).first { text.entity[$0] >= 0 }.map { k -> MentionRef in
+                let e = text.doc.entities[Int(text.entity[k])]
+                return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
+            }
+            let evidence = text.original(a.first, a.last)
+            claims.append(Claim(id: "c\(claims.count + 1)", speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
+                                polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
+                                quote: nil, rule: "\(a.cueRule ?? "cue")+claim.cue_implication"))
+            sources.append(index)
+        }
+    }
+}

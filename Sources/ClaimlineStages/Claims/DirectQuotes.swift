@@ -1,0 +1,136 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension AttributionFinder {
+    /// A quoted span: its cue after it ("…," said X), before it (X said: "…"), a trailing
+    /// signature ("— Spokesman X"), or the speaker of the quote just before it.
+    mutating func attributeQuoted(_ q: QuotedSpan, paragraphStart: [Bool]) {
+        let parent = innermost(q.first)
+        var a = Attribution(first: q.first, last: q.last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: parent, rule: "quote.marks")
+        if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
+        if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
+        let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
+        let words = (q.first...q.last).filter { text.isWord($0) }.count
+        if let found {
+            a.cue = found.cue; a.cueSpan = found.span; a.cueRule = found.rule; a.implies = found.implies
+            a.addressee = found.addressee.map { link($0, role: "outlet") }
+            a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
+            if let c = found.cue { consume(c) }
+        } else {
+            // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
+            if words <= 2 || q.open == nil || q.close == nil { return }
+            if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
+                // Words quoted inside reported speech ("said the goal was “to take stock”").
+                a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"
+            } else if let previous = previousSpeaker(before: q) {
+                a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
+            }
+        }
+        add(a)
+    }
+
+    struct FoundCue {
+        var cue: ClosedRange<Int>?
+        /// The cue's original span when it is no token of the view (a dash left out of it).
+        var span: ScalarSpan? = nil
+        /// Whom the words were said to ("told Reuters", "maintained ANI"): a link of the chain.
+        var addressee: Phrase? = nil
+        var rule: String?
+        var implies: CueImplication
+        var speaker: Phrase?
+    }
+
+    /// `," said the spokesman` / `," he said` / `— Spokesman X` after the closing mark.
+    func cueAfter(_ q: QuotedSpan, paragraphStart: [Bool]) -> FoundCue? {
+        guard let close = q.close else { return nil }
+        var k = close + 1
+        if k < text.count && text.isPunct(k, ",") { k += 1 }
+        let gap = text.dashGap(after: k - 1)
+        guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
+        let limit = clauseLimit(from: k, paragraphStart: paragraphStart)
+        guard k <= limit else { return nil }
+        if let rule = text.cueRule(k), rule.kind == .speech || rule.kind == .relay || rule.kind == .according {
+            let phrase = reader.after(cueEnd(k) + 1, limit: limit)
+            return FoundCue(cue: k...cueEnd(k), rule: rule.id, implies: rule.implies, speaker: phrase)
+        }
+        if let phrase = reader.after(k, limit: limit) {
+            var c = phrase.extent.upperBound + 1
+            while c <= limit && text.markerKind(c) == .adverb { c += 1 }
+            if c <= limit, let rule = text.cueRule(c), rule.kind == .speech || rule.kind == .relay {
+                return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)
+            }
+        }
+        // "— Spokesman X" closing the statement (the dash a token, or only in the original).
+        let dash = isDash(k) ? k + 1 : (gap != nil ? k : nil)
+        if let dash, let phrase = reader.after(dash, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
+            let span = isDash(k) ? text.original(k, k) : gap!
+            return FoundCue(cue: nil, span: span, rule: "cue.dash_signature", implies: .neutral, speaker: phrase)
+        }
+        return nil
+    }
+
+    /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.
+    func cueBefore(_ q: QuotedSpan, floor: Int) -> FoundCue? {
+        guard let open = q.open, open > floor else { return nil }
+        var k = open - 1
+        if text.isPunct(k, ":") || text.isPunct(k, ",") { k -= 1 }
+        let lowest = max(floor, k - 16)
+        var s = k
+        while s >= lowest {
+            if text.isSentenceEnd(s) || text.isPunct(s, "\"") { break }
+            guard let found = cueStarting(at: s, lowest: lowest) else { s -= 1; continue }
+            let (start, rule) = found
+            let end = cueEnd(start)
+            if rule.kind == .statement { k = start - 1; s = start - 1; continue }
+            let speakerFloor = max(lowest - 6, floor)
+            if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
+                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
+            }
+            // "told reporters:", "maintained ANI this morning:": the words between name whom it was said to.
+            if (rule.kind == .relay || rule.kind == .speech) && k - end <= 12, let speaker = reader.before(start - 1, floor: speakerFloor) {
+                var found = FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+                if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
+                return found
+            }
+            if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
+                let speaker = rule.kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
+                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+            }
+            s = start - 1
+        }
+        return nil
+    }
+
+    /// The longest unused cue that ends where the cue starting at `s` ends ("also said" over "said").
+    private func cueStarting(at s: Int, lowest: Int) -> (Int, CueRule)? {
+        guard var rule = text.cueRule(s), !consumed[s] else { return nil }
+        var start = s
+        for longer in stride(from: s - 1, through: max(lowest, s - 3), by: -1) where text.cue[longer] >= 0 && cueEnd(longer) == cueEnd(s) {
+            if let r = text.cueRule(longer), !consumed[longer] { rule = r; start = longer }
+        }
+        return (start, rule)
+    }
+
+    /// The last token before the clause ends: a sentence end, a paragraph break or a quote mark.
+    func clauseLimit(from k: Int, paragraphStart: [Bool]) -> Int {
+        var e = k
+        while e + 1 < text.count && e - k < 24 {
+            if text.isSentenceEnd(e + 1) || paragraphStart[e + 1] || text.isPunct(e + 1, "\"") || text.isPunct(e + 1, "(") { break }
+            e += 1
+        }
+        return e
+    }
+
+    func isDash(_ t: Int) -> Bool {
+        guard text.isPunct(t, "-") else { return false }
+        let o = text.doc.scalars[text.original(t, t).start]
+        return o == "\u{2014}" || o == "\u{2013}" || o == "\u{2012}" || o == "\u{2015}" || o == "-"
+    }
+
+    /// A quote with no cue right after another quote of the same paragraph or the next.
+    func previousSpeaker(before q: QuotedSpan) -> Speaker? {
+        guard let open = q.open, let last = found.last(where: { $0.direct && $0.last < q.first }), let s = last.speaker,
+              open - last.last <= 8 else { return nil }
+        return s
+    }
+}

@@ -1,0 +1,69 @@
+import ClaimlineCore
+
+extension QuoteMarks {
+    /// Pairs the marks of one family in one left-to-right pass over the marks.
+    func pair(_ family: Family) -> [QuotedSpan] {
+        var spans: [QuotedSpan] = []
+        var open: Int? = nil, openParagraph = 0
+        let single = family == .single
+        for (t, f) in marks where f == family {
+            if let o = open, Int(paragraph[t]) != openParagraph {
+                let next = paragraphFirst[openParagraph + 1]
+                if next == t && leansOpen(t) { openParagraph = Int(paragraph[t]); continue }  // the quote runs on
+                if !single { emit(open: o, close: nil, end: next - 1, single: false, into: &spans) }
+                open = nil
+            }
+            if single && !(opensByContext(t) || closesByContext(t)) { continue }
+            guard let o = open else {
+                if !single && closesByContext(t) && glyph(t) != .opening {
+                    emitMissingOpen(close: t, into: &spans)
+                } else if !single || opensByContext(t) {
+                    open = t; openParagraph = Int(paragraph[t])
+                }
+                continue
+            }
+            if reopens(t, family: family) {
+                emit(open: o, close: nil, end: t - 1, single: single, into: &spans)
+                open = t; openParagraph = Int(paragraph[t])
+            } else if !single || closesByContext(t) || glyph(t) == .closing {
+                emit(open: o, close: t, end: t - 1, single: single, into: &spans)
+                open = nil
+            }
+        }
+        if let o = open, !single {
+            let end = openParagraph + 1 < paragraphFirst.count ? paragraphFirst[openParagraph + 1] - 1 : text.count - 1
+            emit(open: o, close: nil, end: end, single: false, into: &spans)
+        }
+        return spans
+    }
+
+    /// A mark that leans open: by its glyph or by the space before it.
+    func leansOpen(_ t: Int) -> Bool {
+        glyph(t) == .opening || (glyph(t) == .neutral && opensByContext(t))
+    }
+
+    /// A curly opening mark with a space before it while a quote is open: the earlier quote was
+    /// left unclosed (a stray mark). A “ after a comma or full stop closes instead (a common
+    /// typing slip: “…, “said the spokesman).
+    private func reopens(_ t: Int, family: Family) -> Bool {
+        glyph(t) == .opening && opensByContext(t) && t > 0 && !afterClausePunctuation(t)
+    }
+
+    private func emit(open: Int, close: Int?, end: Int, single: Bool, into spans: inout [QuotedSpan]) {
+        let first = open + 1
+        var last = end
+        while last >= first && text.tokens[last].kind == .punctuation && text.scalar(last) == "," { last -= 1 }
+        guard first <= last else { return }
+        spans.append(QuotedSpan(open: open, close: close, first: first, last: last, singleMarks: single))
+    }
+
+    /// A closing mark with no opening one: the content runs from the paragraph start.
+    private func emitMissingOpen(close t: Int, into spans: inout [QuotedSpan]) {
+        var first = t - 1
+        while first > 0 && !paragraphStart[first] { first -= 1 }
+        var last = t - 1
+        while last >= first && text.tokens[last].kind == .punctuation && text.scalar(last) == "," { last -= 1 }
+        guard first <= last, first >= 0 else { return }
+        spans.append(QuotedSpan(open: nil, close: t, first: first, last: last, singleMarks: false))
+    }
+}

@@ -1,0 +1,106 @@
+import ClaimlineCore
+
+/// A span of directly quoted words: the marks around it and its content tokens.
+struct QuotedSpan {
+    /// Tokens of the opening and closing marks; nil when the mark is missing (unclosed, or a
+    /// closing mark with no opening one).
+    var open: Int?
+    var close: Int?
+    /// First and last content tokens.
+    var first: Int
+    var last: Int
+    var singleMarks: Bool
+}
+
+/// Finds quoted spans from the quote marks of the view, reading each mark's original glyph
+/// (curly, guillemet or straight) and its surroundings to tell opening from closing marks.
+/// Handles unclosed quotes (closed at the paragraph end), quotes running over paragraphs
+/// (each paragraph reopening with a mark), mismatched marks (“ used to close after a comma)
+/// and single-quoted spans, nested or British-style.
+struct QuoteMarks {
+    enum Family { case double, guillemet, single }
+    enum Glyph { case opening, closing, neutral }
+
+    let text: ClaimsText
+    /// For each token, whether it starts a paragraph; its paragraph; each paragraph's first token.
+    let paragraphStart: [Bool]
+    let paragraph: [Int32]
+    let paragraphFirst: [Int]
+    /// The quote-mark tokens and their families, in text order.
+    let marks: [(token: Int, family: Family)]
+
+    init(_ text: ClaimsText) {
+        self.text = text
+        var starts = [Bool](repeating: false, count: text.count)
+        var paragraph = [Int32](repeating: 0, count: text.count)
+        var firsts: [Int] = text.count > 0 ? [0] : []
+        var marks: [(token: Int, family: Family)] = []
+        if text.count > 0 { starts[0] = true }
+        for t in 0..<text.count {
+            if t > 0 && Self.breaksParagraph(text, before: t) { starts[t] = true; firsts.append(t) }
+            paragraph[t] = Int32(firsts.count - 1)
+            if let f = Self.family(text, t) { marks.append((t, f)) }
+        }
+        paragraphStart = starts
+        self.paragraph = paragraph
+        paragraphFirst = firsts
+        self.marks = marks
+    }
+
+    /// A blank line, or a line break after a sentence end, colon or quote mark.
+    static func breaksParagraph(_ text: ClaimsText, before t: Int) -> Bool {
+        var i = text.tokens[t - 1].view.end, breaks = 0
+        while i < text.tokens[t].view.start { if text.v[i] == "\n" { breaks += 1 }; i += 1 }
+        if breaks == 0 { return false }
+        if breaks > 1 { return true }
+        let p = text.scalar(t - 1)
+        return text.tokens[t - 1].kind != .word && ".!?:\"')".unicodeScalars.contains(p)
+    }
+
+    func find() -> [QuotedSpan] {
+        var spans = pair(.double) + pair(.guillemet) + pair(.single)
+        spans.sort { ($0.first, -$0.last) < ($1.first, -$1.last) }
+        return spans
+    }
+
+    // MARK: marks
+
+    static func family(_ text: ClaimsText, _ t: Int) -> Family? {
+        guard text.tokens[t].kind == .punctuation, text.tokens[t].view.length == 1 else { return nil }
+        let c = text.scalar(t)
+        guard c == "\"" || c == "'" else { return nil }
+        let o = text.doc.scalars[text.original(t, t).start]
+        switch o {
+        case "\u{AB}", "\u{BB}": return .guillemet
+        case "'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{2039}", "\u{203A}", "`", "\u{2032}": return .single
+        default: return c == "'" ? .single : .double
+        }
+    }
+
+    func glyph(_ t: Int) -> Glyph {
+        switch text.doc.scalars[text.original(t, t).start] {
+        case "\u{201C}", "\u{AB}", "\u{2018}", "\u{201E}", "\u{201A}", "\u{2039}": return .opening
+        case "\u{201D}", "\u{BB}", "\u{2019}", "\u{203A}": return .closing
+        default: return .neutral
+        }
+    }
+
+    /// Space (or an opening bracket, dash) before the mark, a letter after: it opens.
+    func opensByContext(_ t: Int) -> Bool { spaceBefore(t) && !spaceAfter(t) }
+    func closesByContext(_ t: Int) -> Bool { !spaceBefore(t) && spaceAfter(t) }
+
+    private func spaceBefore(_ t: Int) -> Bool {
+        let i = text.tokens[t].view.start
+        return i == 0 || text.v[i - 1].properties.isWhitespace || "([{-".unicodeScalars.contains(text.v[i - 1])
+    }
+
+    private func spaceAfter(_ t: Int) -> Bool {
+        let i = text.tokens[t].view.end
+        return i == text.v.count || text.v[i].properties.isWhitespace || ".,;:!?)]-".unicodeScalars.contains(text.v[i])
+    }
+
+    /// True when the token before the mark ends a clause: the mark most likely closes.
+    func afterClausePunctuation(_ t: Int) -> Bool {
+        t > 0 && text.tokens[t - 1].kind == .punctuation && ",.!?;".unicodeScalars.contains(text.scalar(t - 1))
+    }
+}

@@ -1,0 +1,207 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension AttributionFinder {
+    /// A reporting cue outside any quote it already serves: reported speech ("he said that
+    /// …", "…, the spokesman said", "according to X, …"), a relay that names an interviewer
+    /// ("spoke with an ANI journalist"), a statement header, or a passive source ("announced
+    /// … by the Malian army").
+    mutating func attributeCue(at c: Int) {
+        guard let rule = text.cueRule(c) else { return }
+        // "claimed responsibility" is a predicate, not a reporting verb.
+        if text.predicate[c] >= 0 && text.predicateLength[c] > text.cueLength[c] { return }
+        let end = cueEnd(c)
+        let sentence = text.sentenceRange(c)
+        let parent = innermost(c)
+        let floor = parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound
+        let ceiling = parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound
+        var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
+        switch rule.kind {
+        case .speech, .relay:
+            if let colon = colonStatement(after: end, ceiling: ceiling) {
+                // "X explained: Ali is alive." — an unquoted statement after a colon.
+                a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
+                a.speaker = speakerBefore(c, floor: floor)
+                if a.speaker == nil { return }
+            } else if let passive = passiveSource(after: end, ceiling: ceiling) {
+                a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+                a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
+            } else if let thatClause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
+                a.first = thatClause; a.last = continued(reportEnd(from: thatClause, ceiling), within: parent); a.rule = "quote.reported_that"
+                a.speaker = speakerBefore(c, floor: floor)
+                // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
+                let bare = !text.isWord(thatClause, text.words.that)
+                if bare && (a.speaker == nil || a.last - a.first < 2) { return }
+            } else if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
+                a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
+                a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
+            } else if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
+                // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
+                resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
+                return
+            } else { return }
+        case .according:
+            guard let content = according(c, floor: floor, ceiling: ceiling) else { return }
+            a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
+            a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
+        case .passive:
+            guard let p = reader.after(end + 1, limit: ceiling) else { return }
+            a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            a.speaker = resolver.resolve(p, at: c); a.speakerTokens = p.extent; a.isQuote = false
+        case .header:
+            guard let content = header(c, end: end) else { return }
+            a.first = content.first; a.last = content.last; a.direct = true; a.rule = "quote.statement_header"
+            a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
+        case .statement:
+            return
+        }
+        guard a.first <= a.last else { return }
+        consume(c...end)
+        add(a)
+    }
+
+    /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
+    mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
+        if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
+        if opensClause, let last = found.last(where: { $0.speaker?.key != nil && $0.last < c }) {
+            var s = last.speaker!
+            s.rule = "speaker.participle_previous"
+            return s
+        }
+        return nil
+    }
+
+    /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
+    /// clause right after the verb ("said the group would …"). Nil when none follows.
+    func complement(after end: Int, ceiling: Int, relay: Bool) -> Int? {
+        var k = end + 1
+        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
+        // "said on Tuesday that", "says in Ohio that": "that" a few words on.
+        var j = k
+        while j <= ceiling && j - k < 6 && !text.isSentenceEnd(j) && !text.isPunct(j, "\"") && (j == k || text.cue[j] < 0) {
+            if text.isWord(j, text.words.that) { return j < ceiling ? j : nil }
+            j += 1
+        }
+        guard k <= ceiling, k > end + 1 || !relay else { return nil }
+        // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
+        guard k == end + 1, k + 3 <= ceiling, startsClause(k) else { return nil }
+        // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
+        for j in k...min(ceiling, k + 14) where text.isPunct(j, ":") { return nil }
+        return k
+    }
+
+    /// The first token after "cue (addressee): " when no quote mark follows the colon.
+    func colonStatement(after end: Int, ceiling: Int) -> Int? {
+        var k = end + 1
+        while k <= ceiling && k - end <= 5 && !text.isPunct(k, ":") {
+            if text.tokens[k].kind == .punctuation || text.cue[k] >= 0 { return nil }
+            k += 1
+        }
+        guard k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
+              ceiling - k >= 3 else { return nil }
+        return k + 1
+    }
+
+    /// A token that can open a clause: a name, a pronoun, a determiner or "no".
+    func startsClause(_ k: Int) -> Bool {
+        switch text.markerKind(k) {
+        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?: return !text.isWord(k, text.words.his)
+        // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
+        default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
+        }
+    }
+
+    /// `CONTENT, X said.` / `CONTENT, said X.`: the content before the comma.
+    func preposedContent(cue c: Int, floor: Int, ceiling: Int) -> (last: Int, speaker: Phrase?)? {
+        let end = cueEnd(c)
+        if c - 1 > floor, text.isPunct(c - 1, ",") {
+            let p = reader.after(end + 1, limit: ceiling)
+            guard endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling, commaEnds: false) else { return nil }
+            return c - 2 >= floor ? (c - 2, p) : nil
+        }
+        guard let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
+              text.isPunct(p.extent.lowerBound - 1, ",") else { return nil }
+        guard endsSoon(after: end, ceiling: ceiling) else { return nil }
+        return (p.extent.lowerBound - 2, p)
+    }
+
+    /// Only a few words ("on Friday", "last week") stand between `end` and the end of the
+    /// sentence or the next comma: the reporting clause closes the sentence.
+    func endsSoon(after end: Int, ceiling: Int, commaEnds: Bool = true) -> Bool {
+        var k = end + 1
+        while k <= ceiling && !text.isSentenceEnd(k) && !(commaEnds && text.isPunct(k, ",")) {
+            if k - end > 4 || text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `According to X, CONTENT.` or `CONTENT, according to X.`
+    func according(_ c: Int, floor: Int, ceiling: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
+        let end = cueEnd(c)
+        guard let p = reader.after(end + 1, limit: ceiling) else { return nil }
+        let after = p.extent.upperBound + 1
+        if c == floor || (c > floor && text.tokens[c - 1].kind == .punctuation && !text.isPunct(c - 1, ",")) {
+            guard after <= ceiling, text.isPunct(after, ","), after + 1 <= ceiling else { return nil }
+            return (after + 1, lastContent(ceiling), p)
+        }
+        guard c - 1 > floor, text.isPunct(c - 1, ",") else { return nil }
+        return (floor, c - 2, p)
+    }
+
+    /// "From the office of X:" — the statement runs from the colon to the end of the text.
+    func header(_ c: Int, end: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
+        var colon = end + 1
+        while colon < text.count && colon - end < 12 && !text.isPunct(colon, ":") && !text.lineBreak(after: colon - 1) { colon += 1 }
+        guard colon < text.count, text.isPunct(colon, ":"), colon + 1 < text.count else { return nil }
+        var last = text.count - 1
+        while last > colon && text.boilerplate[last] { last -= 1 }
+        guard last > colon else { return nil }
+        return (colon + 1, last, reader.after(end + 1, limit: colon - 1))
+    }
+
+    /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
+    func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
+        var k = end + 1, steps = 0
+        while k <= ceiling && steps < 8 {
+            if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
+            if text.isSentenceEnd(k) || text.cue[k] >= 0 || text.predicate[k] >= 0 { return nil }
+            k += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// Reported content runs on into a next sentence that opens in lower case or with a dash
+    /// ("… on Friday, April 11th. – and no Mujahideen were killed …").
+    func continued(_ last: Int, within parent: Int?) -> Int {
+        var last = last
+        while true {
+            var k = last + 1
+            while k < text.count && text.isSentenceEnd(k) { k += 1 }
+            if k < text.count && isDash(k) { k += 1 }
+            guard k < text.count, text.tokens[k].kind == .word, !text.isCapitalised(k), text.sentence[k] != text.sentence[last],
+                  parent.map({ found[$0].contains(k) }) ?? true else { return last }
+            let next = lastContent(text.sentenceRange(k).upperBound)
+            guard next > last else { return last }
+            last = next
+        }
+    }
+
+    /// Reported content ends with its sentence, or before ", but" where the reporter's own voice returns.
+    func reportEnd(from first: Int, _ ceiling: Int) -> Int {
+        var k = first
+        while k < ceiling {
+            if text.isPunct(k, ",") && text.markerKind(k + 1) == .scopeBreak && k > first { return k - 1 }
+            k += 1
+        }
+        return lastContent(ceiling)
+    }
+
+    /// The last content token before the sentence's final punctuation.
+    func lastContent(_ ceiling: Int) -> Int {
+        var e = ceiling
+        while e > 0 && text.tokens[e].kind == .punctuation && !text.isPunct(e, "\"") { e -= 1 }
+        return e
+    }
+}

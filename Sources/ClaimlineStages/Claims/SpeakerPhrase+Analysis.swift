@@ -1,0 +1,89 @@
+import ClaimlineCore
+import ClaimlineRules
+
+extension PhraseReader {
+    /// What a run of tokens names: a person (mention or name, with the role beside it), a
+    /// role phrase, an organisation or place, or a common noun phrase.
+    func analyse(_ range: ClosedRange<Int>) -> Phrase? {
+        let roleAt = range.first { isRole($0) }
+        let role = roleAt.map { text.text($0, $0 + Int(text.markerLength[$0]) - 1).lowercased() }
+        if let person = range.first(where: { entityType($0) == "PER" }) {
+            let mention = mentionRange(person)
+            return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
+                          role: role, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
+        }
+        if let roleAt {
+            let roleEnd = roleAt + Int(text.markerLength[roleAt]) - 1
+            // "Spokesman Abu Assem", "Defence Minister Jean-Yves Le Drian": a name right after the role.
+            if roleEnd + 1 <= range.upperBound, let name = nameRun(from: roleEnd + 1, to: range.upperBound), name.count >= 1,
+               !isRole(name.lowerBound) {
+                return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, entity: nil, role: role,
+                              organisation: organisation(in: range, role: roleAt, excluding: name), extent: range)
+            }
+            return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, entity: nil, role: role,
+                          organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
+        }
+        if let named = range.first(where: { text.entity[$0] >= 0 }) {
+            let mention = mentionRange(named)
+            return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[named]),
+                          role: nil, organisation: nil, extent: range)
+        }
+        if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
+            let kind: Phrase.Kind = name.count >= 2 && !isDeterminer(range.lowerBound) ? .person : .named
+            let span = kind == .person ? name : range
+            return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
+        }
+        if isDeterminer(range.lowerBound) && range.count >= 2 {
+            return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
+        }
+        return nil
+    }
+
+    /// Joins a role phrase and a person in apposition; the person names the speaker.
+    func merge(_ a: Phrase, _ b: Phrase) -> Phrase {
+        let extent = min(a.extent.lowerBound, b.extent.lowerBound)...max(a.extent.upperBound, b.extent.upperBound)
+        if a.kind == .person && b.kind == .role {
+            var p = a; p.role = p.role ?? b.role; p.organisation = p.organisation ?? b.organisation; p.extent = extent; return p
+        }
+        if b.kind == .person && (a.kind == .role || a.kind == .person) {
+            var p = b; p.role = p.role ?? a.role; p.organisation = p.organisation ?? a.organisation; p.extent = extent; return p
+        }
+        return a
+    }
+
+    func entityType(_ t: Int) -> String? {
+        text.entity[t] >= 0 ? text.doc.entities[Int(text.entity[t])].type : nil
+    }
+
+    /// The tokens of the entity mention covering token `t`.
+    func mentionRange(_ t: Int) -> ClosedRange<Int> {
+        var a = t, b = t
+        while a > 0 && text.entity[a - 1] == text.entity[t] { a -= 1 }
+        while b + 1 < text.count && text.entity[b + 1] == text.entity[t] { b += 1 }
+        return a...b
+    }
+
+    /// Capitalised name parts (with particles) from `start`, not past `end`.
+    func nameRun(from start: Int, to end: Int) -> ClosedRange<Int>? {
+        var b = start
+        guard b <= end, isNamePart(b), !isRole(b) else { return nil }
+        while b + 1 <= end && (isNamePart(b + 1) || isParticle(b + 1)) && !isRole(b + 1) { b += 1 }
+        while b > start && isParticle(b) && !text.isCapitalised(b) { b -= 1 }
+        return start...b
+    }
+
+    /// The organisation of a role: after "of"/"for" ("spokesman of AQIM") or before the role ("AQIM's spokesman").
+    private func organisation(in range: ClosedRange<Int>, role: Int?, excluding: ClosedRange<Int>?) -> ClosedRange<Int>? {
+        guard let role else { return nil }
+        let roleEnd = role + Int(text.markerLength[role]) - 1
+        if roleEnd + 2 <= range.upperBound, isPreposition(roleEnd + 1) {
+            var s = roleEnd + 2
+            if isDeterminer(s) && s + 1 <= range.upperBound { s += 1 }
+            if let run = nameRun(from: s, to: range.upperBound), excluding.map({ !$0.overlaps(run) }) ?? true { return run }
+        }
+        var s = role - 1
+        while s >= range.lowerBound && isNamePart(s) && !isRole(s) { s -= 1 }
+        if s + 1 < role, let run = nameRun(from: s + 1, to: role - 1), excluding.map({ !$0.overlaps(run) }) ?? true { return run }
+        return nil
+    }
+}

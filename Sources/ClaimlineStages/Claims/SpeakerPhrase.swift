@@ -1,0 +1,141 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// A stretch of tokens that names who speaks, who relays, or whom a claim is about.
+struct Phrase {
+    enum Kind: Equatable {
+        /// A person: an entity mention or a capitalised name, possibly with a role beside it.
+        case person
+        /// A role phrase without a name ("the spokesman of AQIM").
+        case role
+        /// An organisation or place mention, or an unknown capitalised name.
+        case named
+        case pronoun(group: Bool)
+        /// A common noun phrase ("the group", "officials").
+        case common
+    }
+
+    var kind: Kind
+    /// The tokens that name the speaker (the name in "the spokesman of AQIM, Abu Assem").
+    var first: Int
+    var last: Int
+    /// Index in `Document.entities` of the mention the phrase names, if any.
+    var entity: Int?
+    /// The role word ("spokesman") and the organisation tokens ("AQIM") of a role phrase.
+    var role: String?
+    var organisation: ClosedRange<Int>?
+    /// The whole extent read, including roles in apposition.
+    var extent: ClosedRange<Int>
+}
+
+/// Reads phrases forward from a token or backward from one, with appositions
+/// ("the spokesman of AQIM, Abu Assem al-Muhajir,").
+struct PhraseReader {
+    let text: ClaimsText
+
+    // MARK: token classes
+
+    func isPreposition(_ t: Int) -> Bool {
+        text.tokens[t].kind == .word && text.words.prepositions.contains(text.hashes[t])
+    }
+    func isRole(_ t: Int) -> Bool { text.markerKind(t) == .role }
+    func isDeterminer(_ t: Int) -> Bool { text.markerKind(t) == .determiner }
+    func isParticle(_ t: Int) -> Bool { text.markerKind(t) == .nameParticle }
+    /// A word that is part of a name: capitalised and not a listed function word, or inside an entity mention.
+    func isNamePart(_ t: Int) -> Bool {
+        if text.entity[t] >= 0 { return true }
+        if text.tokens[t].kind == .word && !text.isCapitalised(t) { return hasCapitalisedPart(t) }
+        guard text.isCapitalised(t), text.cue[t] < 0, text.predicate[t] < 0 else { return false }
+        guard let kind = text.markerKind(t) else { return true }
+        return kind == .nameParticle || kind == .role
+    }
+    /// "al-Muhajir", "ould-Hamaha": a lower-case particle joined to a capitalised name.
+    func hasCapitalisedPart(_ t: Int) -> Bool {
+        let span = text.tokens[t].view
+        var i = span.start
+        while i + 1 < span.end {
+            if text.v[i] == "-" {
+                let c = text.v[i + 1]
+                return c.value >= 65 && c.value <= 90 && text.words.particles.contains(TokenHash.of(text.v, span.start, i))
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A plain lower-case word that may modify a role noun ("senior", "military").
+    func isModifier(_ t: Int) -> Bool {
+        text.tokens[t].kind == .word && !text.isCapitalised(t) && text.cue[t] < 0 && text.predicate[t] < 0
+            && text.markerKind(t) == nil && !isPreposition(t)
+    }
+
+    // MARK: reading
+
+    /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").
+    func after(_ t: Int, limit: Int) -> Phrase? {
+        var i = t
+        while i <= limit && text.markerKind(i) == .adverb { i += 1 }
+        guard i <= limit, text.tokens[i].kind == .word else { return nil }
+        if case .pronounPerson? = text.markerKind(i) { return pronoun(i, group: false) }
+        if case .pronounGroup? = text.markerKind(i) { return pronoun(i, group: true) }
+        var end = i
+        if isDeterminer(end) { end += 1 }
+        var modifiers = 0
+        while end <= limit {
+            if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
+            // A head noun after a name: "the Malian army", "French media".
+            if isModifier(end) && end > i && isNamePart(end - 1)
+                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
+            if isModifier(end) && modifiers < 2 && end + 1 <= limit && (isRole(end + 1) || isModifier(end + 1)) { modifiers += 1; end += 1; continue }
+            if isPreposition(end) && end + 1 <= limit && end > i && (isNamePart(end + 1) || isDeterminer(end + 1)) {
+                end += isDeterminer(end + 1) ? 2 : 1
+                continue
+            }
+            break
+        }
+        // "the poll", "the campaign's lawyers": a determiner and a plain head noun.
+        if end == i + 1 && isDeterminer(i) && end <= limit && isModifier(end) {
+            end += 1
+            if end <= limit && isModifier(end) && (end + 1 > limit || !text.isWord(end + 1)) { end += 1 }
+        }
+        end -= 1
+        guard end >= i, var phrase = analyse(i...end) else { return nil }
+        // Apposition: "the spokesman of AQIM, Abu Assem al-Muhajir," / "Abu Assem, spokesman of AQIM,".
+        if end + 2 <= limit, text.isPunct(end + 1, ","), let next = after(end + 2, limit: limit),
+           (phrase.kind == .role && next.kind == .person) || (phrase.kind == .person && next.kind == .role) {
+            phrase = merge(phrase, next)
+        }
+        return phrase
+    }
+
+    /// The phrase that ends at token `t` (before a cue: "Abu Assem, spokesman of AQIM, said").
+    func before(_ t: Int, floor: Int) -> Phrase? {
+        var e = t
+        while e >= floor && text.markerKind(e) == .adverb { e -= 1 }
+        if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
+        guard e >= floor, text.tokens[e].kind == .word else { return nil }
+        if case .pronounPerson? = text.markerKind(e) { return pronoun(e, group: false) }
+        if case .pronounGroup? = text.markerKind(e) { return pronoun(e, group: true) }
+        guard isNamePart(e) || isRole(e) || isModifier(e) else { return nil }
+        var start = e, k = e - 1, modifiers = 0
+        while k >= floor && e - k < 10 {
+            if isNamePart(k) || isRole(k) || isParticle(k) { start = k; k -= 1; continue }
+            if isDeterminer(k) { start = k; break }
+            if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1)) { start = k; k -= 1; continue }
+            if isModifier(k) && modifiers < 2 { modifiers += 1; start = k; k -= 1; continue }
+            break
+        }
+        while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
+        guard var phrase = analyse(start...e) else { return nil }
+        // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
+        if start - 2 >= floor, text.isPunct(start - 1, ","), let previous = before(start - 2, floor: floor),
+           (phrase.kind == .person && previous.kind == .role) || (phrase.kind == .role && previous.kind == .person) {
+            phrase = merge(previous, phrase)
+        }
+        return phrase
+    }
+
+    private func pronoun(_ t: Int, group: Bool) -> Phrase {
+        Phrase(kind: .pronoun(group: group), first: t, last: t, entity: nil, role: nil, organisation: nil, extent: t...t)
+    }
+}

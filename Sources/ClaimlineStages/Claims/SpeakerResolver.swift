@@ -1,0 +1,180 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// A resolved speaker: the mention in the text, its entity when known, and how it was found.
+struct Speaker {
+    var ref: MentionRef
+    var rule: String
+    /// Entity id, else the folded name: what makes two speakers the same.
+    var key: String?
+    var isPerson: Bool
+    var role: String?
+    var organisation: String?
+    /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
+    var folded: NameKey? = nil
+}
+
+/// A folded name and its last word, computed once so that matching a short form against
+/// earlier speakers compares short strings only.
+struct NameKey {
+    let full: String
+    let last: Substring
+    let single: Bool
+
+    init(_ folded: String) {
+        full = folded
+        let space = folded.lastIndex(of: " ")
+        last = space.map { folded[folded.index(after: $0)...] } ?? folded[...]
+        single = space == nil
+    }
+
+    /// Equal names, or one of them a single word that ends the other ("Muhajir").
+    func matches(_ other: NameKey) -> Bool {
+        if full.isEmpty || other.full.isEmpty { return false }
+        if full == other.full { return true }
+        return (single || other.single) && last.utf8.count > 2 && last == other.last
+    }
+}
+
+/// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
+/// the cue; a role phrase through the roles of the entities stage or an earlier speaker with
+/// that role; a pronoun back to the last person who spoke; "we" to the document's author.
+/// What cannot be resolved keeps its span and a nil entity.
+struct SpeakerResolver {
+    let text: ClaimsText
+    let reader: PhraseReader
+    /// Speakers met so far, in document order, with the chain that was stated for them.
+    private(set) var history: [(speaker: Speaker, chain: [MentionRef])] = []
+
+    init(_ text: ClaimsText) {
+        self.text = text
+        reader = PhraseReader(text: text)
+    }
+
+    mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
+        if let i = history.lastIndex(where: { $0.speaker.key != nil && $0.speaker.key == speaker.key }) {
+            var entry = history.remove(at: i)
+            entry.speaker.role = entry.speaker.role ?? speaker.role
+            if !chain.isEmpty { entry.chain = chain }
+            entry.speaker.ref = speaker.ref
+            entry.speaker.rule = speaker.rule
+            history.append(entry)
+        } else {
+            history.append((speaker, chain))
+        }
+    }
+
+    /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
+    func earlierChain(of speaker: Speaker) -> [MentionRef] {
+        guard let key = speaker.key else { return [] }
+        return history.last { $0.speaker.key == key }?.chain ?? []
+    }
+
+    func resolve(_ p: Phrase, at t: Int) -> Speaker {
+        let span = text.original(p.first, p.last)
+        let org = p.organisation.map { text.text($0.lowerBound, $0.upperBound) }
+        switch p.kind {
+        case .person, .named:
+            if let e = p.entity.map({ text.doc.entities[$0] }) {
+                let folded = NameKey(Self.fold(e.name ?? e.text))
+                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
+                               key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
+            }
+            let name = text.text(p.first, p.last)
+            let folded = NameKey(Self.fold(name))
+            if let earlier = history.last(where: { $0.speaker.folded?.matches(folded) ?? false }) {
+                return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
+                               rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
+            }
+            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
+                           key: folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+        case .role:
+            return resolveRole(p, span: span, organisation: org, at: t)
+        case .pronoun(let group):
+            return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
+        case .common:
+            return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.unresolved_noun", key: nil, isPerson: false, role: nil, organisation: nil)
+        }
+    }
+
+    /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
+    private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: String?, at t: Int) -> Speaker {
+        let roles = text.doc.roles
+        if let r = roles.first(where: { $0.span.overlaps(span) && $0.holder != nil }), let h = r.holder {
+            let e = text.doc.entities[h]
+            return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
+                           key: e.entity ?? Self.fold(e.text), isPerson: true, role: r.role, organisation: organisation)
+        }
+        if let role = p.role {
+            if let r = roles.last(where: { $0.span.end <= span.start && $0.role == role && $0.holder != nil }), let h = r.holder {
+                let e = text.doc.entities[h]
+                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
+                               key: e.entity ?? Self.fold(e.text), isPerson: true, role: role, organisation: organisation)
+            }
+            if let earlier = history.last(where: { $0.speaker.role == role && (organisation == nil || $0.speaker.organisation == nil || Self.sameName($0.speaker.organisation, organisation!)) }) {
+                var s = earlier.speaker
+                s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
+                s.rule = "speaker.role_previous"
+                return s
+            }
+        }
+        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: p.role), rule: "speaker.role_unresolved",
+                       key: nil, isPerson: true, role: p.role, organisation: organisation)
+    }
+
+    /// "he": the last person who spoke, else the last person mentioned before.
+    private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
+        if let earlier = history.last(where: { $0.speaker.isPerson && $0.speaker.key != nil }) {
+            var s = earlier.speaker
+            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
+            s.rule = "speaker.pronoun"
+            return s
+        }
+        if let e = text.doc.entities.last(where: { $0.type == "PER" && $0.span.end <= span.start }) {
+            return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
+                           key: e.entity ?? Self.fold(e.text), isPerson: true, role: nil, organisation: nil)
+        }
+        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
+    }
+
+    /// "we": the document's declared author, else the organisation of the last speaker.
+    private func resolveGroup(span: ScalarSpan) -> Speaker {
+        if let author = AuthorRef(text.doc).ref {
+            return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
+                           key: author.entity ?? author.name.map(Self.fold), isPerson: false, role: nil, organisation: nil)
+        }
+        if let earlier = history.last(where: { $0.speaker.key != nil }) {
+            var s = earlier.speaker
+            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
+            s.rule = "speaker.group_previous"
+            return s
+        }
+        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.group_unresolved", key: nil, isPerson: false, role: nil, organisation: nil)
+    }
+
+    private func role(ofEntity index: Int) -> String? {
+        text.doc.roles.first { $0.holder == index }?.role
+    }
+
+    /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
+    static func fold(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = true
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v >= 65 && v <= 90 { out.append(UInt8(v + 32)); space = false }
+            else if v >= 97 && v <= 122 { out.append(UInt8(v)); space = false }
+            else if c.isASCII { if !space { out.append(32); space = true } }
+            else if c.properties.isAlphabetic { out.append(contentsOf: c.properties.lowercaseMapping.utf8); space = false }
+        }
+        if space, !out.isEmpty { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
+    static func sameName(_ a: String?, _ b: String) -> Bool {
+        guard let a else { return false }
+        return NameKey(fold(a)).matches(NameKey(fold(b)))
+    }
+}

@@ -1,0 +1,105 @@
+import ClaimlineCore
+import Testing
+
+/// Speakers through roles, pronouns and earlier names; chains through relays, translators,
+/// publishers and nested quotes.
+@Suite("Claims: speakers and chains")
+struct ClaimsAttributionTests {
+    @Test func rolePhraseResolvedThroughTheRolesStage() throws {
+        let d = claimsRun("The spokesman of AQIM said the French were lying about the raid.") { f in
+            let abu = f.entity("AQIM", "ORG", "org.aqim")
+            _ = abu
+            // ENTITY-DEPENDENT: a role whose holder is known from the entity tables.
+            f.document.entities.append(EntityMention(span: ScalarSpan(0, 0), view: ScalarSpan(0, 0), text: "", type: "PER",
+                                                     entity: "per.abu_assem_al_muhajir", name: "Abu Assem al-Muhajir", rule: "test"))
+            f.document.entities.sort { $0.span < $1.span }
+            f.role("The spokesman of AQIM", "spokesman", holder: 0, organisation: 1)
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "per.abu_assem_al_muhajir")
+        #expect(q.speakerRule == "speaker.role_holder")
+        #expect(d.text(q.speaker?.span) == "The spokesman of AQIM")
+    }
+
+    @Test func roleBackToTheSpeakerIntroducedWithIt() throws {
+        let text = "Abu Assem al-Muhajir, spokesman of AQIM, said Hamaha was alive. Later the spokesman added that the French had lost ten men."
+        let d = claimsRun(text)
+        let second = try #require(d.quotes.first { d.text($0.cue) == "added" })
+        #expect(d.text(second.speaker?.span) == "the spokesman")
+        #expect(second.speaker?.name == "Abu Assem al-Muhajir")
+        #expect(second.speakerRule == "speaker.role_previous")
+    }
+
+    @Test func pronounBackToTheLastSpeaker() throws {
+        let text = "Mokhtar Belmokhtar said the attack on the gas plant was a success. He added that more attacks would follow."
+        let d = claimsRun(text) { f in f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar") }
+        let second = try #require(d.quotes.first { d.text($0.cue) == "added" })
+        #expect(d.text(second.speaker?.span) == "He")
+        #expect(second.speaker?.entity == "per.mokhtar_belmokhtar")
+        #expect(second.speakerRule == "speaker.pronoun")
+    }
+
+    @Test func unresolvedPronounStaysNull() throws {
+        let d = claimsRun("He said the base in Aguelhok was attacked at dawn.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "He")
+        #expect(q.speaker?.entity == nil)
+        #expect(q.speaker?.name == nil)
+        #expect(q.speakerRule == "speaker.pronoun_unresolved")
+    }
+
+    @Test func shortNameMatchesTheEarlierSpeaker() throws {
+        let d = claimsRun("Mokhtar Belmokhtar said the French will be defeated. Belmokhtar added that his men had captured a Malian officer.")
+        let second = try #require(d.quotes.first { d.text($0.cue) == "added" })
+        #expect(second.speaker?.name == "Mokhtar Belmokhtar")
+        #expect(second.speakerRule == "speaker.name_match")
+    }
+
+    @Test func chainRunsToAgencyTranslatorAndPublisher() throws {
+        let d = claimsRun("“We are alive and our leaders are safe,” said Abu Talha, quoted by Sahara Medias.",
+                          source: "Jihadology", translator: "Aaron Zelin") { f in
+            f.entity("Sahara Medias", "ORG", "org.sahara_medias")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.chain.map(\.role) == ["speaker", "agency", "translator", "publisher"])
+        #expect(q.chain.map(\.name) == ["Abu Talha", "Sahara Medias", "Aaron Zelin", "Jihadology"])
+        let c = try #require(d.claims("alive").first)
+        #expect(c.chain.count == 4)
+    }
+
+    @Test func chainStatedOnceCarriesToLaterQuotesOfTheSameSpeaker() throws {
+        let text = "Abu Talha spoke with a Sahara Medias journalist on Monday.\nHe said: “Our fighters control the road to Timbuktu.”"
+        let d = claimsRun(text) { f in
+            f.entity("Abu Talha", "PER", nil)
+            f.entity("Sahara Medias", "ORG", "org.sahara_medias")
+        }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(q.speaker?.name == "Abu Talha")
+        #expect(q.chain.map(\.entity) == [nil, "org.sahara_medias"])
+    }
+
+    @Test func anotherSourcesClaimInsideAQuoteIsItsOwnRecord() throws {
+        let text = "“The French minister said Hamaha was killed, but he is alive,” the spokesman said."
+        let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        let killed = try #require(d.claims("killed").first)
+        #expect(d.text(killed.speaker?.span) == "The French minister")
+        #expect(killed.polarity == .asserted)
+        #expect(killed.chain.count >= 2)
+        #expect(d.text(killed.chain[1].span) == "the spokesman")
+        let alive = try #require(d.claims("alive").first)
+        #expect(d.text(alive.speaker?.span) == "the spokesman")
+        #expect(alive.subject?.entity == "per.omar_ould_hamaha")
+        #expect(!d.conflicts.isEmpty)
+    }
+
+    @Test func pronounSubjectResolvesToTheLastPerson() throws {
+        let d = claimsRun("Iyad Ag Ghaly was seen in Kidal. He was not captured by the French.") { f in
+            f.entity("Iyad Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+            f.entity("French", "ORG", "org.french_army")
+        }
+        let c = try #require(d.claims("captured").first)
+        #expect(d.text(c.subject?.span) == "He")
+        #expect(c.subject?.entity == "per.iyad_ag_ghaly")
+        #expect(c.polarity == .negated)
+    }
+}

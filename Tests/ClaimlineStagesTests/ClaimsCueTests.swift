@@ -1,0 +1,214 @@
+import ClaimlineCore
+import Testing
+
+/// Reporting cues of every kind: reported speech, preposed content, "according to", relays,
+/// statement headers, passive sources and the document's author.
+@Suite("Claims: cues and reported speech")
+struct ClaimsCueTests {
+    @Test func saidThatGivesReportedContentWithThat() throws {
+        let d = claimsRun("He said that the French had withdrawn from Kidal.") { f in
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Kidal", "LOC", "loc.kidal")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(!q.direct)
+        #expect(d.text(q.span) == "that the French had withdrawn from Kidal")
+        #expect(d.text(q.cue) == "said")
+        #expect(q.cueRule == "cue.say")
+        #expect(d.text(q.speaker?.span) == "He")
+        let c = try #require(d.claims("withdrew").first)
+        #expect(c.subject?.entity == "org.french_army")
+        #expect(c.quote == q.id)
+    }
+
+    @Test func preposedContentWithCueAfterTheComma() throws {
+        let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
+            f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "Omar Ould Hamaha is alive and well")
+        #expect(d.text(q.cue) == "stressed")
+        #expect(q.cueRule == "cue.stress")
+        #expect(d.text(q.speaker?.span) == "the spokesman")
+        let c = try #require(d.claims("alive").first)
+        #expect(c.subject?.entity == "per.omar_ould_hamaha")
+        #expect(c.polarity == .asserted)
+    }
+
+    @Test func accordingToBeforeTheContent() throws {
+        let d = claimsRun("According to Sahara Medias, the convoy was attacked near Gao on Sunday.") { f in
+            f.entity("Sahara Medias", "ORG", "org.sahara_medias")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "the convoy was attacked near Gao on Sunday")
+        #expect(d.text(q.cue) == "According to")
+        #expect(q.speaker?.entity == "org.sahara_medias")
+        #expect(d.claims("attacked").first?.speaker?.entity == "org.sahara_medias")
+    }
+
+    @Test func accordingToAfterTheContent() throws {
+        let d = claimsRun("Two soldiers were wounded in the ambush, according to the Malian army.") { f in
+            f.entity("Malian army", "ORG", "org.malian_army")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "Two soldiers were wounded in the ambush")
+        #expect(q.speaker?.entity == "org.malian_army")
+        let c = try #require(d.claims("wounded").first)
+        #expect(c.speaker?.entity == "org.malian_army")
+    }
+
+    @Test func denialCueNegatesTheContent() throws {
+        let d = claimsRun("The group denied that Hamaha had been killed.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.cueRule == "cue.deny")
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .negated)
+        #expect(c.subject?.entity == "per.omar_ould_hamaha")
+        #expect(d.text(c.speaker?.span) == "The group")
+    }
+
+    @Test func confirmationCueKeepsTheContentAsserted() throws {
+        let d = claimsRun("The ministry confirmed that two soldiers were wounded in the ambush.")
+        #expect(d.quotes.first?.cueRule == "cue.confirm")
+        #expect(d.claims("wounded").first?.polarity == .asserted)
+    }
+
+    @Test func denialWithoutPredicateIsADeniesClaim() throws {
+        let d = claimsRun("The MNLA denied the report by RFI.") { f in
+            f.entity("MNLA", "ORG", "org.mnla")
+            f.entity("RFI", "ORG", nil)
+        }
+        let c = try #require(d.claims("denies").first)
+        #expect(c.speaker?.entity == "org.mnla")
+        #expect(c.rule.hasPrefix("cue.deny"))
+    }
+
+    @Test func claimedResponsibilityIsAPredicateNotACue() throws {
+        let d = claimsRun("In a statement, AQIM claimed responsibility for the attack on the MINUSMA camp in Kidal.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("MINUSMA", "ORG", "org.minusma")
+            f.entity("Kidal", "LOC", "loc.kidal")
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.subject?.entity == "org.aqim")
+        #expect(c.polarity == .asserted)
+    }
+
+    @Test func deathOfNamesTheSubjectAfterTheNoun() throws {
+        let d = claimsRun("The group announced the death of its commander Abou Zeid.") { f in
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.subject?.entity == "per.abdelhamid_abou_zeid")
+        #expect(d.text(c.speaker?.span) == "The group")
+    }
+
+    @Test func toldAnOutletJoinsTheChain() throws {
+        let d = claimsRun("Abu Walid told Reuters that his fighters had captured two soldiers.") { f in
+            f.entity("Abu Walid", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "that his fighters had captured two soldiers")
+        #expect(q.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
+        #expect(q.chain.map(\.entity) == ["per.adnan_abu_walid_al_sahrawi", "org.reuters"])
+        #expect(q.chain.map(\.role) == ["speaker", "outlet"])
+        #expect(d.claims("captured").first?.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
+    }
+
+    @Test func interviewWithAnOutletJoinsTheChain() throws {
+        let d = claimsRun("In an interview with Al Jazeera, the MNLA leader said the rebels control Kidal.") { f in
+            f.entity("Al Jazeera", "ORG", nil)
+            f.entity("MNLA", "ORG", "org.mnla")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "the rebels control Kidal")
+        #expect(d.text(q.speaker?.span) == "the MNLA leader")
+        #expect(q.chain.map(\.role) == ["leader", "outlet"])
+        #expect(d.text(q.chain.last?.span) == "Al Jazeera")
+    }
+
+    @Test func statementHeaderAttributesWhatFollows() throws {
+        let d = claimsRun("From the office of the Emir of AQIM:\nOur brother Abu Dujana was martyred in Timbuktu last week.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Abu Dujana", "PER", nil)
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.rule == "quote.statement_header")
+        #expect(q.cueRule == "cue.header")
+        #expect(d.text(q.cue) == "From the office of")
+        #expect(d.text(q.span) == "Our brother Abu Dujana was martyred in Timbuktu last week.")
+        #expect(d.text(q.speaker?.span) == "the Emir of AQIM")
+        let c = try #require(d.claims("killed").first)
+        #expect(d.text(c.subject?.span) == "Abu Dujana")
+        #expect(d.text(c.speaker?.span) == "the Emir of AQIM")
+    }
+
+    @Test func communiqueAssertionsBelongToTheDeclaredAuthor() throws {
+        let d = claimsRun("The mujahideen killed three French soldiers near Tessalit on Sunday.", source: "org.aqim", translator: "Al-Andalus")
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.aqim")
+        #expect(c.rule.hasSuffix("claim.assertion"))
+        #expect(c.chain.map(\.role) == ["author", "translator"])
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func passiveAnnouncementBySource() throws {
+        let d = claimsRun("The death of Abdelhamid Abou Zeid was announced by the Chadian army.") { f in
+            f.entity("Abdelhamid Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(d.text(c.speaker?.span) == "the Chadian army")
+        #expect(c.subject?.entity == "per.abdelhamid_abou_zeid")
+        #expect(c.polarity == .asserted)
+    }
+
+    @Test func weAsSpeakerIsTheDeclaredAuthor() throws {
+        let d = claimsRun("We confirm that our fighters attacked the airport of Gao.", source: "org.mujao")
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "org.mujao")
+        #expect(q.speakerRule == "speaker.group_author")
+        #expect(d.claims("attacked").first?.speaker?.entity == "org.mujao")
+    }
+
+    @Test func addresseeBeforeTheColonJoinsTheChain() throws {
+        let d = claimsRun("Hamada Ould Kheirou, the media officer of AQIM, maintained ANI this morning: « Sidi ben Traoré is alive and in good health. »")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "Sidi ben Traoré is alive and in good health.")
+        #expect(d.text(q.cue) == "maintained")
+        #expect(d.text(q.speaker?.span) == "Hamada Ould Kheirou")
+        #expect(q.chain.map(\.role) == ["officer", "outlet"])
+        #expect(q.chain.last?.name == "ANI")
+        #expect(d.quotes.count == 1)
+    }
+
+    @Test func aMessageReleasedIsNoReleaseClaim() {
+        let d = claimsRun("In an audio message released on 2 December, Saleh al-Libi said: “We challenge the French to provide evidence.”")
+        #expect(d.claims("released").isEmpty)
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Saleh al-Libi")
+    }
+
+    @Test func unquotedStatementAfterAColon() throws {
+        let d = claimsRun("In a recording, Yahia Abou el-Hammam declared: Ali ben Cissé is alive and in good health.") { f in
+            f.entity("Ali ben Cissé", "PER", nil)
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.rule == "quote.colon_statement")
+        #expect(d.text(q.span) == "Ali ben Cissé is alive and in good health")
+        #expect(d.text(q.speaker?.span) == "Yahia Abou el-Hammam")
+        #expect(d.claims("alive").first.map { d.string($0.speaker!.span) } == "Yahia Abou el-Hammam")
+    }
+
+    @Test func announcementMadeBySourceIsItsClaim() throws {
+        let d = claimsRun("The announcement, made last Thursday by the Malian army, said that Hamaha was killed near Tessalit.") { f in
+            f.entity("Malian army", "ORG", "org.malian_army")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.malian_army")
+        #expect(c.subject?.entity == "per.omar_ould_hamaha")
+    }
+}

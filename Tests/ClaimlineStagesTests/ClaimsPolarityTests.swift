@@ -1,0 +1,143 @@
+import ClaimlineCore
+import Testing
+
+/// Negation scope, hedges, questions, time and conflicts.
+@Suite("Claims: polarity, time and conflicts")
+struct ClaimsPolarityTests {
+    @Test func notKilledIsNegated() throws {
+        let d = claimsRun("Hamaha was not killed in the French strike.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .negated)
+        #expect(c.subject?.entity == "per.omar_ould_hamaha")
+        #expect(d.text(c.evidence) == "Hamaha was not killed in the French strike.")
+    }
+
+    @Test func noOneWasKilledIsNegated() throws {
+        let d = claimsRun("No one was killed in the attack on the base, the army said.")
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .negated)
+        #expect(d.text(c.speaker?.span) == "the army")
+    }
+
+    @Test func failedToKillIsNegated() throws {
+        let d = claimsRun("The French failed to kill Iyad Ag Ghaly in the raid near Kidal.") { f in
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Iyad Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .negated)
+        #expect(c.subject?.entity == "per.iyad_ag_ghaly")
+    }
+
+    @Test func notOnlyButNegatesNothing() throws {
+        let d = claimsRun("Not only did the French kill Abou Zeid, they also captured his deputy.") { f in
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .asserted)
+        #expect(c.subject?.entity == "per.abdelhamid_abou_zeid")
+        #expect(d.claims("captured").first?.polarity == .asserted)
+    }
+
+    @Test func negationDoesNotCrossBut() throws {
+        let d = claimsRun("The army said it had not lost any men but that two militants were killed.")
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .asserted)
+    }
+
+    @Test func fabricationsDenyTheWholeClause() throws {
+        let d = claimsRun("Reports of the killing of our commanders are mere fabrications and have no foundations.")
+        #expect(d.claims("killed").first?.polarity == .negated)
+    }
+
+    @Test func liesAfterThePredicateDeny() throws {
+        let d = claimsRun("The reports of his death are lies, the spokesman said.")
+        #expect(d.claims("killed").first?.polarity == .negated)
+    }
+
+    @Test func neverJoinedIsNegated() throws {
+        let d = claimsRun("Amadou Koufa never joined the Islamic State.") { f in
+            f.entity("Amadou Koufa", "PER", "per.amadou_koufa")
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+        }
+        let c = try #require(d.claims("joined").first)
+        #expect(c.polarity == .negated)
+        #expect(c.subject?.entity == "per.amadou_koufa")
+    }
+
+    @Test func hedgedStatementsAreNotClaims() {
+        #expect(claimsRun("Jihadi leaders were supposedly killed in the raid.").claims.isEmpty)
+        #expect(claimsRun("The French may have killed Hamaha in the strike.").claims.isEmpty)
+    }
+
+    @Test func anAimIsNotAnEvent() {
+        #expect(claimsRun("Their aim is to kill the commander of the camp.").claims("killed").isEmpty)
+    }
+
+    @Test func theAuthorsQuestionsAreNotClaims() {
+        #expect(claimsRun("Was Hamaha really killed in March?").claims.isEmpty)
+    }
+
+    @Test func passagesWithoutClaims() {
+        let d = claimsRun("The weather in Gao was hot and the market was busy. Many traders came from Niger.")
+        #expect(d.claims.isEmpty)
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func boilerplateIsSkipped() {
+        let d = claimsRun("The town is quiet.\nLeave a Reply\n“Hamaha was killed,” said a commenter.")
+        #expect(d.claims.isEmpty)
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func timeFromADateInTheClause() throws {
+        let d = claimsRun("On April 11, 2014, the French killed Abou Zeid, the ministry said.") { f in
+            f.date("April 11, 2014", "2014-04-11")
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.time?.value == "2014-04-11")
+        #expect(c.time?.date == "t1")
+        #expect(d.text(c.time?.span) == "April 11, 2014")
+        #expect(d.text(c.speaker?.span) == "the ministry")
+    }
+
+    @Test func timeFromAnEarlierDateThroughAnAnaphor() throws {
+        let d = claimsRun("The fighting took place on Friday, April 11th in the Tigharghar mountains, and no fighters were killed in this clash.") { f in
+            f.date("Friday, April 11th", "2014-04-11")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.polarity == .negated)
+        #expect(c.time?.value == "2014-04-11")
+    }
+
+    @Test func stanceSupportsANamedSource() throws {
+        let d = claimsRun("The base at Tessalit was attacked, in line with reports by AFP.") { f in f.entity("AFP", "ORG", "org.afp") }
+        let c = try #require(d.claims("attacked").first)
+        #expect(c.stance.map(\.relation) == [.supports])
+        #expect(c.stance.first?.source.entity == "org.afp")
+    }
+
+    @Test func aliveAndKilledOfOneSubjectConflict() throws {
+        let d = claimsRun("The army said Hamaha was killed in the raid. His brother said Hamaha is alive.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha", 1)
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha", 2)
+        }
+        let killed = try #require(d.claims("killed").first), alive = try #require(d.claims("alive").first)
+        #expect(killed.speaker.map { d.string($0.span) } == "The army")
+        #expect(alive.speaker.map { d.string($0.span) } == "His brother")
+        let conflict = try #require(d.conflicts.first)
+        #expect(Set(conflict.claims) == [killed.id, alive.id])
+        #expect(conflict.subject == "per.omar_ould_hamaha")
+    }
+
+    @Test func differentSubjectsDoNotConflict() {
+        let d = claimsRun("The army said Hamaha was killed. The group said Belmokhtar is alive.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+        }
+        #expect(d.claims.count == 2)
+        #expect(d.conflicts.isEmpty)
+    }
+}

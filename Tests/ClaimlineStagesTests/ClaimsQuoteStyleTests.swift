@@ -1,0 +1,155 @@
+import ClaimlineCore
+import Testing
+
+func claimsRun(_ text: String, source: String? = nil, translator: String? = nil, setup: (inout ClaimsFixture) -> Void = { _ in }) -> Document {
+    var f = ClaimsFixture(text, source: source, translator: translator)
+    setup(&f)
+    let d = f.run()
+    d.checkSpans()
+    return d
+}
+
+/// Direct quotes in every quote style of the genre: content without the marks, the cue and the speaker.
+@Suite("Claims: quote styles")
+struct ClaimsQuoteStyleTests {
+    @Test func straightDoubleQuotesWithTrailingCue() throws {
+        let d = claimsRun(#""The mujahideen will never surrender," Abu Walid said on Monday."#)
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The mujahideen will never surrender")
+        #expect(q.direct)
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "Abu Walid")
+    }
+
+    @Test func curlyQuotesWithInvertedCue() throws {
+        let d = claimsRun("“We control the road to Kidal,” said the commander.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "We control the road to Kidal")
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "the commander")
+        #expect(q.speakerRule == "speaker.role_unresolved")
+        #expect(q.speaker?.entity == nil)
+    }
+
+    @Test func guillemetsWithLeadingCue() throws {
+        let d = claimsRun("The spokesman Mohamed Ould Sidi told reporters: « The French have lost many soldiers in Gao. »")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The French have lost many soldiers in Gao.")
+        #expect(d.text(q.cue) == "told")
+        #expect(d.text(q.speaker?.span) == "Mohamed Ould Sidi")
+        // "reporters" name no outlet: the chain is the spokesman alone.
+        #expect(q.chain.map(\.role) == ["spokesman"])
+    }
+
+    @Test func britishSingleQuotes() throws {
+        let d = claimsRun("'Our brothers are safe and the enemy is lying,' the group's emir said.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "Our brothers are safe and the enemy is lying")
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "the group's emir")
+    }
+
+    @Test func mismatchedClosingMarkAfterComma() throws {
+        let d = claimsRun("“The convoy was not attacked, “said the army spokesman.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The convoy was not attacked")
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "the army spokesman")
+    }
+
+    @Test func unclosedQuoteEndsAtTheParagraph() throws {
+        let d = claimsRun("He said: “The brothers in Timbuktu are safe and will return.\nOther news from the region follows.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The brothers in Timbuktu are safe and will return.")
+        #expect(q.rule == "quote.unclosed")
+        #expect(d.text(q.cue) == "said")
+    }
+
+    @Test func quoteRunningOverParagraphs() throws {
+        let text = "The statement said: “We have taken the town of Gao after heavy fighting.\n\n“Our fighters lost no one in the battle.”"
+        let d = claimsRun(text)
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.span)?.hasPrefix("We have taken the town of Gao") == true)
+        #expect(d.text(q.span)?.hasSuffix("lost no one in the battle.") == true)
+        #expect(d.quotes.filter(\.direct).count == 1)
+    }
+
+    @Test func nestedSingleQuotesInsideDoubleQuotes() throws {
+        let d = claimsRun(#""The minister told us 'the leader was killed in the raid', but that is a lie," the spokesman said."#)
+        let outer = try #require(d.quotes.first { $0.direct && $0.rule == "quote.marks" })
+        #expect(d.text(outer.speaker?.span) == "the spokesman")
+        let inner = try #require(d.quotes.first { $0.rule == "quote.nested" })
+        #expect(d.text(inner.span) == "the leader was killed in the raid")
+        #expect(d.text(inner.speaker?.span) == "The minister")
+        // The nested chain: the minister, then the spokesman who repeated him.
+        #expect(inner.chain.count >= 2)
+        #expect(d.text(inner.chain[1].span) == "the spokesman")
+    }
+
+    @Test func scareQuotesAreNotStatements() {
+        let d = claimsRun("The so-called “Drama” between the two groups was not serious, observers noted in the “liberated” areas.")
+        #expect(!d.quotes.contains { d.string($0.span) == "Drama" || d.string($0.span) == "liberated" })
+    }
+
+    @Test func quoteWithoutCueTakesTheSpeakerOfTheQuoteBefore() throws {
+        let d = claimsRun("“We are ready,” Abu Talha said. “The enemy will see our answer soon.”")
+        let second = try #require(d.quotes.filter(\.direct).dropFirst().first)
+        #expect(d.text(second.span) == "The enemy will see our answer soon.")
+        #expect(d.text(second.speaker?.span) == "Abu Talha")
+        #expect(second.speakerRule == "speaker.previous_quote")
+        #expect(second.cue == nil)
+    }
+
+    @Test func trailingDashSignature() throws {
+        let d = claimsRun("“We will continue the jihad until the occupiers leave our land.”\n— Spokesman Abu Obeida Youssef al-Annabi")
+        let q = try #require(d.quotes.first)
+        #expect(q.cueRule == "cue.dash_signature")
+        #expect(d.text(q.speaker?.span) == "Abu Obeida Youssef al-Annabi")
+        #expect(q.speaker.flatMap(\.role) == "spokesman")
+    }
+
+    @Test func colonOnThePreviousLine() throws {
+        let d = claimsRun("He also said:\n“The French claims are lies and propaganda.”", setup: { f in
+            f.entity("He", "PER", nil)
+        })
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "also said")
+        #expect(d.text(q.speaker?.span) == "He")
+    }
+
+    @Test func aStrayMarkDoesNotSwallowTheNextQuote() throws {
+        let d = claimsRun("The crowd shouted \u{201C}down with the occupiers and their allies. Later Abu Talha said: \u{201C}Our brothers are safe.\u{201D}")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.span) == "Our brothers are safe.")
+        #expect(d.text(q.speaker?.span) == "Abu Talha")
+        #expect(d.quotes.filter(\.direct).count == 1)
+    }
+
+    @Test func mixedQuoteInsideReportedSpeech() throws {
+        let d = claimsRun("President Keita said the goal of the meeting was \"to take stock of the situation in the north\".")
+        let reported = try #require(d.quotes.first { !$0.direct })
+        // The name is the speaker mention; the title is its role.
+        #expect(d.text(reported.speaker?.span) == "Keita")
+        #expect(reported.speaker?.role == "president")
+        let inner = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(inner.span) == "to take stock of the situation in the north")
+        #expect(inner.speakerRule == "speaker.mixed_quote")
+        #expect(d.text(inner.speaker?.span) == "Keita")
+    }
+
+    @Test func dateBetweenTheVerbAndTheColon() throws {
+        let d = claimsRun("Adnan Abou Walid al-Sahraoui, a commander of MNLA, said Reuters 7.7.2013: “We challenge the French to provide evidence.”")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "Adnan Abou Walid al-Sahraoui")
+        #expect(q.chain.map(\.name) == ["Adnan Abou Walid al-Sahraoui", "Reuters"])
+    }
+
+    @Test func closingMarkWithoutOpeningOne() throws {
+        let d = claimsRun("The report said many things.\nThe French are lying about the raid on Kidal,\u{201D} the spokesman said.")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(q.rule == "quote.missing_open")
+        #expect(d.text(q.span) == "The French are lying about the raid on Kidal")
+        #expect(d.text(q.speaker?.span) == "the spokesman")
+    }
+}
