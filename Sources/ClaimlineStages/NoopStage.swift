@@ -1,4 +1,5 @@
 import ClaimlineCore
+import ClaimlineRules
 
 /// A stage that adds nothing (for stages switched off).
 final class NoopStage: Stage {
