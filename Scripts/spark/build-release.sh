@@ -15,8 +15,11 @@ if [ "${1:-}" = "--bundle-icu" ]; then bundle_icu=true; shift; fi
 out="${1:-$repo/dist}"
 cd "$repo"
 
-swift build -c release --static-swift-stdlib --product claimline
-bin_dir="$(swift build -c release --static-swift-stdlib --show-bin-path)"
+# A build folder of its own, so that this build and a plain release build (Scripts/bench/run)
+# do not keep relinking over each other.
+static=(-c release --static-swift-stdlib --scratch-path "$repo/.build-static")
+swift build "${static[@]}" --product claimline
+bin_dir="$(swift build "${static[@]}" --show-bin-path)"
 resources="claimline_ClaimlinePipelines.resources"
 
 # The linker must have found everything: no library may be missing at run time, and the

@@ -29,6 +29,8 @@ Where the binary comes from (first found):
   3. the folder of an archive shipped with `--archives TARBALL#claimline-dist`.
 The child gets an explicit environment: PATH, a UTF-8 locale and, when the tarball
 carries ICU (build-release.sh --bundle-icu), LD_LIBRARY_PATH to its lib/ folder.
+When the binary has --jobs, it runs with `--jobs K`, K the cores of the task
+(spark.task.cpus, 1 by default), since Spark already runs one task per core.
 
 As a spark-submit application it reads JSON Lines and writes record lines:
 
@@ -83,6 +85,24 @@ def locate(binary=None, name=TARBALL):
                 os.chmod(candidate, 0o755)
             return candidate
     raise ClaimlineFailed(f"no claimline binary; looked at: {', '.join(looked) or 'nothing shipped'}")
+
+
+def job_arguments(binary, env):
+    """`--jobs K` for K = the cores Spark gave this task, when the binary has --jobs.
+
+    claimline's default is every core of the machine, and an executor already runs one
+    task per core: without this, the node would be oversubscribed.
+    """
+    usage = subprocess.run([binary, "run", "--help"], stdin=subprocess.DEVNULL,
+                           capture_output=True, text=True, env=env).stdout
+    if "--jobs" not in usage:
+        return []
+    try:
+        from pyspark import TaskContext
+        cores = TaskContext.get().cpus() if TaskContext.get() else 1
+    except Exception:   # older Spark without TaskContext.cpus()
+        cores = 1
+    return ["--jobs", str(cores)]
 
 
 def node_environment(binary, extra=None):
@@ -179,7 +199,8 @@ class ClaimlinePartitions:
     def __call__(self, lines):
         binary = locate(self.binary, self.name)
         env = node_environment(binary, self.env)
-        return run_partition(lines, binary, self.args, env, self.document_errors)
+        args = self.args if "--jobs" in self.args else (*job_arguments(binary, env), *self.args)
+        return run_partition(lines, binary, args, env, self.document_errors)
 
 
 def main():
