@@ -10,6 +10,7 @@ GNU_TIME = "/usr/bin/time"
 class Run:
     """The median of several runs of one command over one input."""
     wall: float                 # seconds, whole process, median
+    cpu: float                  # user + system seconds, median
     rss_mb: float               # peak resident set size, MB (largest of the runs)
     lines: int                  # record lines written
     errors: int                 # of which error records
@@ -27,7 +28,7 @@ def gnu_time_available() -> bool:
 
 
 def run_once(command, stdin_path, out_path, stderr_path):
-    """Runs command under GNU time; returns (wall seconds, peak RSS MB, exit status)."""
+    """Runs command under GNU time; returns (wall s, user + system s, peak RSS MB, exit status)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
         try:
@@ -39,8 +40,10 @@ def run_once(command, stdin_path, out_path, stderr_path):
         finally:
             if stdin_path:
                 stdin.close()
-        found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read())
-    return wall, (int(found.group(1)) / 1024 if found else float("nan")), status
+        text = report.read()
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", text))
+    return wall, cpu, (int(rss.group(1)) / 1024 if rss else float("nan")), status
 
 
 def count_records(path):
@@ -56,15 +59,24 @@ def count_records(path):
     return lines, errors, first_error
 
 
-def measure(command, stdin_path, runs, scratch: Path) -> Run:
-    walls, rss, status = [], 0.0, 0
+def measure(cases, runs, scratch: Path) -> list:
+    """Runs each (command, stdin path) `runs` times, taking turns so that a busy spell of
+    the machine spreads over all cases instead of landing on one; one Run per case."""
+    samples = [[] for _ in cases]
+    counts = [None] * len(cases)
     out, err = scratch / "out.jsonl", scratch / "stderr.txt"
     for _ in range(runs):
-        wall, peak, status = run_once(command, stdin_path, out, err)
-        walls.append(wall)
-        rss = max(rss, peak)
-    lines, errors, first_error = count_records(out)
-    return Run(statistics.median(walls), rss, lines, errors, first_error, status, walls)
+        for index, (command, stdin_path) in enumerate(cases):
+            samples[index].append(run_once(command, stdin_path, out, err))
+            if counts[index] is None:
+                counts[index] = count_records(out)
+    results = []
+    for taken, (lines, errors, first_error) in zip(samples, counts):
+        walls = [wall for wall, _, _, _ in taken]
+        results.append(Run(statistics.median(walls), statistics.median(cpu for _, cpu, _, _ in taken),
+                           max(rss for _, _, rss, _ in taken), lines, errors, first_error,
+                           max(status for _, _, _, status in taken), walls))
+    return results
 
 
 def build_limits(source: Path, build_dir: Path) -> Path:

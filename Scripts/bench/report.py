@@ -29,19 +29,20 @@ def find(rows, size, input_kind, jobs):
 
 
 def claimline_table(rows, ceiling):
-    out = ["| docs | input | jobs | wall s | MB/s | docs/s | peak RSS MB | x C ceiling | records |",
-           "|---|---|---:|---:|---:|---:|---:|---:|---|"]
+    out = ["| docs | input | jobs | wall s | CPU s | MB/s | docs/s | MB per CPU s | peak RSS MB | x C ceiling | records |",
+           "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for row in rows:
         run = row["run"]
         jobs = row["jobs"] or "default"
         if usable(row):
             rate = mbps(row)
-            cells = [f"{run.wall:.2f}", f"{rate:.1f}", f"{row['docs'] / run.wall:,.0f}", f"{run.rss_mb:.0f}",
+            cells = [f"{run.wall:.2f}", f"{run.cpu:.2f}", f"{rate:.1f}", f"{row['docs'] / run.wall:,.0f}",
+                     f"{row['bytes'] / 1e6 / run.cpu:.1f}", f"{run.rss_mb:.0f}",
                      f"{rate / ceiling:.2f}", f"{run.lines:,}" + (f" ({run.errors} errors)" if run.errors else "")]
         else:
             why = f"FAILED: {run.lines:,} lines for {row['docs']:,} docs, exit {run.status}"
             why += f"; {run.errors:,} error records, first: {run.first_error}" if run.errors else ""
-            cells = [f"{run.wall:.2f}", "-", "-", f"{run.rss_mb:.0f}", "-", why]
+            cells = [f"{run.wall:.2f}", f"{run.cpu:.2f}", "-", "-", "-", f"{run.rss_mb:.0f}", "-", why]
         out.append(f"| {row['size']} | {row['input']} | {jobs} | " + " | ".join(cells) + " |")
     return out
 
@@ -98,7 +99,8 @@ def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note):
         "",
         f"Machine: {context['machine']}. Binary: `{context['binary']}` (release); options found: {flags}.",
         f"Corpus: `{context['data']}`. MB = 10^6 bytes of document text; wall = whole process, "
-        f"median of {context['runs']}; RSS = GNU time's maximum resident set size.",
+        f"median of {context['runs']} taken in turns; CPU s = user + system; RSS = GNU time's maximum "
+        "resident set size. Wall-time ratios need an idle machine: check the load average.",
         "", "### C ceilings (../shared/bench/limits, this run, one core)", "",
         "| stage | MB/s |", "|---|---:|",
     ]
