@@ -61,8 +61,9 @@ def unpack_once(tarball):
     target = tarball + ".unpacked"
     if not os.path.isdir(target):
         scratch = tempfile.mkdtemp(dir=os.path.dirname(tarball), prefix=".unpack-")
+        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
         with tarfile.open(tarball) as archive:
-            archive.extractall(scratch)
+            archive.extractall(scratch, **safe)
         try:
             os.rename(scratch, target)   # atomic: a task that lost the race uses the winner's
         except OSError:
@@ -165,8 +166,10 @@ def run_partition(lines, binary, args=(), env=None, document_errors="keep"):
         if process.poll() is None:   # the consumer stopped early, or reading failed
             process.kill()
             process.wait()
-    feeder.join()
-    drainer.join()
+        feeder.join(timeout=30)
+        drainer.join(timeout=30)
+        process.stdout.close()
+        process.stderr.close()
     _check(command, status, state, received, list(stderr_tail), document_errors)
 
 

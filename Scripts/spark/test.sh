@@ -37,6 +37,10 @@ tarball="$(ls "$work"/dist/claimline-linux-*.tar.gz)"
 real="$work/dist/claimline/claimline"
 step "release build shipped as $(basename "$tarball")"
 
+CLAIMLINE="$real" CLAIMLINE_TARBALL="$tarball" python3 "$here/test_wrapper.py" >"$work/wrapper.log" 2>&1 \
+    || { cat "$work/wrapper.log"; echo "spark test: the wrapper tests failed" >&2; exit 1; }
+step "wrapper tests without Spark: $(grep '^Ran ' "$work/wrapper.log")"
+
 docs=600
 python3 "$repo/Scripts/parallel/contract.py" make "$docs" "$work/in.jsonl"
 status=0
