@@ -97,7 +97,7 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note):
     return out
 
 
-def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note):
+def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note, instructions):
     flags = ", ".join(sorted(context["flags"])) or "none of --jobs, --stats, --gazetteer"
     lines = [
         f"## claimline bench, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {context['commit']}",
@@ -115,5 +115,8 @@ def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note):
     lines += target_rows(context, rows, limits, startup, gazetteer, gazetteer_note)
     lines += ["", "### Per-stage time (--stats, 20k jsonl, 1 job)", ""]
     lines += ["```", stats, "```"] if stats else ["Not available: this claimline run has no --stats option."]
+    if instructions:
+        lines += ["", "### Instructions (callgrind, first 300 documents, jsonl, 1 job; independent of load)", "",
+                  "```", instructions, "```"]
     lines += ["", f"Bench took {context['elapsed']:.0f} s."]
     return "\n".join(lines)
