@@ -59,13 +59,16 @@ def count_records(path):
     return lines, errors, first_error
 
 
-def measure(cases, runs, scratch: Path) -> list:
+def measure(cases, runs, scratch: Path, each_round=None) -> list:
     """Runs each (command, stdin path) `runs` times, taking turns so that a busy spell of
-    the machine spreads over all cases instead of landing on one; one Run per case."""
+    the machine spreads over all cases instead of landing on one; one Run per case.
+    each_round(), when given, runs at the start of every round (the C ceilings)."""
     samples = [[] for _ in cases]
     counts = [None] * len(cases)
     out, err = scratch / "out.jsonl", scratch / "stderr.txt"
     for _ in range(runs):
+        if each_round:
+            each_round()
         for index, (command, stdin_path) in enumerate(cases):
             samples[index].append(run_once(command, stdin_path, out, err))
             if counts[index] is None:

@@ -109,7 +109,7 @@ def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note, ins
         f"Corpus: `{context['data']}`. MB = 10^6 bytes of document text; wall = whole process, "
         f"median of {context['runs']} taken in turns; CPU s = user + system; RSS = GNU time's maximum "
         "resident set size. Wall-time ratios need an idle machine: check the load average.",
-        "", "### C ceilings (../shared/bench/limits, this run, one core)", "",
+        "", "### C ceilings (../shared/bench/limits, one core, median of the rounds of this run)", "",
         "| stage | MB/s |", "|---|---:|",
     ]
     lines += [f"| {label} | {limits[name]['mbps']:.1f} |" for name, label in CEILING_ROWS]
