@@ -74,8 +74,9 @@ def unpack_once(tarball):
 def locate(binary=None, name=TARBALL):
     """The path of the claimline binary to run on this node."""
     looked = []
+    archive = os.path.join("claimline-dist", "claimline", "claimline")
     for candidate in (binary, _spark_file(name), _spark_file("claimline"),
-                      os.path.join("claimline-dist", "claimline", "claimline")):
+                      _spark_file(archive), archive):
         if not candidate:
             continue
         looked.append(candidate)
