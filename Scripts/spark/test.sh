@@ -13,7 +13,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 cd "$repo"
 pyspark_version=3.5.7
-venv="${CLAIMLINE_SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/claimline-spark-venv}"
+venv="${CLAIMLINE_SPARK_VENV:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/claimline-spark-venv}"
 started=$SECONDS
 step() { echo "spark test: $1 ($((SECONDS - started)) s)"; }
 
