@@ -92,9 +92,9 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note):
                    f"about the text ratio | {verdict(abs(time_ratio / byte_ratio - 1) <= 0.15)} |")
     if gazetteer:
         one_x, ten_x = gazetteer
-        ratio = ten_x.wall / one_x.wall
-        out.append(f"| gazetteer 10x / 1x, 20k jsonl, {gazetteer_note} | {ten_x.wall:.2f} / {one_x.wall:.2f} s = "
-                   f"{ratio:.2f} (CPU {ten_x.cpu / one_x.cpu:.2f}) | "
+        ratio = ten_x.cpu / one_x.cpu   # one job: CPU time is the work, less disturbed by a busy machine
+        out.append(f"| gazetteer 10x / 1x, 20k jsonl, {gazetteer_note} | CPU {ten_x.cpu:.2f} / {one_x.cpu:.2f} s = "
+                   f"{ratio:.2f} (wall {ten_x.wall / one_x.wall:.2f}) | "
                    f"about 1 | {verdict(ratio <= 1.15)} |")
     else:
         out.append(f"| gazetteer 10x / 1x | {gazetteer_note} | about 1 | - |")
