@@ -1,0 +1,121 @@
+"""Measuring whole processes for Scripts/bench/run: wall time, peak RSS, C ceilings, start-up."""
+import json, os, re, shutil, statistics, subprocess, tempfile, time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+GNU_TIME = "/usr/bin/time"
+
+
+@dataclass
+class Run:
+    """The median of several runs of one command over one input."""
+    wall: float                 # seconds, whole process, median
+    cpu: float                  # user + system seconds, median
+    rss_mb: float               # peak resident set size, MB (largest of the runs)
+    lines: int                  # record lines written
+    errors: int                 # of which error records
+    first_error: str = ""
+    status: int = 0
+    walls: list = field(default_factory=list)
+
+
+def gnu_time_available() -> bool:
+    try:
+        probe = subprocess.run([GNU_TIME, "-v", "true"], capture_output=True, text=True)
+    except OSError:
+        return False
+    return "Maximum resident set size" in probe.stderr
+
+
+def run_once(command, stdin_path, out_path, stderr_path):
+    """Runs command under GNU time; returns (wall s, user + system s, peak RSS MB, exit status)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+        try:
+            with open(out_path, "wb") as out, open(stderr_path, "wb") as err:
+                began = time.perf_counter()
+                status = subprocess.call([GNU_TIME, "-v", "-o", report.name, *command],
+                                         stdin=stdin, stdout=out, stderr=err)
+                wall = time.perf_counter() - began
+        finally:
+            if stdin_path:
+                stdin.close()
+        text = report.read()
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", text))
+    return wall, cpu, (int(rss.group(1)) / 1024 if rss else float("nan")), status
+
+
+def count_records(path):
+    lines = errors = 0
+    first_error = ""
+    with open(path, "rb") as f:
+        for line in f:
+            lines += 1
+            if b'"error":{' in line:
+                errors += 1
+                if not first_error:
+                    first_error = json.loads(line).get("error", {}).get("message", "")
+    return lines, errors, first_error
+
+
+def measure(cases, runs, scratch: Path, each_round=None) -> list:
+    """Runs each (command, stdin path) `runs` times, taking turns so that a busy spell of
+    the machine spreads over all cases instead of landing on one; one Run per case.
+    each_round(), when given, runs at the start of every round (the C ceilings)."""
+    samples = [[] for _ in cases]
+    counts = [None] * len(cases)
+    out, err = scratch / "out.jsonl", scratch / "stderr.txt"
+    for _ in range(runs):
+        if each_round:
+            each_round()
+        for index, (command, stdin_path) in enumerate(cases):
+            samples[index].append(run_once(command, stdin_path, out, err))
+            if counts[index] is None:
+                counts[index] = count_records(out)
+    results = []
+    for taken, (lines, errors, first_error) in zip(samples, counts):
+        walls = [wall for wall, _, _, _ in taken]
+        results.append(Run(statistics.median(walls), statistics.median(cpu for _, cpu, _, _ in taken),
+                           max(rss for _, _, rss, _ in taken), lines, errors, first_error,
+                           max(status for _, _, _, status in taken), walls))
+    return results
+
+
+def build_limits(source: Path, build_dir: Path) -> Path:
+    """Builds ../shared/bench/limits (read-only there) in a folder of ours."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("Makefile", "limits.c"):
+        shutil.copyfile(source / name, build_dir / name)
+    subprocess.run(["make", "-s", "-C", str(build_dir)], check=True)
+    return build_dir / "limits"
+
+
+def run_limit(limits: Path, stage, corpus, *extra) -> dict:
+    """One C ceiling: {'mbps': stage MB/s, 'load_mbps': ..., 'bytes': ...} from its BENCH line."""
+    done = subprocess.run([str(limits), stage, str(corpus), *map(str, extra)],
+                          capture_output=True, text=True, check=True)
+    fields = dict(re.findall(r"(\w+)=([\d.]+)", done.stderr.split("BENCH", 1)[1]))
+    size = float(fields["bytes"])
+    seconds = float(fields["load_s"] if stage == "read" else fields["proc_s"])
+    return {"mbps": size / 1e6 / seconds, "bytes": size, "docs": int(fields["docs"])}
+
+
+def startup(command, runs) -> tuple:
+    """Median whole-process wall time in ms of a short run; (ms, how it was measured)."""
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as export:
+            subprocess.run(["hyperfine", "-N", "--warmup", "5", "--runs", str(runs), "--export-json",
+                            export.name, " ".join(command)], check=True, capture_output=True)
+            result = json.load(open(export.name))["results"][0]
+        return result["median"] * 1000, f"hyperfine, median of {runs}"
+    walls = []
+    for _ in range(runs + 5):
+        began = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - began)
+    return statistics.median(walls[5:]) * 1000, f"loop, median of {runs}"
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(entry.stat().st_size for entry in os.scandir(folder) if entry.name.endswith(".txt"))

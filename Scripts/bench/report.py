@@ -1,0 +1,126 @@
+"""The Markdown report of Scripts/bench/run: the C ceilings, the claimline rows, the targets."""
+import datetime
+
+CEILING_ROWS = [
+    ("read-folder", "read 20,000 .txt (open + read each)"),
+    ("read-jsonl", "read one .jsonl"),
+    ("nfkc", "NFKC (ICU, UTF-16 conversions included)"),
+    ("translit-lazy", "transliterate words holding non-ASCII (ICU)"),
+    ("gazetteer-ac", "gazetteer scan (Aho-Corasick DFA)"),
+    ("combined-folder", "**ceiling, folder**: read folder + NFKC + lazy translit + gazetteer (s/MB added)"),
+    ("combined-jsonl", "**ceiling, JSONL**: the same with the JSONL read"),
+]
+
+
+def mbps(row):
+    return row["bytes"] / 1e6 / row["run"].wall
+
+
+def usable(row):
+    """A row counts only when it wrote one record per document and not only error records."""
+    run = row["run"]
+    return run.lines == row["docs"] and run.errors < row["docs"] // 2 and run.status <= 1
+
+
+def find(rows, size, input_kind, jobs):
+    for row in rows:
+        if row["size"] == size and row["input"] == input_kind and row["jobs"] == jobs and usable(row):
+            return row
+    return None
+
+
+def ceiling_for(limits, row):
+    return limits["combined-" + row["input"]]["mbps"]
+
+
+def claimline_table(rows, limits):
+    out = ["| docs | input | jobs | wall s | CPU s | MB/s | docs/s | MB per CPU s | peak RSS MB | x C ceiling | records |",
+           "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for row in rows:
+        run = row["run"]
+        jobs = row["jobs"] or "default"
+        if usable(row):
+            rate = mbps(row)
+            ceiling = ceiling_for(limits, row)
+            cells = [f"{run.wall:.2f}", f"{run.cpu:.2f}", f"{rate:.1f}", f"{row['docs'] / run.wall:,.0f}",
+                     f"{row['bytes'] / 1e6 / run.cpu:.1f}", f"{run.rss_mb:.0f}",
+                     f"{rate / ceiling:.2f}", f"{run.lines:,}" + (f" ({run.errors} errors)" if run.errors else "")]
+        else:
+            why = f"FAILED: {run.lines:,} lines for {row['docs']:,} docs, exit {run.status}"
+            why += f"; {run.errors:,} error records, first: {run.first_error}" if run.errors else ""
+            cells = [f"{run.wall:.2f}", f"{run.cpu:.2f}", "-", "-", "-", f"{run.rss_mb:.0f}", "-", why]
+        out.append(f"| {row['size']} | {row['input']} | {jobs} | " + " | ".join(cells) + " |")
+    return out
+
+
+def verdict(ok):
+    return "yes" if ok else "**no**"
+
+
+def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note):
+    one = 1 if "--jobs" in context["flags"] else None
+    out = ["| target | measured | goal | met |", "|---|---|---|---|"]
+    for input_kind in ("jsonl", "folder"):
+        row = find(rows, "20k", input_kind, one)
+        if row:
+            rate, ceiling = mbps(row), ceiling_for(limits, row)
+            per_cpu = row["bytes"] / 1e6 / row["run"].cpu
+            out.append(f"| one core, 20k {input_kind} | {rate:.1f} MB/s = {rate / ceiling:.2f} x ceiling "
+                       f"({per_cpu:.1f} MB per CPU s) | "
+                       f">= 20 MB/s and >= 0.45 x | {verdict(rate >= 20 and rate / ceiling >= 0.45)} |")
+        else:
+            out.append(f"| one core, 20k {input_kind} | no usable run | >= 20 MB/s | **no** |")
+    if one:
+        single, many = find(rows, "20k", "jsonl", 1), find(rows, "20k", "jsonl", context["jobs"])
+        if single and many:
+            ratio = single["run"].wall / many["run"].wall
+            out.append(f"| {context['jobs']} jobs / 1 job, 20k jsonl | {ratio:.2f}x | >= 1.8x on 2 cores | "
+                       f"{verdict(ratio >= 1.8)} |")
+    else:
+        out.append("| N jobs / 1 job | not measured: no --jobs option | >= 1.8x on 2 cores | - |")
+    out.append(f"| start-up, one short document | {startup[0]:.1f} ms ({startup[1]}) | <= 50 ms | "
+               f"{verdict(startup[0] <= 50)} |")
+    small, large = find(rows, "5k", "jsonl", one), find(rows, "20k", "jsonl", one)
+    if small and large:
+        growth = large["run"].rss_mb / small["run"].rss_mb - 1
+        out.append(f"| peak RSS 20k vs 5k, jsonl | {large['run'].rss_mb:.0f} vs {small['run'].rss_mb:.0f} MB "
+                   f"({growth:+.0%}) | within 20 % | {verdict(abs(growth) <= 0.2)} |")
+        time_ratio = large["run"].cpu / small["run"].cpu   # CPU time: less disturbed by a busy machine
+        byte_ratio = large["bytes"] / small["bytes"]
+        out.append(f"| linearity: CPU time 20k / 5k, jsonl | {time_ratio:.2f} (text {byte_ratio:.2f}; "
+                   f"wall {large['run'].wall / small['run'].wall:.2f}) | "
+                   f"about the text ratio | {verdict(abs(time_ratio / byte_ratio - 1) <= 0.15)} |")
+    if gazetteer:
+        one_x, ten_x = gazetteer
+        ratio = ten_x.cpu / one_x.cpu   # one job: CPU time is the work, less disturbed by a busy machine
+        out.append(f"| gazetteer 10x / 1x, 20k jsonl, {gazetteer_note} | CPU {ten_x.cpu:.2f} / {one_x.cpu:.2f} s = "
+                   f"{ratio:.2f} (wall {ten_x.wall / one_x.wall:.2f}) | "
+                   f"about 1 | {verdict(ratio <= 1.15)} |")
+    else:
+        out.append(f"| gazetteer 10x / 1x | {gazetteer_note} | about 1 | - |")
+    return out
+
+
+def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note, instructions):
+    flags = ", ".join(sorted(context["flags"])) or "none of --jobs, --stats, --gazetteer"
+    lines = [
+        f"## claimline bench, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {context['commit']}",
+        "",
+        f"Machine: {context['machine']}. Binary: `{context['binary']}` (release); options found: {flags}.",
+        f"Corpus: `{context['data']}`. MB = 10^6 bytes of document text; wall = whole process, "
+        f"median of {context['runs']} taken in turns; CPU s = user + system; RSS = GNU time's maximum "
+        "resident set size. Wall-time ratios need an idle machine: check the load average.",
+        "", "### C ceilings (../shared/bench/limits, one core, median of the rounds of this run)", "",
+        "| stage | MB/s |", "|---|---:|",
+    ]
+    lines += [f"| {label} | {limits[name]['mbps']:.1f} |" for name, label in CEILING_ROWS]
+    lines += ["", "### claimline", ""] + claimline_table(rows, limits)
+    lines += ["", "### Targets (issue 7)", ""]
+    lines += target_rows(context, rows, limits, startup, gazetteer, gazetteer_note)
+    lines += ["", "### Per-stage time (--stats, 20k jsonl, 1 job)", ""]
+    lines += ["```", stats, "```"] if stats else ["Not available: this claimline run has no --stats option."]
+    if instructions:
+        lines += ["", "### Instructions (callgrind, first 300 documents, jsonl, 1 job; independent of load)", "",
+                  "```", instructions, "```"]
+    lines += ["", f"Bench took {context['elapsed']:.0f} s."]
+    return "\n".join(lines)

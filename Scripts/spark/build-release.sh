@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Build a claimline that can be shipped to cluster nodes: release mode, Swift runtime and
+# Foundation linked in statically (--static-swift-stdlib), ICU 72 from the system.
+#
+#   Scripts/spark/build-release.sh [--bundle-icu] [OUT_DIR]      (default OUT_DIR: dist)
+#
+# Writes OUT_DIR/claimline/ (the binary and the bundled default pipeline beside it, which
+# the binary looks for next to itself) and OUT_DIR/claimline-linux-<arch>.tar.gz holding
+# that folder. With --bundle-icu the ICU 72 libraries go into claimline/lib/, so a node
+# needs only glibc and libstdc++ (claimline_spark.py sets LD_LIBRARY_PATH to that folder).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+bundle_icu=false
+if [ "${1:-}" = "--bundle-icu" ]; then bundle_icu=true; shift; fi
+out="${1:-$repo/dist}"
+cd "$repo"
+
+# A build folder of its own, so that this build and a plain release build (Scripts/bench/run)
+# do not keep relinking over each other.
+static=(-c release --static-swift-stdlib --scratch-path "$repo/.build-static")
+swift build "${static[@]}" --product claimline
+bin_dir="$(swift build "${static[@]}" --show-bin-path)"
+resources="claimline_ClaimlinePipelines.resources"
+
+# The linker must have found everything: no library may be missing at run time, and the
+# Swift runtime must not be among the shared libraries.
+missing="$(ldd "$bin_dir/claimline" | grep 'not found' || true)"
+[ -z "$missing" ] || { echo "build-release: unresolved libraries:"$'\n'"$missing" >&2; exit 1; }
+if ldd "$bin_dir/claimline" | grep -q 'libswiftCore'; then
+    echo "build-release: the Swift runtime is linked dynamically" >&2; exit 1
+fi
+
+stage="$out/claimline"
+rm -rf "$stage"
+mkdir -p "$stage"
+cp "$bin_dir/claimline" "$stage/"
+cp -R "$bin_dir/$resources" "$stage/"
+if $bundle_icu; then
+    mkdir -p "$stage/lib"
+    for lib in $(ldd "$bin_dir/claimline" | awk '/libicu/ {print $3}'); do cp -L "$lib" "$stage/lib/"; done
+fi
+"$stage/claimline" check >/dev/null   # the staged binary finds its pipeline and tables
+node_env=(PATH=/usr/bin:/bin)
+if $bundle_icu; then node_env+=(LD_LIBRARY_PATH="$stage/lib"); fi
+echo '{"id":"smoke","text":"The spokesman said he is alive."}' \
+    | env -i "${node_env[@]}" "$stage/claimline" run --input-format jsonl >/dev/null
+
+tarball="$out/claimline-linux-$(uname -m).tar.gz"
+tar -C "$out" -czf "$tarball" claimline
+echo "build-release: $tarball ($(du -h "$tarball" | cut -f1)); needs on a node:"
+ldd "$stage/claimline" | awk '{print "  " $1}' | grep -v -e linux-vdso -e ld-linux
