@@ -17,6 +17,11 @@ import Testing
             .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? URL(fileURLWithPath: "claimline")
     }
 
+    /// Eval runs with a pipeline that stops after segmentation, so its output is fixed.
+    var pipelineArguments: [String] {
+        ["--pipeline", fixtureFolder.deletingLastPathComponent().appendingPathComponent("segment-only.pipeline").path]
+    }
+
     func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
@@ -40,7 +45,7 @@ import Testing
     }
 
     @Test func printsTheTableAndTheDiff() throws {
-        let r = try run(["eval", fixtureFolder.path, "--per-doc", "--diff"])
+        let r = try run(["eval", fixtureFolder.path, "--per-doc", "--diff"] + pipelineArguments)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("2 documents; gold: 13 entities, 2 dates, 2 quotes, 3 claims"))
         #expect(r.stdout.contains("claims.tuple"))
@@ -57,14 +62,14 @@ import Testing
     @Test func baselineGate() throws {
         let corpus = try scratchCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        #expect(try run(["eval", corpus.path, "--update-baseline"]).status == 0)
-        #expect(try run(["eval", corpus.path]).status == 0)
+        #expect(try run(["eval", corpus.path, "--update-baseline"] + pipelineArguments).status == 0)
+        #expect(try run(["eval", corpus.path] + pipelineArguments).status == 0)
         // A baseline above what the pipeline reaches: exit 1, naming the score.
         let file = corpus.appendingPathComponent("baseline.json")
         let raised = try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "\"dates.relaxed\": {\"p\": null, \"r\": 0.0,", with: "\"dates.relaxed\": {\"p\": null, \"r\": 0.5,")
         try raised.write(to: file, atomically: true, encoding: .utf8)
-        let r = try run(["eval", corpus.path])
+        let r = try run(["eval", corpus.path] + pipelineArguments)
         #expect(r.status == 1)
         #expect(r.stderr.contains("dates.relaxed R: 0.0% < baseline 50.0%"))
     }
