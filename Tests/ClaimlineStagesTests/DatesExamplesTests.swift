@@ -25,6 +25,17 @@ import Testing
         #expect(mention.type.rawValue == example.type, "\(example.file):\(example.line): type \(mention.type.rawValue), expected \(example.type ?? "")")
     }
 
+    /// The prefilter and the trigger index must not change what is found when many dates
+    /// share one document: the examples, one paragraph each, give the same expressions.
+    @Test func examplesJoinedInOneDocumentFindTheSame() throws {
+        let examples = DateExample.all().filter { $0.date == "2014-04-14" && $0.span != nil }
+        var separately: [String] = []
+        for example in examples { separately += try DatesTestPipeline.run(example.text, date: example.date).dates.map(\.text) }
+        let joined = try DatesTestPipeline.run(examples.map(\.text).joined(separator: "\n\n"), date: "2014-04-14")
+        #expect(joined.dates.map(\.text) == separately)
+        for mention in joined.dates { #expect(joined.string(mention.span) == mention.text) }
+    }
+
     @Test func corpusIsLarge() {
         let examples = DateExample.all()
         #expect(examples.count >= 300)
