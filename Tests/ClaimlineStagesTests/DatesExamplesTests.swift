@@ -1,4 +1,5 @@
 import ClaimlineCore
+@testable import ClaimlineStages
 import Testing
 
 /// Runs every example of the date rule tables (`Pipelines/tables/dates/*.examples.tsv`):
@@ -23,6 +24,28 @@ import Testing
         }
         #expect(mention.value ?? "null" == example.value, "\(example.file):\(example.line): value \(mention.value ?? "null"), expected \(example.value ?? "")")
         #expect(mention.type.rawValue == example.type, "\(example.file):\(example.line): type \(mention.type.rawValue), expected \(example.type ?? "")")
+    }
+
+    /// The prefilter and the trigger index must not change what is found when many dates
+    /// share one document: the examples, one paragraph each, give the same expressions.
+    @Test func examplesJoinedInOneDocumentFindTheSame() throws {
+        let examples = DateExample.all().filter { $0.date == "2014-04-14" && $0.span != nil }
+        var separately: [String] = []
+        for example in examples { separately += try DatesTestPipeline.run(example.text, date: example.date).dates.map(\.text) }
+        let joined = try DatesTestPipeline.run(examples.map(\.text).joined(separator: "\n\n"), date: "2014-04-14")
+        #expect(joined.dates.map(\.text) == separately)
+        for mention in joined.dates { #expect(joined.string(mention.span) == mention.text) }
+    }
+
+    /// Duckling's discipline: a rule nobody shows an example of is a rule nobody checks.
+    @Test func everyRuleHasAnExample() throws {
+        var used: Set<String> = []
+        for example in DateExample.all() where example.span != nil {
+            used.formUnion(try DatesTestPipeline.run(example.text, date: example.date).dates.map(\.rule))
+        }
+        let plan = try #require(DatesTestPipeline.shared.plans.first { $0 is DatesPlan } as? DatesPlan)
+        let missing = plan.rules.rules.filter { !used.contains($0.id) }.map { "\($0.location): \($0.id)" }
+        #expect(missing.isEmpty, "rules without an example: \(missing)")
     }
 
     @Test func corpusIsLarge() {

@@ -49,6 +49,7 @@ import Testing
             date.d\tDATE\t{month} [in] {day}\t{month}
             date.e\tDATE\t{month} {day}?\tUNDEF-year-{month}-{day}
             date.f\tDATE\t{month}\t{year}
+            date.g\tDATE\t[in] the?\tPAST_REF
             """)
         #expect(errors.contains("r.tsv:2:28: error: missing \")\""))
         #expect(errors.contains("r.tsv:3:13: error: a group ( … ) must be optional: write ( … )?"))
@@ -56,6 +57,7 @@ import Testing
         #expect(errors.contains("r.tsv:5:21: error: context [ … ] goes at the start or the end of a pattern"))
         #expect(errors.contains { $0.hasPrefix("r.tsv:6:48: error: capture {day} is optional") })
         #expect(errors.contains("r.tsv:7:22: error: the pattern captures no {year}; captures: month"))
+        #expect(errors.contains("r.tsv:8:13: error: pattern can match an empty span"))
     }
 
     @Test func badRowsAndFragments() {

@@ -42,7 +42,12 @@ struct DatePatternParser {
            nodes[(first + 1)...].contains(where: { if case .spanStart = $0 { return true }; return false }) {
             errors.append(RuleError(at(0), "trailing context comes before leading context"))
         }
-        if DatePatternFirst.keys(of: nodes).nullable { errors.append(RuleError(at(0), "pattern can match an empty span")) }
+        // The span is what lies between the leading and the trailing context.
+        let first = nodes.lastIndex { if case .spanStart = $0 { return true }; return false }.map { $0 + 1 } ?? 0
+        let end = nodes.firstIndex { if case .spanEnd = $0 { return true }; return false } ?? nodes.count
+        if first >= end || DatePatternFirst.keys(of: Array(nodes[first..<end])).nullable {
+            errors.append(RuleError(at(0), "pattern can match an empty span"))
+        }
         return nodes
     }
 

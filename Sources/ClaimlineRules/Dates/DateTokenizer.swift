@@ -15,10 +15,21 @@ public struct DateTokenizer: Sendable {
     private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout [DateToken]) {
         let n = s.count
         var i = 0
-        var spaced = true
+        var spaced = true, newlines = 0
         while i < n {
             let c = s[i]
-            if Self.isSpace(c) { spaced = true; i += 1; continue }
+            if Self.isSpace(c) {
+                spaced = true
+                if c == "\n" { newlines += 1 }
+                i += 1
+                continue
+            }
+            // A blank line ends a paragraph: no date runs across it.
+            if newlines >= 2, let last = tokens.last, !(last.kind == .word && last.word < 0) {
+                tokens.append(DateToken(start: Int32(i), end: Int32(i), kind: .word, word: -1, number: 0,
+                                        digits: 0, suffix: .none, capitalized: false, spaced: true))
+            }
+            newlines = 0
             if Self.isDigit(c) {
                 i = number(s, from: i, spaced: spaced, into: &tokens)
             } else if Self.isLetter(c) {
