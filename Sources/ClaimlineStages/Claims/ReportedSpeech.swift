@@ -18,28 +18,7 @@ extension AttributionFinder {
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
-            if let colon = colonStatement(after: end, ceiling: ceiling) {
-                // "X explained: Ali is alive." — an unquoted statement after a colon.
-                a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
-                a.speaker = speakerBefore(c, floor: floor)
-                if a.speaker == nil { return }
-            } else if let passive = passiveSource(after: end, ceiling: ceiling) {
-                a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
-                a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
-            } else if let thatClause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
-                a.first = thatClause; a.last = continued(reportEnd(from: thatClause, ceiling), within: parent); a.rule = "quote.reported_that"
-                a.speaker = speakerBefore(c, floor: floor)
-                // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
-                let bare = !text.isWord(thatClause, text.words.that)
-                if bare && (a.speaker == nil || a.last - a.first < 2) { return }
-            } else if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
-                a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
-                a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
-            } else if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
-                // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
-                resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
-                return
-            } else { return }
+            guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
             guard let content = according(c, floor: floor, ceiling: ceiling) else { return }
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
@@ -58,6 +37,42 @@ extension AttributionFinder {
         guard a.first <= a.last else { return }
         consume(c...end)
         add(a)
+    }
+
+    /// The content a reporting verb introduces: an unquoted statement after a colon, a passive
+    /// source ("announced … by X"), a "that" clause or a bare clause, or preposed content
+    /// ("…, the spokesman said"). A relay with none ("spoke with an ANI journalist") only
+    /// records the relay for the speaker. False when the verb reports nothing here.
+    mutating func verbReport(_ a: inout Attribution, rule: CueRule, floor: Int, ceiling: Int) -> Bool {
+        let c = a.cue!.lowerBound, end = a.cue!.upperBound
+        if let colon = colonStatement(after: end, ceiling: ceiling) {
+            // "X explained: Ali is alive." — an unquoted statement after a colon.
+            a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
+            a.speaker = speakerBefore(c, floor: floor)
+            return a.speaker != nil
+        }
+        if let passive = passiveSource(after: end, ceiling: ceiling) {
+            a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
+            return true
+        }
+        if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
+            a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            a.speaker = speakerBefore(c, floor: floor)
+            // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
+            let bare = !text.isWord(clause, text.words.that)
+            return !(bare && (a.speaker == nil || a.last - a.first < 2))
+        }
+        if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
+            a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
+            a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
+            return true
+        }
+        if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
+            // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
+            resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
+        }
+        return false
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
