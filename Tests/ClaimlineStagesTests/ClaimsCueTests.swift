@@ -211,4 +211,20 @@ struct ClaimsCueTests {
         #expect(c.speaker?.entity == "org.malian_army")
         #expect(c.subject?.entity == "per.omar_ould_hamaha")
     }
+
+    @Test func reportingClauseInTheMiddle() throws {
+        let d = claimsRun("The raid, Mr. Traoré said, killed no civilians in the village.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The raid, Mr. Traoré said, killed no civilians in the village")
+        #expect(d.text(q.speaker?.span) == "Traoré")
+        #expect(d.text(q.cue) == "said")
+    }
+
+    @Test func pluralCommonNounsSpeak() throws {
+        let d = claimsRun("The strike was a failure, local residents said on Friday.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The strike was a failure")
+        #expect(d.text(q.speaker?.span) == "local residents")
+        #expect(q.speaker?.entity == nil)
+    }
 }

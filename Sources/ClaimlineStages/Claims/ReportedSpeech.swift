@@ -138,6 +138,11 @@ extension AttributionFinder {
         guard let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
               text.isPunct(p.extent.lowerBound - 1, ",") else { return nil }
         guard endsSoon(after: end, ceiling: ceiling) else { return nil }
+        // "The museum, Mr. Bush said, celebrated …": the content goes on after the reporting clause.
+        var k = end + 1
+        while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }
+        if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
+            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 { return (lastContent(ceiling), p) }
         return (p.extent.lowerBound - 2, p)
     }
 
@@ -178,6 +183,9 @@ extension AttributionFinder {
 
     /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
     func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
+        // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
+        if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || startsClause(end + 1) && text.markerKind(end + 1) != .determiner
+            && text.date[end + 1] < 0 && text.markerKind(end + 1) != .notAName { return nil }
         var k = end + 1, steps = 0
         while k <= ceiling && steps < 8 {
             if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
