@@ -65,6 +65,29 @@ struct ClaimFinder {
                             stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence(sentence, owner),
                             quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))
         sources.append(owner)
+        if let owner { addDenial(of: claims[claims.count - 1], owner: owner, rule: rule) }
+    }
+
+    /// "We deny the claims of the French army that our emir was captured": the French army's
+    /// claim stands as its own, and the denying speaker gets the same claim negated, contradicting it.
+    mutating func addDenial(of claim: Claim, owner: Int, rule: PredicateRule) {
+        var p = attributions[owner].parent
+        while let q = p {
+            let outer = attributions[q]
+            if outer.implies == .denial, let s = outer.speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
+                var denial = claim
+                denial.id = "c\(claims.count + 1)"
+                denial.speaker = s.ref
+                denial.chain = outer.chain
+                denial.polarity = claim.polarity == .asserted ? .negated : .asserted
+                denial.stance = claim.speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
+                denial.rule = "\(rule.id)+claim.denied_report"
+                claims.append(denial)
+                sources.append(q)
+                return
+            }
+            p = outer.parent
+        }
     }
 
     /// The evidence: the sentence, cut to the quote or reported content it lies in.

@@ -116,7 +116,7 @@ final class ClaimsText {
 
 /// Hashes of the few function words the stage's grammar names ("that", "by", prepositions).
 struct FunctionWords: Sendable {
-    let that = Self.hash("that"), by = Self.hash("by"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
+    let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: Set<UInt64> = Set(["of", "for", "in", "at", "from", "with"].map(Self.hash))
     /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
     let locatives: Set<UInt64> = Set(["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "across", "throughout", "between"].map(Self.hash))

@@ -58,7 +58,7 @@ extension AttributionFinder {
         }
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
-            a.speaker = speakerBefore(c, floor: floor)
+            a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
             // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
             let bare = !text.isWord(clause, text.words.that)
             return !(bare && (a.speaker == nil || a.last - a.first < 2))
@@ -73,6 +73,16 @@ extension AttributionFinder {
             resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
         }
         return false
+    }
+
+    /// "the claims of the French army that …", "reports by Reuters that …": the source of a
+    /// reporting noun.
+    mutating func nounSource(after end: Int, ceiling: Int) -> Speaker? {
+        guard end + 2 <= ceiling, text.isWord(end + 1, text.words.of) || text.isWord(end + 1, text.words.by) || text.isWord(end + 1, text.words.from),
+              let p = reader.after(end + 2, limit: ceiling), p.kind != .pronoun(group: false) else { return nil }
+        var s = resolver.resolve(p, at: end)
+        s.rule = "speaker.noun_source"
+        return s
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
