@@ -130,6 +130,7 @@ extension AttributionFinder {
 
     /// A token that can open a clause: a name, a pronoun, a determiner or "no".
     func startsClause(_ k: Int) -> Bool {
+        if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         switch text.markerKind(k) {
         case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?: return !text.isWord(k, text.words.his)
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
@@ -194,8 +195,8 @@ extension AttributionFinder {
     /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
     func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
         // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
-        if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || startsClause(end + 1) && text.markerKind(end + 1) != .determiner
-            && text.date[end + 1] < 0 && text.markerKind(end + 1) != .notAName { return nil }
+        if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || text.markerKind(end + 1) == .pronounPerson
+            || text.markerKind(end + 1) == .pronounGroup { return nil }
         var k = end + 1, steps = 0
         while k <= ceiling && steps < 8 {
             if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
