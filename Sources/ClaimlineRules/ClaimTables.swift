@@ -95,6 +95,8 @@ public struct ClaimTables: Sendable {
         all.merge(loader.cueIndex, tag: 0)
         all.merge(loader.predicateIndex, tag: 1)
         all.merge(loader.markerIndex, tag: 2)
+        all.seal()
+        loader.cueIndex.seal(); loader.predicateIndex.seal(); loader.markerIndex.seal()
         allPhrases = all
         cueIndex = loader.cueIndex
         predicateIndex = loader.predicateIndex
