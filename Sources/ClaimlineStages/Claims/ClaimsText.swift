@@ -114,14 +114,15 @@ final class ClaimsText {
     }
 }
 
-/// Hashes of the few function words the stage's grammar names ("that", "by", prepositions).
+/// Hashes of the few function words the stage's grammar names ("that", "by", prepositions);
+/// short lists, searched linearly, which beats hashing a hash.
 struct FunctionWords: Sendable {
     let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
-    let prepositions: Set<UInt64> = Set(["of", "for", "in", "at", "from", "with"].map(Self.hash))
+    let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
     /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
-    let locatives: Set<UInt64> = Set(["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "across", "throughout", "between"].map(Self.hash))
+    let locatives: [UInt64] = ["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "throughout", "between"].map(Self.hash)
     /// Particles joined to a name by a hyphen ("al-Muhajir", "ag-Ghaly"), unlike "mid-November".
-    let particles: Set<UInt64> = Set(["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash))
+    let particles: [UInt64] = ["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash)
 
     static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }
 }
