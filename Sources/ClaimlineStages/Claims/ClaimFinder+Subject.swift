@@ -22,6 +22,8 @@ extension ClaimFinder {
             // Before an active verb stands its agent ("the French killed X"), not its subject;
             // before a noun only a possessive ("Hamaha's death").
             if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { k = candidate.last + 1; continue }
+            // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
+            if !before && rule.side == .before && distance > 2 { k = candidate.last + 1; continue }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate.ref) }
             k = candidate.last + 1

@@ -132,7 +132,7 @@ extension AttributionFinder {
     func startsClause(_ k: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         switch text.markerKind(k) {
-        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?: return !text.isWord(k, text.words.his)
+        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?, .title?: return !text.isWord(k, text.words.his)
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
         default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
