@@ -93,8 +93,10 @@ struct ClaimFinder {
     /// The evidence: the sentence, cut to the quote or reported content it lies in.
     func evidence(_ sentence: ClosedRange<Int>, _ owner: Int?) -> ScalarSpan {
         var a = sentence.lowerBound, b = sentence.upperBound
-        if let owner, attributions[owner].isQuote {
-            a = max(a, attributions[owner].first); b = min(b, attributions[owner].last)
+        if let owner {
+            // A quote's words; a source's scope from where it starts to the end of the sentence.
+            a = max(a, attributions[owner].first)
+            if attributions[owner].isQuote { b = min(b, attributions[owner].last) }
         }
         while b > a && text.tokens[b].kind == .punctuation && (text.isPunct(b, ",") || text.isPunct(b, "\"") || text.isPunct(b, "-")) { b -= 1 }
         while a < b && (text.isPunct(a, "\"") || text.isPunct(a, "-")) { a += 1 }

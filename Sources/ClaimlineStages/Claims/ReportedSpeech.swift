@@ -25,7 +25,7 @@ extension AttributionFinder {
             a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
         case .passive:
             guard let p = reader.after(end + 1, limit: ceiling) else { return }
-            a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
             a.speaker = resolver.resolve(p, at: c); a.speakerTokens = p.extent; a.isQuote = false
         case .header:
             guard let content = header(c, end: end) else { return }
@@ -52,7 +52,7 @@ extension AttributionFinder {
             return a.speaker != nil
         }
         if let passive = passiveSource(after: end, ceiling: ceiling) {
-            a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
             a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
             return true
         }
@@ -230,6 +230,14 @@ extension AttributionFinder {
             k += 1
         }
         return lastContent(ceiling)
+    }
+
+    /// Where a passive source's scope starts: the sentence, or after a quote that ends in it
+    /// without a full stop ("…,"  The announcement, made … by the army, …).
+    func scopeStart(before c: Int, floor: Int) -> Int {
+        var k = c - 1
+        while k > floor && !text.isPunct(k, "\"") { k -= 1 }
+        return k > floor || (k == floor && text.isPunct(k, "\"")) ? k + 1 : floor
     }
 
     /// The last content token before the sentence's final punctuation.
