@@ -17,6 +17,8 @@ final class ClaimsText {
     let marker: [Int32], markerLength: [UInt8]
     /// The kind of the marker starting at each token (read very often, so stored directly).
     let markerKinds: [MarkerKind?]
+    /// The kind of the cue starting at each token.
+    let cueKinds: [CueKind?]
     /// Index in `doc.entities` / `doc.dates` of the mention covering each token, or -1.
     let entity: [Int32]
     let date: [Int32]
@@ -36,6 +38,7 @@ final class ClaimsText {
         predicate = tags.predicate; predicateLength = tags.predicateLength
         marker = tags.marker; markerLength = tags.markerLength
         markerKinds = tags.marker.map { $0 >= 0 ? tables.markers[Int($0)].kind : nil }
+        cueKinds = tags.cue.map { $0 >= 0 ? tables.cues[Int($0)].kind : nil }
         entity = tags.entity; date = tags.date; sentence = tags.sentence
         boilerplate = tags.boilerplate
     }
