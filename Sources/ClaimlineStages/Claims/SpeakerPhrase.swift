@@ -53,7 +53,8 @@ struct PhraseReader {
     func hasCapitalisedPart(_ t: Int) -> Bool {
         let span = text.tokens[t].view
         var i = span.start
-        while i + 1 < span.end {
+        // Particles are short ("al", "ould", "abou"): the hyphen comes within five letters.
+        while i + 1 < min(span.end, span.start + 6) {
             if text.v[i] == "-" {
                 let c = text.v[i + 1]
                 return c.value >= 65 && c.value <= 90 && text.words.particles.contains(TokenHash.of(text.v, span.start, i))
