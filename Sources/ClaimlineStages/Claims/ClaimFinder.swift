@@ -49,9 +49,14 @@ struct ClaimFinder {
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted
         }
-        if claims.indices.contains(where: { i in
-            sources[i] == owner && claims[i].predicate == rule.predicate && claims[i].subject?.span == subject?.span
-                && claims[i].evidence == evidence(sentence, owner) }) { return }
+        // One claim per predicate, subject and evidence ("killed … killing" in one clause).
+        let evidence = self.evidence(sentence, owner)
+        var i = claims.count - 1
+        while i >= 0 && claims[i].evidence.end >= evidence.start {
+            if sources[i] == owner && claims[i].predicate == rule.predicate && claims[i].subject?.span == subject?.span
+                && claims[i].evidence == evidence { return }
+            i -= 1
+        }
         var speaker: MentionRef? = nil, chain: [MentionRef] = []
         if let owner {
             speaker = attributions[owner].speaker?.ref
@@ -62,7 +67,7 @@ struct ClaimFinder {
         }
         let id = "c\(claims.count + 1)"
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
-                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence(sentence, owner),
+                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))
         sources.append(owner)
         if let owner { addDenial(of: claims[claims.count - 1], owner: owner, rule: rule) }
