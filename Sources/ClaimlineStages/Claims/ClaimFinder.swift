@@ -13,11 +13,11 @@ struct ClaimFinder {
     /// Attribution index of each claim, to join them to quote ids later.
     var sources: [Int?] = []
 
-    init(_ text: ClaimsText, attributions: [Attribution]) {
+    init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef) {
         self.text = text
         self.attributions = attributions
         reader = PhraseReader(text: text)
-        author = AuthorRef(text.doc)
+        self.author = author
     }
 
     mutating func run() {
