@@ -52,7 +52,7 @@ public enum MarkerKind: String, Sendable, CaseIterable {
     case negator, denial, failure, negationCancel = "negation_cancel", scopeBreak = "scope_break"
     case contradicts, supports, pronounPerson = "pronoun_person", pronounGroup = "pronoun_group"
     case role, hedge, timeAnaphor = "time_anaphor", adverb, notAName = "not_a_name"
-    case nameParticle = "name_particle", auxiliary, determiner, infinitive, relative, utterance
+    case nameParticle = "name_particle", title, auxiliary, determiner, infinitive, relative, utterance
 }
 
 public struct MarkerRule: Sendable {
@@ -95,6 +95,8 @@ public struct ClaimTables: Sendable {
         all.merge(loader.cueIndex, tag: 0)
         all.merge(loader.predicateIndex, tag: 1)
         all.merge(loader.markerIndex, tag: 2)
+        all.seal()
+        loader.cueIndex.seal(); loader.predicateIndex.seal(); loader.markerIndex.seal()
         allPhrases = all
         cueIndex = loader.cueIndex
         predicateIndex = loader.predicateIndex

@@ -54,8 +54,11 @@ public struct PhraseIndex: Sendable {
     private var edgeChild: [Int32] = []
     private var mask = 0
     private var edges = 0
-    /// Rows of the phrases ending at each node (usually none or one).
+    /// Rows of the phrases ending at each node (usually none or one) while building, and the
+    /// same flattened by `seal()` (no nested arrays to retain in the hot loop).
     private var terminals: [[Int32]] = [[]]
+    private var terminalStart: [Int32] = []
+    private var terminalRows: [Int32] = []
     /// The first tokens of phrases.
     public private(set) var firstTokens: Set<UInt64> = []
 
@@ -127,12 +130,26 @@ public struct PhraseIndex: Sendable {
         return nil
     }
 
+    /// Flattens the phrase ends for lookups; call once after the last `add` or `merge`.
+    public mutating func seal() {
+        terminalStart = [0]
+        terminalRows = []
+        for rows in terminals { terminalRows.append(contentsOf: rows); terminalStart.append(Int32(terminalRows.count)) }
+    }
+
+    @inline(__always)
+    private func ends(_ node: Int32) -> Range<Int> {
+        guard Int(node) + 1 < terminalStart.count else { return 0..<0 }
+        return Int(terminalStart[Int(node)])..<Int(terminalStart[Int(node) + 1])
+    }
+
     /// The longest phrase starting at token `i` of `hashes`: its row and length in tokens.
     public func longest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
         var node: Int32 = 0, best: (row: Int, length: Int)? = nil, k = i
         while k < hashes.count, let next = child(of: node, hashes[k]) {
             node = next; k += 1
-            if let row = terminals[Int(node)].first { best = (Int(row), k - i) }
+            let r = ends(node)
+            if !r.isEmpty { best = (Int(terminalRows[r.lowerBound]), k - i) } else if let row = terminals[Int(node)].first, terminalStart.isEmpty { best = (Int(row), k - i) }
         }
         return best
     }
@@ -145,7 +162,8 @@ public struct PhraseIndex: Sendable {
         var node: Int32 = 0, k = i
         while k < hashes.count, let next = child(of: node, hashes[k]) {
             node = next; k += 1
-            for code in terminals[Int(node)] {
+            for e in ends(node) {
+                let code = terminalRows[e]
                 let row = code & 0xFF_FFFF, length = Int32(k - i)
                 switch code >> 24 {
                 case 0: rows.0 = row; lengths.0 = length

@@ -211,4 +211,36 @@ struct ClaimsCueTests {
         #expect(c.speaker?.entity == "org.malian_army")
         #expect(c.subject?.entity == "per.omar_ould_hamaha")
     }
+
+    @Test func reportingClauseInTheMiddle() throws {
+        let d = claimsRun("The raid, Mr. Traoré said, killed no civilians in the village.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The raid, Mr. Traoré said, killed no civilians in the village")
+        #expect(d.text(q.speaker?.span) == "Traoré")
+        #expect(d.text(q.cue) == "said")
+    }
+
+    @Test func pluralCommonNounsSpeak() throws {
+        let d = claimsRun("The strike was a failure, local residents said on Friday.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "The strike was a failure")
+        #expect(d.text(q.speaker?.span) == "local residents")
+        #expect(q.speaker?.entity == nil)
+    }
+
+    @Test func deniedReportGivesBothClaims() throws {
+        let d = claimsRun("We deny the claims of the French army that our emir Abu Dujana was captured.", source: "org.aqim") { f in
+            f.entity("French army", "ORG", "org.french_army")
+            f.entity("Abu Dujana", "PER", nil)
+        }
+        let reported = try #require(d.claims("captured").first { $0.polarity == .asserted })
+        #expect(reported.speaker?.entity == "org.french_army")
+        #expect(d.quotes.contains { $0.speakerRule == "speaker.noun_source" })
+        let denial = try #require(d.claims("captured").first { $0.polarity == .negated })
+        #expect(denial.speaker?.entity == "org.aqim")
+        #expect(denial.rule.hasSuffix("claim.denied_report"))
+        #expect(denial.stance.first?.source.entity == "org.french_army")
+        #expect(denial.stance.first?.relation == .contradicts)
+        #expect(d.conflicts.contains { Set($0.claims) == [reported.id, denial.id] })
+    }
 }

@@ -30,14 +30,16 @@ struct ClaimsPolarityTests {
     }
 
     @Test func notOnlyButNegatesNothing() throws {
-        let d = claimsRun("Not only did the French kill Abou Zeid, they also captured his deputy.") { f in
+        let d = claimsRun("Not only did the French kill Abou Zeid, they also captured his deputy Abou Dujana.") { f in
             f.entity("French", "ORG", "org.french_army")
             f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+            f.entity("Abou Dujana", "PER", nil)
         }
         let c = try #require(d.claims("killed").first)
         #expect(c.polarity == .asserted)
         #expect(c.subject?.entity == "per.abdelhamid_abou_zeid")
         #expect(d.claims("captured").first?.polarity == .asserted)
+        #expect(d.claims("captured").first.map { d.string($0.subject!.span) } == "Abou Dujana")
     }
 
     @Test func negationDoesNotCrossBut() throws {

@@ -143,4 +143,23 @@ struct ClaimsSeedTests {
         #expect(!stressing.direct)
         #expect(stressing.speaker?.entity == "per.abu_assem_al_muhajir")
     }
+
+    /// Without the entities and dates stages the same claims come out, with `entity: null`.
+    @Test func theSeedWithoutEntitiesOrDates() throws {
+        let d = ClaimsFixture(Self.seedText).run()
+        d.checkSpans()
+        let alive = try #require(d.claims("alive").first)
+        #expect(d.text(alive.subject?.span) == "Omar Ould Hamaha")
+        #expect(d.text(alive.speaker?.span) == "Abu Assem al-Muhajir")
+        #expect(alive.speaker?.entity == nil)
+        #expect(alive.chain.map(\.role) == ["spokesman", "agency", "translator"])
+        let denied = try #require(d.claims("killed").first { $0.subject.map { d.string($0.span) } == "He" })
+        #expect(denied.polarity == .negated)
+        #expect(denied.subject?.name == "Omar Ould Hamaha")
+        #expect(denied.stance.map { d.string($0.source.span) } == ["Jean-Yves Le Drian", "French media"])
+        let army = try #require(d.claims("killed").first { $0.speaker.map { d.string($0.span) } == "the Malian army" })
+        #expect(army.polarity == .asserted)
+        #expect(d.text(army.subject?.span) == "Oumar Ould Hamaha")
+        #expect(army.time == nil)
+    }
 }

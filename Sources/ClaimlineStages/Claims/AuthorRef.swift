@@ -31,7 +31,7 @@ struct AuthorRef {
         for region in doc.regions where region.kind == .translatorLine && region.span.length >= needle.count {
             var i = region.span.start
             while i + needle.count <= region.span.end {
-                if Array(doc.scalars[i..<(i + needle.count)]) == needle { return ScalarSpan(i, i + needle.count) }
+                if doc.scalars[i..<(i + needle.count)].elementsEqual(needle) { return ScalarSpan(i, i + needle.count) }
                 i += 1
             }
         }

@@ -12,11 +12,11 @@ extension AttributionFinder {
         var links: [(cue: ClosedRange<Int>, link: MentionRef)] = []
         var t = sentence.lowerBound
         while t <= sentence.upperBound {
-            guard let rule = text.cueRule(t), !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
+            guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
-            let relay = rule.kind == .relay || (rule.kind == .according && !own && a.speaker != nil)
+            let relay = kind == .relay || (kind == .according && !own && a.speaker != nil)
             if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound), target.kind != .pronoun(group: false) {
-                let link = self.link(target, role: rule.role ?? "source")
+                let link = self.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
                 if !links.contains(where: { $0.link.span == link.span }) { links.append((t...cueEnd(t), link)) }
             }
             t = cueEnd(t) + 1

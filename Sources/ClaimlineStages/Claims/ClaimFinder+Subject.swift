@@ -5,7 +5,8 @@ extension ClaimFinder {
     /// The entity a predicate is about: the best candidate of its clause, scored by kind
     /// (a known entity over a pronoun over an unknown name), by the side the predicate's
     /// grammar points to (before for "is alive" and passives, after for "killed X" and
-    /// "the death of X") and by nearness. Agents after "by" and the speaker are left out.
+    /// "the death of X") and by nearness. Agents (before an active verb, after "by" of a
+    /// passive) and the speaker are left out.
     func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?) -> MentionRef? {
         let end = t + Int(text.predicateLength[t]) - 1
         let passive = isPassive(t, clause)
@@ -18,6 +19,11 @@ extension ClaimFinder {
                   let candidate = candidate(at: k, types: rule.subjectTypes) else { k += 1; continue }
             let before = candidate.last < t
             let distance = before ? t - candidate.last : candidate.first - end
+            // Before an active verb stands its agent ("the French killed X"), not its subject;
+            // before a noun only a possessive ("Hamaha's death").
+            if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { k = candidate.last + 1; continue }
+            // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
+            if !before && rule.side == .before && distance > 2 { k = candidate.last + 1; continue }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate.ref) }
             k = candidate.last + 1

@@ -13,11 +13,11 @@ struct ClaimFinder {
     /// Attribution index of each claim, to join them to quote ids later.
     var sources: [Int?] = []
 
-    init(_ text: ClaimsText, attributions: [Attribution]) {
+    init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef) {
         self.text = text
         self.attributions = attributions
         reader = PhraseReader(text: text)
-        author = AuthorRef(text.doc)
+        self.author = author
     }
 
     mutating func run() {
@@ -49,9 +49,14 @@ struct ClaimFinder {
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted
         }
-        if claims.indices.contains(where: { i in
-            sources[i] == owner && claims[i].predicate == rule.predicate && claims[i].subject?.span == subject?.span
-                && claims[i].evidence == evidence(sentence, owner) }) { return }
+        // One claim per predicate, subject and evidence ("killed … killing" in one clause).
+        let evidence = self.evidence(sentence, owner)
+        var i = claims.count - 1
+        while i >= 0 && claims[i].evidence.end >= evidence.start {
+            if sources[i] == owner && claims[i].predicate == rule.predicate && claims[i].subject?.span == subject?.span
+                && claims[i].evidence == evidence { return }
+            i -= 1
+        }
         var speaker: MentionRef? = nil, chain: [MentionRef] = []
         if let owner {
             speaker = attributions[owner].speaker?.ref
@@ -62,16 +67,41 @@ struct ClaimFinder {
         }
         let id = "c\(claims.count + 1)"
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
-                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence(sentence, owner),
+                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))
         sources.append(owner)
+        if let owner { addDenial(of: claims[claims.count - 1], owner: owner, rule: rule) }
+    }
+
+    /// "We deny the claims of the French army that our emir was captured": the French army's
+    /// claim stands as its own, and the denying speaker gets the same claim negated, contradicting it.
+    mutating func addDenial(of claim: Claim, owner: Int, rule: PredicateRule) {
+        var p = attributions[owner].parent
+        while let q = p {
+            let outer = attributions[q]
+            if outer.implies == .denial, let s = outer.speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
+                var denial = claim
+                denial.id = "c\(claims.count + 1)"
+                denial.speaker = s.ref
+                denial.chain = outer.chain
+                denial.polarity = claim.polarity == .asserted ? .negated : .asserted
+                denial.stance = claim.speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
+                denial.rule = "\(rule.id)+claim.denied_report"
+                claims.append(denial)
+                sources.append(q)
+                return
+            }
+            p = outer.parent
+        }
     }
 
     /// The evidence: the sentence, cut to the quote or reported content it lies in.
     func evidence(_ sentence: ClosedRange<Int>, _ owner: Int?) -> ScalarSpan {
         var a = sentence.lowerBound, b = sentence.upperBound
-        if let owner, attributions[owner].isQuote {
-            a = max(a, attributions[owner].first); b = min(b, attributions[owner].last)
+        if let owner {
+            // A quote's words; a source's scope from where it starts to the end of the sentence.
+            a = max(a, attributions[owner].first)
+            if attributions[owner].isQuote { b = min(b, attributions[owner].last) }
         }
         while b > a && text.tokens[b].kind == .punctuation && (text.isPunct(b, ",") || text.isPunct(b, "\"") || text.isPunct(b, "-")) { b -= 1 }
         while a < b && (text.isPunct(a, "\"") || text.isPunct(a, "-")) { a += 1 }

@@ -37,7 +37,7 @@ final class ClaimsStage: Stage {
         let text = ClaimsText(document, tables: plan.tables, words: plan.words)
         var finder = AttributionFinder(text)
         let attributions = finder.run()
-        var claims = ClaimFinder(text, attributions: attributions)
+        var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
         claims.run()
         let quotes = QuoteRecords(text: text, attributions: attributions)
         document.quotes = quotes.quotes

@@ -17,6 +17,8 @@ final class ClaimsText {
     let marker: [Int32], markerLength: [UInt8]
     /// The kind of the marker starting at each token (read very often, so stored directly).
     let markerKinds: [MarkerKind?]
+    /// The kind of the cue starting at each token.
+    let cueKinds: [CueKind?]
     /// Index in `doc.entities` / `doc.dates` of the mention covering each token, or -1.
     let entity: [Int32]
     let date: [Int32]
@@ -36,6 +38,7 @@ final class ClaimsText {
         predicate = tags.predicate; predicateLength = tags.predicateLength
         marker = tags.marker; markerLength = tags.markerLength
         markerKinds = tags.marker.map { $0 >= 0 ? tables.markers[Int($0)].kind : nil }
+        cueKinds = tags.cue.map { $0 >= 0 ? tables.cues[Int($0)].kind : nil }
         entity = tags.entity; date = tags.date; sentence = tags.sentence
         boilerplate = tags.boilerplate
     }
@@ -114,14 +117,15 @@ final class ClaimsText {
     }
 }
 
-/// Hashes of the few function words the stage's grammar names ("that", "by", prepositions).
+/// Hashes of the few function words the stage's grammar names ("that", "by", prepositions);
+/// short lists, searched linearly, which beats hashing a hash.
 struct FunctionWords: Sendable {
-    let that = Self.hash("that"), by = Self.hash("by"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
-    let prepositions: Set<UInt64> = Set(["of", "for", "in", "at", "from", "with"].map(Self.hash))
+    let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
+    let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
     /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
-    let locatives: Set<UInt64> = Set(["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "across", "throughout", "between"].map(Self.hash))
+    let locatives: [UInt64] = ["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "throughout", "between"].map(Self.hash)
     /// Particles joined to a name by a hyphen ("al-Muhajir", "ag-Ghaly"), unlike "mid-November".
-    let particles: Set<UInt64> = Set(["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash))
+    let particles: [UInt64] = ["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash)
 
     static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }
 }

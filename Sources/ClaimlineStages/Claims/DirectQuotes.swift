@@ -49,14 +49,14 @@ extension AttributionFinder {
         guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
         let limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
-        if let rule = text.cueRule(k), rule.kind == .speech || rule.kind == .relay || rule.kind == .according {
+        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, let rule = text.cueRule(k) {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             return FoundCue(cue: k...cueEnd(k), rule: rule.id, implies: rule.implies, speaker: phrase)
         }
         if let phrase = reader.after(k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
-            if c <= limit, let rule = text.cueRule(c), rule.kind == .speech || rule.kind == .relay {
+            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, let rule = text.cueRule(c) {
                 return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)
             }
         }

@@ -18,35 +18,14 @@ extension AttributionFinder {
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
-            if let colon = colonStatement(after: end, ceiling: ceiling) {
-                // "X explained: Ali is alive." — an unquoted statement after a colon.
-                a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
-                a.speaker = speakerBefore(c, floor: floor)
-                if a.speaker == nil { return }
-            } else if let passive = passiveSource(after: end, ceiling: ceiling) {
-                a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
-                a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
-            } else if let thatClause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
-                a.first = thatClause; a.last = continued(reportEnd(from: thatClause, ceiling), within: parent); a.rule = "quote.reported_that"
-                a.speaker = speakerBefore(c, floor: floor)
-                // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
-                let bare = !text.isWord(thatClause, text.words.that)
-                if bare && (a.speaker == nil || a.last - a.first < 2) { return }
-            } else if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
-                a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
-                a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
-            } else if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
-                // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
-                resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
-                return
-            } else { return }
+            guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
             guard let content = according(c, floor: floor, ceiling: ceiling) else { return }
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
             a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
         case .passive:
             guard let p = reader.after(end + 1, limit: ceiling) else { return }
-            a.first = floor; a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
             a.speaker = resolver.resolve(p, at: c); a.speakerTokens = p.extent; a.isQuote = false
         case .header:
             guard let content = header(c, end: end) else { return }
@@ -58,6 +37,52 @@ extension AttributionFinder {
         guard a.first <= a.last else { return }
         consume(c...end)
         add(a)
+    }
+
+    /// The content a reporting verb introduces: an unquoted statement after a colon, a passive
+    /// source ("announced … by X"), a "that" clause or a bare clause, or preposed content
+    /// ("…, the spokesman said"). A relay with none ("spoke with an ANI journalist") only
+    /// records the relay for the speaker. False when the verb reports nothing here.
+    mutating func verbReport(_ a: inout Attribution, rule: CueRule, floor: Int, ceiling: Int) -> Bool {
+        let c = a.cue!.lowerBound, end = a.cue!.upperBound
+        if let colon = colonStatement(after: end, ceiling: ceiling) {
+            // "X explained: Ali is alive." — an unquoted statement after a colon.
+            a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
+            a.speaker = speakerBefore(c, floor: floor)
+            return a.speaker != nil
+        }
+        if let passive = passiveSource(after: end, ceiling: ceiling) {
+            a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
+            return true
+        }
+        if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
+            a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
+            // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
+            let bare = !text.isWord(clause, text.words.that)
+            return !(bare && (a.speaker == nil || a.last - a.first < 2))
+        }
+        if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
+            a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
+            a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
+            return true
+        }
+        if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
+            // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
+            resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
+        }
+        return false
+    }
+
+    /// "the claims of the French army that …", "reports by Reuters that …": the source of a
+    /// reporting noun.
+    mutating func nounSource(after end: Int, ceiling: Int) -> Speaker? {
+        guard end + 2 <= ceiling, text.isWord(end + 1, text.words.of) || text.isWord(end + 1, text.words.by) || text.isWord(end + 1, text.words.from),
+              let p = reader.after(end + 2, limit: ceiling), p.kind != .pronoun(group: false) else { return nil }
+        var s = resolver.resolve(p, at: end)
+        s.rule = "speaker.noun_source"
+        return s
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
@@ -105,8 +130,9 @@ extension AttributionFinder {
 
     /// A token that can open a clause: a name, a pronoun, a determiner or "no".
     func startsClause(_ k: Int) -> Bool {
+        if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         switch text.markerKind(k) {
-        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?: return !text.isWord(k, text.words.his)
+        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?, .title?: return !text.isWord(k, text.words.his)
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
         default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
@@ -123,6 +149,11 @@ extension AttributionFinder {
         guard let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
               text.isPunct(p.extent.lowerBound - 1, ",") else { return nil }
         guard endsSoon(after: end, ceiling: ceiling) else { return nil }
+        // "The museum, Mr. Bush said, celebrated …": the content goes on after the reporting clause.
+        var k = end + 1
+        while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }
+        if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
+            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 { return (lastContent(ceiling), p) }
         return (p.extent.lowerBound - 2, p)
     }
 
@@ -163,6 +194,9 @@ extension AttributionFinder {
 
     /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
     func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
+        // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
+        if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || text.markerKind(end + 1) == .pronounPerson
+            || text.markerKind(end + 1) == .pronounGroup { return nil }
         var k = end + 1, steps = 0
         while k <= ceiling && steps < 8 {
             if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
@@ -196,6 +230,14 @@ extension AttributionFinder {
             k += 1
         }
         return lastContent(ceiling)
+    }
+
+    /// Where a passive source's scope starts: the sentence, or after a quote that ends in it
+    /// without a full stop ("…,"  The announcement, made … by the army, …).
+    func scopeStart(before c: Int, floor: Int) -> Int {
+        var k = c - 1
+        while k > floor && !text.isPunct(k, "\"") { k -= 1 }
+        return k > floor || (k == floor && text.isPunct(k, "\"")) ? k + 1 : floor
     }
 
     /// The last content token before the sentence's final punctuation.

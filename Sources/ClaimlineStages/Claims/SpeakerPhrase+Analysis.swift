@@ -29,14 +29,22 @@ extension PhraseReader {
                           role: nil, organisation: nil, extent: range)
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
-            let kind: Phrase.Kind = name.count >= 2 && !isDeterminer(range.lowerBound) ? .person : .named
+            let titled = range.contains { text.markerKind($0) == .title }
+            let kind: Phrase.Kind = titled || (name.count >= 2 && !isDeterminer(range.lowerBound)) ? .person : .named
             let span = kind == .person ? name : range
             return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
         }
-        if isDeterminer(range.lowerBound) && range.count >= 2 {
+        // "the group", "top black lawmakers": a common noun phrase with a determiner or a plural head.
+        if (isDeterminer(range.lowerBound) && range.count >= 2) || isPlural(range.upperBound) {
             return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
         }
         return nil
+    }
+
+    /// A plain lower-case word ending in a single "s" ("lawmakers", "experts").
+    func isPlural(_ t: Int) -> Bool {
+        let span = text.tokens[t].view
+        return isModifier(t) && span.length > 3 && text.v[span.end - 1] == "s" && text.v[span.end - 2] != "s"
     }
 
     /// Joins a role phrase and a person in apposition; the person names the speaker.

@@ -53,7 +53,8 @@ struct PhraseReader {
     func hasCapitalisedPart(_ t: Int) -> Bool {
         let span = text.tokens[t].view
         var i = span.start
-        while i + 1 < span.end {
+        // Particles are short ("al", "ould", "abou"): the hyphen comes within five letters.
+        while i + 1 < min(span.end, span.start + 6) {
             if text.v[i] == "-" {
                 let c = text.v[i + 1]
                 return c.value >= 65 && c.value <= 90 && text.words.particles.contains(TokenHash.of(text.v, span.start, i))
@@ -126,6 +127,9 @@ struct PhraseReader {
             break
         }
         while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
+        // "Mr. Bush", "Sheikh Abu X": the title belongs to the phrase.
+        if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { start -= 2 }
+        else if start - 1 >= floor, text.markerKind(start - 1) == .title { start -= 1 }
         guard var phrase = analyse(start...e) else { return nil }
         // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
         if start - 2 >= floor, text.isPunct(start - 1, ","), let previous = before(start - 2, floor: floor),
