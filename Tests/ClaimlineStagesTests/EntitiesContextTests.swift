@@ -199,3 +199,11 @@ extension EntitiesContextTests {
         for r in d.roles { #expect(r.span.end <= d.scalars.count) }
     }
 }
+
+extension EntitiesContextTests {
+    @Test func aOneWordArabicNameIsFoundThoughItsTransliterationIsLowerCase() throws {
+        let d = try run("Jamal Ould Traoré, the emir of المرابطون, warned RFI.")
+        #expect(d.mention("المرابطون")?.entity == "org.al_mourabitoun")
+        #expect(d.roles.first.map { d.string($0.span) } == "emir of المرابطون")
+    }
+}

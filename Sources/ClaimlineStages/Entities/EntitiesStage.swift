@@ -39,6 +39,7 @@ final class EntitiesStage: Stage {
             if scan.parts[i].length > 1 && !scan.flags[i].contains(.title) { scan.parts[i].joinsNext = false }
         }
         blockBoilerplate(document, &scan)
+        judgeCaseOnTheOriginal(document, &scan)
         matchGazetteer(&scan, document)
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
@@ -56,6 +57,21 @@ final class EntitiesStage: Stage {
         if spans.isEmpty { return }
         for (i, p) in scan.parts.enumerated() where spans.contains(where: { $0.start <= Int(p.start) && Int(p.end) <= $0.end }) {
             scan.owner[i] = Int32.max
+        }
+    }
+
+    /// Case is a property of the text as written: a part the normalize stage transliterated
+    /// from Arabic script ("المرابطون" → "almrabtwn") is capitalised as names in a script
+    /// without case are.
+    private func judgeCaseOnTheOriginal(_ document: Document, _ scan: inout NameScan) {
+        let map = document.view.map
+        if map.isIdentity { return }
+        let original = document.scalars
+        for i in scan.parts.indices where !scan.parts[i].capitalised {
+            let at = map.toSource(ScalarSpan(Int(scan.parts[i].start), Int(scan.parts[i].start) + 1)).start
+            guard at < original.count, !original[at].isASCII else { continue }
+            let p = original[at].properties
+            if p.isAlphabetic && !p.isCased { scan.parts[i].capitalised = true }
         }
     }
 
