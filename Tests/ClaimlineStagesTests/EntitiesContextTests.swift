@@ -207,3 +207,11 @@ extension EntitiesContextTests {
         #expect(d.roles.first.map { d.string($0.span) } == "emir of المرابطون")
     }
 }
+
+extension EntitiesContextTests {
+    @Test func aDashTheViewDroppedStillSeparatesWords() throws {
+        let d = try run("Omar Ould Hamaha—the leader—is alive, said Iyad Ag Ghaly‐Ould.")
+        #expect(d.mention("Omar Ould Hamaha")?.entity == "per.omar_ould_hamaha")
+        #expect(d.mention("Iyad Ag Ghaly")?.entity == "per.iyad_ag_ghaly")
+    }
+}

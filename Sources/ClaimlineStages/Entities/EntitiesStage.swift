@@ -31,6 +31,7 @@ final class EntitiesStage: Stage {
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
+            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars)
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
