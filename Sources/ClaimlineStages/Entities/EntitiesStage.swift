@@ -45,7 +45,6 @@ final class EntitiesStage: Stage {
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
-        scan.mentions.removeAll { $0.first < 0 }
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
         let map = document.view.map
         document.entities = scan.mentions.map { mention($0, document, map) }
