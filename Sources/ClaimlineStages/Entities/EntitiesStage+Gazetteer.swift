@@ -31,9 +31,8 @@ extension EntitiesStage {
     private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ document: Document) {
         let form = plan.forms[Int(f)]
         var start = first
-        // A leading article joined to the match belongs to it ("Al-Mourabitoune").
-        if start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext,
-           let p = scan.keys[start - 1].particle, p == .article || (p == .articleHyphen && scan.parts[start - 1].hyphenNext) {
+        // Leading articles joined to the match belong to it ("Al-Mourabitoune", "Abd el-Kader").
+        while start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext, scan.isArticle(start - 1) {
             start -= 1
         }
         var c = candidate(start, last, scan, entry: form.entry, rule: form.rule)

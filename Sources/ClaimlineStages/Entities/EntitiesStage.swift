@@ -35,6 +35,7 @@ final class EntitiesStage: Stage {
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
+        joinCompounds(&scan, document.view)
         // A period joins only an initial ("U.N.") or a title ("Mr.") to what follows.
         for i in scan.parts.indices where scan.parts[i].periodNext {
             if scan.parts[i].length > 1 && !scan.flags[i].contains(.title) { scan.parts[i].joinsNext = false }
@@ -57,6 +58,29 @@ final class EntitiesStage: Stage {
         if spans.isEmpty { return }
         for (i, p) in scan.parts.enumerated() where spans.contains(where: { $0.start <= Int(p.start) && Int(p.end) <= $0.end }) {
             scan.owner[i] = Int32.max
+        }
+    }
+
+    /// "Abdul Aziz", "Abd el-Kader": a compound prefix, any article after it and the next part
+    /// are folded as one ("Abdulaziz", "Abdelkader"), which the last part carries; the others
+    /// become transparent like articles.
+    private func joinCompounds(_ scan: inout NameScan, _ view: TextView) {
+        var i = 0
+        while i < scan.count - 1 {
+            guard scan.keys[i].particle == .compound, scan.joins(i) else { i += 1; continue }
+            var j = i + 1
+            while j < scan.count - 1 && scan.isArticle(j) && scan.joins(j) { j += 1 }
+            var text = String.UnicodeScalarView()
+            for k in i...j { text.append(contentsOf: view.scalars[Int(scan.parts[k].start)..<Int(scan.parts[k].end)]) }
+            let (key, hash) = cache.lookup(joined: String(text))
+            for k in i..<j {
+                let old = scan.keys[k]
+                scan.keys[k] = PartKey(key: old.key, particle: .article, guardClass: old.guardClass, rules: 0)
+            }
+            scan.keys[j] = key
+            scan.hashes[j] = hash
+            scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
+            i = j + 1
         }
     }
 

@@ -70,6 +70,17 @@ final class PartKeyCache {
         }
     }
 
+    /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
+    func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
+        let h = Self.hash(text)
+        if let hit = slots.get(h) { return (hit, h) }
+        let folded = folder.fold(text)
+        let key = PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
+                          guardClass: folded.guardClass, rules: intern(folded.rules))
+        slots.set(h, key)
+        return (key, h)
+    }
+
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
         var text = String.UnicodeScalarView()
