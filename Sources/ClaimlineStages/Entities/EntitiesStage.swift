@@ -86,16 +86,21 @@ final class EntitiesStage: Stage {
 
     /// Case is a property of the text as written: a part the normalize stage transliterated
     /// from Arabic script ("المرابطون" → "almrabtwn") is capitalised as names in a script
-    /// without case are.
+    /// without case are. Only the original's non-ASCII letters are visited.
     private func judgeCaseOnTheOriginal(_ document: Document, _ scan: inout NameScan) {
         let map = document.view.map
-        if map.isIdentity { return }
+        if map.isIdentity || scan.count == 0 { return }
         let original = document.scalars
-        for i in scan.parts.indices where !scan.parts[i].capitalised {
-            let at = map.toSource(ScalarSpan(Int(scan.parts[i].start), Int(scan.parts[i].start) + 1)).start
-            guard at < original.count, !original[at].isASCII else { continue }
-            let p = original[at].properties
-            if p.isAlphabetic && !p.isCased { scan.parts[i].capitalised = true }
+        var previousPart = -1
+        for o in original.indices where !original[o].isASCII {
+            let p = original[o].properties
+            guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
+            let part = scan.partIndex(containing: map.toDerived(o))
+            guard part >= 0, part != previousPart else { continue }
+            previousPart = part
+            if map.toSource(ScalarSpan(Int(scan.parts[part].start), Int(scan.parts[part].start) + 1)).start <= o {
+                scan.parts[part].capitalised = true
+            }
         }
     }
 
