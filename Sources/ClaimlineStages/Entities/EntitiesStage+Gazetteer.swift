@@ -140,7 +140,10 @@ extension EntitiesStage {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.rules.count else { return false }
             if scan.hashes[p] == form.spellings[k] { return true }
-            for id in cache.ruleSets[Int(scan.keys[p].rules)] + form.rules[k] where !out.contains(id) { out.append(id) }
+            if scan.keys[p].rules != 0 {
+                for id in cache.ruleSets[Int(scan.keys[p].rules)] where !out.contains(id) { out.append(id) }
+            }
+            for id in form.rules[k] where !out.contains(id) { out.append(id) }
             return true
         }
         return out

@@ -92,7 +92,8 @@ final class EntitiesStage: Stage {
         if map.isIdentity || scan.count == 0 { return }
         let original = document.scalars
         var previousPart = -1
-        for o in original.indices where !original[o].isASCII {
+        for o in original.indices where original[o].value >= 0x0370 && !(0x2000...0x2BFF).contains(original[o].value) {
+            // Latin (cased) and punctuation are skipped without reading Unicode properties.
             let p = original[o].properties
             guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
             let part = scan.partIndex(containing: map.toDerived(o))

@@ -57,9 +57,11 @@ extension NameScan {
         return seams
     }
 
+    /// Dashes, soft hyphen and invisible format characters: what a normalising stage may drop.
+    @inline(__always)
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .dashPunctuation, .format, .otherPunctuation, .initialPunctuation, .finalPunctuation: return true
+        switch s.value {
+        case 0x00AD, 0x2010...0x2015, 0x2212, 0x200B...0x200F, 0x2060, 0xFEFF, 0x2E3A, 0x2E3B: return true
         default: return false
         }
     }
