@@ -126,10 +126,11 @@ final class EntitiesStage: Stage {
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself).
     static func text(_ document: Document, _ span: ScalarSpan) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(span.length + 8)
-        for s in document.scalars[span.start..<span.end] { UTF8.encode(s) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            var n = 0
+            for s in document.scalars[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: String) -> Candidate {
