@@ -42,13 +42,13 @@ final class EntitiesStage: Stage {
         }
         blockBoilerplate(document, &scan)
         judgeCaseOnTheOriginal(document, &scan)
-        matchGazetteer(&scan, document)
+        let map = document.view.map, original = document.scalars
+        matchGazetteer(&scan, map, original)
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
-        let map = document.view.map
-        document.entities = scan.mentions.map { mention($0, document, map) }
+        document.entities = scan.mentions.map { mention($0, original, map) }
         document.roles = findRoles(scan, document: document)
     }
 
@@ -106,12 +106,12 @@ final class EntitiesStage: Stage {
     }
 
     /// The annotation as stored: span on the original text, canonical id and name, years.
-    func mention(_ c: Candidate, _ document: Document, _ map: OffsetMap) -> EntityMention {
+    func mention(_ c: Candidate, _ original: [Unicode.Scalar], _ map: OffsetMap) -> EntityMention {
         let view = ScalarSpan(c.viewStart, c.viewEnd)
         let span = map.toSource(view)
         let known = c.entry >= 0
         let e = Int(c.entry)
-        var m = EntityMention(span: span, view: view, text: Self.text(document, span), type: c.type,
+        var m = EntityMention(span: span, view: view, text: Self.text(original, span), type: c.type,
                               kind: c.kind ?? (known ? plan.entries[e].kind : nil),
                               entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil, rule: c.rule)
         m.folds = c.folds
@@ -125,10 +125,10 @@ final class EntitiesStage: Stage {
 
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself).
-    static func text(_ document: Document, _ span: ScalarSpan) -> String {
+    static func text(_ original: [Unicode.Scalar], _ span: ScalarSpan) -> String {
         String(unsafeUninitializedCapacity: span.length * 4) { buffer in
             var n = 0
-            for s in document.scalars[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
+            for s in original[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
             return n
         }
     }
