@@ -1,7 +1,7 @@
 #!/bin/sh
 # Benchmark of the entities stage (release build): the bench gazetteer at 1x and 10x its
 # size, then the pipeline's own tables, over a JSON Lines corpus; and the C Aho-Corasick
-# ceiling over the same corpus and gazetteer, run in the same session for comparison.
+# ceiling over the same corpus and gazetteer, run right after on the same machine for comparison.
 #
 #   Scripts/bench-entities.sh CORPUS.jsonl GAZETTEER.tsv [LIMITS_DIR]
 #

@@ -33,6 +33,10 @@ public struct FoldRules: Sendable {
         case connector
         /// Begins a kunya: Abu, Umm.
         case kunya
+        /// Written apart or joined to the next part, with or without an article: "Abdul Aziz",
+        /// "Abd el-Kader" meet "Abdelaziz", "Abdelkader". The part is folded together with
+        /// what follows it.
+        case compound
     }
 
     public struct WordClass: Sendable {

@@ -199,3 +199,19 @@ extension EntitiesContextTests {
         for r in d.roles { #expect(r.span.end <= d.scalars.count) }
     }
 }
+
+extension EntitiesContextTests {
+    @Test func aOneWordArabicNameIsFoundThoughItsTransliterationIsLowerCase() throws {
+        let d = try run("Jamal Ould Traoré, the emir of المرابطون, warned RFI.")
+        #expect(d.mention("المرابطون")?.entity == "org.al_mourabitoun")
+        #expect(d.roles.first.map { d.string($0.span) } == "emir of المرابطون")
+    }
+}
+
+extension EntitiesContextTests {
+    @Test func aDashTheViewDroppedStillSeparatesWords() throws {
+        let d = try run("Omar Ould Hamaha—the leader—is alive, said Iyad Ag Ghaly‐Ould.")
+        #expect(d.mention("Omar Ould Hamaha")?.entity == "per.omar_ould_hamaha")
+        #expect(d.mention("Iyad Ag Ghaly")?.entity == "per.iyad_ag_ghaly")
+    }
+}

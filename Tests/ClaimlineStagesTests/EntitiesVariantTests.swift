@@ -138,3 +138,11 @@ import Testing
         #expect(falseMatches == 0)
     }
 }
+
+extension EntitiesVariantTests {
+    @Test func compoundNamesMeetWrittenApartOrJoined() throws {
+        #expect(try Self.mention(of: "Abdul Malik Droukdel")?.entity == "per.abdelmalek_droukdel")
+        #expect(try Self.mention(of: "Abd el-Malek Droukdel")?.entity == "per.abdelmalek_droukdel")
+        #expect(try Self.mention(of: "Abdel Malek Droukdel")?.folds == [])
+    }
+}

@@ -5,7 +5,7 @@ extension EntitiesStage {
     /// Left to right over the parts: from each free part whose key starts some form, walk the
     /// trie while parts join (articles are stepped over), and keep the longest accepted form.
     /// Cost: one hash lookup per part, plus at most the longest form's length per start.
-    func matchGazetteer(_ scan: inout NameScan, _ document: Document) {
+    func matchGazetteer(_ scan: inout NameScan, _ map: OffsetMap, _ original: [Unicode.Scalar]) {
         var i = 0
         let index = plan.gazetteer
         while i < scan.count {
@@ -23,17 +23,17 @@ extension EntitiesStage {
                 j += 1
             }
             guard let best else { i += 1; continue }
-            emitForm(best.form, first: i, last: best.last, &scan, document)
+            emitForm(best.form, first: i, last: best.last, &scan, map, original)
             i = best.last + 1
         }
     }
 
-    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ document: Document) {
+    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ map: OffsetMap,
+                          _ original: [Unicode.Scalar]) {
         let form = plan.forms[Int(f)]
         var start = first
-        // A leading article joined to the match belongs to it ("Al-Mourabitoune").
-        if start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext,
-           let p = scan.keys[start - 1].particle, p == .article || (p == .articleHyphen && scan.parts[start - 1].hyphenNext) {
+        // Leading articles joined to the match belong to it ("Al-Mourabitoune", "Abd el-Kader").
+        while start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext, scan.isArticle(start - 1) {
             start -= 1
         }
         var c = candidate(start, last, scan, entry: form.entry, rule: form.rule)
@@ -43,8 +43,7 @@ extension EntitiesStage {
         for p in start..<last where scan.isArticle(p) {
             for id in cache.ruleSets[Int(scan.keys[p].rules)] where !c.folds.contains(id) { c.folds.append(id) }
         }
-        let map = document.view.map
-        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, document.scalars, into: &c.folds) }
+        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &c.folds) }
         scan.add(c)
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
@@ -141,7 +140,10 @@ extension EntitiesStage {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.rules.count else { return false }
             if scan.hashes[p] == form.spellings[k] { return true }
-            for id in cache.ruleSets[Int(scan.keys[p].rules)] + form.rules[k] where !out.contains(id) { out.append(id) }
+            if scan.keys[p].rules != 0 {
+                for id in cache.ruleSets[Int(scan.keys[p].rules)] where !out.contains(id) { out.append(id) }
+            }
+            for id in form.rules[k] where !out.contains(id) { out.append(id) }
             return true
         }
         return out

@@ -31,22 +31,24 @@ final class EntitiesStage: Stage {
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
+            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars)
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
+        joinCompounds(&scan, document.view)
         // A period joins only an initial ("U.N.") or a title ("Mr.") to what follows.
         for i in scan.parts.indices where scan.parts[i].periodNext {
             if scan.parts[i].length > 1 && !scan.flags[i].contains(.title) { scan.parts[i].joinsNext = false }
         }
         blockBoilerplate(document, &scan)
-        matchGazetteer(&scan, document)
+        judgeCaseOnTheOriginal(document, &scan)
+        let map = document.view.map, original = document.scalars
+        matchGazetteer(&scan, map, original)
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
-        scan.mentions.removeAll { $0.first < 0 }
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
-        let map = document.view.map
-        document.entities = scan.mentions.map { mention($0, document, map) }
+        document.entities = scan.mentions.map { mention($0, original, map) }
         document.roles = findRoles(scan, document: document)
     }
 
@@ -59,13 +61,57 @@ final class EntitiesStage: Stage {
         }
     }
 
+    /// "Abdul Aziz", "Abd el-Kader": a compound prefix, any article after it and the next part
+    /// are folded as one ("Abdulaziz", "Abdelkader"), which the last part carries; the others
+    /// become transparent like articles.
+    private func joinCompounds(_ scan: inout NameScan, _ view: TextView) {
+        var i = 0
+        while i < scan.count - 1 {
+            guard scan.keys[i].particle == .compound, scan.joins(i) else { i += 1; continue }
+            var j = i + 1
+            while j < scan.count - 1 && scan.isArticle(j) && scan.joins(j) { j += 1 }
+            var text = String.UnicodeScalarView()
+            for k in i...j { text.append(contentsOf: view.scalars[Int(scan.parts[k].start)..<Int(scan.parts[k].end)]) }
+            let (key, hash) = cache.lookup(joined: String(text))
+            for k in i..<j {
+                let old = scan.keys[k]
+                scan.keys[k] = PartKey(key: old.key, particle: .article, guardClass: old.guardClass, rules: 0)
+            }
+            scan.keys[j] = key
+            scan.hashes[j] = hash
+            scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
+            i = j + 1
+        }
+    }
+
+    /// Case is a property of the text as written: a part the normalize stage transliterated
+    /// from Arabic script ("المرابطون" → "almrabtwn") is capitalised as names in a script
+    /// without case are. Only the original's non-ASCII letters are visited.
+    private func judgeCaseOnTheOriginal(_ document: Document, _ scan: inout NameScan) {
+        let map = document.view.map
+        if map.isIdentity || scan.count == 0 { return }
+        let original = document.scalars
+        var previousPart = -1
+        for o in original.indices where original[o].value >= 0x0370 && !(0x2000...0x2BFF).contains(original[o].value) {
+            // Latin (cased) and punctuation are skipped without reading Unicode properties.
+            let p = original[o].properties
+            guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
+            let part = scan.partIndex(containing: map.toDerived(o))
+            guard part >= 0, part != previousPart else { continue }
+            previousPart = part
+            if map.toSource(ScalarSpan(Int(scan.parts[part].start), Int(scan.parts[part].start) + 1)).start <= o {
+                scan.parts[part].capitalised = true
+            }
+        }
+    }
+
     /// The annotation as stored: span on the original text, canonical id and name, years.
-    func mention(_ c: Candidate, _ document: Document, _ map: OffsetMap) -> EntityMention {
+    func mention(_ c: Candidate, _ original: [Unicode.Scalar], _ map: OffsetMap) -> EntityMention {
         let view = ScalarSpan(c.viewStart, c.viewEnd)
         let span = map.toSource(view)
         let known = c.entry >= 0
         let e = Int(c.entry)
-        var m = EntityMention(span: span, view: view, text: Self.text(document, span), type: c.type,
+        var m = EntityMention(span: span, view: view, text: Self.text(original, span), type: c.type,
                               kind: c.kind ?? (known ? plan.entries[e].kind : nil),
                               entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil, rule: c.rule)
         m.folds = c.folds
@@ -79,11 +125,12 @@ final class EntitiesStage: Stage {
 
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself).
-    static func text(_ document: Document, _ span: ScalarSpan) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(span.length + 8)
-        for s in document.scalars[span.start..<span.end] { UTF8.encode(s) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+    static func text(_ original: [Unicode.Scalar], _ span: ScalarSpan) -> String {
+        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+            var n = 0
+            for s in original[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: String) -> Candidate {

@@ -81,14 +81,24 @@ struct FormCompiler {
     mutating func compile(_ text: String) -> Phrase {
         var phrase = Phrase()
         let parts = NameParts.split(text)
+        var prefix = ""
         for (i, (partText, part)) in parts.enumerated() {
-            if i < parts.count - 1 && !part.joinsNext { phrase.breaks = true }
-            let folded = folder.fold(partText)
-            if Self.isSkipped(folded, hyphenNext: part.hyphenNext) && i < parts.count - 1 { continue }
+            let inner = i < parts.count - 1
+            if inner && !part.joinsNext { phrase.breaks = true }
+            let alone = folder.fold(partText)
+            // "Abd el-Kader" is folded as "Abdelkader", as the text side does.
+            if inner && part.joinsNext && (prefix.isEmpty ? alone.particle == .compound
+                                           : alone.particle == .article || alone.particle == .articleHyphen) {
+                prefix += partText
+                continue
+            }
+            let folded = prefix.isEmpty ? alone : folder.fold(prefix + partText)
+            if prefix.isEmpty && Self.isSkipped(folded, hyphenNext: part.hyphenNext) && inner { continue }
             phrase.keys.append(vocabulary.id(folded.key))
             phrase.rules.append(folded.rules)
             phrase.guards.append(folded.guardClass)
-            phrase.spellings.append(PartKeyCache.hash(partText))
+            phrase.spellings.append(PartKeyCache.hash(prefix + partText))
+            prefix = ""
         }
         phrase.firstPart = parts.first?.text ?? ""
         phrase.lastPart = parts.last?.text ?? ""

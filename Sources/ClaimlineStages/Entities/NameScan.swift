@@ -16,6 +16,16 @@ struct NameScan {
 
     var count: Int { parts.count }
 
+    /// The index of the part holding view offset `offset`, or -1 (binary search).
+    func partIndex(containing offset: Int) -> Int {
+        var lo = 0, hi = parts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(parts[mid].end) <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < parts.count && Int(parts[lo].start) <= offset ? lo : -1
+    }
+
     /// Empties every array but keeps its storage for the next document.
     mutating func reset() {
         parts.removeAll(keepingCapacity: true)

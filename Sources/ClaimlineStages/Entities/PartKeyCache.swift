@@ -21,6 +21,10 @@ final class PartKeyCache {
     let folder: NameFolder
     private let vocabulary: Vocabulary
     private var slots = FlatTable<PartKey>(capacity: 1 << 16)
+    /// A small direct-mapped cache in front of `slots` for the words that recur in every
+    /// document ("the", "said"): it stays in the processor's nearest caches.
+    private var recentHashes = [UInt64](repeating: .max, count: 2048)
+    private var recentKeys = [PartKey](repeating: PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), count: 2048)
     private(set) var ruleSets: [[String]] = [[]]
     private var ruleSetIndex: [[String]: Int32] = [[]: 0]
     /// Entries kept before the cache is emptied (between documents).
@@ -51,23 +55,41 @@ final class PartKeyCache {
     /// The folded keys of all parts of a text, appended to `scan.keys` with their flags.
     func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: [NamePart], flags: [WordFlags], into scan: inout NameScan) {
         // Work on a local table so the loop does not pay the class's access checks per part.
-        var table = slots
+        var table = slots, hashes = recentHashes, keys = recentKeys
         slots = FlatTable(capacity: 0)
-        defer { slots = table }
+        recentHashes = []
+        recentKeys = []
+        defer { slots = table; recentHashes = hashes; recentKeys = keys }
         scan.keys.reserveCapacity(parts.count)
         scan.flags.reserveCapacity(parts.count)
         scan.hashes.reserveCapacity(parts.count)
         for p in parts {
             let h = p.hash
+            let recent = Int(truncatingIfNeeded: h >> 7) & 2047
             let key: PartKey
-            if let hit = table.get(h) { key = hit } else {
-                key = fold(s, Int(p.start), Int(p.end))
-                table.set(h, key)
+            if hashes[recent] == h { key = keys[recent] } else {
+                if let hit = table.get(h) { key = hit } else {
+                    key = fold(s, Int(p.start), Int(p.end))
+                    table.set(h, key)
+                }
+                hashes[recent] = h
+                keys[recent] = key
             }
             scan.keys.append(key)
             scan.hashes.append(h)
             scan.flags.append(key.key >= 0 ? flags[Int(key.key)] : [])
         }
+    }
+
+    /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
+    func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
+        let h = Self.hash(text)
+        if let hit = slots.get(h) { return (hit, h) }
+        let folded = folder.fold(text)
+        let key = PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
+                          guardClass: folded.guardClass, rules: intern(folded.rules))
+        slots.set(h, key)
+        return (key, h)
     }
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
