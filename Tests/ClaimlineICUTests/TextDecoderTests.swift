@@ -64,6 +64,15 @@ struct TextDecoderTests {
         #expect(arabic.text == Self.arabic)
     }
 
+    @Test("English with an Arabic passage in windows-1256: a wrong first guess is refused and the next one taken")
+    func secondGuess() throws {
+        let text = Self.english + "\n" + Self.arabic + "\n" + Self.english
+        let cp1256 = String.Encoding(rawValue: 0x80000506)
+        let r = try #require(decoded([UInt8](text.data(using: cp1256)!)))
+        #expect(r.encoding == "windows-1256")
+        #expect(r.text == text)
+    }
+
     @Test("Latin-1 text without C1 bytes is read as ISO-8859-1")
     func latin1() throws {
         let text = "Il a dit que le café était fermé et que l'élève était à Gao."
