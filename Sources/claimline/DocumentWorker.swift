@@ -75,18 +75,20 @@ final class DocumentWorker: @unchecked Sendable {
             var meta = DocumentMetadata()
             meta.path = item.path
             return .failure(Failure(metadata: item.path == nil ? nil : meta, code: code, message: message))
-        case .bytes(let bytes, var meta):
-            timing.bytes += bytes.count
-            manifest.bytes = bytes.count
-            if checksums { manifest.sha256 = SHA256.hex(bytes) }
-            switch decoder.decode(bytes) {
-            case .failure(let f): return .failure(Failure(metadata: meta, code: f.code, message: f.message))
-            case .success(let decoded):
-                meta.encoding = decoded.encoding
-                meta.encodingConfidence = decoded.confidence
-                if decoded.replaced > 0 { meta.extra.append(("replaced", String(decoded.replaced))) }
-                manifest.encoding = decoded.encoding
-                return .success(Document(id: item.id ?? "stdin", text: decoded.text, metadata: meta))
+        case .bytes(let bytes, let meta):
+            return decode(bytes, meta, id: item.id ?? "stdin", &manifest)
+        case .file(let sidecar, var meta, let maxBytes):
+            let path = item.path ?? ""
+            if let sidecar {
+                do { try Sidecars.metaJSON(at: sidecar, into: &meta) } catch {
+                    return .failure(Failure(metadata: meta, code: "bad_metadata", message: error.message))
+                }
+            }
+            switch FileBytes.read(path, maxBytes: maxBytes) {
+            case .success(let bytes): return decode(bytes, meta, id: item.id ?? path, &manifest)
+            case .failure(let f):
+                manifest.bytes = f.bytes
+                return .failure(Failure(metadata: meta, code: f.code, message: f.message))
             }
         case .jsonLine(let bytes):
             timing.bytes += bytes.count
@@ -104,6 +106,23 @@ final class DocumentWorker: @unchecked Sendable {
                 if checksums { manifest.sha256 = SHA256.hex(Array(doc.text.utf8)) }
                 return .success(doc)
             }
+        }
+    }
+
+    /// Bytes to a document, with the encoding in its metadata and the manifest.
+    private func decode(_ bytes: [UInt8], _ base: DocumentMetadata, id: String, _ manifest: inout ManifestEntry) -> Result<Document, Failure> {
+        timing.bytes += bytes.count
+        manifest.bytes = bytes.count
+        if checksums { manifest.sha256 = SHA256.hex(bytes) }
+        var meta = base
+        switch decoder.decode(bytes) {
+        case .failure(let f): return .failure(Failure(metadata: meta, code: f.code, message: f.message))
+        case .success(let decoded):
+            meta.encoding = decoded.encoding
+            meta.encodingConfidence = decoded.confidence
+            if decoded.replaced > 0 { meta.extra.append(("replaced", String(decoded.replaced))) }
+            manifest.encoding = decoded.encoding
+            return .success(Document(id: id, text: decoded.text, metadata: meta))
         }
     }
 

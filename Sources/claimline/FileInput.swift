@@ -50,20 +50,11 @@ struct FileInput {
         return m
     }
 
-    /// Reads one file (refusing what is too large or not a regular file) with its sidecar.
+    /// One file with its metadata and sidecar; a worker reads it.
     private func item(path: String, id: String, sidecar: String?, base: DocumentMetadata) -> InputItem {
         var meta = base
         meta.path = path
-        func failed(_ code: String, _ message: String, bytes: Int = 0) -> InputItem {
-            InputItem(id: id, path: path, line: nil, payload: .failed(code: code, message: message, bytes: bytes))
-        }
-        if let sidecar {
-            do { try Sidecars.metaJSON(at: sidecar, into: &meta) } catch { return failed("bad_metadata", error.message) }
-        }
-        switch FileBytes.read(path, maxBytes: maxBytes) {
-        case .success(let bytes): return InputItem(id: id, path: path, line: nil, payload: .bytes(bytes, meta))
-        case .failure(let f): return failed(f.code, f.message, bytes: f.bytes)
-        }
+        return InputItem(id: id, path: path, line: nil, payload: .file(sidecar: sidecar, meta, maxBytes: maxBytes))
     }
 }
 
