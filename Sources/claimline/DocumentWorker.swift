@@ -92,7 +92,7 @@ final class DocumentWorker: @unchecked Sendable {
             }
         case .jsonLine(let bytes):
             timing.bytes += bytes.count
-            switch JSONLInput.parse(bytes, lineNumber: item.line ?? 0, defaults: defaults) {
+            switch JSONLInput.parse(repairedIfAsked(bytes), lineNumber: item.line ?? 0, defaults: defaults) {
             case .failure(let f):
                 manifest.id = f.id
                 manifest.bytes = bytes.count
@@ -107,6 +107,12 @@ final class DocumentWorker: @unchecked Sendable {
                 return .success(doc)
             }
         }
+    }
+
+    /// With `--replace-invalid`, a JSON line's invalid UTF-8 becomes U+FFFD before parsing.
+    private func repairedIfAsked(_ line: [UInt8]) -> [UInt8] {
+        guard decoder.replaceInvalid, String(validating: line, as: UTF8.self) == nil else { return line }
+        return Array(String(decoding: line, as: UTF8.self).utf8)
     }
 
     /// Bytes to a document, with the encoding in its metadata and the manifest.
