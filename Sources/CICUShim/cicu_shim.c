@@ -116,6 +116,28 @@ int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t 
     return U_SUCCESS(e) ? confidence : -1;
 }
 
+int32_t cicu_detect_charsets(const char *bytes, int32_t len, char *names, int32_t name_cap, int32_t *confidences,
+                             int32_t max, int32_t *status) {
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t found = 0, written = 0;
+    UCharsetDetector *d = ucsdet_open(&e);
+    if (U_SUCCESS(e)) ucsdet_setText(d, bytes, len, &e);
+    const UCharsetMatch **matches = U_SUCCESS(e) ? ucsdet_detectAll(d, &found, &e) : NULL;
+    for (int32_t i = 0; U_SUCCESS(e) && matches && i < found && written < max && name_cap > 1; i++) {
+        UErrorCode one = U_ZERO_ERROR;
+        const char *name = ucsdet_getName(matches[i], &one);
+        int32_t confidence = ucsdet_getConfidence(matches[i], &one);
+        if (U_FAILURE(one) || !name) continue;
+        char *slot = names + (size_t)written * (size_t)name_cap;
+        strncpy(slot, name, (size_t)name_cap - 1);
+        slot[name_cap - 1] = 0;
+        confidences[written++] = confidence;
+    }
+    if (d) ucsdet_close(d);
+    *status = e;
+    return written;
+}
+
 int32_t cicu_convert_to_utf8(const char *from, const char *src, int32_t len, char *dst, int32_t cap,
                              int32_t strict, int32_t *bad_offset, int32_t *status) {
     UErrorCode e = U_ZERO_ERROR;

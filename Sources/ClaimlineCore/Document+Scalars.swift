@@ -6,6 +6,14 @@ extension Document {
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, initialized in
                 var i = 0, n = 0
                 while i < utf8.count {
+                    if i + 8 <= utf8.count,
+                       UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        // Eight ASCII bytes: eight scalars, no decoding.
+                        for k in 0..<8 { out.initializeElement(at: n + k, to: Unicode.Scalar(utf8[i + k])) }
+                        i += 8
+                        n += 8
+                        continue
+                    }
                     let b = UInt32(utf8[i])
                     var v = b
                     if b < 0x80 { i += 1 } else if b < 0xE0 {

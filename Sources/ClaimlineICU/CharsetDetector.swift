@@ -20,6 +20,22 @@ public enum Charset {
         return Guess(name: String(decoding: terminated, as: UTF8.self), confidence: Int(confidence))
     }
 
+    /// Every guess ICU makes, best first.
+    public static func detectAll(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 16) -> [Guess] {
+        let slot = 64
+        var names = [CChar](repeating: 0, count: slot * limit)
+        var confidences = [Int32](repeating: 0, count: limit)
+        var status: Int32 = 0
+        let count = bytes.withMemoryRebound(to: CChar.self) {
+            cicu_detect_charsets($0.baseAddress, Int32($0.count), &names, Int32(slot), &confidences, Int32(limit), &status)
+        }
+        guard cicu_failed(status) == 0 else { return [] }
+        return (0..<Int(count)).map { i in
+            let name = names[(i * slot)..<((i + 1) * slot)].prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            return Guess(name: String(decoding: name, as: UTF8.self), confidence: Int(confidences[i]))
+        }
+    }
+
     public enum ConversionError: Error, Sendable, Equatable {
         /// The encoding name is unknown to ICU.
         case unknownEncoding(String)

@@ -74,14 +74,21 @@ public struct TextDecoder: Sendable {
             + "use --encoding NAME if the file is in a legacy encoding, or --replace-invalid to substitute U+FFFD")
     }
 
-    /// ICU's best single-byte guess, accepted only when it converts strictly and reads like text.
+    /// The first of ICU's single-byte guesses, best first, that converts strictly and reads
+    /// like text. (English with a few Arabic words in windows-1256 is often guessed as
+    /// windows-1252 first: that reading fails the check, and the next guess is tried.)
     private func detectLegacy(_ body: UnsafeBufferPointer<UInt8>) -> Decoded? {
         let sample = UnsafeBufferPointer(rebasing: body[..<min(body.count, 1 << 18)])
-        guard let guess = Charset.detect(sample), LegacyPlausibility.isSingleByte(guess.name) else { return nil }
-        // Text in 0x80-0x9F is windows-1252 punctuation, never ISO-8859-1's C1 controls.
-        let name = guess.name == "ISO-8859-1" && body.contains(where: { $0 >= 0x80 && $0 < 0xA0 }) ? "windows-1252" : guess.name
-        guard case .success(let decoded) = convert(body, from: name, confidence: guess.confidence) else { return nil }
-        return LegacyPlausibility.readsLikeText(decoded.text, encoding: name) ? decoded : nil
+        let hasC1 = body.contains { $0 >= 0x80 && $0 < 0xA0 }
+        var tried: Set<String> = []
+        for guess in Charset.detectAll(sample) where LegacyPlausibility.isSingleByte(guess.name) {
+            // Text in 0x80-0x9F is windows-1252 punctuation, never ISO-8859-1's C1 controls.
+            let name = guess.name == "ISO-8859-1" && hasC1 ? "windows-1252" : guess.name
+            guard tried.insert(name).inserted, tried.count <= 6 else { continue }
+            guard case .success(let decoded) = convert(body, from: name, confidence: guess.confidence) else { continue }
+            if LegacyPlausibility.readsLikeText(decoded.text, encoding: name) { return decoded }
+        }
+        return nil
     }
 
     private func convert(_ body: UnsafeBufferPointer<UInt8>, from encoding: String, confidence: Int?) -> Result<Decoded, Failure> {

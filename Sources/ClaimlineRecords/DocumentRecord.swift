@@ -36,6 +36,7 @@ public enum DocumentRecord {
         for r in d.regions {
             w.beginObject()
             writeSpan(r.span, into: &w)
+            w.key("text"); w.string(d.string(r.span))
             w.key("kind"); w.string(r.kind.rawValue)
             w.key("rule"); w.string(r.rule)
             w.endObject()

@@ -42,27 +42,15 @@ public struct Table: Sendable {
             if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" { line = line.dropFirst() }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            var cells: [Cell] = []
-            var column = 1
-            for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                cells.append(Cell(text: String(piece), location: SourceLocation(file: file, line: lineNumber, column: column)))
-                column += piece.unicodeScalars.count + 1
-            }
+            let cells = Self.cells(of: line, file: file, line: lineNumber)
             guard let names = header else {
                 header = cells.map(\.text)
-                for (i, name) in cells.map(\.text).enumerated() {
-                    if columns[name] != nil {
-                        errors.append(RuleError(cells[i].location, "column \"\(name)\" appears twice in the header"))
-                    }
-                    columns[name] = i
-                }
-                for name in required where columns[name] == nil {
-                    errors.append(RuleError(SourceLocation(file: file, line: lineNumber), "header lacks column \"\(name)\"; expected columns: \(required.joined(separator: ", "))"))
-                }
+                columns = Self.columns(cells, required: required, file: file, line: lineNumber, errors: &errors)
                 continue
             }
             if cells.count != names.count {
-                let at = cells.count > names.count ? cells[names.count].location : SourceLocation(file: file, line: lineNumber, column: column - 1)
+                let end = cells.last.map { $0.location.column + $0.text.unicodeScalars.count } ?? 1
+                let at = cells.count > names.count ? cells[names.count].location : SourceLocation(file: file, line: lineNumber, column: end)
                 errors.append(RuleError(at, "expected \(names.count) tab-separated cells (\(names.joined(separator: ", "))), found \(cells.count)"))
                 continue
             }
@@ -74,5 +62,29 @@ public struct Table: Sendable {
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.header = header ?? []
         self.rows = rows
+    }
+
+    /// The tab-separated cells of a line, each with its 1-based column in scalars.
+    static func cells(of line: Substring, file: String, line number: Int) -> [Cell] {
+        var cells: [Cell] = []
+        var column = 1
+        for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
+            cells.append(Cell(text: String(piece), location: SourceLocation(file: file, line: number, column: column)))
+            column += piece.unicodeScalars.count + 1
+        }
+        return cells
+    }
+
+    /// The header's column indexes; a repeated or missing required column is an error.
+    static func columns(_ cells: [Cell], required: [String], file: String, line: Int, errors: inout [RuleError]) -> [String: Int] {
+        var columns: [String: Int] = [:]
+        for (i, cell) in cells.enumerated() {
+            if columns[cell.text] != nil { errors.append(RuleError(cell.location, "column \"\(cell.text)\" appears twice in the header")) }
+            columns[cell.text] = i
+        }
+        for name in required where columns[name] == nil {
+            errors.append(RuleError(SourceLocation(file: file, line: line), "header lacks column \"\(name)\"; expected columns: \(required.joined(separator: ", "))"))
+        }
+        return columns
     }
 }

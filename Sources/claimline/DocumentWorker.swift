@@ -75,22 +75,24 @@ final class DocumentWorker: @unchecked Sendable {
             var meta = DocumentMetadata()
             meta.path = item.path
             return .failure(Failure(metadata: item.path == nil ? nil : meta, code: code, message: message))
-        case .bytes(let bytes, var meta):
-            timing.bytes += bytes.count
-            manifest.bytes = bytes.count
-            if checksums { manifest.sha256 = SHA256.hex(bytes) }
-            switch decoder.decode(bytes) {
-            case .failure(let f): return .failure(Failure(metadata: meta, code: f.code, message: f.message))
-            case .success(let decoded):
-                meta.encoding = decoded.encoding
-                meta.encodingConfidence = decoded.confidence
-                if decoded.replaced > 0 { meta.extra.append(("replaced", String(decoded.replaced))) }
-                manifest.encoding = decoded.encoding
-                return .success(Document(id: item.id ?? "stdin", text: decoded.text, metadata: meta))
+        case .bytes(let bytes, let meta):
+            return decode(bytes, meta, id: item.id ?? "stdin", &manifest)
+        case .file(let sidecar, var meta, let maxBytes):
+            let path = item.path ?? ""
+            if let sidecar {
+                do { try Sidecars.metaJSON(at: sidecar, into: &meta) } catch {
+                    return .failure(Failure(metadata: meta, code: "bad_metadata", message: error.message))
+                }
+            }
+            switch FileBytes.read(path, maxBytes: maxBytes) {
+            case .success(let bytes): return decode(bytes, meta, id: item.id ?? path, &manifest)
+            case .failure(let f):
+                manifest.bytes = f.bytes
+                return .failure(Failure(metadata: meta, code: f.code, message: f.message))
             }
         case .jsonLine(let bytes):
             timing.bytes += bytes.count
-            switch JSONLInput.parse(bytes, lineNumber: item.line ?? 0, defaults: defaults) {
+            switch JSONLInput.parse(repairedIfAsked(bytes), lineNumber: item.line ?? 0, defaults: defaults) {
             case .failure(let f):
                 manifest.id = f.id
                 manifest.bytes = bytes.count
@@ -104,6 +106,29 @@ final class DocumentWorker: @unchecked Sendable {
                 if checksums { manifest.sha256 = SHA256.hex(Array(doc.text.utf8)) }
                 return .success(doc)
             }
+        }
+    }
+
+    /// With `--replace-invalid`, a JSON line's invalid UTF-8 becomes U+FFFD before parsing.
+    private func repairedIfAsked(_ line: [UInt8]) -> [UInt8] {
+        guard decoder.replaceInvalid, String(validating: line, as: UTF8.self) == nil else { return line }
+        return Array(String(decoding: line, as: UTF8.self).utf8)
+    }
+
+    /// Bytes to a document, with the encoding in its metadata and the manifest.
+    private func decode(_ bytes: [UInt8], _ base: DocumentMetadata, id: String, _ manifest: inout ManifestEntry) -> Result<Document, Failure> {
+        timing.bytes += bytes.count
+        manifest.bytes = bytes.count
+        if checksums { manifest.sha256 = SHA256.hex(bytes) }
+        var meta = base
+        switch decoder.decode(bytes) {
+        case .failure(let f): return .failure(Failure(metadata: meta, code: f.code, message: f.message))
+        case .success(let decoded):
+            meta.encoding = decoded.encoding
+            meta.encodingConfidence = decoded.confidence
+            if decoded.replaced > 0 { meta.extra.append(("replaced", String(decoded.replaced))) }
+            manifest.encoding = decoded.encoding
+            return .success(Document(id: id, text: decoded.text, metadata: meta))
         }
     }
 

@@ -1,11 +1,15 @@
 import ClaimlineCore
 
 /// One input as the reader found it, before any decoding: the work a worker picks up.
-/// Reading stays cheap and sequential; decoding, parsing and the pipeline run in workers.
+/// Finding inputs stays cheap and sequential; reading files, decoding, parsing and the
+/// pipeline run in workers.
 struct InputItem: Sendable {
     enum Payload: Sendable {
-        /// The bytes of a file or of standard input, with the metadata known for them.
+        /// The bytes of standard input, with the metadata known for them.
         case bytes([UInt8], DocumentMetadata)
+        /// A file (at `InputItem.path`) that the worker reads, so that reading happens in
+        /// parallel and only documents being processed are held in memory.
+        case file(sidecar: String?, DocumentMetadata, maxBytes: Int)
         /// One line of JSON Lines input (without its line break).
         case jsonLine([UInt8])
         /// The input could not be read; the worker turns this into an error record.

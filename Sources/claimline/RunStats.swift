@@ -21,6 +21,7 @@ struct RunStats {
         rows.append(("json out", workers.reduce(0) { $0 + $1.timing.writeNanoseconds }))
         var lines = [String(format: "claimline: %d documents (%d failed), %.2f MB in %.3f s = %.1f MB/s whole run, %d job(s)",
                             documents, failed, mb, wall, mb / max(wall, 1e-9), jobs)]
+        if let peak = Self.peakResidentKB() { lines[0] += ", peak RSS \(peak / 1024) MB" }
         lines.append("  step          seconds   share     MB/s")
         let total = rows.reduce(0) { $0 + $1.1 }
         for (name, ns) in rows {
@@ -30,5 +31,12 @@ struct RunStats {
             lines.append("  " + name.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%9.3f  %5.1f%%  ", s, share) + rate)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// This process's peak resident set size (VmHWM), from /proc; nil where there is none.
+    static func peakResidentKB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
     }
 }

@@ -45,6 +45,16 @@ struct BadInputTests {
         #expect((replaced["meta"] as? [String: Any])?["replaced"] as? Int == 2)
     }
 
+    @Test("invalid UTF-8 in a JSON line is a bad_json error, or U+FFFD with --replace-invalid")
+    func invalidUTF8InJSONLine() throws {
+        let line = Array(#"{"id": "x", "text": "caf"#.utf8) + [0xE9] + Array("\"}\n".utf8)
+        let strict = try CLI.run(["run", "--input-format", "jsonl"], stdin: Data(line))
+        #expect(strict.records.map(errorCode) == ["bad_json"])
+        let replaced = try CLI.run(["run", "--input-format", "jsonl", "--replace-invalid"], stdin: Data(line))
+        #expect(replaced.records.map(errorCode) == [nil])
+        #expect((replaced.records.first?["stats"] as? [String: Any])?["scalars"] as? Int == 4)
+    }
+
     @Test("a UTF-16 file with a byte order mark gives the same record as its UTF-8 form")
     func utf16WithBOM() throws {
         let utf16: [UInt8] = [0xFF, 0xFE] + Seed.text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -46,6 +46,17 @@ struct TextDecoderTests {
         #expect(decoded(be)?.text == text)
     }
 
+    @Test("UTF-32 with a byte order mark; UTF-16 without one when forced")
+    func utf32AndForcedUTF16() throws {
+        let text = "Hamaha 𝔸 قال"
+        let utf32: [UInt8] = [0xFF, 0xFE, 0, 0] + text.unicodeScalars.flatMap { s in (0..<4).map { UInt8((s.value >> (8 * UInt32($0))) & 0xFF) } }
+        #expect(decoded(utf32)?.text == text)
+        #expect(decoded(utf32)?.encoding == "UTF-32LE")
+        let bare = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(failureCode(bare) == "binary")  // NUL bytes: without a BOM or --encoding it is not text
+        #expect(decoded(bare, TextDecoder(forcedEncoding: "UTF-16LE"))?.text == text)
+    }
+
     @Test("empty input, and a BOM alone, are empty")
     func empty() {
         #expect(failureCode([]) == "empty")
@@ -62,6 +73,15 @@ struct TextDecoderTests {
         let arabic = try #require(decoded([UInt8](Self.arabic.data(using: cp1256)!)))
         #expect(arabic.encoding == "windows-1256")
         #expect(arabic.text == Self.arabic)
+    }
+
+    @Test("English with an Arabic passage in windows-1256: a wrong first guess is refused and the next one taken")
+    func secondGuess() throws {
+        let text = Self.english + "\n" + Self.arabic + "\n" + Self.english
+        let cp1256 = String.Encoding(rawValue: 0x80000506)
+        let r = try #require(decoded([UInt8](text.data(using: cp1256)!)))
+        #expect(r.encoding == "windows-1256")
+        #expect(r.text == text)
     }
 
     @Test("Latin-1 text without C1 bytes is read as ISO-8859-1")

@@ -1,7 +1,9 @@
 import ClaimlineCore
 import ClaimlinePipelines
+import ClaimlineRecords
 import ClaimlineRules
 import ClaimlineStages
+import Foundation
 import Testing
 
 /// The clean, normalize and segment stages of the default pipeline, on hand-made documents.
@@ -45,5 +47,19 @@ struct FoundationStageTests {
         #expect(words == ["On", "14th", "March", "2014", ",", "Hamaḥa’s", "men", "—", "قال"])
         #expect(d.tokens.map(\.kind) == [.word, .word, .word, .number, .punctuation, .word, .word, .punctuation, .word])
         #expect(d.view.string(d.tokens[5].view) == "Hamaha's")
+    }
+
+    @Test("the README's in-process example runs the whole default pipeline and writes a record")
+    func libraryUse() throws {
+        let url = DefaultPipeline.locate(executable: nil)!
+        let spec = try PipelineSpec(contentsOf: url, displayPrefix: "Pipelines/")
+        let pipeline = try PipelinePlan(spec: spec).makePipeline()
+        var document = Document(id: "doc1", text: "Mr. Omar Ould Hamaha is alive, said the spokesman.")
+        document.metadata.date = CalendarDate(iso: "2014-04-14")
+        try pipeline.run(&document)
+        var writer = JSONWriter()
+        DocumentRecord.write(document, into: &writer)
+        let record = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(record.hasPrefix(#"{"schema":"claimline/1","id":"doc1","meta":{"date":"2014-04-14""#))
     }
 }

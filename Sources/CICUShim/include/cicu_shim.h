@@ -45,6 +45,10 @@ void cicu_breaker_close(cicu_breaker *b);
 /// Writes the best guess's name (NUL-terminated) into name[cap] and returns its confidence 0..100,
 /// or -1 when nothing was detected.
 int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap, int32_t *status);
+/// Every guess, best first: up to `max` names written into consecutive slots of `name_cap`
+/// bytes each (NUL-terminated) with their confidences. Returns how many were written.
+int32_t cicu_detect_charsets(const char *bytes, int32_t len, char *names, int32_t name_cap, int32_t *confidences,
+                             int32_t max, int32_t *status);
 /// Converts bytes in charset `from` to UTF-8. With strict != 0, an illegal or unmappable byte
 /// is a failure (U_ILLEGAL_CHAR_FOUND / U_INVALID_CHAR_FOUND) and *bad_offset is its offset;
 /// otherwise it becomes U+FFFD.
