@@ -47,9 +47,20 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
 
+    /// Digits written straight into the buffer (`String(v)` would allocate for every offset).
     public mutating func int(_ v: Int) {
         separator()
-        bytes.append(contentsOf: String(v).utf8)
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var n = v.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = 20
+            repeat {
+                i -= 1
+                digits[i] = UInt8(truncatingIfNeeded: 48 + n % 10)
+                n /= 10
+            } while n > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i..<20]))
+        }
         needsComma = true
     }
 
@@ -79,6 +90,11 @@ public struct JSONWriter {
     }
 
     public mutating func newline() { bytes.append(UInt8(ascii: "\n")); needsComma = false }
+
+    /// The bytes written, in an array of their own size. Handing out `bytes` itself would
+    /// share the writer's buffer, so the next `reset` would copy it at full capacity and
+    /// every record kept waiting (for ordered output) would hold a buffer that large.
+    public func copyOfBytes() -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
     public mutating func reset() { bytes.removeAll(keepingCapacity: true); needsComma = false }
 
     private mutating func separator() {
