@@ -32,17 +32,25 @@ public struct JSONWriter {
         separator()
         bytes.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { utf8 in
-            var runStart = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                escape(b)
-                runStart = i + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
+        s.withUTF8 { appendEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
+    }
+
+    /// Appends UTF-8 with JSON escapes, copying the runs between escapes at once.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C { i += 1; continue }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+            escape(b)
+            i += 1
+            runStart = i
+        }
+        if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
 
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
