@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 /// Writes JSON into a byte buffer by hand: several times faster than JSONEncoder and with a
 /// fixed key order, so records diff cleanly. Callers write keys and values in order; the
 /// writer inserts the commas.
@@ -51,6 +53,24 @@ public struct JSONWriter {
             runStart = i
         }
         if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    }
+
+    /// The text of `span` in `scalars` as a JSON string, encoded straight from the scalars
+    /// (no intermediate `String` per span).
+    public mutating func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) {
+        separator()
+        bytes.append(UInt8(ascii: "\""))
+        for s in scalars[span.start..<span.end] {
+            let v = s.value
+            if v < 0x80 {
+                let b = UInt8(truncatingIfNeeded: v)
+                if b >= 0x20 && b != 0x22 && b != 0x5C { bytes.append(b) } else { escape(b) }
+            } else {
+                bytes.append(contentsOf: UTF8.encode(s)!)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
     }
 
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
