@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 /// Writes JSON into a byte buffer by hand: several times faster than JSONEncoder and with a
 /// fixed key order, so records diff cleanly. Callers write keys and values in order; the
 /// writer inserts the commas.
@@ -32,14 +34,40 @@ public struct JSONWriter {
         separator()
         bytes.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { utf8 in
-            var runStart = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                escape(b)
-                runStart = i + 1
+        s.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    /// Appends UTF-8 with JSON escapes, copying the runs between escapes at once.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C { i += 1; continue }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+            escape(b)
+            i += 1
+            runStart = i
+        }
+        if n > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    }
+
+    /// The text of `span` in `scalars` as a JSON string, encoded straight from the scalars
+    /// (no intermediate `String` per span).
+    public mutating func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) {
+        separator()
+        bytes.append(UInt8(ascii: "\""))
+        for s in scalars[span.start..<span.end] {
+            let v = s.value
+            if v < 0x80 {
+                let b = UInt8(truncatingIfNeeded: v)
+                if b >= 0x20 && b != 0x22 && b != 0x5C { bytes.append(b) } else { escape(b) }
+            } else {
+                bytes.append(contentsOf: UTF8.encode(s)!)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
@@ -47,9 +75,20 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
 
+    /// Digits written straight into the buffer (`String(v)` would allocate for every offset).
     public mutating func int(_ v: Int) {
         separator()
-        bytes.append(contentsOf: String(v).utf8)
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var n = v.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = 20
+            repeat {
+                i -= 1
+                digits[i] = UInt8(truncatingIfNeeded: 48 + n % 10)
+                n /= 10
+            } while n > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i..<20]))
+        }
         needsComma = true
     }
 
@@ -79,6 +118,11 @@ public struct JSONWriter {
     }
 
     public mutating func newline() { bytes.append(UInt8(ascii: "\n")); needsComma = false }
+
+    /// The bytes written, in an array of their own size. Handing out `bytes` itself would
+    /// share the writer's buffer, so the next `reset` would copy it at full capacity and
+    /// every record kept waiting (for ordered output) would hold a buffer that large.
+    public func copyOfBytes() -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
     public mutating func reset() { bytes.removeAll(keepingCapacity: true); needsComma = false }
 
     private mutating func separator() {

@@ -89,8 +89,14 @@ final class OrderedWorkPool: @unchecked Sendable {
             while queueHead == queue.count && !closed { condition.wait() }
             if closed { break }
             let (sequence, batch) = queue[queueHead]
+            queue[queueHead].batch = []  // taken: its inputs must not stay alive in the queue
             queueHead += 1
-            if queueHead == queue.count { queue.removeAll(keepingCapacity: true); queueHead = 0 }
+            // Drop taken entries, so the queue's size is bounded by the window even when it
+            // never runs empty.
+            if queueHead == queue.count || queueHead >= 64 {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
             condition.unlock()
             let result = batch.map(worker.process)
             condition.lock()

@@ -32,6 +32,19 @@ struct JSONReaderTests {
         #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.object([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]) }
     }
 
+    @Test("the writer's numbers and strings read back unchanged")
+    func writerRoundTrip() throws {
+        var w = JSONWriter()
+        w.beginObject()
+        for (i, v) in [0, 7, -1, 10, 1_234_567, Int.max, Int.min].enumerated() { w.key("n\(i)"); w.int(v) }
+        w.key("s"); w.string("quote \" backslash \\ tab \t nul \u{0} é 😀")
+        w.endObject()
+        let m = try JSONReader.object(w.bytes)
+        #expect(m.prefix(7).map(\.value) == [0, 7, -1, 10, 1_234_567, Int.max, Int.min].map { .json(String($0)) })
+        #expect(m[7].value == .string("quote \" backslash \\ tab \t nul \u{0} é 😀"))
+        #expect(w.copyOfBytes() == w.bytes)
+    }
+
     @Test("SHA-256 matches the FIPS 180-4 examples")
     func sha256() {
         #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
