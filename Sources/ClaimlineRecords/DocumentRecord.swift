@@ -89,6 +89,11 @@ public enum DocumentRecord {
         w.key("end"); w.int(s.end)
     }
 
+    /// The `text` of a span, written from the document's scalars (no `String` is built).
+    static func writeText(_ s: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
+        w.key("text"); w.string(scalars: d.scalars[s.start..<s.end])
+    }
+
     static func writeEntity(_ e: EntityMention, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
         writeSpan(e.span, into: &w)
@@ -113,7 +118,7 @@ public enum DocumentRecord {
     static func writeRole(_ r: RoleMention, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
         writeSpan(r.span, into: &w)
-        w.key("text"); w.string(d.string(r.span))
+        writeText(r.span, d, into: &w)
         w.key("role"); w.string(r.role)
         writeMentionIndex("holder", r.holder, d, into: &w)
         writeMentionIndex("organisation", r.organisation, d, into: &w)
@@ -141,7 +146,7 @@ public enum DocumentRecord {
         w.key("name"); w.string(r.name)
         if let role = r.role { w.key("role"); w.string(role) }
         writeSpan(r.span, into: &w)
-        w.key("text"); w.string(d.string(r.span))
+        writeText(r.span, d, into: &w)
         w.endObject()
     }
 
@@ -149,13 +154,13 @@ public enum DocumentRecord {
         w.beginObject()
         w.key("id"); w.string(q.id)
         writeSpan(q.span, into: &w)
-        w.key("text"); w.string(d.string(q.span))
+        writeText(q.span, d, into: &w)
         w.key("direct"); w.bool(q.direct)
         w.key("cue")
         if let cue = q.cue {
             w.beginObject()
             writeSpan(cue, into: &w)
-            w.key("text"); w.string(d.string(cue))
+            writeText(cue, d, into: &w)
             w.key("rule"); w.string(q.cueRule)
             w.endObject()
         } else { w.null() }
@@ -182,7 +187,7 @@ public enum DocumentRecord {
             w.key("name"); w.string(s.source.name)
             w.key("relation"); w.string(s.relation.rawValue)
             writeSpan(s.source.span, into: &w)
-            w.key("text"); w.string(d.string(s.source.span))
+            writeText(s.source.span, d, into: &w)
             w.endObject()
         }
         w.endArray()
@@ -191,11 +196,11 @@ public enum DocumentRecord {
             w.beginObject()
             w.key("value"); w.string(t.value)
             writeSpan(t.span, into: &w)
-            w.key("text"); w.string(d.string(t.span))
+            writeText(t.span, d, into: &w)
             w.key("date"); w.string(t.date)
             w.endObject()
         } else { w.null() }
-        w.key("evidence"); w.beginObject(); writeSpan(c.evidence, into: &w); w.key("text"); w.string(d.string(c.evidence)); w.endObject()
+        w.key("evidence"); w.beginObject(); writeSpan(c.evidence, into: &w); writeText(c.evidence, d, into: &w); w.endObject()
         w.key("quote"); w.string(c.quote)
         w.key("rule"); w.string(c.rule)
         w.endObject()
