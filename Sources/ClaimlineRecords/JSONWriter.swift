@@ -114,18 +114,41 @@ public struct JSONWriter {
         write(maxCount: utf8.count * 6 + 2) { out, at in
             var n = at
             out[n] = UInt8(ascii: "\""); n += 1
-            for i in 0..<utf8.count {
+            let count = utf8.count
+            var i = 0
+            if let source = UnsafeRawPointer(utf8.baseAddress) {
+                // Eight bytes at a time while none of them needs an escape.
+                while i + 8 <= count {
+                    let word = source.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if JSONWriter.needsEscape(word) { break }
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
+                    i += 8; n += 8
+                }
+            }
+            while i < count {
                 let b = utf8[i]
                 if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
                     n = JSONWriter.writeEscape(b, into: out, at: n)
                 } else {
                     out[n] = b; n += 1
                 }
+                i += 1
             }
             out[n] = UInt8(ascii: "\"")
             return n + 1
         }
         needsComma = true
+    }
+
+    /// Whether any of the eight bytes is a control character, `"` or a backslash (exact, by the
+    /// usual "has a byte less than n / equal to c" word tricks).
+    @inline(__always)
+    private static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & high
+        let q = w ^ (ones &* 0x22), quote = (q &- ones) & ~q & high
+        let b = w ^ (ones &* 0x5C), backslash = (b &- ones) & ~b & high
+        return (control | quote | backslash) != 0
     }
 
     private static func encode(_ scalars: ArraySlice<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
