@@ -36,7 +36,7 @@ public enum DocumentRecord {
         for r in d.regions {
             w.beginObject()
             writeSpan(r.span, into: &w)
-            w.key("text"); w.text(d.scalars, r.span)
+            writeText(r.span, d, into: &w)
             w.key("kind"); w.string(r.kind.rawValue)
             w.key("rule"); w.string(r.rule)
             w.endObject()
@@ -90,6 +90,11 @@ public enum DocumentRecord {
         w.key("end"); w.int(s.end)
     }
 
+    /// The `text` of a span, written from the document's scalars (no `String` is built).
+    static func writeText(_ s: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
+        w.key("text"); w.string(scalars: d.scalars[s.start..<s.end])
+    }
+
     static func writeEntity(_ e: EntityMention, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
         writeSpan(e.span, into: &w)
@@ -114,7 +119,7 @@ public enum DocumentRecord {
     static func writeRole(_ r: RoleMention, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
         writeSpan(r.span, into: &w)
-        w.key("text"); w.text(d.scalars, r.span)
+        writeText(r.span, d, into: &w)
         w.key("role"); w.string(r.role)
         writeMentionIndex("holder", r.holder, d, into: &w)
         writeMentionIndex("organisation", r.organisation, d, into: &w)
@@ -142,7 +147,7 @@ public enum DocumentRecord {
         w.key("name"); w.string(r.name)
         if let role = r.role { w.key("role"); w.string(role) }
         writeSpan(r.span, into: &w)
-        w.key("text"); w.text(d.scalars, r.span)
+        writeText(r.span, d, into: &w)
         w.endObject()
     }
 
@@ -150,13 +155,13 @@ public enum DocumentRecord {
         w.beginObject()
         w.key("id"); w.string(q.id)
         writeSpan(q.span, into: &w)
-        w.key("text"); w.text(d.scalars, q.span)
+        writeText(q.span, d, into: &w)
         w.key("direct"); w.bool(q.direct)
         w.key("cue")
         if let cue = q.cue {
             w.beginObject()
             writeSpan(cue, into: &w)
-            w.key("text"); w.text(d.scalars, cue)
+            writeText(cue, d, into: &w)
             w.key("rule"); w.string(q.cueRule)
             w.endObject()
         } else { w.null() }
@@ -183,7 +188,7 @@ public enum DocumentRecord {
             w.key("name"); w.string(s.source.name)
             w.key("relation"); w.string(s.relation.rawValue)
             writeSpan(s.source.span, into: &w)
-            w.key("text"); w.text(d.scalars, s.source.span)
+            writeText(s.source.span, d, into: &w)
             w.endObject()
         }
         w.endArray()
@@ -192,11 +197,11 @@ public enum DocumentRecord {
             w.beginObject()
             w.key("value"); w.string(t.value)
             writeSpan(t.span, into: &w)
-            w.key("text"); w.text(d.scalars, t.span)
+            writeText(t.span, d, into: &w)
             w.key("date"); w.string(t.date)
             w.endObject()
         } else { w.null() }
-        w.key("evidence"); w.beginObject(); writeSpan(c.evidence, into: &w); w.key("text"); w.text(d.scalars, c.evidence); w.endObject()
+        w.key("evidence"); w.beginObject(); writeSpan(c.evidence, into: &w); writeText(c.evidence, d, into: &w); w.endObject()
         w.key("quote"); w.string(c.quote)
         w.key("rule"); w.string(c.rule)
         w.endObject()

@@ -58,7 +58,7 @@ final class DocumentWorker: @unchecked Sendable {
         DocumentRecord.write(doc, into: &writer)
         writer.newline()
         timing.writeNanoseconds += DispatchTime.now().uptimeNanoseconds - writeStart
-        return WorkResult(record: writer.copyOfBytes(), manifest: manifest)
+        return WorkResult(record: writer.bytes, manifest: manifest)
     }
 
     struct Failure: Error {
@@ -139,7 +139,7 @@ final class DocumentWorker: @unchecked Sendable {
         writer.reset()
         DocumentRecord.writeError(id: manifest.id, line: item.line, metadata: meta, code: code, message: message, into: &writer)
         writer.newline()
-        return WorkResult(record: writer.copyOfBytes(), manifest: manifest)
+        return WorkResult(record: writer.bytes, manifest: manifest)
     }
 }
 

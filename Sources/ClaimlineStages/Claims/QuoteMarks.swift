@@ -36,10 +36,17 @@ struct QuoteMarks {
         var firsts: [Int] = text.count > 0 ? [0] : []
         var marks: [(token: Int, family: Family)] = []
         if text.count > 0 { starts[0] = true }
-        for t in 0..<text.count {
-            if t > 0 && Self.breaksParagraph(text, before: t) { starts[t] = true; firsts.append(t) }
-            paragraph[t] = Int32(firsts.count - 1)
-            if let f = Self.family(text, t) { marks.append((t, f)) }
+        text.v.withUnsafeBufferPointer { v in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for t in tokens.indices {
+                    if t > 0 && Self.breaksParagraph(v, tokens, before: t) { starts[t] = true; firsts.append(t) }
+                    paragraph[t] = Int32(firsts.count - 1)
+                    // Only a one-scalar quote mark can be one (checked here, before the call).
+                    let token = tokens[t]
+                    guard token.view.length == 1, v[token.view.start] == "\"" || v[token.view.start] == "'" else { continue }
+                    if let f = Self.family(text, t) { marks.append((t, f)) }
+                }
+            }
         }
         paragraphStart = starts
         self.paragraph = paragraph
@@ -48,13 +55,14 @@ struct QuoteMarks {
     }
 
     /// A blank line, or a line break after a sentence end, colon or quote mark.
-    static func breaksParagraph(_ text: ClaimsText, before t: Int) -> Bool {
-        var i = text.tokens[t - 1].view.end, breaks = 0
-        while i < text.tokens[t].view.start { if text.v[i] == "\n" { breaks += 1 }; i += 1 }
+    @inline(__always)
+    static func breaksParagraph(_ v: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, before t: Int) -> Bool {
+        var i = tokens[t - 1].view.end, breaks = 0
+        while i < tokens[t].view.start { if v[i] == "\n" { breaks += 1 }; i += 1 }
         if breaks == 0 { return false }
         if breaks > 1 { return true }
-        let p = text.scalar(t - 1)
-        return text.tokens[t - 1].kind != .word && ".!?:\"')".unicodeScalars.contains(p)
+        let p = v[tokens[t - 1].view.start]
+        return tokens[t - 1].kind != .word && ".!?:\"')".unicodeScalars.contains(p)
     }
 
     func find() -> [QuotedSpan] {
