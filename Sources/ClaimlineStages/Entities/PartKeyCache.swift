@@ -1,3 +1,4 @@
+import ClaimlineCore
 import ClaimlineRules
 
 /// What folding a name part gave, as the matcher needs it.
@@ -94,9 +95,7 @@ final class PartKeyCache {
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[start..<end])
-        let folded = folder.fold(String(text))
+        let folded = folder.fold(ClaimlineCore.ScalarString.make(ArraySlice(s[start..<end])))
         return PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
     }
