@@ -21,7 +21,7 @@ struct ClaimFinder {
     }
 
     mutating func run() {
-        var t = 0
+        var t = Headline(text).last + 1
         while t < text.count {
             if text.predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
             t += max(1, Int(text.predicateLength[t]))
@@ -62,8 +62,9 @@ struct ClaimFinder {
             speaker = attributions[owner].speaker?.ref
             chain = attributions[owner].chain
         } else if let a = author.ref {
-            speaker = a
+            speaker = author.speaker
             chain = [a] + (author.translator.map { [$0] } ?? [])
+            if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
         let id = "c\(claims.count + 1)"
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,

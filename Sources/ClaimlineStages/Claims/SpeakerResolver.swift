@@ -46,8 +46,12 @@ struct SpeakerResolver {
     /// Speakers met so far, in document order, with the chain that was stated for them.
     private(set) var history: [(speaker: Speaker, chain: [MentionRef])] = []
 
-    init(_ text: ClaimsText) {
+    /// The document's author, read once.
+    let author: AuthorRef
+
+    init(_ text: ClaimsText, author: AuthorRef) {
         self.text = text
+        self.author = author
         reader = PhraseReader(text: text)
     }
 
@@ -139,7 +143,7 @@ struct SpeakerResolver {
 
     /// "we": the document's declared author, else the organisation of the last speaker.
     private func resolveGroup(span: ScalarSpan) -> Speaker {
-        if let author = AuthorRef(text.doc).ref {
+        if let author = author.ref {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
                            key: author.entity ?? author.name.map(Self.fold), isPerson: false, role: nil, organisation: nil)
         }

@@ -48,6 +48,8 @@ final class EntitiesStage: Stage {
         let map = document.view.map
         document.entities = scan.mentions.map { mention($0, document, map) }
         document.roles = findRoles(scan, document: document)
+        document.sourceEntity = plan.metadataNames.entry(document.metadata.source).map { plan.entries[Int($0)].id }
+        document.translatorEntity = plan.metadataNames.entry(document.metadata.translator).map { plan.entries[Int($0)].id }
     }
 
     /// Parts inside boilerplate regions (comment forms) are owned by a placeholder, so no pass uses them.
