@@ -47,7 +47,7 @@ struct PhraseReader {
         if text.tokens[t].kind == .word && !text.isCapitalised(t) { return hasCapitalisedPart(t) }
         guard text.isCapitalised(t), text.cue[t] < 0, text.predicate[t] < 0 else { return false }
         guard let kind = text.markerKind(t) else { return true }
-        return kind == .nameParticle || kind == .role
+        return kind == .nameParticle || kind == .role || kind == .orgAnaphor
     }
     /// "al-Muhajir", "ould-Hamaha": a lower-case particle joined to a capitalised name.
     func hasCapitalisedPart(_ t: Int) -> Bool {
@@ -67,7 +67,7 @@ struct PhraseReader {
     /// A plain lower-case word that may modify a role noun ("senior", "military").
     func isModifier(_ t: Int) -> Bool {
         text.tokens[t].kind == .word && !text.isCapitalised(t) && text.cue[t] < 0 && text.predicate[t] < 0
-            && text.markerKind(t) == nil && !isPreposition(t)
+            && (text.markerKind(t) == nil || text.markerKind(t) == .orgAnaphor) && !isPreposition(t)
     }
 
     // MARK: reading

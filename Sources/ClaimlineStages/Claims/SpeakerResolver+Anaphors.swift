@@ -1,0 +1,69 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Speakers named by an anaphor ("the group", "it") or by a name the entity tables do not know.
+extension SpeakerResolver {
+    static let article = FunctionWords.hash("a")
+
+    /// "the group", "the ministry": the last organisation mentioned before whose entity kind is
+    /// the one of the `org_anaphor` marker (`anaphor.armed_group` → armed_group). Nil when the
+    /// phrase is no such anaphor ("a group", "the poll") or no organisation fits.
+    func resolveOrganisationAnaphor(_ p: Phrase, span: ScalarSpan) -> Speaker? {
+        guard p.last > p.first, text.markerKind(p.first) == .determiner, !text.isWord(p.first, Self.article),
+              let head = (p.first + 1...p.last).first(where: { text.markerKind($0) == .orgAnaphor }) else { return nil }
+        let id = text.tables.markers[Int(text.marker[head])].id
+        let kind = id.hasPrefix("anaphor.") ? String(id.dropFirst(8)) : id
+        guard let e = lastOrganisation(before: span.start, where: { $0.kind == kind }) else { return nil }
+        return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.organisation_anaphor",
+                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+    }
+
+    /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
+    func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
+        if let earlier = history.last(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
+           earlier.speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
+            var s = earlier.speaker
+            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name)
+            s.rule = "speaker.group_previous"
+            return s
+        }
+        guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
+        return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",
+                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+    }
+
+    private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
+        text.doc.entities.last { $0.span.end <= start && $0.type == "ORG" && $0.entity != nil && fits($0) }
+    }
+
+    private func lastOrganisationStart(before start: Int) -> Int {
+        lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
+    }
+
+    /// A person named only here gets the id the annotation convention gives it: `per.` and the
+    /// ASCII name in lower case with `_` between words ("Ibrahim Ag Assaleh" →
+    /// `per.ibrahim_ag_assaleh`). A short form takes the full name of an earlier person mention
+    /// that ends with it ("Ag Aharib" after "Mohamed Ag Aharib"). Nil for a single word, a
+    /// bare kunya ("Abu Usama": many people) or a name that is not plain ASCII in the view.
+    func conventionID(_ p: Phrase, name: NameKey) -> String? {
+        guard p.kind == .person else { return nil }
+        var full = name.full
+        if full.hasSuffix(" s") { full.removeLast(2) }  // "Trump's"
+        let start = text.original(p.first, p.last).start
+        let suffix = " " + full
+        if let earlier = text.doc.entities.last(where: { $0.type == "PER" && $0.entity == nil && $0.span.end <= start
+            && Self.fold(text.doc.view.string($0.view)).hasSuffix(suffix) }) {
+            full = Self.fold(text.doc.view.string(earlier.view))
+        }
+        guard full.contains(" "), full.unicodeScalars.allSatisfy({ $0.isASCII }), !Self.isBareKunya(full) else { return nil }
+        return "per." + String(full.map { $0 == " " ? "_" : $0 })
+    }
+
+    /// "abu talha", "umm hafsa": a kunya alone, which names no one identity.
+    static func isBareKunya(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.count == 2 && Self.kunyaWords.contains(words[0])
+    }
+
+    static let kunyaWords: [Substring] = ["abu", "abou", "umm", "oum"]
+}

@@ -1,0 +1,61 @@
+import ClaimlineCore
+import Testing
+
+/// Speakers named by "the group", "the ministry", "it", and people the entity tables do not know.
+@Suite("Claims: anaphoric and unlisted speakers")
+struct ClaimsAnaphorTests {
+    @Test func theGroupIsTheLastArmedGroupMentioned() throws {
+        let text = "Fighting broke out near Menaka on Sunday between the army and Ansar Dine. The group said its fighters had captured two soldiers."
+        let d = claimsRun(text) { f in
+            f.entity("Menaka", "LOC", "loc.menaka")
+            f.entity("army", "ORG", "org.malian_army", name: "Malian army")
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.document.entities[1].kind = "army"
+            f.document.entities[2].kind = "armed_group"
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "The group")
+        #expect(q.speaker?.entity == "org.ansar_dine")
+        #expect(q.speakerRule == "speaker.organisation_anaphor")
+    }
+
+    @Test func aGroupNamesNobody() throws {
+        let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
+        let d = claimsRun(text) { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.document.entities[0].kind = "armed_group"
+        }
+        #expect(d.quotes.allSatisfy { $0.speaker?.entity != "org.ansar_dine" })
+    }
+
+    @Test func itIsTheLastOrganisationNotTheAuthor() throws {
+        let text = "The Mauritanian army reported clashes near the border. It said two smugglers had been arrested."
+        let d = claimsRun(text, source: "org.sahara_medias") { f in
+            f.entity("Mauritanian army", "ORG", "org.mauritanian_army")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "org.mauritanian_army")
+    }
+
+    @Test func unlistedPersonGetsTheConventionID() throws {
+        let text = "Moussa Ag Intalla, a local official, said that the rebels controlled the market of Ber."
+        let d = claimsRun(text) { f in f.entity("Moussa Ag Intalla", "PER", nil) }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "per.moussa_ag_intalla")
+        #expect(d.text(q.speaker?.span) == "Moussa Ag Intalla")
+    }
+
+    @Test func shortFormTakesTheEarlierFullName() throws {
+        let text = "The interview was given by Moussa Ag Intalla in Kidal. Later, Ag Intalla said that the convoy had been attacked."
+        let d = claimsRun(text) { f in f.entity("Moussa Ag Intalla", "PER", nil) }
+        let q = try #require(d.quotes.last)
+        #expect(q.speaker?.entity == "per.moussa_ag_intalla")
+    }
+
+    @Test func bareKunyaKeepsNoID() throws {
+        let d = claimsRun("Abu Usama said that the brigade had attacked the camp of Tessalit.") { f in f.entity("Abu Usama", "PER", nil) }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "Abu Usama")
+        #expect(q.speaker?.entity == nil)
+    }
+}
