@@ -58,4 +58,14 @@ struct ClaimsAnaphorTests {
         #expect(d.text(q.speaker?.span) == "Abu Usama")
         #expect(q.speaker?.entity == nil)
     }
+
+    @Test func unlistedPersonSubjectGetsTheConventionID() throws {
+        let text = "The army mourned Captain Idrissa Maiga on Monday. Captain Maiga was killed near Boni by a mine."
+        let d = claimsRun(text, source: "org.malian_army") { f in
+            f.entity("Idrissa Maiga", "PER", nil)
+            f.entity("Maiga", "PER", nil, 2)
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.subject?.entity == "per.idrissa_maiga")
+    }
 }

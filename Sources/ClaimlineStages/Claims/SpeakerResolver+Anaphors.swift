@@ -40,30 +40,9 @@ extension SpeakerResolver {
         lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
     }
 
-    /// A person named only here gets the id the annotation convention gives it: `per.` and the
-    /// ASCII name in lower case with `_` between words ("Ibrahim Ag Assaleh" →
-    /// `per.ibrahim_ag_assaleh`). A short form takes the full name of an earlier person mention
-    /// that ends with it ("Ag Aharib" after "Mohamed Ag Aharib"). Nil for a single word, a
-    /// bare kunya ("Abu Usama": many people) or a name that is not plain ASCII in the view.
+    /// A person named only here: the id of the annotation convention (`NameConvention`).
     func conventionID(_ p: Phrase, name: NameKey) -> String? {
         guard p.kind == .person else { return nil }
-        var full = name.full
-        if full.hasSuffix(" s") { full.removeLast(2) }  // "Trump's"
-        let start = text.original(p.first, p.last).start
-        let suffix = " " + full
-        if let earlier = text.doc.entities.last(where: { $0.type == "PER" && $0.entity == nil && $0.span.end <= start
-            && Self.fold(text.doc.view.string($0.view)).hasSuffix(suffix) }) {
-            full = Self.fold(text.doc.view.string(earlier.view))
-        }
-        guard full.contains(" "), full.unicodeScalars.allSatisfy({ $0.isASCII }), !Self.isBareKunya(full) else { return nil }
-        return "per." + String(full.map { $0 == " " ? "_" : $0 })
+        return NameConvention.personID(name.full, before: text.original(p.first, p.last).start, text.doc)
     }
-
-    /// "abu talha", "umm hafsa": a kunya alone, which names no one identity.
-    static func isBareKunya(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
-        return words.count == 2 && Self.kunyaWords.contains(words[0])
-    }
-
-    static let kunyaWords: [Substring] = ["abu", "abou", "umm", "oum"]
 }
