@@ -77,3 +77,30 @@ struct ClaimsAuthorTests {
         #expect(d.claims("killed").count == 1)
     }
 }
+
+/// Claims that should not exist: background nouns in a reporter's voice, empty cue contents.
+@Suite("Claims: what is not a claim")
+struct ClaimsNotAClaimTests {
+    @Test func backgroundNounInAReportIsNoClaim() {
+        let text = "Kidal has been calm since the attack on the governor's office in May. Traders reopened the market."
+        let d = claimsRun(text, source: "org.reuters") { f in f.entity("Kidal", "LOC", "loc.kidal") }
+        #expect(d.claims("attacked").isEmpty)
+    }
+
+    @Test func nounInACommuniqueIsItsClaim() throws {
+        let text = "The Ansar Dine movement informs the Muslim nation of the martyrdom of the commander Abu Talha al-Tarki in Gao."
+        let d = claimsRun(text) { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.ansar_dine")
+        #expect(c.subject?.entity == "per.abu_talha_al_tarki")
+    }
+
+    @Test func denialOfNothingNamedIsNoClaim() {
+        let d = claimsRun("The army spokesman denied that account.") { f in f.entity("army", "ORG", "org.malian_army") }
+        #expect(d.claims("denies").isEmpty)
+    }
+}

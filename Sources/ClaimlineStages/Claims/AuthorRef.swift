@@ -32,6 +32,9 @@ struct AuthorRef {
         }
     }
 
+    /// True when the author is the organisation issuing the text (a communiqué), not a reporter.
+    var isIssuer: Bool { rule != "author.source" }
+
     /// The author as the speaker of a claim: only when it names an entity or a mention.
     var speaker: MentionRef? {
         guard let ref, ref.entity != nil || ref.span.length > 0 else { return nil }
@@ -50,6 +53,7 @@ struct AuthorRef {
             if text.markerKind(t) == .issuing {
                 var before = t - 1
                 if text.isPunct(before, ")") && before > 0 { before -= 1 }
+                if text.markerKind(before) == .orgAnaphor && before > 0 { before -= 1 }  // "the Ansar Dine movement informs"
                 let e = text.entity[before]
                 return .some(e >= 0 ? organisation(Int(e), text) : nil)
             }

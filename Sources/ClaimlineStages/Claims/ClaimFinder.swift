@@ -41,6 +41,10 @@ struct ClaimFinder {
         if hedged(t, clause) || infinitive(t, clause) || describesUtterance(t, clause) { return }
         let sentence = text.sentenceRange(t)
         if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
+        // "the death of X", "the attack on Y" in a reporter's own voice refer back to events as
+        // background; in a communiqué ("we announce the martyrdom of …") they are its claims, and
+        // a denied one ("reports of the killing … are fabrications") is a claim.
+        if owner == nil && rule.side == .after && !author.isIssuer && !negated(t, clause) { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
         // The author's own assertion about nobody in particular ("during the attack") says little.
