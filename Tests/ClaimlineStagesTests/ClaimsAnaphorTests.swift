@@ -69,3 +69,18 @@ struct ClaimsAnaphorTests {
         #expect(c.subject?.entity == "per.idrissa_maiga")
     }
 }
+
+/// Reporting clauses whose speaker or content sits after a relay or a participle.
+@Suite("Claims: relays and participles")
+struct ClaimsRelayTests {
+    @Test func bareClauseAfterTheOneTold() throws {
+        let text = "A Malian officer, Colonel Moussa Diarra, told Reuters the convoy had been ambushed near Gossi."
+        let d = claimsRun(text) { f in
+            f.entity("Moussa Diarra", "PER", "per.moussa_diarra")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "the convoy had been ambushed near Gossi")
+        #expect(q.speaker?.entity == "per.moussa_diarra")
+    }
+}

@@ -109,8 +109,9 @@ extension AttributionFinder {
             j += 1
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
-        // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
-        guard k == end + 1, k + 3 <= ceiling, startsClause(k) else { return nil }
+        // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
+        // after the one told ("told Reuters the group usually waits …").
+        guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k) else { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
         for j in k...min(ceiling, k + 14) where text.isPunct(j, ":") { return nil }
         return k
