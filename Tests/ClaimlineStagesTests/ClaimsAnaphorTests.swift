@@ -83,4 +83,15 @@ struct ClaimsRelayTests {
         #expect(d.text(q.span) == "the convoy had been ambushed near Gossi")
         #expect(q.speaker?.entity == "per.moussa_diarra")
     }
+
+    @Test func titleBeforeTheNameAfterTheQuote() throws {
+        let text = "\"The base was never taken,\" Col. Amadou Traore, the regional commander, told Reuters by phone."
+        let d = claimsRun(text) { f in
+            f.entity("Amadou Traore", "PER", "per.amadou_traore")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "Amadou Traore")
+        #expect(q.speaker?.entity == "per.amadou_traore")
+    }
 }

@@ -55,6 +55,7 @@ extension AttributionFinder {
         }
         if let phrase = reader.after(k, limit: limit) {
             var c = phrase.extent.upperBound + 1
+            if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, let rule = text.cueRule(c) {
                 return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)

@@ -76,6 +76,11 @@ struct PhraseReader {
     func after(_ t: Int, limit: Int) -> Phrase? {
         var i = t
         while i <= limit && text.markerKind(i) == .adverb { i += 1 }
+        // "said Sheikh Abdiasis", "Col. Ahmed Nur told": a title before a name is left out of the span.
+        if i + 1 <= limit, text.markerKind(i) == .title {
+            let name = text.isPunct(i + 1, ".") ? i + 2 : i + 1
+            if name <= limit, isNamePart(name) { i = name }
+        }
         guard i <= limit, text.tokens[i].kind == .word else { return nil }
         if case .pronounPerson? = text.markerKind(i) { return pronoun(i, group: false) }
         if case .pronounGroup? = text.markerKind(i) { return pronoun(i, group: true) }
