@@ -103,4 +103,15 @@ struct ClaimsNotAClaimTests {
         let d = claimsRun("The army spokesman denied that account.") { f in f.entity("army", "ORG", "org.malian_army") }
         #expect(d.claims("denies").isEmpty)
     }
+
+    @Test func thatAsADeterminerReportsNothing() {
+        let d = claimsRun("Somali officials rejected that account.")
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func thatClauseOfTwoWordsIsReported() throws {
+        let d = claimsRun("The governor of Gao said that it was false.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "that it was false")
+    }
 }

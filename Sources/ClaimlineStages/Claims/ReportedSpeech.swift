@@ -61,6 +61,8 @@ extension AttributionFinder {
             a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
             // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
             let bare = !text.isWord(clause, text.words.that)
+            // "rejected that account": "that" with a noun and no verb is a determiner, not a clause.
+            if !bare && a.last - a.first < 2 { return false }
             return !(bare && (a.speaker == nil || a.last - a.first < 2))
         }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
