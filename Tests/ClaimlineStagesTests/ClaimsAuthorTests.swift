@@ -115,3 +115,35 @@ struct ClaimsNotAClaimTests {
         #expect(d.text(q.span) == "that it was false")
     }
 }
+
+/// Bylines in the header name the author of a blog post or a report.
+@Suite("Claims: bylines")
+struct ClaimsBylineTests {
+    @Test func personByline() throws {
+        let text = "Notes on the Gao raid\n\nPosted on 3 May 2016 by Karim Ouedraogo\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Jottings (blog)") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "per.karim_ouedraogo")
+        #expect(d.text(c.speaker?.span) == "Karim Ouedraogo")
+    }
+
+    @Test func teamBylineIsAnOrganisation() throws {
+        let text = "Gao raid\n\nby the Sahel Ledger team | 3 May 2016\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "wire copy") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.sahel_ledger")
+    }
+
+    @Test func lowerCaseHandleNamesNoOne() throws {
+        let text = "Gao raid\n\nPosted by deskeditor on 3 May 2016\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Jottings (blog)") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker == nil)
+    }
+}

@@ -28,12 +28,13 @@ struct AuthorRef {
             ref = publisher; rule = "author.source"
         case .none:
             if let heading = Self.titleIssuer(text) { ref = heading; rule = "author.statement_title" }
+            else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
             else { ref = publisher; rule = "author.source" }
         }
     }
 
     /// True when the author is the organisation issuing the text (a communiqué), not a reporter.
-    var isIssuer: Bool { rule != "author.source" }
+    var isIssuer: Bool { rule == "author.issuer" || rule == "author.statement_title" }
 
     /// The author as the speaker of a claim: only when it names an entity or a mention.
     var speaker: MentionRef? {
