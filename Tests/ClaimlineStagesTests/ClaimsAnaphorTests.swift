@@ -95,3 +95,20 @@ struct ClaimsRelayTests {
         #expect(q.speaker?.entity == "per.amadou_traore")
     }
 }
+
+/// Interviews printed as Q:/A:.
+@Suite("Claims: interview answers")
+struct ClaimsInterviewTests {
+    @Test func answerIsADirectQuoteOfTheInterviewee() throws {
+        let text = "Interview: the Katiba speaks\n\nWe spoke with Hamadoun Dicko, an official of the Katiba, last week.\n\nQ: Was your commander wounded?\n\nA: Our commander was not wounded. He is alive and leads the fighters.\n\nQ: What next?"
+        let d = claimsRun(text) { f in f.entity("Hamadoun Dicko", "PER", nil) }
+        let q = try #require(d.quotes.first { $0.rule == "quote.interview_answer" })
+        #expect(q.direct)
+        #expect(q.cue == nil)
+        #expect(d.text(q.span) == "Our commander was not wounded. He is alive and leads the fighters.")
+        #expect(q.speaker?.entity == "per.hamadoun_dicko")
+        let c = try #require(d.claims("wounded").first)
+        #expect(c.polarity == .negated)
+        #expect(c.speaker?.entity == "per.hamadoun_dicko")
+    }
+}

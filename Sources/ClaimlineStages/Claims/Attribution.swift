@@ -52,6 +52,7 @@ struct AttributionFinder {
         var next = 0
         let headline = Headline(text)
         for t in 0..<text.count {
+            if !text.boilerplate[t] && !headline.contains(t) { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
             while next < spans.count && (spans[next].open ?? spans[next].first) == t {
                 if !text.boilerplate[t] && !headline.contains(t) { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                 next += 1
