@@ -12,7 +12,8 @@ enum NameConvention {
         var full = folded
         if full.hasSuffix(" s") { full.removeLast(2) }  // "Trump's"
         let suffix = " " + full
-        if let earlier = doc.entities.last(where: { $0.type == "PER" && $0.entity == nil && $0.span.end <= start
+        // Only a short form (two words at most) looks back for its full name.
+        if full.utf8.count(where: { $0 == 32 }) <= 1, let earlier = doc.entities.last(where: { $0.type == "PER" && $0.entity == nil && $0.span.end <= start
             && SpeakerResolver.fold(doc.view.string($0.view)).hasSuffix(suffix) }) {
             full = SpeakerResolver.fold(doc.view.string(earlier.view))
         }
