@@ -70,6 +70,20 @@ struct ClaimsAnaphorTests {
     }
 }
 
+/// A person named only here is as good a subject as a known entity.
+@Suite("Claims: unlisted subjects")
+struct ClaimsUnlistedSubjectTests {
+    @Test func unlistedLeaderBeatsHisGroup() throws {
+        let text = "A drone strike killed Abdoulaye Sangare, the leader of Ansar Dine in the region, on Monday."
+        let d = claimsRun(text, source: "org.afp") { f in
+            f.entity("Abdoulaye Sangare", "PER", nil)
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.subject?.entity == "per.abdoulaye_sangare")
+    }
+}
+
 /// Reporting clauses whose speaker or content sits after a relay or a participle.
 @Suite("Claims: relays and participles")
 struct ClaimsRelayTests {

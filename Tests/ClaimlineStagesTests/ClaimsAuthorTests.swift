@@ -146,4 +146,14 @@ struct ClaimsBylineTests {
         let c = try #require(d.claims("killed").first)
         #expect(c.speaker == nil)
     }
+
+    @Test func placeInsideTheBylineNameIsNotTheAuthor() throws {
+        let text = "Gao raid\n\nBy Sahel Ledger - 3 May 2016\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Ledger") { f in
+            f.entity("Sahel", "LOC", "loc.sahel")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.sahel_ledger")
+    }
 }

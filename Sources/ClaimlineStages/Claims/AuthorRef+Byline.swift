@@ -32,7 +32,9 @@ extension AuthorRef {
         }
         guard last >= first else { return nil }
         let span = text.original(first, last)
-        if text.entity[first] >= 0 {
+        // An entity mention that is the whole name ("By Sahel Desk" holds the place "Sahel").
+        if text.entity[first] >= 0 && text.entity[last] == text.entity[first]
+            && (last + 1 >= text.count || text.entity[last + 1] != text.entity[first]) {
             let e = text.doc.entities[Int(text.entity[first])]
             if let id = NameConvention.id(of: e, text.doc) { return MentionRef(span: e.span, entity: id, name: e.name ?? e.text, role: "author") }
         }

@@ -45,8 +45,10 @@ extension ClaimFinder {
             let e = text.doc.entities[Int(text.entity[k])]
             let range = reader.mentionRange(k)
             guard types.contains(e.type) else { return nil }
-            return Candidate(first: range.lowerBound, last: range.upperBound, rank: e.entity == nil ? 2 : 3,
-                             ref: MentionRef(span: e.span, entity: NameConvention.id(of: e, text.doc), name: e.name ?? e.text))
+            // A person named only here ranks with known entities once it has the convention id.
+            let id = NameConvention.id(of: e, text.doc)
+            return Candidate(first: range.lowerBound, last: range.upperBound, rank: id == nil ? 2 : 3,
+                             ref: MentionRef(span: e.span, entity: id, name: e.name ?? e.text))
         }
         if text.markerKind(k) == .pronounPerson, types.contains("PER"), !text.isWord(k, text.words.his) {
             return Candidate(first: k, last: k, rank: 2, ref: resolvePronoun(k))
