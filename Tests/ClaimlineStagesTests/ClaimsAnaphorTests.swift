@@ -125,4 +125,15 @@ struct ClaimsInterviewTests {
         #expect(c.polarity == .negated)
         #expect(c.speaker?.entity == "per.hamadoun_dicko")
     }
+
+    @Test func shortNameInParenthesesBeforeTheVerb() throws {
+        let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
+        let d = claimsRun(text) { f in
+            f.entity("Azawad", "LOC", "loc.azawad")
+            f.entity("CMA", "ORG", "org.cma")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "CMA")
+        #expect(q.speaker?.entity == "org.cma")
+    }
 }

@@ -90,6 +90,14 @@ extension AttributionFinder {
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
+        // verb (the short name the text goes on with), else the name before it.
+        if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
+            if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
+                return resolver.resolve(inner, at: c)
+            }
+            if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let last = found.last(where: { $0.speaker?.key != nil && $0.last < c }) {
             var s = last.speaker!
