@@ -12,9 +12,9 @@ enum NameConvention {
         var full = folded
         if full.hasSuffix(" s") { full.removeLast(2) }  // "Trump's"
         let suffix = " " + full
-        // Only a short form (two words at most) looks back for its full name.
-        if full.utf8.count(where: { $0 == 32 }) <= 1, let earlier = doc.entities.last(where: { $0.type == "PER" && $0.entity == nil && $0.span.end <= start
-            && SpeakerResolver.fold(doc.view.string($0.view)).hasSuffix(suffix) }) {
+        // Only a short form (two words at most) looks back, over the nearest mentions, for its full name.
+        if full.utf8.count(where: { $0 == 32 }) <= 1, let earlier = earlierMention(before: start, doc, where: {
+            $0.type == "PER" && $0.entity == nil && SpeakerResolver.fold(doc.view.string($0.view)).hasSuffix(suffix) }) {
             full = SpeakerResolver.fold(doc.view.string(earlier.view))
         }
         guard full.contains(" "), full.unicodeScalars.allSatisfy({ $0.isASCII }), !isBareKunya(full) else { return nil }
@@ -26,6 +26,25 @@ enum NameConvention {
         if let id = e.entity { return id }
         guard e.type == "PER" else { return nil }
         return personID(SpeakerResolver.fold(doc.view.string(e.view)), before: e.span.start, doc)
+    }
+
+    /// How far back, in scalars, a mention is looked for: work stays bounded in long texts.
+    static let lookBack = 4000
+
+    /// The last mention ending at or before `start`, within `lookBack`, that fits.
+    static func earlierMention(before start: Int, _ doc: Document, where fits: (EntityMention) -> Bool) -> EntityMention? {
+        var lo = 0, hi = doc.entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.entities[mid].span.start < start { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && doc.entities[i].span.start >= start - lookBack {
+            let e = doc.entities[i]
+            if e.span.end <= start && fits(e) { return e }
+            i -= 1
+        }
+        return nil
     }
 
     /// "abu talha", "umm hafsa": a kunya alone, which names no one identity.

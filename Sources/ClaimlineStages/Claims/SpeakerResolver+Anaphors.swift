@@ -33,7 +33,7 @@ extension SpeakerResolver {
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
-        text.doc.entities.last { $0.span.end <= start && $0.type == "ORG" && $0.entity != nil && fits($0) }
+        NameConvention.earlierMention(before: start, text.doc) { $0.type == "ORG" && $0.entity != nil && fits($0) }
     }
 
     private func lastOrganisationStart(before start: Int) -> Int {
