@@ -17,6 +17,10 @@ public struct Document: Sendable {
     public var tokens: [Token] = []
     public var entities: [EntityMention] = []
     public var roles: [RoleMention] = []
+    /// Canonical ids of the metadata's `source` and `translator` when the entity tables name
+    /// them ("Reuters", "Sahara Medias (English translation)"); set by the entities stage.
+    public var sourceEntity: String?
+    public var translatorEntity: String?
     public var dates: [DateMention] = []
     public var quotes: [Quote] = []
     public var claims: [Claim] = []

@@ -131,10 +131,21 @@ struct ClaimsQuoteStyleTests {
         // The name is the speaker mention; the title is its role.
         #expect(d.text(reported.speaker?.span) == "Keita")
         #expect(reported.speaker?.role == "president")
-        let inner = try #require(d.quotes.first { $0.direct })
-        #expect(d.text(inner.span) == "to take stock of the situation in the north")
-        #expect(inner.speakerRule == "speaker.mixed_quote")
-        #expect(d.text(inner.speaker?.span) == "Keita")
+        // A mixed quote is one reported quote holding the marks (annotation guide, section 3).
+        #expect(d.text(reported.span) == "the goal of the meeting was \"to take stock of the situation in the north\"")
+        #expect(!d.quotes.contains { $0.direct })
+    }
+
+    @Test func quoteFillingAReportIsDirect() throws {
+        let d = claimsRun("The minister said that \"the territorial integrity of Mali is not negotiable\".") { f in
+            f.entity("Mali", "LOC", "loc.mali")
+        }
+        #expect(d.quotes.count == 1)
+        let q = try #require(d.quotes.first)
+        #expect(q.direct)
+        #expect(d.text(q.span) == "the territorial integrity of Mali is not negotiable")
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "The minister")
     }
 
     @Test func dateBetweenTheVerbAndTheColon() throws {

@@ -40,21 +40,24 @@ struct AttributionFinder {
     init(_ text: ClaimsText) {
         self.text = text
         reader = PhraseReader(text: text)
-        resolver = SpeakerResolver(text)
+        let author = AuthorRef(text)
+        resolver = SpeakerResolver(text, author: author)
         consumed = [Bool](repeating: false, count: text.count)
-        author = AuthorRef(text.doc)
+        self.author = author
     }
 
     mutating func run() -> [Attribution] {
         let marks = QuoteMarks(text)
         let spans = marks.find()
         var next = 0
+        let headline = Headline(text)
         for t in 0..<text.count {
+            if !text.boilerplate[t] && !headline.contains(t) { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
             while next < spans.count && (spans[next].open ?? spans[next].first) == t {
-                if !text.boilerplate[t] { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
+                if !text.boilerplate[t] && !headline.contains(t) { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                 next += 1
             }
-            if text.cue[t] >= 0 && !consumed[t] && !text.boilerplate[t] { attributeCue(at: t) }
+            if text.cue[t] >= 0 && !consumed[t] && !text.boilerplate[t] && !headline.contains(t) { attributeCue(at: t) }
         }
         return found
     }

@@ -1,27 +1,99 @@
 import ClaimlineCore
+import ClaimlineRules
 
-/// The document's declared author (metadata `source`) and translator, as chain links. An id
-/// such as `org.aqim` is taken as the entity; otherwise a mention of that name in the text
-/// gives the entity and the span; else the link has an empty span at the start of the text.
+/// The document's author and translator, as chain links. The author of a communiqué's plain
+/// assertions is the organisation that issues it ("The Ministry of Defence informs …", a
+/// title "MNLA communiqué n°19" or "[Statement] al-Qaeda in the Islamic Maghreb: …");
+/// otherwise the declared source (metadata `source`). A declared name is tied to a mention
+/// of it in the text, else to the entity the entities stage resolved it to; a name tied to
+/// neither keeps an empty span at the start of the text and speaks for no claim.
 struct AuthorRef {
+    /// Who asserts what the text states in its own voice.
     let ref: MentionRef?
+    /// The declared source that published the text.
+    let publisher: MentionRef?
     let translator: MentionRef?
+    /// Rule id of how `ref` was found.
+    let rule: String
 
-    init(_ doc: Document) {
-        ref = doc.metadata.source.map { Self.link($0, role: "author", doc) }
-        translator = doc.metadata.translator.map { Self.link($0, role: "translator", doc) }
+    init(_ text: ClaimsText) {
+        let doc = text.doc
+        publisher = doc.metadata.source.map { Self.link($0, entity: doc.sourceEntity, role: "author", doc) }
+        translator = doc.metadata.translator.map { Self.link($0, entity: doc.translatorEntity, role: "translator", doc) }
+        switch Self.issuer(text) {
+        case .some(.some(let issuer)):
+            ref = issuer; rule = "author.issuer"
+        case .some(.none):
+            // An issuing clause whose subject names no known organisation: the declared source.
+            ref = publisher; rule = "author.source"
+        case .none:
+            if let heading = Self.titleIssuer(text) { ref = heading; rule = "author.statement_title" }
+            else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
+            else { ref = publisher; rule = "author.source" }
+        }
     }
 
-    private static func link(_ name: String, role: String, _ doc: Document) -> MentionRef {
+    /// True when the author is the organisation issuing the text (a communiqué), not a reporter.
+    var isIssuer: Bool { rule == "author.issuer" || rule == "author.statement_title" }
+
+    /// The author as the speaker of a claim: only when it names an entity or a mention.
+    var speaker: MentionRef? {
+        guard let ref, ref.entity != nil || ref.span.length > 0 else { return nil }
+        return ref
+    }
+
+    /// How many sentences from the start an issuing clause ("X informs") may open.
+    static let issuerSentences: Int32 = 6
+
+    /// "The Nigerian Army wishes to inform …": the first issuing verb (marker kind `issuing`)
+    /// in the first sentences, and the organisation right before it (nil inside when the
+    /// words before it name no known organisation). Nil when there is no issuing verb.
+    private static func issuer(_ text: ClaimsText) -> MentionRef?? {
+        var t = 1
+        while t < text.count && text.sentence[t] < issuerSentences {
+            if text.markerKind(t) == .issuing {
+                var before = t - 1
+                if text.isPunct(before, ")") && before > 0 { before -= 1 }
+                if text.markerKind(before) == .orgAnaphor && before > 0 { before -= 1 }  // "the Ansar Dine movement informs"
+                let e = text.entity[before]
+                return .some(e >= 0 ? organisation(Int(e), text) : nil)
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// A title line that names a statement (an utterance marker: "communiqué", "statement")
+    /// and an organisation.
+    private static func titleIssuer(_ text: ClaimsText) -> MentionRef? {
+        var statement = false, first: MentionRef? = nil
+        var t = 0
+        while t < text.count {
+            if text.markerKind(t) == .utterance { statement = true }
+            if first == nil, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
+            if text.lineBreak(after: t) { break }
+            t += 1
+        }
+        return statement ? first : nil
+    }
+
+    private static func organisation(_ e: Int, _ text: ClaimsText) -> MentionRef? {
+        let m = text.doc.entities[e]
+        guard m.type == "ORG", m.entity != nil else { return nil }
+        return MentionRef(span: m.span, entity: m.entity, name: m.name ?? m.text, role: "author")
+    }
+
+    private static func link(_ name: String, entity: String?, role: String, _ doc: Document) -> MentionRef {
         let isID = name.hasPrefix("org.") || name.hasPrefix("per.")
+        let id = isID ? name : entity
         let folded = SpeakerResolver.fold(name)
-        if let e = doc.entities.first(where: { $0.entity == name || (!isID && (SpeakerResolver.fold($0.text) == folded || $0.name.map(SpeakerResolver.fold) == folded)) }) {
+        if let e = doc.entities.first(where: { (id != nil && $0.entity == id) || (!isID && (SpeakerResolver.fold($0.text) == folded || $0.name.map(SpeakerResolver.fold) == folded)) }) {
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
         }
         if role == "translator", let span = translatorSpan(name, doc) {
-            return MentionRef(span: span, entity: isID ? name : nil, name: name, role: role)
+            return MentionRef(span: span, entity: id, name: name, role: role)
         }
-        return MentionRef(span: ScalarSpan(0, 0), entity: isID ? name : nil, name: name, role: role)
+        return MentionRef(span: ScalarSpan(0, 0), entity: id, name: name, role: role)
     }
 
     /// The translator's name inside the "Translated by:" line.

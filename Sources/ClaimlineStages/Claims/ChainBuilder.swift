@@ -48,7 +48,7 @@ extension AttributionFinder {
         }
         links += relays.isEmpty ? resolver.earlierChain(of: s) : relays
         if let translator = author.translator { links.append(translator) }
-        if var publisher = author.ref, !sameParty(publisher, s.ref), !links.contains(where: { sameParty($0, publisher) }) {
+        if var publisher = author.publisher, !sameParty(publisher, s.ref), !links.contains(where: { sameParty($0, publisher) }) {
             publisher.role = "publisher"
             links.append(publisher)
         }

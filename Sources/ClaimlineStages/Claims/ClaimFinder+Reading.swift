@@ -28,17 +28,24 @@ extension ClaimFinder {
         guard clause.contains(where: { text.markerKind($0) == .timeAnaphor }) else { return nil }
         let floor = owner.map { attributions[$0].first } ?? max(0, text.sentenceRange(t).lowerBound - 60)
         var k = clause.lowerBound - 1
-        while k >= floor { if text.date[k] >= 0 { return timeRef(Int(text.date[k])) }; k -= 1 }
+        while k >= floor { if datesEvent(k) { return timeRef(Int(text.date[k])) }; k -= 1 }
         return nil
     }
 
     private func nearestDate(_ t: Int, in range: ClosedRange<Int>) -> Int? {
         var best: (Int, Int)? = nil
-        for k in range where text.date[k] >= 0 {
+        for k in range where datesEvent(k) {
             let d = abs(k - t)
             if best == nil || d < best!.1 { best = (Int(text.date[k]), d) }
         }
         return best?.0
+    }
+
+    /// A date or time at token `k`; a duration ("for ten days") or a set ("daily") dates no event.
+    private func datesEvent(_ k: Int) -> Bool {
+        guard text.date[k] >= 0 else { return false }
+        let type = text.doc.dates[Int(text.date[k])].type
+        return type == .date || type == .time
     }
 
     private func timeRef(_ index: Int) -> ClaimTime {

@@ -21,7 +21,7 @@ struct ClaimFinder {
     }
 
     mutating func run() {
-        var t = 0
+        var t = Headline(text).last + 1
         while t < text.count {
             if text.predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
             t += max(1, Int(text.predicateLength[t]))
@@ -41,6 +41,10 @@ struct ClaimFinder {
         if hedged(t, clause) || infinitive(t, clause) || describesUtterance(t, clause) { return }
         let sentence = text.sentenceRange(t)
         if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
+        // "the death of X", "the attack on Y" in a reporter's own voice refer back to events as
+        // background; in a communiqué ("we announce the martyrdom of …") they are its claims, and
+        // a denied one ("reports of the killing … are fabrications") is a claim.
+        if owner == nil && rule.side == .after && !author.isIssuer && !negated(t, clause) { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
         // The author's own assertion about nobody in particular ("during the attack") says little.
@@ -62,8 +66,9 @@ struct ClaimFinder {
             speaker = attributions[owner].speaker?.ref
             chain = attributions[owner].chain
         } else if let a = author.ref {
-            speaker = a
+            speaker = author.speaker
             chain = [a] + (author.translator.map { [$0] } ?? [])
+            if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
         let id = "c\(claims.count + 1)"
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,

@@ -70,6 +70,7 @@ final class ClaimsText {
     /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing).
     func isSentenceEnd(_ t: Int) -> Bool {
         guard tokens[t].view.length == 1, scalar(t) == "." || scalar(t) == "!" || scalar(t) == "?" else { return false }
+        if t > 0 && markerKinds[t - 1] == .title { return false }  // "Col. Nur"
         let next = tokens[t].view.end
         return next >= v.count || v[next].properties.isWhitespace || v[next] == "\"" || v[next] == "'" || v[next] == ")"
     }

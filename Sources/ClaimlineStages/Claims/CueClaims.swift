@@ -4,6 +4,8 @@ import ClaimlineRules
 extension ClaimFinder {
     /// A denial, confirmation or announcement whose content states no predicate of its own
     /// ("the group denied the report") is a claim of that kind about the first entity in it.
+    /// Content that names no entity ("denied that account", "announced nothing for two weeks")
+    /// says nothing checkable and gives no claim.
     mutating func addCueClaims() {
         for (index, a) in attributions.enumerated() where a.implies != .neutral && a.isQuote {
             if sources.contains(index) { continue }
@@ -19,6 +21,7 @@ extension ClaimFinder {
                 let e = text.doc.entities[Int(text.entity[k])]
                 return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
             }
+            guard subject != nil else { continue }
             let evidence = text.original(a.first, a.last)
             claims.append(Claim(id: "c\(claims.count + 1)", speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
                                 polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,

@@ -20,13 +20,28 @@ extension AttributionFinder {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
             if words <= 2 || q.open == nil || q.close == nil { return }
             if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
-                // Words quoted inside reported speech ("said the goal was “to take stock”").
-                a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"
+                if fillsReport(q, self.found[p]) {
+                    // `said that “…”`: the quoted words are the whole statement, a direct quote
+                    // with the report's cue; the report becomes a scope of the same voice.
+                    a.speaker = s; a.cue = self.found[p].cue; a.cueSpan = self.found[p].cueSpan
+                    a.cueRule = self.found[p].cueRule; a.implies = self.found[p].implies
+                    self.found[p].isQuote = false
+                } else {
+                    // Words quoted inside reported speech ("said the goal was “to take stock”"): one
+                    // mixed quote, the reported one; the marked words stay a scope of the same voice.
+                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false
+                }
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
             }
         }
         add(a)
+    }
+
+    /// True when a quote fills reported content from just after its start ("that", the mark)
+    /// to its end (the closing mark and a final stop aside).
+    func fillsReport(_ q: QuotedSpan, _ report: Attribution) -> Bool {
+        q.first - report.first <= 2 && report.last - q.last <= 2
     }
 
     struct FoundCue {
@@ -55,6 +70,7 @@ extension AttributionFinder {
         }
         if let phrase = reader.after(k, limit: limit) {
             var c = phrase.extent.upperBound + 1
+            if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, let rule = text.cueRule(c) {
                 return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)

@@ -61,6 +61,8 @@ extension AttributionFinder {
             a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
             // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
             let bare = !text.isWord(clause, text.words.that)
+            // "rejected that account": "that" with a noun and no verb is a determiner, not a clause.
+            if !bare && a.last - a.first < 2 { return false }
             return !(bare && (a.speaker == nil || a.last - a.first < 2))
         }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
@@ -88,6 +90,14 @@ extension AttributionFinder {
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
+        // verb (the short name the text goes on with), else the name before it.
+        if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
+            if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
+                return resolver.resolve(inner, at: c)
+            }
+            if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let last = found.last(where: { $0.speaker?.key != nil && $0.last < c }) {
             var s = last.speaker!
@@ -109,8 +119,9 @@ extension AttributionFinder {
             j += 1
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
-        // A bare clause: a subject right after a reporting verb ("said Hamaha was alive").
-        guard k == end + 1, k + 3 <= ceiling, startsClause(k) else { return nil }
+        // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
+        // after the one told ("told Reuters the group usually waits …").
+        guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k) else { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
         for j in k...min(ceiling, k + 14) where text.isPunct(j, ":") { return nil }
         return k

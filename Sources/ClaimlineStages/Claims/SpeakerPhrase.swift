@@ -47,7 +47,7 @@ struct PhraseReader {
         if text.tokens[t].kind == .word && !text.isCapitalised(t) { return hasCapitalisedPart(t) }
         guard text.isCapitalised(t), text.cue[t] < 0, text.predicate[t] < 0 else { return false }
         guard let kind = text.markerKind(t) else { return true }
-        return kind == .nameParticle || kind == .role
+        return kind == .nameParticle || kind == .role || kind == .orgAnaphor
     }
     /// "al-Muhajir", "ould-Hamaha": a lower-case particle joined to a capitalised name.
     func hasCapitalisedPart(_ t: Int) -> Bool {
@@ -67,7 +67,7 @@ struct PhraseReader {
     /// A plain lower-case word that may modify a role noun ("senior", "military").
     func isModifier(_ t: Int) -> Bool {
         text.tokens[t].kind == .word && !text.isCapitalised(t) && text.cue[t] < 0 && text.predicate[t] < 0
-            && text.markerKind(t) == nil && !isPreposition(t)
+            && (text.markerKind(t) == nil || text.markerKind(t) == .orgAnaphor) && !isPreposition(t)
     }
 
     // MARK: reading
@@ -76,6 +76,11 @@ struct PhraseReader {
     func after(_ t: Int, limit: Int) -> Phrase? {
         var i = t
         while i <= limit && text.markerKind(i) == .adverb { i += 1 }
+        // "said Sheikh Abdiasis", "Col. Ahmed Nur told": a title before a name is left out of the span.
+        if i + 1 <= limit, text.markerKind(i) == .title {
+            let name = text.isPunct(i + 1, ".") ? i + 2 : i + 1
+            if name <= limit, isNamePart(name) { i = name }
+        }
         guard i <= limit, text.tokens[i].kind == .word else { return nil }
         if case .pronounPerson? = text.markerKind(i) { return pronoun(i, group: false) }
         if case .pronounGroup? = text.markerKind(i) { return pronoun(i, group: true) }

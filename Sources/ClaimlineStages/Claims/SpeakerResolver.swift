@@ -46,8 +46,12 @@ struct SpeakerResolver {
     /// Speakers met so far, in document order, with the chain that was stated for them.
     private(set) var history: [(speaker: Speaker, chain: [MentionRef])] = []
 
-    init(_ text: ClaimsText) {
+    /// The document's author, read once.
+    let author: AuthorRef
+
+    init(_ text: ClaimsText, author: AuthorRef) {
         self.text = text
+        self.author = author
         reader = PhraseReader(text: text)
     }
 
@@ -77,8 +81,9 @@ struct SpeakerResolver {
         case .person, .named:
             if let e = p.entity.map({ text.doc.entities[$0] }) {
                 let folded = NameKey(Self.fold(e.name ?? e.text))
-                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
-                               key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
+                let id = e.entity ?? (e.type == "PER" ? conventionID(p, name: folded) : nil)
+                return Speaker(ref: MentionRef(span: span, entity: id, name: e.name ?? e.text, role: p.role), rule: e.entity == nil && id != nil ? "speaker.name_convention" : "speaker.explicit",
+                               key: id ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(Self.fold(name))
@@ -86,13 +91,16 @@ struct SpeakerResolver {
                 return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
                                rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
             }
-            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+            let id = conventionID(p, name: folded)
+            return Speaker(ref: MentionRef(span: span, entity: id, name: name, role: p.role), rule: id == nil ? "speaker.explicit_name" : "speaker.name_convention",
+                           key: id ?? folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
         case .role:
             return resolveRole(p, span: span, organisation: org, at: t)
         case .pronoun(let group):
+            if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
             return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
         case .common:
+            if let s = resolveOrganisationAnaphor(p, span: span) { return s }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.unresolved_noun", key: nil, isPerson: false, role: nil, organisation: nil)
         }
     }
@@ -139,7 +147,7 @@ struct SpeakerResolver {
 
     /// "we": the document's declared author, else the organisation of the last speaker.
     private func resolveGroup(span: ScalarSpan) -> Speaker {
-        if let author = AuthorRef(text.doc).ref {
+        if let author = author.ref {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
                            key: author.entity ?? author.name.map(Self.fold), isPerson: false, role: nil, organisation: nil)
         }
@@ -151,6 +159,8 @@ struct SpeakerResolver {
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.group_unresolved", key: nil, isPerson: false, role: nil, organisation: nil)
     }
+
+    static let we = FunctionWords.hash("we")
 
     private func role(ofEntity index: Int) -> String? {
         text.doc.roles.first { $0.holder == index }?.role

@@ -29,6 +29,8 @@ struct EntitiesPlan: StagePlan {
     let flags: [WordFlags]
     /// Whether each entry is a person, by entry index.
     let isPerson: [Bool]
+    /// Entry names and forms, for the metadata's source and translator.
+    let metadataNames: MetadataNames
 
     static let keys: Set<String> = ["gazetteer", "script", "folds", "particles", "variants", "do_not_merge",
                                     "titles", "roles", "demonyms", "not_names"]
@@ -70,6 +72,7 @@ struct EntitiesPlan: StagePlan {
         }
         self.nameKeys = nameKeys
         self.isPerson = entries.map { $0.type == "PER" }
+        self.metadataNames = MetadataNames(entries)
         self.vocabulary = compiler.vocabulary
         self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: gazetteer, lexicon: lexicon)
         self.surnames = surnames

@@ -50,6 +50,8 @@ final class EntitiesStage: Stage {
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
         document.entities = scan.mentions.map { mention($0, original, map) }
         document.roles = findRoles(scan, document: document)
+        document.sourceEntity = plan.metadataNames.entry(document.metadata.source).map { plan.entries[Int($0)].id }
+        document.translatorEntity = plan.metadataNames.entry(document.metadata.translator).map { plan.entries[Int($0)].id }
     }
 
     /// Parts inside boilerplate regions (comment forms) are owned by a placeholder, so no pass uses them.

@@ -1,0 +1,31 @@
+import ClaimlineCore
+
+/// The document's headline: its first line when that line is short, does not end as a
+/// sentence or a header does (".", "!", "?", ":", before any closing quote marks) and more
+/// text follows. Headlines restate the body, so they hold no quotes and
+/// no claims.
+struct Headline {
+    /// The last token of the headline, or -1 when there is none.
+    let last: Int
+
+    /// Longest first line, in tokens, still read as a headline.
+    static let maxTokens = 30
+
+    init(_ text: ClaimsText) {
+        var t = 0
+        while t < text.count && t < Self.maxTokens && !text.lineBreak(after: t) { t += 1 }
+        let isHeadline = t < Self.maxTokens && t + 1 < text.count && !Self.endsStatement(text, t)
+        last = isHeadline ? t : -1
+    }
+
+    private static func endsStatement(_ text: ClaimsText, _ last: Int) -> Bool {
+        var t = last
+        while t > 0 && text.tokens[t].view.length == 1 && closingMarks.contains(text.scalar(t)) { t -= 1 }
+        return text.tokens[t].view.length == 1 && enders.contains(text.scalar(t))
+    }
+
+    private static let closingMarks: [Unicode.Scalar] = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}"]
+    private static let enders: [Unicode.Scalar] = [".", "!", "?", ":"]
+
+    func contains(_ t: Int) -> Bool { t <= last }
+}

@@ -1,0 +1,48 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Speakers named by an anaphor ("the group", "it") or by a name the entity tables do not know.
+extension SpeakerResolver {
+    static let article = FunctionWords.hash("a")
+
+    /// "the group", "the ministry": the last organisation mentioned before whose entity kind is
+    /// the one of the `org_anaphor` marker (`anaphor.armed_group` → armed_group). Nil when the
+    /// phrase is no such anaphor ("a group", "the poll") or no organisation fits.
+    func resolveOrganisationAnaphor(_ p: Phrase, span: ScalarSpan) -> Speaker? {
+        guard p.last > p.first, text.markerKind(p.first) == .determiner, !text.isWord(p.first, Self.article),
+              let head = (p.first + 1...p.last).first(where: { text.markerKind($0) == .orgAnaphor }) else { return nil }
+        let id = text.tables.markers[Int(text.marker[head])].id
+        let kind = id.hasPrefix("anaphor.") ? String(id.dropFirst(8)) : id
+        guard let e = lastOrganisation(before: span.start, where: { $0.kind == kind }) else { return nil }
+        return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.organisation_anaphor",
+                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+    }
+
+    /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
+    func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
+        if let earlier = history.last(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
+           earlier.speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
+            var s = earlier.speaker
+            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name)
+            s.rule = "speaker.group_previous"
+            return s
+        }
+        guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
+        return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",
+                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+    }
+
+    private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
+        NameConvention.earlierMention(before: start, text.doc) { $0.type == "ORG" && $0.entity != nil && fits($0) }
+    }
+
+    private func lastOrganisationStart(before start: Int) -> Int {
+        lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
+    }
+
+    /// A person named only here: the id of the annotation convention (`NameConvention`).
+    func conventionID(_ p: Phrase, name: NameKey) -> String? {
+        guard p.kind == .person else { return nil }
+        return NameConvention.personID(name.full, before: text.original(p.first, p.last).start, text.doc)
+    }
+}

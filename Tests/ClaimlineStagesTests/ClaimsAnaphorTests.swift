@@ -1,0 +1,139 @@
+import ClaimlineCore
+import Testing
+
+/// Speakers named by "the group", "the ministry", "it", and people the entity tables do not know.
+@Suite("Claims: anaphoric and unlisted speakers")
+struct ClaimsAnaphorTests {
+    @Test func theGroupIsTheLastArmedGroupMentioned() throws {
+        let text = "Fighting broke out near Menaka on Sunday between the army and Ansar Dine. The group said its fighters had captured two soldiers."
+        let d = claimsRun(text) { f in
+            f.entity("Menaka", "LOC", "loc.menaka")
+            f.entity("army", "ORG", "org.malian_army", name: "Malian army")
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.document.entities[1].kind = "army"
+            f.document.entities[2].kind = "armed_group"
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "The group")
+        #expect(q.speaker?.entity == "org.ansar_dine")
+        #expect(q.speakerRule == "speaker.organisation_anaphor")
+    }
+
+    @Test func aGroupNamesNobody() throws {
+        let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
+        let d = claimsRun(text) { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.document.entities[0].kind = "armed_group"
+        }
+        #expect(d.quotes.allSatisfy { $0.speaker?.entity != "org.ansar_dine" })
+    }
+
+    @Test func itIsTheLastOrganisationNotTheAuthor() throws {
+        let text = "The Mauritanian army reported clashes near the border. It said two smugglers had been arrested."
+        let d = claimsRun(text, source: "org.sahara_medias") { f in
+            f.entity("Mauritanian army", "ORG", "org.mauritanian_army")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "org.mauritanian_army")
+    }
+
+    @Test func unlistedPersonGetsTheConventionID() throws {
+        let text = "Moussa Ag Intalla, a local official, said that the rebels controlled the market of Ber."
+        let d = claimsRun(text) { f in f.entity("Moussa Ag Intalla", "PER", nil) }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "per.moussa_ag_intalla")
+        #expect(d.text(q.speaker?.span) == "Moussa Ag Intalla")
+    }
+
+    @Test func shortFormTakesTheEarlierFullName() throws {
+        let text = "The interview was given by Moussa Ag Intalla in Kidal. Later, Ag Intalla said that the convoy had been attacked."
+        let d = claimsRun(text) { f in f.entity("Moussa Ag Intalla", "PER", nil) }
+        let q = try #require(d.quotes.last)
+        #expect(q.speaker?.entity == "per.moussa_ag_intalla")
+    }
+
+    @Test func bareKunyaKeepsNoID() throws {
+        let d = claimsRun("Abu Usama said that the brigade had attacked the camp of Tessalit.") { f in f.entity("Abu Usama", "PER", nil) }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "Abu Usama")
+        #expect(q.speaker?.entity == nil)
+    }
+
+    @Test func unlistedPersonSubjectGetsTheConventionID() throws {
+        let text = "The army mourned Captain Idrissa Maiga on Monday. Captain Maiga was killed near Boni by a mine."
+        let d = claimsRun(text, source: "org.malian_army") { f in
+            f.entity("Idrissa Maiga", "PER", nil)
+            f.entity("Maiga", "PER", nil, 2)
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.subject?.entity == "per.idrissa_maiga")
+    }
+}
+
+/// A person named only here is as good a subject as a known entity.
+@Suite("Claims: unlisted subjects")
+struct ClaimsUnlistedSubjectTests {
+    @Test func unlistedLeaderBeatsHisGroup() throws {
+        let text = "A drone strike killed Abdoulaye Sangare, the leader of Ansar Dine in the region, on Monday."
+        let d = claimsRun(text, source: "org.afp") { f in
+            f.entity("Abdoulaye Sangare", "PER", nil)
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.subject?.entity == "per.abdoulaye_sangare")
+    }
+}
+
+/// Reporting clauses whose speaker or content sits after a relay or a participle.
+@Suite("Claims: relays and participles")
+struct ClaimsRelayTests {
+    @Test func bareClauseAfterTheOneTold() throws {
+        let text = "A Malian officer, Colonel Moussa Diarra, told Reuters the convoy had been ambushed near Gossi."
+        let d = claimsRun(text) { f in
+            f.entity("Moussa Diarra", "PER", "per.moussa_diarra")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "the convoy had been ambushed near Gossi")
+        #expect(q.speaker?.entity == "per.moussa_diarra")
+    }
+
+    @Test func titleBeforeTheNameAfterTheQuote() throws {
+        let text = "\"The base was never taken,\" Col. Amadou Traore, the regional commander, told Reuters by phone."
+        let d = claimsRun(text) { f in
+            f.entity("Amadou Traore", "PER", "per.amadou_traore")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "Amadou Traore")
+        #expect(q.speaker?.entity == "per.amadou_traore")
+    }
+}
+
+/// Interviews printed as Q:/A:.
+@Suite("Claims: interview answers")
+struct ClaimsInterviewTests {
+    @Test func answerIsADirectQuoteOfTheInterviewee() throws {
+        let text = "Interview: the Katiba speaks\n\nWe spoke with Hamadoun Dicko, an official of the Katiba, last week.\n\nQ: Was your commander wounded?\n\nA: Our commander was not wounded. He is alive and leads the fighters.\n\nQ: What next?"
+        let d = claimsRun(text) { f in f.entity("Hamadoun Dicko", "PER", nil) }
+        let q = try #require(d.quotes.first { $0.rule == "quote.interview_answer" })
+        #expect(q.direct)
+        #expect(q.cue == nil)
+        #expect(d.text(q.span) == "Our commander was not wounded. He is alive and leads the fighters.")
+        #expect(q.speaker?.entity == "per.hamadoun_dicko")
+        let c = try #require(d.claims("wounded").first)
+        #expect(c.polarity == .negated)
+        #expect(c.speaker?.entity == "per.hamadoun_dicko")
+    }
+
+    @Test func shortNameInParenthesesBeforeTheVerb() throws {
+        let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
+        let d = claimsRun(text) { f in
+            f.entity("Azawad", "LOC", "loc.azawad")
+            f.entity("CMA", "ORG", "org.cma")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "CMA")
+        #expect(q.speaker?.entity == "org.cma")
+    }
+}

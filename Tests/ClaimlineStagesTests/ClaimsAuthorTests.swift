@@ -1,0 +1,159 @@
+import ClaimlineCore
+@testable import ClaimlineStages
+import Testing
+
+/// The document's author: the organisation issuing a communiqué, else the declared source
+/// resolved to a canonical entity; headlines hold no claims and no quotes.
+@Suite("Claims: the document's author and headline")
+struct ClaimsAuthorTests {
+    @Test func declaredSourceResolvesThroughTheEntityTables() {
+        let names = EntitiesFixtures.entitiesPlan.metadataNames
+        let entries = EntitiesFixtures.entitiesPlan.entries
+        #expect(names.entry("Sahara Medias (English translation posted on a forum)").map { entries[Int($0)].id } == "org.sahara_medias")
+        #expect(names.entry("Reuters").map { entries[Int($0)].id } == "org.reuters")
+        #expect(names.entry("AFP, Bamako bureau").map { entries[Int($0)].id } == "org.afp")
+        #expect(names.entry("a small monitoring blog") == nil)
+    }
+
+    @Test func sourceEntityIsTheSpeakerOfPlainAssertions() throws {
+        let d = claimsRun("Gunmen killed the mayor of Ansongo in an ambush on Tuesday.", source: "AFP (wire copy)") { f in
+            f.document.sourceEntity = "org.afp"
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.afp")
+        #expect(c.speaker?.span == ScalarSpan(0, 0))
+    }
+
+    @Test func unknownSourceSpeaksForNoClaim() throws {
+        let d = claimsRun("Gunmen killed the mayor of Ansongo in an ambush on Tuesday.", source: "Desert Monitor (news summary)")
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker == nil)
+        #expect(c.chain.first?.name == "Desert Monitor (news summary)")
+    }
+
+    @Test func organisationThatInformsIsTheAuthor() throws {
+        let text = "The Chadian Army informs the public that its units destroyed a rebel column near Faya.\n\nTwelve rebels were killed."
+        let d = claimsRun(text, source: "Sahel Notes (blog)") { f in
+            f.entity("Chadian Army", "ORG", "org.chadian_army")
+            f.entity("Faya", "LOC", "loc.faya")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.chadian_army")
+        #expect(d.text(c.speaker?.span) == "Chadian Army")
+        #expect(c.chain.last?.role == "publisher")
+    }
+
+    @Test func unknownIssuerFallsBackToTheSource() throws {
+        let text = "Press release - Operation Sabre: update\n\nThe Ministry informs that aircraft struck a depot of the group near Menaka."
+        let d = claimsRun(text, source: "org.french_defence_ministry") { f in
+            f.entity("Operation Sabre", "ORG", "org.french_army")
+            f.entity("Menaka", "LOC", "loc.menaka")
+        }
+        let c = try #require(d.claims("attacked").first)
+        #expect(c.speaker?.entity == "org.french_defence_ministry")
+    }
+
+    @Test func communiqueTitleNamesTheAuthor() throws {
+        let text = "[Statement] Ansar Dine: on the battle of Konna\n\nOur fighters attacked the apostate army in Konna and killed dozens of soldiers."
+        let d = claimsRun(text, source: "a forum post") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.entity("Konna", "LOC", "loc.konna")
+        }
+        let c = try #require(d.claims("attacked").first)
+        #expect(c.speaker?.entity == "org.ansar_dine")
+    }
+
+    @Test func headlineHoldsNoClaimOrQuote() {
+        let text = "Army says \"we killed the emir\" of the group in Gao\n\nThe army announced on Monday that its planes had struck a convoy."
+        let d = claimsRun(text) { f in f.entity("Gao", "LOC", "loc.gao") }
+        #expect(d.claims.allSatisfy { $0.evidence.start > 50 })
+        #expect(d.quotes.allSatisfy { $0.span.start > 50 })
+    }
+
+    @Test func firstLineEndingAsASentenceIsNoHeadline() throws {
+        let d = claimsRun("Soldiers killed the commander Abu Talha near Gao.\nThe army gave no figures.") { f in
+            f.entity("Abu Talha", "PER", "per.abu_talha")
+        }
+        #expect(d.claims("killed").count == 1)
+    }
+}
+
+/// Claims that should not exist: background nouns in a reporter's voice, empty cue contents.
+@Suite("Claims: what is not a claim")
+struct ClaimsNotAClaimTests {
+    @Test func backgroundNounInAReportIsNoClaim() {
+        let text = "Kidal has been calm since the attack on the governor's office in May. Traders reopened the market."
+        let d = claimsRun(text, source: "org.reuters") { f in f.entity("Kidal", "LOC", "loc.kidal") }
+        #expect(d.claims("attacked").isEmpty)
+    }
+
+    @Test func nounInACommuniqueIsItsClaim() throws {
+        let text = "The Ansar Dine movement informs the Muslim nation of the martyrdom of the commander Abu Talha al-Tarki in Gao."
+        let d = claimsRun(text) { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.ansar_dine")
+        #expect(c.subject?.entity == "per.abu_talha_al_tarki")
+    }
+
+    @Test func denialOfNothingNamedIsNoClaim() {
+        let d = claimsRun("The army spokesman denied that account.") { f in f.entity("army", "ORG", "org.malian_army") }
+        #expect(d.claims("denies").isEmpty)
+    }
+
+    @Test func thatAsADeterminerReportsNothing() {
+        let d = claimsRun("Somali officials rejected that account.")
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func thatClauseOfTwoWordsIsReported() throws {
+        let d = claimsRun("The governor of Gao said that it was false.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "that it was false")
+    }
+}
+
+/// Bylines in the header name the author of a blog post or a report.
+@Suite("Claims: bylines")
+struct ClaimsBylineTests {
+    @Test func personByline() throws {
+        let text = "Notes on the Gao raid\n\nPosted on 3 May 2016 by Karim Ouedraogo\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Jottings (blog)") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "per.karim_ouedraogo")
+        #expect(d.text(c.speaker?.span) == "Karim Ouedraogo")
+    }
+
+    @Test func teamBylineIsAnOrganisation() throws {
+        let text = "Gao raid\n\nby the Sahel Ledger team | 3 May 2016\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "wire copy") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.sahel_ledger")
+    }
+
+    @Test func lowerCaseHandleNamesNoOne() throws {
+        let text = "Gao raid\n\nPosted by deskeditor on 3 May 2016\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Jottings (blog)") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker == nil)
+    }
+
+    @Test func placeInsideTheBylineNameIsNotTheAuthor() throws {
+        let text = "Gao raid\n\nBy Sahel Ledger - 3 May 2016\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Ledger") { f in
+            f.entity("Sahel", "LOC", "loc.sahel")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.sahel_ledger")
+    }
+}

@@ -1,0 +1,26 @@
+import ClaimlineCore
+import Testing
+
+/// The time of a claim is a date or time of its sentence that dates the event.
+@Suite("Claims: times")
+struct ClaimsTimeTests {
+    @Test func durationDatesNoEvent() throws {
+        let text = "After ten days of fighting, the rebels captured the governor of Kidal on 3 May."
+        let d = claimsRun(text, source: "org.afp") { f in
+            f.date("ten days", "P10D")
+            f.document.dates[0].type = .duration
+            f.date("3 May", "2014-05-03")
+        }
+        let c = try #require(d.claims("captured").first)
+        #expect(c.time?.value == "2014-05-03")
+    }
+
+    @Test func durationAloneGivesNoTime() throws {
+        let d = claimsRun("The rebels held the governor of Kidal for ten days before they released him.", source: "org.afp") { f in
+            f.date("ten days", "P10D")
+            f.document.dates[0].type = .duration
+        }
+        #expect(!d.claims("released").isEmpty)
+        #expect(d.claims.allSatisfy { $0.time == nil })
+    }
+}
