@@ -37,19 +37,12 @@ struct ClaimsAnaphorTests {
         #expect(q.speaker?.entity == "org.mauritanian_army")
     }
 
-    @Test func unlistedPersonGetsTheConventionID() throws {
+    @Test func unlistedPersonKeepsANullEntityAndItsName() throws {
         let text = "Moussa Ag Intalla, a local official, said that the rebels controlled the market of Ber."
         let d = claimsRun(text) { f in f.entity("Moussa Ag Intalla", "PER", nil) }
         let q = try #require(d.quotes.first)
-        #expect(q.speaker?.entity == "per.moussa_ag_intalla")
+        #expect(q.speaker?.entity == nil)
         #expect(d.text(q.speaker?.span) == "Moussa Ag Intalla")
-    }
-
-    @Test func shortFormTakesTheEarlierFullName() throws {
-        let text = "The interview was given by Moussa Ag Intalla in Kidal. Later, Ag Intalla said that the convoy had been attacked."
-        let d = claimsRun(text) { f in f.entity("Moussa Ag Intalla", "PER", nil) }
-        let q = try #require(d.quotes.last)
-        #expect(q.speaker?.entity == "per.moussa_ag_intalla")
     }
 
     @Test func bareKunyaKeepsNoID() throws {
@@ -59,14 +52,15 @@ struct ClaimsAnaphorTests {
         #expect(q.speaker?.entity == nil)
     }
 
-    @Test func unlistedPersonSubjectGetsTheConventionID() throws {
+    @Test func unlistedPersonIsTheSubject() throws {
         let text = "The army mourned Captain Idrissa Maiga on Monday. Captain Maiga was killed near Boni by a mine."
         let d = claimsRun(text, source: "org.malian_army") { f in
             f.entity("Idrissa Maiga", "PER", nil)
             f.entity("Maiga", "PER", nil, 2)
         }
         let c = try #require(d.claims("killed").first)
-        #expect(c.subject?.entity == "per.idrissa_maiga")
+        #expect(d.text(c.subject?.span)?.hasSuffix("Maiga") == true)
+        #expect(c.subject?.entity == nil)
     }
 }
 
@@ -80,7 +74,8 @@ struct ClaimsUnlistedSubjectTests {
             f.entity("Ansar Dine", "ORG", "org.ansar_dine")
         }
         let c = try #require(d.claims("killed").first)
-        #expect(c.subject?.entity == "per.abdoulaye_sangare")
+        #expect(d.text(c.subject?.span) == "Abdoulaye Sangare")
+        #expect(c.subject?.entity == nil)
     }
 }
 
@@ -120,10 +115,10 @@ struct ClaimsInterviewTests {
         #expect(q.direct)
         #expect(q.cue == nil)
         #expect(d.text(q.span) == "Our commander was not wounded. He is alive and leads the fighters.")
-        #expect(q.speaker?.entity == "per.hamadoun_dicko")
+        #expect(d.text(q.speaker?.span) == "Hamadoun Dicko")
         let c = try #require(d.claims("wounded").first)
         #expect(c.polarity == .negated)
-        #expect(c.speaker?.entity == "per.hamadoun_dicko")
+        #expect(d.text(c.speaker?.span) == "Hamadoun Dicko")
     }
 
     @Test func shortNameInParenthesesBeforeTheVerb() throws {

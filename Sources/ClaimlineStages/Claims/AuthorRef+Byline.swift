@@ -7,9 +7,8 @@ extension AuthorRef {
 
     /// "Posted on 20 June 2014 by Anne-Laure Mbaye", "By Thomas Jourdan | March 3", "by the
     /// Desert Dispatch team", "By Sahel Desk – 14.05.2018": the capitalised name after "by" in
-    /// the header. An entity mention there gives its entity; a name followed by "team" or equal
-    /// to the declared source is an organisation, any other a person, each with the id of the
-    /// annotation convention. Lower-case handles ("by sahelwatch") name no one.
+    /// the header. An entity mention there gives its entity; any other name of two words or more
+    /// is the author with a null entity. Lower-case handles ("by sahelwatch") name no one.
     static func byline(_ text: ClaimsText) -> MentionRef? {
         var t = 0, lines = 0
         while t + 1 < text.count && t < bylineTokens && lines < bylineLines {
@@ -36,15 +35,12 @@ extension AuthorRef {
         if text.entity[first] >= 0 && text.entity[last] == text.entity[first]
             && (last + 1 >= text.count || text.entity[last + 1] != text.entity[first]) {
             let e = text.doc.entities[Int(text.entity[first])]
-            if let id = NameConvention.id(of: e, text.doc) { return MentionRef(span: e.span, entity: id, name: e.name ?? e.text, role: "author") }
+            if let id = e.entity { return MentionRef(span: e.span, entity: id, name: e.name ?? e.text, role: "author") }
         }
-        let folded = SpeakerResolver.fold(text.text(first, last))
-        guard folded.contains(" "), folded.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
-        let source = text.doc.metadata.source.map { SpeakerResolver.fold(String($0.prefix { $0 != "(" })) }
-        let team = last + 1 < text.count && text.isWord(last + 1, Self.team)
-        let prefix = team || source == folded || source == "the " + folded ? "org." : "per."
-        return MentionRef(span: span, entity: prefix + String(folded.map { $0 == " " ? "_" : $0 }), name: text.text(first, last), role: "author")
+        // A name the entity tables do not know keeps a null entity: ids are canonical or absent.
+        guard SpeakerResolver.fold(text.text(first, last)).contains(" ") else { return nil }
+        return MentionRef(span: span, entity: nil, name: text.text(first, last), role: "author")
     }
 
-    static let by = FunctionWords.hash("by"), the = FunctionWords.hash("the"), team = FunctionWords.hash("team")
+    static let by = FunctionWords.hash("by"), the = FunctionWords.hash("the")
 }

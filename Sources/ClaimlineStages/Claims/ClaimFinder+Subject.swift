@@ -45,10 +45,9 @@ extension ClaimFinder {
             let e = text.doc.entities[Int(text.entity[k])]
             let range = reader.mentionRange(k)
             guard types.contains(e.type) else { return nil }
-            // A person named only here ranks with known entities once it has the convention id.
-            let id = NameConvention.id(of: e, text.doc)
-            return Candidate(first: range.lowerBound, last: range.upperBound, rank: id == nil ? 2 : 3,
-                             ref: MentionRef(span: e.span, entity: id, name: e.name ?? e.text))
+            // A person the tables do not know is still a named person: as good a subject as a known entity.
+            return Candidate(first: range.lowerBound, last: range.upperBound, rank: e.entity != nil || e.type == "PER" ? 3 : 2,
+                             ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text))
         }
         if text.markerKind(k) == .pronounPerson, types.contains("PER"), !text.isWord(k, text.words.his) {
             return Candidate(first: k, last: k, rank: 2, ref: resolvePronoun(k))
@@ -61,7 +60,7 @@ extension ClaimFinder {
         if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }
         // "Lieutenant Boiteux": a person mention inside the run gives its id.
         let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].type == "PER" }
-        let id = person.flatMap { NameConvention.id(of: text.doc.entities[Int(text.entity[$0])], text.doc) }
+        let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
         return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1,
                          ref: MentionRef(span: text.original(run.lowerBound, run.upperBound), entity: id, name: text.text(run.lowerBound, run.upperBound)))
     }
@@ -79,7 +78,7 @@ extension ClaimFinder {
         while j >= 0 && k - j < 400 {
             if text.entity[j] >= 0 {
                 let e = text.doc.entities[Int(text.entity[j])]
-                if e.type == "PER" { return MentionRef(span: span, entity: NameConvention.id(of: e, text.doc), name: e.name ?? e.text) }
+                if e.type == "PER" { return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text) }
             } else if reader.isNamePart(j), !reader.isRole(j), j > 0, reader.isNamePart(j - 1) || reader.isParticle(j - 1) {
                 var a = j
                 while a - 1 >= 0 && (reader.isNamePart(a - 1) || reader.isParticle(a - 1)) && text.entity[a - 1] < 0 { a -= 1 }

@@ -20,8 +20,7 @@ extension AttributionFinder {
         let start = headlineEnd + 1 < text.count ? text.tokens[headlineEnd + 1].view.start : 0
         let limit = text.tokens[t].view.start
         guard let e = text.doc.entities.first(where: { $0.type == "PER" && $0.view.start >= start && $0.view.end <= limit }) else { return nil }
-        let id = NameConvention.id(of: e, text.doc)
-        return Speaker(ref: MentionRef(span: e.span, entity: id, name: e.name ?? e.text), rule: "speaker.interviewee",
-                       key: id ?? SpeakerResolver.fold(e.text), isPerson: true, role: nil, organisation: nil)
+        return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
+                       key: e.entity ?? SpeakerResolver.fold(e.text), isPerson: true, role: nil, organisation: nil)
     }
 }

@@ -33,16 +33,11 @@ extension SpeakerResolver {
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
-        NameConvention.earlierMention(before: start, text.doc) { $0.type == "ORG" && $0.entity != nil && fits($0) }
+        text.doc.earlierMention(before: start) { $0.type == "ORG" && $0.entity != nil && fits($0) }
     }
 
     private func lastOrganisationStart(before start: Int) -> Int {
         lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
     }
 
-    /// A person named only here: the id of the annotation convention (`NameConvention`).
-    func conventionID(_ p: Phrase, name: NameKey) -> String? {
-        guard p.kind == .person else { return nil }
-        return NameConvention.personID(name.full, before: text.original(p.first, p.last).start, text.doc)
-    }
 }

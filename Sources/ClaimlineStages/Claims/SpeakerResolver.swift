@@ -81,9 +81,8 @@ struct SpeakerResolver {
         case .person, .named:
             if let e = p.entity.map({ text.doc.entities[$0] }) {
                 let folded = NameKey(Self.fold(e.name ?? e.text))
-                let id = e.entity ?? (e.type == "PER" ? conventionID(p, name: folded) : nil)
-                return Speaker(ref: MentionRef(span: span, entity: id, name: e.name ?? e.text, role: p.role), rule: e.entity == nil && id != nil ? "speaker.name_convention" : "speaker.explicit",
-                               key: id ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
+                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
+                               key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(Self.fold(name))
@@ -91,9 +90,8 @@ struct SpeakerResolver {
                 return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
                                rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
             }
-            let id = conventionID(p, name: folded)
-            return Speaker(ref: MentionRef(span: span, entity: id, name: name, role: p.role), rule: id == nil ? "speaker.explicit_name" : "speaker.name_convention",
-                           key: id ?? folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
+                           key: folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
         case .role:
             return resolveRole(p, span: span, organisation: org, at: t)
         case .pronoun(let group):
