@@ -23,6 +23,8 @@ public final class NameFolder {
     private var variants: [String: (key: String, id: String)] = [:]
     private var guards: [String: Int32] = [:]
     private var conflicts: Set<Int64> = []
+    /// Parts already folded: tables repeat parts ("al", "Abu", "Ould") across many forms.
+    private var memo: [String: FoldedPart] = [:]
 
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
@@ -100,6 +102,14 @@ public final class NameFolder {
 
     /// Folds one name part (no spaces or hyphens inside).
     public func fold(_ part: String) -> FoldedPart {
+        if let hit = memo[part] { return hit }
+        let result = foldUncached(part)
+        if memo.count >= 100_000 { memo.removeAll(keepingCapacity: true) }
+        memo[part] = result
+        return result
+    }
+
+    private func foldUncached(_ part: String) -> FoldedPart {
         let (text, scriptRules) = plain(part)
         if let p = particles[text] {
             return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: guards[text] ?? -1)
