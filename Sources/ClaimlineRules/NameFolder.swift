@@ -157,10 +157,12 @@ public final class NameFolder {
         return (String(decoding: bytes, as: UTF8.self), applied)
     }
 
+    /// Returns `s` itself (same storage) when nothing is replaced: most rules miss most parts.
     static func replaceAll(_ s: [UInt8], _ from: [UInt8], _ to: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var i = 0
+        guard let first = firstMatch(s, from) else { return s }
+        var out: [UInt8] = Array(s[..<first])
+        out.reserveCapacity(s.count + to.count)
+        var i = first
         while i < s.count {
             if i + from.count <= s.count, s[i..<i + from.count].elementsEqual(from) {
                 out.append(contentsOf: to); i += from.count
@@ -169,7 +171,16 @@ public final class NameFolder {
         return out
     }
 
+    static func firstMatch(_ s: [UInt8], _ from: [UInt8]) -> Int? {
+        guard !from.isEmpty, from.count <= s.count else { return nil }
+        for i in 0...(s.count - from.count) where s[i] == from[0] && s[i..<i + from.count].elementsEqual(from) { return i }
+        return nil
+    }
+
     static func squeeze(_ s: [UInt8], letters: [UInt8]) -> [UInt8] {
+        var doubled = false
+        for i in s.indices.dropFirst() where s[i] == s[i - 1] && letters.contains(s[i]) { doubled = true; break }
+        if !doubled { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         for b in s {
