@@ -23,6 +23,8 @@ public final class NameFolder {
     private var variants: [String: (key: String, id: String)] = [:]
     private var guards: [String: Int32] = [:]
     private var conflicts: Set<Int64> = []
+    /// Parts already folded: tables repeat parts ("al", "Abu", "Ould") across many forms.
+    private var memo: [String: FoldedPart] = [:]
 
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
@@ -100,6 +102,14 @@ public final class NameFolder {
 
     /// Folds one name part (no spaces or hyphens inside).
     public func fold(_ part: String) -> FoldedPart {
+        if let hit = memo[part] { return hit }
+        let result = foldUncached(part)
+        if memo.count >= 100_000 { memo.removeAll(keepingCapacity: true) }
+        memo[part] = result
+        return result
+    }
+
+    private func foldUncached(_ part: String) -> FoldedPart {
         let (text, scriptRules) = plain(part)
         if let p = particles[text] {
             return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: guards[text] ?? -1)
@@ -147,10 +157,12 @@ public final class NameFolder {
         return (String(decoding: bytes, as: UTF8.self), applied)
     }
 
+    /// Returns `s` itself (same storage) when nothing is replaced: most rules miss most parts.
     static func replaceAll(_ s: [UInt8], _ from: [UInt8], _ to: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var i = 0
+        guard let first = firstMatch(s, from) else { return s }
+        var out: [UInt8] = Array(s[..<first])
+        out.reserveCapacity(s.count + to.count)
+        var i = first
         while i < s.count {
             if i + from.count <= s.count, s[i..<i + from.count].elementsEqual(from) {
                 out.append(contentsOf: to); i += from.count
@@ -159,7 +171,16 @@ public final class NameFolder {
         return out
     }
 
+    static func firstMatch(_ s: [UInt8], _ from: [UInt8]) -> Int? {
+        guard !from.isEmpty, from.count <= s.count else { return nil }
+        for i in 0...(s.count - from.count) where s[i] == from[0] && s[i..<i + from.count].elementsEqual(from) { return i }
+        return nil
+    }
+
     static func squeeze(_ s: [UInt8], letters: [UInt8]) -> [UInt8] {
+        var doubled = false
+        for i in s.indices.dropFirst() where s[i] == s[i - 1] && letters.contains(s[i]) { doubled = true; break }
+        if !doubled { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         for b in s {

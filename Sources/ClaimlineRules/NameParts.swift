@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 /// A name part: a run of letters and digits (with inner apostrophes and ʿayn/hamza marks, as
 /// in "Qa'ida"), the unit that names are folded and matched on. "al-Muhajir" is two parts;
 /// "AQIM's" is "AQIM" (the possessive is cut off).
@@ -142,10 +144,6 @@ public enum NameParts {
         let scalars = Array(text.unicodeScalars)
         var parts: [NamePart] = []
         scalars.withUnsafeBufferPointer { scan($0, 0..<$0.count, into: &parts) }
-        return parts.map { p in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[Int(p.start)..<Int(p.end)])
-            return (String(v), p)
-        }
+        return parts.map { p in (ScalarString.make(scalars[Int(p.start)..<Int(p.end)]), p) }
     }
 }

@@ -35,26 +35,35 @@ public struct Table: Sendable {
         var columns: [String: Int] = [:]
         var rows: [Row] = []
         var lineNumber = 0
-        // Split on scalars: as Characters, "\r\n" is one grapheme and would hide the line break.
-        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            let cells = Self.cells(of: line, file: file, line: lineNumber)
-            guard let names = header else {
-                header = cells.map(\.text)
-                columns = Self.columns(cells, required: required, file: file, line: lineNumber, errors: &errors)
-                continue
+        var text = text
+        // Lines and cells are cut on UTF-8 bytes: "\n", "\r" and tab never occur inside a
+        // multi-byte scalar, and as Characters "\r\n" would be one grapheme.
+        text.withUTF8 { bytes in
+            var start = 0, last = false
+            while !last {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                last = end == bytes.count
+                lineNumber += 1
+                var lo = start, hi = end
+                start = end + 1
+                if hi > lo && bytes[hi - 1] == 0x0D { hi -= 1 }
+                if lineNumber == 1, hi - lo >= 3, bytes[lo] == 0xEF, bytes[lo + 1] == 0xBB, bytes[lo + 2] == 0xBF { lo += 3 }
+                if Self.isBlankOrComment(bytes, lo, hi) { continue }
+                let cells = Self.cells(of: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), file: file, line: lineNumber)
+                guard let names = header else {
+                    header = cells.map(\.text)
+                    columns = Self.columns(cells, required: required, file: file, line: lineNumber, errors: &errors)
+                    continue
+                }
+                if cells.count != names.count {
+                    let end = cells.last.map { $0.location.column + $0.text.unicodeScalars.count } ?? 1
+                    let at = cells.count > names.count ? cells[names.count].location : SourceLocation(file: file, line: lineNumber, column: end)
+                    errors.append(RuleError(at, "expected \(names.count) tab-separated cells (\(names.joined(separator: ", "))), found \(cells.count)"))
+                    continue
+                }
+                rows.append(Row(line: lineNumber, cells: cells, columns: columns))
             }
-            if cells.count != names.count {
-                let end = cells.last.map { $0.location.column + $0.text.unicodeScalars.count } ?? 1
-                let at = cells.count > names.count ? cells[names.count].location : SourceLocation(file: file, line: lineNumber, column: end)
-                errors.append(RuleError(at, "expected \(names.count) tab-separated cells (\(names.joined(separator: ", "))), found \(cells.count)"))
-                continue
-            }
-            rows.append(Row(line: lineNumber, cells: cells, columns: columns))
         }
         if header == nil {
             errors.append(RuleError(SourceLocation(file: file, line: 1), "table has no header line; expected columns: \(required.joined(separator: ", "))"))
@@ -64,15 +73,29 @@ public struct Table: Sendable {
         self.rows = rows
     }
 
-    /// The tab-separated cells of a line, each with its 1-based column in scalars.
-    static func cells(of line: Substring, file: String, line number: Int) -> [Cell] {
+    /// Only spaces and tabs, or a `#` first.
+    static func isBlankOrComment(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        if lo < hi && bytes[lo] == 0x23 { return true }
+        for i in lo..<hi where bytes[i] != 0x20 && bytes[i] != 0x09 { return false }
+        return true
+    }
+
+    /// The tab-separated cells of a line (UTF-8), each with its 1-based column in scalars.
+    static func cells(of line: UnsafeBufferPointer<UInt8>, file: String, line number: Int) -> [Cell] {
         var cells: [Cell] = []
-        var column = 1
-        for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-            cells.append(Cell(text: String(piece), location: SourceLocation(file: file, line: number, column: column)))
-            column += piece.unicodeScalars.count + 1
+        var column = 1, start = 0
+        while true {
+            var end = start, scalars = 0
+            while end < line.count && line[end] != 0x09 {
+                if line[end] & 0xC0 != 0x80 { scalars += 1 }
+                end += 1
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+            cells.append(Cell(text: text, location: SourceLocation(file: file, line: number, column: column)))
+            if end == line.count { return cells }
+            column += scalars + 1
+            start = end + 1
         }
-        return cells
     }
 
     /// The header's column indexes; a repeated or missing required column is an error.

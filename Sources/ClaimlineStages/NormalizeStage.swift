@@ -52,32 +52,27 @@ struct NormalizePlan: StagePlan {
         return Array(cell.text.unicodeScalars)
     }
 
-    func makeStage() throws(StageError) -> any Stage {
-        do {
-            return NormalizeStage(plan: self, transliterator: try transliteration.map { try Transliterator(id: $0) })
-        } catch {
-            throw StageError(.normalize, code: "icu", "cannot open transliterator: \(error)")
-        }
-    }
+    func makeStage() throws(StageError) -> any Stage { NormalizeStage(plan: self) }
 }
 
 final class NormalizeStage: Stage {
     let kind = StageKind.normalize
     let plan: NormalizePlan
-    let transliterator: Transliterator?
+    /// Opened on the first word that needs it: most documents have none, and opening costs
+    /// more than normalising a short document.
+    private var transliterator: Transliterator?
     /// Results for clusters and words already seen: names and Arabic words repeat a lot.
     private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var wordCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
 
-    init(plan: NormalizePlan, transliterator: Transliterator?) {
+    init(plan: NormalizePlan) {
         self.plan = plan
-        self.transliterator = transliterator
     }
 
     func run(_ document: inout Document) throws(StageError) {
         let source = document.view
         var (folded, map) = try fold(source.scalars)
-        if transliterator != nil, folded.contains(where: { !$0.isASCII }) {
+        if plan.transliteration != nil, folded.contains(where: { !$0.isASCII }) {
             (folded, map) = try transliterateWords(folded, over: map)
         }
         document.view = TextView(scalars: folded, map: source.map.then(map))
@@ -188,9 +183,18 @@ final class NormalizeStage: Stage {
         return (out, builder.build())
     }
 
+    private func openTransliterator() throws(StageError) -> Transliterator? {
+        if let transliterator { return transliterator }
+        guard let id = plan.transliteration else { return nil }
+        do { transliterator = try Transliterator(id: id) } catch {
+            throw StageError(.normalize, code: "icu", "cannot open transliterator: \(error)")
+        }
+        return transliterator
+    }
+
     private func transliterate(_ word: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
         if let hit = wordCache[word] { return hit }
-        guard let transliterator else { return word }
+        guard let transliterator = try openTransliterator() else { return word }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: word)
         let result: [Unicode.Scalar]

@@ -40,8 +40,9 @@ extension DateMachine {
         }
         for (rule, list) in zip(rules, requirements) {
             requiredBits.append(list.reduce(DateClassBits()) { $0 | ($1.isEmpty ? .number : classes[$1] ?? DateClassBits()) })
+            let window = Self.maxTokens(rule.nodes, fragments: fragments)
             var level = 0
-            while 1 << level < Self.maxTokens(rule.nodes, fragments: fragments) { level += 1 }
+            while 1 << level < window { level += 1 }
             windowLevels.append(UInt8(level))
             levels = max(levels, level + 1)
         }
@@ -74,11 +75,18 @@ extension DateMachine {
     }
 
     /// The most tokens a pattern can span, context included.
+    /// Tokens in the fragment's longest surface (1 when it has none).
+    static func longestSurface(_ fragment: DateFragment) -> Int {
+        var longest = 0
+        for surface in fragment.surfaces { longest = max(longest, surface.tests.count) }
+        return fragment.surfaces.isEmpty ? 1 : longest
+    }
+
     static func maxTokens(_ nodes: [DatePatternNode], fragments: [DateFragment]) -> Int {
         nodes.reduce(0) { total, node in
             switch node {
             case .token: return total + 1
-            case .fragment(let f, _): return total + (fragments[f].surfaces.map(\.tests.count).max() ?? 1)
+            case .fragment(let f, _): return total + longestSurface(fragments[f])
             case .optional(let inner): return total + maxTokens(inner, fragments: fragments)
             case .spanStart, .spanEnd, .notNext: return total
             }

@@ -135,11 +135,20 @@ struct DatePatternParser {
         return isOptional ? .optional([node]) : node
     }
 
+    /// A space or a character of the pattern syntax.
+    @inline(__always)
+    static func endsLiteral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case " ", "?", "(", ")", "[", "]", "{", "}": return true
+        default: return false
+        }
+    }
+
     /// `a|b|,` up to a space or special character: words and punctuation, or one number.
     mutating func literal() -> DateTokenTest? {
         let start = position
         var end = position
-        while end < text.count, !" ?()[]{}".unicodeScalars.contains(text[end]) {
+        while end < text.count, !Self.endsLiteral(text[end]) {
             end += text[end] == "\\" && end + 1 < text.count ? 2 : 1
         }
         position = end
@@ -148,7 +157,9 @@ struct DatePatternParser {
         var column = start
         for alternative in String(String.UnicodeScalarView(text[start..<end])).split(separator: "|", omittingEmptySubsequences: false) {
             defer { column += alternative.unicodeScalars.count + 1 }
-            let pieces = DateSurface.pieces(String(String.UnicodeScalarView(alternative.unicodeScalars.filter { $0 != "\\" })))
+            let unescaped = alternative.unicodeScalars.contains("\\")
+                ? String(String.UnicodeScalarView(alternative.unicodeScalars.filter { $0 != "\\" })) : String(alternative)
+            let pieces = DateSurface.pieces(unescaped)
             guard pieces.count == 1, let test = DateSurface.test(pieces[0], caseSensitive: false, lexicon: &lexicon) else {
                 errors.append(RuleError(at(column), "literal \"\(alternative)\" is not one token; use a fragment for phrases"))
                 continue

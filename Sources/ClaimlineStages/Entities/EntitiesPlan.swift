@@ -38,10 +38,11 @@ struct EntitiesPlan: StagePlan {
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(Self.keys)
         let folds = try Self.loadFolds(line, source: source)
+        let folder = try NameFolder(folds)
         let entries = try Self.loadEntries(line, source: source)
         var index: [String: Int32] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
-        var compiler = FormCompiler(folder: try NameFolder(folds))
+        var compiler = FormCompiler(folder: folder)
         var gazetteer = PhraseIndex()
         var errors: [RuleError] = []
         var forms: [CompiledForm] = []
@@ -121,7 +122,7 @@ struct EntitiesPlan: StagePlan {
         each("particles", ["id", "key", "spellings", "use"]) { (f, t) throws(RuleErrors) in try f.addParticles(t) }
         each("variants", ["id", "key", "spellings"]) { (f, t) throws(RuleErrors) in try f.addVariants(t) }
         each("do_not_merge", ["id", "a", "b"]) { (f, t) throws(RuleErrors) in try f.addDoNotMerge(t) }
-        if errors.isEmpty { do { try NameFolder.check(folds) } catch { errors += error.errors } }
+        // The ICU sections and the classes are checked by the NameFolder the plan compiles next.
         if !errors.isEmpty { throw RuleErrors(errors) }
         return folds
     }
