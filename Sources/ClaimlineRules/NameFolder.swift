@@ -14,7 +14,7 @@ public struct FoldedPart: Sendable, Equatable {
 }
 
 /// Applies `FoldRules` to name parts. Owns compiled ICU transliterators, so one instance
-/// belongs to one thread; `NameFolder.check` compiles the rules once to report errors.
+/// belongs to one thread; the entities plan builds one at load time to report rule errors.
 public final class NameFolder {
     private let sections: [(id: String, transliterator: Transliterator)]
     private let rewrites: [FoldRules.Rewrite]
@@ -56,9 +56,6 @@ public final class NameFolder {
         }
         return SourceLocation(file: section.location.file, line: line, column: column)
     }
-
-    /// Compiles the rules and reports every error, as a plan does once at load time.
-    public static func check(_ rules: FoldRules) throws(RuleErrors) { _ = try NameFolder(rules) }
 
     private func buildVariants(_ classes: [FoldRules.WordClass], into errors: inout [RuleError]) {
         for word in classes {
