@@ -5,7 +5,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
-#include <unicode/uregex.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
@@ -162,64 +161,3 @@ int32_t cicu_convert_to_utf8(const char *from, const char *src, int32_t len, cha
     *status = e;
     return written;
 }
-
-cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t len, int32_t case_insensitive,
-                            int32_t *parse_line, int32_t *parse_offset, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    UParseError pe;
-    memset(&pe, 0, sizeof pe);
-    URegularExpression *r = uregex_open((const UChar *)pattern, len, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, &pe, &e);
-    *parse_line = pe.line;
-    *parse_offset = pe.offset;
-    *status = e;
-    return U_SUCCESS(e) ? (cicu_regex *)r : NULL;
-}
-
-void cicu_regex_set_time_limit(cicu_regex *r, int32_t limit, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    uregex_setTimeLimit((URegularExpression *)r, limit, &e);
-    *status = e;
-}
-
-void cicu_regex_set_text(cicu_regex *r, const uint16_t *text, int32_t len, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    uregex_setText((URegularExpression *)r, (const UChar *)text, len, &e);
-    *status = e;
-}
-
-int32_t cicu_regex_find(cicu_regex *r, int32_t from, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    UBool found = from < 0 ? uregex_findNext((URegularExpression *)r, &e) : uregex_find((URegularExpression *)r, from, &e);
-    *status = e;
-    return found ? 1 : 0;
-}
-
-int32_t cicu_regex_group_count(cicu_regex *r, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    int32_t n = uregex_groupCount((URegularExpression *)r, &e);
-    *status = e;
-    return n;
-}
-
-int32_t cicu_regex_start(cicu_regex *r, int32_t group, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    int32_t n = uregex_start((URegularExpression *)r, group, &e);
-    *status = e;
-    return n;
-}
-
-int32_t cicu_regex_end(cicu_regex *r, int32_t group, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    int32_t n = uregex_end((URegularExpression *)r, group, &e);
-    *status = e;
-    return n;
-}
-
-int32_t cicu_regex_group_number(cicu_regex *r, const uint16_t *name, int32_t len, int32_t *status) {
-    UErrorCode e = U_ZERO_ERROR;
-    int32_t n = uregex_groupNumberFromName((URegularExpression *)r, (const UChar *)name, len, &e);
-    *status = e;
-    return U_SUCCESS(e) ? n : -1;
-}
-
-void cicu_regex_close(cicu_regex *r) { uregex_close((URegularExpression *)r); }

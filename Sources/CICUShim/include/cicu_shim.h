@@ -55,20 +55,4 @@ int32_t cicu_detect_charsets(const char *bytes, int32_t len, char *names, int32_
 int32_t cicu_convert_to_utf8(const char *from, const char *src, int32_t len, char *dst, int32_t cap,
                              int32_t strict, int32_t *bad_offset, int32_t *status);
 
-// MARK: Regular expressions with a time limit
-typedef struct cicu_regex cicu_regex;
-cicu_regex *cicu_regex_open(const uint16_t *pattern, int32_t len, int32_t case_insensitive,
-                            int32_t *parse_line, int32_t *parse_offset, int32_t *status);
-void cicu_regex_set_time_limit(cicu_regex *r, int32_t limit, int32_t *status);
-/// The text is not copied: keep it alive while matching.
-void cicu_regex_set_text(cicu_regex *r, const uint16_t *text, int32_t len, int32_t *status);
-/// Finds the next match from `from` (-1: continue after the last). Returns 1 found, 0 none.
-int32_t cicu_regex_find(cicu_regex *r, int32_t from, int32_t *status);
-int32_t cicu_regex_group_count(cicu_regex *r, int32_t *status);
-int32_t cicu_regex_start(cicu_regex *r, int32_t group, int32_t *status);
-int32_t cicu_regex_end(cicu_regex *r, int32_t group, int32_t *status);
-/// Group number of a named capture, or -1.
-int32_t cicu_regex_group_number(cicu_regex *r, const uint16_t *name, int32_t len, int32_t *status);
-void cicu_regex_close(cicu_regex *r);
-
 #endif
