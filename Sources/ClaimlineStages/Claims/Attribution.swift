@@ -52,12 +52,16 @@ struct AttributionFinder {
         var next = 0
         let headline = Headline(text)
         for t in 0..<text.count {
-            if !text.boilerplate[t] && !headline.contains(t) { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
+            // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
+            let opensSpan = next < spans.count && (spans[next].open ?? spans[next].first) == t
+            guard opensSpan || text.cue[t] >= 0 || marks.paragraphStart[t] else { continue }
+            let body = !text.boilerplate[t] && !headline.contains(t)
+            if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
             while next < spans.count && (spans[next].open ?? spans[next].first) == t {
-                if !text.boilerplate[t] && !headline.contains(t) { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
+                if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                 next += 1
             }
-            if text.cue[t] >= 0 && !consumed[t] && !text.boilerplate[t] && !headline.contains(t) { attributeCue(at: t) }
+            if text.cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
         }
         return found
     }

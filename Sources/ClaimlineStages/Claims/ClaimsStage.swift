@@ -33,7 +33,7 @@ final class ClaimsStage: Stage {
     init(plan: ClaimsPlan) { self.plan = plan }
 
     func run(_ document: inout Document) throws(StageError) {
-        guard !document.tokens.isEmpty, !plan.tables.cueIndex.isEmpty || !plan.tables.predicateIndex.isEmpty else { return }
+        guard !document.tokens.isEmpty, plan.tables.findsAnything else { return }
         let text = ClaimsText(document, tables: plan.tables, words: plan.words)
         var finder = AttributionFinder(text)
         let attributions = finder.run()

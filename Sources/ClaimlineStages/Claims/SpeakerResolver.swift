@@ -23,8 +23,8 @@ struct NameKey {
 
     init(_ folded: String) {
         full = folded
-        let space = folded.lastIndex(of: " ")
-        last = space.map { folded[folded.index(after: $0)...] } ?? folded[...]
+        let space = folded.utf8.lastIndex(of: 32)
+        last = space.map { folded[folded.utf8.index(after: $0)...] } ?? folded[...]
         single = space == nil
     }
 
@@ -166,6 +166,7 @@ struct SpeakerResolver {
 
     /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
     static func fold(_ s: String) -> String {
+        if let ascii = foldASCII(s) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var space = true
@@ -178,6 +179,22 @@ struct SpeakerResolver {
         }
         if space, !out.isEmpty { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fold` for an ASCII name, written straight into the string; nil for any other name.
+    private static func foldASCII(_ s: String) -> String? {
+        var ascii = true
+        let folded = String(unsafeUninitializedCapacity: s.utf8.count) { out in
+            var n = 0, space = true
+            for b in s.utf8 {
+                if b >= 0x80 { ascii = false; return 0 }
+                if b >= 65 && b <= 90 { out[n] = b + 32; n += 1; space = false }
+                else if b >= 97 && b <= 122 { out[n] = b; n += 1; space = false }
+                else if !space { out[n] = 32; n += 1; space = true }
+            }
+            return space && n > 0 ? n - 1 : n
+        }
+        return ascii ? folded : nil
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
