@@ -58,6 +58,6 @@ extension AttributionFinder {
     func sameParty(_ a: MentionRef, _ b: MentionRef) -> Bool {
         if let x = a.entity, let y = b.entity { return x == y }
         guard let x = a.name, let y = b.name else { return false }
-        return SpeakerResolver.fold(x) == SpeakerResolver.fold(y)
+        return SpeakerResolver.folds(x, to: SpeakerResolver.fold(y))
     }
 }

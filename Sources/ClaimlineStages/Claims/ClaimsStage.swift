@@ -41,7 +41,11 @@ final class ClaimsStage: Stage {
         claims.run()
         let quotes = QuoteRecords(text: text, attributions: attributions)
         document.quotes = quotes.quotes
-        document.claims = quotes.link(claims.claims, sources: claims.sources)
-        document.conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(document.claims)
+        // Taken out of the finder, so that setting quote ids copies no claim.
+        var found = claims.claims
+        claims.claims = []
+        quotes.link(&found, sources: claims.sources)
+        document.conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
+        document.claims = found
     }
 }

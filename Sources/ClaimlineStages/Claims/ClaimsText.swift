@@ -58,6 +58,7 @@ final class ClaimsText {
 
     var count: Int { tokens.count }
 
+
     // MARK: token tests
 
     func scalar(_ t: Int) -> Unicode.Scalar { v[tokens[t].view.start] }
@@ -91,7 +92,7 @@ final class ClaimsText {
         for i in from..<to {
             switch o[i].value {
             case 0x2014, 0x2013, 0x2015, 0x2012: return ScalarSpan(i, i + 1)
-            case 0x2D where i == from || o[i - 1].properties.isWhitespace: return ScalarSpan(i, i + 1)
+            case 0x2D where i == from || o[i - 1].isSpace: return ScalarSpan(i, i + 1)
             default: continue
             }
         }
@@ -133,4 +134,11 @@ struct FunctionWords: Sendable {
     func isPreposition(_ h: UInt64) -> Bool { prepositionBits & (1 << (h & 63)) != 0 && prepositions.contains(h) }
 
     static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }
+}
+
+extension Unicode.Scalar {
+    /// White space (the Unicode property), answered without a property lookup for ASCII.
+    var isSpace: Bool {
+        isASCII ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace
+    }
 }

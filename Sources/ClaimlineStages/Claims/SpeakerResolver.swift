@@ -79,8 +79,8 @@ struct SpeakerResolver {
         let org = p.organisation.map { text.text($0.lowerBound, $0.upperBound) }
         switch p.kind {
         case .person, .named:
-            if let e = p.entity.map({ text.doc.entities[$0] }) {
-                let folded = NameKey(Self.fold(e.name ?? e.text))
+            if let i = p.entity {
+                let e = text.doc.entities[i], folded = NameKey(Self.fold(e.name ?? e.text))
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
                                key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
             }
@@ -181,20 +181,33 @@ struct SpeakerResolver {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `fold` for an ASCII name, written straight into the string; nil for any other name.
+    /// `fold` for an ASCII name, folded on the stack (a short result is a string that needs no
+    /// allocation); nil for any other name.
     private static func foldASCII(_ s: String) -> String? {
-        var ascii = true
-        let folded = String(unsafeUninitializedCapacity: s.utf8.count) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(s.utf8.count, 1)) { out -> String? in
             var n = 0, space = true
             for b in s.utf8 {
-                if b >= 0x80 { ascii = false; return 0 }
-                if b >= 65 && b <= 90 { out[n] = b + 32; n += 1; space = false }
-                else if b >= 97 && b <= 122 { out[n] = b; n += 1; space = false }
+                if b >= 0x80 { return nil }
+                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { out[n] = b | 0x20; n += 1; space = false }
                 else if !space { out[n] = 32; n += 1; space = true }
             }
-            return space && n > 0 ? n - 1 : n
+            if space && n > 0 { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
-        return ascii ? folded : nil
+    }
+
+    /// True when `fold(s) == folded`; an ASCII name is compared as it is folded, building no string.
+    static func folds(_ s: String, to folded: String) -> Bool {
+        var target = folded.utf8.makeIterator()
+        var started = false, pendingSpace = false
+        for b in s.utf8 {
+            if b >= 0x80 { return fold(s) == folded }
+            guard (b >= 65 && b <= 90) || (b >= 97 && b <= 122) else { pendingSpace = started; continue }
+            if pendingSpace { guard target.next() == 32 else { return false }; pendingSpace = false }
+            guard target.next() == b | 0x20 else { return false }
+            started = true
+        }
+        return target.next() == nil
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").

@@ -111,7 +111,7 @@ struct TokenTags {
                     if !f.contains(.capitalised) && !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
                 } else if token.view.length == 1 && Self.endsSentence(v[token.view.start]) && !(t > 0 && markerKinds[t - 1] == .title) {
                     let next = token.view.end
-                    if next >= v.count || v[next].properties.isWhitespace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+                    if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
                 }
                 flags[t] = f
             }
