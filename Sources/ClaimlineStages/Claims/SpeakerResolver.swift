@@ -184,30 +184,41 @@ struct SpeakerResolver {
     /// `fold` for an ASCII name, folded on the stack (a short result is a string that needs no
     /// allocation); nil for any other name.
     private static func foldASCII(_ s: String) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(s.utf8.count, 1)) { out -> String? in
-            var n = 0, space = true
-            for b in s.utf8 {
-                if b >= 0x80 { return nil }
-                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { out[n] = b | 0x20; n += 1; space = false }
-                else if !space { out[n] = 32; n += 1; space = true }
+        var s = s
+        return s.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { out -> String? in
+                var n = 0, space = true
+                for b in bytes {
+                    if b >= 0x80 { return nil }
+                    if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { out[n] = b | 0x20; n += 1; space = false }
+                    else if !space { out[n] = 32; n += 1; space = true }
+                }
+                if space && n > 0 { n -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
-            if space && n > 0 { n -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
     }
 
     /// True when `fold(s) == folded`; an ASCII name is compared as it is folded, building no string.
     static func folds(_ s: String, to folded: String) -> Bool {
-        var target = folded.utf8.makeIterator()
-        var started = false, pendingSpace = false
-        for b in s.utf8 {
-            if b >= 0x80 { return fold(s) == folded }
-            guard (b >= 65 && b <= 90) || (b >= 97 && b <= 122) else { pendingSpace = started; continue }
-            if pendingSpace { guard target.next() == 32 else { return false }; pendingSpace = false }
-            guard target.next() == b | 0x20 else { return false }
-            started = true
+        var s = s, folded = folded
+        let ascii: Bool? = s.withUTF8 { bytes in
+            folded.withUTF8 { target in
+                var k = 0, started = false, pendingSpace = false
+                for b in bytes {
+                    if b >= 0x80 { return nil }
+                    guard (b >= 65 && b <= 90) || (b >= 97 && b <= 122) else { pendingSpace = started; continue }
+                    if pendingSpace {
+                        guard k < target.count, target[k] == 32 else { return false }
+                        k += 1; pendingSpace = false
+                    }
+                    guard k < target.count, target[k] == b | 0x20 else { return false }
+                    k += 1; started = true
+                }
+                return k == target.count
+            }
         }
-        return target.next() == nil
+        return ascii ?? (fold(s) == folded)
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").

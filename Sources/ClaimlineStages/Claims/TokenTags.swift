@@ -128,8 +128,8 @@ struct TokenTags {
             for t in sent.firstToken..<min(sent.firstToken + sent.tokenCount, tokens.count) { sentence[t] = Int32(s) }
         }
         // Index loops: a mention is read for its span alone, never copied whole.
-        for k in doc.entities.indices { Self.mark(&entity, tokens, view: map.toDerived(doc.entities[k].span), value: k) }
-        for k in doc.dates.indices { Self.mark(&date, tokens, view: map.toDerived(doc.dates[k].span), value: k) }
+        for k in doc.entities.indices { Self.mark(&entity, doc, original: doc.entities[k].span, value: k) }
+        for k in doc.dates.indices { Self.mark(&date, doc, original: doc.dates[k].span, value: k) }
         for r in doc.regions where r.kind == .boilerplate {
             let span = map.toDerived(r.span)
             var t = Self.firstToken(tokens, atOrAfter: span.start)
@@ -137,9 +137,13 @@ struct TokenTags {
         }
     }
 
-    private static func mark(_ array: inout [Int32], _ tokens: [Token], view span: ScalarSpan, value: Int) {
-        var t = firstToken(tokens, atOrAfter: span.start)
-        while t < tokens.count && tokens[t].view.end <= span.end {
+    /// Marks the tokens of the view span that the original `span` maps to: from the first
+    /// token at or after its start, those whose original ends inside it (the view keeps the
+    /// order of the original, so this is the view span's end without walking its scalars).
+    private static func mark(_ array: inout [Int32], _ doc: Document, original span: ScalarSpan, value: Int) {
+        let tokens = doc.tokens, view = doc.view
+        var t = firstToken(tokens, atOrAfter: view.map.toDerived(span.start))
+        while t < tokens.count && view.original(tokens[t].view).end <= span.end {
             if array[t] < 0 { array[t] = Int32(value) }
             t += 1
         }
