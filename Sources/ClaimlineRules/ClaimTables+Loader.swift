@@ -2,9 +2,9 @@ import ClaimlineCore
 
 /// Row-by-row reading of the claims tables; every mistake becomes a `RuleError` at its cell.
 struct Loader {
-    var cueIndex = PhraseIndex()
-    var predicateIndex = PhraseIndex()
-    var markerIndex = PhraseIndex()
+    var phrases = PhraseIndex()
+    /// The row of each phrase of each table (by tag), to report a phrase listed twice.
+    private var owners: [[[UInt64]: Int]] = Array(repeating: [:], count: PhraseIndex.tags)
     private var ids: [String: SourceLocation] = [:]
 
     mutating func cues(_ tables: [Table], _ errors: inout [RuleError]) -> [CueRule] {
@@ -14,7 +14,7 @@ struct Loader {
                   let kind: CueKind = choice(row["kind"], &errors),
                   let implies: CueImplication = choice(row["implies"], &errors) else { continue }
             let role = row["role"].text == "-" ? nil : row["role"].text
-            addForms(row["forms"], row: rules.count, into: &cueIndex, &errors)
+            addForms(row["forms"], row: rules.count, tag: ClaimTables.cueTag, &errors)
             rules.append(CueRule(id: row["id"].text, kind: kind, implies: implies, role: role))
         }
         return rules
@@ -31,7 +31,7 @@ struct Loader {
             }
             let types = Set(row["subject"].text.split(separator: "|").map(String.init))
             if types.isEmpty { errors.append(RuleError(row["subject"].location, "list the subject types (PER|ORG|LOC)")); continue }
-            addForms(row["forms"], row: rules.count, into: &predicateIndex, &errors)
+            addForms(row["forms"], row: rules.count, tag: ClaimTables.predicateTag, &errors)
             rules.append(PredicateRule(id: row["id"].text, predicate: predicate, side: side, subjectTypes: types))
         }
         return rules
@@ -41,7 +41,7 @@ struct Loader {
         var rules: [MarkerRule] = []
         for row in tables.flatMap(\.rows) {
             guard checkID(row["id"], &errors), let kind: MarkerKind = choice(row["kind"], &errors) else { continue }
-            addForms(row["forms"], row: rules.count, into: &markerIndex, &errors)
+            addForms(row["forms"], row: rules.count, tag: ClaimTables.markerTag, &errors)
             rules.append(MarkerRule(id: row["id"].text, kind: kind))
         }
         return rules
@@ -93,20 +93,24 @@ struct Loader {
     }
 
     /// Forms separated by `|`; each a phrase of whole tokens. A form listed twice in one table is an error.
-    private func addForms(_ cell: Table.Cell, row: Int, into index: inout PhraseIndex, _ errors: inout [RuleError]) {
+    private mutating func addForms(_ cell: Table.Cell, row: Int, tag: Int, _ errors: inout [RuleError]) {
         var column = cell.location.column
         var any = false
-        for form in cell.text.split(separator: "|", omittingEmptySubsequences: false) {
+        for form in cell.text.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false) {
             let at = SourceLocation(file: cell.location.file, line: cell.location.line, column: column)
-            column += form.unicodeScalars.count + 1
-            let text = String(form)
-            if TokenHash.phrase(text).isEmpty {
+            column += form.count + 1
+            let text = String(Substring(form))
+            let hashes = TokenHash.phrase(text)
+            if hashes.isEmpty {
                 errors.append(RuleError(at, "empty form")); continue
             }
             any = true
-            if index.add(text, row: row) != nil {
+            if owners[tag][hashes] != nil {
                 errors.append(RuleError(at, "form \"\(text)\" is already listed in this table"))
+                continue
             }
+            owners[tag][hashes] = row
+            phrases.insert(hashes, tag: tag, row: row)
         }
         if !any && cell.text.isEmpty { errors.append(RuleError(cell.location, "no forms")) }
     }

@@ -75,14 +75,11 @@ public struct ClaimTables: Sendable {
     public let predicates: [PredicateRule]
     public let markers: [MarkerRule]
     public let conflicts: [ConflictRule]
-    public let cueIndex: PhraseIndex
-    public let predicateIndex: PhraseIndex
-    public let markerIndex: PhraseIndex
-    /// The three indexes in one, rows tagged 0 (cues), 1 (predicates), 2 (markers).
-    public let allPhrases: PhraseIndex
-    /// A bit per first-token hash (mod 2^14) of any phrase: most tokens start none and are
-    /// passed over with one bit test.
-    public let firstTokenBits: [UInt64]
+    /// The phrases of the three tables in one index, tagged 0 (cues), 1 (predicates), 2 (markers).
+    public let phrases: PhraseIndex
+    public static let cueTag = 0, predicateTag = 1, markerTag = 2
+    /// False when no cue and no predicate is listed: the stage then has nothing to find.
+    public let findsAnything: Bool
 
     public init(cues: [Table], predicates: [Table], markers: [Table], conflicts: [Table]) throws(RuleErrors) {
         var errors: [RuleError] = []
@@ -92,29 +89,8 @@ public struct ClaimTables: Sendable {
         self.markers = loader.markers(markers, &errors)
         self.conflicts = loader.conflicts(conflicts, &errors)
         if !errors.isEmpty { throw RuleErrors(errors) }
-        var all = PhraseIndex()
-        all.merge(loader.cueIndex, tag: 0)
-        all.merge(loader.predicateIndex, tag: 1)
-        all.merge(loader.markerIndex, tag: 2)
-        all.seal()
-        loader.cueIndex.seal(); loader.predicateIndex.seal(); loader.markerIndex.seal()
-        allPhrases = all
-        cueIndex = loader.cueIndex
-        predicateIndex = loader.predicateIndex
-        markerIndex = loader.markerIndex
-        var bits = [UInt64](repeating: 0, count: Self.filterWords)
-        for index in [cueIndex, predicateIndex, markerIndex] {
-            for h in index.firstTokens { bits[Int(h >> 6) & (Self.filterWords - 1)] |= 1 << (h & 63) }
-        }
-        firstTokenBits = bits
-    }
-
-    public static let filterWords = 256
-
-    /// True when some phrase may start with a token of this hash.
-    @inline(__always)
-    public func mayStartPhrase(_ h: UInt64) -> Bool {
-        firstTokenBits[Int(h >> 6) & (Self.filterWords - 1)] & (1 << (h & 63)) != 0
+        phrases = loader.phrases
+        findsAnything = !self.cues.isEmpty || !self.predicates.isEmpty
     }
 
     /// The columns each table must have.

@@ -3,15 +3,22 @@ import ClaimlineCore
 /// Hashes of case-folded tokens: phrase tables and documents meet on these keys, so a
 /// lookup costs a few array probes per token and no string is built in the hot loop.
 public enum TokenHash {
-    /// FNV-1a over the scalars of `s[start..<end]`, ASCII letters folded to lower case.
-    @inline(__always)
+    public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step, ASCII letters folded to lower case: a token's hash is the steps over
+    /// its scalars from `seed`, so the hash of a prefix is the state part-way.
+    @inlinable @inline(__always)
+    public static func step(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var v = scalar.value
+        if v >= 65 && v <= 90 { v += 32 }
+        return (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The hash of `s[start..<end]`.
+    @inlinable
     public static func of(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<end {
-            var v = s[i].value
-            if v >= 65 && v <= 90 { v += 32 }
-            h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
-        }
+        var h = seed
+        for i in start..<end { h = step(h, s[i]) }
         return h
     }
 
@@ -22,7 +29,7 @@ public enum TokenHash {
         var out: [UInt64] = []
         var i = 0
         while i < s.count {
-            if s[i].properties.isWhitespace { i += 1; continue }
+            if isSpace(s[i]) { i += 1; continue }
             guard isWord(s[i]) else { out.append(of(s, i, i + 1)); i += 1; continue }
             var j = i + 1
             while j < s.count {
@@ -36,82 +43,78 @@ public enum TokenHash {
         return out
     }
 
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || (c.value >= 9 && c.value <= 13) : c.properties.isWhitespace
+    }
+
     static func isWord(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.isASCII {
+            let v = c.value | 0x20
+            return (v >= 97 && v <= 122) || (c.value >= 48 && c.value <= 57)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 }
 
-/// Multi-token phrases as a trie over token hashes. Matching walks down from a token, one
-/// probe of an open-addressing edge table per token, and keeps the deepest phrase end seen:
-/// the cost depends on the phrase's length, not on how many phrases share its first word.
-/// Rows may carry a tag in their top byte (`merge`), so one walk serves several tables.
+/// Multi-token phrases of several tables (tags 0, 1, 2) as one trie over token hashes.
+/// Matching walks down from a token, one probe of an open-addressing edge table per token,
+/// and keeps the deepest phrase end of each tag: the cost depends on the phrase's length,
+/// not on how many phrases share its first word. A bit per first-token hash lets most tokens
+/// be passed over with one test.
 public struct PhraseIndex: Sendable {
-    /// Rows by phrase, to report a phrase listed twice.
-    private var owners: [[UInt64]: Int] = [:]
-    /// Trie edges: (parent node, token hash) → child node, in an open-addressing table.
-    private var edgeParent: [Int32] = []
-    private var edgeHash: [UInt64] = []
-    private var edgeChild: [Int32] = []
-    private var mask = 0
-    private var edges = 0
-    /// Rows of the phrases ending at each node (usually none or one) while building, and the
-    /// same flattened by `seal()` (no nested arrays to retain in the hot loop).
-    private var terminals: [[Int32]] = [[]]
-    private var terminalStart: [Int32] = []
-    private var terminalRows: [Int32] = []
-    /// The first tokens of phrases.
-    public private(set) var firstTokens: Set<UInt64> = []
+    public static let tags = 3
+
+    /// One trie edge: (parent node, token hash) → child node; child 0 marks a free slot.
+    struct Edge: Sendable {
+        var parent: Int32
+        var child: Int32
+        var hash: UInt64
+    }
+
+    private var edges: [Edge] = []
+    private var edgeCount = 0
+    /// For each node, the row of each tag whose phrase ends there, or -1 (3 per node).
+    private var ends: [Int32] = [-1, -1, -1]
+    private var nodeCount = 1
+    /// A bit per first-token hash (mod 2^14) of any phrase.
+    private var firstTokenBits = [UInt64](repeating: 0, count: Self.filterWords)
+    private static let filterWords = 256
 
     public init() {}
 
-    public var isEmpty: Bool { firstTokens.isEmpty }
+    public var isEmpty: Bool { nodeCount == 1 }
 
-    /// Adds a phrase for `row`; returns the row that already owns the phrase, if any.
-    public mutating func add(_ phrase: String, row: Int) -> Int? {
-        let hashes = TokenHash.phrase(phrase)
-        guard !hashes.isEmpty else { return nil }
-        if let owner = owners[hashes] { return owner }
-        owners[hashes] = row
-        insert(hashes, row: Int32(row))
-        return nil
-    }
-
-    /// Adds every phrase of `other` with its rows tagged `tag << 24 | row`, keeping phrases
-    /// that several tables list.
-    public mutating func merge(_ other: PhraseIndex, tag: Int) {
-        for (hashes, row) in other.owners { insert(hashes, row: Int32(tag << 24) | Int32(row)) }
-    }
-
-    private mutating func insert(_ hashes: [UInt64], row: Int32) {
-        firstTokens.insert(hashes[0])
+    /// Adds a phrase (token hashes, not empty) for `row` of table `tag`; a table lists each
+    /// phrase once (its loader reports repeats).
+    public mutating func insert(_ hashes: [UInt64], tag: Int, row: Int) {
+        guard let first = hashes.first else { return }
+        firstTokenBits[Int(first >> 6) & (Self.filterWords - 1)] |= 1 << (first & 63)
         var node: Int32 = 0
         for h in hashes {
             if let child = child(of: node, h) { node = child; continue }
-            let child = Int32(terminals.count)
-            terminals.append([])
-            addEdge(node, h, child)
+            let child = Int32(nodeCount)
+            nodeCount += 1
+            ends.append(contentsOf: [-1, -1, -1])
+            addEdge(Edge(parent: node, child: child, hash: h))
             node = child
         }
-        terminals[Int(node)].append(row)
+        ends[Int(node) * Self.tags + tag] = Int32(row)
     }
 
-    private mutating func addEdge(_ parent: Int32, _ h: UInt64, _ child: Int32) {
-        if (edges + 1) * 2 > edgeChild.count { grow() }
-        var slot = Self.slot(parent, h) & mask
-        while edgeChild[slot] != 0 { slot = (slot + 1) & mask }
-        edgeParent[slot] = parent; edgeHash[slot] = h; edgeChild[slot] = child
-        edges += 1
+    private mutating func addEdge(_ edge: Edge) {
+        if (edgeCount + 1) * 2 > edges.count { grow() }
+        let mask = edges.count - 1
+        var slot = Self.slot(edge.parent, edge.hash) & mask
+        while edges[slot].child != 0 { slot = (slot + 1) & mask }
+        edges[slot] = edge
+        edgeCount += 1
     }
 
     private mutating func grow() {
-        let old = (edgeParent, edgeHash, edgeChild)
-        let size = max(64, edgeChild.count * 2)
-        mask = size - 1
-        edgeParent = [Int32](repeating: 0, count: size)
-        edgeHash = [UInt64](repeating: 0, count: size)
-        edgeChild = [Int32](repeating: 0, count: size)
-        edges = 0
-        for i in old.2.indices where old.2[i] != 0 { addEdge(old.0[i], old.1[i], old.2[i]) }
+        let old = edges
+        edges = [Edge](repeating: Edge(parent: 0, child: 0, hash: 0), count: max(64, old.count * 2))
+        edgeCount = 0
+        for e in old where e.child != 0 { addEdge(e) }
     }
 
     @inline(__always)
@@ -119,56 +122,53 @@ public struct PhraseIndex: Sendable {
         Int(truncatingIfNeeded: h ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15))
     }
 
-    @inline(__always)
     private func child(of parent: Int32, _ h: UInt64) -> Int32? {
-        guard mask > 0 else { return nil }
+        guard !edges.isEmpty else { return nil }
+        let mask = edges.count - 1
         var slot = Self.slot(parent, h) & mask
-        while edgeChild[slot] != 0 {
-            if edgeHash[slot] == h && edgeParent[slot] == parent { return edgeChild[slot] }
+        while edges[slot].child != 0 {
+            if edges[slot].hash == h && edges[slot].parent == parent { return edges[slot].child }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Flattens the phrase ends for lookups; call once after the last `add` or `merge`.
-    public mutating func seal() {
-        terminalStart = [0]
-        terminalRows = []
-        for rows in terminals { terminalRows.append(contentsOf: rows); terminalStart.append(Int32(terminalRows.count)) }
-    }
-
-    @inline(__always)
-    private func ends(_ node: Int32) -> Range<Int> {
-        guard Int(node) + 1 < terminalStart.count else { return 0..<0 }
-        return Int(terminalStart[Int(node)])..<Int(terminalStart[Int(node) + 1])
-    }
-
-    /// The longest phrase starting at token `i` of `hashes`: its row and length in tokens.
-    public func longest(at i: Int, in hashes: [UInt64]) -> (row: Int, length: Int)? {
-        var node: Int32 = 0, best: (row: Int, length: Int)? = nil, k = i
-        while k < hashes.count, let next = child(of: node, hashes[k]) {
-            node = next; k += 1
-            let r = ends(node)
-            if !r.isEmpty { best = (Int(terminalRows[r.lowerBound]), k - i) } else if let row = terminals[Int(node)].first, terminalStart.isEmpty { best = (Int(row), k - i) }
-        }
-        return best
-    }
-
-    /// The longest phrase of each tag (0, 1, 2) starting at token `i`, for an index built with
-    /// `merge`: row and length per tag, row -1 when none.
-    @inline(__always)
-    public func longestByTag(at i: Int, in hashes: [UInt64]) -> (rows: (Int32, Int32, Int32), lengths: (Int32, Int32, Int32)) {
-        var rows: (Int32, Int32, Int32) = (-1, -1, -1), lengths: (Int32, Int32, Int32) = (0, 0, 0)
-        var node: Int32 = 0, k = i
-        while k < hashes.count, let next = child(of: node, hashes[k]) {
-            node = next; k += 1
-            for e in ends(node) {
-                let code = terminalRows[e]
-                let row = code & 0xFF_FFFF, length = Int32(k - i)
-                switch code >> 24 {
-                case 0: rows.0 = row; lengths.0 = length
-                case 1: rows.1 = row; lengths.1 = length
-                default: rows.2 = row; lengths.2 = length
+    /// The longest phrase of each tag starting at each token of `hashes`: for tag `g` and
+    /// token `i`, `rows[g * n + i]` is its row (-1 when none) and `lengths[g * n + i]` its
+    /// length in tokens (at most 255).
+    public func longestByTag(in hashes: [UInt64]) -> (rows: [Int32], lengths: [UInt8]) {
+        let n = hashes.count
+        var rows = [Int32](repeating: -1, count: Self.tags * n)
+        var lengths = [UInt8](repeating: 0, count: Self.tags * n)
+        guard !edges.isEmpty else { return (rows, lengths) }
+        hashes.withUnsafeBufferPointer { hashes in
+            edges.withUnsafeBufferPointer { edges in
+                ends.withUnsafeBufferPointer { ends in
+                    rows.withUnsafeMutableBufferPointer { rows in
+                        lengths.withUnsafeMutableBufferPointer { lengths in
+                            let mask = edges.count - 1
+                            for i in 0..<n {
+                                let first = hashes[i]
+                                guard firstTokenBits[Int(first >> 6) & (Self.filterWords - 1)] & (1 << (first & 63)) != 0 else { continue }
+                                var node: Int32 = 0, k = i
+                                walk: while k < n {
+                                    let h = hashes[k]
+                                    var slot = Self.slot(node, h) & mask
+                                    while true {
+                                        let e = edges[slot]
+                                        if e.child == 0 { break walk }
+                                        if e.hash == h && e.parent == node { node = e.child; break }
+                                        slot = (slot + 1) & mask
+                                    }
+                                    k += 1
+                                    for g in 0..<Self.tags where ends[Int(node) * Self.tags + g] >= 0 {
+                                        rows[g * n + i] = ends[Int(node) * Self.tags + g]
+                                        lengths[g * n + i] = UInt8(min(k - i, 255))
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -52,12 +52,16 @@ struct AttributionFinder {
         var next = 0
         let headline = Headline(text)
         for t in 0..<text.count {
-            if !text.boilerplate[t] && !headline.contains(t) { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
+            // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
+            let opensSpan = next < spans.count && (spans[next].open ?? spans[next].first) == t
+            guard opensSpan || text.cue[t] >= 0 || marks.paragraphStart[t] else { continue }
+            let body = !text.boilerplate[t] && !headline.contains(t)
+            if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
             while next < spans.count && (spans[next].open ?? spans[next].first) == t {
-                if !text.boilerplate[t] && !headline.contains(t) { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
+                if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                 next += 1
             }
-            if text.cue[t] >= 0 && !consumed[t] && !text.boilerplate[t] && !headline.contains(t) { attributeCue(at: t) }
+            if text.cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
         }
         return found
     }
@@ -72,8 +76,7 @@ struct AttributionFinder {
     mutating func consume(_ range: ClosedRange<Int>) { for k in range { consumed[k] = true } }
 
     /// Adds an attribution: fills its chain and remembers its speaker for later pronouns and roles.
-    mutating func add(_ a: Attribution) {
-        var a = a
+    mutating func add(_ a: consuming Attribution) {
         let cues = relayCues(a)
         for c in cues { consume(c.cue) }
         var relays = cues.map(\.link)
@@ -81,8 +84,10 @@ struct AttributionFinder {
         if let s = a.speaker, s.rule == "speaker.mixed_quote", let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it
         } else if let s = a.speaker {
-            a.chain = chain(for: s, relays: relays, parent: a.parent)
-            resolver.remember(s, chain: relays.isEmpty ? resolver.earlierChain(of: s) : relays)
+            // The relays stated here, else those stated earlier for the same speaker.
+            let stated = relays.isEmpty ? resolver.earlierChain(of: s) : relays
+            a.chain = chain(for: s, relays: relays, stated: stated, parent: a.parent)
+            resolver.remember(s, chain: stated)
         } else if let p = a.parent {
             a.chain = found[p].chain
         }

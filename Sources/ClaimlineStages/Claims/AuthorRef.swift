@@ -87,7 +87,8 @@ struct AuthorRef {
         let isID = name.hasPrefix("org.") || name.hasPrefix("per.")
         let id = isID ? name : entity
         let folded = SpeakerResolver.fold(name)
-        if let e = doc.entities.first(where: { (id != nil && $0.entity == id) || (!isID && (SpeakerResolver.fold($0.text) == folded || $0.name.map(SpeakerResolver.fold) == folded)) }) {
+        if let e = doc.entities.first(where: { (id != nil && $0.entity == id)
+            || (!isID && (SpeakerResolver.folds($0.text, to: folded) || $0.name.map { SpeakerResolver.folds($0, to: folded) } == true)) }) {
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
         }
         if role == "translator", let span = translatorSpan(name, doc) {

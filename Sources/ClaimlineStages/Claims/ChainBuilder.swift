@@ -41,12 +41,13 @@ extension AttributionFinder {
 
     /// Outward from the speaker: the speaker, those who relayed the words, then for a quote
     /// within a quote the outer quote's chain, else the translator and the publishing author.
-    func chain(for s: Speaker, relays: [MentionRef], parent: Int?) -> [MentionRef] {
+    /// `stated` is `relays`, or when it is empty the relays stated earlier for the speaker.
+    func chain(for s: Speaker, relays: [MentionRef], stated: [MentionRef], parent: Int?) -> [MentionRef] {
         var links = [MentionRef(span: s.ref.span, entity: s.ref.entity, name: s.ref.name, role: s.role ?? "speaker")]
         if let parent {
             return links + relays + found[parent].chain
         }
-        links += relays.isEmpty ? resolver.earlierChain(of: s) : relays
+        links += stated
         if let translator = author.translator { links.append(translator) }
         if var publisher = author.publisher, !sameParty(publisher, s.ref), !links.contains(where: { sameParty($0, publisher) }) {
             publisher.role = "publisher"
@@ -58,6 +59,6 @@ extension AttributionFinder {
     func sameParty(_ a: MentionRef, _ b: MentionRef) -> Bool {
         if let x = a.entity, let y = b.entity { return x == y }
         guard let x = a.name, let y = b.name else { return false }
-        return SpeakerResolver.fold(x) == SpeakerResolver.fold(y)
+        return SpeakerResolver.folds(x, to: SpeakerResolver.fold(y))
     }
 }

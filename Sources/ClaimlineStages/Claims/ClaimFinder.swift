@@ -70,7 +70,7 @@ struct ClaimFinder {
             chain = [a] + (author.translator.map { [$0] } ?? [])
             if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
-        let id = "c\(claims.count + 1)"
+        let id = "c" + String(claims.count + 1)
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
                             stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))

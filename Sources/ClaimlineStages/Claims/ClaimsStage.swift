@@ -33,7 +33,7 @@ final class ClaimsStage: Stage {
     init(plan: ClaimsPlan) { self.plan = plan }
 
     func run(_ document: inout Document) throws(StageError) {
-        guard !document.tokens.isEmpty, !plan.tables.cueIndex.isEmpty || !plan.tables.predicateIndex.isEmpty else { return }
+        guard !document.tokens.isEmpty, plan.tables.findsAnything else { return }
         let text = ClaimsText(document, tables: plan.tables, words: plan.words)
         var finder = AttributionFinder(text)
         let attributions = finder.run()
@@ -41,7 +41,11 @@ final class ClaimsStage: Stage {
         claims.run()
         let quotes = QuoteRecords(text: text, attributions: attributions)
         document.quotes = quotes.quotes
-        document.claims = quotes.link(claims.claims, sources: claims.sources)
-        document.conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(document.claims)
+        // Taken out of the finder, so that setting quote ids copies no claim.
+        var found = claims.claims
+        claims.claims = []
+        quotes.link(&found, sources: claims.sources)
+        document.conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
+        document.claims = found
     }
 }

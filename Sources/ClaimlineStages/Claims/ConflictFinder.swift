@@ -9,12 +9,17 @@ struct ConflictFinder {
     func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
         // Claims grouped by subject, so a long document costs pairs within a subject only.
         var groups: [String: [Int]] = [:]
-        for (i, c) in claims.enumerated() { if let key = Self.subjectKey(c) { groups[key, default: []].append(i) } }
+        groups.reserveCapacity(claims.count)
+        for i in claims.indices { if let key = Self.subjectKey(claims[i]) { groups[key, default: []].append(i) } }
+        guard groups.count < claims.count else { return [] }  // every subject once: no pair
+        // The readings alone, so that trying the rules copies no claim.
+        let readings = claims.map { Reading(predicate: $0.predicate, polarity: $0.polarity.rawValue) }
         var found: [(Int, Int, ConflictRule)] = []
         for members in groups.values where members.count > 1 {
             for (x, i) in members.enumerated() {
                 for j in members[(x + 1)...] {
-                    guard let rule = rules.first(where: { Self.matches($0, claims[i], claims[j]) || Self.matches($0, claims[j], claims[i]) }) else { continue }
+                    let a = readings[i], b = readings[j]
+                    guard let rule = rules.first(where: { Self.matches($0, a, b) || Self.matches($0, b, a) }) else { continue }
                     found.append((i, j, rule))
                 }
             }
@@ -30,8 +35,13 @@ struct ConflictFinder {
         return s.entity ?? s.name.map(SpeakerResolver.fold)
     }
 
-    static func matches(_ rule: ConflictRule, _ a: Claim, _ b: Claim) -> Bool {
-        guard a.polarity.rawValue == rule.first.polarity, b.polarity.rawValue == rule.second.polarity else { return false }
+    struct Reading {
+        var predicate: String
+        var polarity: String
+    }
+
+    static func matches(_ rule: ConflictRule, _ a: Reading, _ b: Reading) -> Bool {
+        guard a.polarity == rule.first.polarity, b.polarity == rule.second.polarity else { return false }
         if rule.first.predicate == "*" || rule.second.predicate == "*" { return a.predicate == b.predicate }
         return a.predicate == rule.first.predicate && b.predicate == rule.second.predicate
     }

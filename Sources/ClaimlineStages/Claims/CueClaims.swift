@@ -7,8 +7,10 @@ extension ClaimFinder {
     /// Content that names no entity ("denied that account", "announced nothing for two weeks")
     /// says nothing checkable and gives no claim.
     mutating func addCueClaims() {
-        for (index, a) in attributions.enumerated() where a.implies != .neutral && a.isQuote {
+        // Most attributions imply nothing: they are passed over without being copied.
+        for index in attributions.indices where attributions[index].implies != .neutral && attributions[index].isQuote {
             if sources.contains(index) { continue }
+            let a = attributions[index]
             let predicate: String
             switch a.implies {
             case .denial: predicate = "denies"

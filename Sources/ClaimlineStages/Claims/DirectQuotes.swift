@@ -10,7 +10,6 @@ extension AttributionFinder {
         if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
         if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
         let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
-        let words = (q.first...q.last).filter { text.isWord($0) }.count
         if let found {
             a.cue = found.cue; a.cueSpan = found.span; a.cueRule = found.rule; a.implies = found.implies
             a.addressee = found.addressee.map { link($0, role: "outlet") }
@@ -18,6 +17,8 @@ extension AttributionFinder {
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
+            var words = 0
+            for k in q.first...q.last where text.isWord(k) { words += 1; if words > 2 { break } }
             if words <= 2 || q.open == nil || q.close == nil { return }
             if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {

@@ -99,12 +99,12 @@ struct QuoteMarks {
 
     private func spaceBefore(_ t: Int) -> Bool {
         let i = text.tokens[t].view.start
-        return i == 0 || text.v[i - 1].properties.isWhitespace || "([{-".unicodeScalars.contains(text.v[i - 1])
+        return i == 0 || text.v[i - 1].isSpace || "([{-".unicodeScalars.contains(text.v[i - 1])
     }
 
     private func spaceAfter(_ t: Int) -> Bool {
         let i = text.tokens[t].view.end
-        return i == text.v.count || text.v[i].properties.isWhitespace || ".,;:!?)]-".unicodeScalars.contains(text.v[i])
+        return i == text.v.count || text.v[i].isSpace || ".,;:!?)]-".unicodeScalars.contains(text.v[i])
     }
 
     /// True when the token before the mark ends a clause: the mark most likely closes.

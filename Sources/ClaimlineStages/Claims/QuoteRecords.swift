@@ -10,22 +10,22 @@ struct QuoteRecords {
         ids = Array(repeating: nil, count: attributions.count)
         let order = attributions.indices.filter { attributions[$0].isQuote }
             .sorted { text.tokens[attributions[$0].first].view.start < text.tokens[attributions[$1].first].view.start }
+        quotes.reserveCapacity(order.count)
         for index in order {
-            let a = attributions[index]
-            let id = "q\(quotes.count + 1)"
+            let id = "q" + String(quotes.count + 1)
             ids[index] = id
-            var q = Quote(id: id, span: text.original(a.first, a.last), direct: a.direct,
-                          cue: a.cue.map { text.original($0.lowerBound, $0.upperBound) } ?? a.cueSpan, cueRule: a.cueRule,
-                          speaker: a.speaker?.ref, speakerRule: a.speaker?.rule, rule: a.rule)
-            q.chain = a.chain
+            // Fields read one by one: an attribution is never copied whole.
+            let cue = attributions[index].cue.map { text.original($0.lowerBound, $0.upperBound) } ?? attributions[index].cueSpan
+            var q = Quote(id: id, span: text.original(attributions[index].first, attributions[index].last), direct: attributions[index].direct,
+                          cue: cue, cueRule: attributions[index].cueRule, speaker: attributions[index].speaker?.ref,
+                          speakerRule: attributions[index].speaker?.rule, rule: attributions[index].rule)
+            q.chain = attributions[index].chain
             quotes.append(q)
         }
     }
 
     /// Sets each claim's quote id from the attribution it came from.
-    func link(_ claims: [Claim], sources: [Int?]) -> [Claim] {
-        var claims = claims
+    func link(_ claims: inout [Claim], sources: [Int?]) {
         for i in claims.indices { if let s = sources[i] { claims[i].quote = ids[s] } }
-        return claims
     }
 }

@@ -35,40 +35,14 @@ struct PhraseReader {
 
     // MARK: token classes
 
-    func isPreposition(_ t: Int) -> Bool {
-        text.tokens[t].kind == .word && text.words.prepositions.contains(text.hashes[t])
-    }
+    func isPreposition(_ t: Int) -> Bool { text.flags[t].contains(.preposition) }
     func isRole(_ t: Int) -> Bool { text.markerKind(t) == .role }
     func isDeterminer(_ t: Int) -> Bool { text.markerKind(t) == .determiner }
     func isParticle(_ t: Int) -> Bool { text.markerKind(t) == .nameParticle }
     /// A word that is part of a name: capitalised and not a listed function word, or inside an entity mention.
-    func isNamePart(_ t: Int) -> Bool {
-        if text.entity[t] >= 0 { return true }
-        if text.tokens[t].kind == .word && !text.isCapitalised(t) { return hasCapitalisedPart(t) }
-        guard text.isCapitalised(t), text.cue[t] < 0, text.predicate[t] < 0 else { return false }
-        guard let kind = text.markerKind(t) else { return true }
-        return kind == .nameParticle || kind == .role || kind == .orgAnaphor
-    }
-    /// "al-Muhajir", "ould-Hamaha": a lower-case particle joined to a capitalised name.
-    func hasCapitalisedPart(_ t: Int) -> Bool {
-        let span = text.tokens[t].view
-        var i = span.start
-        // Particles are short ("al", "ould", "abou"): the hyphen comes within five letters.
-        while i + 1 < min(span.end, span.start + 6) {
-            if text.v[i] == "-" {
-                let c = text.v[i + 1]
-                return c.value >= 65 && c.value <= 90 && text.words.particles.contains(TokenHash.of(text.v, span.start, i))
-            }
-            i += 1
-        }
-        return false
-    }
-
+    func isNamePart(_ t: Int) -> Bool { text.flags[t].contains(.namePart) }
     /// A plain lower-case word that may modify a role noun ("senior", "military").
-    func isModifier(_ t: Int) -> Bool {
-        text.tokens[t].kind == .word && !text.isCapitalised(t) && text.cue[t] < 0 && text.predicate[t] < 0
-            && (text.markerKind(t) == nil || text.markerKind(t) == .orgAnaphor) && !isPreposition(t)
-    }
+    func isModifier(_ t: Int) -> Bool { text.flags[t].contains(.modifier) }
 
     // MARK: reading
 

@@ -23,8 +23,8 @@ struct NameKey {
 
     init(_ folded: String) {
         full = folded
-        let space = folded.lastIndex(of: " ")
-        last = space.map { folded[folded.index(after: $0)...] } ?? folded[...]
+        let space = folded.utf8.lastIndex(of: 32)
+        last = space.map { folded[folded.utf8.index(after: $0)...] } ?? folded[...]
         single = space == nil
     }
 
@@ -79,8 +79,8 @@ struct SpeakerResolver {
         let org = p.organisation.map { text.text($0.lowerBound, $0.upperBound) }
         switch p.kind {
         case .person, .named:
-            if let e = p.entity.map({ text.doc.entities[$0] }) {
-                let folded = NameKey(Self.fold(e.name ?? e.text))
+            if let i = p.entity {
+                let e = text.doc.entities[i], folded = NameKey(Self.fold(e.name ?? e.text))
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
                                key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
             }
@@ -166,6 +166,7 @@ struct SpeakerResolver {
 
     /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
     static func fold(_ s: String) -> String {
+        if let ascii = foldASCII(s) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var space = true
@@ -178,6 +179,46 @@ struct SpeakerResolver {
         }
         if space, !out.isEmpty { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fold` for an ASCII name, folded on the stack (a short result is a string that needs no
+    /// allocation); nil for any other name.
+    private static func foldASCII(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { out -> String? in
+                var n = 0, space = true
+                for b in bytes {
+                    if b >= 0x80 { return nil }
+                    if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { out[n] = b | 0x20; n += 1; space = false }
+                    else if !space { out[n] = 32; n += 1; space = true }
+                }
+                if space && n > 0 { n -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// True when `fold(s) == folded`; an ASCII name is compared as it is folded, building no string.
+    static func folds(_ s: String, to folded: String) -> Bool {
+        var s = s, folded = folded
+        let ascii: Bool? = s.withUTF8 { bytes in
+            folded.withUTF8 { target in
+                var k = 0, started = false, pendingSpace = false
+                for b in bytes {
+                    if b >= 0x80 { return nil }
+                    guard (b >= 65 && b <= 90) || (b >= 97 && b <= 122) else { pendingSpace = started; continue }
+                    if pendingSpace {
+                        guard k < target.count, target[k] == 32 else { return false }
+                        k += 1; pendingSpace = false
+                    }
+                    guard k < target.count, target[k] == b | 0x20 else { return false }
+                    k += 1; started = true
+                }
+                return k == target.count
+            }
+        }
+        return ascii ?? (fold(s) == folded)
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").

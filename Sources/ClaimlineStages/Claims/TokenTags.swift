@@ -1,0 +1,160 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Word classes the grammar asks about again and again, set once per token.
+struct TokenFlags: OptionSet {
+    let rawValue: UInt8
+    /// A word or a number.
+    static let word = TokenFlags(rawValue: 1 << 0)
+    /// A word starting with a capital letter.
+    static let capitalised = TokenFlags(rawValue: 1 << 1)
+    /// Part of a name: inside an entity mention; a capitalised word that is no cue, predicate
+    /// or function word (particles, roles and organisation anaphors aside); or a lower-case
+    /// particle joined to a capitalised name ("al-Muhajir", "ould-Hamaha").
+    static let namePart = TokenFlags(rawValue: 1 << 2)
+    /// A plain lower-case word that may modify a role noun ("senior", "military").
+    static let modifier = TokenFlags(rawValue: 1 << 3)
+    /// "of", "for", "in", "at", "from", "with".
+    static let preposition = TokenFlags(rawValue: 1 << 4)
+    /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing),
+    /// and not after a title ("Col. Nur").
+    static let sentenceEnd = TokenFlags(rawValue: 1 << 5)
+}
+
+/// The per-token arrays of `ClaimsText`, filled in a few passes over the tokens (a value
+/// type, so filling them costs no exclusivity checks).
+struct TokenTags {
+    var hashes: [UInt64]
+    /// Longest phrase of each table starting at each token: row index, or -1; and its length in tokens.
+    var cue: [Int32], cueLength: [UInt8]
+    var predicate: [Int32], predicateLength: [UInt8]
+    var marker: [Int32], markerLength: [UInt8]
+    var cueKinds: [CueKind?]
+    var markerKinds: [MarkerKind?]
+    var entity: [Int32], date: [Int32], sentence: [Int32]
+    var boilerplate: [Bool]
+    var flags: [TokenFlags]
+
+    init(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+        let n = doc.tokens.count
+        hashes = [UInt64](repeating: 0, count: n)
+        flags = [TokenFlags](repeating: [], count: n)
+        Self.scan(doc, words: words, hashes: &hashes, flags: &flags)
+        let (rows, lengths) = tables.phrases.longestByTag(in: hashes)
+        func part(_ tag: Int) -> Range<Int> { (tag * n)..<((tag + 1) * n) }
+        let cue = Array(rows[part(ClaimTables.cueTag)]), marker = Array(rows[part(ClaimTables.markerTag)])
+        self.cue = cue; cueLength = Array(lengths[part(ClaimTables.cueTag)])
+        predicate = Array(rows[part(ClaimTables.predicateTag)]); predicateLength = Array(lengths[part(ClaimTables.predicateTag)])
+        self.marker = marker; markerLength = Array(lengths[part(ClaimTables.markerTag)])
+        var cueKinds = [CueKind?](repeating: nil, count: n), markerKinds = [MarkerKind?](repeating: nil, count: n)
+        for i in 0..<n {
+            if cue[i] >= 0 { cueKinds[i] = tables.cues[Int(cue[i])].kind }
+            if marker[i] >= 0 { markerKinds[i] = tables.markers[Int(marker[i])].kind }
+        }
+        self.cueKinds = cueKinds; self.markerKinds = markerKinds
+        entity = [Int32](repeating: -1, count: n); date = entity; sentence = entity
+        boilerplate = [Bool](repeating: false, count: n)
+        cover(doc)
+        classify(doc, words: words)
+    }
+
+    /// Hashes every token and sets what its scalars alone tell: word, capitalised, and a
+    /// particle joined by a hyphen to a capitalised name (a name part).
+    private static func scan(_ doc: Document, words: FunctionWords, hashes: inout [UInt64], flags: inout [TokenFlags]) {
+        doc.view.scalars.withUnsafeBufferPointer { v in
+            doc.tokens.withUnsafeBufferPointer { tokens in
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                flags.withUnsafeMutableBufferPointer { flags in
+                for i in tokens.indices {
+                    let token = tokens[i], start = token.view.start, end = token.view.end
+                    var f: TokenFlags = token.kind == .word || token.kind == .number ? .word : []
+                    if token.kind == .word {
+                        let c = v[start]
+                        if c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase { f.insert(.capitalised) }
+                    }
+                    var h = TokenHash.seed, hyphen = false
+                    for j in start..<end {
+                        let c = v[j]
+                        if c == "-" && !hyphen {
+                            // Particles are short ("al", "ould", "abou"): the hyphen comes within five letters.
+                            hyphen = true
+                            if token.kind == .word && !f.contains(.capitalised) && j + 1 < min(end, start + 6)
+                                && v[j + 1].value >= 65 && v[j + 1].value <= 90 && words.particles.contains(h) { f.insert(.namePart) }
+                        }
+                        h = TokenHash.step(h, c)
+                    }
+                    hashes[i] = h
+                    flags[i] = f
+                }
+                }
+                }
+            }
+        }
+    }
+
+    /// Sets the classes that depend on the tags: name part, modifier, preposition, sentence end.
+    private mutating func classify(_ doc: Document, words: FunctionWords) {
+        let v = doc.view.scalars, tokens = doc.tokens
+        let entity = entity, cue = cue, predicate = predicate, markerKinds = markerKinds, hashes = hashes
+        flags.withUnsafeMutableBufferPointer { flags in
+            for t in tokens.indices {
+                var f = flags[t]
+                let marker = markerKinds[t], tagged = cue[t] >= 0 || predicate[t] >= 0
+                if entity[t] >= 0 {
+                    f.insert(.namePart)
+                } else if f.contains(.capitalised) && !tagged && (marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor) {
+                    f.insert(.namePart)
+                }
+                let token = tokens[t]
+                if token.kind == .word {
+                    if words.isPreposition(hashes[t]) { f.insert(.preposition) }
+                    if !f.contains(.capitalised) && !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
+                } else if token.view.length == 1 && Self.endsSentence(v[token.view.start]) && !(t > 0 && markerKinds[t - 1] == .title) {
+                    let next = token.view.end
+                    if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+                }
+                flags[t] = f
+            }
+        }
+    }
+
+    private static func endsSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
+
+    /// Marks each token with its sentence, entity mention, date and boilerplate flag.
+    private mutating func cover(_ doc: Document) {
+        let tokens = doc.tokens, map = doc.view.map
+        for s in doc.sentences.indices {
+            let sent = doc.sentences[s]
+            for t in sent.firstToken..<min(sent.firstToken + sent.tokenCount, tokens.count) { sentence[t] = Int32(s) }
+        }
+        // Index loops: a mention is read for its span alone, never copied whole.
+        for k in doc.entities.indices { Self.mark(&entity, doc, original: doc.entities[k].span, value: k) }
+        for k in doc.dates.indices { Self.mark(&date, doc, original: doc.dates[k].span, value: k) }
+        for r in doc.regions where r.kind == .boilerplate {
+            let span = map.toDerived(r.span)
+            var t = Self.firstToken(tokens, atOrAfter: span.start)
+            while t < tokens.count && tokens[t].view.start < span.end { boilerplate[t] = true; t += 1 }
+        }
+    }
+
+    /// Marks the tokens of the view span that the original `span` maps to: from the first
+    /// token at or after its start, those whose original ends inside it (the view keeps the
+    /// order of the original, so this is the view span's end without walking its scalars).
+    private static func mark(_ array: inout [Int32], _ doc: Document, original span: ScalarSpan, value: Int) {
+        let tokens = doc.tokens, view = doc.view
+        var t = firstToken(tokens, atOrAfter: view.map.toDerived(span.start))
+        while t < tokens.count && view.original(tokens[t].view).end <= span.end {
+            if array[t] < 0 { array[t] = Int32(value) }
+            t += 1
+        }
+    }
+
+    static func firstToken(_ tokens: [Token], atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].view.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
