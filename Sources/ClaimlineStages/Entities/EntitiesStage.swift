@@ -92,17 +92,20 @@ final class EntitiesStage: Stage {
     private func judgeCaseOnTheOriginal(_ document: Document, _ scan: inout NameScan) {
         let map = document.view.map
         if map.isIdentity || scan.count == 0 { return }
-        let original = document.scalars
         var previousPart = -1
-        for o in original.indices where original[o].value >= 0x0370 && !(0x2000...0x2BFF).contains(original[o].value) {
-            // Latin (cased) and punctuation are skipped without reading Unicode properties.
-            let p = original[o].properties
-            guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
-            let part = scan.partIndex(containing: map.toDerived(o))
-            guard part >= 0, part != previousPart else { continue }
-            previousPart = part
-            if map.toSource(ScalarSpan(Int(scan.parts[part].start), Int(scan.parts[part].start) + 1)).start <= o {
-                scan.parts[part].capitalised = true
+        document.scalars.withUnsafeBufferPointer { original in
+            for o in 0..<original.count {
+                let v = original[o].value
+                if v < 0x0370 || (0x2000...0x2BFF).contains(v) { continue }
+                // Latin (cased) and punctuation are skipped without reading Unicode properties.
+                let p = original[o].properties
+                guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
+                let part = scan.partIndex(containing: map.toDerived(o))
+                guard part >= 0, part != previousPart else { continue }
+                previousPart = part
+                if map.toSource(ScalarSpan(Int(scan.parts[part].start), Int(scan.parts[part].start) + 1)).start <= o {
+                    scan.parts[part].capitalised = true
+                }
             }
         }
     }
