@@ -31,7 +31,8 @@ final class EntitiesStage: Stage {
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
-            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars)
+            NonASCIIOffsets.find(in: document.text, into: &scan.nonASCII)
+            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars, nonASCII: scan.nonASCII)
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
@@ -91,11 +92,11 @@ final class EntitiesStage: Stage {
     /// without case are. Only the original's non-ASCII letters are visited.
     private func judgeCaseOnTheOriginal(_ document: Document, _ scan: inout NameScan) {
         let map = document.view.map
-        if map.isIdentity || scan.count == 0 { return }
+        if map.isIdentity || scan.count == 0 || scan.nonASCII.isEmpty { return }
         var previousPart = -1
         document.scalars.withUnsafeBufferPointer { original in
-            for o in 0..<original.count {
-                let v = original[o].value
+            for o32 in scan.nonASCII {
+                let o = Int(o32), v = original[o].value
                 if v < 0x0370 || (0x2000...0x2BFF).contains(v) { continue }
                 // Latin (cased) and punctuation are skipped without reading Unicode properties.
                 let p = original[o].properties
