@@ -16,7 +16,7 @@ public struct FoldedPart: Sendable, Equatable {
 /// Applies `FoldRules` to name parts. Owns compiled ICU transliterators, so one instance
 /// belongs to one thread; the entities plan builds one at load time to report rule errors.
 public final class NameFolder {
-    private let sections: [(id: String, transliterator: Transliterator)]
+    private let sections: [(id: String, transliterator: Transliterator, nonASCIIOnly: Bool)]
     private let rewrites: RewriteProgram
     private var particles: [String: FoldRules.WordClass] = [:]
     /// Rewritten spelling → (rewritten key, variant id).
@@ -28,9 +28,9 @@ public final class NameFolder {
 
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
-        var sections: [(String, Transliterator)] = []
+        var sections: [(String, Transliterator, Bool)] = []
         for section in rules.script {
-            do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules))) } catch {
+            do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules), section.nonASCIIOnly)) } catch {
                 errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
         }
@@ -133,7 +133,9 @@ public final class NameFolder {
         if simple { return (upper ? Self.asciiLowercased(part) : part, []) }
         var text = part
         var rules: [String] = []
-        for (id, t) in sections {
+        for (id, t, nonASCIIOnly) in sections {
+            // Judged on the part as the earlier sections left it.
+            if nonASCIIOnly && text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
             guard let out = try? t.apply(text) else { continue }
             if out.unicodeScalars.elementsEqual(text.unicodeScalars) { continue }
             text = out
