@@ -132,7 +132,10 @@ final class EntitiesStage: Stage {
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself).
     static func text(_ original: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+        // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
+        var length = 0
+        for s in original[span.start..<span.end] { length += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for s in original[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
             return n

@@ -56,7 +56,7 @@ struct NameScan {
     func key(_ i: Int) -> Int32 { i >= 0 && i < parts.count ? keys[i].key : -1 }
 
     /// Adds a mention over parts `first...last` (all free).
-    mutating func add(_ candidate: Candidate) {
+    mutating func add(_ candidate: consuming Candidate) {
         let index = Int32(mentions.count)
         for k in candidate.first...candidate.last { owner[k] = index }
         mentions.append(candidate)
