@@ -13,6 +13,9 @@ public struct FoldRules: Sendable {
         public let id: String
         public let rules: String
         public let location: SourceLocation
+        /// Declared on the section line (`#= fold.id non_ascii`): the section changes only
+        /// parts holding a non-ASCII character, so ICU is not run on parts of ASCII only.
+        public var nonASCIIOnly = false
     }
 
     public struct Rewrite: Sendable {
@@ -65,18 +68,24 @@ public struct FoldRules: Sendable {
     /// Splits an ICU rule file into named sections; text before the first marker is an error.
     public mutating func addScript(file: String, text: String) throws(RuleErrors) {
         var errors: [RuleError] = []
-        var current: (id: String, lines: [String], location: SourceLocation)? = nil
+        var current: (id: String, nonASCIIOnly: Bool, lines: [String], location: SourceLocation)? = nil
         func close() {
-            if let c = current { script.append(ScriptSection(id: c.id, rules: c.lines.joined(separator: "\n"), location: c.location)) }
+            guard let c = current else { return }
+            script.append(ScriptSection(id: c.id, rules: c.lines.joined(separator: "\n"), location: c.location, nonASCIIOnly: c.nonASCIIOnly))
         }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw.hasSuffix("\r") ? raw.dropLast() : raw)
             let at = SourceLocation(file: file, line: index + 1)
             if line.hasPrefix("#=") {
                 close()
-                let id = line.dropFirst(2).trimmingSpaces
+                let words = line.dropFirst(2).split(separator: " ").map(String.init)
+                let id = words.first ?? ""
                 if !RuleIDs.isValid(id) { errors.append(RuleError(SourceLocation(file: file, line: index + 1, column: 4), "section id must be kind.snake_name, found \"\(id)\"")) }
-                current = (id, [], SourceLocation(file: file, line: index + 2))
+                let scope = words.dropFirst().joined(separator: " ")
+                if !scope.isEmpty && scope != "non_ascii" {
+                    errors.append(RuleError(SourceLocation(file: file, line: index + 1, column: 5 + id.count), "unknown section scope \"\(scope)\"; the only one is non_ascii"))
+                }
+                current = (id, scope == "non_ascii", [], SourceLocation(file: file, line: index + 2))
                 continue
             }
             if current == nil {

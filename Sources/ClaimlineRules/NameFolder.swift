@@ -16,8 +16,8 @@ public struct FoldedPart: Sendable, Equatable {
 /// Applies `FoldRules` to name parts. Owns compiled ICU transliterators, so one instance
 /// belongs to one thread; the entities plan builds one at load time to report rule errors.
 public final class NameFolder {
-    private let sections: [(id: String, transliterator: Transliterator)]
-    private let rewrites: [FoldRules.Rewrite]
+    private let sections: [(id: String, transliterator: Transliterator, nonASCIIOnly: Bool)]
+    private let rewrites: RewriteProgram
     private var particles: [String: FoldRules.WordClass] = [:]
     /// Rewritten spelling → (rewritten key, variant id).
     private var variants: [String: (key: String, id: String)] = [:]
@@ -28,14 +28,14 @@ public final class NameFolder {
 
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
-        var sections: [(String, Transliterator)] = []
+        var sections: [(String, Transliterator, Bool)] = []
         for section in rules.script {
-            do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules))) } catch {
+            do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules), section.nonASCIIOnly)) } catch {
                 errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
         }
         self.sections = sections
-        self.rewrites = rules.rewrites
+        self.rewrites = RewriteProgram(rules.rewrites)
         // A spelling names its class; the key itself only when no class lists it as a
         // spelling ("al" is the plain article, not only the key of the assimilated ones).
         for p in rules.particles { for s in p.spellings { particles[plain(s).text] = p } }
@@ -97,16 +97,18 @@ public final class NameFolder {
         return !conflicts.contains(Int64(text) << 32 | Int64(form))
     }
 
-    /// Folds one name part (no spaces or hyphens inside).
+    /// Folds one name part (no spaces or hyphens inside), remembering the result: the tables
+    /// repeat parts ("al", "Abu", "Ould") across many forms.
     public func fold(_ part: String) -> FoldedPart {
         if let hit = memo[part] { return hit }
-        let result = foldUncached(part)
+        let result = foldOnce(part)
         if memo.count >= 100_000 { memo.removeAll(keepingCapacity: true) }
         memo[part] = result
         return result
     }
 
-    private func foldUncached(_ part: String) -> FoldedPart {
+    /// Folds one name part without remembering it, for callers that keep their own cache.
+    public func foldOnce(_ part: String) -> FoldedPart {
         let (text, scriptRules) = plain(part)
         if let p = particles[text] {
             return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: guards[text] ?? -1)
@@ -121,69 +123,38 @@ public final class NameFolder {
 
     /// Script sections (for parts holding anything but ASCII letters and digits), then lower case.
     private func plain(_ part: String) -> (text: String, rules: [String]) {
+        var simple = true, upper = false
+        for b in part.utf8 {
+            if b &- 97 < 26 || b &- 48 < 10 { continue }
+            if b &- 65 < 26 { upper = true; continue }
+            simple = false
+            break
+        }
+        if simple { return (upper ? Self.asciiLowercased(part) : part, []) }
         var text = part
         var rules: [String] = []
-        let simple = text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
-        if !simple {
-            for (id, t) in sections {
-                guard let out = try? t.apply(text) else { continue }
-                if out.unicodeScalars.elementsEqual(text.unicodeScalars) { continue }
-                text = out
-                rules.append(id)
-            }
+        for (id, t, nonASCIIOnly) in sections {
+            // Judged on the part as the earlier sections left it.
+            if nonASCIIOnly && text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            guard let out = try? t.apply(text) else { continue }
+            if out.unicodeScalars.elementsEqual(text.unicodeScalars) { continue }
+            text = out
+            rules.append(id)
         }
         return (text.lowercased(), rules)
+    }
+
+    /// `lowercased()` of a string of ASCII letters and digits.
+    private static func asciiLowercased(_ s: String) -> String {
+        let bytes = s.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The rewrite rules in order; returns the ids of those that changed the text.
     private func rewrite(_ text: String) -> (text: String, rules: [String]) {
         var bytes = Array(text.utf8)
         var applied: [String] = []
-        for rule in rewrites {
-            let before = bytes
-            switch rule.kind {
-            case .any: bytes = Self.replaceAll(bytes, rule.from, rule.to)
-            case .start: if bytes.starts(with: rule.from) { bytes = rule.to + bytes.dropFirst(rule.from.count) }
-            case .end: if bytes.count > rule.from.count, bytes.suffix(rule.from.count).elementsEqual(rule.from) {
-                bytes = Array(bytes.dropLast(rule.from.count)) + rule.to
-            }
-            case .squeeze: bytes = Self.squeeze(bytes, letters: rule.from)
-            }
-            if bytes != before { applied.append(rule.id) }
-        }
+        rewrites.run(&bytes) { applied.append(rewrites.ids[$0]) }
         return (String(decoding: bytes, as: UTF8.self), applied)
-    }
-
-    /// Returns `s` itself (same storage) when nothing is replaced: most rules miss most parts.
-    static func replaceAll(_ s: [UInt8], _ from: [UInt8], _ to: [UInt8]) -> [UInt8] {
-        guard let first = firstMatch(s, from) else { return s }
-        var out: [UInt8] = Array(s[..<first])
-        out.reserveCapacity(s.count + to.count)
-        var i = first
-        while i < s.count {
-            if i + from.count <= s.count, s[i..<i + from.count].elementsEqual(from) {
-                out.append(contentsOf: to); i += from.count
-            } else { out.append(s[i]); i += 1 }
-        }
-        return out
-    }
-
-    static func firstMatch(_ s: [UInt8], _ from: [UInt8]) -> Int? {
-        guard !from.isEmpty, from.count <= s.count else { return nil }
-        for i in 0...(s.count - from.count) where s[i] == from[0] && s[i..<i + from.count].elementsEqual(from) { return i }
-        return nil
-    }
-
-    static func squeeze(_ s: [UInt8], letters: [UInt8]) -> [UInt8] {
-        var doubled = false
-        for i in s.indices.dropFirst() where s[i] == s[i - 1] && letters.contains(s[i]) { doubled = true; break }
-        if !doubled { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        for b in s {
-            if let last = out.last, last == b, letters.contains(b) { continue }
-            out.append(b)
-        }
-        return out
     }
 }

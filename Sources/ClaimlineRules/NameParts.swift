@@ -65,49 +65,64 @@ public enum NameParts {
         return h
     }
 
-    /// Splits `s[range]` into name parts, appending to `parts`.
+    /// Splits `s[range]` into name parts, appending to `parts`. Each part is appended once the
+    /// next one is found and the gap between them judged, so the array is written once per part.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
         var i = range.lowerBound
         let n = range.upperBound
-        var previous = -1
+        var pending = NamePart(start: -1, end: 0)
         while i < n {
             guard isLetterOrDigit(s[i]) else { i += 1; continue }
-            var part = NamePart(start: Int32(i), end: 0)
-            var j = i + 1
-            var upper = isUpper(s[i]), lower = isLower(s[i])
-            var h = mix(fnvOffset, s[i])
-            while j < n {
-                let c = s[j]
-                let v = c.value
-                if v < 0x80 {  // ASCII first: most text is
-                    if v &- 97 < 26 { lower = true; h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
-                    if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
-                    if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
-                } else if isLetterOrDigit(c) {
-                    upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j += 1; continue
-                }
-                if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
-                    if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
-                        part.possessive = true
-                        break
-                    }
-                    h = mix(h, c); j += 1; continue
-                }
-                break
+            let part = readPart(s, from: i, to: n)
+            if pending.start >= 0 {
+                linkGap(s, &pending, to: i)
+                parts.append(pending)
             }
-            part.end = Int32(j)
-            part.hash = h
-            // Upper case, or a letter of a script without case (Arabic); never a digit.
-            part.capitalised = isUpper(s[i]) || (!isCased(s[i]) && !(s[i].value &- 48 < 10) && s[i].properties.isAlphabetic)
-            part.allUpper = upper && !lower
-            if previous >= 0 { linkGap(s, &parts[previous], to: i) }
-            previous = parts.count
-            parts.append(part)
-            i = part.possessive ? j + 2 : j
+            pending = part
+            i = Int(part.end) + (part.possessive ? 2 : 0)
         }
+        if pending.start >= 0 { parts.append(pending) }
+    }
+
+    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest.
+    @inline(__always)
+    private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> NamePart {
+        var part = NamePart(start: Int32(i), end: 0)
+        var j = i + 1
+        var upper = isUpper(s[i]), lower = isLower(s[i])
+        var h = mix(fnvOffset, s[i])
+        while j < n {
+            let c = s[j]
+            let v = c.value
+            if v < 0x80 {  // ASCII first: most text is
+                if v &- 97 < 26 { lower = true; h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
+                if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
+                if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
+                if v == 0x20 { break }  // the usual end of a part: not a mark
+            } else if isLetterOrDigit(c) {
+                upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j += 1; continue
+            }
+            if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
+                if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
+                    part.possessive = true
+                    break
+                }
+                h = mix(h, c); j += 1; continue
+            }
+            break
+        }
+        part.end = Int32(j)
+        part.hash = h
+        // Upper case, or a letter of a script without case (Arabic); never a digit.
+        let first = s[i]
+        part.capitalised = first.value < 0x80 ? first.value &- 65 < 26
+            : isUpper(first) || (!isCased(first) && first.properties.isAlphabetic)
+        part.allUpper = upper && !lower
+        return part
     }
 
     /// Decides whether the gap between a part and the next start keeps them in one name.
+    @inline(__always)
     private static func linkGap(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: inout NamePart, to next: Int) {
         var hyphens = 0, periods = 0, ok = true
         var k = Int(part.end) + (part.possessive ? 2 : 0)

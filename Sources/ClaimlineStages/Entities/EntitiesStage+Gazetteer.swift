@@ -55,6 +55,8 @@ extension EntitiesStage {
         guard let forms else { return allows(only, scan, first: first, last: last) ? only : nil }
         var best: (form: Int32, folds: Int)? = nil
         for f in forms where allows(f, scan, first: first, last: last) {
+            // The spelling as listed needs no fold: none can do better.
+            if isListedSpelling(plan.forms[Int(f)], scan, first: first, last: last) { return f }
             let n = folds(plan.forms[Int(f)], scan, first: first, last: last).count
             if best == nil || n < best!.folds { best = (f, n) }
         }
@@ -131,6 +133,17 @@ extension EntitiesStage {
             return allowed
         }
         return allowed
+    }
+
+    /// True when every part of the text is spelt as the form lists it (then `folds` is empty).
+    private func isListedSpelling(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> Bool {
+        var listed = true
+        forEachAligned(scan, first: first, last: last) { k, p in
+            guard k < form.rules.count else { return false }
+            listed = scan.hashes[p] == form.spellings[k]
+            return listed
+        }
+        return listed
     }
 
     /// The fold rules that made the text's parts meet the form's: for each part spelt

@@ -31,7 +31,8 @@ final class EntitiesStage: Stage {
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
-            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars)
+            NonASCIIOffsets.find(in: document.text, into: &scan.nonASCII)
+            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars, nonASCII: scan.nonASCII)
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
@@ -91,18 +92,21 @@ final class EntitiesStage: Stage {
     /// without case are. Only the original's non-ASCII letters are visited.
     private func judgeCaseOnTheOriginal(_ document: Document, _ scan: inout NameScan) {
         let map = document.view.map
-        if map.isIdentity || scan.count == 0 { return }
-        let original = document.scalars
+        if map.isIdentity || scan.count == 0 || scan.nonASCII.isEmpty { return }
         var previousPart = -1
-        for o in original.indices where original[o].value >= 0x0370 && !(0x2000...0x2BFF).contains(original[o].value) {
-            // Latin (cased) and punctuation are skipped without reading Unicode properties.
-            let p = original[o].properties
-            guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
-            let part = scan.partIndex(containing: map.toDerived(o))
-            guard part >= 0, part != previousPart else { continue }
-            previousPart = part
-            if map.toSource(ScalarSpan(Int(scan.parts[part].start), Int(scan.parts[part].start) + 1)).start <= o {
-                scan.parts[part].capitalised = true
+        document.scalars.withUnsafeBufferPointer { original in
+            for o32 in scan.nonASCII {
+                let o = Int(o32), v = original[o].value
+                if v < 0x0370 || (0x2000...0x2BFF).contains(v) { continue }
+                // Latin (cased) and punctuation are skipped without reading Unicode properties.
+                let p = original[o].properties
+                guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
+                let part = scan.partIndex(containing: map.toDerived(o))
+                guard part >= 0, part != previousPart else { continue }
+                previousPart = part
+                if map.toSource(ScalarSpan(Int(scan.parts[part].start), Int(scan.parts[part].start) + 1)).start <= o {
+                    scan.parts[part].capitalised = true
+                }
             }
         }
     }
@@ -128,7 +132,10 @@ final class EntitiesStage: Stage {
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself).
     static func text(_ original: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
+        // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
+        var length = 0
+        for s in original[span.start..<span.end] { length += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for s in original[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
             return n

@@ -5,8 +5,9 @@ extension NameScan {
     /// The view may have lost a character the original has between two words (a dash that
     /// an earlier stage maps to nothing: "Hamaha—the" reads "Hamahathe"). Parts are cut
     /// where the original shows a non-letter the view dropped; a dropped hyphen still joins.
-    static func splitAtDroppedSeparators(_ parts: inout [NamePart], _ view: TextView, _ original: [Unicode.Scalar]) {
-        let seams = droppedSeparators(view.map, original, length: view.count)
+    static func splitAtDroppedSeparators(_ parts: inout [NamePart], _ view: TextView, _ original: [Unicode.Scalar],
+                                         nonASCII: [Int32]) {
+        let seams = droppedSeparators(view.map, original, nonASCII, length: view.count)
         if seams.isEmpty { return }
         var out: [NamePart] = []
         out.reserveCapacity(parts.count + seams.count)
@@ -41,12 +42,14 @@ extension NameScan {
     }
 
     /// View offsets where the original has a non-ASCII separator (dash, soft hyphen) that the
-    /// view dropped between two scalars it kept. Looks only at such separators, each with
-    /// one binary search in the map, so ASCII text costs one pass over the original.
-    private static func droppedSeparators(_ map: OffsetMap, _ original: [Unicode.Scalar], length: Int) -> [(offset: Int, hyphen: Bool)] {
+    /// view dropped between two scalars it kept. Looks only at such separators (among the
+    /// original's non-ASCII scalars), each with one binary search in the map.
+    private static func droppedSeparators(_ map: OffsetMap, _ original: [Unicode.Scalar], _ nonASCII: [Int32],
+                                          length: Int) -> [(offset: Int, hyphen: Bool)] {
         if map.isIdentity || length < 2 { return [] }
         var seams: [(offset: Int, hyphen: Bool)] = []
-        for o in original.indices where !original[o].isASCII && isSeparator(original[o]) {
+        for o32 in nonASCII where isSeparator(original[Int(o32)]) {
+            let o = Int(o32)
             let d = map.toDerived(o)
             guard d > 0, d < length else { continue }
             let next = map.toSource(ScalarSpan(d, d + 1)), previous = map.toSource(ScalarSpan(d - 1, d))

@@ -13,6 +13,8 @@ struct NameScan {
     /// Index in `mentions` of the mention covering each part, or -1.
     var owner: [Int32] = []
     var mentions: [Candidate] = []
+    /// Scalar offsets of the original's non-ASCII scalars (`NonASCIIOffsets`).
+    var nonASCII: [Int32] = []
 
     var count: Int { parts.count }
 
@@ -34,6 +36,7 @@ struct NameScan {
         hashes.removeAll(keepingCapacity: true)
         owner.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
+        nonASCII.removeAll(keepingCapacity: true)
     }
 
     /// Articles are transparent inside a name: "Abu Assem al-Muhajir" meets "Abu Assem Muhajir".
@@ -53,7 +56,7 @@ struct NameScan {
     func key(_ i: Int) -> Int32 { i >= 0 && i < parts.count ? keys[i].key : -1 }
 
     /// Adds a mention over parts `first...last` (all free).
-    mutating func add(_ candidate: Candidate) {
+    mutating func add(_ candidate: consuming Candidate) {
         let index = Int32(mentions.count)
         for k in candidate.first...candidate.last { owner[k] = index }
         mentions.append(candidate)

@@ -86,7 +86,7 @@ final class PartKeyCache {
     func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
         let h = Self.hash(text)
         if let hit = slots.get(h) { return (hit, h) }
-        let folded = folder.fold(text)
+        let folded = folder.foldOnce(text)
         let key = PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
         slots.set(h, key)
@@ -95,7 +95,7 @@ final class PartKeyCache {
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
-        let folded = folder.fold(ClaimlineCore.ScalarString.make(ArraySlice(s[start..<end])))
+        let folded = folder.foldOnce(ClaimlineCore.ScalarString.make(ArraySlice(s[start..<end])))
         return PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
     }
