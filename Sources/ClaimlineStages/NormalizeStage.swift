@@ -29,11 +29,14 @@ struct NormalizePlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.typography = typography
-        let id = line.value("transliterate")?.value
-        if let id { do { _ = try Transliterator(id: id) } catch {
-            throw RuleErrors([RuleError(line.value("transliterate")!.location, "ICU rejected transform \"\(id)\": \(error.name)")])
-        } }
-        self.transliteration = id
+        // Only the id's shape is checked here: opening it would build ICU's whole registry of
+        // transforms at start-up. A well-formed id that names no transform fails when a
+        // document first needs it.
+        let id = line.value("transliterate")
+        if let id, let problem = TransformIDSyntax.problem(in: id.value) {
+            throw RuleErrors([RuleError(id.location, "malformed transform \"\(id.value)\": \(problem)")])
+        }
+        self.transliteration = id?.value
     }
 
     /// A cell as scalars: literal text, or `U+XXXX` code points separated by spaces, or `-` for nothing.
@@ -187,7 +190,7 @@ final class NormalizeStage: Stage {
         if let transliterator { return transliterator }
         guard let id = plan.transliteration else { return nil }
         do { transliterator = try Transliterator(id: id) } catch {
-            throw StageError(.normalize, code: "icu", "cannot open transliterator: \(error)")
+            throw StageError(.normalize, code: "icu", "cannot open transform \"\(id)\" (transliterate=): \(error)")
         }
         return transliterator
     }
