@@ -157,39 +157,65 @@ final class SegmentStage: Stage {
 
     /// Words (letters and digits, with inner apostrophes and hyphens), and single punctuation marks.
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
         scalars.withUnsafeBufferPointer { s in
-            var i = 0
-            let n = s.count
-            while i < n {
-                let c = s[i]
-                if isSpace(c) { i += 1; continue }
-                if isWord(c) {
-                    let (end, digits) = wordEnd(s, from: i)
-                    tokens.append(Token(view: ScalarSpan(i, end), kind: digits ? .number : .word))
-                    i = end
-                } else {
-                    tokens.append(Token(view: ScalarSpan(i, i + 1), kind: isPunctuation(c) ? .punctuation : .symbol))
-                    i += 1
+            asciiClasses.withUnsafeBufferPointer { classes in
+                // At most one token per scalar.
+                [Token](unsafeUninitializedCapacity: s.count) { out, count in
+                    var i = 0, k = 0
+                    let n = s.count
+                    while i < n {
+                        let c = s[i]
+                        let cls = c.value < 128 ? classes[Int(c.value)] : isSpace(c) ? .space : isWord(c) ? .letter : .other
+                        switch cls {
+                        case .space: i += 1; continue
+                        case .digit, .letter:
+                            let (end, digits) = wordEnd(s, from: i, classes: classes)
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, end), kind: digits ? .number : .word))
+                            i = end
+                        case .punctuation, .joiner:
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: .punctuation)); i += 1
+                        case .symbol:
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: .symbol)); i += 1
+                        case .other:
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: isPunctuation(c) ? .punctuation : .symbol))
+                            i += 1
+                        }
+                        k += 1
+                    }
+                    count = k
                 }
             }
         }
-        return tokens
+    }
+
+    /// What an ASCII scalar is to the token scan.
+    enum ScalarClass: UInt8 { case space, digit, letter, joiner, punctuation, symbol, other }
+
+    static let asciiClasses: [ScalarClass] = (0..<128).map { v in
+        switch v {
+        case 9...13, 32: return .space
+        case 48...57: return .digit
+        case 65...90, 97...122: return .letter
+        case 39, 45: return .joiner
+        default: return isPunctuation(Unicode.Scalar(UInt8(v))) ? .punctuation : .symbol
+        }
     }
 
     /// The end of the word starting at `i`, and whether it is all ASCII digits.
     @inline(__always)
-    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> (Int, Bool) {
+    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, classes: UnsafeBufferPointer<ScalarClass>) -> (Int, Bool) {
         let n = s.count
         var digits = true
         var j = i
         while j < n {
             let v = s[j].value
-            if v >= 48 && v <= 57 { j += 1; continue }
             if v < 128 {
-                if (v | 0x20) >= 97 && (v | 0x20) <= 122 { digits = false; j += 1; continue }
-                if (v == 39 || v == 45) && j > i && j + 1 < n && isWord(s[j + 1]) { digits = false; j += 1; continue }
+                switch classes[Int(v)] {
+                case .digit: j += 1; continue
+                case .letter: digits = false; j += 1; continue
+                case .joiner where j > i && j + 1 < n && isWord(s[j + 1]): digits = false; j += 1; continue
+                default: break
+                }
                 break
             }
             if isWord(s[j]) { digits = false; j += 1; continue }
