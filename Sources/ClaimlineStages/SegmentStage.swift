@@ -12,6 +12,9 @@ struct SegmentPlan: StagePlan {
     /// The same, as scalars grouped by length, so a break can be checked without building a string.
     let abbreviationsByLength: [Int: [[Unicode.Scalar]]]
     let locale: String
+    /// The same boundaries as ICU's sentence break iterator, without it, for the English
+    /// locales it covers; nil for others, which open ICU's iterator.
+    let sentenceBreaker: SentenceBreaker?
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["abbreviations", "locale"])
@@ -32,9 +35,13 @@ struct SegmentPlan: StagePlan {
         self.abbreviations = abbreviations
         self.abbreviationsByLength = Dictionary(grouping: abbreviations.map { Array($0.unicodeScalars) }, by: \.count)
         self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
+        do { sentenceBreaker = try SentenceBreaker(locale: locale) } catch {
+            throw RuleErrors([RuleError(line.value("locale")?.location ?? line.location, "cannot read ICU's sentence data for \(locale): \(error)")])
+        }
     }
 
     func makeStage() throws(StageError) -> any Stage {
+        if sentenceBreaker != nil { return SegmentStage(plan: self, breaker: nil) }
         do { return SegmentStage(plan: self, breaker: try BreakIterator(.sentence, locale: locale)) } catch {
             throw StageError(.segment, code: "icu", "cannot open sentence breaker: \(error)")
         }
@@ -44,9 +51,9 @@ struct SegmentPlan: StagePlan {
 final class SegmentStage: Stage {
     let kind = StageKind.segment
     let plan: SegmentPlan
-    let breaker: BreakIterator
+    let breaker: BreakIterator?
 
-    init(plan: SegmentPlan, breaker: BreakIterator) {
+    init(plan: SegmentPlan, breaker: BreakIterator?) {
         self.plan = plan
         self.breaker = breaker
     }
@@ -77,20 +84,25 @@ final class SegmentStage: Stage {
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed abbreviation.
     func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
-        let (units, scalarAt) = Self.utf16(scalars)
-        let boundaries: [(offset: Int, status: Int32)]
-        do { boundaries = try breaker.boundaries(of: units) } catch {
-            throw StageError(.segment, code: "icu", "sentence breaking failed: \(error)")
-        }
+        let boundaries = try sentenceBoundaries(scalars)
         var result: [Int] = []
         var t = 0
-        for b in boundaries {
-            let offset = scalarAt.map { Int($0[b.offset]) } ?? b.offset
+        for offset in boundaries {
             if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }
             result.append(offset)
         }
         if result.last != scalars.count { result.append(scalars.count) }
         return result
+    }
+
+    /// The sentence boundaries of the view's scalars, in scalar offsets.
+    func sentenceBoundaries(_ scalars: [Unicode.Scalar]) throws(StageError) -> [Int] {
+        if let fast = plan.sentenceBreaker { return fast.boundaries(scalars) }
+        guard let breaker else { preconditionFailure("a segment stage needs a sentence breaker") }
+        let (units, scalarAt) = Self.utf16(scalars)
+        do { return try breaker.boundaries(of: units).map { b in scalarAt.map { Int($0[b.offset]) } ?? b.offset } } catch {
+            throw StageError(.segment, code: "icu", "sentence breaking failed: \(error)")
+        }
     }
 
     /// The scalars as UTF-16 for ICU, and the map from UTF-16 offsets back to scalar offsets,
