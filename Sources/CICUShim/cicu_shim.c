@@ -2,6 +2,9 @@
 
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
@@ -95,6 +98,36 @@ int32_t cicu_breaker_next(cicu_breaker *b) {
 
 int32_t cicu_breaker_rule_status(const cicu_breaker *b) { return ubrk_getRuleStatus((UBreakIterator *)b); }
 void cicu_breaker_close(cicu_breaker *b) { ubrk_close((UBreakIterator *)b); }
+
+int32_t cicu_sentence_break_class(int32_t c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
+
+int32_t cicu_sentence_exceptions(const char *locale, uint16_t *buf, int32_t cap, int32_t *status) {
+    /* The lookup ICU's filtered sentence break iterator makes (filteredbrk.cpp). */
+    UErrorCode e = U_ZERO_ERROR;
+    UResourceBundle *b = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &e);
+    if (U_FAILURE(e) || e == U_USING_DEFAULT_WARNING) { ures_close(b); *status = 0; return -1; }
+    UResourceBundle *exceptions = ures_getByKey(b, "exceptions", NULL, &e);
+    UResourceBundle *breaks = U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING
+        ? ures_getByKey(exceptions, "SentenceBreak", NULL, &e) : NULL;
+    int32_t needed = -1;
+    if (breaks != NULL && U_SUCCESS(e) && e != U_USING_DEFAULT_WARNING) {
+        needed = 0;
+        int32_t count = ures_getSize(breaks);
+        for (int32_t i = 0; i < count; i++) {
+            UErrorCode se = U_ZERO_ERROR;
+            int32_t len = 0;
+            const UChar *s = ures_getStringByIndex(breaks, i, &len, &se);
+            if (U_FAILURE(se)) { e = se; break; }
+            if (needed + len + 1 <= cap) { memcpy(buf + needed, s, (size_t)len * 2); buf[needed + len] = 0; }
+            needed += len + 1;
+        }
+    }
+    *status = U_FAILURE(e) ? e : 0;
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(b);
+    return needed;
+}
 
 int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap, int32_t *status) {
     UErrorCode e = U_ZERO_ERROR;

@@ -136,11 +136,16 @@ public struct OffsetMap: Sendable, Equatable {
                 ends.append(contentsOf: base.sourceEnd[first..<(first + count)])
                 return
             }
-            let old = starts.count
-            starts.append(contentsOf: repeatElement(0, count: count))
-            ends.append(contentsOf: repeatElement(0, count: count))
-            starts.withUnsafeMutableBufferPointer { p in for k in 0..<count { p[old + k] = Int32(truncatingIfNeeded: first + k) } }
-            ends.withUnsafeMutableBufferPointer { p in for k in 0..<count { p[old + k] = Int32(truncatingIfNeeded: first + k + 1) } }
+            if count == 0 { return }
+            // Counted into a scratch buffer and appended at once: appending a computed
+            // sequence to an array goes element by element.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { scratch in
+                var value = Int32(truncatingIfNeeded: first)
+                for k in 0..<count { scratch[k] = value; value &+= 1 }
+                starts.append(contentsOf: scratch)
+                for k in 0..<count { scratch[k] &+= 1 }
+                ends.append(contentsOf: scratch)
+            }
         }
 
         public func build() -> OffsetMap {

@@ -29,11 +29,14 @@ struct NormalizePlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.typography = typography
-        let id = line.value("transliterate")?.value
-        if let id { do { _ = try Transliterator(id: id) } catch {
-            throw RuleErrors([RuleError(line.value("transliterate")!.location, "ICU rejected transform \"\(id)\": \(error.name)")])
-        } }
-        self.transliteration = id
+        // Only the id's shape is checked here: opening it would build ICU's whole registry of
+        // transforms at start-up. A well-formed id that names no transform fails when a
+        // document first needs it.
+        let id = line.value("transliterate")
+        if let id, let problem = TransformIDSyntax.problem(in: id.value) {
+            throw RuleErrors([RuleError(id.location, "malformed transform \"\(id.value)\": \(problem)")])
+        }
+        self.transliteration = id?.value
     }
 
     /// A cell as scalars: literal text, or `U+XXXX` code points separated by spaces, or `-` for nothing.
@@ -72,7 +75,7 @@ final class NormalizeStage: Stage {
     func run(_ document: inout Document) throws(StageError) {
         let source = document.view
         var (folded, map) = try fold(source.scalars)
-        if plan.transliteration != nil, folded.contains(where: { !$0.isASCII }) {
+        if plan.transliteration != nil, Self.firstNonASCII(folded, from: 0) < folded.count {
             (folded, map) = try transliterateWords(folded, over: map)
         }
         document.view = TextView(scalars: folded, map: source.map.then(map))
@@ -120,13 +123,30 @@ final class NormalizeStage: Stage {
     /// non-ASCII scalar, and before an ASCII base that a combining mark follows.
     static func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
         let n = s.count
-        var j = s.withUnsafeBufferPointer { p in
+        var j = firstNonASCII(s, from: i)
+        if j < n && j > i && isCombining(s[j]) { j -= 1 }
+        return j
+    }
+
+    /// The offset of the first non-ASCII scalar at or after `i`, or the length: four scalars
+    /// are tested at once.
+    static func firstNonASCII(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            let n = p.count
             var j = i
+            if let base = p.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let high: UInt64 = 0xFFFF_FF80_FFFF_FF80
+                while j + 4 <= n {
+                    let a = raw.loadUnaligned(fromByteOffset: j * 4, as: UInt64.self)
+                    let b = raw.loadUnaligned(fromByteOffset: j * 4 + 8, as: UInt64.self)
+                    if (a | b) & high != 0 { break }
+                    j += 4
+                }
+            }
             while j < n && p[j].value < 0x80 { j += 1 }
             return j
         }
-        if j < n && j > i && isCombining(s[j]) { j -= 1 }
-        return j
     }
 
     private func nfkc(_ cluster: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
@@ -163,8 +183,7 @@ final class NormalizeStage: Stage {
         var i = 0
         while i < s.count {
             // Copy everything up to the start of the next word holding non-ASCII at once.
-            var next = i
-            while next < s.count && s[next].isASCII { next += 1 }
+            let next = Self.firstNonASCII(s, from: i)
             if next == s.count { out.append(contentsOf: s[i...]); builder.copy(s.count - i); break }
             var wordStart = next
             while wordStart > i && Self.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
@@ -187,7 +206,7 @@ final class NormalizeStage: Stage {
         if let transliterator { return transliterator }
         guard let id = plan.transliteration else { return nil }
         do { transliterator = try Transliterator(id: id) } catch {
-            throw StageError(.normalize, code: "icu", "cannot open transliterator: \(error)")
+            throw StageError(.normalize, code: "icu", "cannot open transform \"\(id)\" (transliterate=): \(error)")
         }
         return transliterator
     }

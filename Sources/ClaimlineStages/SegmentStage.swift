@@ -12,6 +12,9 @@ struct SegmentPlan: StagePlan {
     /// The same, as scalars grouped by length, so a break can be checked without building a string.
     let abbreviationsByLength: [Int: [[Unicode.Scalar]]]
     let locale: String
+    /// The same boundaries as ICU's sentence break iterator, without it, for the English
+    /// locales it covers; nil for others, which open ICU's iterator.
+    let sentenceBreaker: SentenceBreaker?
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["abbreviations", "locale"])
@@ -32,9 +35,13 @@ struct SegmentPlan: StagePlan {
         self.abbreviations = abbreviations
         self.abbreviationsByLength = Dictionary(grouping: abbreviations.map { Array($0.unicodeScalars) }, by: \.count)
         self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
+        do { sentenceBreaker = try SentenceBreaker(locale: locale) } catch {
+            throw RuleErrors([RuleError(line.value("locale")?.location ?? line.location, "cannot read ICU's sentence data for \(locale): \(error)")])
+        }
     }
 
     func makeStage() throws(StageError) -> any Stage {
+        if sentenceBreaker != nil { return SegmentStage(plan: self, breaker: nil) }
         do { return SegmentStage(plan: self, breaker: try BreakIterator(.sentence, locale: locale)) } catch {
             throw StageError(.segment, code: "icu", "cannot open sentence breaker: \(error)")
         }
@@ -44,9 +51,9 @@ struct SegmentPlan: StagePlan {
 final class SegmentStage: Stage {
     let kind = StageKind.segment
     let plan: SegmentPlan
-    let breaker: BreakIterator
+    let breaker: BreakIterator?
 
-    init(plan: SegmentPlan, breaker: BreakIterator) {
+    init(plan: SegmentPlan, breaker: BreakIterator?) {
         self.plan = plan
         self.breaker = breaker
     }
@@ -77,20 +84,25 @@ final class SegmentStage: Stage {
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed abbreviation.
     func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
-        let (units, scalarAt) = Self.utf16(scalars)
-        let boundaries: [(offset: Int, status: Int32)]
-        do { boundaries = try breaker.boundaries(of: units) } catch {
-            throw StageError(.segment, code: "icu", "sentence breaking failed: \(error)")
-        }
+        let boundaries = try sentenceBoundaries(scalars)
         var result: [Int] = []
         var t = 0
-        for b in boundaries {
-            let offset = scalarAt.map { Int($0[b.offset]) } ?? b.offset
+        for offset in boundaries {
             if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }
             result.append(offset)
         }
         if result.last != scalars.count { result.append(scalars.count) }
         return result
+    }
+
+    /// The sentence boundaries of the view's scalars, in scalar offsets.
+    func sentenceBoundaries(_ scalars: [Unicode.Scalar]) throws(StageError) -> [Int] {
+        if let fast = plan.sentenceBreaker { return fast.boundaries(scalars) }
+        guard let breaker else { preconditionFailure("a segment stage needs a sentence breaker") }
+        let (units, scalarAt) = Self.utf16(scalars)
+        do { return try breaker.boundaries(of: units).map { b in scalarAt.map { Int($0[b.offset]) } ?? b.offset } } catch {
+            throw StageError(.segment, code: "icu", "sentence breaking failed: \(error)")
+        }
     }
 
     /// The scalars as UTF-16 for ICU, and the map from UTF-16 offsets back to scalar offsets,
@@ -157,39 +169,65 @@ final class SegmentStage: Stage {
 
     /// Words (letters and digits, with inner apostrophes and hyphens), and single punctuation marks.
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
         scalars.withUnsafeBufferPointer { s in
-            var i = 0
-            let n = s.count
-            while i < n {
-                let c = s[i]
-                if isSpace(c) { i += 1; continue }
-                if isWord(c) {
-                    let (end, digits) = wordEnd(s, from: i)
-                    tokens.append(Token(view: ScalarSpan(i, end), kind: digits ? .number : .word))
-                    i = end
-                } else {
-                    tokens.append(Token(view: ScalarSpan(i, i + 1), kind: isPunctuation(c) ? .punctuation : .symbol))
-                    i += 1
+            asciiClasses.withUnsafeBufferPointer { classes in
+                // At most one token per scalar.
+                [Token](unsafeUninitializedCapacity: s.count) { out, count in
+                    var i = 0, k = 0
+                    let n = s.count
+                    while i < n {
+                        let c = s[i]
+                        let cls = c.value < 128 ? classes[Int(c.value)] : isSpace(c) ? .space : isWord(c) ? .letter : .other
+                        switch cls {
+                        case .space: i += 1; continue
+                        case .digit, .letter:
+                            let (end, digits) = wordEnd(s, from: i, classes: classes)
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, end), kind: digits ? .number : .word))
+                            i = end
+                        case .punctuation, .joiner:
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: .punctuation)); i += 1
+                        case .symbol:
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: .symbol)); i += 1
+                        case .other:
+                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: isPunctuation(c) ? .punctuation : .symbol))
+                            i += 1
+                        }
+                        k += 1
+                    }
+                    count = k
                 }
             }
         }
-        return tokens
+    }
+
+    /// What an ASCII scalar is to the token scan.
+    enum ScalarClass: UInt8 { case space, digit, letter, joiner, punctuation, symbol, other }
+
+    static let asciiClasses: [ScalarClass] = (0..<128).map { v in
+        switch v {
+        case 9...13, 32: return .space
+        case 48...57: return .digit
+        case 65...90, 97...122: return .letter
+        case 39, 45: return .joiner
+        default: return isPunctuation(Unicode.Scalar(UInt8(v))) ? .punctuation : .symbol
+        }
     }
 
     /// The end of the word starting at `i`, and whether it is all ASCII digits.
     @inline(__always)
-    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> (Int, Bool) {
+    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, classes: UnsafeBufferPointer<ScalarClass>) -> (Int, Bool) {
         let n = s.count
         var digits = true
         var j = i
         while j < n {
             let v = s[j].value
-            if v >= 48 && v <= 57 { j += 1; continue }
             if v < 128 {
-                if (v | 0x20) >= 97 && (v | 0x20) <= 122 { digits = false; j += 1; continue }
-                if (v == 39 || v == 45) && j > i && j + 1 < n && isWord(s[j + 1]) { digits = false; j += 1; continue }
+                switch classes[Int(v)] {
+                case .digit: j += 1; continue
+                case .letter: digits = false; j += 1; continue
+                case .joiner where j > i && j + 1 < n && isWord(s[j + 1]): digits = false; j += 1; continue
+                default: break
+                }
                 break
             }
             if isWord(s[j]) { digits = false; j += 1; continue }

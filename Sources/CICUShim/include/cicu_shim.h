@@ -40,6 +40,14 @@ int32_t cicu_breaker_next(cicu_breaker *b);
 /// The rule status of the last boundary (word breaks: 0 none/punct, 100.. number, 200.. letter, ...).
 int32_t cicu_breaker_rule_status(const cicu_breaker *b);
 void cicu_breaker_close(cicu_breaker *b);
+/// The Sentence_Break property of a code point (USentenceBreak: 0 Other, 1 ATerm, 2 Close,
+/// 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend,
+/// 13 LF, 14 SContinue).
+int32_t cicu_sentence_break_class(int32_t c);
+/// The strings after which `ss=standard` suppresses sentence breaks for `locale` ("en_US"), from
+/// ICU's break iterator data, written NUL-separated as UTF-16 into buf[cap]. Returns the units
+/// needed (call again with more room when larger than cap), or -1 when the locale has none.
+int32_t cicu_sentence_exceptions(const char *locale, uint16_t *buf, int32_t cap, int32_t *status);
 
 // MARK: Charset detection and conversion
 /// Writes the best guess's name (NUL-terminated) into name[cap] and returns its confidence 0..100,

@@ -97,4 +97,26 @@ public struct DateWordTable: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// The table as plain memory, for a loop that looks up every word of a text.
+    struct Keys {
+        let keys: UnsafeBufferPointer<UInt64>
+        let values: UnsafeBufferPointer<Int32>
+        let mask: Int
+
+        @inline(__always)
+        func id(_ key: UInt64) -> Int32 {
+            var slot = DateWordTable.slot(key, mask: mask)
+            while true {
+                let k = keys[slot]
+                if k == key { return values[slot] }
+                if k == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    func withKeys<R>(_ body: (Keys) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in body(Keys(keys: k, values: v, mask: mask)) } }
+    }
 }

@@ -8,84 +8,135 @@ public struct DateTokenizer: Sendable {
 
     /// Replaces `tokens` with the tokens of `s`.
     public func tokenize(_ text: [Unicode.Scalar], into tokens: inout [DateToken]) {
-        tokens.removeAll(keepingCapacity: true)
-        text.withUnsafeBufferPointer { tokenize($0, into: &tokens) }
+        // At most one token per scalar: a paragraph mark stands on two newlines.
+        tokens = text.withUnsafeBufferPointer { s in
+            [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
+                words.withKeys { table in
+                    var writer = Writer(out: out, table: table)
+                    writer.tokenize(s)
+                    count = writer.count
+                }
+            }
+        }
     }
 
-    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout [DateToken]) {
-        let n = s.count
-        var i = 0
-        var spaced = true, newlines = 0
-        while i < n {
-            let c = s[i]
-            if Self.isSpace(c) {
-                spaced = true
-                if c == "\n" { newlines += 1 }
+    /// Scalar classes of ASCII for the tokenizer's loop.
+    enum Class: UInt8 { case other, space, newline, digit, upper, lower }
+
+    static let asciiClasses: [Class] = (0..<128).map { v in
+        switch v {
+        case 10: return .newline
+        case 9, 11, 12, 13, 32: return .space
+        case 48...57: return .digit
+        case 65...90: return .upper
+        case 97...122: return .lower
+        default: return .other
+        }
+    }
+
+    /// Writes the tokens of one text into a buffer big enough for them.
+    struct Writer {
+        let out: UnsafeMutableBufferPointer<DateToken>
+        let table: DateWordTable.Keys
+        var count = 0
+
+        init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys) {
+            self.out = out
+            self.table = table
+        }
+
+        mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
+            let n = s.count
+            var i = 0
+            var spaced = true, newlines = 0
+            DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
+                while i < n {
+                    let c = s[i]
+                    let cls: Class = c.value < 128 ? classes[Int(c.value)] : DateTokenizer.isSpace(c) ? .space
+                        : DateTokenizer.isLetter(c) ? .lower : .other
+                    switch cls {
+                    case .space: spaced = true; i += 1; continue
+                    case .newline: spaced = true; newlines += 1; i += 1; continue
+                    default: break
+                    }
+                    // A blank line ends a paragraph: no date runs across it.
+                    if newlines >= 2, count > 0, !(out[count - 1].kind == .word && out[count - 1].word < 0) {
+                        append(DateToken(start: Int32(i), end: Int32(i), kind: .word, word: -1, number: 0,
+                                         digits: 0, suffix: .none, capitalized: false, spaced: true))
+                    }
+                    newlines = 0
+                    switch cls {
+                    case .digit: i = number(s, from: i, spaced: spaced, classes: classes)
+                    case .upper, .lower: i = word(s, from: i, spaced: spaced, classes: classes)
+                    default:
+                        append(DateToken(start: Int32(i), end: Int32(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
+                                         digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+                        i += 1
+                    }
+                    spaced = false
+                }
+            }
+        }
+
+        @inline(__always)
+        mutating func append(_ token: DateToken) {
+            out[count] = token
+            count += 1
+        }
+
+        @inline(__always)
+        static func isLetter(_ c: Unicode.Scalar, _ classes: UnsafeBufferPointer<Class>) -> Bool {
+            if c.value < 128 { let k = classes[Int(c.value)]; return k == .upper || k == .lower }
+            return c.properties.isAlphabetic
+        }
+
+        mutating func number(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
+                             classes: UnsafeBufferPointer<Class>) -> Int {
+            var i = start, value: Int32 = 0
+            while i < s.count, DateTokenizer.isDigit(s[i]) {
+                if value < 100_000_000 { value = value * 10 + Int32(s[i].value - 48) }
                 i += 1
-                continue
             }
-            // A blank line ends a paragraph: no date runs across it.
-            if newlines >= 2, let last = tokens.last, !(last.kind == .word && last.word < 0) {
-                tokens.append(DateToken(start: Int32(i), end: Int32(i), kind: .word, word: -1, number: 0,
-                                        digits: 0, suffix: .none, capitalized: false, spaced: true))
-            }
-            newlines = 0
-            if Self.isDigit(c) {
-                i = number(s, from: i, spaced: spaced, into: &tokens)
-            } else if Self.isLetter(c) {
-                i = word(s, from: i, spaced: spaced, into: &tokens)
-            } else {
-                tokens.append(DateToken(start: Int32(i), end: Int32(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
-                                        digits: 0, suffix: .none, capitalized: false, spaced: spaced))
-                i += 1
-            }
-            spaced = false
-        }
-    }
-
-    private func number(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool, into tokens: inout [DateToken]) -> Int {
-        var i = start, value: Int32 = 0
-        while i < s.count, Self.isDigit(s[i]) {
-            if value < 100_000_000 { value = value * 10 + Int32(s[i].value - 48) }
-            i += 1
-        }
-        let digits = UInt8(min(i - start, 255))
-        var suffix = DateToken.Suffix.none
-        // Fold "th"/"st"/"nd"/"rd" and the plural "s" into the number when nothing follows.
-        var j = i
-        while j < s.count, Self.isLetter(s[j]) { j += 1 }
-        if j - i == 2, Self.isOrdinal(s[i], s[i + 1]) { suffix = .ordinal; i = j }
-        else if j - i == 1, s[i] == "s" { suffix = .plural; i = j }
-        tokens.append(DateToken(start: Int32(start), end: Int32(i), kind: .number, word: -1, number: value,
-                                digits: digits, suffix: suffix, capitalized: false, spaced: spaced))
-        return i
-    }
-
-    private func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool, into tokens: inout [DateToken]) -> Int {
-        var i = start, key: UInt64 = 0, keyable = true
-        while i < s.count {
-            let v = s[i].value
-            if v < 128 {
-                let lower = v | 0x20
-                guard lower >= 97 && lower <= 122 else { break }
-                key = key << 5 | UInt64(lower - 96)
-            } else {
-                guard s[i].properties.isAlphabetic else { break }
-                keyable = false
-            }
-            i += 1
-        }
-        if i - start > DateLexicon.maxLetters { keyable = false }
-        let v = s[start].value
-        let id = keyable ? words.id(key) : -1
-        // Words no table knows only separate matches; a run of them is one token.
-        if id < 0, let last = tokens.last, last.kind == .word, last.word < 0 {
-            tokens[tokens.count - 1].end = Int32(i)
+            let digits = UInt8(min(i - start, 255))
+            var suffix = DateToken.Suffix.none
+            // Fold "th"/"st"/"nd"/"rd" and the plural "s" into the number when nothing follows.
+            var j = i
+            while j < s.count, Self.isLetter(s[j], classes) { j += 1 }
+            if j - i == 2, DateTokenizer.isOrdinal(s[i], s[i + 1]) { suffix = .ordinal; i = j }
+            else if j - i == 1, s[i] == "s" { suffix = .plural; i = j }
+            append(DateToken(start: Int32(start), end: Int32(i), kind: .number, word: -1, number: value,
+                             digits: digits, suffix: suffix, capitalized: false, spaced: spaced))
             return i
         }
-        tokens.append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,
-                                digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
-        return i
+
+        mutating func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
+                           classes: UnsafeBufferPointer<Class>) -> Int {
+            var i = start, key: UInt64 = 0, keyable = true
+            let n = s.count
+            while i < n {
+                let v = s[i].value
+                if v < 128 {
+                    let k = classes[Int(v)]
+                    guard k == .upper || k == .lower else { break }
+                    key = key << 5 | UInt64((v | 0x20) - 96)
+                } else {
+                    guard s[i].properties.isAlphabetic else { break }
+                    keyable = false
+                }
+                i += 1
+            }
+            if i - start > DateLexicon.maxLetters { keyable = false }
+            let id = keyable ? table.id(key) : -1
+            // Words no table knows only separate matches; a run of them is one token.
+            if id < 0, count > 0, out[count - 1].kind == .word, out[count - 1].word < 0 {
+                out[count - 1].end = Int32(i)
+                return i
+            }
+            let v = s[start].value
+            append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,
+                             digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
+            return i
+        }
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -12,15 +12,28 @@ final class DatesStage: Stage {
     private var tokens: [DateToken] = []
     private var matches: [DateRuleMatch] = []
     private var taken: [Bool] = []
-    /// Prefilter bits per window level, `levelBits[level * stride + token]`.
-    private var levelBits: [DateClassBits] = []
-    private var stride = 0
+    /// Prefilter bits per token (the buffer is longer than the tokens).
+    private var tokenBits: [DateClassBits] = []
+    /// The machine's trigger pool with each rule's window level and required bits inline.
+    private let triggers: [Trigger]
     private let forms = DateFormCache()
 
     init(plan: DatesPlan) {
         self.plan = plan
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
+        let machine = plan.rules.machine
+        triggers = machine.triggerPool.map { rule in
+            Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)])
+        }
+    }
+
+    /// A rule that can start at some token: it is tried there when its required bits all
+    /// occur in the 2^level tokens from there.
+    struct Trigger {
+        var rule: Int32
+        var level: Int32
+        var required: DateClassBits
     }
 
     deinit { matcher.release() }
@@ -42,56 +55,75 @@ final class DatesStage: Stage {
     }
 
     /// Every rule's longest match at every token where the rule can start and whose
-    /// prefilter bits are all present.
+    /// prefilter bits are all present in the window of tokens the rule can span.
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
-        fillWindowBits(machine)
+        fillTokenBits(machine)
         var matcher = self.matcher, found = self.matches
         defer { self.matcher = matcher; self.matches = found }
         self.matches = []
-        let triggers = machine.triggerPool, required = machine.requiredBits, wordTriggers = machine.wordTriggers
-        let levels = machine.windowLevels, bits = levelBits, stride = self.stride
+        let wordTriggers = machine.wordTriggers, levels = machine.levels
         tokens.withUnsafeBufferPointer { buffer in
-            matcher.setTokens(buffer)
-            for i in buffer.indices {
-                let token = buffer[i]
-                let range: DateMachine.Range32
-                switch token.kind {
-                case .word: if token.word < 0 { continue }; range = wordTriggers[Int(token.word)]
-                case .number: range = machine.numberTriggers
-                case .punct: if token.number >= 128 { continue }; range = machine.punctTriggers[Int(token.number)]
-                }
-                for k in Int(range.start)..<Int(range.start + range.count) {
-                    let rule = Int(triggers[k])
-                    if !bits[Int(levels[rule]) * stride + i].covers(required[rule]) { continue }
-                    if let m = matcher.match(rule, at: i) { found.append(m) }
+            tokenBits.withUnsafeBufferPointer { allBits in
+                let bits = UnsafeBufferPointer(rebasing: allBits[0..<buffer.count])
+                triggers.withUnsafeBufferPointer { triggers in
+                    withUnsafeTemporaryAllocation(of: DateClassBits.self, capacity: max(1, levels)) { window in
+                        matcher.setTokens(buffer)
+                        for i in buffer.indices {
+                            let token = buffer[i]
+                            let range: DateMachine.Range32
+                            switch token.kind {
+                            case .word: if token.word < 0 { continue }; range = wordTriggers[Int(token.word)]
+                            case .number: range = machine.numberTriggers
+                            case .punct: if token.number >= 128 { continue }; range = machine.punctTriggers[Int(token.number)]
+                            }
+                            if range.count == 0 { continue }
+                            var known = 0  // window levels filled for this token
+                            for k in Int(range.start)..<Int(range.start + range.count) {
+                                let trigger = triggers[k]
+                                let level = Int(trigger.level)
+                                while known <= level { window[known] = Self.windowBits(bits, at: i, level: known, below: known > 0 ? window[known - 1] : nil); known += 1 }
+                                if !window[level].covers(trigger.required) { continue }
+                                if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
+                            }
+                        }
+                        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
+                    }
                 }
             }
-            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
         }
     }
 
-    /// For each token and level, the prefilter bits of the 2^level tokens starting there.
-    private func fillWindowBits(_ machine: DateMachine) {
+    /// The prefilter bits of the 2^level tokens from `i`, given those of the first half.
+    @inline(__always)
+    private static func windowBits(_ bits: UnsafeBufferPointer<DateClassBits>, at i: Int, level: Int,
+                                   below: DateClassBits?) -> DateClassBits {
+        guard let below else { return bits[i] }
+        var result = below
+        let half = 1 << (level - 1)
+        let end = min(bits.count, i + 2 * half)
+        var k = i + half
+        while k < end { result = result | bits[k]; k += 1 }
+        return result
+    }
+
+    /// The prefilter bits of each token.
+    private func fillTokenBits(_ machine: DateMachine) {
         let n = tokens.count
-        stride = n
-        if levelBits.count < n * machine.levels { levelBits = Array(repeating: DateClassBits(), count: (n + n / 2) * machine.levels) }
-        let punctBits = machine.punctBits
-        machine.wordBits.withUnsafeBufferPointer { wordBits in
-            tokens.withUnsafeBufferPointer { tokens in
-                levelBits.withUnsafeMutableBufferPointer { bits in
-                    for i in 0..<n {
-                        let t = tokens[i]
-                        switch t.kind {
-                        case .number: bits[i] = .number
-                        case .word: bits[i] = t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
-                        case .punct: bits[i] = t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
+        if tokenBits.count < n { tokenBits = Array(repeating: DateClassBits(), count: n + n / 2) }
+        machine.punctBits.withUnsafeBufferPointer { punctBits in
+            machine.wordBits.withUnsafeBufferPointer { wordBits in
+                tokens.withUnsafeBufferPointer { tokens in
+                    tokenBits.withUnsafeMutableBufferPointer { bits in
+                        for i in 0..<n {
+                            let t = tokens[i]
+                            switch t.kind {
+                            case .number: bits[i] = .number
+                            case .word: bits[i] = t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
+                            case .punct: bits[i] = t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
+                            }
                         }
-                    }
-                    for level in 1..<max(1, machine.levels) {
-                        let from = (level - 1) * n, to = level * n, step = 1 << (level - 1)
-                        for i in 0..<n { bits[to + i] = i + step < n ? bits[from + i] | bits[from + i + step] : bits[from + i] }
                     }
                 }
             }
