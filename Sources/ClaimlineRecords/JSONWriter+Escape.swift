@@ -8,6 +8,7 @@ extension JSONWriter {
     /// `utf8` as a JSON string with its quote marks. Runs of bytes that need no escape
     /// (nearly all of them) are copied eight at a time; a tail shorter than eight bytes is
     /// checked and stored as one word too (the caller leaves eight bytes of room for that).
+    @inline(__always)
     static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         out[start] = quote
         var n = start + 1
@@ -68,7 +69,14 @@ extension JSONWriter {
     static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
         out[n] = quote; n += 1
-        for scalar in scalars {
+        guard let source = UnsafeRawPointer(scalars.baseAddress) else { out[n] = quote; return n + 1 }
+        var i = 0
+        // Eight ASCII scalars that need no escape become eight bytes at once.
+        while i &+ 8 <= scalars.count, let word = asciiWord(source + i &* 4), !needsEscape(word) {
+            UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
+            i &+= 8; n &+= 8
+        }
+        for scalar in scalars[i...] {
             let v = scalar.value
             if v < 0x80 {
                 if v < 0x20 || v == 0x22 || v == 0x5C {
@@ -88,6 +96,17 @@ extension JSONWriter {
         }
         out[n] = quote; n += 1
         return n
+    }
+
+    /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
+    @inline(__always)
+    private static func asciiWord(_ p: UnsafeRawPointer) -> UInt64? {
+        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let c = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        guard (a | b | c | d) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        // Each word holds two scalars, at bits 0 and 32: bring the second down beside the first.
+        func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
+        return pair(a) | pair(b) << 16 | pair(c) << 32 | pair(d) << 48
     }
 
     private static func writeEscape(_ b: UInt8, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
@@ -111,9 +130,10 @@ extension JSONWriter {
         var n = start
         if v < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
         var magnitude = v.magnitude
-        var digits = 1
-        var scan = magnitude
-        while scan >= 10 { scan /= 10; digits += 1 }
+        // Offsets and counts are mostly under 100,000: compare before dividing.
+        var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : magnitude < 10_000 ? 4 : 5
+        var scan = magnitude / 100_000
+        while scan > 0 { scan /= 10; digits += 1 }
         var i = n + digits
         repeat {
             i -= 1

@@ -58,11 +58,14 @@ public struct JSONWriter: ~Copyable {
     }
 
     public mutating func string(_ s: String) {
-        var s = s
-        let room = s.utf8.count * 6 + JSONWriter.slack
-        let at = start(room: room)
+        let at = start(room: s.utf8.count &* 6 &+ JSONWriter.slack)
         let out = base
-        length = s.withUTF8 { JSONWriter.quoted($0, into: out, at: at) }
+        if let end = s.utf8.withContiguousStorageIfAvailable({ JSONWriter.quoted($0, into: out, at: at) }) {
+            length = end
+        } else {
+            var copy = s
+            length = copy.withUTF8 { JSONWriter.quoted($0, into: out, at: at) }
+        }
         needsComma = true
     }
 
