@@ -4,6 +4,7 @@ extension JSONReader {
     mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
+        i = plainRunEnd(from: i)
         while i < b.count {
             let c = b[i]
             if c == UInt8(ascii: "\"") {
@@ -39,8 +40,7 @@ extension JSONReader {
             if c < 0x20 { throw error("control character in a string") }
             if c != UInt8(ascii: "\\") {
                 // Copy the run up to the next quote, backslash or control byte at once.
-                var end = i + 1
-                while end < b.count, b[end] >= 0x20, b[end] != UInt8(ascii: "\""), b[end] != UInt8(ascii: "\\") { end += 1 }
+                let end = plainRunEnd(from: i + 1)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end]))
                 i = end
                 continue
@@ -60,6 +60,17 @@ extension JSONReader {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The index of the first quote, backslash or control byte at or after `start` (or the
+    /// end): eight bytes at a time, since text runs long between escapes.
+    private func plainRunEnd(from start: Int) -> Int {
+        var i = start
+        if let base = UnsafeRawPointer(b.baseAddress) {
+            while i &+ 8 <= b.count, !JSONWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i &+= 8 }
+        }
+        while i < b.count, b[i] >= 0x20, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\") { i += 1 }
+        return i
     }
 
     /// `XXXX` after `\u`, joining a surrogate pair; a lone surrogate is an error.

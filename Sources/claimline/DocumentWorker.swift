@@ -32,7 +32,21 @@ final class DocumentWorker: @unchecked Sendable {
         self.checksums = checksums
     }
 
-    func process(_ item: InputItem) -> WorkResult {
+    /// The result of `process`, with its record line copied out (to hand to another thread).
+    func result(_ item: InputItem) -> WorkResult {
+        let manifest = process(item)
+        return WorkResult(record: writer.bytes, manifest: manifest)
+    }
+
+    /// The record line of the last document processed, valid until the next one.
+    func withRecord<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try writer.withBytes(body)
+    }
+
+    /// Processes one input; its record line (none with `--format brat`) stays in the
+    /// worker's buffer for `withRecord`, so the single-job path writes it out without a copy.
+    func process(_ item: InputItem) -> ManifestEntry {
+        writer.reset()
         var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
         let started = DispatchTime.now().uptimeNanoseconds
         let document: Document
@@ -51,14 +65,13 @@ final class DocumentWorker: @unchecked Sendable {
             guard RunCommand.writeBrat(doc, toFolder: bratFolder) else {
                 return failure(item, doc.metadata, code: "output", message: "cannot write brat files to \(bratFolder)", &manifest)
             }
-            return WorkResult(record: [], manifest: manifest)
+            return manifest
         }
         let writeStart = DispatchTime.now().uptimeNanoseconds
-        writer.reset()
         DocumentRecord.write(doc, into: &writer)
         writer.newline()
         timing.writeNanoseconds += DispatchTime.now().uptimeNanoseconds - writeStart
-        return WorkResult(record: writer.bytes, manifest: manifest)
+        return manifest
     }
 
     struct Failure: Error {
@@ -133,13 +146,13 @@ final class DocumentWorker: @unchecked Sendable {
     }
 
     private func failure(_ item: InputItem, _ meta: DocumentMetadata?, code: String, message: String,
-                         _ manifest: inout ManifestEntry) -> WorkResult {
+                         _ manifest: inout ManifestEntry) -> ManifestEntry {
         manifest.errorCode = code
         manifest.errorMessage = message
         writer.reset()
         DocumentRecord.writeError(id: manifest.id, line: item.line, metadata: meta, code: code, message: message, into: &writer)
         writer.newline()
-        return WorkResult(record: writer.bytes, manifest: manifest)
+        return manifest
     }
 }
 

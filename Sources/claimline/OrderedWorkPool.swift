@@ -98,7 +98,7 @@ final class OrderedWorkPool: @unchecked Sendable {
                 queueHead = 0
             }
             condition.unlock()
-            let result = batch.map(worker.process)
+            let result = batch.map(worker.result)
             condition.lock()
             if closed { break }
             results[sequence % window] = result

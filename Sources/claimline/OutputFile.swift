@@ -14,6 +14,10 @@ final class OutputFile {
     }
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
+        try bytes.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+    }
+
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= flushAt { try flush() }
     }

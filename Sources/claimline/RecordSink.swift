@@ -4,7 +4,7 @@ import Foundation
 /// Where results go: record lines to standard output, or with `--output DIR` the three
 /// files `records.jsonl`, `manifest.jsonl` and `failures.jsonl` in DIR.
 protocol RecordSink: AnyObject {
-    func write(_ result: WorkResult) throws(OutputError)
+    func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError)
     /// Sends out what is buffered (before the input blocks, so a pipe sees finished lines).
     func flush() throws(OutputError)
     /// Completes the output; for files, makes them appear under their final names.
@@ -16,7 +16,7 @@ protocol RecordSink: AnyObject {
 final class StandardOutputSink: RecordSink {
     private let out = OutputFile(fd: 1)
 
-    func write(_ result: WorkResult) throws(OutputError) { try out.write(result.record) }
+    func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError) { try out.write(record) }
     func flush() throws(OutputError) { try out.flush() }
     func finish() throws(OutputError) { try out.flush() }
     func abandon() { try? out.flush() }
@@ -52,14 +52,14 @@ final class DirectorySink: RecordSink {
         failures = try open("failures.jsonl")
     }
 
-    func write(_ result: WorkResult) throws(OutputError) {
-        try records.file.write(result.record)
+    func write(record: UnsafeBufferPointer<UInt8>, manifest entry: ManifestEntry) throws(OutputError) {
+        try records.file.write(record)
         line.reset()
-        result.manifest.writeManifestLine(into: &line)
+        entry.writeManifestLine(into: &line)
         try manifest.file.write(line.bytes)
-        if result.manifest.failed {
+        if entry.failed {
             line.reset()
-            result.manifest.writeFailureLine(into: &line)
+            entry.writeFailureLine(into: &line)
             try failures.file.write(line.bytes)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimlineCore
 import ClaimlineICU
+import ClaimlineRecords
 import ClaimlineStages
 import Foundation
 
@@ -62,7 +63,11 @@ final class RunDriver {
 
     /// Up to 16 documents or 1 MB go to a worker at once.
     private func submit(_ item: InputItem) throws {
-        guard pool != nil else { return try deliver(workers[0].process(item)) }
+        guard pool != nil else {
+            let worker = workers[0]
+            let manifest = worker.process(item)
+            return try worker.withRecord { try deliver(record: $0, manifest: manifest) }
+        }
         batch.append(item)
         if case .bytes(let bytes, _) = item.payload { batchBytes += bytes.count }
         if case .jsonLine(let bytes) = item.payload { batchBytes += bytes.count }
@@ -78,8 +83,12 @@ final class RunDriver {
     }
 
     private func deliver(_ result: WorkResult) throws {
+        try result.record.withUnsafeBufferPointer { try deliver(record: $0, manifest: result.manifest) }
+    }
+
+    private func deliver(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws {
         stats.documents += 1
-        if result.manifest.failed { stats.failed += 1 }
-        try sink.write(result)
+        if manifest.failed { stats.failed += 1 }
+        try sink.write(record: record, manifest: manifest)
     }
 }

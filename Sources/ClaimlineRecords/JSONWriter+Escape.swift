@@ -1,0 +1,145 @@
+/// The byte-level encoders behind `JSONWriter`: each writes at `start` in a buffer that
+/// the caller made large enough, and returns the index after its last byte.
+extension JSONWriter {
+    private static let quote = UInt8(ascii: "\"")
+    /// Eight spaces: the padding of a short tail loaded as one word (a space needs no escape).
+    private static let spaces: UInt64 = 0x2020_2020_2020_2020
+
+    /// `utf8` as a JSON string with its quote marks. Runs of bytes that need no escape
+    /// (nearly all of them) are copied eight at a time; a tail shorter than eight bytes is
+    /// checked and stored as one word too (the caller leaves eight bytes of room for that).
+    @inline(__always)
+    static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        out[start] = quote
+        var n = start + 1
+        let count = utf8.count
+        guard let source = utf8.baseAddress, count > 0 else { out[n] = quote; return n + 1 }
+        var i = 0
+        while i + 8 <= count {
+            let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+            if needsEscape(word) { break }
+            UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
+            i += 8; n += 8
+        }
+        let tail = count - i
+        if tail > 0 && tail < 8 {
+            if count >= 8 {
+                // The last eight bytes, overlapping bytes already copied (with the same values).
+                let word = UnsafeRawPointer(source + count - 8).loadUnaligned(as: UInt64.self)
+                if !needsEscape(word) {
+                    UnsafeMutableRawPointer(out + n + tail - 8).storeBytes(of: word, as: UInt64.self)
+                    out[n + tail] = quote
+                    return n + tail + 1
+                }
+            } else {
+                var word = spaces
+                for k in stride(from: tail - 1, through: 0, by: -1) { word = word << 8 | UInt64(source[k]) }
+                if !needsEscape(word) {
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
+                    out[n + tail] = quote
+                    return n + tail + 1
+                }
+            }
+        }
+        while i < count {
+            let b = source[i]
+            if b < 0x20 || b == quote || b == UInt8(ascii: "\\") {
+                n = writeEscape(b, into: out, at: n)
+            } else {
+                out[n] = b; n += 1
+            }
+            i += 1
+        }
+        out[n] = quote
+        return n + 1
+    }
+
+    /// Whether any of the eight bytes is a control character, `"` or a backslash (exact, by the
+    /// usual "has a byte less than n / equal to c" word tricks).
+    @inline(__always)
+    static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & high
+        let q = w ^ (ones &* 0x22), quote = (q &- ones) & ~q & high
+        let b = w ^ (ones &* 0x5C), backslash = (b &- ones) & ~b & high
+        return (control | quote | backslash) != 0
+    }
+
+    /// Scalars as a JSON string with its quote marks, encoded to UTF-8 on the way.
+    static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        var n = start
+        out[n] = quote; n += 1
+        guard let source = UnsafeRawPointer(scalars.baseAddress) else { out[n] = quote; return n + 1 }
+        var i = 0
+        // Eight ASCII scalars that need no escape become eight bytes at once.
+        while i &+ 8 <= scalars.count, let word = asciiWord(source + i &* 4), !needsEscape(word) {
+            UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
+            i &+= 8; n &+= 8
+        }
+        for scalar in scalars[i...] {
+            let v = scalar.value
+            if v < 0x80 {
+                if v < 0x20 || v == 0x22 || v == 0x5C {
+                    n = writeEscape(UInt8(v), into: out, at: n)
+                } else {
+                    out[n] = UInt8(truncatingIfNeeded: v); n += 1
+                }
+            } else if v < 0x800 {
+                out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+            } else if v < 0x10000 {
+                out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+            } else {
+                out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+            }
+        }
+        out[n] = quote; n += 1
+        return n
+    }
+
+    /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
+    @inline(__always)
+    private static func asciiWord(_ p: UnsafeRawPointer) -> UInt64? {
+        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let c = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        guard (a | b | c | d) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        // Each word holds two scalars, at bits 0 and 32: bring the second down beside the first.
+        func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
+        return pair(a) | pair(b) << 16 | pair(c) << 32 | pair(d) << 48
+    }
+
+    private static func writeEscape(_ b: UInt8, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        out[start] = UInt8(ascii: "\\")
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out[start + 1] = b; return start + 2
+        case 0x0A: out[start + 1] = UInt8(ascii: "n"); return start + 2
+        case 0x0D: out[start + 1] = UInt8(ascii: "r"); return start + 2
+        case 0x09: out[start + 1] = UInt8(ascii: "t"); return start + 2
+        default:
+            out[start + 1] = UInt8(ascii: "u"); out[start + 2] = 48; out[start + 3] = 48
+            out[start + 4] = hexDigit(b >> 4); out[start + 5] = hexDigit(b & 0xF)
+            return start + 6
+        }
+    }
+
+    private static func hexDigit(_ d: UInt8) -> UInt8 { d < 10 ? 48 + d : 87 + d }
+
+    /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes.
+    static func writeDecimal(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        var n = start
+        if v < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+        var magnitude = v.magnitude
+        // Offsets and counts are mostly under 100,000: compare before dividing.
+        var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : magnitude < 10_000 ? 4 : 5
+        var scan = magnitude / 100_000
+        while scan > 0 { scan /= 10; digits += 1 }
+        var i = n + digits
+        repeat {
+            i -= 1
+            out[i] = 48 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        return n + digits
+    }
+}
