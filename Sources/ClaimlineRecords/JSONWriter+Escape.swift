@@ -125,6 +125,13 @@ extension JSONWriter {
 
     private static func hexDigit(_ d: UInt8) -> UInt8 { d < 10 ? 48 + d : 87 + d }
 
+    /// "00" to "99": two digits per division when writing decimals.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
     /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes.
     static func writeDecimal(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
@@ -134,12 +141,20 @@ extension JSONWriter {
         var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : magnitude < 10_000 ? 4 : 5
         var scan = magnitude / 100_000
         while scan > 0 { scan /= 10; digits += 1 }
+        let pairs = digitPairs.utf8Start
         var i = n + digits
-        repeat {
-            i -= 1
-            out[i] = 48 + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            i -= 2
+            out[i] = pairs[pair]; out[i + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(magnitude) &* 2
+            out[i - 2] = pairs[pair]; out[i - 1] = pairs[pair + 1]
+        } else {
+            out[i - 1] = 48 + UInt8(truncatingIfNeeded: magnitude)
+        }
         return n + digits
     }
 }
