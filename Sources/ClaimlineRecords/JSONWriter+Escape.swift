@@ -32,8 +32,7 @@ extension JSONWriter {
                     return n + tail + 1
                 }
             } else {
-                var word = spaces
-                for k in stride(from: tail - 1, through: 0, by: -1) { word = word << 8 | UInt64(source[k]) }
+                let word = shortWord(source, count: count)
                 if !needsEscape(word) {
                     UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
                     out[n + tail] = quote
@@ -52,6 +51,24 @@ extension JSONWriter {
         }
         out[n] = quote
         return n + 1
+    }
+
+    /// The `count` (1 to 7) bytes at `p` as one word padded with spaces: two loads that
+    /// may overlap (an overlapping byte has the same value in both), no loop.
+    @inline(__always)
+    private static func shortWord(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        let word: UInt64
+        if count >= 4 {
+            word = UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)) << ((count &- 4) &* 8)
+        } else if count >= 2 {
+            word = UInt64(raw.loadUnaligned(as: UInt16.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self)) << ((count &- 2) &* 8)
+        } else {
+            word = UInt64(p[0])
+        }
+        return word | spaces << (count &* 8)
     }
 
     /// Whether any of the eight bytes is a control character, `"` or a backslash (exact, by the
