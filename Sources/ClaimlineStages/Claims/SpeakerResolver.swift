@@ -31,6 +31,7 @@ struct SpeakerResolver {
         self.text = text
         self.author = author
         reader = PhraseReader(text: text)
+        history.reserveCapacity(8)
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
