@@ -32,8 +32,7 @@ extension JSONWriter {
                     return n + tail + 1
                 }
             } else {
-                var word = spaces
-                for k in stride(from: tail - 1, through: 0, by: -1) { word = word << 8 | UInt64(source[k]) }
+                let word = shortWord(source, count: count)
                 if !needsEscape(word) {
                     UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
                     out[n + tail] = quote
@@ -52,6 +51,24 @@ extension JSONWriter {
         }
         out[n] = quote
         return n + 1
+    }
+
+    /// The `count` (1 to 7) bytes at `p` as one word padded with spaces: two loads that
+    /// may overlap (an overlapping byte has the same value in both), no loop.
+    @inline(__always)
+    private static func shortWord(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        let word: UInt64
+        if count >= 4 {
+            word = UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)) << ((count &- 4) &* 8)
+        } else if count >= 2 {
+            word = UInt64(raw.loadUnaligned(as: UInt16.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self)) << ((count &- 2) &* 8)
+        } else {
+            word = UInt64(p[0])
+        }
+        return word | spaces << (count &* 8)
     }
 
     /// Whether any of the eight bytes is a control character, `"` or a backslash (exact, by the
@@ -125,6 +142,13 @@ extension JSONWriter {
 
     private static func hexDigit(_ d: UInt8) -> UInt8 { d < 10 ? 48 + d : 87 + d }
 
+    /// "00" to "99": two digits per division when writing decimals.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
     /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes.
     static func writeDecimal(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
@@ -134,12 +158,20 @@ extension JSONWriter {
         var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : magnitude < 10_000 ? 4 : 5
         var scan = magnitude / 100_000
         while scan > 0 { scan /= 10; digits += 1 }
+        let pairs = digitPairs.utf8Start
         var i = n + digits
-        repeat {
-            i -= 1
-            out[i] = 48 + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            i -= 2
+            out[i] = pairs[pair]; out[i + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(magnitude) &* 2
+            out[i - 2] = pairs[pair]; out[i - 1] = pairs[pair + 1]
+        } else {
+            out[i - 1] = 48 + UInt8(truncatingIfNeeded: magnitude)
+        }
         return n + digits
     }
 }

@@ -55,7 +55,7 @@ struct StandardInput {
             if n <= 0 { break }
             var start = 0
             while start < n {
-                let end = chunk[start..<n].firstIndex(of: 0x0A) ?? n
+                let end = Self.newline(in: chunk, from: start, to: n)
                 pendingLength += end - start
                 if pendingLength <= maxBytes { pending.append(contentsOf: chunk[start..<end]) }
                 if end == n { break }
@@ -64,6 +64,15 @@ struct StandardInput {
             }
         }
         if pendingLength > 0 { try endLine() }
+    }
+
+    /// The index of the first line feed in `bytes[start..<end]`, or `end` (memchr: lines
+    /// are long, and a byte loop costs several instructions a byte).
+    private static func newline(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            guard let found = memchr(raw.baseAddress! + start, 0x0A, end - start) else { return end }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// True when a read of standard input would return at once (data or end of input).

@@ -87,8 +87,10 @@ struct AuthorRef {
         let isID = name.hasPrefix("org.") || name.hasPrefix("per.")
         let id = isID ? name : entity
         let folded = SpeakerResolver.fold(name)
-        if let e = doc.entities.first(where: { (id != nil && $0.entity == id)
-            || (!isID && (SpeakerResolver.folds($0.text, to: folded) || $0.name.map { SpeakerResolver.folds($0, to: folded) } == true)) }) {
+        // An index loop: most mentions are passed over after reading a field or two.
+        for i in doc.entities.indices where (id != nil && doc.entities[i].entity == id)
+            || (!isID && (SpeakerResolver.folds(doc.entities[i].text, to: folded) || doc.entities[i].name.map { SpeakerResolver.folds($0, to: folded) } == true)) {
+            let e = doc.entities[i]
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
         }
         if role == "translator", let span = translatorSpan(name, doc) {

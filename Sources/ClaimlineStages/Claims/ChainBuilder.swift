@@ -43,9 +43,13 @@ extension AttributionFinder {
     /// within a quote the outer quote's chain, else the translator and the publishing author.
     /// `stated` is `relays`, or when it is empty the relays stated earlier for the speaker.
     func chain(for s: Speaker, relays: [MentionRef], stated: [MentionRef], parent: Int?) -> [MentionRef] {
-        var links = [MentionRef(span: s.ref.span, entity: s.ref.entity, name: s.ref.name, role: s.role ?? "speaker")]
+        var links: [MentionRef] = []
+        links.reserveCapacity(1 + (parent.map { relays.count + found[$0].chain.count } ?? stated.count + 2))
+        links.append(MentionRef(span: s.ref.span, entity: s.ref.entity, name: s.ref.name, role: s.role ?? "speaker"))
         if let parent {
-            return links + relays + found[parent].chain
+            links += relays
+            links += found[parent].chain
+            return links
         }
         links += stated
         if let translator = author.translator { links.append(translator) }

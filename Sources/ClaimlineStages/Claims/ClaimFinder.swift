@@ -21,6 +21,7 @@ struct ClaimFinder {
     }
 
     mutating func run() {
+        claims.reserveCapacity(8); sources.reserveCapacity(8)
         var t = Headline(text).last + 1
         while t < text.count {
             if text.predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }

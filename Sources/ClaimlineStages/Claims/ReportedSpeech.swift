@@ -58,12 +58,13 @@ extension AttributionFinder {
         }
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            // "rejected that account": "that" with a noun and no verb is a determiner, not a
+            // clause; content that short is no report either way (checked before the speaker is sought).
+            guard a.last - a.first >= 2 else { return false }
             a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
             // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
             let bare = !text.isWord(clause, text.words.that)
-            // "rejected that account": "that" with a noun and no verb is a determiner, not a clause.
-            if !bare && a.last - a.first < 2 { return false }
-            return !(bare && (a.speaker == nil || a.last - a.first < 2))
+            return !(bare && a.speaker == nil)
         }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
             a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"

@@ -14,28 +14,6 @@ struct Speaker {
     var folded: NameKey? = nil
 }
 
-/// A folded name and its last word, computed once so that matching a short form against
-/// earlier speakers compares short strings only.
-struct NameKey {
-    let full: String
-    let last: Substring
-    let single: Bool
-
-    init(_ folded: String) {
-        full = folded
-        let space = folded.utf8.lastIndex(of: 32)
-        last = space.map { folded[folded.utf8.index(after: $0)...] } ?? folded[...]
-        single = space == nil
-    }
-
-    /// Equal names, or one of them a single word that ends the other ("Muhajir").
-    func matches(_ other: NameKey) -> Bool {
-        if full.isEmpty || other.full.isEmpty { return false }
-        if full == other.full { return true }
-        return (single || other.single) && last.utf8.count > 2 && last == other.last
-    }
-}
-
 /// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
 /// the cue; a role phrase through the roles of the entities stage or an earlier speaker with
 /// that role; a pronoun back to the last person who spoke; "we" to the document's author.
@@ -53,6 +31,7 @@ struct SpeakerResolver {
         self.text = text
         self.author = author
         reader = PhraseReader(text: text)
+        history.reserveCapacity(8)
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
@@ -80,18 +59,19 @@ struct SpeakerResolver {
         switch p.kind {
         case .person, .named:
             if let i = p.entity {
-                let e = text.doc.entities[i], folded = NameKey(Self.fold(e.name ?? e.text))
-                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: p.role), rule: "speaker.explicit",
-                               key: e.entity ?? folded.full, isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org, folded: folded)
+                let e = text.doc.entities[i], name = e.name ?? e.text
+                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: name, role: p.role), rule: "speaker.explicit",
+                               key: e.entity ?? Self.fold(name), isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org,
+                               folded: NameKey(name: name))
             }
             let name = text.text(p.first, p.last)
-            let folded = NameKey(Self.fold(name))
+            let foldedName = Self.fold(name), folded = NameKey(folded: foldedName)
             if let earlier = history.last(where: { $0.speaker.folded?.matches(folded) ?? false }) {
                 return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
                                rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
             }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: folded.full, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+                           key: foldedName, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
         case .role:
             return resolveRole(p, span: span, organisation: org, at: t)
         case .pronoun(let group):
@@ -224,6 +204,6 @@ struct SpeakerResolver {
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
     static func sameName(_ a: String?, _ b: String) -> Bool {
         guard let a else { return false }
-        return NameKey(fold(a)).matches(NameKey(fold(b)))
+        return NameKey(name: a).matches(NameKey(name: b))
     }
 }

@@ -1,0 +1,56 @@
+import ClaimlineCore
+
+/// A name as `SpeakerResolver.fold` folds it, kept as hashes of the folded name and of its
+/// last word: matching a short form against earlier speakers compares numbers, and no
+/// folded string is built for an ASCII name.
+struct NameKey {
+    private let full: UInt64
+    private let last: UInt64
+    /// Length in UTF-8 bytes of the last word.
+    private let lastLength: Int
+    private let single: Bool
+    private let isEmpty: Bool
+
+    /// The key of a name as written ("al-Muhajir").
+    init(name: String) {
+        var name = name
+        if let key = name.withUTF8({ Self.hashed($0, folding: true) }) { self = key; return }
+        self.init(folded: SpeakerResolver.fold(name))
+    }
+
+    /// The key of a name already folded ("al muhajir").
+    init(folded: String) {
+        var folded = folded
+        self = folded.withUTF8 { Self.hashed($0, folding: false)! }
+    }
+
+    private init(full: UInt64, last: UInt64, lastLength: Int, single: Bool, isEmpty: Bool) {
+        self.full = full; self.last = last; self.lastLength = lastLength; self.single = single; self.isEmpty = isEmpty
+    }
+
+    /// Equal names, or one of them a single word that ends the other ("Muhajir").
+    func matches(_ other: NameKey) -> Bool {
+        if isEmpty || other.isEmpty { return false }
+        if full == other.full { return true }
+        return (single || other.single) && lastLength > 2 && last == other.last
+    }
+
+    /// Hashes the words of `bytes`: folding, ASCII letters are words and anything else
+    /// separates them (nil at a non-ASCII byte); not folding, words are separated by spaces.
+    private static func hashed(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> NameKey? {
+        var full = seed, last = seed, lastLength = 0, started = false, pendingSpace = false, single = true
+        for b in bytes {
+            if folding && b >= 0x80 { return nil }
+            let isLetter = folding ? (b | 0x20 >= 97 && b | 0x20 <= 122) : b != 32
+            guard isLetter else { pendingSpace = started; continue }
+            if pendingSpace { full = step(full, 32); last = seed; lastLength = 0; single = false; pendingSpace = false }
+            let c = folding ? b | 0x20 : b
+            full = step(full, c); last = step(last, c); lastLength += 1; started = true
+        }
+        return NameKey(full: full, last: last, lastLength: lastLength, single: single, isEmpty: !started)
+    }
+
+    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+}

@@ -1,0 +1,62 @@
+import ClaimlineRecords
+import Testing
+
+/// The writer copies plain text eight bytes at a time and checks short strings as one
+/// padded word: a character that needs escaping must be caught at every position of
+/// every length, and both string paths (String and scalars) must write the same bytes.
+@Suite("JSON writer escaping")
+struct JSONWriterEscapeTests {
+    /// What the writer must produce: the same escapes, one character at a time.
+    func reference(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    func written(_ s: String) -> (string: String, scalars: String) {
+        var w = JSONWriter(capacity: 8)
+        w.string(s)
+        var v = JSONWriter(capacity: 8)
+        v.string(scalars: Array(s.unicodeScalars)[...])
+        return (String(decoding: w.bytes, as: UTF8.self), String(decoding: v.bytes, as: UTF8.self))
+    }
+
+    @Test("a special character is escaped at every position of strings of 1 to 40 characters",
+          arguments: ["\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "é", "😀", " "])
+    func everyPosition(_ special: String) {
+        for length in 1...40 {
+            for position in 0..<length {
+                var chars = Array(repeating: "a", count: length)
+                chars[position] = special
+                let s = chars.joined()
+                let out = written(s)
+                #expect(out.string == reference(s), "length \(length), position \(position)")
+                #expect(out.scalars == reference(s), "length \(length), position \(position)")
+            }
+        }
+    }
+
+    @Test("keys, values and separators of a nested object")
+    func structure() {
+        var w = JSONWriter(capacity: 8)
+        w.beginObject()
+        w.key("a"); w.int(-12_345_678_901)
+        w.key("b"); w.beginArray(); w.null(); w.bool(true); w.string(""); w.int(0); w.int(99); w.int(100); w.endArray()
+        w.key("c"); w.beginObject(); w.endObject()
+        w.key(String("d\"")); w.string(nil as String?)
+        w.endObject()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"a":-12345678901,"b":[null,true,"",0,99,100],"c":{},"d\"":null}"#)
+    }
+}
