@@ -241,14 +241,20 @@ extension Table.Cell {
     /// The cell split on a separator, each piece with its 1-based column.
     public func pieces(separator: Unicode.Scalar) -> [(String, Int)] {
         var out: [(String, Int)] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
         var column = location.column, start = column
-        for s in text.unicodeScalars {
-            if s == separator { out.append((String(current), start)); current = .init(); start = column + 1 }
-            else { current.append(s) }
+        var from = scalars.startIndex, i = scalars.startIndex
+        // Pieces are cut out of the text whole: appending scalars one by one is slow.
+        while i != scalars.endIndex {
+            if scalars[i] == separator {
+                out.append((String(scalars[from..<i]), start))
+                from = scalars.index(after: i)
+                start = column + 1
+            }
             column += 1
+            i = scalars.index(after: i)
         }
-        out.append((String(current), start))
+        out.append((String(scalars[from...]), start))
         return out
     }
 }
