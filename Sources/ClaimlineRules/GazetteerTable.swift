@@ -147,9 +147,15 @@ struct GazetteerRowParser {
     /// `omar_ould_hamaha` of type PER → `per.omar_ould_hamaha`; spaces become `_`, accents go
     /// ("place_ménaka" → "loc.place_menaka"): ids of other tools' exports become ours.
     static func prefixed(_ raw: String, type: String) -> String {
+        let lower = raw.trimmed.lowercased()
         var snake = ""
-        for s in raw.trimmed.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII needs no decomposition (the usual id, and the costly step at load).
+            snake = String(decoding: lower.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : $0 }, as: UTF8.self)
+        } else {
+            for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+                if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
+            }
         }
         let prefix = prefixes[type] ?? ""
         return snake.hasPrefix(prefix) ? snake : prefix + snake
