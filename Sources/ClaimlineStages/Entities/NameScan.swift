@@ -86,7 +86,8 @@ struct Candidate {
     var folds: [String] = []
     var link: String? = nil
 
-    init(first: Int, last: Int, scan: NameScan, type: String, kind: String?, entry: Int32, rule: String) {
+    init(first: Int, last: Int, scan: NameScan, type: String, kind: String?, entry: Int32, rule: String, folds: [String] = []) {
+        self.folds = folds
         self.first = first
         self.last = last
         self.viewStart = Int(scan.parts[first].start)
