@@ -15,8 +15,8 @@ if [ "${1:-}" = "--bundle-icu" ]; then bundle_icu=true; shift; fi
 out="${1:-$repo/dist}"
 cd "$repo"
 
-# A build folder of its own, so that this build and a plain release build (Scripts/bench/run)
-# do not keep relinking over each other.
+# A build folder of its own, so that this build and a plain release build do not keep
+# relinking over each other (Scripts/bench/run measures this one).
 static=(-c release --static-swift-stdlib --scratch-path "$repo/.build-static")
 swift build "${static[@]}" --product claimline
 bin_dir="$(swift build "${static[@]}" --show-bin-path)"

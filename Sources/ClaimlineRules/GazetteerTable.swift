@@ -147,9 +147,15 @@ struct GazetteerRowParser {
     /// `omar_ould_hamaha` of type PER → `per.omar_ould_hamaha`; spaces become `_`, accents go
     /// ("place_ménaka" → "loc.place_menaka"): ids of other tools' exports become ours.
     static func prefixed(_ raw: String, type: String) -> String {
+        let lower = raw.trimmed.lowercased()
         var snake = ""
-        for s in raw.trimmed.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII needs no decomposition (the usual id, and the costly step at load).
+            snake = String(decoding: lower.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : $0 }, as: UTF8.self)
+        } else {
+            for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+                if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
+            }
         }
         let prefix = prefixes[type] ?? ""
         return snake.hasPrefix(prefix) ? snake : prefix + snake
@@ -241,14 +247,20 @@ extension Table.Cell {
     /// The cell split on a separator, each piece with its 1-based column.
     public func pieces(separator: Unicode.Scalar) -> [(String, Int)] {
         var out: [(String, Int)] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
         var column = location.column, start = column
-        for s in text.unicodeScalars {
-            if s == separator { out.append((String(current), start)); current = .init(); start = column + 1 }
-            else { current.append(s) }
+        var from = scalars.startIndex, i = scalars.startIndex
+        // Pieces are cut out of the text whole: appending scalars one by one is slow.
+        while i != scalars.endIndex {
+            if scalars[i] == separator {
+                out.append((String(scalars[from..<i]), start))
+                from = scalars.index(after: i)
+                start = column + 1
+            }
             column += 1
+            i = scalars.index(after: i)
         }
-        out.append((String(current), start))
+        out.append((String(scalars[from...]), start))
         return out
     }
 }

@@ -67,6 +67,7 @@ final class NormalizeStage: Stage {
     /// Results for clusters and words already seen: names and Arabic words repeat a lot.
     private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var wordCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+    private var singleCache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
 
     init(plan: NormalizePlan) {
         self.plan = plan
@@ -101,9 +102,12 @@ final class NormalizeStage: Stage {
             let c = s[i]
             var j = i + 1
             while j < n && Self.isCombining(s[j]) { j += 1 }
-            if j == i + 1, let replacement = plan.typography[c] {
-                out.append(contentsOf: replacement)
-                builder.replace(source: 1, derived: replacement.count)
+            if j == i + 1 {
+                let derived = try single(c)
+                if derived.count == 1 && derived[0] == c { out.append(c); builder.copy(1) } else {
+                    out.append(contentsOf: derived)
+                    builder.replace(source: 1, derived: derived.count)
+                }
                 i = j; continue
             }
             let cluster = Array(s[i..<j])
@@ -147,6 +151,16 @@ final class NormalizeStage: Stage {
             while j < n && p[j].value < 0x80 { j += 1 }
             return j
         }
+    }
+
+    /// What a scalar without combining marks becomes: its typographic replacement, else its NFKC form.
+    private func single(_ c: Unicode.Scalar) throws(StageError) -> [Unicode.Scalar] {
+        if let hit = singleCache[c] { return hit }
+        let derived: [Unicode.Scalar]
+        if let replacement = plan.typography[c] { derived = replacement } else { derived = try nfkc([c]) }
+        if singleCache.count > 50_000 { singleCache.removeAll(keepingCapacity: true) }
+        singleCache[c] = derived
+        return derived
     }
 
     private func nfkc(_ cluster: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {

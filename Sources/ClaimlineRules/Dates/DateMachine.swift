@@ -123,8 +123,9 @@ public struct DateMachine: Sendable {
     mutating func addTriggers(_ rules: [DateRule], fragments: [DateFragment]) {
         var byWord = Array(repeating: [Int32](), count: lexiconSize), byNumber: [Int32] = []
         var byPunct = Array(repeating: [Int32](), count: 128)
+        let fragmentKeys = fragments.map { DatePatternFirst.keys(of: $0) }
         for (i, rule) in rules.enumerated() {
-            for key in DatePatternFirst.keys(of: rule.nodes, fragments: fragments).keys {
+            for key in DatePatternFirst.keys(of: rule.nodes, fragmentKeys: fragmentKeys).keys {
                 switch key {
                 case .word(let w): byWord[Int(w)].append(Int32(i))
                 case .number: byNumber.append(Int32(i))

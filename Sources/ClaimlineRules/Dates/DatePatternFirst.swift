@@ -6,8 +6,16 @@ public enum DateTriggerKey: Hashable, Sendable {
 }
 
 enum DatePatternFirst {
-    /// The keys of the tokens that can start `nodes`, and whether `nodes` can match nothing.
-    static func keys(of nodes: [DatePatternNode], fragments: [DateFragment] = []) -> (keys: Set<DateTriggerKey>, nullable: Bool) {
+    /// The keys of the tokens that can start a fragment: those of its surfaces' first tests.
+    static func keys(of fragment: DateFragment) -> Set<DateTriggerKey> {
+        var keys: Set<DateTriggerKey> = []
+        for surface in fragment.surfaces { if let t = surface.tests.first { keys.formUnion(self.keys(of: t)) } }
+        return keys
+    }
+
+    /// The keys of the tokens that can start `nodes`, and whether `nodes` can match nothing;
+    /// `fragmentKeys` holds the keys of each fragment.
+    static func keys(of nodes: [DatePatternNode], fragmentKeys: [Set<DateTriggerKey>] = []) -> (keys: Set<DateTriggerKey>, nullable: Bool) {
         var keys: Set<DateTriggerKey> = []
         for node in nodes {
             switch node {
@@ -16,12 +24,10 @@ enum DatePatternFirst {
                 return (keys, false)
             case .fragment(let index, _):
                 // Without the fragment list (while checking emptiness) a fragment is one token or more.
-                if index < fragments.count {
-                    for surface in fragments[index].surfaces { if let t = surface.tests.first { keys.formUnion(self.keys(of: t)) } }
-                }
+                if index < fragmentKeys.count { keys.formUnion(fragmentKeys[index]) }
                 return (keys, false)
             case .optional(let inner):
-                keys.formUnion(self.keys(of: inner, fragments: fragments).keys)
+                keys.formUnion(self.keys(of: inner, fragmentKeys: fragmentKeys).keys)
             case .spanStart, .spanEnd, .notNext:
                 continue
             }

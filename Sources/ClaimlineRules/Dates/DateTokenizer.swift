@@ -12,9 +12,11 @@ public struct DateTokenizer: Sendable {
         tokens = text.withUnsafeBufferPointer { s in
             [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
                 words.withKeys { table in
-                    var writer = Writer(out: out, table: table)
-                    writer.tokenize(s)
-                    count = writer.count
+                    Self.letterCodes.withUnsafeBufferPointer { codes in
+                        var writer = Writer(out: out, table: table, codes: codes)
+                        writer.tokenize(s)
+                        count = writer.count
+                    }
                 }
             }
         }
@@ -34,15 +36,27 @@ public struct DateTokenizer: Sendable {
         }
     }
 
+    /// 1…26 for an ASCII letter of either case, 0 for any other ASCII scalar.
+    static let letterCodes: [UInt8] = (0..<128).map { v in
+        switch v {
+        case 65...90: return UInt8(v - 64)
+        case 97...122: return UInt8(v - 96)
+        default: return 0
+        }
+    }
+
     /// Writes the tokens of one text into a buffer big enough for them.
     struct Writer {
         let out: UnsafeMutableBufferPointer<DateToken>
         let table: DateWordTable.Keys
+        /// `DateTokenizer.letterCodes`.
+        let codes: UnsafeBufferPointer<UInt8>
         var count = 0
 
-        init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys) {
+        init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys, codes: UnsafeBufferPointer<UInt8>) {
             self.out = out
             self.table = table
+            self.codes = codes
         }
 
         mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
@@ -113,17 +127,19 @@ public struct DateTokenizer: Sendable {
                            classes: UnsafeBufferPointer<Class>) -> Int {
             var i = start, key: UInt64 = 0, keyable = true
             let n = s.count
+            // ASCII letters in a loop without calls; a non-ASCII letter makes the word unkeyable.
             while i < n {
                 let v = s[i].value
-                if v < 128 {
-                    let k = classes[Int(v)]
-                    guard k == .upper || k == .lower else { break }
-                    key = key << 5 | UInt64((v | 0x20) - 96)
-                } else {
-                    guard s[i].properties.isAlphabetic else { break }
-                    keyable = false
-                }
+                guard v < 128 else { break }
+                let code = codes[Int(v)]
+                if code == 0 { break }
+                key = key << 5 | UInt64(code)
                 i += 1
+            }
+            while i < n, s[i].value >= 128, s[i].properties.isAlphabetic {
+                keyable = false
+                i += 1
+                while i < n, s[i].value < 128, codes[Int(s[i].value)] != 0 { i += 1 }
             }
             if i - start > DateLexicon.maxLetters { keyable = false }
             let id = keyable ? table.id(key) : -1

@@ -36,15 +36,15 @@ extension EntitiesStage {
         while start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext, scan.isArticle(start - 1) {
             start -= 1
         }
-        var c = candidate(start, last, scan, entry: form.entry, rule: form.rule)
-        if form.leadingThe { c.first = first + 1; c.viewStart = Int(scan.parts[first + 1].start) }
-        c.folds = folds(form, scan, first: first, last: last)
+        var folds = folds(form, scan, first: first, last: last)
         // Articles are stepped over, not aligned: one spelt otherwise than "al" cites its particle rule.
         for p in start..<last where scan.isArticle(p) {
-            for id in cache.ruleSets[Int(scan.keys[p].rules)] where !c.folds.contains(id) { c.folds.append(id) }
+            for id in cache.ruleSets[Int(scan.keys[p].rules)] where !folds.contains(id) { folds.append(id) }
         }
-        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &c.folds) }
-        scan.add(c)
+        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &folds) }
+        // Built in the call, so that the candidate is moved into the scan, not copied.
+        scan.add(Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, type: plan.entries[Int(form.entry)].type,
+                           kind: nil, entry: form.entry, rule: form.rule, folds: folds))
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
 

@@ -19,11 +19,19 @@ extension EntitiesStage {
     /// of that person's surnames) is that person. A part two registered persons share links
     /// to neither ("two men called Ould Mohamed are not one").
     func linkShortForms(_ scan: inout NameScan, year: Int?) {
-        var byKey: [Int32: Int32] = [:]
-        var surnames: [Int32: Set<Int32>] = [:]
+        // The tables of the last document, emptied: their storage is kept.
+        var byKey = scan.linkedKeys, surnames = scan.linkedSurnames
+        scan.linkedKeys = [:]
+        scan.linkedSurnames = [:]
+        byKey.removeAll(keepingCapacity: true)
+        surnames.removeAll(keepingCapacity: true)
+        defer { scan.linkedKeys = byKey; scan.linkedSurnames = surnames }
+        let the = plan.lexicon.words.the
         var i = 0
         while i < scan.count {
             let o = scan.owner[i]
+            // A free part can only start "the spokesman" or a name-like run: skip the others at once.
+            if o < 0 && (byKey.isEmpty || (!scan.parts[i].capitalised && scan.keys[i].key != the)) { i += 1; continue }
             if o >= 0 && o != Int32.max {
                 let first = scan.mentions[Int(o)].first, last = scan.mentions[Int(o)].last
                 if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty, scan.mentions[Int(o)].type == "PER",

@@ -27,6 +27,8 @@ extension EntitiesStage {
     func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
         var i = 0
         while i < scan.count {
+            // Both shapes start with a capitalised part (a title or a name): skip the others at once.
+            if !scan.parts[i].capitalised { i += 1; continue }
             if flags(scan, i).contains(.title), let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised,
                scan.joins(i), scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {

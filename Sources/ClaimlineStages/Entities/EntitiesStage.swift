@@ -15,6 +15,7 @@ final class EntitiesStage: Stage {
     let cache: PartKeyCache
     /// The arrays of the last document, kept so the next one does not allocate them again.
     private var spare = NameScan()
+    private var scalarTraits = ScalarTraitCache()
 
     init(plan: EntitiesPlan, folder: NameFolder) {
         self.plan = plan
@@ -94,13 +95,14 @@ final class EntitiesStage: Stage {
         let map = document.view.map
         if map.isIdentity || scan.count == 0 || scan.nonASCII.isEmpty { return }
         var previousPart = -1
+        var traits = scalarTraits
+        defer { scalarTraits = traits }
         document.scalars.withUnsafeBufferPointer { original in
             for o32 in scan.nonASCII {
                 let o = Int(o32), v = original[o].value
                 if v < 0x0370 || (0x2000...0x2BFF).contains(v) { continue }
                 // Latin (cased) and punctuation are skipped without reading Unicode properties.
-                let p = original[o].properties
-                guard p.isAlphabetic && !p.isCased, o == 0 || !NameParts.isLetterOrDigit(original[o - 1]) else { continue }
+                guard traits.isUncasedLetter(original[o]), o == 0 || !traits.isLetterOrDigit(original[o - 1]) else { continue }
                 let part = scan.partIndex(containing: map.toDerived(o))
                 guard part >= 0, part != previousPart else { continue }
                 previousPart = part

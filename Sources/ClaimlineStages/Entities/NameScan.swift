@@ -15,6 +15,9 @@ struct NameScan {
     var mentions: [Candidate] = []
     /// Scalar offsets of the original's non-ASCII scalars (`NonASCIIOffsets`).
     var nonASCII: [Int32] = []
+    /// Storage of `linkShortForms`' tables, kept from one document to the next.
+    var linkedKeys: [Int32: Int32] = [:]
+    var linkedSurnames: [Int32: Set<Int32>] = [:]
 
     var count: Int { parts.count }
 
@@ -83,7 +86,8 @@ struct Candidate {
     var folds: [String] = []
     var link: String? = nil
 
-    init(first: Int, last: Int, scan: NameScan, type: String, kind: String?, entry: Int32, rule: String) {
+    init(first: Int, last: Int, scan: NameScan, type: String, kind: String?, entry: Int32, rule: String, folds: [String] = []) {
+        self.folds = folds
         self.first = first
         self.last = last
         self.viewStart = Int(scan.parts[first].start)
