@@ -156,7 +156,10 @@ public enum NameParts {
 
     /// Name parts of a short string (a table form).
     public static func split(_ text: String) -> [(text: String, part: NamePart)] {
-        let scalars = Array(text.unicodeScalars)
+        // Appended with room for every UTF-8 byte: `Array(text.unicodeScalars)` counts them first.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         var parts: [NamePart] = []
         scalars.withUnsafeBufferPointer { scan($0, 0..<$0.count, into: &parts) }
         return parts.map { p in (ScalarString.make(scalars[Int(p.start)..<Int(p.end)]), p) }
