@@ -65,6 +65,13 @@ public enum NameParts {
         return h
     }
 
+    /// The hash a part gets from `scan`, for a whole string.
+    public static func hash(_ text: String) -> UInt64 {
+        var h = fnvOffset
+        for s in text.unicodeScalars { h = mix(h, s) }
+        return h
+    }
+
     /// Splits `s[range]` into name parts, appending to `parts`. Each part is appended once the
     /// next one is found and the gap between them judged, so the array is written once per part.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {

@@ -102,7 +102,7 @@ struct FormCompiler {
             phrase.keys.append(vocabulary.id(folded.key))
             phrase.rules.append(folded.rules)
             phrase.guards.append(folded.guardClass)
-            phrase.spellings.append(PartKeyCache.hash(spelling))
+            phrase.spellings.append(prefix.isEmpty ? part.hash : PartKeyCache.hash(spelling))
             prefix = ""
         }
         phrase.firstPart = parts.first?.text ?? ""
@@ -145,7 +145,7 @@ struct FormCompiler {
                 let acronym = letters.count <= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 index.insert(phrase.keys, payload: Int32(forms.count))
                 forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
-                    rule: SourceLocation(file: form.location.file, line: form.location.line).ruleID,
+                    rule: form.location.file + ":" + String(form.location.line),  // ruleID, without interpolation
                     needsCapital: single, needsUpper: single && acronym, leadingThe: leadingThe))
             }
         }
