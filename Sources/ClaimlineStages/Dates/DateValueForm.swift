@@ -79,6 +79,9 @@ final class DateFormCache {
     private var forms: [String: DateValueForm?] = [:]
 
     func form(_ value: String) -> DateValueForm? {
+        // A value that starts with none of U, R, P is complete: no need to hash it.
+        let first = value.utf8.first
+        if first != UInt8(ascii: "U") && first != UInt8(ascii: "R") && first != UInt8(ascii: "P") { return .complete(value) }
         if let known = forms[value] { return known }
         let form = DateValueForm(value)
         if forms.count > 4096 { forms.removeAll(keepingCapacity: true) }
