@@ -34,6 +34,19 @@ public struct OffsetMap: Sendable, Equatable {
         return ScalarSpan(Int(sourceStart[span.start]), Int(sourceEnd[span.end - 1]))
     }
 
+    /// `toSource` of the view span of every token, in one pass over the map's arrays.
+    public func toSource(tokens: [Token]) -> [ScalarSpan] {
+        if isIdentity { return tokens.map(\.view) }
+        return sourceStart.withUnsafeBufferPointer { starts in
+            sourceEnd.withUnsafeBufferPointer { ends in
+                tokens.map { token in
+                    token.view.isEmpty ? toSource(token.view)
+                        : ScalarSpan(Int(starts[token.view.start]), Int(ends[token.view.end - 1]))
+                }
+            }
+        }
+    }
+
     /// Maps a source offset to the first derived offset at or after it.
     public func toDerived(_ offset: Int) -> Int {
         if isIdentity { return offset }

@@ -205,12 +205,12 @@ struct GazetteerRowParser {
 
     /// `2012`, `2012..2014`, `2012..`, `..2014`.
     mutating func years(_ text: String, at location: SourceLocation) -> (Int?, Int?)? {
-        func year(_ s: Substring) -> Int?? {
+        func year(_ s: Substring.UnicodeScalarView) -> Int?? {
             if s.isEmpty { return .some(nil) }
-            guard s.count == 4, let y = Int(s) else { return nil }
+            guard s.count == 4, let y = Int(Substring(s)) else { return nil }
             return .some(y)
         }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = text.unicodeScalars.split(separator: ".", omittingEmptySubsequences: false)
         let bounds: (Int?, Int?)?
         if parts.count == 1, let y = year(parts[0]), let y { bounds = (y, y) }
         else if parts.count == 3, parts[1].isEmpty, let a = year(parts[0]), let b = year(parts[2]), a != nil || b != nil { bounds = (a, b) }
@@ -267,6 +267,7 @@ extension Table.Cell {
 
 extension String {
     var trimmed: String {
+        if let f = utf8.first, let l = utf8.last, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
         var s = Substring(self)
         while let f = s.unicodeScalars.first, f == " " || f == "\t" { s = Substring(s.unicodeScalars.dropFirst()) }
         while let l = s.unicodeScalars.last, l == " " || l == "\t" { s = Substring(s.unicodeScalars.dropLast()) }
@@ -274,8 +275,8 @@ extension String {
     }
 
     /// Splits at the first `separator`: the part before, and the part after if any.
-    func split(at separator: Character) -> (String, String?) {
-        guard let i = firstIndex(of: separator) else { return (self, nil) }
-        return (String(self[..<i]), String(self[index(after: i)...]))
+    func split(at separator: Unicode.Scalar) -> (String, String?) {
+        guard let i = unicodeScalars.firstIndex(of: separator) else { return (self, nil) }
+        return (String(unicodeScalars[..<i]), String(unicodeScalars[unicodeScalars.index(after: i)...]))
     }
 }

@@ -14,35 +14,52 @@ public struct FoldedPart: Sendable, Equatable {
 }
 
 /// Applies `FoldRules` to name parts. Owns compiled ICU transliterators, so one instance
-/// belongs to one thread; the entities plan builds one at load time to report rule errors.
+/// belongs to one thread; the entities plan builds one at load time to report rule errors,
+/// and each worker a sibling from its `tables` that compiles an ICU section only when a part
+/// first needs it (most English text never needs the Arabic one).
 public final class NameFolder {
-    private let sections: [(id: String, transliterator: Transliterator, nonASCIIOnly: Bool)]
-    private let rewrites: RewriteProgram
-    private var particles: [String: FoldRules.WordClass] = [:]
-    /// Rewritten spelling → (rewritten key, variant id).
-    private var variants: [String: (key: String, id: String)] = [:]
-    private var guards: [String: Int32] = [:]
-    private var conflicts: Set<Int64> = []
+    /// What the rules compile to besides ICU: built once, shared by the folders of all workers.
+    public struct Tables: Sendable {
+        fileprivate var script: [FoldRules.ScriptSection] = []
+        fileprivate var rewrites = RewriteProgram([])
+        fileprivate var particles: [String: FoldRules.WordClass] = [:]
+        /// Rewritten spelling → (rewritten key, variant id).
+        fileprivate var variants: [String: (key: String, id: String)] = [:]
+        fileprivate var guards: [String: Int32] = [:]
+        fileprivate var conflicts: Set<Int64> = []
+    }
+
+    public private(set) var tables = Tables()
+    /// The compiled ICU section of each `tables.script` entry, once a part has needed it.
+    private var sections: [Transliterator?]
     /// Parts already folded: tables repeat parts ("al", "Abu", "Ould") across many forms.
-    private var memo: [String: FoldedPart] = [:]
+    private var memo: [PartBytes: FoldedPart] = [:]
 
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
-        var sections: [(String, Transliterator, Bool)] = []
+        var sections: [Transliterator?] = []
         for section in rules.script {
-            do { sections.append((section.id, try Transliterator(name: section.id, rules: section.rules), section.nonASCIIOnly)) } catch {
+            do { sections.append(try Transliterator(name: section.id, rules: section.rules)) } catch {
+                sections.append(nil)
                 errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
         }
         self.sections = sections
-        self.rewrites = RewriteProgram(rules.rewrites)
+        tables.script = rules.script
+        tables.rewrites = RewriteProgram(rules.rewrites)
         // A spelling names its class; the key itself only when no class lists it as a
         // spelling ("al" is the plain article, not only the key of the assimilated ones).
-        for p in rules.particles { for s in p.spellings { particles[plain(s).text] = p } }
-        for p in rules.particles where particles[plain(p.key).text] == nil { particles[plain(p.key).text] = p }
+        for p in rules.particles { for s in p.spellings { tables.particles[plain(s).text] = p } }
+        for p in rules.particles where tables.particles[plain(p.key).text] == nil { tables.particles[plain(p.key).text] = p }
         buildVariants(rules.variants, into: &errors)
         buildGuards(rules.doNotMerge, into: &errors)
         if !errors.isEmpty { throw RuleErrors(errors) }
+    }
+
+    /// A folder for another thread, from the tables of one that has checked the rules.
+    public init(sharing tables: Tables) {
+        self.tables = tables
+        self.sections = Array(repeating: nil, count: tables.script.count)
     }
 
     /// Where in the file an ICU parse error lies: ICU gives a UTF-16 offset into the section's
@@ -62,11 +79,11 @@ public final class NameFolder {
             let key = rewrite(plain(word.key).text).text
             for spelling in [word.key] + word.spellings {
                 let folded = rewrite(plain(spelling).text).text
-                if let other = variants[folded], other.key != key {
+                if let other = tables.variants[folded], other.key != key {
                     errors.append(RuleError(word.location, "spelling \"\(spelling)\" of \(word.id) folds to \"\(folded)\", already a spelling of \(other.id)"))
                     continue
                 }
-                variants[folded] = (key, word.id)
+                tables.variants[folded] = (key, word.id)
             }
         }
     }
@@ -74,19 +91,19 @@ public final class NameFolder {
     private func buildGuards(_ pairs: [FoldRules.Pair], into errors: inout [RuleError]) {
         for pair in pairs {
             let a = guardClass(plain(pair.a).text), b = guardClass(plain(pair.b).text)
-            if let va = variants[rewrite(plain(pair.a).text).text], let vb = variants[rewrite(plain(pair.b).text).text],
+            if let va = tables.variants[rewrite(plain(pair.a).text).text], let vb = tables.variants[rewrite(plain(pair.b).text).text],
                va.id == vb.id, va.key == vb.key {
                 errors.append(RuleError(pair.location, "\(pair.a) and \(pair.b) are listed as spellings of one name by \(va.id)"))
             }
-            conflicts.insert(Int64(a) << 32 | Int64(b))
-            conflicts.insert(Int64(b) << 32 | Int64(a))
+            tables.conflicts.insert(Int64(a) << 32 | Int64(b))
+            tables.conflicts.insert(Int64(b) << 32 | Int64(a))
         }
     }
 
     private func guardClass(_ word: String) -> Int32 {
-        if let g = guards[word] { return g }
-        let g = Int32(guards.count)
-        guards[word] = g
+        if let g = tables.guards[word] { return g }
+        let g = Int32(tables.guards.count)
+        tables.guards[word] = g
         return g
     }
 
@@ -94,31 +111,32 @@ public final class NameFolder {
     @inline(__always)
     public func mayMatch(text: Int32, form: Int32) -> Bool {
         if text < 0 || form < 0 || text == form { return true }
-        return !conflicts.contains(Int64(text) << 32 | Int64(form))
+        return !tables.conflicts.contains(Int64(text) << 32 | Int64(form))
     }
 
     /// Folds one name part (no spaces or hyphens inside), remembering the result: the tables
     /// repeat parts ("al", "Abu", "Ould") across many forms.
     public func fold(_ part: String) -> FoldedPart {
-        if let hit = memo[part] { return hit }
+        let key = PartBytes(text: part)
+        if let hit = memo[key] { return hit }
         let result = foldOnce(part)
         if memo.count >= 100_000 { memo.removeAll(keepingCapacity: true) }
-        memo[part] = result
+        memo[key] = result
         return result
     }
 
     /// Folds one name part without remembering it, for callers that keep their own cache.
     public func foldOnce(_ part: String) -> FoldedPart {
         let (text, scriptRules) = plain(part)
-        if let p = particles[text] {
-            return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: guards[text] ?? -1)
+        if let p = tables.particles[text] {
+            return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: tables.guards[text] ?? -1)
         }
         var (key, rules) = rewrite(text)
-        if let v = variants[key], v.key != key {
+        if let v = tables.variants[key], v.key != key {
             key = v.key
             rules.append(v.id)
         }
-        return FoldedPart(key: key, rules: scriptRules + rules, particle: nil, guardClass: guards[text] ?? -1)
+        return FoldedPart(key: key, rules: scriptRules + rules, particle: nil, guardClass: tables.guards[text] ?? -1)
     }
 
     /// Script sections (for parts holding anything but ASCII letters and digits), then lower case.
@@ -133,15 +151,23 @@ public final class NameFolder {
         if simple { return (upper ? Self.asciiLowercased(part) : part, []) }
         var text = part
         var rules: [String] = []
-        for (id, t, nonASCIIOnly) in sections {
+        for i in tables.script.indices {
             // Judged on the part as the earlier sections left it.
-            if nonASCIIOnly && text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
-            guard let out = try? t.apply(text) else { continue }
+            if tables.script[i].nonASCIIOnly && text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            guard let out = try? section(i)?.apply(text) else { continue }
             if out.unicodeScalars.elementsEqual(text.unicodeScalars) { continue }
             text = out
-            rules.append(id)
+            rules.append(tables.script[i].id)
         }
         return (text.lowercased(), rules)
+    }
+
+    /// The transliterator of script section `i`, compiled on first use (the rules were checked
+    /// when the tables were built).
+    private func section(_ i: Int) -> Transliterator? {
+        if let t = sections[i] { return t }
+        sections[i] = try? Transliterator(name: tables.script[i].id, rules: tables.script[i].rules)
+        return sections[i]
     }
 
     /// `lowercased()` of a string of ASCII letters and digits.
@@ -154,7 +180,20 @@ public final class NameFolder {
     private func rewrite(_ text: String) -> (text: String, rules: [String]) {
         var bytes = Array(text.utf8)
         var applied: [String] = []
-        rewrites.run(&bytes) { applied.append(rewrites.ids[$0]) }
+        tables.rewrites.run(&bytes) { applied.append(tables.rewrites.ids[$0]) }
         return (String(decoding: bytes, as: UTF8.self), applied)
+    }
+}
+
+/// A part compared and hashed by its UTF-8 bytes: `String` hashes non-ASCII text through
+/// Unicode normalisation, a cost the memo would pay at every look-up of an Arabic part.
+private struct PartBytes: Hashable {
+    let text: String
+
+    static func == (a: PartBytes, b: PartBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { for b in text.utf8 { hasher.combine(b) } }
     }
 }

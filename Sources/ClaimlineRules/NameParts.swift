@@ -65,6 +65,13 @@ public enum NameParts {
         return h
     }
 
+    /// The hash a part gets from `scan`, for a whole string.
+    public static func hash(_ text: String) -> UInt64 {
+        var h = fnvOffset
+        for s in text.unicodeScalars { h = mix(h, s) }
+        return h
+    }
+
     /// Splits `s[range]` into name parts, appending to `parts`. Each part is appended once the
     /// next one is found and the gap between them judged, so the array is written once per part.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
@@ -156,7 +163,10 @@ public enum NameParts {
 
     /// Name parts of a short string (a table form).
     public static func split(_ text: String) -> [(text: String, part: NamePart)] {
-        let scalars = Array(text.unicodeScalars)
+        // Appended with room for every UTF-8 byte: `Array(text.unicodeScalars)` counts them first.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         var parts: [NamePart] = []
         scalars.withUnsafeBufferPointer { scan($0, 0..<$0.count, into: &parts) }
         return parts.map { p in (ScalarString.make(scalars[Int(p.start)..<Int(p.end)]), p) }

@@ -48,4 +48,14 @@ struct NameFolderTests {
             #expect(error.errors.map(\.description) == ["t/names.icu:2:11: error: unknown section scope \"ascii\"; the only one is non_ascii"])
         }
     }
+
+    @Test("a folder made from another's tables folds every part as the original does")
+    func sharedTablesFoldAlike() throws {
+        let script = "#= fold.k_q_any\nk > q;\n#= fold.e_a_scoped non_ascii\ne > a;\n"
+        let original = try Self.folder(rewrites: Self.rewrites, script: script)
+        let sibling = NameFolder(sharing: original.tables)
+        for part in ["Djouhaina", "ka'der", "kadeé", "Hammaha", "AQIM", "Mourabitoune"] {
+            #expect(sibling.fold(part) == original.fold(part))
+        }
+    }
 }

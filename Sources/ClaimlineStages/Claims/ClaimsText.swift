@@ -11,6 +11,8 @@ final class ClaimsText {
     let v: [Unicode.Scalar]
     let tokens: [Token]
     let hashes: [UInt64]
+    /// The original span of each token.
+    let originals: [ScalarSpan]
     /// Longest phrase starting at each token: row index, or -1; and its length in tokens.
     let cue: [Int32], cueLength: [UInt8]
     let predicate: [Int32], predicateLength: [UInt8]
@@ -36,6 +38,7 @@ final class ClaimsText {
         tokens = doc.tokens
         let tags = TokenTags(doc, tables: tables, words: words)
         hashes = tags.hashes
+        originals = tags.originals
         cue = tags.cue; cueLength = tags.cueLength
         predicate = tags.predicate; predicateLength = tags.predicateLength
         marker = tags.marker; markerLength = tags.markerLength
@@ -86,7 +89,7 @@ final class ClaimsText {
     /// ("… claimed) – Stressing"), also where normalisation left the dash out of the view.
     func dashGap(after a: Int) -> ScalarSpan? {
         guard a >= 0, a + 1 < tokens.count else { return nil }
-        let from = original(a, a).end, to = original(a + 1, a + 1).start
+        let from = originals[a].end, to = originals[a + 1].start
         guard from < to else { return nil }
         let o = doc.scalars
         for i in from..<to {
@@ -103,7 +106,8 @@ final class ClaimsText {
 
     /// The original span of tokens `a...b`.
     func original(_ a: Int, _ b: Int) -> ScalarSpan {
-        doc.view.original(ScalarSpan(tokens[a].view.start, tokens[b].view.end))
+        a <= b ? ScalarSpan(originals[a].start, originals[b].end)
+            : doc.view.original(ScalarSpan(tokens[a].view.start, tokens[b].view.end))
     }
     func original(view span: ScalarSpan) -> ScalarSpan { doc.view.original(span) }
     func text(_ a: Int, _ b: Int) -> String { doc.view.string(ScalarSpan(tokens[a].view.start, tokens[b].view.end)) }

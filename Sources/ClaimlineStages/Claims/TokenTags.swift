@@ -25,6 +25,8 @@ struct TokenFlags: OptionSet {
 /// type, so filling them costs no exclusivity checks).
 struct TokenTags {
     var hashes: [UInt64]
+    /// The original span of each token.
+    var originals: [ScalarSpan]
     /// Longest phrase of each table starting at each token: row index, or -1; and its length in tokens.
     var cue: [Int32], cueLength: [UInt8]
     var predicate: [Int32], predicateLength: [UInt8]
@@ -40,22 +42,18 @@ struct TokenTags {
         hashes = [UInt64](repeating: 0, count: n)
         flags = [TokenFlags](repeating: [], count: n)
         Self.scan(doc, words: words, hashes: &hashes, flags: &flags)
+        originals = doc.view.map.toSource(tokens: doc.tokens)
         let (rows, lengths) = tables.phrases.longestByTag(in: hashes)
         func part(_ tag: Int) -> Range<Int> { (tag * n)..<((tag + 1) * n) }
         let cue = Array(rows[part(ClaimTables.cueTag)]), marker = Array(rows[part(ClaimTables.markerTag)])
         self.cue = cue; cueLength = Array(lengths[part(ClaimTables.cueTag)])
         predicate = Array(rows[part(ClaimTables.predicateTag)]); predicateLength = Array(lengths[part(ClaimTables.predicateTag)])
         self.marker = marker; markerLength = Array(lengths[part(ClaimTables.markerTag)])
-        var cueKinds = [CueKind?](repeating: nil, count: n), markerKinds = [MarkerKind?](repeating: nil, count: n)
-        for i in 0..<n {
-            if cue[i] >= 0 { cueKinds[i] = tables.cues[Int(cue[i])].kind }
-            if marker[i] >= 0 { markerKinds[i] = tables.markers[Int(marker[i])].kind }
-        }
-        self.cueKinds = cueKinds; self.markerKinds = markerKinds
+        cueKinds = [CueKind?](repeating: nil, count: n); markerKinds = [MarkerKind?](repeating: nil, count: n)
         entity = [Int32](repeating: -1, count: n); date = entity; sentence = entity
         boilerplate = [Bool](repeating: false, count: n)
         cover(doc)
-        classify(doc, words: words)
+        classify(doc, tables: tables, words: words)
     }
 
     /// Hashes every token and sets what its scalars alone tell: word, capitalised, and a
@@ -92,30 +90,49 @@ struct TokenTags {
         }
     }
 
-    /// Sets the classes that depend on the tags: name part, modifier, preposition, sentence end.
-    private mutating func classify(_ doc: Document, words: FunctionWords) {
-        let v = doc.view.scalars, tokens = doc.tokens
-        let entity = entity, cue = cue, predicate = predicate, markerKinds = markerKinds, hashes = hashes
+    /// Sets the kinds of the cue and marker at each token and the classes that depend on the
+    /// tags: name part, modifier, preposition, sentence end. One pass over buffers.
+    private mutating func classify(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+        let cues = tables.cues, markers = tables.markers
+        doc.view.scalars.withUnsafeBufferPointer { v in
+        doc.tokens.withUnsafeBufferPointer { tokens in
+        entity.withUnsafeBufferPointer { entity in
+        cue.withUnsafeBufferPointer { cue in
+        predicate.withUnsafeBufferPointer { predicate in
+        marker.withUnsafeBufferPointer { marker in
+        hashes.withUnsafeBufferPointer { hashes in
+        cueKinds.withUnsafeMutableBufferPointer { cueKinds in
+        markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
             for t in tokens.indices {
-                var f = flags[t]
-                let marker = markerKinds[t], tagged = cue[t] >= 0 || predicate[t] >= 0
-                if entity[t] >= 0 {
-                    f.insert(.namePart)
-                } else if f.contains(.capitalised) && !tagged && (marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor) {
-                    f.insert(.namePart)
-                }
-                let token = tokens[t]
-                if token.kind == .word {
-                    if words.isPreposition(hashes[t]) { f.insert(.preposition) }
-                    if !f.contains(.capitalised) && !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
-                } else if token.view.length == 1 && Self.endsSentence(v[token.view.start]) && !(t > 0 && markerKinds[t - 1] == .title) {
-                    let next = token.view.end
-                    if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
-                }
-                flags[t] = f
+                if cue[t] >= 0 { cueKinds[t] = cues[Int(cue[t])].kind }
+                let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
+                markerKinds[t] = kind
+                flags[t] = Self.classes(flags[t], of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
+                                        inEntity: entity[t] >= 0, afterTitle: t > 0 && markerKinds[t - 1] == .title,
+                                        hash: hashes[t], v: v, words: words)
             }
+        }}}}}}}}}}
+    }
+
+    /// The classes of one token, added to those its scalars alone gave (`f`).
+    @inline(__always)
+    private static func classes(_ f: TokenFlags, of token: Token, marker: MarkerKind?, tagged: Bool, inEntity: Bool,
+                                afterTitle: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> TokenFlags {
+        var f = f
+        if inEntity {
+            f.insert(.namePart)
+        } else if f.contains(.capitalised) && !tagged && (marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor) {
+            f.insert(.namePart)
         }
+        if token.kind == .word {
+            if words.isPreposition(hash) { f.insert(.preposition) }
+            if !f.contains(.capitalised) && !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
+        } else if token.view.length == 1 && endsSentence(v[token.view.start]) && !afterTitle {
+            let next = token.view.end
+            if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+        }
+        return f
     }
 
     private static func endsSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
@@ -128,8 +145,11 @@ struct TokenTags {
             for t in sent.firstToken..<min(sent.firstToken + sent.tokenCount, tokens.count) { sentence[t] = Int32(s) }
         }
         // Index loops: a mention is read for its span alone, never copied whole.
-        for k in doc.entities.indices { Self.mark(&entity, doc, original: doc.entities[k].span, value: k) }
-        for k in doc.dates.indices { Self.mark(&date, doc, original: doc.dates[k].span, value: k) }
+        var entity = entity, date = date
+        self.entity = []; self.date = []  // let go here, so marking copies neither array
+        for k in doc.entities.indices { mark(&entity, original: doc.entities[k].span, value: k) }
+        for k in doc.dates.indices { mark(&date, original: doc.dates[k].span, value: k) }
+        self.entity = entity; self.date = date
         for r in doc.regions where r.kind == .boilerplate {
             let span = map.toDerived(r.span)
             var t = Self.firstToken(tokens, atOrAfter: span.start)
@@ -137,13 +157,16 @@ struct TokenTags {
         }
     }
 
-    /// Marks the tokens of the view span that the original `span` maps to: from the first
-    /// token at or after its start, those whose original ends inside it (the view keeps the
-    /// order of the original, so this is the view span's end without walking its scalars).
-    private static func mark(_ array: inout [Int32], _ doc: Document, original span: ScalarSpan, value: Int) {
-        let tokens = doc.tokens, view = doc.view
-        var t = firstToken(tokens, atOrAfter: view.map.toDerived(span.start))
-        while t < tokens.count && view.original(tokens[t].view).end <= span.end {
+    /// Marks the tokens of the original `span`: from the first token starting at or after its
+    /// start, those whose original ends inside it (the view keeps the order of the original).
+    private func mark(_ array: inout [Int32], original span: ScalarSpan, value: Int) {
+        var lo = 0, hi = originals.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if originals[mid].start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var t = lo
+        while t < originals.count && originals[t].end <= span.end {
             if array[t] < 0 { array[t] = Int32(value) }
             t += 1
         }

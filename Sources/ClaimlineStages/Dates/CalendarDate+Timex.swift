@@ -18,12 +18,62 @@ extension CalendarDate {
     var quarter: Int { (month - 1) / 3 + 1 }
 
     static func pad(_ n: Int, _ width: Int) -> String {
+        if (0...9999).contains(n) && width <= 4 { var b = TimexBytes(); b.append(n, width: width); return b.string }
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
-    var timexWeek: String { let w = isoWeek; return "\(Self.pad(w.year, 4))-W\(Self.pad(w.week, 2))" }
-    var timexMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
+    /// `YYYY-MM-DD`, as `description` writes it.
+    var timexDate: String {
+        guard (0...9999).contains(year) else { return description }
+        var b = TimexBytes()
+        b.append(year, width: 4); b.append(UInt8(ascii: "-")); b.append(month, width: 2); b.append(UInt8(ascii: "-")); b.append(day, width: 2)
+        return b.string
+    }
+
+    var timexWeek: String {
+        let w = isoWeek
+        guard (0...9999).contains(w.year) else { return "\(Self.pad(w.year, 4))-W\(Self.pad(w.week, 2))" }
+        var b = TimexBytes()
+        b.append(w.year, width: 4); b.append(UInt8(ascii: "-")); b.append(UInt8(ascii: "W")); b.append(w.week, width: 2)
+        return b.string
+    }
+
+    var timexMonth: String {
+        guard (0...9999).contains(year) else { return "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
+        var b = TimexBytes()
+        b.append(year, width: 4); b.append(UInt8(ascii: "-")); b.append(month, width: 2)
+        return b.string
+    }
+}
+
+/// A short ASCII value (at most 16 bytes) built on the stack, so that values made of
+/// numbers cost one String instead of several interpolated ones.
+struct TimexBytes {
+    private var bytes: (UInt64, UInt64) = (0, 0)
+    private(set) var count = 0
+
+    mutating func append(_ byte: UInt8) {
+        let at = count
+        withUnsafeMutableBytes(of: &bytes) { $0[at] = byte }
+        count += 1
+    }
+
+    /// `n` (0...9999) zero-padded to `width` digits, or more when it has more.
+    mutating func append(_ n: Int, width: Int) {
+        var digits = 1, v = n
+        while v >= 10 { v /= 10; digits += 1 }
+        let end = count + max(width, digits)
+        var rest = n
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            for i in stride(from: end - 1, through: count, by: -1) { raw[i] = UInt8(48 + rest % 10); rest /= 10 }
+        }
+        count = end
+    }
+
+    var string: String {
+        withUnsafeBytes(of: bytes) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]), as: UTF8.self) }
+    }
 }
 
 extension CalendarDate {

@@ -27,7 +27,7 @@ struct DateResolution {
 
     mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {
         let rule = plan.rules.rules[match.rule]
-        let id = "t\(mentions.count + 1)"
+        let id = "t" + String(mentions.count + 1)
         let rendered = rule.value.render { captureText(match.captures[$0]) }
         let weekday = rule.weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }

@@ -32,7 +32,7 @@ struct DateResolver {
             return undefYear(rest, time: time, anchor: anchor, weekday: weekday)
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
-            return Result(value: bareWeekday(n, anchor: anchor).description + time, anchored: true)
+            return Result(value: bareWeekday(n, anchor: anchor).timexDate + time, anchored: true)
         case .fromPrevious(let inner):
             return resolve(inner, anchor: anchor, weekday: weekday)
         case .undefWeekend:
@@ -43,32 +43,59 @@ struct DateResolver {
             return Result(value: shift(anchor, unit: unit, by: by).map { $0 + rest + time }, anchored: true)
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
-            return Result(value: relativeWeekday(n, which, anchor: anchor).description + time, anchored: true)
+            return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
         }
     }
 
     /// Picks the year of `MM-DD`, `MM`, `Qn` or a season, preferring a year whose date has the given weekday.
     func undefYear(_ rest: String, time: String, anchor: CalendarDate, weekday: Int?) -> Result {
-        let parts = rest.split(separator: "-")
-        guard let month = Int(parts[0]) else { return Result(value: "\(CalendarDate.pad(anchor.year, 4))-\(rest)\(time)", anchored: true) }
-        let day = parts.count > 1 ? Int(parts[1]) : nil
-        var years = [anchor.year - 1, anchor.year, anchor.year + 1].filter { y in
-            guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { return false }
-            switch preference {
-            case .past: return d.dayNumber <= anchor.dayNumber + slackDays
-            case .future: return d.dayNumber + (day == nil ? 27 : 0) >= anchor.dayNumber - slackDays
-            case .nearest: return true
+        let parts = Self.firstTwoParts(rest)
+        guard let month = Int(parts.first) else { return Result(value: "\(CalendarDate.pad(anchor.year, 4))-\(rest)\(time)", anchored: true) }
+        let day = parts.second.flatMap { Int($0) }
+        return withUnsafeTemporaryAllocation(of: (year: Int, distance: Int).self, capacity: 3) { years in
+            // The anchor's year and its neighbours the preference allows, nearest first (ties keep year order).
+            var count = 0
+            for y in anchor.year - 1...anchor.year + 1 {
+                guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { continue }
+                switch preference {
+                case .past: if d.dayNumber > anchor.dayNumber + slackDays { continue }
+                case .future: if d.dayNumber + (day == nil ? 27 : 0) < anchor.dayNumber - slackDays { continue }
+                case .nearest: break
+                }
+                let candidate = (y, abs(CalendarDate(year: y, month: month, day: day ?? 15)!.dayNumber - anchor.dayNumber))
+                var k = count
+                while k > 0 && candidate.1 < years[k - 1].distance { years[k] = years[k - 1]; k -= 1 }
+                years[k] = candidate
+                count += 1
             }
+            guard count > 0 else { return Result(value: "XXXX-\(rest)\(time)", anchored: false) }
+            var year = years[0].year
+            var mismatch = false
+            if let weekday, let day {
+                if let fitting = (0..<count).first(where: { CalendarDate(year: years[$0].year, month: month, day: day)?.weekday == weekday }) {
+                    year = years[fitting].year
+                } else { mismatch = true }
+            }
+            return Result(value: CalendarDate.pad(year, 4) + "-" + rest + time, anchored: true, weekdayMismatch: mismatch)
         }
-        func distance(_ y: Int) -> Int { abs(CalendarDate(year: y, month: month, day: day ?? 15)!.dayNumber - anchor.dayNumber) }
-        years.sort { distance($0) < distance($1) }
-        guard var year = years.first else { return Result(value: "XXXX-\(rest)\(time)", anchored: false) }
-        var mismatch = false
-        if let weekday, let day {
-            if let fitting = years.first(where: { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }) { year = fitting }
-            else { mismatch = true }
+    }
+
+    /// The first two pieces of `value` between dashes, empty ones skipped (as `split` does).
+    static func firstTwoParts(_ value: String) -> (first: Substring, second: Substring?) {
+        var first: Substring = "", second: Substring? = nil, found = 0
+        var start = value.utf8.startIndex
+        var i = start
+        func take(_ piece: Substring) {
+            if piece.isEmpty { return }
+            if found == 0 { first = piece } else if found == 1 { second = piece }
+            found += 1
         }
-        return Result(value: "\(CalendarDate.pad(year, 4))-\(rest)\(time)", anchored: true, weekdayMismatch: mismatch)
+        while i < value.utf8.endIndex {
+            if value.utf8[i] == UInt8(ascii: "-") { take(value[start..<i]); start = value.utf8.index(after: i) }
+            i = value.utf8.index(after: i)
+        }
+        take(value[start...])
+        return (first, second)
     }
 
     /// The year of a month (`05`) or season (`SU`) in, before or after the anchor's month.
@@ -101,7 +128,7 @@ struct DateResolver {
 
     func shift(_ anchor: CalendarDate, unit: String, by n: Int) -> String? {
         switch unit {
-        case "day": return anchor.adding(days: n).description
+        case "day": return anchor.adding(days: n).timexDate
         case "week": return anchor.adding(days: 7 * n).timexWeek
         case "weekend": return anchor.adding(days: 7 * n).timexWeek + "-WE"
         case "month": return anchor.firstOfMonth(shiftedBy: n).timexMonth

@@ -38,7 +38,7 @@ enum DateValueForm: Equatable {
         guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
               value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") || value.hasPrefix("PREV-") else { self = .complete(value); return }
         let (body, time) = Self.splitTime(value)
-        let parts = body.split(separator: "-")
+        let parts = Self.dashParts(body)
         let kind = parts.count > 1 ? parts[1] : ""
         if parts[0] == "UNDEF" {
             if kind == "weekend" && parts.count == 2 { self = .undefWeekend; return }
@@ -56,6 +56,23 @@ enum DateValueForm: Equatable {
         let rest = parts[4...].map { "-" + $0 }.joined()
         self = .shift(unit: String(kind), by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
         if parts[0] == "PREV" { self = .fromPrevious(self) }
+    }
+
+    /// The non-empty pieces of `s` between dashes, as `split(separator: "-")` gives them
+    /// (a loop over UTF-8 bytes costs far less than the generic split).
+    static func dashParts(_ s: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        let utf8 = s.utf8
+        var start = utf8.startIndex, i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "-") {
+                if start < i { parts.append(s[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex { parts.append(s[start...]) }
+        return parts
     }
 
     /// Splits `REF-day-PLUS-0T10:30` into the body and `T10:30`: the time starts at the
@@ -79,6 +96,9 @@ final class DateFormCache {
     private var forms: [String: DateValueForm?] = [:]
 
     func form(_ value: String) -> DateValueForm? {
+        // A value that starts with none of U, R, P is complete: no need to hash it.
+        let first = value.utf8.first
+        if first != UInt8(ascii: "U") && first != UInt8(ascii: "R") && first != UInt8(ascii: "P") { return .complete(value) }
         if let known = forms[value] { return known }
         let form = DateValueForm(value)
         if forms.count > 4096 { forms.removeAll(keepingCapacity: true) }

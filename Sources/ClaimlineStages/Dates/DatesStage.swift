@@ -16,6 +16,7 @@ final class DatesStage: Stage {
     private var tokenBits: [DateClassBits] = []
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
+    private var live: DocumentTriggers
     private let forms = DateFormCache()
 
     init(plan: DatesPlan) {
@@ -23,6 +24,7 @@ final class DatesStage: Stage {
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
         let machine = plan.rules.machine
+        live = DocumentTriggers(lexiconSize: machine.lexiconSize)
         triggers = machine.triggerPool.map { rule in
             Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)])
         }
@@ -59,36 +61,35 @@ final class DatesStage: Stage {
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
-        fillTokenBits(machine)
-        var matcher = self.matcher, found = self.matches
-        defer { self.matcher = matcher; self.matches = found }
+        let present = fillTokenBits(machine)
+        var matcher = self.matcher, found = self.matches, live = self.live
+        defer { self.matcher = matcher; self.matches = found; self.live = live }
         self.matches = []
-        let wordTriggers = machine.wordTriggers, levels = machine.levels
+        let levels = machine.levels, lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
+            live.fill(buffer, present: present, machine: machine, triggers: triggers)
             tokenBits.withUnsafeBufferPointer { allBits in
                 let bits = UnsafeBufferPointer(rebasing: allBits[0..<buffer.count])
-                triggers.withUnsafeBufferPointer { triggers in
-                    withUnsafeTemporaryAllocation(of: DateClassBits.self, capacity: max(1, levels)) { window in
-                        matcher.setTokens(buffer)
-                        for i in buffer.indices {
-                            let token = buffer[i]
-                            let range: DateMachine.Range32
-                            switch token.kind {
-                            case .word: if token.word < 0 { continue }; range = wordTriggers[Int(token.word)]
-                            case .number: range = machine.numberTriggers
-                            case .punct: if token.number >= 128 { continue }; range = machine.punctTriggers[Int(token.number)]
+                live.pool.withUnsafeBufferPointer { triggers in
+                    live.ranges.withUnsafeBufferPointer { ranges in
+                        withUnsafeTemporaryAllocation(of: DateClassBits.self, capacity: max(1, levels)) { window in
+                            matcher.setTokens(buffer)
+                            for i in buffer.indices {
+                                let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
+                                if key < 0 { continue }
+                                let range = ranges[key]
+                                if range.count == 0 { continue }
+                                var known = 0  // window levels filled for this token
+                                for k in Int(range.start)..<Int(range.start + range.count) {
+                                    let trigger = triggers[k]
+                                    let level = Int(trigger.level)
+                                    while known <= level { window[known] = Self.windowBits(bits, at: i, level: known, below: known > 0 ? window[known - 1] : nil); known += 1 }
+                                    if !window[level].covers(trigger.required) { continue }
+                                    if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
+                                }
                             }
-                            if range.count == 0 { continue }
-                            var known = 0  // window levels filled for this token
-                            for k in Int(range.start)..<Int(range.start + range.count) {
-                                let trigger = triggers[k]
-                                let level = Int(trigger.level)
-                                while known <= level { window[known] = Self.windowBits(bits, at: i, level: known, below: known > 0 ? window[known - 1] : nil); known += 1 }
-                                if !window[level].covers(trigger.required) { continue }
-                                if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
-                            }
+                            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                         }
-                        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                     }
                 }
             }
@@ -108,14 +109,15 @@ final class DatesStage: Stage {
         return result
     }
 
-    /// The prefilter bits of each token.
-    private func fillTokenBits(_ machine: DateMachine) {
+    /// The prefilter bits of each token; returns those of the whole document.
+    private func fillTokenBits(_ machine: DateMachine) -> DateClassBits {
         let n = tokens.count
         if tokenBits.count < n { tokenBits = Array(repeating: DateClassBits(), count: n + n / 2) }
-        machine.punctBits.withUnsafeBufferPointer { punctBits in
+        return machine.punctBits.withUnsafeBufferPointer { punctBits in
             machine.wordBits.withUnsafeBufferPointer { wordBits in
                 tokens.withUnsafeBufferPointer { tokens in
                     tokenBits.withUnsafeMutableBufferPointer { bits in
+                        var present = DateClassBits()
                         for i in 0..<n {
                             let t = tokens[i]
                             switch t.kind {
@@ -123,7 +125,9 @@ final class DatesStage: Stage {
                             case .word: bits[i] = t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
                             case .punct: bits[i] = t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
                             }
+                            present = present | bits[i]
                         }
+                        return present
                     }
                 }
             }

@@ -9,7 +9,8 @@ import ClaimlineRules
 ///              titles=… roles=… demonyms=… not_names=…
 struct EntitiesPlan: StagePlan {
     let kind = StageKind.entities
-    let folds: FoldRules
+    /// The fold rules compiled by the folder that checked them, for each worker's own folder.
+    let foldTables: NameFolder.Tables
     let entries: [GazetteerEntry]
     let entryIndex: [String: Int32]
     let forms: [CompiledForm]
@@ -56,7 +57,7 @@ struct EntitiesPlan: StagePlan {
             }
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
-        self.folds = folds
+        self.foldTables = folder.tables
         self.entries = entries
         self.entryIndex = index
         self.forms = forms
@@ -80,9 +81,7 @@ struct EntitiesPlan: StagePlan {
     }
 
     func makeStage() throws(StageError) -> any Stage {
-        do { return EntitiesStage(plan: self, folder: try NameFolder(folds)) } catch {
-            throw StageError(.entities, code: "rules", "cannot compile fold rules: \(error)")
-        }
+        EntitiesStage(plan: self, folder: NameFolder(sharing: foldTables))
     }
 
     /// Every entity table; an id listed twice, in one table or across tables, is an error.

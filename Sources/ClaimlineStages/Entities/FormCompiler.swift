@@ -81,6 +81,10 @@ struct FormCompiler {
     mutating func compile(_ text: String) -> Phrase {
         var phrase = Phrase()
         let parts = NameParts.split(text)
+        phrase.keys.reserveCapacity(parts.count)
+        phrase.rules.reserveCapacity(parts.count)
+        phrase.guards.reserveCapacity(parts.count)
+        phrase.spellings.reserveCapacity(parts.count)
         var prefix = ""
         for (i, (partText, part)) in parts.enumerated() {
             let inner = i < parts.count - 1
@@ -92,12 +96,13 @@ struct FormCompiler {
                 prefix += partText
                 continue
             }
-            let folded = prefix.isEmpty ? alone : folder.fold(prefix + partText)
+            let spelling = prefix.isEmpty ? partText : prefix + partText
+            let folded = prefix.isEmpty ? alone : folder.fold(spelling)
             if prefix.isEmpty && Self.isSkipped(folded, hyphenNext: part.hyphenNext) && inner { continue }
             phrase.keys.append(vocabulary.id(folded.key))
             phrase.rules.append(folded.rules)
             phrase.guards.append(folded.guardClass)
-            phrase.spellings.append(PartKeyCache.hash(prefix + partText))
+            phrase.spellings.append(prefix.isEmpty ? part.hash : PartKeyCache.hash(spelling))
             prefix = ""
         }
         phrase.firstPart = parts.first?.text ?? ""
@@ -126,18 +131,21 @@ struct FormCompiler {
                     errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) has punctuation inside a name; it could never match"))
                     continue
                 }
-                if let other = owner[phrase.keys], other.entry != Int32(e) {
-                    let first = entries[Int(other.entry)]
-                    errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(other.location)); add a do-not-merge pair or drop one"))
-                    continue
+                if let other = owner[phrase.keys] {
+                    if other.entry != Int32(e) {
+                        let first = entries[Int(other.entry)]
+                        errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(other.location)); add a do-not-merge pair or drop one"))
+                        continue
+                    }
+                } else {
+                    owner[phrase.keys] = (Int32(e), form.location)
                 }
-                if owner[phrase.keys] == nil { owner[phrase.keys] = (Int32(e), form.location) }
                 let single = phrase.keys.count == 1
                 let letters = phrase.firstPart.unicodeScalars
                 let acronym = letters.count <= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 index.insert(phrase.keys, payload: Int32(forms.count))
                 forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
-                    rule: SourceLocation(file: form.location.file, line: form.location.line).ruleID,
+                    rule: form.location.file + ":" + String(form.location.line),  // ruleID, without interpolation
                     needsCapital: single, needsUpper: single && acronym, leadingThe: leadingThe))
             }
         }

@@ -33,13 +33,14 @@ struct MetadataNames: Sendable {
     }
 
     static func fold(_ s: Substring) -> String {
+        // On UTF-8 bytes: every byte of a non-ASCII scalar is >= 0x80, and those are dropped.
         var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = true
-        for c in s.unicodeScalars {
-            let v = c.value
-            if v >= 65 && v <= 90 { out.append(UInt8(v + 32)); space = false }
-            else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { out.append(UInt8(v)); space = false }
-            else if c.isASCII, !space { out.append(32); space = true }
+        for v in s.utf8 {
+            if v >= 65 && v <= 90 { out.append(v + 32); space = false }
+            else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { out.append(v); space = false }
+            else if v < 0x80, !space { out.append(32); space = true }
         }
         if space, !out.isEmpty { out.removeLast() }
         return String(decoding: out, as: UTF8.self)

@@ -43,10 +43,7 @@ final class PartKeyCache {
     }
 
     /// The hash of a whole string, as `hash` gives it for the same part of a text.
-    static func hash(_ part: String) -> UInt64 {
-        let scalars = Array(part.unicodeScalars)
-        return scalars.withUnsafeBufferPointer { hash($0, 0, $0.count) }
-    }
+    static func hash(_ part: String) -> UInt64 { NameParts.hash(part) }
 
     @inline(__always)
     static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {

@@ -1,0 +1,56 @@
+import ClaimlineRules
+
+/// The rules each trigger key can start, cut down per document to those whose required
+/// bits all occur somewhere in the document. Most rules need a word (a month, "ago", a
+/// weekday) that a given document lacks, so the per-token loop checks far fewer rules.
+/// Filled once per document for the keys it has; reused across documents.
+struct DocumentTriggers {
+    /// The surviving rules, one run per key seen in the document.
+    private(set) var pool: [DatesStage.Trigger] = []
+    /// Per key: its run in `pool`, valid when its stamp is the current document's.
+    private(set) var ranges: [Run]
+    private var stamps: [UInt32]
+    private var document: UInt32 = 0
+    private let lexiconSize: Int
+
+    struct Run {
+        var start: Int32
+        var count: Int32
+    }
+
+    init(lexiconSize: Int) {
+        self.lexiconSize = lexiconSize
+        ranges = Array(repeating: Run(start: 0, count: 0), count: lexiconSize + 129)
+        stamps = Array(repeating: 0, count: lexiconSize + 129)
+    }
+
+    /// A token's trigger key: its word id, then one key for numbers, then ASCII marks; -1 for none.
+    @inline(__always)
+    static func key(_ token: DateToken, lexiconSize: Int) -> Int {
+        switch token.kind {
+        case .word: return token.word >= 0 ? Int(token.word) : -1
+        case .number: return lexiconSize
+        case .punct: return token.number < 128 ? lexiconSize + 1 + Int(token.number) : -1
+        }
+    }
+
+    /// Fills the runs of the keys in `tokens`, keeping the triggers whose bits `present` covers.
+    mutating func fill(_ tokens: UnsafeBufferPointer<DateToken>, present: DateClassBits, machine: DateMachine,
+                       triggers: [DatesStage.Trigger]) {
+        document &+= 1
+        if document == 0 { stamps = Array(repeating: 0, count: stamps.count); document = 1 }
+        pool.removeAll(keepingCapacity: true)
+        for token in tokens {
+            let key = Self.key(token, lexiconSize: lexiconSize)
+            if key < 0 || stamps[key] == document { continue }
+            stamps[key] = document
+            let all = key < lexiconSize ? machine.wordTriggers[key]
+                : key == lexiconSize ? machine.numberTriggers : machine.punctTriggers[key - lexiconSize - 1]
+            let start = pool.count
+            for k in Int(all.start)..<Int(all.start + all.count) where present.covers(triggers[k].required) {
+                pool.append(triggers[k])
+            }
+            ranges[key] = Run(start: Int32(start), count: Int32(pool.count - start))
+        }
+    }
+}
