@@ -32,6 +32,15 @@ public enum NameParts {
     public static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        if v &- 0x2000 < 0x70 { return false }  // General Punctuation (dashes, quotes): no letters
+        return isLetterOrDigitBeyondASCII(s)
+    }
+
+    /// Kept out of line: the general category is a resilient type whose metadata and stack
+    /// space would otherwise be set up on every entry to the loops that inline the test.
+    @inline(never)
+    static func isLetterOrDigitBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
         if v == 0x02BE || v == 0x02BF || v == 0x02BC { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
@@ -72,23 +81,73 @@ public enum NameParts {
         return h
     }
 
-    /// Splits `s[range]` into name parts, appending to `parts`. Each part is appended once the
-    /// next one is found and the gap between them judged, so the array is written once per part.
+    /// Splits `s[range]` into name parts, appending to `parts`. After each part the gap up to
+    /// the next one is walked once, both to find the next part and to judge whether the two
+    /// may belong to one name, so each part is appended whole, once.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
-        var i = range.lowerBound
         let n = range.upperBound
-        var pending = NamePart(start: -1, end: 0)
+        var i = skipToPart(s, from: range.lowerBound, to: n)
         while i < n {
-            guard isLetterOrDigit(s[i]) else { i += 1; continue }
-            let part = readPart(s, from: i, to: n)
-            if pending.start >= 0 {
-                linkGap(s, &pending, to: i)
-                parts.append(pending)
-            }
-            pending = part
+            var part = readPart(s, from: i, to: n)
             i = Int(part.end) + (part.possessive ? 2 : 0)
+            let gap = Gap.walk(s, from: i, to: n)
+            i = gap.next
+            if i < n { gap.link(&part) }
+            parts.append(part)
         }
-        if pending.start >= 0 { parts.append(pending) }
+    }
+
+    /// The first letter or digit at or after `i`, or `n`.
+    @inline(__always)
+    private static func skipToPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> Int {
+        var k = i
+        while k < n && !isLetterOrDigit(s[k]) { k += 1 }
+        return k
+    }
+
+    /// What lies between a part and the next one: whether they may belong to one name (only
+    /// spaces, hyphens, periods, and a mark right before the next part) and how many hyphens
+    /// and periods.
+    private struct Gap {
+        var next: Int
+        var ok = true
+        var hyphens = 0
+        var periods = 0
+
+        @inline(__always)
+        static func walk(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int) -> Gap {
+            var gap = Gap(next: start)
+            var k = start
+            while k < n {
+                let c = s[k]
+                switch c.value {
+                case 0x20, 0x09: break
+                case 0x2D: gap.hyphens += 1
+                case 0x2E: gap.periods += 1
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: gap.next = k; return gap
+                case 0x80...:
+                    if isLetterOrDigit(c) { gap.next = k; return gap }
+                    gap.ok = isMark(c) && k + 1 < n && isLetterOrDigit(s[k + 1])
+                default:
+                    gap.ok = isMark(c) && k + 1 < n && isLetterOrDigit(s[k + 1])
+                }
+                k += 1
+                if !gap.ok { gap.next = skipToPart(s, from: k, to: n); return gap }
+            }
+            gap.next = n
+            return gap
+        }
+
+        /// Sets the part's joining flags from this gap, which is followed by another part.
+        @inline(__always)
+        func link(_ part: inout NamePart) {
+            var ok = self.ok
+            if periods > 0 && (periods > 1 || part.length > 3 || hyphens > 0) { ok = false }
+            if hyphens > 1 { ok = false }
+            part.joinsNext = ok
+            part.hyphenNext = ok && hyphens == 1
+            part.periodNext = ok && periods == 1
+        }
     }
 
     /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest.
@@ -102,7 +161,11 @@ public enum NameParts {
             let c = s[j]
             let v = c.value
             if v < 0x80 {  // ASCII first: most text is
-                if v &- 97 < 26 { lower = true; h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
+                if v &- 97 < 26 {  // a run of lower-case letters, the commonest case
+                    lower = true
+                    repeat { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j += 1 } while j < n && s[j].value &- 97 < 26
+                    continue
+                }
                 if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
                 if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
                 if v == 0x20 { break }  // the usual end of a part: not a mark
@@ -126,27 +189,6 @@ public enum NameParts {
             : isUpper(first) || (!isCased(first) && first.properties.isAlphabetic)
         part.allUpper = upper && !lower
         return part
-    }
-
-    /// Decides whether the gap between a part and the next start keeps them in one name.
-    @inline(__always)
-    private static func linkGap(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: inout NamePart, to next: Int) {
-        var hyphens = 0, periods = 0, ok = true
-        var k = Int(part.end) + (part.possessive ? 2 : 0)
-        while k < next && ok {
-            switch s[k] {
-            case " ", "\t": break
-            case "-": hyphens += 1
-            case ".": periods += 1
-            default: ok = isMark(s[k]) && k + 1 == next
-            }
-            k += 1
-        }
-        if periods > 0 && (periods > 1 || part.length > 3 || hyphens > 0) { ok = false }
-        if hyphens > 1 { ok = false }
-        part.joinsNext = ok
-        part.hyphenNext = ok && hyphens == 1
-        part.periodNext = ok && periods == 1
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
