@@ -132,15 +132,21 @@ final class EntitiesStage: Stage {
     }
 
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
-    /// String costs more than the matching itself).
+    /// String costs more than the matching itself), ASCII written byte for byte.
     static func text(_ original: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-        // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
-        var length = 0
-        for s in original[span.start..<span.end] { length += UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var n = 0
-            for s in original[span.start..<span.end] { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
-            return n
+        original.withUnsafeBufferPointer { all in
+            let scalars = UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+            // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
+            var length = 0
+            for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var n = 0
+                for s in scalars {
+                    if s.value < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: s.value); n += 1; continue }
+                    UTF8.encode(s) { buffer[n] = $0; n += 1 }
+                }
+                return n
+            }
         }
     }
 
