@@ -50,7 +50,10 @@ final class EntitiesStage: Stage {
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
-        document.entities = scan.mentions.map { mention($0, original, map) }
+        var entities: [EntityMention] = []
+        entities.reserveCapacity(scan.mentions.count)
+        for c in scan.mentions { appendMention(c, original, map, to: &entities) }
+        document.entities = entities
         document.roles = findRoles(scan, document: document)
         document.sourceEntity = plan.metadataNames.entry(document.metadata.source).map { plan.entries[Int($0)].id }
         document.translatorEntity = plan.metadataNames.entry(document.metadata.translator).map { plan.entries[Int($0)].id }
@@ -114,21 +117,23 @@ final class EntitiesStage: Stage {
     }
 
     /// The annotation as stored: span on the original text, canonical id and name, years.
-    func mention(_ c: Candidate, _ original: [Unicode.Scalar], _ map: OffsetMap) -> EntityMention {
+    /// Completed in place in the array: a mention built in a local and returned is copied whole.
+    func appendMention(_ c: Candidate, _ original: [Unicode.Scalar], _ map: OffsetMap, to entities: inout [EntityMention]) {
         let view = ScalarSpan(c.viewStart, c.viewEnd)
         let span = map.toSource(view)
         let known = c.entry >= 0
         let e = Int(c.entry)
-        var m = EntityMention(span: span, view: view, text: Self.text(original, span), type: c.type,
-                              kind: c.kind ?? (known ? plan.entries[e].kind : nil),
-                              entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil, rule: c.rule)
-        m.folds = c.folds
-        m.link = c.link
+        entities.append(EntityMention(span: span, view: view, text: Self.text(original, span), type: c.type,
+                                      kind: c.kind ?? (known ? plan.entries[e].kind : nil),
+                                      entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil,
+                                      rule: c.rule))
+        let last = entities.count - 1
+        entities[last].folds = c.folds
+        entities[last].link = c.link
         if known {
-            m.activeFrom = plan.entries[e].activeFrom
-            m.activeTo = plan.entries[e].activeTo
+            entities[last].activeFrom = plan.entries[e].activeFrom
+            entities[last].activeTo = plan.entries[e].activeTo
         }
-        return m
     }
 
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
