@@ -58,24 +58,32 @@ final class PartKeyCache {
         recentHashes = []
         recentKeys = []
         defer { slots = table; recentHashes = hashes; recentKeys = keys }
-        scan.keys.reserveCapacity(parts.count)
-        scan.flags.reserveCapacity(parts.count)
-        scan.hashes.reserveCapacity(parts.count)
-        for p in parts {
-            let h = p.hash
-            let recent = Int(truncatingIfNeeded: h >> 7) & 2047
-            let key: PartKey
-            if hashes[recent] == h { key = keys[recent] } else {
-                if let hit = table.get(h) { key = hit } else {
-                    key = fold(s, Int(p.start), Int(p.end))
-                    table.set(h, key)
+        // Sized once and written through pointers: three appends per part cost more than the lookup.
+        let base = scan.keys.count
+        scan.keys.append(contentsOf: repeatElement(PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), count: parts.count))
+        scan.hashes.append(contentsOf: repeatElement(0, count: parts.count))
+        scan.flags.append(contentsOf: repeatElement([], count: parts.count))
+        scan.keys.withUnsafeMutableBufferPointer { keysOut in
+            scan.hashes.withUnsafeMutableBufferPointer { hashesOut in
+                scan.flags.withUnsafeMutableBufferPointer { flagsOut in
+                    for (i, p) in parts.enumerated() {
+                        let h = p.hash
+                        let recent = Int(truncatingIfNeeded: h >> 7) & 2047
+                        let key: PartKey
+                        if hashes[recent] == h { key = keys[recent] } else {
+                            if let hit = table.get(h) { key = hit } else {
+                                key = fold(s, Int(p.start), Int(p.end))
+                                table.set(h, key)
+                            }
+                            hashes[recent] = h
+                            keys[recent] = key
+                        }
+                        keysOut[base + i] = key
+                        hashesOut[base + i] = h
+                        flagsOut[base + i] = key.key >= 0 ? flags[Int(key.key)] : []
+                    }
                 }
-                hashes[recent] = h
-                keys[recent] = key
             }
-            scan.keys.append(key)
-            scan.hashes.append(h)
-            scan.flags.append(key.key >= 0 ? flags[Int(key.key)] : [])
         }
     }
 
