@@ -135,6 +135,8 @@ struct DateMatcher {
         for i in 0..<current.count { best[i] = current[i] }
     }
 
+    /// Inlined: called from a mutating method, an out-of-line call would copy the whole matcher.
+    @inline(__always)
     private func matchSurface(_ surface: DateMachine.Surface, at pos: Int) -> Int? {
         var p = pos
         for k in Int(surface.tests.start)..<Int(surface.tests.start + surface.tests.count) {
