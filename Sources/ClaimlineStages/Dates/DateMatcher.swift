@@ -91,8 +91,12 @@ struct DateMatcher {
         case .fragment(let f, let slot):
             guard pos < tokens.count else { return }
             let token = tokens[pos]
-            if token.kind == .word && token.word >= 0 { fragment(f, slot, pc, pos, fragmentWords[Int(f) * lexiconSize + Int(token.word)]) }
-            fragment(f, slot, pc, pos, fragmentOthers[Int(f)])
+            if token.kind == .word && token.word >= 0 {
+                let words = fragmentWords[Int(f) * lexiconSize + Int(token.word)]
+                if words.count > 0 { fragment(f, slot, pc, pos, words) }
+            }
+            let others = fragmentOthers[Int(f)]
+            if others.count > 0 { fragment(f, slot, pc, pos, others) }
         case .split(let skip):
             run(pc + 1, pos)
             run(Int(skip), pos)
