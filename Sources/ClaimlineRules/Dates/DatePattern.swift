@@ -9,16 +9,25 @@ public struct DateNumberSpec: Sendable, Equatable {
     public var width: UInt8
     public var suffix: SuffixRule
 
-    @inline(__always)
+    /// Inlinable: the dates matcher in another module calls it for every number it tries.
+    @inlinable
     public func matches(_ t: DateToken) -> Bool {
         guard t.kind == .number, t.number >= low, t.number <= high else { return false }
-        if width != 0 { if t.digits != width { return false } } else if t.digits > max(2, UInt8(String(high).count)) { return false }
+        if width != 0 { if t.digits != width { return false } } else if t.digits > max(2, Self.printedLength(high)) { return false }
         switch suffix {
         case .none: return t.suffix == .none
         case .ordinal: return t.suffix == .ordinal
         case .optionalOrdinal: return t.suffix != .plural
         case .plural: return t.suffix == .plural
         }
+    }
+
+    /// How many characters `String(v)` has (sign included), counted without making the string.
+    @inlinable
+    static func printedLength(_ v: Int32) -> UInt8 {
+        var length: UInt8 = v < 0 ? 2 : 1, rest = v.magnitude
+        while rest >= 10 { rest /= 10; length += 1 }
+        return length
     }
 }
 

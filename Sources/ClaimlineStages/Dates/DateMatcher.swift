@@ -91,8 +91,12 @@ struct DateMatcher {
         case .fragment(let f, let slot):
             guard pos < tokens.count else { return }
             let token = tokens[pos]
-            if token.kind == .word && token.word >= 0 { fragment(f, slot, pc, pos, fragmentWords[Int(f) * lexiconSize + Int(token.word)]) }
-            fragment(f, slot, pc, pos, fragmentOthers[Int(f)])
+            if token.kind == .word && token.word >= 0 {
+                let words = fragmentWords[Int(f) * lexiconSize + Int(token.word)]
+                if words.count > 0 { fragment(f, slot, pc, pos, words) }
+            }
+            let others = fragmentOthers[Int(f)]
+            if others.count > 0 { fragment(f, slot, pc, pos, others) }
         case .split(let skip):
             run(pc + 1, pos)
             run(Int(skip), pos)
@@ -135,6 +139,8 @@ struct DateMatcher {
         for i in 0..<current.count { best[i] = current[i] }
     }
 
+    /// Inlined: called from a mutating method, an out-of-line call would copy the whole matcher.
+    @inline(__always)
     private func matchSurface(_ surface: DateMachine.Surface, at pos: Int) -> Int? {
         var p = pos
         for k in Int(surface.tests.start)..<Int(surface.tests.start + surface.tests.count) {

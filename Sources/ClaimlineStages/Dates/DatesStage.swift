@@ -62,12 +62,14 @@ final class DatesStage: Stage {
         matches.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
         let present = fillTokenBits(machine)
-        var matcher = self.matcher, found = self.matches, live = self.live
-        defer { self.matcher = matcher; self.matches = found; self.live = live }
+        // Filled in place: a copy of `live` would copy its per-key arrays on every document.
+        tokens.withUnsafeBufferPointer { self.live.fill($0, present: present, machine: machine, triggers: triggers) }
+        var matcher = self.matcher, found = self.matches
+        let live = self.live
+        defer { self.matcher = matcher; self.matches = found }
         self.matches = []
         let levels = machine.levels, lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
-            live.fill(buffer, present: present, machine: machine, triggers: triggers)
             tokenBits.withUnsafeBufferPointer { allBits in
                 let bits = UnsafeBufferPointer(rebasing: allBits[0..<buffer.count])
                 live.pool.withUnsafeBufferPointer { triggers in
