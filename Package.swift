@@ -49,12 +49,14 @@ let package = Package(
             dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages"],
             path: "Sources/DatesBench"
         ),
-        .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU"]),
+        // Shared by the test targets only (a deterministic random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU", "TestSupport"]),
         .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
         .testTarget(name: "ClaimlineRulesTests", dependencies: ["ClaimlineRules"]),
         .testTarget(
             name: "ClaimlineStagesTests",
-            dependencies: ["ClaimlineStages", "ClaimlineRecords", "ClaimlinePipelines"]
+            dependencies: ["ClaimlineStages", "ClaimlineRecords", "ClaimlinePipelines", "TestSupport"]
         ),
         .testTarget(name: "ClaimlineCLITests", dependencies: ["claimline"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import ClaimlineICU
+import TestSupport
 import Testing
 
 @Suite("Sentence breaker")

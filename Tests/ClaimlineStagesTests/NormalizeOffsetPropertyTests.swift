@@ -2,6 +2,7 @@ import ClaimlineCore
 import ClaimlinePipelines
 import ClaimlineRules
 import ClaimlineStages
+import TestSupport
 import Testing
 
 /// Random text mixing NBSP, curly quotes, decomposed accents, Arabic script, emoji and
@@ -95,16 +96,5 @@ struct NormalizeOffsetPropertyTests {
         let view = document.view.string(ScalarSpan(0, document.view.count))
         #expect(view.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(view.hasPrefix("\"Cafe\" - final qal..."))
-    }
-}
-
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -9,7 +9,6 @@ extension EntitiesStage {
         var i = 0
         let index = plan.gazetteer
         while i < scan.count {
-            let key = scan.keys[i].key
             guard scan.flags[i].contains(.startsForm), scan.isFree(i), !scan.isArticle(i) else { i += 1; continue }
             var node: Int32 = 0, j = i
             var best: (form: Int32, last: Int)? = nil
