@@ -16,7 +16,6 @@ public struct ICUError: Error, CustomStringConvertible, Sendable {
     }
 
     public var name: String { String(cString: cicu_error_name(status)) }
-    public var isTimeout: Bool { status == 66322 }  // U_REGEX_TIME_OUT
     public var description: String { "\(operation) failed: \(name)" }
 
     static func check(_ status: Int32, _ operation: @autoclosure () -> String) throws(ICUError) {

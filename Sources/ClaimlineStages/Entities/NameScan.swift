@@ -64,12 +64,6 @@ struct NameScan {
         for k in candidate.first...candidate.last { owner[k] = index }
         mentions.append(candidate)
     }
-
-    /// Free parts `first...last`.
-    func allFree(_ first: Int, _ last: Int) -> Bool {
-        guard first >= 0, last < parts.count, first <= last else { return false }
-        return (first...last).allSatisfy { owner[$0] < 0 }
-    }
 }
 
 /// A mention before it is written to the document: parts, view span and what it names.
