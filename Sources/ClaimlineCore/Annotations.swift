@@ -65,6 +65,7 @@ public struct EntityMention: Sendable, Equatable {
     public var activeFrom: Int?
     public var activeTo: Int?
 
+    @inlinable
     public init(span: ScalarSpan, view: ScalarSpan, text: String, type: String, kind: String? = nil,
                 entity: String?, name: String?, rule: String) {
         self.span = span

@@ -52,7 +52,7 @@ final class EntitiesStage: Stage {
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
         var entities: [EntityMention] = []
         entities.reserveCapacity(scan.mentions.count)
-        for c in scan.mentions { appendMention(c, original, map, to: &entities) }
+        for m in scan.mentions.indices { appendMention(m, scan, original, map, to: &entities) }
         document.entities = entities
         document.roles = findRoles(scan, document: document)
         document.sourceEntity = plan.metadataNames.entry(document.metadata.source).map { plan.entries[Int($0)].id }
@@ -117,19 +117,21 @@ final class EntitiesStage: Stage {
     }
 
     /// The annotation as stored: span on the original text, canonical id and name, years.
-    /// Completed in place in the array: a mention built in a local and returned is copied whole.
-    func appendMention(_ c: Candidate, _ original: [Unicode.Scalar], _ map: OffsetMap, to entities: inout [EntityMention]) {
-        let view = ScalarSpan(c.viewStart, c.viewEnd)
+    /// Reads the candidate's fields in place (a copy of it retains and releases each string)
+    /// and completes the mention in the array: one built in a local and returned is copied whole.
+    func appendMention(_ m: Int, _ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap,
+                       to entities: inout [EntityMention]) {
+        let view = ScalarSpan(scan.mentions[m].viewStart, scan.mentions[m].viewEnd)
         let span = map.toSource(view)
-        let known = c.entry >= 0
-        let e = Int(c.entry)
-        entities.append(EntityMention(span: span, view: view, text: Self.text(original, span), type: c.type,
-                                      kind: c.kind ?? (known ? plan.entries[e].kind : nil),
+        let e = Int(scan.mentions[m].entry)
+        let known = e >= 0
+        entities.append(EntityMention(span: span, view: view, text: Self.text(original, span), type: scan.mentions[m].type,
+                                      kind: scan.mentions[m].kind ?? (known ? plan.entries[e].kind : nil),
                                       entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil,
-                                      rule: c.rule))
+                                      rule: scan.mentions[m].rule))
         let last = entities.count - 1
-        entities[last].folds = c.folds
-        entities[last].link = c.link
+        if !scan.mentions[m].folds.isEmpty { entities[last].folds = scan.mentions[m].folds }
+        entities[last].link = scan.mentions[m].link
         if known {
             entities[last].activeFrom = plan.entries[e].activeFrom
             entities[last].activeTo = plan.entries[e].activeTo

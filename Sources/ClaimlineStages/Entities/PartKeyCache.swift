@@ -106,6 +106,7 @@ final class PartKeyCache {
     }
 
     private func intern(_ rules: [String]) -> Int32 {
+        if rules.isEmpty { return 0 }  // most parts: no hashing of an empty list
         if let i = ruleSetIndex[rules] { return i }
         let i = Int32(ruleSets.count)
         ruleSets.append(rules)

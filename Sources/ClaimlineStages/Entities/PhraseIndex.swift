@@ -22,6 +22,8 @@ struct PhraseIndex: Sendable {
     /// without hashing; nodes with more payloads also have all of them in `more`.
     private var firsts: [Int32] = [-1]
     private var more: [Int32: [Int32]] = [:]
+    /// Whether each node has an entry in `more`, so the matcher hashes only for those.
+    private var hasMore: [Bool] = [false]
     private var nodes: Int32 = 1
     /// Parts of the longest phrase.
     private(set) var longest = 0
@@ -35,9 +37,11 @@ struct PhraseIndex: Sendable {
             node = nodes
             nodes += 1
             firsts.append(-1)
+            hasMore.append(false)
         }
         if firsts[Int(node)] < 0 { firsts[Int(node)] = payload } else {
             more[node, default: [firsts[Int(node)]]].append(payload)
+            hasMore[Int(node)] = true
         }
         longest = max(longest, keys.count)
     }
@@ -52,7 +56,7 @@ struct PhraseIndex: Sendable {
     func firstPayload(at node: Int32) -> Int32 { firsts[Int(node)] }
 
     /// Every payload of a node that has more than one, in insertion order; nil otherwise.
-    func allPayloads(at node: Int32) -> [Int32]? { more[node] }
+    func allPayloads(at node: Int32) -> [Int32]? { hasMore[Int(node)] ? more[node] : nil }
 
     /// True when some phrase starts with `key`.
     @inline(__always)
