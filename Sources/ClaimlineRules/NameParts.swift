@@ -90,11 +90,24 @@ public enum NameParts {
         while i < n {
             var part = readPart(s, from: i, to: n)
             i = Int(part.end) + (part.possessive ? 2 : 0)
+            // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
+            if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
+                part.joinsNext = true
+                i += 1
+                parts.append(part)
+                continue
+            }
             let gap = Gap.walk(s, from: i, to: n)
             i = gap.next
             if i < n { gap.link(&part) }
             parts.append(part)
         }
+    }
+
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v &- 48 < 10 || (v | 0x20) &- 97 < 26
     }
 
     /// The first letter or digit at or after `i`, or `n`.

@@ -43,7 +43,7 @@ extension EntitiesStage {
         if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &folds) }
         // Built in the call, so that the candidate is moved into the scan, not copied.
         scan.add(Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, type: plan.entries[Int(form.entry)].type,
-                           kind: nil, entry: form.entry, rule: form.rule, folds: folds))
+                           entry: form.entry, rule: form.rule, folds: folds))
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
 

@@ -32,13 +32,13 @@ extension EntitiesStage {
             if flags(scan, i).contains(.title), let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised,
                scan.joins(i), scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
-                scan.add(Candidate(first: i + 1, last: last, scan: scan, type: "PER", kind: nil, entry: -1, rule: title))
+                scan.add(Candidate(first: i + 1, last: last, scan: scan, type: "PER", entry: -1, rule: title))
                 i = last + 1
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
                let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
-                scan.add(Candidate(first: i, last: last, scan: scan, type: "PER", kind: nil, entry: -1, rule: rule))
+                scan.add(Candidate(first: i, last: last, scan: scan, type: "PER", entry: -1, rule: rule))
                 i = last + 1
                 continue
             }

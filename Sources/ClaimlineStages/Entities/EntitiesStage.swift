@@ -50,10 +50,7 @@ final class EntitiesStage: Stage {
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
-        var entities: [EntityMention] = []
-        entities.reserveCapacity(scan.mentions.count)
-        for m in scan.mentions.indices { appendMention(m, scan, original, map, to: &entities) }
-        document.entities = entities
+        document.entities = mentions(scan, original, map)
         document.roles = findRoles(scan, document: document)
         document.sourceEntity = plan.metadataNames.entry(document.metadata.source).map { plan.entries[Int($0)].id }
         document.translatorEntity = plan.metadataNames.entry(document.metadata.translator).map { plan.entries[Int($0)].id }
@@ -116,26 +113,35 @@ final class EntitiesStage: Stage {
         }
     }
 
-    /// The annotation as stored: span on the original text, canonical id and name, years.
-    /// Reads the candidate's fields in place (a copy of it retains and releases each string)
-    /// and completes the mention in the array: one built in a local and returned is copied whole.
-    func appendMention(_ m: Int, _ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap,
-                       to entities: inout [EntityMention]) {
-        let view = ScalarSpan(scan.mentions[m].viewStart, scan.mentions[m].viewEnd)
-        let span = map.toSource(view)
-        let e = Int(scan.mentions[m].entry)
-        let known = e >= 0
-        entities.append(EntityMention(span: span, view: view, text: Self.text(original, span), type: scan.mentions[m].type,
-                                      kind: scan.mentions[m].kind ?? (known ? plan.entries[e].kind : nil),
-                                      entity: known ? plan.entries[e].id : nil, name: known ? plan.entries[e].name : nil,
-                                      rule: scan.mentions[m].rule))
-        let last = entities.count - 1
-        if !scan.mentions[m].folds.isEmpty { entities[last].folds = scan.mentions[m].folds }
-        entities[last].link = scan.mentions[m].link
-        if known {
-            entities[last].activeFrom = plan.entries[e].activeFrom
-            entities[last].activeTo = plan.entries[e].activeTo
+    /// The annotations as stored: span on the original text, canonical id and name, years.
+    /// Filled in place from blank mentions whose strings are empty (nothing to retain): a
+    /// mention built aside and appended is copied whole, and a copied candidate retains and
+    /// releases each of its strings.
+    func mentions(_ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) -> [EntityMention] {
+        let blank = EntityMention(span: ScalarSpan(0, 0), view: ScalarSpan(0, 0), text: "", type: "", entity: nil, name: nil, rule: "")
+        var entities = [EntityMention](repeating: blank, count: scan.mentions.count)
+        entities.withUnsafeMutableBufferPointer { out in
+            for m in scan.mentions.indices { fill(&out[m], from: m, scan, original, map) }
         }
+        return entities
+    }
+
+    @inline(__always)
+    private func fill(_ mention: inout EntityMention, from m: Int, _ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) {
+        mention.view = ScalarSpan(scan.mentions[m].viewStart, scan.mentions[m].viewEnd)
+        mention.span = map.toSource(mention.view)
+        mention.text = Self.text(original, mention.span)
+        mention.type = scan.mentions[m].type
+        mention.rule = scan.mentions[m].rule
+        if !scan.mentions[m].folds.isEmpty { mention.folds = scan.mentions[m].folds }
+        mention.link = scan.mentions[m].link
+        let e = Int(scan.mentions[m].entry)
+        guard e >= 0 else { return }
+        mention.kind = plan.entries[e].kind
+        mention.entity = plan.entries[e].id
+        mention.name = plan.entries[e].name
+        mention.activeFrom = plan.entries[e].activeFrom
+        mention.activeTo = plan.entries[e].activeTo
     }
 
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
@@ -158,6 +164,6 @@ final class EntitiesStage: Stage {
     }
 
     func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: String) -> Candidate {
-        Candidate(first: first, last: last, scan: scan, type: plan.entries[Int(entry)].type, kind: nil, entry: entry, rule: rule)
+        Candidate(first: first, last: last, scan: scan, type: plan.entries[Int(entry)].type, entry: entry, rule: rule)
     }
 }

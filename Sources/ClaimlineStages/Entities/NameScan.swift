@@ -59,6 +59,7 @@ struct NameScan {
     func key(_ i: Int) -> Int32 { i >= 0 && i < parts.count ? keys[i].key : -1 }
 
     /// Adds a mention over parts `first...last` (all free).
+    @inline(__always)
     mutating func add(_ candidate: consuming Candidate) {
         let index = Int32(mentions.count)
         for k in candidate.first...candidate.last { owner[k] = index }
@@ -73,21 +74,19 @@ struct Candidate {
     var viewStart: Int
     var viewEnd: Int
     var type: String
-    var kind: String?
     /// Index of the gazetteer entry, or -1 for an unknown name.
     var entry: Int32
     var rule: String
     var folds: [String] = []
     var link: String? = nil
 
-    init(first: Int, last: Int, scan: NameScan, type: String, kind: String?, entry: Int32, rule: String, folds: [String] = []) {
+    init(first: Int, last: Int, scan: NameScan, type: String, entry: Int32, rule: String, folds: [String] = []) {
         self.folds = folds
         self.first = first
         self.last = last
         self.viewStart = Int(scan.parts[first].start)
         self.viewEnd = Int(scan.parts[last].end)
         self.type = type
-        self.kind = kind
         self.entry = entry
         self.rule = rule
     }
