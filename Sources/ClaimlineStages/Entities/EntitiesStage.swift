@@ -114,32 +114,33 @@ final class EntitiesStage: Stage {
     }
 
     /// The annotations as stored: span on the original text, canonical id and name, years.
-    /// Filled in place from blank mentions whose strings are empty (nothing to retain): a
-    /// mention built aside and appended is copied whole, and a copied candidate retains and
-    /// releases each of its strings.
+    /// Each is initialised in the array's storage (a mention built aside and appended is
+    /// copied whole) from the candidate's fields read in place (a copied candidate retains
+    /// and releases each of its strings).
     func mentions(_ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) -> [EntityMention] {
-        let blank = EntityMention(span: ScalarSpan(0, 0), view: ScalarSpan(0, 0), text: "", type: "", entity: nil, name: nil, rule: "")
-        var entities = [EntityMention](repeating: blank, count: scan.mentions.count)
-        entities.withUnsafeMutableBufferPointer { out in
-            for m in scan.mentions.indices { fill(&out[m], from: m, scan, original, map) }
+        [EntityMention](unsafeUninitializedCapacity: scan.mentions.count) { out, count in
+            for m in scan.mentions.indices {
+                let view = ScalarSpan(scan.mentions[m].viewStart, scan.mentions[m].viewEnd)
+                let span = map.toSource(view)
+                let e = Int(scan.mentions[m].entry)
+                let known = e >= 0
+                (out.baseAddress! + m).initialize(to: EntityMention(
+                    span: span, view: view, text: Self.text(original, span), type: scan.mentions[m].type,
+                    kind: known ? plan.entries[e].kind : nil, entity: known ? plan.entries[e].id : nil,
+                    name: known ? plan.entries[e].name : nil, rule: scan.mentions[m].rule))
+                count = m + 1
+                complete(&out[m], from: m, scan)
+            }
         }
-        return entities
     }
 
+    /// The fields the initialiser leaves out.
     @inline(__always)
-    private func fill(_ mention: inout EntityMention, from m: Int, _ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) {
-        mention.view = ScalarSpan(scan.mentions[m].viewStart, scan.mentions[m].viewEnd)
-        mention.span = map.toSource(mention.view)
-        mention.text = Self.text(original, mention.span)
-        mention.type = scan.mentions[m].type
-        mention.rule = scan.mentions[m].rule
+    private func complete(_ mention: inout EntityMention, from m: Int, _ scan: NameScan) {
         if !scan.mentions[m].folds.isEmpty { mention.folds = scan.mentions[m].folds }
-        mention.link = scan.mentions[m].link
+        if let link = scan.mentions[m].link { mention.link = link }
         let e = Int(scan.mentions[m].entry)
         guard e >= 0 else { return }
-        mention.kind = plan.entries[e].kind
-        mention.entity = plan.entries[e].id
-        mention.name = plan.entries[e].name
         mention.activeFrom = plan.entries[e].activeFrom
         mention.activeTo = plan.entries[e].activeTo
     }

@@ -100,9 +100,18 @@ final class PartKeyCache {
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
-        let folded = folder.foldOnce(ClaimlineCore.ScalarString.make(ArraySlice(s[start..<end])))
+        let folded = folder.foldOnce(Self.string(UnsafeBufferPointer(rebasing: s[start..<end])))
         return PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
+    }
+
+    /// The part as a string, encoded straight from the text (no array of its scalars first).
+    private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for s in scalars { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     private func intern(_ rules: [String]) -> Int32 {
