@@ -41,9 +41,12 @@ extension EntitiesStage {
             for id in cache.ruleSets[Int(scan.keys[p].rules)] where !folds.contains(id) { folds.append(id) }
         }
         if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &folds) }
-        // Built in the call, so that the candidate is moved into the scan, not copied.
-        scan.add(Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, type: plan.entries[Int(form.entry)].type,
-                           entry: form.entry, rule: form.rule, folds: folds))
+        var candidate = Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, entry: form.entry, rule: .form(f))
+        if !folds.isEmpty {
+            candidate.folds = Int32(scan.foldLists.count)
+            scan.foldLists.append(folds)
+        }
+        scan.add(candidate)
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
 

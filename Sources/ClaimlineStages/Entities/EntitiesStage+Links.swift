@@ -2,15 +2,15 @@ import ClaimlineCore
 import ClaimlineRules
 
 /// Link rules, as records cite them.
-enum LinkRule {
+enum LinkRule: String {
     /// A later surname or subset of name parts ("Hamaha", "Omar Hamaha") of a person named earlier.
-    static let shortForm = "link.short_form"
+    case shortForm = "link.short_form"
     /// An unknown name (after a title, or particle-shaped) whose parts all belong to a person named earlier.
-    static let nameParts = "link.name_parts"
+    case nameParts = "link.name_parts"
     /// "X, aka Y" / "also known as" / "alias": Y names X.
-    static let aka = "link.aka"
+    case aka = "link.aka"
     /// "the spokesman" after a person known to be a spokesman was named.
-    static let roleNoun = "link.role_noun"
+    case roleNoun = "link.role_noun"
 }
 
 extension EntitiesStage {
@@ -34,10 +34,10 @@ extension EntitiesStage {
             if o < 0 && (byKey.isEmpty || (!scan.parts[i].capitalised && scan.keys[i].key != the)) { i += 1; continue }
             if o >= 0 && o != Int32.max {
                 let first = scan.mentions[Int(o)].first, last = scan.mentions[Int(o)].last
-                if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty, scan.mentions[Int(o)].type == "PER",
+                if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty,
                    let e = owner(of: first...last, scan, byKey, surnames) {
                     scan.mentions[Int(o)].entry = e
-                    scan.mentions[Int(o)].link = LinkRule.nameParts
+                    scan.mentions[Int(o)].link = .nameParts
                 }
                 let entry = scan.mentions[Int(o)].entry
                 if entry >= 0 && plan.isPerson[Int(entry)] {
@@ -59,8 +59,8 @@ extension EntitiesStage {
             }
             if o < 0, !byKey.isEmpty, isNameLike(scan, i), let last = nameRun(scan, from: i),
                let e = owner(of: i...last, scan, byKey, surnames) {
-                var c = candidate(i, last, scan, entry: e, rule: LinkRule.shortForm)
-                c.link = LinkRule.shortForm
+                var c = candidate(i, last, scan, entry: e, rule: .link(.shortForm))
+                c.link = .shortForm
                 scan.add(c)
                 i = last + 1
                 continue
@@ -95,8 +95,8 @@ extension EntitiesStage {
         for m in scan.mentions.reversed() where m.entry >= 0 && m.last < the && plan.isPerson[Int(m.entry)] {
             let holds = plan.entries[Int(m.entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
             guard holds else { continue }
-            var c = candidate(start, last, scan, entry: m.entry, rule: LinkRule.roleNoun)
-            c.link = LinkRule.roleNoun
+            var c = candidate(start, last, scan, entry: m.entry, rule: .link(.roleNoun))
+            c.link = .roleNoun
             return c
         }
         return nil
@@ -113,14 +113,14 @@ extension EntitiesStage {
         guard t < scan.count else { return }
         let o = scan.owner[t]
         if o >= 0 && o != Int32.max {
-            if scan.mentions[Int(o)].entry == entry && scan.mentions[Int(o)].first == t { scan.mentions[Int(o)].link = LinkRule.aka }
+            if scan.mentions[Int(o)].entry == entry && scan.mentions[Int(o)].first == t { scan.mentions[Int(o)].link = .aka }
             return
         }
         // "aka The Strategist": the article belongs to the nom de guerre.
         let nameStart = scan.key(t) == w.the && scan.parts[t].capitalised && scan.joins(t) ? t + 1 : t
         guard o < 0, scan.isFree(nameStart), isNameLike(scan, nameStart), let end = nameRun(scan, from: nameStart) else { return }
-        var c = candidate(t, end, scan, entry: entry, rule: LinkRule.aka)
-        c.link = LinkRule.aka
+        var c = candidate(t, end, scan, entry: entry, rule: .link(.aka))
+        c.link = .aka
         scan.add(c)
     }
 }

@@ -11,13 +11,13 @@ extension EntitiesStage {
             guard let d = lexicon.demonyms[scan.keys[i].key] else { continue }
             let next = scan.joins(i) ? i + 1 : -1
             if next > 0 && flags(scan, next).contains(.startsRole) {
-                if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: d.id)) }
+                if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: .demonym(scan.keys[i].key))) }
                 continue
             }
             guard let forces = d.forces, let entry = plan.entryIndex[forces],
                   i > 0, scan.key(i - 1) == lexicon.words.the, scan.parts[i - 1].joinsNext else { continue }
             if next > 0 && (scan.parts[next].capitalised || flags(scan, next).contains(.nounHead)) { continue }
-            scan.add(candidate(i, i, scan, entry: entry, rule: d.id))
+            scan.add(candidate(i, i, scan, entry: entry, rule: .demonym(scan.keys[i].key)))
         }
     }
 
@@ -29,16 +29,16 @@ extension EntitiesStage {
         while i < scan.count {
             // Both shapes start with a capitalised part (a title or a name): skip the others at once.
             if !scan.parts[i].capitalised { i += 1; continue }
-            if flags(scan, i).contains(.title), let title = plan.lexicon.titles[scan.key(i)], scan.parts[i].capitalised,
+            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.parts[i].capitalised,
                scan.joins(i), scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
-                scan.add(Candidate(first: i + 1, last: last, scan: scan, type: "PER", entry: -1, rule: title))
+                scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
                 i = last + 1
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
                let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
-                scan.add(Candidate(first: i, last: last, scan: scan, type: "PER", entry: -1, rule: rule))
+                scan.add(Candidate(first: i, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
                 i = last + 1
                 continue
             }
@@ -70,7 +70,7 @@ extension EntitiesStage {
 
     /// "Salah Coulibaly, a leader of Those Who Sign with Blood": a run of two or more
     /// capitalised parts set off by a comma before a role names a person.
-    func roleApposition(_ scan: NameScan, _ s: [Unicode.Scalar], _ last: Int) -> String? {
+    func roleApposition(_ scan: NameScan, _ s: [Unicode.Scalar], _ last: Int) -> UnknownNameRule? {
         var r = last + 1
         guard r < scan.count, !scan.parts[last].joinsNext else { return nil }
         var gap = Int(scan.parts[last].end), commas = 0
@@ -80,17 +80,17 @@ extension EntitiesStage {
         }
         guard commas == 1 else { return nil }
         if plan.lexicon.words.isDeterminer(scan.key(r)) && scan.joins(r) { r += 1 }
-        return flags(scan, r).contains(.startsRole) ? "unknown.role_apposition" : nil
+        return flags(scan, r).contains(.startsRole) ? .roleApposition : nil
     }
 
     /// The rule id when the run holds a particle between name parts, or starts with a kunya.
-    func particleShape(_ scan: NameScan, _ first: Int, _ last: Int) -> String? {
+    func particleShape(_ scan: NameScan, _ first: Int, _ last: Int) -> UnknownNameRule? {
         for k in first..<last {
             switch scan.keys[k].particle {
-            case .connector? where k > first: return "unknown.connector_name"
-            case .kunya?: return "unknown.kunya_name"
-            case .article? where k > first && scan.parts[k].hyphenNext: return "unknown.article_name"
-            case .articleHyphen? where k > first && scan.parts[k].hyphenNext: return "unknown.article_name"
+            case .connector? where k > first: return .connectorName
+            case .kunya?: return .kunyaName
+            case .article? where k > first && scan.parts[k].hyphenNext: return .articleName
+            case .articleHyphen? where k > first && scan.parts[k].hyphenNext: return .articleName
             default: continue
             }
         }

@@ -71,19 +71,19 @@ extension EntitiesStage {
         guard b >= 0, owner[b] >= 0, scan.parts[b].joinsNext || scan.parts[b].possessive else { return }
         let m = scan.mentions[Int(owner[b])]
         guard m.last == b else { return }
-        if m.type == "ORG" { r.organisation = owner[b]; r.start = m.first }
-        else if m.type == "LOC" { r.place = owner[b]; r.start = m.first }
+        if type(m.entry) == "ORG" { r.organisation = owner[b]; r.start = m.first }
+        else if type(m.entry) == "LOC" { r.place = owner[b]; r.start = m.first }
     }
 
     /// "… of AQIM", "… of AQIM in Mali", "… for MUJAO".
     private func attachAfter(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
         let w = plan.lexicon.words
         var k = r.end + 1
-        if (scan.key(k) == w.of || scan.key(k) == w.for_), let m = mention(at: k + 1, scan, owner), m.1.type != "PER" {
-            if m.1.type == "ORG" { r.organisation = m.0 } else if r.place == nil { r.place = m.0 }
+        if (scan.key(k) == w.of || scan.key(k) == w.for_), let m = mention(at: k + 1, scan, owner), type(m.1.entry) != "PER" {
+            if type(m.1.entry) == "ORG" { r.organisation = m.0 } else if r.place == nil { r.place = m.0 }
             r.end = m.1.last
             k = m.1.last + 1
-            if scan.key(k) == w.in_, let p = mention(at: k + 1, scan, owner), p.1.type == "LOC" {
+            if scan.key(k) == w.in_, let p = mention(at: k + 1, scan, owner), type(p.1.entry) == "LOC" {
                 r.place = p.0
                 r.end = p.1.last
             }
@@ -98,13 +98,13 @@ extension EntitiesStage {
 
     private func findHolder(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32], _ s: [Unicode.Scalar], year: Int?) {
         let after = r.end + 1
-        if let m = mention(at: after, scan, owner), m.1.type == "PER",
+        if let m = mention(at: after, scan, owner), type(m.1.entry) == "PER",
            gapIsApposition(s, from: Int(scan.parts[r.end].end), to: Int(scan.parts[after].start), allowNone: true) {
             r.holder = m.0; r.rule = RoleRule.holderAfter; return
         }
         var b = r.start - 1
         if b >= 0 && plan.lexicon.words.isDeterminer(scan.key(b)) { b -= 1 }
-        if b >= 0, owner[b] >= 0, scan.mentions[Int(owner[b])].type == "PER", scan.mentions[Int(owner[b])].last == b,
+        if b >= 0, owner[b] >= 0, type(scan.mentions[Int(owner[b])].entry) == "PER", scan.mentions[Int(owner[b])].last == b,
            gapIsApposition(s, from: Int(scan.parts[b].end), to: Int(scan.parts[b + 1].start), allowNone: false) {
             r.holder = owner[b]; r.rule = RoleRule.holderBefore; return
         }

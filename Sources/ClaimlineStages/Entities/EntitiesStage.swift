@@ -114,35 +114,51 @@ final class EntitiesStage: Stage {
     }
 
     /// The annotations as stored: span on the original text, canonical id and name, years.
-    /// Each is initialised in the array's storage (a mention built aside and appended is
-    /// copied whole) from the candidate's fields read in place (a copied candidate retains
-    /// and releases each of its strings).
+    /// Filled in place from blank mentions whose strings are empty (nothing to retain): a
+    /// mention built aside and appended is copied whole.
     func mentions(_ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) -> [EntityMention] {
-        [EntityMention](unsafeUninitializedCapacity: scan.mentions.count) { out, count in
-            for m in scan.mentions.indices {
-                let view = ScalarSpan(scan.mentions[m].viewStart, scan.mentions[m].viewEnd)
-                let span = map.toSource(view)
-                let e = Int(scan.mentions[m].entry)
-                let known = e >= 0
-                (out.baseAddress! + m).initialize(to: EntityMention(
-                    span: span, view: view, text: Self.text(original, span), type: scan.mentions[m].type,
-                    kind: known ? plan.entries[e].kind : nil, entity: known ? plan.entries[e].id : nil,
-                    name: known ? plan.entries[e].name : nil, rule: scan.mentions[m].rule))
-                count = m + 1
-                complete(&out[m], from: m, scan)
-            }
+        let blank = EntityMention(span: ScalarSpan(0, 0), view: ScalarSpan(0, 0), text: "", type: "", entity: nil, name: nil, rule: "")
+        var entities = [EntityMention](repeating: blank, count: scan.mentions.count)
+        entities.withUnsafeMutableBufferPointer { out in
+            for (m, c) in scan.mentions.enumerated() { fill(&out[m], from: c, scan, original, map) }
         }
+        return entities
     }
 
-    /// The fields the initialiser leaves out.
     @inline(__always)
-    private func complete(_ mention: inout EntityMention, from m: Int, _ scan: NameScan) {
-        if !scan.mentions[m].folds.isEmpty { mention.folds = scan.mentions[m].folds }
-        if let link = scan.mentions[m].link { mention.link = link }
-        let e = Int(scan.mentions[m].entry)
+    private func fill(_ mention: inout EntityMention, from c: Candidate, _ scan: NameScan, _ original: [Unicode.Scalar],
+                      _ map: OffsetMap) {
+        mention.view = ScalarSpan(c.viewStart, c.viewEnd)
+        mention.span = map.toSource(mention.view)
+        mention.text = Self.text(original, mention.span)
+        mention.type = type(c.entry)
+        mention.rule = ruleID(c.rule)
+        if c.folds >= 0 { mention.folds = scan.foldLists[Int(c.folds)] }
+        if let link = c.link { mention.link = link.rawValue }
+        let e = Int(c.entry)
         guard e >= 0 else { return }
+        mention.kind = plan.entries[e].kind
+        mention.entity = plan.entries[e].id
+        mention.name = plan.entries[e].name
         mention.activeFrom = plan.entries[e].activeFrom
         mention.activeTo = plan.entries[e].activeTo
+    }
+
+    /// The entity type of a candidate's entry; an unknown name is a person.
+    @inline(__always)
+    func type(_ entry: Int32) -> String {
+        entry >= 0 ? plan.entries[Int(entry)].type : "PER"
+    }
+
+    /// The id records cite for the rule that found a candidate.
+    func ruleID(_ rule: CandidateRule) -> String {
+        switch rule {
+        case .form(let f): return plan.forms[Int(f)].rule
+        case .title(let key): return plan.lexicon.titles[key] ?? ""
+        case .demonym(let key): return plan.lexicon.demonyms[key]?.id ?? ""
+        case .link(let link): return link.rawValue
+        case .unknown(let unknown): return unknown.rawValue
+        }
     }
 
     /// The original text of a span, built through UTF-8 (appending scalars one by one to a
@@ -164,7 +180,7 @@ final class EntitiesStage: Stage {
         }
     }
 
-    func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: String) -> Candidate {
-        Candidate(first: first, last: last, scan: scan, type: plan.entries[Int(entry)].type, entry: entry, rule: rule)
+    func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: CandidateRule) -> Candidate {
+        Candidate(first: first, last: last, scan: scan, entry: entry, rule: rule)
     }
 }

@@ -13,6 +13,8 @@ struct NameScan {
     /// Index in `mentions` of the mention covering each part, or -1.
     var owner: [Int32] = []
     var mentions: [Candidate] = []
+    /// Fold rule lists of the candidates that cite some (`Candidate.folds`).
+    var foldLists: [[String]] = []
     /// Scalar offsets of the original's non-ASCII scalars (`NonASCIIOffsets`).
     var nonASCII: [Int32] = []
     /// Storage of `linkShortForms`' tables, kept from one document to the next.
@@ -39,6 +41,7 @@ struct NameScan {
         hashes.removeAll(keepingCapacity: true)
         owner.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
+        foldLists.removeAll(keepingCapacity: true)
         nonASCII.removeAll(keepingCapacity: true)
     }
 
@@ -68,26 +71,46 @@ struct NameScan {
 }
 
 /// A mention before it is written to the document: parts, view span and what it names.
+/// Plain values only (the strings are looked up when the mention is written), so that
+/// storing, sorting and reading candidates retains nothing.
 struct Candidate {
     var first: Int
     var last: Int
     var viewStart: Int
     var viewEnd: Int
-    var type: String
-    /// Index of the gazetteer entry, or -1 for an unknown name.
+    /// Index of the gazetteer entry, or -1 for an unknown name (always a person).
     var entry: Int32
-    var rule: String
-    var folds: [String] = []
-    var link: String? = nil
+    var rule: CandidateRule
+    /// Index in `NameScan.foldLists` of the fold rules that made the spelling meet, or -1.
+    var folds: Int32 = -1
+    var link: LinkRule? = nil
 
-    init(first: Int, last: Int, scan: NameScan, type: String, entry: Int32, rule: String, folds: [String] = []) {
-        self.folds = folds
+    init(first: Int, last: Int, scan: NameScan, entry: Int32, rule: CandidateRule) {
         self.first = first
         self.last = last
         self.viewStart = Int(scan.parts[first].start)
         self.viewEnd = Int(scan.parts[last].end)
-        self.type = type
         self.entry = entry
         self.rule = rule
     }
+}
+
+/// The rule that found a candidate, by index into the plan's tables.
+enum CandidateRule {
+    /// `EntitiesPlan.forms[i].rule`.
+    case form(Int32)
+    /// The title rule of the vocabulary key (`EntityLexicon.titles`).
+    case title(Int32)
+    /// The demonym rule of the vocabulary key (`EntityLexicon.demonyms`).
+    case demonym(Int32)
+    case link(LinkRule)
+    case unknown(UnknownNameRule)
+}
+
+/// Rules of unknown names, as records cite them.
+enum UnknownNameRule: String {
+    case connectorName = "unknown.connector_name"
+    case kunyaName = "unknown.kunya_name"
+    case articleName = "unknown.article_name"
+    case roleApposition = "unknown.role_apposition"
 }
