@@ -6,10 +6,10 @@ extension EntitiesStage {
     /// trie while parts join (articles are stepped over), and keep the longest accepted form.
     /// Cost: one hash lookup per part, plus at most the longest form's length per start.
     func matchGazetteer(_ scan: inout NameScan, _ map: OffsetMap, _ original: [Unicode.Scalar]) {
-        var i = 0
+        var i = scan.next(.startsForm, from: 0)
         let index = plan.gazetteer
         while i < scan.count {
-            guard scan.flags[i].contains(.startsForm), scan.isFree(i), !scan.isArticle(i) else { i += 1; continue }
+            guard scan.isFree(i), !scan.isArticle(i) else { i = scan.next(.startsForm, from: i + 1); continue }
             var node: Int32 = 0, j = i
             var best: (form: Int32, last: Int)? = nil
             while j < scan.count {
@@ -21,9 +21,9 @@ extension EntitiesStage {
                 if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j) { best = (f, j) }
                 j += 1
             }
-            guard let best else { i += 1; continue }
+            guard let best else { i = scan.next(.startsForm, from: i + 1); continue }
             emitForm(best.form, first: i, last: best.last, &scan, map, original)
-            i = best.last + 1
+            i = scan.next(.startsForm, from: best.last + 1)
         }
     }
 

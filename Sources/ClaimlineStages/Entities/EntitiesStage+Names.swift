@@ -7,8 +7,11 @@ extension EntitiesStage {
     /// role's place. Other uses ("French media") are adjectives and give nothing.
     func matchDemonyms(_ scan: inout NameScan) {
         let lexicon = plan.lexicon
-        for i in 0..<scan.count where flags(scan, i).contains(.demonym) && scan.isFree(i) {
-            guard let d = lexicon.demonyms[scan.keys[i].key] else { continue }
+        var upcoming = scan.next(.demonym, from: 0)
+        while upcoming < scan.count {
+            let i = upcoming
+            upcoming = scan.next(.demonym, from: i + 1)
+            guard scan.isFree(i), let d = lexicon.demonyms[scan.keys[i].key] else { continue }
             let next = scan.joins(i) ? i + 1 : -1
             if next > 0 && flags(scan, next).contains(.startsRole) {
                 if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: .demonym(scan.keys[i].key))) }
@@ -25,24 +28,23 @@ extension EntitiesStage {
     /// capitalised parts shaped like names by their particles ("Suleiman Wuld Hamadi",
     /// "Abu Walid al-Sahrawi", "Usama Ag Ghali"). A bare capitalised word is never flagged.
     func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
-        var i = 0
+        // Both shapes start with a capitalised part (a title or a name): skip the others at once.
+        var i = scan.nextCapitalised(from: 0)
         while i < scan.count {
-            // Both shapes start with a capitalised part (a title or a name): skip the others at once.
-            if !scan.parts[i].capitalised { i += 1; continue }
             if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.parts[i].capitalised,
                scan.joins(i), scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
-                i = last + 1
+                i = scan.nextCapitalised(from: last + 1)
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
                let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
                 scan.add(Candidate(first: i, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
-                i = last + 1
+                i = scan.nextCapitalised(from: last + 1)
                 continue
             }
-            i += 1
+            i = scan.nextCapitalised(from: i + 1)
         }
     }
 

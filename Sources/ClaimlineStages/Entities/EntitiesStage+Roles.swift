@@ -23,9 +23,9 @@ extension EntitiesStage {
         for (m, c) in scan.mentions.enumerated() { for k in c.first...c.last { owner[k] = Int32(m) } }
         let year = document.metadata.date?.year
         var roles: [RoleMention] = []
-        var i = 0
+        var i = scan.next(.startsRole, from: 0)
         while i < scan.count {
-            guard flags(scan, i).contains(.startsRole), owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i += 1; continue }
+            guard owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i = scan.next(.startsRole, from: i + 1); continue }
             var found = RoleFound(start: i, end: last, role: role)
             attachBefore(&found, scan, owner)
             attachAfter(&found, scan, owner)
@@ -35,7 +35,7 @@ extension EntitiesStage {
                 roles.append(RoleMention(span: document.view.original(view), role: role.role, holder: found.holder.map(Int.init),
                     organisation: found.organisation.map(Int.init), place: found.place.map(Int.init), rule: found.rule))
             }
-            i = max(i + 1, found.end + 1)
+            i = scan.next(.startsRole, from: max(i + 1, found.end + 1))
         }
         return roles
     }

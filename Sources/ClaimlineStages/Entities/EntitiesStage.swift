@@ -60,8 +60,13 @@ final class EntitiesStage: Stage {
     private func blockBoilerplate(_ document: Document, _ scan: inout NameScan) {
         let spans = document.regions.filter { $0.kind == .boilerplate }.map { document.view.map.toDerived($0.span) }
         if spans.isEmpty { return }
-        for (i, p) in scan.parts.enumerated() where spans.contains(where: { $0.start <= Int(p.start) && Int(p.end) <= $0.end }) {
-            scan.owner[i] = Int32.max
+        // Parts are sorted and do not overlap: those inside a span follow the first starting in it.
+        for span in spans {
+            var i = scan.firstPart(startingAtOrAfter: span.start)
+            while i < scan.count && Int(scan.parts[i].end) <= span.end {
+                scan.owner[i] = Int32.max
+                i += 1
+            }
         }
     }
 
@@ -69,9 +74,9 @@ final class EntitiesStage: Stage {
     /// are folded as one ("Abdulaziz", "Abdelkader"), which the last part carries; the others
     /// become transparent like articles.
     private func joinCompounds(_ scan: inout NameScan, _ view: TextView) {
-        var i = 0
+        var i = scan.nextCompound(from: 0)
         while i < scan.count - 1 {
-            guard scan.keys[i].particle == .compound, scan.joins(i) else { i += 1; continue }
+            guard scan.joins(i) else { i = scan.nextCompound(from: i + 1); continue }
             var j = i + 1
             while j < scan.count - 1 && scan.isArticle(j) && scan.joins(j) { j += 1 }
             var text = String.UnicodeScalarView()
@@ -84,7 +89,7 @@ final class EntitiesStage: Stage {
             scan.keys[j] = key
             scan.hashes[j] = hash
             scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
-            i = j + 1
+            i = scan.nextCompound(from: j + 1)
         }
     }
 

@@ -33,6 +33,44 @@ struct NameScan {
         return lo < parts.count && Int(parts[lo].start) <= offset ? lo : -1
     }
 
+    /// The first part at or after `i` whose flags include `flag`, or `count`: the passes skip
+    /// to the few parts that can start what they look for without testing each in turn.
+    func next(_ flag: WordFlags, from i: Int) -> Int {
+        flags.withUnsafeBufferPointer { f in
+            var k = max(i, 0)
+            while k < f.count && !f[k].contains(flag) { k += 1 }
+            return k
+        }
+    }
+
+    /// The first capitalised part at or after `i`, or `count`.
+    func nextCapitalised(from i: Int) -> Int {
+        parts.withUnsafeBufferPointer { p in
+            var k = max(i, 0)
+            while k < p.count && !p[k].capitalised { k += 1 }
+            return k
+        }
+    }
+
+    /// The first part at or after `i` that is a compound prefix ("Abdul", "Abd"), or `count`.
+    func nextCompound(from i: Int) -> Int {
+        keys.withUnsafeBufferPointer { p in
+            var k = max(i, 0)
+            while k < p.count && p[k].particle != .compound { k += 1 }
+            return k
+        }
+    }
+
+    /// The first part starting at or after view offset `offset`, or `count` (binary search).
+    func firstPart(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = parts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(parts[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Empties every array but keeps its storage for the next document.
     mutating func reset() {
         parts.removeAll(keepingCapacity: true)
