@@ -129,14 +129,17 @@ public final class NameFolder {
     public func foldOnce(_ part: String) -> FoldedPart {
         let (text, scriptRules) = plain(part)
         if let p = tables.particles[text] {
-            return FoldedPart(key: p.key, rules: scriptRules + (text == p.key ? [] : [p.id]), particle: p.use, guardClass: tables.guards[text] ?? -1)
+            return FoldedPart(key: p.key, rules: text == p.key ? scriptRules : scriptRules + [p.id], particle: p.use,
+                              guardClass: tables.guards[text] ?? -1)
         }
         var (key, rules) = rewrite(text)
         if let v = tables.variants[key], v.key != key {
             key = v.key
             rules.append(v.id)
         }
-        return FoldedPart(key: key, rules: scriptRules + rules, particle: nil, guardClass: tables.guards[text] ?? -1)
+        // Most parts hold only ASCII letters: no script rule to put first, nothing to concatenate.
+        return FoldedPart(key: key, rules: scriptRules.isEmpty ? rules : scriptRules + rules, particle: nil,
+                          guardClass: tables.guards[text] ?? -1)
     }
 
     /// Script sections (for parts holding anything but ASCII letters and digits), then lower case.
@@ -172,8 +175,11 @@ public final class NameFolder {
 
     /// `lowercased()` of a string of ASCII letters and digits.
     private static func asciiLowercased(_ s: String) -> String {
-        let bytes = s.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+            var n = 0
+            for b in s.utf8 { buffer[n] = b &- 65 < 26 ? b | 0x20 : b; n += 1 }
+            return n
+        }
     }
 
     /// The rewrite rules in order; returns the ids of those that changed the text.

@@ -27,7 +27,8 @@ final class PartKeyCache {
     private var recentHashes = [UInt64](repeating: .max, count: 2048)
     private var recentKeys = [PartKey](repeating: PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), count: 2048)
     private(set) var ruleSets: [[String]] = [[]]
-    private var ruleSetIndex: [[String]: Int32] = [[]: 0]
+    /// Index in `ruleSets` by a hash of the ids (hashing a list of strings costs more than the fold).
+    private var ruleSetIndex = FlatTable<Int32>()
     /// Entries kept before the cache is emptied (between documents).
     let limit: Int
 
@@ -115,11 +116,26 @@ final class PartKeyCache {
     }
 
     private func intern(_ rules: [String]) -> Int32 {
-        if rules.isEmpty { return 0 }  // most parts: no hashing of an empty list
-        if let i = ruleSetIndex[rules] { return i }
+        if rules.isEmpty { return 0 }
+        let h = Self.hash(rules)
+        if let i = ruleSetIndex.get(h) {
+            if ruleSets[Int(i)] == rules { return i }
+            // Another list with the same hash: look for this one among all (never seen in practice).
+            if let j = ruleSets.firstIndex(of: rules) { return Int32(j) }
+        }
         let i = Int32(ruleSets.count)
         ruleSets.append(rules)
-        ruleSetIndex[rules] = i
+        if ruleSetIndex.get(h) == nil { ruleSetIndex.set(h, i) }
         return i
+    }
+
+    /// FNV-1a over the ids' UTF-8 bytes, each id closed by a byte no UTF-8 text holds.
+    private static func hash(_ rules: [String]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for id in rules {
+            for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            h = (h ^ 0xFF) &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 }
