@@ -21,9 +21,9 @@ extension EntitiesStage {
     func linkShortForms(_ scan: inout NameScan, year: Int?) {
         // The tables of the last document, emptied: their storage is kept.
         var byKey = scan.linkedKeys, surnames = scan.linkedSurnames
-        scan.linkedKeys = [:]
+        scan.linkedKeys = KeyOwners()
         scan.linkedSurnames = [:]
-        byKey.removeAll(keepingCapacity: true)
+        byKey.reset(keys: plan.flags.count)
         surnames.removeAll(keepingCapacity: true)
         defer { scan.linkedKeys = byKey; scan.linkedSurnames = surnames }
         let the = plan.lexicon.words.the
@@ -42,9 +42,8 @@ extension EntitiesStage {
                 let entry = scan.mentions[Int(o)].entry
                 if entry >= 0 && plan.isPerson[Int(entry)] {
                     // The canonical name's parts and those of the spelling the text used.
-                    func register(_ key: Int32) { byKey[key] = byKey[key].map { $0 == entry ? entry : -2 } ?? entry }
-                    for key in plan.nameKeys[entry] ?? [] { register(key) }
-                    for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { register(scan.key(k)) }
+                    for key in plan.nameKeys[entry] ?? [] { byKey.register(key, entry) }
+                    for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { byKey.register(scan.key(k), entry) }
                     surnames[entry, default: plan.surnames[entry] ?? []].insert(scan.key(last))
                     linkAlias(after: last, entry: entry, &scan)
                 }
@@ -70,7 +69,7 @@ extension EntitiesStage {
     }
 
     /// The one registered person all the parts' keys belong to, if one of them is a surname.
-    private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: [Int32: Int32],
+    private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: KeyOwners,
                        _ surnames: [Int32: Set<Int32>]) -> Int32? {
         var found: Int32? = nil
         var surname = false

@@ -18,7 +18,7 @@ struct NameScan {
     /// Scalar offsets of the original's non-ASCII scalars (`NonASCIIOffsets`).
     var nonASCII: [Int32] = []
     /// Storage of `linkShortForms`' tables, kept from one document to the next.
-    var linkedKeys: [Int32: Int32] = [:]
+    var linkedKeys = KeyOwners()
     var linkedSurnames: [Int32: Set<Int32>] = [:]
 
     var count: Int { parts.count }
