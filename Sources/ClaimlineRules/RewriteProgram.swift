@@ -67,17 +67,17 @@ struct RewriteProgram {
         switch step.kind {
         case .any:
             guard var i = firstMatch(s, from, at: 0) else { return false }
-            out.append(contentsOf: s[..<i])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[..<i]))
             while i < s.count {
                 if matches(s, from, at: i) { out.append(contentsOf: to); i += from.count } else { out.append(s[i]); i += 1 }
             }
         case .start:
             guard s.count >= from.count, matches(s, from, at: 0) else { return false }
             out.append(contentsOf: to)
-            out.append(contentsOf: s[from.count...])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[from.count...]))
         case .end:
             guard s.count > from.count, matches(s, from, at: s.count - from.count) else { return false }
-            out.append(contentsOf: s[..<(s.count - from.count)])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[..<(s.count - from.count)]))
             out.append(contentsOf: to)
         case .squeeze:
             guard hasDoubled(s, step.letters) else { return false }

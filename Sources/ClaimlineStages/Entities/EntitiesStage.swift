@@ -16,6 +16,8 @@ final class EntitiesStage: Stage {
     /// The arrays of the last document, kept so the next one does not allocate them again.
     private var spare = NameScan()
     private var scalarTraits = ScalarTraitCache()
+    /// Metadata names already resolved (-1: no entry): sources and translators recur.
+    private var metadataMemo: [MetadataName: Int32] = [:]
 
     init(plan: EntitiesPlan, folder: NameFolder) {
         self.plan = plan
@@ -52,8 +54,18 @@ final class EntitiesStage: Stage {
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
         document.entities = mentions(scan, original, map)
         document.roles = findRoles(scan, document: document)
-        document.sourceEntity = plan.metadataNames.entry(document.metadata.source).map { plan.entries[Int($0)].id }
-        document.translatorEntity = plan.metadataNames.entry(document.metadata.translator).map { plan.entries[Int($0)].id }
+        document.sourceEntity = metadataEntry(document.metadata.source).map { plan.entries[Int($0)].id }
+        document.translatorEntity = metadataEntry(document.metadata.translator).map { plan.entries[Int($0)].id }
+    }
+
+    /// The entry a metadata name (source, translator) denotes, remembered per name.
+    private func metadataEntry(_ name: String?) -> Int32? {
+        guard let name else { return nil }
+        if let hit = metadataMemo[MetadataName(text: name)] { return hit >= 0 ? hit : nil }
+        let entry = plan.metadataNames.entry(name)
+        if metadataMemo.count >= 4096 { metadataMemo.removeAll(keepingCapacity: true) }
+        metadataMemo[MetadataName(text: name)] = entry ?? -1
+        return entry
     }
 
     /// Parts inside boilerplate regions (comment forms) are owned by a placeholder, so no pass uses them.
