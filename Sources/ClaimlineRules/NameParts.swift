@@ -166,9 +166,10 @@ public enum NameParts {
     /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest.
     @inline(__always)
     private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> NamePart {
-        var part = NamePart(start: Int32(i), end: 0)
+        var part = NamePart(start: Int32(truncatingIfNeeded: i), end: 0)
         var j = i + 1
-        var upper = isUpper(s[i]), lower = isLower(s[i])
+        let firstUpper = isUpper(s[i])
+        var upper = firstUpper, lower = isLower(s[i])
         var h = mix(fnvOffset, s[i])
         while j < n {
             let c = s[j]
@@ -194,12 +195,11 @@ public enum NameParts {
             }
             break
         }
-        part.end = Int32(j)
+        part.end = Int32(truncatingIfNeeded: j)
         part.hash = h
         // Upper case, or a letter of a script without case (Arabic); never a digit.
         let first = s[i]
-        part.capitalised = first.value < 0x80 ? first.value &- 65 < 26
-            : isUpper(first) || (!isCased(first) && first.properties.isAlphabetic)
+        part.capitalised = firstUpper || (first.value >= 0x80 && !isCased(first) && first.properties.isAlphabetic)
         part.allUpper = upper && !lower
         return part
     }

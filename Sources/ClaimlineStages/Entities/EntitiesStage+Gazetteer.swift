@@ -8,6 +8,7 @@ extension EntitiesStage {
     func matchGazetteer(_ scan: inout NameScan, _ map: OffsetMap, _ original: [Unicode.Scalar]) {
         var i = scan.next(.startsForm, from: 0)
         let index = plan.gazetteer
+        var scratch: [String] = []
         while i < scan.count {
             guard scan.isFree(i), !scan.isArticle(i) else { i = scan.next(.startsForm, from: i + 1); continue }
             var node: Int32 = 0, j = i
@@ -18,7 +19,9 @@ extension EntitiesStage {
                 guard scan.isFree(j), scan.keys[j].key >= 0, let next = index.next(node, scan.keys[j].key) else { break }
                 node = next
                 let f = index.firstPayload(at: node)
-                if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j) { best = (f, j) }
+                if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j, scratch: &scratch) {
+                    best = (f, j)
+                }
                 j += 1
             }
             guard let best else { i = scan.next(.startsForm, from: i + 1); continue }
@@ -52,14 +55,17 @@ extension EntitiesStage {
 
     /// Among the forms of one key sequence (all of one entity), those whose case and
     /// do-not-merge conditions hold; the one needing the fewest folds (the spelling as
-    /// listed, when it is), then the first in table order.
-    private func accepted(_ only: Int32, _ forms: [Int32]?, _ scan: NameScan, first: Int, last: Int) -> Int32? {
+    /// listed, when it is), then the first in table order. The folds are counted in `scratch`.
+    private func accepted(_ only: Int32, _ forms: [Int32]?, _ scan: NameScan, first: Int, last: Int,
+                          scratch: inout [String]) -> Int32? {
         guard let forms else { return allows(only, scan, first: first, last: last) ? only : nil }
         var best: (form: Int32, folds: Int)? = nil
         for f in forms where allows(f, scan, first: first, last: last) {
             // The spelling as listed needs no fold: none can do better.
             if isListedSpelling(plan.forms[Int(f)], scan, first: first, last: last) { return f }
-            let n = folds(plan.forms[Int(f)], scan, first: first, last: last).count
+            scratch.removeAll(keepingCapacity: true)
+            folds(plan.forms[Int(f)], scan, first: first, last: last, into: &scratch)
+            let n = scratch.count
             if best == nil || n < best!.folds { best = (f, n) }
         }
         return best?.form
@@ -152,6 +158,11 @@ extension EntitiesStage {
     /// otherwise than in the table, the rules that changed either spelling.
     func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> [String] {
         var out: [String] = []
+        folds(form, scan, first: first, last: last, into: &out)
+        return out
+    }
+
+    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, into out: inout [String]) {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.rules.count else { return false }
             if scan.hashes[p] == form.spellings[k] { return true }
@@ -161,6 +172,5 @@ extension EntitiesStage {
             for id in form.rules[k] where !out.contains(id) { out.append(id) }
             return true
         }
-        return out
     }
 }

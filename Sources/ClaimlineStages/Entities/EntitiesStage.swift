@@ -41,8 +41,11 @@ final class EntitiesStage: Stage {
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
         joinCompounds(&scan, document.view)
         // A period joins only an initial ("U.N.") or a title ("Mr.") to what follows.
-        for i in scan.parts.indices where scan.parts[i].periodNext {
-            if scan.parts[i].length > 1 && !scan.flags[i].contains(.title) { scan.parts[i].joinsNext = false }
+        let titles = scan.flags
+        scan.parts.withUnsafeMutableBufferPointer { parts in
+            for i in parts.indices where parts[i].periodNext && parts[i].length > 1 && !titles[i].contains(.title) {
+                parts[i].joinsNext = false
+            }
         }
         blockBoilerplate(document, &scan)
         judgeCaseOnTheOriginal(document, &scan)
