@@ -27,6 +27,10 @@ public final class NameFolder {
         fileprivate var variants: [String: (key: String, id: String)] = [:]
         fileprivate var guards: [String: Int32] = [:]
         fileprivate var conflicts: Set<Int64> = []
+        /// Filters in front of `particles`, `variants` and `guards`, built once they are complete.
+        fileprivate var particleFilter = KeyFilter([])
+        fileprivate var variantFilter = KeyFilter([])
+        fileprivate var guardFilter = KeyFilter([])
     }
 
     public private(set) var tables = Tables()
@@ -53,6 +57,9 @@ public final class NameFolder {
         for p in rules.particles where tables.particles[plain(p.key).text] == nil { tables.particles[plain(p.key).text] = p }
         buildVariants(rules.variants, into: &errors)
         buildGuards(rules.doNotMerge, into: &errors)
+        tables.particleFilter = KeyFilter(tables.particles.keys)
+        tables.variantFilter = KeyFilter(tables.variants.keys)
+        tables.guardFilter = KeyFilter(tables.guards.keys)
         if !errors.isEmpty { throw RuleErrors(errors) }
     }
 
@@ -128,18 +135,19 @@ public final class NameFolder {
     /// Folds one name part without remembering it, for callers that keep their own cache.
     public func foldOnce(_ part: String) -> FoldedPart {
         let (text, scriptRules) = plain(part)
-        if let p = tables.particles[text] {
+        let guardClass = tables.guardFilter.mayContain(text) ? tables.guards[text] ?? -1 : -1
+        if tables.particleFilter.mayContain(text), let p = tables.particles[text] {
             return FoldedPart(key: p.key, rules: text == p.key ? scriptRules : scriptRules + [p.id], particle: p.use,
-                              guardClass: tables.guards[text] ?? -1)
+                              guardClass: guardClass)
         }
         var (key, rules) = rewrite(text)
-        if let v = tables.variants[key], v.key != key {
+        if tables.variantFilter.mayContain(key), let v = tables.variants[key], v.key != key {
             key = v.key
             rules.append(v.id)
         }
         // Most parts hold only ASCII letters: no script rule to put first, nothing to concatenate.
         return FoldedPart(key: key, rules: scriptRules.isEmpty ? rules : scriptRules + rules, particle: nil,
-                          guardClass: tables.guards[text] ?? -1)
+                          guardClass: guardClass)
     }
 
     /// Script sections (for parts holding anything but ASCII letters and digits), then lower case.

@@ -21,6 +21,7 @@ struct PartKey: Sendable {
 final class PartKeyCache {
     let folder: NameFolder
     private let vocabulary: Vocabulary
+    private let vocabularyFilter: KeyFilter
     private var slots = FlatTable<PartKey>(capacity: 1 << 16)
     /// A small direct-mapped cache in front of `slots` for the words that recur in every
     /// document ("the", "said"): it stays in the processor's nearest caches.
@@ -35,6 +36,7 @@ final class PartKeyCache {
     init(folder: NameFolder, vocabulary: Vocabulary, limit: Int = 200_000) {
         self.folder = folder
         self.vocabulary = vocabulary
+        self.vocabularyFilter = KeyFilter(vocabulary.ids.keys)
         self.limit = limit
     }
 
@@ -93,7 +95,7 @@ final class PartKeyCache {
         let h = Self.hash(text)
         if let hit = slots.get(h) { return (hit, h) }
         let folded = folder.foldOnce(text)
-        let key = PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
+        let key = PartKey(key: id(of: folded.key), particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
         slots.set(h, key)
         return (key, h)
@@ -102,8 +104,13 @@ final class PartKeyCache {
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
         let folded = folder.foldOnce(Self.string(UnsafeBufferPointer(rebasing: s[start..<end])))
-        return PartKey(key: vocabulary.lookup(folded.key) ?? -1, particle: folded.particle,
+        return PartKey(key: id(of: folded.key), particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
+    }
+
+    /// The vocabulary id of a folded key, or -1.
+    private func id(of key: String) -> Int32 {
+        vocabularyFilter.mayContain(key) ? vocabulary.lookup(key) ?? -1 : -1
     }
 
     /// The part as a string, encoded straight from the text (no array of its scalars first).

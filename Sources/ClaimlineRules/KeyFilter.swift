@@ -1,0 +1,37 @@
+/// A bit per hash of a table's keys, so that most look-ups of a name part that no table
+/// lists skip the dictionary (whose string hashing costs more than the rest of the work):
+/// `mayContain` is false only for a key certainly absent. Only ASCII keys are filtered:
+/// `String` equality is canonical equivalence, under which a non-ASCII key may equal an
+/// ASCII string, so a table with one lets every look-up through.
+public struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var filters = true
+
+    public init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
+        for key in keys {
+            guard let h = Self.hash(key) else { filters = false; break }
+            bits[Self.word(h)] |= Self.bit(h)
+        }
+    }
+
+    /// False when `key` is certainly not one of the keys.
+    @inline(__always)
+    public func mayContain(_ key: String) -> Bool {
+        guard filters, let h = Self.hash(key) else { return true }
+        return bits[Self.word(h)] & Self.bit(h) != 0
+    }
+
+    /// FNV-1a of the key's bytes, nil for a key that is not ASCII.
+    @inline(__always)
+    private static func hash(_ key: String) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        }
+        return h &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 54) }
+    @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 << ((h >> 48) & 63) }
+}
