@@ -36,57 +36,94 @@ struct RewriteProgram {
     /// Applies the rules in order to `text`; `applied` is called with the index of each rule
     /// that changed it.
     func run(_ text: inout [UInt8], applied: (Int) -> Void) {
-        var out: [UInt8] = []
-        var present = Self.letters(of: text)
-        patterns.withUnsafeBufferPointer { p in
-            for (index, step) in steps.enumerated() {
-                if step.kind != .squeeze && step.letters & present != step.letters { continue }
-                out.removeAll(keepingCapacity: true)
-                let changed = text.withUnsafeBufferPointer { s in Self.apply(step, p, s, into: &out) }
-                if changed && out != text {
-                    swap(&text, &out)
-                    present = Self.letters(of: text)
-                    applied(index)
+        var first = 0
+        var capacity = text.count * 2 + 32
+        while let resume = run(&text, from: first, capacity: capacity, applied: applied) {
+            first = resume.step
+            capacity = max(capacity * 2, resume.needs)
+        }
+    }
+
+    /// Applies the rules from `first` on in two scratch buffers of `capacity` bytes on the
+    /// stack (parts are short: no allocation per rule). Returns the rule to resume from, and
+    /// the room it needs, when its result might not fit; `text` then holds the text so far.
+    private func run(_ text: inout [UInt8], from first: Int, capacity: Int,
+                     applied: (Int) -> Void) -> (step: Int, needs: Int)? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
+            var current = scratch.baseAddress!, spare = current + capacity
+            var n = text.count
+            text.withUnsafeBufferPointer { if let base = $0.baseAddress { current.initialize(from: base, count: n) } }
+            var present = Self.letters(of: UnsafeBufferPointer(start: current, count: n))
+            var changed = false
+            defer { if changed { text = Array(UnsafeBufferPointer(start: current, count: n)) } }
+            return steps.withUnsafeBufferPointer { steps in
+                patterns.withUnsafeBufferPointer { p in
+                    for index in first..<steps.count {
+                        let step = steps[index]
+                        if step.kind != .squeeze && step.letters & present != step.letters { continue }
+                        // Each byte replaced by the whole of `to` at most: the longest result.
+                        let needs = n * max(1, step.to.count) + step.to.count
+                        if needs > capacity {
+                            changed = true
+                            return (index, needs)
+                        }
+                        let s = UnsafeBufferPointer(start: current, count: n)
+                        guard let m = Self.apply(step, p, s, into: spare), !Self.equal(spare, m, s) else { continue }
+                        swap(&current, &spare)
+                        n = m
+                        changed = true
+                        present = Self.letters(of: UnsafeBufferPointer(start: current, count: n))
+                        applied(index)
+                    }
+                    return nil
                 }
             }
         }
     }
 
     /// The set of letters a to z in `text`, as bits.
-    private static func letters(of text: [UInt8]) -> UInt32 {
+    private static func letters(of text: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var set: UInt32 = 0
         for b in text where b &- 97 < 26 { set |= 1 << UInt32(b &- 97) }
         return set
     }
 
-    /// Writes the text after one rule into `out`; false (and `out` untouched) when the rule
-    /// does not apply.
+    private static func equal(_ a: UnsafeMutablePointer<UInt8>, _ count: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == b.count else { return false }
+        for k in 0..<count where a[k] != b[k] { return false }
+        return true
+    }
+
+    /// Writes the text after one rule at `out` (room for the longest result) and returns its
+    /// length; nil (and `out` untouched) when the rule does not apply.
     private static func apply(_ step: Step, _ p: UnsafeBufferPointer<UInt8>, _ s: UnsafeBufferPointer<UInt8>,
-                              into out: inout [UInt8]) -> Bool {
+                              into out: UnsafeMutablePointer<UInt8>) -> Int? {
         let from = UnsafeBufferPointer(rebasing: p[step.from]), to = UnsafeBufferPointer(rebasing: p[step.to])
+        var m = 0
+        @inline(__always) func put(_ b: UInt8) { out[m] = b; m += 1 }
         switch step.kind {
         case .any:
-            guard var i = firstMatch(s, from, at: 0) else { return false }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[..<i]))
+            guard var i = firstMatch(s, from, at: 0) else { return nil }
+            for k in 0..<i { put(s[k]) }
             while i < s.count {
-                if matches(s, from, at: i) { out.append(contentsOf: to); i += from.count } else { out.append(s[i]); i += 1 }
+                if matches(s, from, at: i) { for b in to { put(b) }; i += from.count } else { put(s[i]); i += 1 }
             }
         case .start:
-            guard s.count >= from.count, matches(s, from, at: 0) else { return false }
-            out.append(contentsOf: to)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[from.count...]))
+            guard s.count >= from.count, matches(s, from, at: 0) else { return nil }
+            for b in to { put(b) }
+            for k in from.count..<s.count { put(s[k]) }
         case .end:
-            guard s.count > from.count, matches(s, from, at: s.count - from.count) else { return false }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[..<(s.count - from.count)]))
-            out.append(contentsOf: to)
+            guard s.count > from.count, matches(s, from, at: s.count - from.count) else { return nil }
+            for k in 0..<(s.count - from.count) { put(s[k]) }
+            for b in to { put(b) }
         case .squeeze:
-            guard hasDoubled(s, step.letters) else { return false }
+            guard hasDoubled(s, step.letters) else { return nil }
             for b in s {
-                if let last = out.last, last == b, isSqueezed(b, step.letters) { continue }
-                out.append(b)
+                if m > 0, out[m - 1] == b, isSqueezed(b, step.letters) { continue }
+                put(b)
             }
         }
-        return true
+        return m
     }
 
     @inline(__always)
