@@ -31,7 +31,10 @@ extension EntitiesStage {
         while i < scan.count {
             let o = scan.owner[i]
             // A free part can only start "the spokesman" or a name-like run: skip the others at once.
-            if o < 0 && (byKey.isEmpty || (!scan.parts[i].capitalised && scan.keys[i].key != the)) { i += 1; continue }
+            if o < 0 && (byKey.isEmpty || (!scan.parts[i].capitalised && scan.keys[i].key != the)) {
+                i = scan.nextLinkable(from: i + 1, freeToo: !byKey.isEmpty, the: the)
+                continue
+            }
             if o >= 0 && o != Int32.max {
                 let first = scan.mentions[Int(o)].first, last = scan.mentions[Int(o)].last
                 if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty,

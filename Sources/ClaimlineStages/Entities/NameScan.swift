@@ -61,6 +61,23 @@ struct NameScan {
         }
     }
 
+    /// The first part at or after `i` that short-form linking reads: one a mention owns or,
+    /// when `freeToo`, a free one that is capitalised or is the word `the`; or `count`.
+    func nextLinkable(from i: Int, freeToo: Bool, the: Int32) -> Int {
+        owner.withUnsafeBufferPointer { owner in
+            parts.withUnsafeBufferPointer { parts in
+                keys.withUnsafeBufferPointer { keys in
+                    var k = i
+                    while k < owner.count {
+                        if owner[k] >= 0 || (freeToo && (parts[k].capitalised || keys[k].key == the)) { return k }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+        }
+    }
+
     /// The first part starting at or after view offset `offset`, or `count` (binary search).
     func firstPart(startingAtOrAfter offset: Int) -> Int {
         var lo = 0, hi = parts.count
