@@ -25,8 +25,8 @@ final class PartKeyCache {
     private var slots = FlatTable<PartKey>(capacity: 1 << 16)
     /// A small direct-mapped cache in front of `slots` for the words that recur in every
     /// document ("the", "said"): it stays in the processor's nearest caches.
-    private var recentHashes = [UInt64](repeating: .max, count: 2048)
-    private var recentKeys = [PartKey](repeating: PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), count: 2048)
+    private var recent = [(hash: UInt64, key: PartKey)](repeating: (.max, PartKey(key: -1, particle: nil, guardClass: -1, rules: 0)),
+                                                        count: 2048)
     private(set) var ruleSets: [[String]] = [[]]
     /// Index in `ruleSets` by a hash of the ids (hashing a list of strings costs more than the fold).
     private var ruleSetIndex = FlatTable<Int32>()
@@ -56,11 +56,10 @@ final class PartKeyCache {
     /// The folded keys of all parts of a text, appended to `scan.keys` with their flags.
     func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: [NamePart], flags: [WordFlags], into scan: inout NameScan) {
         // Work on a local table so the loop does not pay the class's access checks per part.
-        var table = slots, hashes = recentHashes, keys = recentKeys
+        var table = slots, recent = self.recent
         slots = FlatTable(capacity: 0)
-        recentHashes = []
-        recentKeys = []
-        defer { slots = table; recentHashes = hashes; recentKeys = keys }
+        self.recent = []
+        defer { slots = table; self.recent = recent }
         // Sized once and written through pointers: three appends per part cost more than the lookup.
         let base = scan.keys.count
         scan.keys.append(contentsOf: repeatElement(PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), count: parts.count))
@@ -69,21 +68,25 @@ final class PartKeyCache {
         scan.keys.withUnsafeMutableBufferPointer { keysOut in
             scan.hashes.withUnsafeMutableBufferPointer { hashesOut in
                 scan.flags.withUnsafeMutableBufferPointer { flagsOut in
-                    for (i, p) in parts.enumerated() {
-                        let h = p.hash
-                        let recent = Int(truncatingIfNeeded: h >> 7) & 2047
-                        let key: PartKey
-                        if hashes[recent] == h { key = keys[recent] } else {
-                            if let hit = table.get(h) { key = hit } else {
-                                key = fold(s, Int(p.start), Int(p.end))
-                                table.set(h, key)
+                    // Through buffers too: checked array accesses cost as much as the look-up.
+                    recent.withUnsafeMutableBufferPointer { recent in
+                        parts.withUnsafeBufferPointer { parts in
+                            for i in parts.indices {
+                                let h = parts[i].hash
+                                let slot = Int(truncatingIfNeeded: h >> 7) & 2047
+                                let key: PartKey
+                                if recent[slot].hash == h { key = recent[slot].key } else {
+                                    if let hit = table.get(h) { key = hit } else {
+                                        key = fold(s, Int(parts[i].start), Int(parts[i].end))
+                                        table.set(h, key)
+                                    }
+                                    recent[slot] = (h, key)
+                                }
+                                keysOut[base + i] = key
+                                hashesOut[base + i] = h
+                                flagsOut[base + i] = key.key >= 0 ? flags[Int(key.key)] : []
                             }
-                            hashes[recent] = h
-                            keys[recent] = key
                         }
-                        keysOut[base + i] = key
-                        hashesOut[base + i] = h
-                        flagsOut[base + i] = key.key >= 0 ? flags[Int(key.key)] : []
                     }
                 }
             }
