@@ -30,13 +30,13 @@ final class ClaimsText {
     /// Word classes of each token, read in every loop (see `TokenFlags`).
     let flags: [TokenFlags]
 
-    init(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+    /// `tags` filled for `doc`.
+    init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords) {
         self.doc = doc
         self.tables = tables
         self.words = words
         v = doc.view.scalars
         tokens = doc.tokens
-        let tags = TokenTags(doc, tables: tables, words: words)
         hashes = tags.hashes
         originals = tags.originals
         cue = tags.cue; cueLength = tags.cueLength
