@@ -45,6 +45,18 @@ public struct PredicateRule: Sendable {
     public let side: ArgumentSide
     /// Entity types the subject may have (PER, ORG, LOC).
     public let subjectTypes: Set<String>
+    /// The rule ids its claims cite (author's assertion, attributed, denied report), made once.
+    public let assertionRule: String, attributedRule: String, deniedRule: String
+
+    init(id: String, predicate: String, side: ArgumentSide, subjectTypes: Set<String>) {
+        self.id = id
+        self.predicate = predicate
+        self.side = side
+        self.subjectTypes = subjectTypes
+        assertionRule = id + "+claim.assertion"
+        attributedRule = id + "+claim.attributed"
+        deniedRule = id + "+claim.denied_report"
+    }
 }
 
 /// Words and phrases that shape how a sentence is read.

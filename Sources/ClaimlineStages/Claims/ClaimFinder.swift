@@ -74,7 +74,7 @@ struct ClaimFinder {
         let id = "c" + String(claims.count + 1)
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
                             stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
-                            quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))
+                            quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         if let owner { addDenial(of: claims[claims.count - 1], owner: owner, rule: rule) }
     }
@@ -92,7 +92,7 @@ struct ClaimFinder {
                 denial.chain = outer.chain
                 denial.polarity = claim.polarity == .asserted ? .negated : .asserted
                 denial.stance = claim.speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
-                denial.rule = "\(rule.id)+claim.denied_report"
+                denial.rule = rule.deniedRule
                 claims.append(denial)
                 sources.append(q)
                 return
