@@ -82,7 +82,7 @@ struct AttributionFinder {
         for c in cues { consume(c.cue) }
         var relays = cues.map(\.link)
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
-        if let s = a.speaker, s.rule == "speaker.mixed_quote", let p = a.parent {
+        if a.speaker?.rule == "speaker.mixed_quote", let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it
         } else if let s = a.speaker {
             // The relays stated here, else those stated earlier for the same speaker.

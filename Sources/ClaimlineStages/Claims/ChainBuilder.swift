@@ -33,8 +33,8 @@ extension AttributionFinder {
             return MentionRef(span: text.original(org.lowerBound, org.upperBound), entity: nil, name: text.text(org.lowerBound, org.upperBound), role: role)
         }
         if let i = p.entity {
-            let e = text.doc.entities[i]
-            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
+            let entities = text.doc.entities
+            return MentionRef(span: entities[i].span, entity: entities[i].entity, name: entities[i].name ?? entities[i].text, role: role)
         }
         return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: role)
     }

@@ -71,7 +71,7 @@ struct ClaimFinder {
             chain = [a] + (author.translator.map { [$0] } ?? [])
             if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
-        let id = "c" + String(claims.count + 1)
+        let id = SerialID.make("c", claims.count + 1)
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
                             stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
@@ -87,7 +87,7 @@ struct ClaimFinder {
             let outer = attributions[q]
             if outer.implies == .denial, let s = outer.speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
                 var denial = claim
-                denial.id = "c\(claims.count + 1)"
+                denial.id = SerialID.make("c", claims.count + 1)
                 denial.speaker = s.ref
                 denial.chain = outer.chain
                 denial.polarity = claim.polarity == .asserted ? .negated : .asserted
