@@ -37,8 +37,7 @@ public struct OffsetMap: Sendable, Equatable {
     /// `toSource` of the view span of every token, in one pass over the map's arrays, written
     /// into `spans` (refilled) so that a caller that keeps the array reuses its storage.
     public func toSource(tokens: [Token], into spans: inout [ScalarSpan]) {
-        spans.removeAll(keepingCapacity: true)
-        spans.append(contentsOf: repeatElement(ScalarSpan(0, 0), count: tokens.count))
+        spans.refill(repeating: ScalarSpan(0, 0), count: tokens.count)
         let identity = isIdentity
         tokens.withUnsafeBufferPointer { tokens in
             sourceStart.withUnsafeBufferPointer { starts in

@@ -140,10 +140,8 @@ public struct PhraseIndex: Sendable {
     /// documents reuses their storage.
     public func longestByTag(in hashes: [UInt64], rows: inout [Int32], lengths: inout [UInt8]) {
         let n = hashes.count
-        rows.removeAll(keepingCapacity: true)
-        rows.append(contentsOf: repeatElement(-1, count: Self.tags * n))
-        lengths.removeAll(keepingCapacity: true)
-        lengths.append(contentsOf: repeatElement(0, count: Self.tags * n))
+        rows.refill(repeating: -1, count: Self.tags * n)
+        lengths.refill(repeating: 0, count: Self.tags * n)
         guard !edges.isEmpty else { return }
         hashes.withUnsafeBufferPointer { hashes in
             edges.withUnsafeBufferPointer { edges in

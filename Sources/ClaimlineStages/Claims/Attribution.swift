@@ -50,17 +50,21 @@ struct AttributionFinder {
         let marks = QuoteMarks(text)
         let spans = marks.find()
         found.reserveCapacity(spans.count + 8)  // one growth at most in most documents
+        // The next span and the token it opens at (-1 when none is left), kept up to date
+        // rather than looked up for every token.
         var next = 0
+        func opening(_ k: Int) -> Int { k < spans.count ? spans[k].open ?? spans[k].first : -1 }
+        var nextOpen = opening(0)
         let headline = Headline(text)
         for t in 0..<text.count {
             // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
-            let opensSpan = next < spans.count && (spans[next].open ?? spans[next].first) == t
-            guard opensSpan || text.cue[t] >= 0 || marks.paragraphStart[t] else { continue }
+            guard nextOpen == t || text.cue[t] >= 0 || marks.paragraphStart[t] else { continue }
             let body = !text.boilerplate[t] && !headline.contains(t)
             if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
-            while next < spans.count && (spans[next].open ?? spans[next].first) == t {
+            while nextOpen == t {
                 if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                 next += 1
+                nextOpen = opening(next)
             }
             if text.cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
         }

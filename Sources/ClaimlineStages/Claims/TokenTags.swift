@@ -61,8 +61,7 @@ struct TokenTags {
 
     /// `array` as `count` copies of `value`, in the storage it already has.
     private static func reset<T>(_ array: inout [T], _ count: Int, _ value: T) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
+        array.refill(repeating: value, count: count)
     }
 
     private static func copy<T>(_ part: ArraySlice<T>, to array: inout [T]) {
