@@ -76,20 +76,22 @@ struct ClaimFinder {
                             stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
-        if let owner { addDenial(of: claims[claims.count - 1], owner: owner, rule: rule) }
+        if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
     }
 
     /// "We deny the claims of the French army that our emir was captured": the French army's
     /// claim stands as its own, and the denying speaker gets the same claim negated, contradicting it.
-    mutating func addDenial(of claim: Claim, owner: Int, rule: PredicateRule) {
+    /// The claim is `claims[index]`, copied only when a denial is made of it.
+    mutating func addDenial(of index: Int, owner: Int, rule: PredicateRule) {
         var p = attributions[owner].parent
         while let q = p {
-            let outer = attributions[q]
-            if outer.implies == .denial, let s = outer.speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
+            // Fields read in place: the outer attributions are not copied while climbing.
+            if attributions[q].implies == .denial, let s = attributions[q].speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
+                let claim = claims[index]
                 var denial = claim
                 denial.id = SerialID.make("c", claims.count + 1)
                 denial.speaker = s.ref
-                denial.chain = outer.chain
+                denial.chain = attributions[q].chain
                 denial.polarity = claim.polarity == .asserted ? .negated : .asserted
                 denial.stance = claim.speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
                 denial.rule = rule.deniedRule
@@ -97,7 +99,7 @@ struct ClaimFinder {
                 sources.append(q)
                 return
             }
-            p = outer.parent
+            p = attributions[q].parent
         }
     }
 
