@@ -81,7 +81,8 @@ struct AttributionFinder {
     mutating func consume(_ range: ClosedRange<Int>) { for k in range { consumed[k] = true } }
 
     /// Adds an attribution: fills its chain and remembers its speaker for later pronouns and roles.
-    mutating func add(_ a: consuming Attribution) {
+    /// `a` is moved into `found` and left empty: a copy would retain each of its strings again.
+    mutating func add(_ a: inout Attribution) {
         let cues = relayCues(a)
         for c in cues { consume(c.cue) }
         var relays = cues.map(\.link)
@@ -96,6 +97,7 @@ struct AttributionFinder {
         } else if let p = a.parent {
             a.chain = found[p].chain
         }
-        found.append(a)
+        found.append(Attribution(first: 0, last: -1, direct: false, cue: nil, rule: ""))
+        swap(&found[found.count - 1], &a)
     }
 }

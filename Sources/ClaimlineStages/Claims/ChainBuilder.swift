@@ -6,10 +6,17 @@ extension AttributionFinder {
     /// "quoted by Ani", "told Reuters", "in an interview with", "spoke with an ANI journalist".
     func relaysAround(_ a: Attribution) -> [MentionRef] { relayCues(a).map(\.link) }
 
-    func relayCues(_ a: Attribution) -> [(cue: ClosedRange<Int>, link: MentionRef)] {
+    /// A relay cue and the chain link it names (a struct, not a tuple: arrays of tuples are
+    /// copied through the runtime's generic tuple witnesses).
+    struct RelayCue {
+        var cue: ClosedRange<Int>
+        var link: MentionRef
+    }
+
+    func relayCues(_ a: Attribution) -> [RelayCue] {
         let anchor = a.cue?.lowerBound ?? a.first
         let sentence = text.sentenceRange(anchor)
-        var links: [(cue: ClosedRange<Int>, link: MentionRef)] = []
+        var links: [RelayCue] = []
         var t = sentence.lowerBound
         while t <= sentence.upperBound {
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
@@ -17,7 +24,7 @@ extension AttributionFinder {
             let relay = kind == .relay || (kind == .according && !own && a.speaker != nil)
             if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound), target.kind != .pronoun(group: false) {
                 let link = self.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
-                if !links.contains(where: { $0.link.span == link.span }) { links.append((t...cueEnd(t), link)) }
+                if !links.contains(where: { $0.link.span == link.span }) { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }
             }
             t = cueEnd(t) + 1
         }
