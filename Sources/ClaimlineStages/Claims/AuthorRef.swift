@@ -72,7 +72,7 @@ final class AuthorRef {
         var t = 0
         while t < text.count {
             if text.markerKind(t) == .utterance { statement = true }
-            if first == nil, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
+            if first.isNone, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
             if text.lineBreak(after: t) { break }
             t += 1
         }

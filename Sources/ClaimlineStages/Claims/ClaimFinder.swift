@@ -49,7 +49,7 @@ struct ClaimFinder {
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
         // The author's own assertion about nobody in particular ("during the attack") says little.
-        if owner == nil && subject == nil && author.ref == nil && !negated(t, clause) { return }
+        if owner == nil && subject.isNone && author.ref.isNone && !negated(t, clause) { return }
         var polarity = negated(t, clause) ? Polarity.negated : .asserted
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted

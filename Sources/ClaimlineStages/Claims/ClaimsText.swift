@@ -143,6 +143,11 @@ struct FunctionWords: Sendable {
 extension Unicode.Scalar {
     /// White space (the Unicode property), answered without a property lookup for ASCII.
     var isSpace: Bool {
-        isASCII ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace
+        isASCII ? value == 32 || (value >= 9 && value <= 13) : Self.isWhitespaceProperty(self)
     }
+
+    /// Out of line: inlined, the property lookup made every caller set up a frame for the
+    /// resilient `Properties` type on each call, ASCII or not.
+    @inline(never)
+    private static func isWhitespaceProperty(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 }
