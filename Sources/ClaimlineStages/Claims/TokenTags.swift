@@ -83,16 +83,15 @@ struct TokenTags {
                         let c = v[start]
                         if c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase { f.insert(.capitalised) }
                     }
-                    var h = TokenHash.seed, hyphen = false
-                    for j in start..<end {
-                        let c = v[j]
-                        if c == "-" && !hyphen {
-                            // Particles are short ("al", "ould", "abou"): the hyphen comes within five letters.
-                            hyphen = true
-                            if token.kind == .word && !f.contains(.capitalised) && j + 1 < min(end, start + 6)
-                                && v[j + 1].value >= 65 && v[j + 1].value <= 90 && words.particles.contains(h) { f.insert(.namePart) }
-                        }
-                        h = TokenHash.step(h, c)
+                    // Hashed up to the first hyphen, where the particle test reads the hash so far,
+                    // then on to the end. Particles are short ("al", "ould", "abou"): the hyphen
+                    // comes within five letters.
+                    var h = TokenHash.seed, j = start
+                    while j < end && v[j] != "-" { h = TokenHash.step(h, v[j]); j += 1 }
+                    if j < end {
+                        if token.kind == .word && !f.contains(.capitalised) && j + 1 < min(end, start + 6)
+                            && v[j + 1].value >= 65 && v[j + 1].value <= 90 && words.particles.contains(h) { f.insert(.namePart) }
+                        while j < end { h = TokenHash.step(h, v[j]); j += 1 }
                     }
                     hashes[i] = h
                     flags[i] = f
