@@ -41,10 +41,11 @@ struct TokenTags {
     /// All tags' phrase rows and lengths, as the phrase index writes them (scratch).
     private var rows: [Int32] = [], lengths: [UInt8] = []
 
+    /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let n = doc.tokens.count
-        Self.reset(&hashes, n, 0)
-        Self.reset(&flags, n, [])
+        hashes.refill(repeating: 0, count: n)
+        flags.refill(repeating: [], count: n)
         Self.scan(doc, words: words, hashes: &hashes, flags: &flags)
         doc.view.map.toSource(tokens: doc.tokens, into: &originals)
         tables.phrases.longestByTag(in: hashes, rows: &rows, lengths: &lengths)
@@ -52,18 +53,14 @@ struct TokenTags {
         Self.copy(rows[part(ClaimTables.cueTag)], to: &cue); Self.copy(lengths[part(ClaimTables.cueTag)], to: &cueLength)
         Self.copy(rows[part(ClaimTables.predicateTag)], to: &predicate); Self.copy(lengths[part(ClaimTables.predicateTag)], to: &predicateLength)
         Self.copy(rows[part(ClaimTables.markerTag)], to: &marker); Self.copy(lengths[part(ClaimTables.markerTag)], to: &markerLength)
-        Self.reset(&cueKinds, n, nil); Self.reset(&markerKinds, n, nil)
-        Self.reset(&entity, n, -1); Self.reset(&date, n, -1); Self.reset(&sentence, n, -1)
-        Self.reset(&boilerplate, n, false)
+        cueKinds.refill(repeating: nil, count: n); markerKinds.refill(repeating: nil, count: n)
+        entity.refill(repeating: -1, count: n); date.refill(repeating: -1, count: n); sentence.refill(repeating: -1, count: n)
+        boilerplate.refill(repeating: false, count: n)
         cover(doc)
         classify(doc, tables: tables, words: words)
     }
 
-    /// `array` as `count` copies of `value`, in the storage it already has.
-    private static func reset<T>(_ array: inout [T], _ count: Int, _ value: T) {
-        array.refill(repeating: value, count: count)
-    }
-
+    /// `array` as a copy of `part`, in the storage it already has.
     private static func copy<T>(_ part: ArraySlice<T>, to array: inout [T]) {
         array.removeAll(keepingCapacity: true)
         array.append(contentsOf: part)
