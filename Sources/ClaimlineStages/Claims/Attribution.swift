@@ -55,19 +55,22 @@ struct AttributionFinder {
         var next = 0
         func opening(_ k: Int) -> Int { k < spans.count ? spans[k].open ?? spans[k].first : -1 }
         var nextOpen = opening(0)
-        let headline = Headline(text)
-        for t in 0..<text.count {
-            // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
-            guard nextOpen == t || text.cue[t] >= 0 || marks.paragraphStart[t] else { continue }
-            let body = !text.boilerplate[t] && !headline.contains(t)
-            if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
-            while nextOpen == t {
-                if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
-                next += 1
-                nextOpen = opening(next)
+        let headline = Headline(text), text = self.text
+        text.cue.withUnsafeBufferPointer { cue in
+        marks.paragraphStart.withUnsafeBufferPointer { paragraphStart in
+            for t in cue.indices {
+                // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
+                guard nextOpen == t || cue[t] >= 0 || paragraphStart[t] else { continue }
+                let body = !text.boilerplate[t] && !headline.contains(t)
+                if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
+                while nextOpen == t {
+                    if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
+                    next += 1
+                    nextOpen = opening(next)
+                }
+                if cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
             }
-            if text.cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
-        }
+        }}
         return found
     }
 

@@ -22,10 +22,16 @@ struct ClaimFinder {
 
     mutating func run() {
         claims.reserveCapacity(8); sources.reserveCapacity(8)
-        var t = Headline(text).last + 1
-        while t < text.count {
-            if text.predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
-            t += max(1, Int(text.predicateLength[t]))
+        let text = self.text
+        // Buffer reads: most tokens hold no predicate and are passed over in a few instructions.
+        text.predicate.withUnsafeBufferPointer { predicate in
+            text.predicateLength.withUnsafeBufferPointer { length in
+                var t = Headline(text).last + 1
+                while t < predicate.count {
+                    if predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
+                    t += max(1, Int(length[t]))
+                }
+            }
         }
         addCueClaims()
     }
