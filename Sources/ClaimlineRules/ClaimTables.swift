@@ -39,7 +39,9 @@ public enum ArgumentSide: String, Sendable, CaseIterable {
     case after
 }
 
-public struct PredicateRule: Sendable {
+/// A class (immutable): the claim finder takes one per predicate it reads, and copying a
+/// struct of six strings and a set retained each of them.
+public final class PredicateRule: Sendable {
     public let id: String
     public let predicate: String
     public let side: ArgumentSide
