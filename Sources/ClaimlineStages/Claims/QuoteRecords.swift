@@ -8,8 +8,10 @@ struct QuoteRecords {
 
     init(text: ClaimsText, attributions: [Attribution]) {
         quoteIndex = [Int32](repeating: -1, count: attributions.count)
-        let order = attributions.indices.filter { attributions[$0].isQuote }
-            .sorted { text.tokens[attributions[$0].first].view.start < text.tokens[attributions[$1].first].view.start }
+        var order: [Int] = []
+        order.reserveCapacity(attributions.count)
+        for i in attributions.indices where attributions[i].isQuote { order.append(i) }
+        order.sort { text.tokens[attributions[$0].first].view.start < text.tokens[attributions[$1].first].view.start }
         quotes.reserveCapacity(order.count)
         for index in order {
             quoteIndex[index] = Int32(quotes.count)
