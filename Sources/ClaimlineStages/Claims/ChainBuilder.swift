@@ -19,6 +19,13 @@ extension AttributionFinder {
         var links: [RelayCue] = []
         var t = sentence.lowerBound
         while t <= sentence.upperBound {
+            // Most tokens hold no cue: skipped with a buffer read each.
+            t = text.cue.withUnsafeBufferPointer { cue in
+                var k = t
+                while k <= sentence.upperBound && k < cue.count && cue[k] < 0 { k += 1 }
+                return k
+            }
+            guard t <= sentence.upperBound else { break }
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
             let relay = kind == .relay || (kind == .according && !own && a.speaker != nil)
