@@ -87,10 +87,16 @@ final class ClaimsText {
 
     /// The original span of a dash standing as a word between tokens `a` and `a + 1`
     /// ("… claimed) – Stressing"), also where normalisation left the dash out of the view.
+    @inline(__always)
     func dashGap(after a: Int) -> ScalarSpan? {
         guard a >= 0, a + 1 < tokens.count else { return nil }
         let from = originals[a].end, to = originals[a + 1].start
-        guard from < to else { return nil }
+        // Most gaps are a single space (clause walks ask at every token): no dash there.
+        guard from < to, to - from > 1 || doc.scalars[from] != " " else { return nil }
+        return dash(from: from, to: to)
+    }
+
+    private func dash(from: Int, to: Int) -> ScalarSpan? {
         let o = doc.scalars
         for i in from..<to {
             switch o[i].value {
