@@ -7,6 +7,7 @@ struct ConflictFinder {
     let rules: [ConflictRule]
 
     func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
+        guard claims.count > 1 else { return [] }  // a pair needs two claims
         // Claims grouped by subject, so a long document costs pairs within a subject only.
         var groups: [String: [Int]] = [:]
         groups.reserveCapacity(claims.count)
