@@ -34,14 +34,20 @@ public struct OffsetMap: Sendable, Equatable {
         return ScalarSpan(Int(sourceStart[span.start]), Int(sourceEnd[span.end - 1]))
     }
 
-    /// `toSource` of the view span of every token, in one pass over the map's arrays.
-    public func toSource(tokens: [Token]) -> [ScalarSpan] {
-        if isIdentity { return tokens.map(\.view) }
-        return sourceStart.withUnsafeBufferPointer { starts in
-            sourceEnd.withUnsafeBufferPointer { ends in
-                tokens.map { token in
-                    token.view.isEmpty ? toSource(token.view)
-                        : ScalarSpan(Int(starts[token.view.start]), Int(ends[token.view.end - 1]))
+    /// `toSource` of the view span of every token, in one pass over the map's arrays, written
+    /// into `spans` (refilled) so that a caller that keeps the array reuses its storage.
+    public func toSource(tokens: [Token], into spans: inout [ScalarSpan]) {
+        spans.refill(repeating: ScalarSpan(0, 0), count: tokens.count)
+        let identity = isIdentity
+        tokens.withUnsafeBufferPointer { tokens in
+            sourceStart.withUnsafeBufferPointer { starts in
+                sourceEnd.withUnsafeBufferPointer { ends in
+                    spans.withUnsafeMutableBufferPointer { spans in
+                        for (i, token) in tokens.enumerated() {
+                            spans[i] = identity ? token.view : token.view.isEmpty ? toSource(token.view)
+                                : ScalarSpan(Int(starts[token.view.start]), Int(ends[token.view.end - 1]))
+                        }
+                    }
                 }
             }
         }

@@ -39,12 +39,26 @@ public enum ArgumentSide: String, Sendable, CaseIterable {
     case after
 }
 
-public struct PredicateRule: Sendable {
+/// A class (immutable): the claim finder takes one per predicate it reads, and copying a
+/// struct of six strings and a set retained each of them.
+public final class PredicateRule: Sendable {
     public let id: String
     public let predicate: String
     public let side: ArgumentSide
     /// Entity types the subject may have (PER, ORG, LOC).
     public let subjectTypes: Set<String>
+    /// The rule ids its claims cite (author's assertion, attributed, denied report), made once.
+    public let assertionRule: String, attributedRule: String, deniedRule: String
+
+    init(id: String, predicate: String, side: ArgumentSide, subjectTypes: Set<String>) {
+        self.id = id
+        self.predicate = predicate
+        self.side = side
+        self.subjectTypes = subjectTypes
+        assertionRule = id + "+claim.assertion"
+        attributedRule = id + "+claim.attributed"
+        deniedRule = id + "+claim.denied_report"
+    }
 }
 
 /// Words and phrases that shape how a sentence is read.

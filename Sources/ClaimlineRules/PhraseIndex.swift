@@ -136,11 +136,13 @@ public struct PhraseIndex: Sendable {
     /// The longest phrase of each tag starting at each token of `hashes`: for tag `g` and
     /// token `i`, `rows[g * n + i]` is its row (-1 when none) and `lengths[g * n + i]` its
     /// length in tokens (at most 255).
-    public func longestByTag(in hashes: [UInt64]) -> (rows: [Int32], lengths: [UInt8]) {
+    /// Written into `rows` and `lengths` (refilled), so that a caller that keeps them between
+    /// documents reuses their storage.
+    public func longestByTag(in hashes: [UInt64], rows: inout [Int32], lengths: inout [UInt8]) {
         let n = hashes.count
-        var rows = [Int32](repeating: -1, count: Self.tags * n)
-        var lengths = [UInt8](repeating: 0, count: Self.tags * n)
-        guard !edges.isEmpty else { return (rows, lengths) }
+        rows.refill(repeating: -1, count: Self.tags * n)
+        lengths.refill(repeating: 0, count: Self.tags * n)
+        guard !edges.isEmpty else { return }
         hashes.withUnsafeBufferPointer { hashes in
             edges.withUnsafeBufferPointer { edges in
                 ends.withUnsafeBufferPointer { ends in
@@ -172,6 +174,5 @@ public struct PhraseIndex: Sendable {
                 }
             }
         }
-        return (rows, lengths)
     }
 }

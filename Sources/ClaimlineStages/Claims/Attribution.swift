@@ -50,20 +50,27 @@ struct AttributionFinder {
         let marks = QuoteMarks(text)
         let spans = marks.find()
         found.reserveCapacity(spans.count + 8)  // one growth at most in most documents
+        // The next span and the token it opens at (-1 when none is left), kept up to date
+        // rather than looked up for every token.
         var next = 0
-        let headline = Headline(text)
-        for t in 0..<text.count {
-            // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
-            let opensSpan = next < spans.count && (spans[next].open ?? spans[next].first) == t
-            guard opensSpan || text.cue[t] >= 0 || marks.paragraphStart[t] else { continue }
-            let body = !text.boilerplate[t] && !headline.contains(t)
-            if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
-            while next < spans.count && (spans[next].open ?? spans[next].first) == t {
-                if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
-                next += 1
+        func opening(_ k: Int) -> Int { k < spans.count ? spans[k].open ?? spans[k].first : -1 }
+        var nextOpen = opening(0)
+        let headline = Headline(text), text = self.text
+        text.cue.withUnsafeBufferPointer { cue in
+        marks.paragraphStart.withUnsafeBufferPointer { paragraphStart in
+            for t in cue.indices {
+                // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
+                guard nextOpen == t || cue[t] >= 0 || paragraphStart[t] else { continue }
+                let body = !text.boilerplate[t] && !headline.contains(t)
+                if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
+                while nextOpen == t {
+                    if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
+                    next += 1
+                    nextOpen = opening(next)
+                }
+                if cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
             }
-            if text.cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
-        }
+        }}
         return found
     }
 
@@ -77,12 +84,13 @@ struct AttributionFinder {
     mutating func consume(_ range: ClosedRange<Int>) { for k in range { consumed[k] = true } }
 
     /// Adds an attribution: fills its chain and remembers its speaker for later pronouns and roles.
-    mutating func add(_ a: consuming Attribution) {
+    /// `a` is moved into `found` and left empty: a copy would retain each of its strings again.
+    mutating func add(_ a: inout Attribution) {
         let cues = relayCues(a)
         for c in cues { consume(c.cue) }
         var relays = cues.map(\.link)
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
-        if let s = a.speaker, s.rule == "speaker.mixed_quote", let p = a.parent {
+        if a.speaker?.rule == "speaker.mixed_quote", let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it
         } else if let s = a.speaker {
             // The relays stated here, else those stated earlier for the same speaker.
@@ -92,6 +100,7 @@ struct AttributionFinder {
         } else if let p = a.parent {
             a.chain = found[p].chain
         }
-        found.append(a)
+        found.append(Attribution(first: 0, last: -1, direct: false, cue: nil, rule: ""))
+        swap(&found[found.count - 1], &a)
     }
 }

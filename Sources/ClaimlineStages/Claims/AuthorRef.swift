@@ -7,7 +7,9 @@ import ClaimlineRules
 /// otherwise the declared source (metadata `source`). A declared name is tied to a mention
 /// of it in the text, else to the entity the entities stage resolved it to; a name tied to
 /// neither keeps an empty span at the start of the text and speaks for no claim.
-struct AuthorRef {
+/// A class: the finders and the resolver each hold it, and copying them copies a reference
+/// rather than three mentions.
+final class AuthorRef {
     /// Who asserts what the text states in its own voice.
     let ref: MentionRef?
     /// The declared source that published the text.
@@ -70,7 +72,7 @@ struct AuthorRef {
         var t = 0
         while t < text.count {
             if text.markerKind(t) == .utterance { statement = true }
-            if first == nil, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
+            if first.isNone, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
             if text.lineBreak(after: t) { break }
             t += 1
         }

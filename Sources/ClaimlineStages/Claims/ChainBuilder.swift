@@ -6,18 +6,32 @@ extension AttributionFinder {
     /// "quoted by Ani", "told Reuters", "in an interview with", "spoke with an ANI journalist".
     func relaysAround(_ a: Attribution) -> [MentionRef] { relayCues(a).map(\.link) }
 
-    func relayCues(_ a: Attribution) -> [(cue: ClosedRange<Int>, link: MentionRef)] {
+    /// A relay cue and the chain link it names (a struct, not a tuple: arrays of tuples are
+    /// copied through the runtime's generic tuple witnesses).
+    struct RelayCue {
+        var cue: ClosedRange<Int>
+        var link: MentionRef
+    }
+
+    func relayCues(_ a: Attribution) -> [RelayCue] {
         let anchor = a.cue?.lowerBound ?? a.first
         let sentence = text.sentenceRange(anchor)
-        var links: [(cue: ClosedRange<Int>, link: MentionRef)] = []
+        var links: [RelayCue] = []
         var t = sentence.lowerBound
         while t <= sentence.upperBound {
+            // Most tokens hold no cue: skipped with a buffer read each.
+            t = text.cue.withUnsafeBufferPointer { cue in
+                var k = t
+                while k <= sentence.upperBound && k < cue.count && cue[k] < 0 { k += 1 }
+                return k
+            }
+            guard t <= sentence.upperBound else { break }
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
             let relay = kind == .relay || (kind == .according && !own && a.speaker != nil)
             if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound), target.kind != .pronoun(group: false) {
                 let link = self.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
-                if !links.contains(where: { $0.link.span == link.span }) { links.append((t...cueEnd(t), link)) }
+                if !links.contains(where: { $0.link.span == link.span }) { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }
             }
             t = cueEnd(t) + 1
         }
@@ -33,8 +47,8 @@ extension AttributionFinder {
             return MentionRef(span: text.original(org.lowerBound, org.upperBound), entity: nil, name: text.text(org.lowerBound, org.upperBound), role: role)
         }
         if let i = p.entity {
-            let e = text.doc.entities[i]
-            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
+            let entities = text.doc.entities
+            return MentionRef(span: entities[i].span, entity: entities[i].entity, name: entities[i].name ?? entities[i].text, role: role)
         }
         return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: role)
     }

@@ -12,7 +12,7 @@ extension ClaimFinder {
         let passive = isPassive(t, clause)
         let preferBefore = rule.side == .before || (rule.side == .object && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
-        var best: (score: Int, ref: MentionRef)? = nil
+        var best: (score: Int, candidate: Candidate)? = nil
         var k = clause.lowerBound
         while k <= clause.upperBound {
             guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
@@ -25,32 +25,55 @@ extension ClaimFinder {
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
             if !before && rule.side == .before && distance > 2 { k = candidate.last + 1; continue }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
-            if best == nil || score > best!.score { best = (score, candidate.ref) }
+            if best == nil || score > best!.score { best = (score, candidate) }
             k = candidate.last + 1
         }
-        return best?.ref
+        return best.map { ref(of: $0.candidate) }
     }
 
+    /// A possible subject, by token indexes: its mention is built only for the one chosen.
     struct Candidate {
+        enum Source {
+            /// A mention of `doc.entities`.
+            case entity(Int)
+            /// A person pronoun at this token.
+            case pronoun(Int)
+            /// An unknown name run, with the token of a person mention inside it, if any.
+            case name(person: Int?)
+        }
         var first: Int
         var last: Int
         var rank: Int
-        var ref: MentionRef
+        var source: Source
+    }
+
+    func ref(of candidate: Candidate) -> MentionRef {
+        switch candidate.source {
+        case .entity(let i):
+            let e = text.doc.entities[i]
+            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
+        case .pronoun(let k):
+            return resolvePronoun(k)
+        case .name(let person):
+            let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
+            return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
+        }
     }
 
     /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name
     /// that is not an adjective ("Jihadi leaders", "French soldiers").
     func candidate(at k: Int, types: Set<String>) -> Candidate? {
         if text.entity[k] >= 0 {
-            let e = text.doc.entities[Int(text.entity[k])]
+            let i = Int(text.entity[k])
             let range = reader.mentionRange(k)
-            guard types.contains(e.type) else { return nil }
+            // Fields read in place: a mention is never copied whole.
+            guard types.contains(text.doc.entities[i].type) else { return nil }
             // A person the tables do not know is still a named person: as good a subject as a known entity.
-            return Candidate(first: range.lowerBound, last: range.upperBound, rank: e.entity != nil || e.type == "PER" ? 3 : 2,
-                             ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text))
+            let rank = text.doc.entities[i].entity != nil || text.doc.entities[i].type == "PER" ? 3 : 2
+            return Candidate(first: range.lowerBound, last: range.upperBound, rank: rank, source: .entity(i))
         }
         if text.markerKind(k) == .pronounPerson, types.contains("PER"), !text.isWord(k, text.words.his) {
-            return Candidate(first: k, last: k, rank: 2, ref: resolvePronoun(k))
+            return Candidate(first: k, last: k, rank: 2, source: .pronoun(k))
         }
         guard reader.isNamePart(k), !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
               k == 0 || !reader.isNamePart(k - 1), let run = reader.nameRun(from: k, to: min(k + 8, text.count - 1)) else { return nil }
@@ -60,9 +83,7 @@ extension ClaimFinder {
         if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }
         // "Lieutenant Boiteux": a person mention inside the run gives its id.
         let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].type == "PER" }
-        let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
-        return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1,
-                         ref: MentionRef(span: text.original(run.lowerBound, run.upperBound), entity: id, name: text.text(run.lowerBound, run.upperBound)))
+        return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1, source: .name(person: person))
     }
 
     /// "soldiers", "militants": a plural after a capitalised word makes that word an adjective.

@@ -22,10 +22,16 @@ struct ClaimFinder {
 
     mutating func run() {
         claims.reserveCapacity(8); sources.reserveCapacity(8)
-        var t = Headline(text).last + 1
-        while t < text.count {
-            if text.predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
-            t += max(1, Int(text.predicateLength[t]))
+        let text = self.text
+        // Buffer reads: most tokens hold no predicate and are passed over in a few instructions.
+        text.predicate.withUnsafeBufferPointer { predicate in
+            text.predicateLength.withUnsafeBufferPointer { length in
+                var t = Headline(text).last + 1
+                while t < predicate.count {
+                    if predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
+                    t += max(1, Int(length[t]))
+                }
+            }
         }
         addCueClaims()
     }
@@ -49,7 +55,7 @@ struct ClaimFinder {
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
         // The author's own assertion about nobody in particular ("during the attack") says little.
-        if owner == nil && subject == nil && author.ref == nil && !negated(t, clause) { return }
+        if owner == nil && subject.isNone && author.ref.isNone && !negated(t, clause) { return }
         var polarity = negated(t, clause) ? Polarity.negated : .asserted
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted
@@ -71,33 +77,35 @@ struct ClaimFinder {
             chain = [a] + (author.translator.map { [$0] } ?? [])
             if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
-        let id = "c" + String(claims.count + 1)
+        let id = SerialID.make("c", claims.count + 1)
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
                             stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
-                            quote: nil, rule: owner == nil ? "\(rule.id)+claim.assertion" : "\(rule.id)+claim.attributed"))
+                            quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
-        if let owner { addDenial(of: claims[claims.count - 1], owner: owner, rule: rule) }
+        if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
     }
 
     /// "We deny the claims of the French army that our emir was captured": the French army's
     /// claim stands as its own, and the denying speaker gets the same claim negated, contradicting it.
-    mutating func addDenial(of claim: Claim, owner: Int, rule: PredicateRule) {
+    /// The claim is `claims[index]`, copied only when a denial is made of it.
+    mutating func addDenial(of index: Int, owner: Int, rule: PredicateRule) {
         var p = attributions[owner].parent
         while let q = p {
-            let outer = attributions[q]
-            if outer.implies == .denial, let s = outer.speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
+            // Fields read in place: the outer attributions are not copied while climbing.
+            if attributions[q].implies == .denial, let s = attributions[q].speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
+                let claim = claims[index]
                 var denial = claim
-                denial.id = "c\(claims.count + 1)"
+                denial.id = SerialID.make("c", claims.count + 1)
                 denial.speaker = s.ref
-                denial.chain = outer.chain
+                denial.chain = attributions[q].chain
                 denial.polarity = claim.polarity == .asserted ? .negated : .asserted
                 denial.stance = claim.speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
-                denial.rule = "\(rule.id)+claim.denied_report"
+                denial.rule = rule.deniedRule
                 claims.append(denial)
                 sources.append(q)
                 return
             }
-            p = outer.parent
+            p = attributions[q].parent
         }
     }
 

@@ -29,12 +29,15 @@ struct ClaimsPlan: StagePlan {
 final class ClaimsStage: Stage {
     let kind = StageKind.claims
     let plan: ClaimsPlan
+    /// The per-token arrays, refilled for each document (see `TokenTags`).
+    private var tags = TokenTags()
 
     init(plan: ClaimsPlan) { self.plan = plan }
 
     func run(_ document: inout Document) throws(StageError) {
         guard !document.tokens.isEmpty, plan.tables.findsAnything else { return }
-        let text = ClaimsText(document, tables: plan.tables, words: plan.words)
+        tags.fill(document, tables: plan.tables, words: plan.words)
+        let text = ClaimsText(document, tags: tags, tables: plan.tables, words: plan.words)
         var finder = AttributionFinder(text)
         let attributions = finder.run()
         var claims = ClaimFinder(text, attributions: attributions, author: finder.author)

@@ -30,13 +30,13 @@ final class ClaimsText {
     /// Word classes of each token, read in every loop (see `TokenFlags`).
     let flags: [TokenFlags]
 
-    init(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+    /// `tags` filled for `doc`.
+    init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords) {
         self.doc = doc
         self.tables = tables
         self.words = words
         v = doc.view.scalars
         tokens = doc.tokens
-        let tags = TokenTags(doc, tables: tables, words: words)
         hashes = tags.hashes
         originals = tags.originals
         cue = tags.cue; cueLength = tags.cueLength
@@ -87,10 +87,16 @@ final class ClaimsText {
 
     /// The original span of a dash standing as a word between tokens `a` and `a + 1`
     /// ("… claimed) – Stressing"), also where normalisation left the dash out of the view.
+    @inline(__always)
     func dashGap(after a: Int) -> ScalarSpan? {
         guard a >= 0, a + 1 < tokens.count else { return nil }
         let from = originals[a].end, to = originals[a + 1].start
-        guard from < to else { return nil }
+        // Most gaps are a single space (clause walks ask at every token): no dash there.
+        guard from < to, to - from > 1 || doc.scalars[from] != " " else { return nil }
+        return dash(from: from, to: to)
+    }
+
+    private func dash(from: Int, to: Int) -> ScalarSpan? {
         let o = doc.scalars
         for i in from..<to {
             switch o[i].value {
@@ -143,6 +149,11 @@ struct FunctionWords: Sendable {
 extension Unicode.Scalar {
     /// White space (the Unicode property), answered without a property lookup for ASCII.
     var isSpace: Bool {
-        isASCII ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace
+        isASCII ? value == 32 || (value >= 9 && value <= 13) : Self.isWhitespaceProperty(self)
     }
+
+    /// Out of line: inlined, the property lookup made every caller set up a frame for the
+    /// resilient `Properties` type on each call, ASCII or not.
+    @inline(never)
+    private static func isWhitespaceProperty(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 }

@@ -7,10 +7,11 @@ struct ConflictFinder {
     let rules: [ConflictRule]
 
     func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
+        guard claims.count > 1 else { return [] }  // a pair needs two claims
         // Claims grouped by subject, so a long document costs pairs within a subject only.
         var groups: [String: [Int]] = [:]
         groups.reserveCapacity(claims.count)
-        for i in claims.indices { if let key = Self.subjectKey(claims[i]) { groups[key, default: []].append(i) } }
+        for i in claims.indices { if let key = Self.subjectKey(claims[i].subject) { groups[key, default: []].append(i) } }
         guard groups.count < claims.count else { return [] }  // every subject once: no pair
         // The readings alone, so that trying the rules copies no claim.
         let readings = claims.map { Reading(predicate: $0.predicate, polarity: $0.polarity.rawValue) }
@@ -30,8 +31,8 @@ struct ConflictFinder {
         }
     }
 
-    static func subjectKey(_ c: Claim) -> String? {
-        guard let s = c.subject else { return nil }
+    static func subjectKey(_ subject: MentionRef?) -> String? {
+        guard let s = subject else { return nil }
         return s.entity ?? s.name.map(SpeakerResolver.fold)
     }
 

@@ -23,9 +23,9 @@ extension ClaimFinder {
                 let e = text.doc.entities[Int(text.entity[k])]
                 return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
             }
-            guard subject != nil else { continue }
+            guard !subject.isNone else { continue }
             let evidence = text.original(a.first, a.last)
-            claims.append(Claim(id: "c\(claims.count + 1)", speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
+            claims.append(Claim(id: SerialID.make("c", claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
                                 polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
                                 quote: nil, rule: "\(a.cueRule ?? "cue")+claim.cue_implication"))
             sources.append(index)

@@ -36,7 +36,7 @@ extension AttributionFinder {
                 a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
             }
         }
-        add(a)
+        add(&a)
     }
 
     /// True when a quote fills reported content from just after its start ("that", the mark)

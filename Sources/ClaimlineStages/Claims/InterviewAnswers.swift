@@ -13,7 +13,7 @@ extension AttributionFinder {
         var a = Attribution(first: t + 2, last: last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: "quote.interview_answer")
         a.speaker = interviewee(before: t, after: headline.last)
-        add(a)
+        add(&a)
     }
 
     private func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {

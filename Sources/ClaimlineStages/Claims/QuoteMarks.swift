@@ -37,17 +37,19 @@ struct QuoteMarks {
         var marks: [(token: Int, family: Family)] = []
         if text.count > 0 { starts[0] = true }
         text.v.withUnsafeBufferPointer { v in
-            text.tokens.withUnsafeBufferPointer { tokens in
-                for t in tokens.indices {
-                    if t > 0 && Self.breaksParagraph(v, tokens, before: t) { starts[t] = true; firsts.append(t) }
-                    paragraph[t] = Int32(firsts.count - 1)
-                    // Only a one-scalar quote mark can be one (checked here, before the call).
-                    let token = tokens[t]
-                    guard token.view.length == 1, v[token.view.start] == "\"" || v[token.view.start] == "'" else { continue }
-                    if let f = Self.family(text, t) { marks.append((t, f)) }
-                }
+        text.tokens.withUnsafeBufferPointer { tokens in
+        starts.withUnsafeMutableBufferPointer { starts in
+        paragraph.withUnsafeMutableBufferPointer { paragraph in
+            var current: Int32 = 0  // firsts.count - 1
+            for t in tokens.indices {
+                if t > 0 && Self.breaksParagraph(v, tokens, before: t) { starts[t] = true; firsts.append(t); current += 1 }
+                paragraph[t] = current
+                // Only a one-scalar quote mark can be one (checked here, before the call).
+                let token = tokens[t]
+                guard token.view.length == 1, v[token.view.start] == "\"" || v[token.view.start] == "'" else { continue }
+                if let f = Self.family(text, t) { marks.append((t, f)) }
             }
-        }
+        }}}}
         paragraphStart = starts
         self.paragraph = paragraph
         paragraphFirst = firsts

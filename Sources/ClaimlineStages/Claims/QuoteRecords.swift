@@ -3,29 +3,33 @@ import ClaimlineCore
 /// The attributions that are quotes, as `Quote` annotations in document order (`q1`, `q2`, …).
 struct QuoteRecords {
     var quotes: [Quote] = []
-    /// Quote id of each attribution, nil for scopes that are not quotes.
-    private var ids: [String?]
+    /// Index in `quotes` of each attribution's quote, -1 for scopes that are not quotes.
+    private var quoteIndex: [Int32]
 
     init(text: ClaimsText, attributions: [Attribution]) {
-        ids = Array(repeating: nil, count: attributions.count)
-        let order = attributions.indices.filter { attributions[$0].isQuote }
-            .sorted { text.tokens[attributions[$0].first].view.start < text.tokens[attributions[$1].first].view.start }
+        quoteIndex = [Int32](repeating: -1, count: attributions.count)
+        var order: [Int] = []
+        order.reserveCapacity(attributions.count)
+        for i in attributions.indices where attributions[i].isQuote { order.append(i) }
+        order.sort { text.tokens[attributions[$0].first].view.start < text.tokens[attributions[$1].first].view.start }
         quotes.reserveCapacity(order.count)
         for index in order {
-            let id = "q" + String(quotes.count + 1)
-            ids[index] = id
+            quoteIndex[index] = Int32(quotes.count)
             // Fields read one by one: an attribution is never copied whole.
             let cue = attributions[index].cue.map { text.original($0.lowerBound, $0.upperBound) } ?? attributions[index].cueSpan
-            var q = Quote(id: id, span: text.original(attributions[index].first, attributions[index].last), direct: attributions[index].direct,
-                          cue: cue, cueRule: attributions[index].cueRule, speaker: attributions[index].speaker?.ref,
-                          speakerRule: attributions[index].speaker?.rule, rule: attributions[index].rule)
-            q.chain = attributions[index].chain
-            quotes.append(q)
+            quotes.append(Quote(id: SerialID.make("q", quotes.count + 1), span: text.original(attributions[index].first, attributions[index].last),
+                                direct: attributions[index].direct, cue: cue, cueRule: attributions[index].cueRule,
+                                speaker: attributions[index].speaker?.ref, speakerRule: attributions[index].speaker?.rule,
+                                rule: attributions[index].rule))
+            // Set in place: the quote is not copied again.
+            quotes[quotes.count - 1].chain = attributions[index].chain
         }
     }
 
     /// Sets each claim's quote id from the attribution it came from.
     func link(_ claims: inout [Claim], sources: [Int?]) {
-        for i in claims.indices { if let s = sources[i] { claims[i].quote = ids[s] } }
+        for i in claims.indices {
+            if let s = sources[i] { claims[i].quote = quoteIndex[s] >= 0 ? quotes[Int(quoteIndex[s])].id : nil }
+        }
     }
 }

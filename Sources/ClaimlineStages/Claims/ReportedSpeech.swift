@@ -36,7 +36,7 @@ extension AttributionFinder {
         }
         guard a.first <= a.last else { return }
         consume(c...end)
-        add(a)
+        add(&a)
     }
 
     /// The content a reporting verb introduces: an unquoted statement after a colon, a passive

@@ -7,7 +7,7 @@ extension PhraseReader {
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
         let roleAt = range.first { isRole($0) }
         let role = roleAt.map { text.text($0, $0 + Int(text.markerLength[$0]) - 1).lowercased() }
-        if let person = range.first(where: { entityType($0) == "PER" }) {
+        if let person = range.first(where: { isPersonMention($0) }) {
             let mention = mentionRange(person)
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
                           role: role, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
@@ -59,8 +59,9 @@ extension PhraseReader {
         return a
     }
 
-    func entityType(_ t: Int) -> String? {
-        text.entity[t] >= 0 ? text.doc.entities[Int(text.entity[t])].type : nil
+    /// Inside a PER mention (its type compared in place, not copied out).
+    func isPersonMention(_ t: Int) -> Bool {
+        text.entity[t] >= 0 && text.doc.entities[Int(text.entity[t])].type == "PER"
     }
 
     /// The tokens of the entity mention covering token `t`.

@@ -22,7 +22,14 @@ struct SpeakerResolver {
     let text: ClaimsText
     let reader: PhraseReader
     /// Speakers met so far, in document order, with the chain that was stated for them.
-    private(set) var history: [(speaker: Speaker, chain: [MentionRef])] = []
+    private(set) var history: [Remembered] = []
+
+    /// A speaker met so far and the chain stated for it (a struct, not a tuple: reading a
+    /// tuple's field out of the array copied the whole entry).
+    struct Remembered {
+        var speaker: Speaker
+        var chain: [MentionRef]
+    }
 
     /// The document's author, read once.
     let author: AuthorRef
@@ -35,22 +42,32 @@ struct SpeakerResolver {
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
-        if let i = history.lastIndex(where: { $0.speaker.key != nil && $0.speaker.key == speaker.key }) {
-            var entry = history.remove(at: i)
-            entry.speaker.role = entry.speaker.role ?? speaker.role
-            if !chain.isEmpty { entry.chain = chain }
-            entry.speaker.ref = speaker.ref
-            entry.speaker.rule = speaker.rule
+        guard let i = lastIndex(of: speaker.key) else { history.append(Remembered(speaker: speaker, chain: chain)); return }
+        // Updated in place, then moved to the end as the latest speaker.
+        if history[i].speaker.role == nil { history[i].speaker.role = speaker.role }
+        if !chain.isEmpty { history[i].chain = chain }
+        history[i].speaker.ref = speaker.ref
+        history[i].speaker.rule = speaker.rule
+        if i != history.count - 1 {
+            let entry = history.remove(at: i)
             history.append(entry)
-        } else {
-            history.append((speaker, chain))
         }
     }
 
     /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
     func earlierChain(of speaker: Speaker) -> [MentionRef] {
-        guard let key = speaker.key else { return [] }
-        return history.last { $0.speaker.key == key }?.chain ?? []
+        lastIndex(of: speaker.key).map { history[$0].chain } ?? []
+    }
+
+    /// The latest entry whose speaker has `key` (none for a nil key).
+    private func lastIndex(of key: String?) -> Int? {
+        guard let key else { return nil }
+        var i = history.count - 1
+        while i >= 0 {
+            if history[i].speaker.key == key { return i }
+            i -= 1
+        }
+        return nil
     }
 
     func resolve(_ p: Phrase, at t: Int) -> Speaker {
@@ -59,10 +76,11 @@ struct SpeakerResolver {
         switch p.kind {
         case .person, .named:
             if let i = p.entity {
-                let e = text.doc.entities[i], name = e.name ?? e.text
-                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: name, role: p.role), rule: "speaker.explicit",
-                               key: e.entity ?? Self.fold(name), isPerson: e.type == "PER", role: p.role ?? role(ofEntity: p.entity!), organisation: org,
-                               folded: NameKey(name: name))
+                // Fields read in place: the mention is not copied whole.
+                let entities = text.doc.entities, name = entities[i].name ?? entities[i].text
+                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: p.role), rule: "speaker.explicit",
+                               key: entities[i].entity ?? Self.fold(name), isPerson: entities[i].type == "PER", role: p.role ?? role(ofEntity: i),
+                               organisation: org, folded: NameKey(name: name))
             }
             let name = text.text(p.first, p.last)
             let foldedName = Self.fold(name), folded = NameKey(folded: foldedName)

@@ -22,38 +22,48 @@ struct TokenFlags: OptionSet {
 }
 
 /// The per-token arrays of `ClaimsText`, filled in a few passes over the tokens (a value
-/// type, so filling them costs no exclusivity checks).
+/// type, so filling them costs no exclusivity checks). The stage keeps one and refills it for
+/// each document: once the previous document's `ClaimsText` is gone its arrays are unique
+/// again, and refilling reuses their storage instead of allocating a score of arrays.
 struct TokenTags {
-    var hashes: [UInt64]
+    var hashes: [UInt64] = []
     /// The original span of each token.
-    var originals: [ScalarSpan]
+    var originals: [ScalarSpan] = []
     /// Longest phrase of each table starting at each token: row index, or -1; and its length in tokens.
-    var cue: [Int32], cueLength: [UInt8]
-    var predicate: [Int32], predicateLength: [UInt8]
-    var marker: [Int32], markerLength: [UInt8]
-    var cueKinds: [CueKind?]
-    var markerKinds: [MarkerKind?]
-    var entity: [Int32], date: [Int32], sentence: [Int32]
-    var boilerplate: [Bool]
-    var flags: [TokenFlags]
+    var cue: [Int32] = [], cueLength: [UInt8] = []
+    var predicate: [Int32] = [], predicateLength: [UInt8] = []
+    var marker: [Int32] = [], markerLength: [UInt8] = []
+    var cueKinds: [CueKind?] = []
+    var markerKinds: [MarkerKind?] = []
+    var entity: [Int32] = [], date: [Int32] = [], sentence: [Int32] = []
+    var boilerplate: [Bool] = []
+    var flags: [TokenFlags] = []
+    /// All tags' phrase rows and lengths, as the phrase index writes them (scratch).
+    private var rows: [Int32] = [], lengths: [UInt8] = []
 
-    init(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+    /// Refills every array for `doc`.
+    mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let n = doc.tokens.count
-        hashes = [UInt64](repeating: 0, count: n)
-        flags = [TokenFlags](repeating: [], count: n)
+        hashes.refill(repeating: 0, count: n)
+        flags.refill(repeating: [], count: n)
         Self.scan(doc, words: words, hashes: &hashes, flags: &flags)
-        originals = doc.view.map.toSource(tokens: doc.tokens)
-        let (rows, lengths) = tables.phrases.longestByTag(in: hashes)
+        doc.view.map.toSource(tokens: doc.tokens, into: &originals)
+        tables.phrases.longestByTag(in: hashes, rows: &rows, lengths: &lengths)
         func part(_ tag: Int) -> Range<Int> { (tag * n)..<((tag + 1) * n) }
-        let cue = Array(rows[part(ClaimTables.cueTag)]), marker = Array(rows[part(ClaimTables.markerTag)])
-        self.cue = cue; cueLength = Array(lengths[part(ClaimTables.cueTag)])
-        predicate = Array(rows[part(ClaimTables.predicateTag)]); predicateLength = Array(lengths[part(ClaimTables.predicateTag)])
-        self.marker = marker; markerLength = Array(lengths[part(ClaimTables.markerTag)])
-        cueKinds = [CueKind?](repeating: nil, count: n); markerKinds = [MarkerKind?](repeating: nil, count: n)
-        entity = [Int32](repeating: -1, count: n); date = entity; sentence = entity
-        boilerplate = [Bool](repeating: false, count: n)
+        Self.copy(rows[part(ClaimTables.cueTag)], to: &cue); Self.copy(lengths[part(ClaimTables.cueTag)], to: &cueLength)
+        Self.copy(rows[part(ClaimTables.predicateTag)], to: &predicate); Self.copy(lengths[part(ClaimTables.predicateTag)], to: &predicateLength)
+        Self.copy(rows[part(ClaimTables.markerTag)], to: &marker); Self.copy(lengths[part(ClaimTables.markerTag)], to: &markerLength)
+        cueKinds.refill(repeating: nil, count: n); markerKinds.refill(repeating: nil, count: n)
+        entity.refill(repeating: -1, count: n); date.refill(repeating: -1, count: n); sentence.refill(repeating: -1, count: n)
+        boilerplate.refill(repeating: false, count: n)
         cover(doc)
         classify(doc, tables: tables, words: words)
+    }
+
+    /// `array` as a copy of `part`, in the storage it already has.
+    private static func copy<T>(_ part: ArraySlice<T>, to array: inout [T]) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: part)
     }
 
     /// Hashes every token and sets what its scalars alone tell: word, capitalised, and a
@@ -70,16 +80,15 @@ struct TokenTags {
                         let c = v[start]
                         if c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase { f.insert(.capitalised) }
                     }
-                    var h = TokenHash.seed, hyphen = false
-                    for j in start..<end {
-                        let c = v[j]
-                        if c == "-" && !hyphen {
-                            // Particles are short ("al", "ould", "abou"): the hyphen comes within five letters.
-                            hyphen = true
-                            if token.kind == .word && !f.contains(.capitalised) && j + 1 < min(end, start + 6)
-                                && v[j + 1].value >= 65 && v[j + 1].value <= 90 && words.particles.contains(h) { f.insert(.namePart) }
-                        }
-                        h = TokenHash.step(h, c)
+                    // Hashed up to the first hyphen, where the particle test reads the hash so far,
+                    // then on to the end. Particles are short ("al", "ould", "abou"): the hyphen
+                    // comes within five letters.
+                    var h = TokenHash.seed, j = start
+                    while j < end && v[j] != "-" { h = TokenHash.step(h, v[j]); j += 1 }
+                    if j < end {
+                        if token.kind == .word && !f.contains(.capitalised) && j + 1 < min(end, start + 6)
+                            && v[j + 1].value >= 65 && v[j + 1].value <= 90 && words.particles.contains(h) { f.insert(.namePart) }
+                        while j < end { h = TokenHash.step(h, v[j]); j += 1 }
                     }
                     hashes[i] = h
                     flags[i] = f
