@@ -20,7 +20,7 @@ extension JSONReader {
     }
 
     private func validated(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws(SyntaxError) -> String {
-        guard let s = String(validating: bytes, as: UTF8.self) else {
+        guard let s = UTF8Check.string(bytes) else {
             throw SyntaxError(offset: offset, message: "invalid UTF-8 in a string")
         }
         return s
