@@ -68,6 +68,7 @@ final class NormalizeStage: Stage {
     private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var wordCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var singleCache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+    private let facts = ScalarFacts()
 
     init(plan: NormalizePlan) {
         self.plan = plan
@@ -94,20 +95,16 @@ final class NormalizeStage: Stage {
         var i = 0
         let n = s.count
         while i < n {
-            let run = Self.asciiRun(s, from: i)
+            let run = asciiRun(s, from: i)
             if run > i {
                 out.append(contentsOf: s[i..<run]); builder.copy(run - i); i = run
                 if i == n { break }
             }
             let c = s[i]
             var j = i + 1
-            while j < n && Self.isCombining(s[j]) { j += 1 }
+            while j < n && facts.isCombining(s[j]) { j += 1 }
             if j == i + 1 {
-                let derived = try single(c)
-                if derived.count == 1 && derived[0] == c { out.append(c); builder.copy(1) } else {
-                    out.append(contentsOf: derived)
-                    builder.replace(source: 1, derived: derived.count)
-                }
+                try appendFolded(c, to: &out, &builder)
                 i = j; continue
             }
             let cluster = Array(s[i..<j])
@@ -125,11 +122,33 @@ final class NormalizeStage: Stage {
 
     /// The end of the run of ASCII scalars from `i` that need no work: it stops before a
     /// non-ASCII scalar, and before an ASCII base that a combining mark follows.
-    static func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
+    func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
         let n = s.count
-        var j = firstNonASCII(s, from: i)
-        if j < n && j > i && isCombining(s[j]) { j -= 1 }
+        var j = Self.firstNonASCII(s, from: i)
+        if j < n && j > i && facts.isCombining(s[j]) { j -= 1 }
         return j
+    }
+
+    /// Appends what a scalar without combining marks becomes; most become themselves or
+    /// one other scalar, which the scalar's slot remembers.
+    @inline(__always)
+    private func appendFolded(_ c: Unicode.Scalar, to out: inout [Unicode.Scalar], _ builder: inout OffsetMap.Builder) throws(StageError) {
+        let slot = facts.slot(c)
+        if slot.pointee.fold == .unknown {
+            let derived = try single(c)
+            slot.pointee.fold = derived.count != 1 ? .several : derived[0] == c ? .same : .one
+            slot.pointee.foldedTo = derived.first?.value ?? 0
+        }
+        switch slot.pointee.fold {
+        case .same:
+            out.append(c); builder.copy(1)
+        case .one:
+            out.append(Unicode.Scalar(slot.pointee.foldedTo)!); builder.replace(source: 1, derived: 1)
+        case .several, .unknown:
+            let derived = try single(c)
+            out.append(contentsOf: derived)
+            builder.replace(source: 1, derived: derived.count)
+        }
     }
 
     /// The offset of the first non-ASCII scalar at or after `i`, or the length: four scalars
@@ -200,11 +219,11 @@ final class NormalizeStage: Stage {
             let next = Self.firstNonASCII(s, from: i)
             if next == s.count { out.append(contentsOf: s[i...]); builder.copy(s.count - i); break }
             var wordStart = next
-            while wordStart > i && Self.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
+            while wordStart > i && facts.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
             if wordStart > i { out.append(contentsOf: s[i..<wordStart]); builder.copy(wordStart - i); i = wordStart }
-            guard Self.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
+            guard facts.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
             var j = i
-            while j < s.count && Self.isWordScalar(s[j]) { j += 1 }
+            while j < s.count && facts.isWordScalar(s[j]) { j += 1 }
             let word = Array(s[i..<j])
             let latin = try transliterate(word)
             if latin == word { out.append(contentsOf: word); builder.copy(word.count) } else {
