@@ -151,8 +151,8 @@ final class NormalizeStage: Stage {
         }
     }
 
-    /// The offset of the first non-ASCII scalar at or after `i`, or the length: four scalars
-    /// are tested at once.
+    /// The offset of the first non-ASCII scalar at or after `i`, or the length: eight scalars
+    /// are tested at once (wrapping arithmetic: the offsets are within an array's bounds).
     static func firstNonASCII(_ s: [Unicode.Scalar], from i: Int) -> Int {
         s.withUnsafeBufferPointer { p in
             let n = p.count
@@ -160,14 +160,15 @@ final class NormalizeStage: Stage {
             if let base = p.baseAddress {
                 let raw = UnsafeRawPointer(base)
                 let high: UInt64 = 0xFFFF_FF80_FFFF_FF80
-                while j + 4 <= n {
-                    let a = raw.loadUnaligned(fromByteOffset: j * 4, as: UInt64.self)
-                    let b = raw.loadUnaligned(fromByteOffset: j * 4 + 8, as: UInt64.self)
-                    if (a | b) & high != 0 { break }
-                    j += 4
+                while j &+ 8 <= n {
+                    let at = raw + j &* 4
+                    let a = at.loadUnaligned(as: UInt64.self), b = at.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let c = at.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = at.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    if (a | b | c | d) & high != 0 { break }
+                    j &+= 8
                 }
             }
-            while j < n && p[j].value < 0x80 { j += 1 }
+            while j < n && p[j].value < 0x80 { j &+= 1 }
             return j
         }
     }
