@@ -118,12 +118,11 @@ extension JSONWriter {
     /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
     @inline(__always)
     private static func asciiWord(_ p: UnsafeRawPointer) -> UInt64? {
-        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        let c = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        let scalars = p.loadUnaligned(as: SIMD8<UInt32>.self)
+        let (a, b, c, d) = unsafeBitCast(scalars, to: (UInt64, UInt64, UInt64, UInt64).self)
         guard (a | b | c | d) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
-        // Each word holds two scalars, at bits 0 and 32: bring the second down beside the first.
-        func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
-        return pair(a) | pair(b) << 16 | pair(c) << 32 | pair(d) << 48
+        // Narrowing a SIMD8 compiles to two vector packs.
+        return unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: scalars), to: UInt64.self)
     }
 
     private static func writeEscape(_ b: UInt8, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
