@@ -58,14 +58,18 @@ public struct JSONWriter: ~Copyable {
     }
 
     public mutating func string(_ s: String) {
-        let at = start(room: s.utf8.count &* 6 &+ JSONWriter.slack)
-        let out = base
-        if let end = s.utf8.withContiguousStorageIfAvailable({ JSONWriter.quoted($0, into: out, at: at) }) {
-            length = end
-        } else {
+        let written: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in string(utf8: utf8) }
+        if written == nil {
             var copy = s
-            length = copy.withUTF8 { JSONWriter.quoted($0, into: out, at: at) }
+            copy.withUTF8 { string(utf8: $0) }
         }
+    }
+
+    /// A string given as its UTF-8 bytes, escaped.
+    @inline(__always)
+    private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        let at = start(room: utf8.count &* 6 &+ JSONWriter.slack)
+        length = JSONWriter.quoted(utf8, into: base, at: at)
         needsComma = true
     }
 
