@@ -5,45 +5,46 @@ extension JSONWriter {
     /// Eight spaces: the padding of a short tail loaded as one word (a space needs no escape).
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
-    /// `utf8` as a JSON string with its quote marks. Runs of bytes that need no escape
-    /// (nearly all of them) are copied eight at a time; a tail shorter than eight bytes is
-    /// checked and stored as one word too (the caller leaves eight bytes of room for that).
+    /// `utf8` as a JSON string with its quote marks. Nearly every string needs no escape:
+    /// it is checked and copied sixteen bytes at a time, its last sixteen (or its two
+    /// halves, or one padded word) overlapping bytes already copied, which have the same
+    /// values. Only a string that needs an escape goes byte by byte from the first block
+    /// that does (the caller leaves eight bytes of room beyond the worst case).
     @inline(__always)
     static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         out[start] = quote
-        var n = start + 1
+        var n = start &+ 1
         let count = utf8.count
-        guard let source = utf8.baseAddress, count > 0 else { out[n] = quote; return n + 1 }
+        guard let source = utf8.baseAddress, count > 0 else { out[n] = quote; return n &+ 1 }
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(out)
         var i = 0
-        while i &+ 16 <= count {
-            let bytes = UnsafeRawPointer(source + i).loadUnaligned(as: SIMD16<UInt8>.self)
-            if needsEscape(bytes) { break }
-            UnsafeMutableRawPointer(out + n).storeBytes(of: bytes, as: SIMD16<UInt8>.self)
-            i &+= 16; n &+= 16
-        }
-        while i + 8 <= count {
-            let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-            if needsEscape(word) { break }
-            UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
-            i += 8; n += 8
-        }
-        let tail = count - i
-        if tail > 0 && tail < 8 {
-            if count >= 8 {
-                // The last eight bytes, overlapping bytes already copied (with the same values).
-                let word = UnsafeRawPointer(source + count - 8).loadUnaligned(as: UInt64.self)
-                if !needsEscape(word) {
-                    UnsafeMutableRawPointer(out + n + tail - 8).storeBytes(of: word, as: UInt64.self)
-                    out[n + tail] = quote
-                    return n + tail + 1
+        if count >= 16 {
+            while i &+ 16 <= count {
+                let block = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                if needsEscape(block) { break }
+                to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
+                i &+= 16; n &+= 16
+            }
+            let rest = count &- i
+            if rest < 16 {
+                let block = from.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self)
+                if !needsEscape(block) {
+                    to.storeBytes(of: block, toByteOffset: n &+ rest &- 16, as: SIMD16<UInt8>.self)
+                    return closed(out, at: n &+ rest)
                 }
-            } else {
-                let word = shortWord(source, count: count)
-                if !needsEscape(word) {
-                    UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
-                    out[n + tail] = quote
-                    return n + tail + 1
-                }
+            }
+        } else if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            if !needsEscape(unsafeBitCast((head, tail), to: SIMD16<UInt8>.self)) {
+                to.storeBytes(of: head, toByteOffset: n, as: UInt64.self)
+                to.storeBytes(of: tail, toByteOffset: n &+ count &- 8, as: UInt64.self)
+                return closed(out, at: n &+ count)
+            }
+        } else {
+            let word = shortWord(source, count: count)
+            if !needsEscape(word) {
+                to.storeBytes(of: word, toByteOffset: n, as: UInt64.self)
+                return closed(out, at: n &+ count)
             }
         }
         while i < count {
@@ -51,12 +52,18 @@ extension JSONWriter {
             if b < 0x20 || b == quote || b == UInt8(ascii: "\\") {
                 n = writeEscape(b, into: out, at: n)
             } else {
-                out[n] = b; n += 1
+                out[n] = b; n &+= 1
             }
-            i += 1
+            i &+= 1
         }
+        return closed(out, at: n)
+    }
+
+    /// Writes the closing quote mark at `n`; returns the index after it.
+    @inline(__always)
+    private static func closed(_ out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
         out[n] = quote
-        return n + 1
+        return n &+ 1
     }
 
     /// The `count` (1 to 7) bytes at `p` as one word padded with spaces: two loads that
