@@ -1,6 +1,6 @@
 /// Strings made from bytes checked here, so that the standard library does not check them
 /// again. Its own check goes byte by byte after the first non-ASCII byte, and a document's
-/// text nearly always holds one (a curly quote, an accented name): this one goes eight
+/// text nearly always holds one (a curly quote, an accented name): this one goes sixteen
 /// ASCII bytes at a time and decodes only the sequences between them.
 public enum UTF8Check {
     /// Whether `bytes` is well-formed UTF-8 (the Unicode standard's table 3-7: no overlong
@@ -9,8 +9,13 @@ public enum UTF8Check {
         guard let p = bytes.baseAddress else { return true }
         let n = bytes.count
         var i = 0
+        let raw = UnsafeRawPointer(p), high: UInt64 = 0x8080_8080_8080_8080
         while i < n {
-            if i &+ 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if i &+ 16 <= n, (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) & high == 0 {
+                i &+= 16
+                continue
+            }
+            if i &+ 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high == 0 {
                 i &+= 8
                 continue
             }
