@@ -172,29 +172,33 @@ extension JSONWriter {
         8081828384858687888990919293949596979899
         """
 
-    /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes.
+    /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes. Wrapping
+    /// arithmetic: every index stays within those 20 bytes.
     static func writeDecimal(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
-        if v < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+        if v < 0 { out[n] = UInt8(ascii: "-"); n &+= 1 }
         var magnitude = v.magnitude
         // Offsets and counts are mostly under 100,000: compare before dividing.
         var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : magnitude < 10_000 ? 4 : 5
-        var scan = magnitude / 100_000
-        while scan > 0 { scan /= 10; digits += 1 }
+        if magnitude >= 100_000 {
+            var scan = magnitude / 100_000
+            while scan > 0 { scan /= 10; digits &+= 1 }
+        }
         let pairs = digitPairs.utf8Start
-        var i = n + digits
+        var i = n &+ digits
         while magnitude >= 100 {
-            let pair = Int(magnitude % 100) &* 2
-            magnitude /= 100
-            i -= 2
-            out[i] = pairs[pair]; out[i + 1] = pairs[pair + 1]
+            let (rest, last) = magnitude.quotientAndRemainder(dividingBy: 100)
+            let pair = Int(truncatingIfNeeded: last) &* 2
+            magnitude = rest
+            i &-= 2
+            out[i] = pairs[pair]; out[i &+ 1] = pairs[pair &+ 1]
         }
         if magnitude >= 10 {
-            let pair = Int(magnitude) &* 2
-            out[i - 2] = pairs[pair]; out[i - 1] = pairs[pair + 1]
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            out[i &- 2] = pairs[pair]; out[i &- 1] = pairs[pair &+ 1]
         } else {
-            out[i - 1] = 48 + UInt8(truncatingIfNeeded: magnitude)
+            out[i &- 1] = 48 &+ UInt8(truncatingIfNeeded: magnitude)
         }
-        return n + digits
+        return n &+ digits
     }
 }
