@@ -34,16 +34,26 @@ public struct OffsetMap: Sendable, Equatable {
         return ScalarSpan(Int(sourceStart[span.start]), Int(sourceEnd[span.end - 1]))
     }
 
-    /// `toSource` of the view span of every token, in one pass over the map's arrays.
+    /// `toSource` of the view span of every token, in one pass over the map's arrays,
+    /// written straight into the result (a `map` appends element by element).
     public func toSource(tokens: [Token]) -> [ScalarSpan] {
-        if isIdentity { return tokens.map(\.view) }
-        return sourceStart.withUnsafeBufferPointer { starts in
-            sourceEnd.withUnsafeBufferPointer { ends in
-                tokens.map { token in
-                    token.view.isEmpty ? toSource(token.view)
-                        : ScalarSpan(Int(starts[token.view.start]), Int(ends[token.view.end - 1]))
+        [ScalarSpan](unsafeUninitializedCapacity: tokens.count) { out, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                if isIdentity {
+                    for i in tokens.indices { out.initializeElement(at: i, to: tokens[i].view) }
+                    return
+                }
+                sourceStart.withUnsafeBufferPointer { starts in
+                    sourceEnd.withUnsafeBufferPointer { ends in
+                        for i in tokens.indices {
+                            let view = tokens[i].view
+                            out.initializeElement(at: i, to: view.isEmpty ? toSource(view)
+                                : ScalarSpan(Int(starts[view.start]), Int(ends[view.end - 1])))
+                        }
+                    }
                 }
             }
+            initialized = tokens.count
         }
     }
 
