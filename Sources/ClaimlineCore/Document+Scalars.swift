@@ -8,12 +8,14 @@ extension Document {
                 var i = 0, n = 0
                 while i < utf8.count {
                     if i &+ 16 <= utf8.count {
-                        // Sixteen ASCII bytes: sixteen scalars, no decoding (the fixed-length
-                        // loop compiles to vector widening).
+                        // Sixteen ASCII bytes: sixteen scalars, no decoding (a SIMD8 conversion
+                        // compiles to a few vector unpacks; a loop over the bytes does not).
                         let word = UnsafeRawPointer(source + i)
-                        if (word.loadUnaligned(as: UInt64.self) | word.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
-                            let from = source + i, to = UnsafeMutableRawPointer(target + n).assumingMemoryBound(to: UInt32.self)
-                            for k in 0..<16 { to[k] = UInt32(from[k]) }
+                        let low = word.loadUnaligned(as: SIMD8<UInt8>.self), high = word.loadUnaligned(fromByteOffset: 8, as: SIMD8<UInt8>.self)
+                        if (unsafeBitCast(low, to: UInt64.self) | unsafeBitCast(high, to: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                            let to = UnsafeMutableRawPointer(target + n)
+                            to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: low), as: SIMD8<UInt32>.self)
+                            to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: high), toByteOffset: 32, as: SIMD8<UInt32>.self)
                             i &+= 16
                             n &+= 16
                             continue

@@ -40,12 +40,17 @@ public struct OffsetMap: Sendable, Equatable {
         spans.refill(repeating: ScalarSpan(0, 0), count: tokens.count)
         let identity = isIdentity
         tokens.withUnsafeBufferPointer { tokens in
-            sourceStart.withUnsafeBufferPointer { starts in
-                sourceEnd.withUnsafeBufferPointer { ends in
-                    spans.withUnsafeMutableBufferPointer { spans in
-                        for (i, token) in tokens.enumerated() {
-                            spans[i] = identity ? token.view : token.view.isEmpty ? toSource(token.view)
-                                : ScalarSpan(Int(starts[token.view.start]), Int(ends[token.view.end - 1]))
+            spans.withUnsafeMutableBufferPointer { spans in
+                if identity {
+                    for i in tokens.indices { spans[i] = tokens[i].view }
+                    return
+                }
+                sourceStart.withUnsafeBufferPointer { starts in
+                    sourceEnd.withUnsafeBufferPointer { ends in
+                        for i in tokens.indices {
+                            let view = tokens[i].view
+                            spans[i] = view.isEmpty ? toSource(view)
+                                : ScalarSpan(Int(starts[view.start]), Int(ends[view.end - 1]))
                         }
                     }
                 }
@@ -96,7 +101,8 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// Builds a map piece by piece, in source order. While every piece is one for one the
-    /// builder only counts; the arrays are filled in at the first change of length.
+    /// builder only counts; the arrays are filled in at the first change of length. After
+    /// that, one-for-one pieces in a row are counted and written out together.
     ///
     /// Built `over` a base map (whose derived text is this builder's source), it yields the
     /// composition directly, `base.then(built)`, without materialising the map in between.
@@ -105,6 +111,8 @@ public struct OffsetMap: Sendable, Equatable {
         private var ends: [Int32] = []
         private var changed = false
         private var source = 0
+        /// One-for-one scalars just before `source` not yet written out (after a change).
+        private var pending = 0
         private let capacity: Int
         private let base: OffsetMap
 
@@ -115,7 +123,7 @@ public struct OffsetMap: Sendable, Equatable {
 
         /// `count` derived scalars copied one for one from the source.
         public mutating func copy(_ count: Int) {
-            if changed { appendOneForOne(from: source, count: count) }
+            if changed { pending += count }
             source += count
         }
 
@@ -125,6 +133,7 @@ public struct OffsetMap: Sendable, Equatable {
                 if sourceCount == 1 && derivedCount == 1 { source += 1; return }
                 materialize()
             }
+            writePending()
             let (start, end) = sourceCount == 0 ? (baseOffset(source), baseOffset(source))
                 : (baseStart(source), baseEnd(source + sourceCount - 1))
             for _ in 0..<derivedCount { starts.append(start); ends.append(end) }
@@ -148,6 +157,11 @@ public struct OffsetMap: Sendable, Equatable {
             appendOneForOne(from: 0, count: source)
         }
 
+        private mutating func writePending() {
+            if pending > 0 { appendOneForOne(from: source - pending, count: pending) }
+            pending = 0
+        }
+
         /// Source scalars `first..<first+count`, each its own derived scalar.
         private mutating func appendOneForOne(from first: Int, count: Int) {
             if composes {
@@ -167,8 +181,9 @@ public struct OffsetMap: Sendable, Equatable {
             }
         }
 
-        public func build() -> OffsetMap {
+        public mutating func build() -> OffsetMap {
             if !changed { return composes ? base : .identity(length: source) }
+            writePending()
             let sourceLength = composes ? base.sourceLength : source
             return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: starts.count, sourceLength: sourceLength)
         }

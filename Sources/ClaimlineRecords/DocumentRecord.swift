@@ -9,13 +9,13 @@ public enum DocumentRecord {
         w.key("id"); w.string(d.id)
         writeMeta(d.metadata, into: &w)
         w.key("entities"); w.beginArray()
-        for e in d.entities { writeEntity(e, d, into: &w) }
+        each(d.entities) { writeEntity($0, d, into: &w) }
         w.endArray()
         w.key("roles"); w.beginArray()
-        for r in d.roles { writeRole(r, d, into: &w) }
+        each(d.roles) { writeRole($0, d, into: &w) }
         w.endArray()
         w.key("dates"); w.beginArray()
-        for t in d.dates { writeDate(t, into: &w) }
+        each(d.dates) { writeDate($0, into: &w) }
         w.endArray()
         w.key("quotes"); w.beginArray()
         for q in d.quotes { writeQuote(q, d, into: &w) }
@@ -72,6 +72,16 @@ public enum DocumentRecord {
         w.endObject()
     }
 
+    /// Calls `body` with the address of each element: a `for` loop copies each annotation
+    /// out (retaining every string in it) and destroys the copy afterwards.
+    @inline(__always)
+    static func each<T>(_ items: [T], _ body: (UnsafePointer<T>) -> Void) {
+        items.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            for i in 0..<p.count { body(base + i) }
+        }
+    }
+
     static func writeMeta(_ m: DocumentMetadata, into w: inout JSONWriter) {
         w.key("meta"); w.beginObject()
         w.key("date"); w.string(m.date?.description)
@@ -95,48 +105,55 @@ public enum DocumentRecord {
         w.key("text"); w.string(scalars: d.scalars[s.start..<s.end])
     }
 
-    static func writeEntity(_ e: EntityMention, _ d: Document, into w: inout JSONWriter) {
+    static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
-        writeSpan(e.span, into: &w)
-        w.key("text"); w.string(e.text)
-        w.key("type"); w.string(e.type)
-        w.key("kind"); w.string(e.kind)
-        w.key("entity"); w.string(e.entity)
-        w.key("name"); w.string(e.name)
-        w.key("rule"); w.string(e.rule)
-        if !e.folds.isEmpty { w.key("folds"); w.beginArray(); for f in e.folds { w.string(f) }; w.endArray() }
-        if let link = e.link { w.key("link"); w.string(link) }
+        writeSpan(e.pointee.span, into: &w)
+        w.key("text"); w.string(e.pointee.text)
+        w.key("type"); w.string(e.pointee.type)
+        w.key("kind"); w.string(e.pointee.kind)
+        w.key("entity"); w.string(e.pointee.entity)
+        w.key("name"); w.string(e.pointee.name)
+        w.key("rule"); w.string(e.pointee.rule)
+        if !e.pointee.folds.isEmpty { w.key("folds"); w.beginArray(); for f in e.pointee.folds { w.string(f) }; w.endArray() }
+        if let link = e.pointee.link { w.key("link"); w.string(link) }
         w.endObject()
     }
 
     static func writeMentionIndex(_ key: StaticString, _ index: Int?, _ d: Document, into w: inout JSONWriter) {
         w.key(key)
-        guard let index, index < d.entities.count else { w.null(); return }
-        let e = d.entities[index]
-        writeRef(MentionRef(span: e.span, entity: e.entity, name: e.name), d, into: &w)
+        guard let index, index >= 0, index < d.entities.count else { w.null(); return }
+        d.entities.withUnsafeBufferPointer { entities in
+            let e = entities.baseAddress! + index
+            w.beginObject()
+            w.key("entity"); w.string(e.pointee.entity)
+            w.key("name"); w.string(e.pointee.name)
+            writeSpan(e.pointee.span, into: &w)
+            writeText(e.pointee.span, d, into: &w)
+            w.endObject()
+        }
     }
 
-    static func writeRole(_ r: RoleMention, _ d: Document, into w: inout JSONWriter) {
+    static func writeRole(_ r: UnsafePointer<RoleMention>, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
-        writeSpan(r.span, into: &w)
-        writeText(r.span, d, into: &w)
-        w.key("role"); w.string(r.role)
-        writeMentionIndex("holder", r.holder, d, into: &w)
-        writeMentionIndex("organisation", r.organisation, d, into: &w)
-        writeMentionIndex("place", r.place, d, into: &w)
-        w.key("rule"); w.string(r.rule)
+        writeSpan(r.pointee.span, into: &w)
+        writeText(r.pointee.span, d, into: &w)
+        w.key("role"); w.string(r.pointee.role)
+        writeMentionIndex("holder", r.pointee.holder, d, into: &w)
+        writeMentionIndex("organisation", r.pointee.organisation, d, into: &w)
+        writeMentionIndex("place", r.pointee.place, d, into: &w)
+        w.key("rule"); w.string(r.pointee.rule)
         w.endObject()
     }
 
-    static func writeDate(_ t: DateMention, into w: inout JSONWriter) {
+    static func writeDate(_ t: UnsafePointer<DateMention>, into w: inout JSONWriter) {
         w.beginObject()
-        w.key("id"); w.string(t.id)
-        writeSpan(t.span, into: &w)
-        w.key("text"); w.string(t.text)
-        w.key("type"); w.string(t.type.rawValue)
-        w.key("value"); w.string(t.value)
-        w.key("anchor"); w.string(t.anchor)
-        w.key("rule"); w.string(t.rule)
+        w.key("id"); w.string(t.pointee.id)
+        writeSpan(t.pointee.span, into: &w)
+        w.key("text"); w.string(t.pointee.text)
+        w.key("type"); w.string(t.pointee.type.rawValue)
+        w.key("value"); w.string(t.pointee.value)
+        w.key("anchor"); w.string(t.pointee.anchor)
+        w.key("rule"); w.string(t.pointee.rule)
         w.endObject()
     }
 

@@ -5,39 +5,46 @@ extension JSONWriter {
     /// Eight spaces: the padding of a short tail loaded as one word (a space needs no escape).
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
-    /// `utf8` as a JSON string with its quote marks. Runs of bytes that need no escape
-    /// (nearly all of them) are copied eight at a time; a tail shorter than eight bytes is
-    /// checked and stored as one word too (the caller leaves eight bytes of room for that).
+    /// `utf8` as a JSON string with its quote marks. Nearly every string needs no escape:
+    /// it is checked and copied sixteen bytes at a time, its last sixteen (or its two
+    /// halves, or one padded word) overlapping bytes already copied, which have the same
+    /// values. Only a string that needs an escape goes byte by byte from the first block
+    /// that does (the caller leaves eight bytes of room beyond the worst case).
     @inline(__always)
     static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         out[start] = quote
-        var n = start + 1
+        var n = start &+ 1
         let count = utf8.count
-        guard let source = utf8.baseAddress, count > 0 else { out[n] = quote; return n + 1 }
+        guard let source = utf8.baseAddress, count > 0 else { out[n] = quote; return n &+ 1 }
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(out)
         var i = 0
-        while i + 8 <= count {
-            let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-            if needsEscape(word) { break }
-            UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
-            i += 8; n += 8
-        }
-        let tail = count - i
-        if tail > 0 && tail < 8 {
-            if count >= 8 {
-                // The last eight bytes, overlapping bytes already copied (with the same values).
-                let word = UnsafeRawPointer(source + count - 8).loadUnaligned(as: UInt64.self)
-                if !needsEscape(word) {
-                    UnsafeMutableRawPointer(out + n + tail - 8).storeBytes(of: word, as: UInt64.self)
-                    out[n + tail] = quote
-                    return n + tail + 1
+        if count >= 16 {
+            while i &+ 16 <= count {
+                let block = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                if needsEscape(block) { break }
+                to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
+                i &+= 16; n &+= 16
+            }
+            let rest = count &- i
+            if rest < 16 {
+                let block = from.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self)
+                if !needsEscape(block) {
+                    to.storeBytes(of: block, toByteOffset: n &+ rest &- 16, as: SIMD16<UInt8>.self)
+                    return closed(out, at: n &+ rest)
                 }
-            } else {
-                let word = shortWord(source, count: count)
-                if !needsEscape(word) {
-                    UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
-                    out[n + tail] = quote
-                    return n + tail + 1
-                }
+            }
+        } else if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            if !needsEscape(unsafeBitCast((head, tail), to: SIMD16<UInt8>.self)) {
+                to.storeBytes(of: head, toByteOffset: n, as: UInt64.self)
+                to.storeBytes(of: tail, toByteOffset: n &+ count &- 8, as: UInt64.self)
+                return closed(out, at: n &+ count)
+            }
+        } else {
+            let word = shortWord(source, count: count)
+            if !needsEscape(word) {
+                to.storeBytes(of: word, toByteOffset: n, as: UInt64.self)
+                return closed(out, at: n &+ count)
             }
         }
         while i < count {
@@ -45,12 +52,18 @@ extension JSONWriter {
             if b < 0x20 || b == quote || b == UInt8(ascii: "\\") {
                 n = writeEscape(b, into: out, at: n)
             } else {
-                out[n] = b; n += 1
+                out[n] = b; n &+= 1
             }
-            i += 1
+            i &+= 1
         }
+        return closed(out, at: n)
+    }
+
+    /// Writes the closing quote mark at `n`; returns the index after it.
+    @inline(__always)
+    private static func closed(_ out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
         out[n] = quote
-        return n + 1
+        return n &+ 1
     }
 
     /// The `count` (1 to 7) bytes at `p` as one word padded with spaces: two loads that
@@ -80,6 +93,17 @@ extension JSONWriter {
         let q = w ^ (ones &* 0x22), quote = (q &- ones) & ~q & high
         let b = w ^ (ones &* 0x5C), backslash = (b &- ones) & ~b & high
         return (control | quote | backslash) != 0
+    }
+
+    /// `needsEscape` for sixteen bytes: the same tests lane by lane, which compile to a
+    /// dozen vector instructions (the lanes' high bits are then gathered as two words).
+    @inline(__always)
+    static func needsEscape(_ v: SIMD16<UInt8>) -> Bool {
+        let control = (v &- SIMD16(repeating: 0x20)) & ~v
+        let q = v ^ SIMD16(repeating: 0x22), quote = (q &- SIMD16(repeating: 1)) & ~q
+        let b = v ^ SIMD16(repeating: 0x5C), backslash = (b &- SIMD16(repeating: 1)) & ~b
+        let (low, high) = unsafeBitCast((control | quote | backslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+        return low | high != 0
     }
 
     /// Scalars as a JSON string with its quote marks, encoded to UTF-8 on the way.
@@ -118,12 +142,11 @@ extension JSONWriter {
     /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
     @inline(__always)
     private static func asciiWord(_ p: UnsafeRawPointer) -> UInt64? {
-        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        let c = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        let scalars = p.loadUnaligned(as: SIMD8<UInt32>.self)
+        let (a, b, c, d) = unsafeBitCast(scalars, to: (UInt64, UInt64, UInt64, UInt64).self)
         guard (a | b | c | d) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
-        // Each word holds two scalars, at bits 0 and 32: bring the second down beside the first.
-        func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
-        return pair(a) | pair(b) << 16 | pair(c) << 32 | pair(d) << 48
+        // Narrowing a SIMD8 compiles to two vector packs.
+        return unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: scalars), to: UInt64.self)
     }
 
     private static func writeEscape(_ b: UInt8, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
@@ -149,29 +172,33 @@ extension JSONWriter {
         8081828384858687888990919293949596979899
         """
 
-    /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes.
+    /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes. Wrapping
+    /// arithmetic: every index stays within those 20 bytes.
     static func writeDecimal(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
-        if v < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+        if v < 0 { out[n] = UInt8(ascii: "-"); n &+= 1 }
         var magnitude = v.magnitude
         // Offsets and counts are mostly under 100,000: compare before dividing.
         var digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : magnitude < 10_000 ? 4 : 5
-        var scan = magnitude / 100_000
-        while scan > 0 { scan /= 10; digits += 1 }
+        if magnitude >= 100_000 {
+            var scan = magnitude / 100_000
+            while scan > 0 { scan /= 10; digits &+= 1 }
+        }
         let pairs = digitPairs.utf8Start
-        var i = n + digits
+        var i = n &+ digits
         while magnitude >= 100 {
-            let pair = Int(magnitude % 100) &* 2
-            magnitude /= 100
-            i -= 2
-            out[i] = pairs[pair]; out[i + 1] = pairs[pair + 1]
+            let (rest, last) = magnitude.quotientAndRemainder(dividingBy: 100)
+            let pair = Int(truncatingIfNeeded: last) &* 2
+            magnitude = rest
+            i &-= 2
+            out[i] = pairs[pair]; out[i &+ 1] = pairs[pair &+ 1]
         }
         if magnitude >= 10 {
-            let pair = Int(magnitude) &* 2
-            out[i - 2] = pairs[pair]; out[i - 1] = pairs[pair + 1]
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            out[i &- 2] = pairs[pair]; out[i &- 1] = pairs[pair &+ 1]
         } else {
-            out[i - 1] = 48 + UInt8(truncatingIfNeeded: magnitude)
+            out[i &- 1] = 48 &+ UInt8(truncatingIfNeeded: magnitude)
         }
-        return n + digits
+        return n &+ digits
     }
 }

@@ -58,14 +58,18 @@ public struct JSONWriter: ~Copyable {
     }
 
     public mutating func string(_ s: String) {
-        let at = start(room: s.utf8.count &* 6 &+ JSONWriter.slack)
-        let out = base
-        if let end = s.utf8.withContiguousStorageIfAvailable({ JSONWriter.quoted($0, into: out, at: at) }) {
-            length = end
-        } else {
+        let written: Void? = s.utf8.withContiguousStorageIfAvailable { utf8 in string(utf8: utf8) }
+        if written == nil {
             var copy = s
-            length = copy.withUTF8 { JSONWriter.quoted($0, into: out, at: at) }
+            copy.withUTF8 { string(utf8: $0) }
         }
+    }
+
+    /// A string given as its UTF-8 bytes, escaped.
+    @inline(__always)
+    private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        let at = start(room: utf8.count &* 6 &+ JSONWriter.slack)
+        length = JSONWriter.quoted(utf8, into: base, at: at)
         needsComma = true
     }
 
@@ -76,7 +80,7 @@ public struct JSONWriter: ~Copyable {
     /// without building the `String`.
     public mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
         // Worst case per scalar: 6 bytes (`\u00XX`); 4 for UTF-8. Plus the two quote marks.
-        let at = start(room: scalars.count * 6 + JSONWriter.slack)
+        let at = start(room: scalars.count &* 6 &+ JSONWriter.slack)
         let out = base
         length = scalars.withUnsafeBufferPointer { JSONWriter.encode($0, into: out, at: at) }
         needsComma = true
@@ -133,7 +137,7 @@ public struct JSONWriter: ~Copyable {
     private mutating func open(_ bracket: UInt8) {
         let at = start(room: 1)
         base[at] = bracket
-        length = at + 1
+        length = at &+ 1
         needsComma = false
     }
 
@@ -141,23 +145,24 @@ public struct JSONWriter: ~Copyable {
     private mutating func close(_ bracket: UInt8) {
         reserve(1)
         base[length] = bracket
-        length += 1
+        length &+= 1
         needsComma = true
     }
 
     /// Makes room for a separating comma and `room` bytes; writes the comma if one is due
-    /// and returns where the value starts.
+    /// and returns where the value starts. (Wrapping arithmetic here and in `reserve`:
+    /// lengths are far below `Int.max`, and these run for every key and value.)
     @inline(__always)
     private mutating func start(room: Int) -> Int {
-        reserve(room + 1)
+        reserve(room &+ 1)
         var at = length
-        if needsComma { base[at] = UInt8(ascii: ","); at += 1 }
+        if needsComma { base[at] = UInt8(ascii: ","); at &+= 1 }
         return at
     }
 
     @inline(__always)
     private mutating func reserve(_ room: Int) {
-        if capacity - length < room { grow(to: length + room) }
+        if capacity &- length < room { grow(to: length &+ room) }
     }
 
     private mutating func grow(to needed: Int) {

@@ -68,6 +68,7 @@ final class NormalizeStage: Stage {
     private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var wordCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var singleCache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+    private let facts = ScalarFacts()
 
     init(plan: NormalizePlan) {
         self.plan = plan
@@ -94,20 +95,16 @@ final class NormalizeStage: Stage {
         var i = 0
         let n = s.count
         while i < n {
-            let run = Self.asciiRun(s, from: i)
+            let run = asciiRun(s, from: i)
             if run > i {
                 out.append(contentsOf: s[i..<run]); builder.copy(run - i); i = run
                 if i == n { break }
             }
             let c = s[i]
             var j = i + 1
-            while j < n && Self.isCombining(s[j]) { j += 1 }
+            while j < n && facts.isCombining(s[j]) { j += 1 }
             if j == i + 1 {
-                let derived = try single(c)
-                if derived.count == 1 && derived[0] == c { out.append(c); builder.copy(1) } else {
-                    out.append(contentsOf: derived)
-                    builder.replace(source: 1, derived: derived.count)
-                }
+                try appendFolded(c, to: &out, &builder)
                 i = j; continue
             }
             let cluster = Array(s[i..<j])
@@ -125,15 +122,37 @@ final class NormalizeStage: Stage {
 
     /// The end of the run of ASCII scalars from `i` that need no work: it stops before a
     /// non-ASCII scalar, and before an ASCII base that a combining mark follows.
-    static func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
+    func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
         let n = s.count
-        var j = firstNonASCII(s, from: i)
-        if j < n && j > i && isCombining(s[j]) { j -= 1 }
+        var j = Self.firstNonASCII(s, from: i)
+        if j < n && j > i && facts.isCombining(s[j]) { j -= 1 }
         return j
     }
 
-    /// The offset of the first non-ASCII scalar at or after `i`, or the length: four scalars
-    /// are tested at once.
+    /// Appends what a scalar without combining marks becomes; most become themselves or
+    /// one other scalar, which the scalar's slot remembers.
+    @inline(__always)
+    private func appendFolded(_ c: Unicode.Scalar, to out: inout [Unicode.Scalar], _ builder: inout OffsetMap.Builder) throws(StageError) {
+        let slot = facts.slot(c)
+        if slot.pointee.fold == .unknown {
+            let derived = try single(c)
+            slot.pointee.fold = derived.count != 1 ? .several : derived[0] == c ? .same : .one
+            slot.pointee.foldedTo = derived.first?.value ?? 0
+        }
+        switch slot.pointee.fold {
+        case .same:
+            out.append(c); builder.copy(1)
+        case .one:
+            out.append(Unicode.Scalar(slot.pointee.foldedTo)!); builder.replace(source: 1, derived: 1)
+        case .several, .unknown:
+            let derived = try single(c)
+            out.append(contentsOf: derived)
+            builder.replace(source: 1, derived: derived.count)
+        }
+    }
+
+    /// The offset of the first non-ASCII scalar at or after `i`, or the length: eight scalars
+    /// are tested at once (wrapping arithmetic: the offsets are within an array's bounds).
     static func firstNonASCII(_ s: [Unicode.Scalar], from i: Int) -> Int {
         s.withUnsafeBufferPointer { p in
             let n = p.count
@@ -141,14 +160,15 @@ final class NormalizeStage: Stage {
             if let base = p.baseAddress {
                 let raw = UnsafeRawPointer(base)
                 let high: UInt64 = 0xFFFF_FF80_FFFF_FF80
-                while j + 4 <= n {
-                    let a = raw.loadUnaligned(fromByteOffset: j * 4, as: UInt64.self)
-                    let b = raw.loadUnaligned(fromByteOffset: j * 4 + 8, as: UInt64.self)
-                    if (a | b) & high != 0 { break }
-                    j += 4
+                while j &+ 8 <= n {
+                    let at = raw + j &* 4
+                    let a = at.loadUnaligned(as: UInt64.self), b = at.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let c = at.loadUnaligned(fromByteOffset: 16, as: UInt64.self), d = at.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    if (a | b | c | d) & high != 0 { break }
+                    j &+= 8
                 }
             }
-            while j < n && p[j].value < 0x80 { j += 1 }
+            while j < n && p[j].value < 0x80 { j &+= 1 }
             return j
         }
     }
@@ -200,11 +220,11 @@ final class NormalizeStage: Stage {
             let next = Self.firstNonASCII(s, from: i)
             if next == s.count { out.append(contentsOf: s[i...]); builder.copy(s.count - i); break }
             var wordStart = next
-            while wordStart > i && Self.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
+            while wordStart > i && facts.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
             if wordStart > i { out.append(contentsOf: s[i..<wordStart]); builder.copy(wordStart - i); i = wordStart }
-            guard Self.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
+            guard facts.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
             var j = i
-            while j < s.count && Self.isWordScalar(s[j]) { j += 1 }
+            while j < s.count && facts.isWordScalar(s[j]) { j += 1 }
             let word = Array(s[i..<j])
             let latin = try transliterate(word)
             if latin == word { out.append(contentsOf: word); builder.copy(word.count) } else {

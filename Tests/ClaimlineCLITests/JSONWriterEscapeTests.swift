@@ -1,9 +1,10 @@
 import ClaimlineRecords
 import Testing
 
-/// The writer copies plain text eight bytes at a time and checks short strings as one
-/// padded word: a character that needs escaping must be caught at every position of
-/// every length, and both string paths (String and scalars) must write the same bytes.
+/// The writer copies plain text in blocks of sixteen or eight bytes, overlapping at the
+/// end, and checks short strings as one padded word: a character that needs escaping must
+/// be caught at every position of every length, and both string paths (String and
+/// scalars) must write the same bytes.
 @Suite("JSON writer escaping")
 struct JSONWriterEscapeTests {
     /// What the writer must produce: the same escapes, one character at a time.
