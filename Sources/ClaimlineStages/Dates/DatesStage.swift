@@ -17,7 +17,7 @@ final class DatesStage: Stage {
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
-    private let forms = DateFormCache()
+    private let values = DateMatchValues()
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -45,7 +45,7 @@ final class DatesStage: Stage {
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
-        var resolution = DateResolution(plan: plan, document: document, forms: forms)
+        var resolution = DateResolution(plan: plan, document: document, values: values)
         for match in chosen {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
