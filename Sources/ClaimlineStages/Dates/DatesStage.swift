@@ -12,8 +12,9 @@ final class DatesStage: Stage {
     private var tokens: [DateToken] = []
     private var matches: [DateRuleMatch] = []
     private var taken: [Bool] = []
-    /// Prefilter bits per token (the buffer is longer than the tokens).
-    private var tokenBits: [DateClassBits] = []
+    /// Prefilter bits of the 2^level tokens from each token, one run of `tokens.count` per
+    /// level (level 0: each token's own bits); the buffer is longer than needed.
+    private var windows: [DateClassBits] = []
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
@@ -64,61 +65,61 @@ final class DatesStage: Stage {
         let present = fillTokenBits(machine)
         // Filled in place: a copy of `live` would copy its per-key arrays on every document.
         tokens.withUnsafeBufferPointer { self.live.fill($0, present: present, machine: machine, triggers: triggers) }
+        fillWindows(levels: live.levels)
         var matcher = self.matcher, found = self.matches
         let live = self.live
         defer { self.matcher = matcher; self.matches = found }
         self.matches = []
-        let levels = machine.levels, lexiconSize = machine.lexiconSize
+        let lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
-            tokenBits.withUnsafeBufferPointer { allBits in
-                let bits = UnsafeBufferPointer(rebasing: allBits[0..<buffer.count])
+            windows.withUnsafeBufferPointer { windows in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
-                        withUnsafeTemporaryAllocation(of: DateClassBits.self, capacity: max(1, levels)) { window in
-                            matcher.setTokens(buffer)
-                            for i in buffer.indices {
-                                let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
-                                if key < 0 { continue }
-                                let range = ranges[key]
-                                if range.count == 0 { continue }
-                                var known = 0  // window levels filled for this token
-                                for k in Int(range.start)..<Int(range.start + range.count) {
-                                    let trigger = triggers[k]
-                                    let level = Int(trigger.level)
-                                    while known <= level { window[known] = Self.windowBits(bits, at: i, level: known, below: known > 0 ? window[known - 1] : nil); known += 1 }
-                                    if !window[level].covers(trigger.required) { continue }
-                                    if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
-                                }
+                        let n = buffer.count
+                        matcher.setTokens(buffer)
+                        for i in buffer.indices {
+                            let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
+                            if key < 0 { continue }
+                            let range = ranges[key]
+                            for k in Int(range.start)..<Int(range.start + range.count) {
+                                let trigger = triggers[k]
+                                if !windows[Int(trigger.level) * n + i].covers(trigger.required) { continue }
+                                if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
                             }
-                            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                         }
+                        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                     }
                 }
             }
         }
     }
 
-    /// The prefilter bits of the 2^level tokens from `i`, given those of the first half.
-    @inline(__always)
-    private static func windowBits(_ bits: UnsafeBufferPointer<DateClassBits>, at i: Int, level: Int,
-                                   below: DateClassBits?) -> DateClassBits {
-        guard let below else { return bits[i] }
-        var result = below
-        let half = 1 << (level - 1)
-        let end = min(bits.count, i + 2 * half)
-        var k = i + half
-        while k < end { result = result | bits[k]; k += 1 }
-        return result
+    /// Fills the window levels above 0 up to `levels`: the 2^level tokens from `i` are the
+    /// 2^(level-1) from `i` and the 2^(level-1) after those (cut at the end of the text).
+    private func fillWindows(levels: Int) {
+        let n = tokens.count
+        windows.withUnsafeMutableBufferPointer { w in
+            guard let base = w.baseAddress else { return }
+            for level in 1..<max(1, levels) {
+                let half = 1 << (level - 1)
+                let below = base + (level - 1) * n, here = base + level * n
+                let full = max(0, n - half)
+                for i in 0..<full { here[i] = below[i] | below[i &+ half] }
+                for i in full..<n { here[i] = below[i] }
+            }
+        }
     }
 
-    /// The prefilter bits of each token; returns those of the whole document.
+    /// The prefilter bits of each token (window level 0); returns those of the whole
+    /// document. Makes room for all the machine's window levels.
     private func fillTokenBits(_ machine: DateMachine) -> DateClassBits {
         let n = tokens.count
-        if tokenBits.count < n { tokenBits = Array(repeating: DateClassBits(), count: n + n / 2) }
+        let size = n * max(1, machine.levels)
+        if windows.count < size { windows = Array(repeating: DateClassBits(), count: size + size / 2) }
         return machine.punctBits.withUnsafeBufferPointer { punctBits in
             machine.wordBits.withUnsafeBufferPointer { wordBits in
                 tokens.withUnsafeBufferPointer { tokens in
-                    tokenBits.withUnsafeMutableBufferPointer { bits in
+                    windows.withUnsafeMutableBufferPointer { bits in
                         var present = DateClassBits()
                         for i in 0..<n {
                             let t = tokens[i]

@@ -11,6 +11,8 @@ struct DocumentTriggers {
     private(set) var ranges: [Run]
     private var stamps: [UInt32]
     private var document: UInt32 = 0
+    /// How many window levels the surviving rules use (the highest level plus one).
+    private(set) var levels = 0
     private let lexiconSize: Int
 
     struct Run {
@@ -40,6 +42,7 @@ struct DocumentTriggers {
         document &+= 1
         if document == 0 { stamps = Array(repeating: 0, count: stamps.count); document = 1 }
         pool.removeAll(keepingCapacity: true)
+        levels = 0
         for token in tokens {
             let key = Self.key(token, lexiconSize: lexiconSize)
             if key < 0 || stamps[key] == document { continue }
@@ -49,6 +52,7 @@ struct DocumentTriggers {
             let start = pool.count
             for k in Int(all.start)..<Int(all.start + all.count) where present.covers(triggers[k].required) {
                 pool.append(triggers[k])
+                levels = max(levels, Int(triggers[k].level) + 1)
             }
             ranges[key] = Run(start: Int32(start), count: Int32(pool.count - start))
         }
