@@ -36,6 +36,7 @@ public struct SentenceBreaker: Sendable {
     /// All boundaries after 0 up to and including the end (none for empty text), in scalar offsets.
     public func boundaries(_ text: [Unicode.Scalar]) -> [Int] {
         var result: [Int] = []
+        result.reserveCapacity(text.count / 64 + 4)  // sentences are rarely shorter
         text.withUnsafeBufferPointer { s in
             classes.withUnsafeBufferPointer { table in
                 var rules = SentenceRules(text: s, table: table, skipsPlainBlocks: skipsPlainBlocks)

@@ -63,6 +63,7 @@ final class SegmentStage: Stage {
         document.tokens = Self.tokens(view.scalars)
         let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens)
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(breaks.count)
         var start = 0, tokenIndex = 0
         let tokens = document.tokens
         for end in breaks {
@@ -86,6 +87,7 @@ final class SegmentStage: Stage {
     func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
         let boundaries = try sentenceBoundaries(scalars)
         var result: [Int] = []
+        result.reserveCapacity(boundaries.count + 1)
         var t = 0
         for offset in boundaries {
             if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }

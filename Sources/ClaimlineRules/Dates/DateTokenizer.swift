@@ -8,6 +8,7 @@ public struct DateTokenizer: Sendable {
 
     /// Replaces `tokens` with the tokens of `s`.
     public func tokenize(_ text: [Unicode.Scalar], into tokens: inout [DateToken]) {
+        precondition(text.count < Int(Int32.max), "a text of \(text.count) scalars is too long for date tokens")
         // At most one token per scalar: a paragraph mark stands on two newlines.
         tokens = text.withUnsafeBufferPointer { s in
             [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
@@ -75,7 +76,7 @@ public struct DateTokenizer: Sendable {
                     }
                     // A blank line ends a paragraph: no date runs across it.
                     if newlines >= 2, count > 0, !(out[count - 1].kind == .word && out[count - 1].word < 0) {
-                        append(DateToken(start: Int32(i), end: Int32(i), kind: .word, word: -1, number: 0,
+                        append(DateToken(start: Self.offset(i), end: Self.offset(i), kind: .word, word: -1, number: 0,
                                          digits: 0, suffix: .none, capitalized: false, spaced: true))
                     }
                     newlines = 0
@@ -83,7 +84,7 @@ public struct DateTokenizer: Sendable {
                     case .digit: i = number(s, from: i, spaced: spaced, classes: classes)
                     case .upper, .lower: i = word(s, from: i, spaced: spaced, classes: classes)
                     default:
-                        append(DateToken(start: Int32(i), end: Int32(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
+                        append(DateToken(start: Self.offset(i), end: Self.offset(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
                                          digits: 0, suffix: .none, capitalized: false, spaced: spaced))
                         i += 1
                     }
@@ -91,6 +92,10 @@ public struct DateTokenizer: Sendable {
                 }
             }
         }
+
+        /// A scalar offset as stored in a token; `tokenize` checks that the text's fit.
+        @inline(__always)
+        static func offset(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: i) }
 
         @inline(__always)
         mutating func append(_ token: DateToken) {
@@ -118,7 +123,7 @@ public struct DateTokenizer: Sendable {
             while j < s.count, Self.isLetter(s[j], classes) { j += 1 }
             if j - i == 2, DateTokenizer.isOrdinal(s[i], s[i + 1]) { suffix = .ordinal; i = j }
             else if j - i == 1, s[i] == "s" { suffix = .plural; i = j }
-            append(DateToken(start: Int32(start), end: Int32(i), kind: .number, word: -1, number: value,
+            append(DateToken(start: Self.offset(start), end: Self.offset(i), kind: .number, word: -1, number: value,
                              digits: digits, suffix: suffix, capitalized: false, spaced: spaced))
             return i
         }
@@ -145,11 +150,11 @@ public struct DateTokenizer: Sendable {
             let id = keyable ? table.id(key) : -1
             // Words no table knows only separate matches; a run of them is one token.
             if id < 0, count > 0, out[count - 1].kind == .word, out[count - 1].word < 0 {
-                out[count - 1].end = Int32(i)
+                out[count - 1].end = Self.offset(i)
                 return i
             }
             let v = s[start].value
-            append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,
+            append(DateToken(start: Self.offset(start), end: Self.offset(i), kind: .word, word: id, number: 0,
                              digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
             return i
         }

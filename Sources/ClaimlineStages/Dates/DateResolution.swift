@@ -27,7 +27,7 @@ struct DateResolution {
 
     mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {
         let rules = plan.rules.rules
-        let id = "t" + String(mentions.count + 1)
+        let id = Self.mentionID(mentions.count + 1)
         let rendering = values.value(rule: match.rule, captures: match.captures) {
             rules[match.rule].value.render { captureText(match.captures[$0]) }
         }
@@ -58,6 +58,15 @@ struct DateResolution {
             if start.precision == 3 { lastDate = (start.date, id) }
         }
         mentions.append(mention)
+    }
+
+    /// `t1`, `t2`, …, built without string interpolation.
+    static func mentionID(_ n: Int) -> String {
+        guard n >= 0 && n <= 9999 else { return "t" + String(n) }
+        var bytes = TimexBytes()
+        bytes.append(UInt8(ascii: "t"))
+        bytes.append(n, width: 1)
+        return bytes.string
     }
 
     /// The original text of a span (faster than appending scalars to a String one by one).

@@ -47,6 +47,7 @@ final class DatesStage: Stage {
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
         var resolution = DateResolution(plan: plan, document: document, values: values)
+        resolution.mentions.reserveCapacity(chosen.count)
         for match in chosen {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
@@ -83,7 +84,7 @@ final class DatesStage: Stage {
                             let range = ranges[key]
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
-                                if !windows[Int(trigger.level) * n + i].covers(trigger.required) { continue }
+                                if !windows[Int(trigger.level) &* n &+ i].covers(trigger.required) { continue }
                                 if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
                             }
                         }
