@@ -9,8 +9,9 @@ struct SegmentPlan: StagePlan {
     let kind = StageKind.segment
     /// Abbreviations including their final period ("Gen.", "U.S."), matched case-sensitively.
     let abbreviations: Set<String>
-    /// The same, as scalars grouped by length, so a break can be checked without building a string.
-    let abbreviationsByLength: [Int: [[Unicode.Scalar]]]
+    /// The same as scalars, at the index of their length, so a break can be checked without
+    /// building a string or hashing.
+    let abbreviationsByLength: [[[Unicode.Scalar]]]
     let locale: String
     /// The same boundaries as ICU's sentence break iterator, without it, for the English
     /// locales it covers; nil for others, which open ICU's iterator.
@@ -33,7 +34,12 @@ struct SegmentPlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.abbreviations = abbreviations
-        self.abbreviationsByLength = Dictionary(grouping: abbreviations.map { Array($0.unicodeScalars) }, by: \.count)
+        var byLength: [[[Unicode.Scalar]]] = []
+        for a in abbreviations.map({ Array($0.unicodeScalars) }) {
+            while byLength.count <= a.count { byLength.append([]) }
+            byLength[a.count].append(a)
+        }
+        self.abbreviationsByLength = byLength
         self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
         do { sentenceBreaker = try SentenceBreaker(locale: locale) } catch {
             throw RuleErrors([RuleError(line.value("locale")?.location ?? line.location, "cannot read ICU's sentence data for \(locale): \(error)")])
@@ -138,8 +144,8 @@ final class SegmentStage: Stage {
         if offset < s.count, s[offset] == "\n" || s[offset] == "\r" { return false }
         var b = e - 1
         while b > 0 && (s[b - 1] == "." || Self.isWord(s[b - 1])) { b -= 1 }
-        guard let candidates = plan.abbreviationsByLength[e - b] else { return false }
-        return candidates.contains { $0.elementsEqual(s[b..<e]) }
+        guard e - b < plan.abbreviationsByLength.count else { return false }
+        return plan.abbreviationsByLength[e - b].contains { $0.elementsEqual(s[b..<e]) }
     }
 
     /// White space (and U+FEFF), with ASCII answered without a property lookup.

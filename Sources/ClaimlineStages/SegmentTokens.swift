@@ -27,6 +27,8 @@ extension SegmentStage {
         return isPunctuation(c) ? joiner.union(.punctuation) : joiner
     }
 
+    /// Not inlined into the stage's `run`, where the loop would run short of registers.
+    @inline(never)
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         scalars.withUnsafeBufferPointer { s in
             asciiTraits.withUnsafeBufferPointer { table in

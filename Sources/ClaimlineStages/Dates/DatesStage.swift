@@ -25,7 +25,7 @@ final class DatesStage: Stage {
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
         let machine = plan.rules.machine
-        live = DocumentTriggers(lexiconSize: machine.lexiconSize)
+        live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count)
         triggers = machine.triggerPool.map { rule in
             Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)])
         }
@@ -153,6 +153,7 @@ final class DatesStage: Stage {
         taken.removeAll(keepingCapacity: true)
         taken.append(contentsOf: repeatElement(false, count: tokens.count))
         var chosen: [DateRuleMatch] = []
+        chosen.reserveCapacity(matches.count)
         for m in matches where !taken[m.first..<m.end].contains(true) {
             for t in m.first..<m.end { taken[t] = true }
             chosen.append(m)
