@@ -18,7 +18,7 @@ final class DateMatchValues {
         var captures: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
         /// Nil when the rule has more captures than a key holds.
-        init?(rule: Int, captures: [DateCapture]) {
+        init?(rule: Int, captures: ArraySlice<DateCapture>) {
             guard captures.count <= Self.slots else { return nil }
             self.rule = Int32(rule)
             count = Int32(captures.count)
@@ -58,7 +58,7 @@ final class DateMatchValues {
     private let forms = DateFormCache()
 
     /// The value of `rule` with `captures`; `render` builds it when it is not known yet.
-    func value(rule: Int, captures: [DateCapture], render: () -> String) -> Value {
+    func value(rule: Int, captures: ArraySlice<DateCapture>, render: () -> String) -> Value {
         guard let key = Key(rule: rule, captures: captures) else { return make(render()) }
         let slot = key.slot(mask: Self.size - 1)
         if let known = slots[slot], known.key == key { return known.value }

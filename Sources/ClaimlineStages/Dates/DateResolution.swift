@@ -25,14 +25,16 @@ struct DateResolution {
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
 
-    mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {
+    /// Resolves a match, given its captures (one per slot of its rule).
+    mutating func add(_ match: DateRuleMatch, captures: ArraySlice<DateCapture>, span: ScalarSpan, view: ScalarSpan) {
         let rules = plan.rules.rules
         let id = Self.mentionID(mentions.count + 1)
-        let rendering = values.value(rule: match.rule, captures: match.captures) {
-            rules[match.rule].value.render { captureText(match.captures[$0]) }
+        let slot0 = captures.startIndex
+        let rendering = values.value(rule: match.rule, captures: captures) {
+            rules[match.rule].value.render { captureText(captures[slot0 + $0]) }
         }
         let form = rendering.form
-        let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
+        let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)

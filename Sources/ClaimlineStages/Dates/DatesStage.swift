@@ -11,6 +11,8 @@ final class DatesStage: Stage {
     private var matcher: DateMatcher
     private var tokens: [DateToken] = []
     private var matches: [DateRuleMatch] = []
+    /// The captures of `matches`, each match's in one run.
+    private var capturePool: [DateCapture] = []
     private var taken: [Bool] = []
     /// Prefilter bits of the 2^level tokens from each token, one run of `tokens.count` per
     /// level (level 0: each token's own bits); the buffer is longer than needed.
@@ -52,7 +54,7 @@ final class DatesStage: Stage {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
             if document.isBoilerplate(span) { continue }
-            resolution.add(match, span: span, view: view)
+            resolution.add(match, captures: capturePool[match.captures], span: span, view: view)
         }
         document.dates = resolution.mentions
         document.warnings.append(contentsOf: resolution.warnings)
@@ -62,15 +64,17 @@ final class DatesStage: Stage {
     /// prefilter bits are all present in the window of tokens the rule can span.
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
+        capturePool.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
         let present = fillTokenBits(machine)
         // Filled in place: a copy of `live` would copy its per-key arrays on every document.
         tokens.withUnsafeBufferPointer { self.live.fill($0, present: present, machine: machine, triggers: triggers) }
         fillWindows(levels: live.levels)
-        var matcher = self.matcher, found = self.matches
+        var matcher = self.matcher, found = self.matches, captures = self.capturePool
         let live = self.live
-        defer { self.matcher = matcher; self.matches = found }
+        defer { self.matcher = matcher; self.matches = found; self.capturePool = captures }
         self.matches = []
+        self.capturePool = []
         let lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
             windows.withUnsafeBufferPointer { windows in
@@ -85,7 +89,7 @@ final class DatesStage: Stage {
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
                                 if !windows[Int(trigger.level) &* n &+ i].covers(trigger.required) { continue }
-                                if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
+                                if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
                             }
                         }
                         matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
