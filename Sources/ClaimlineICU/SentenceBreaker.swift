@@ -83,6 +83,15 @@ struct SentenceRules {
         return (words.0 | words.1) & 0x8000_0000_8000_0000 != 0
     }
 
+    /// Past the blocks of 8 scalars from `i` that cannot end a sentence.
+    @inline(__always)
+    func skipPlainBlocks(from start: Int) -> Int {
+        let n = text.count
+        var i = start
+        while i &+ 8 <= n && !mayEnd(blockAt: i) { i &+= 8 }
+        return i
+    }
+
     typealias Lanes = SIMD4<UInt32>
 
     /// The top bit of each lane is set when the scalar is below 14 (tab to CR), ".", "!",
@@ -105,7 +114,7 @@ struct SentenceRules {
         let n = text.count
         var i = position
         while i < n {
-            if skipsPlainBlocks && i + 8 <= n && !mayEnd(blockAt: i) { i += 8; continue }
+            if skipsPlainBlocks { i = skipPlainBlocks(from: i) }
             let blockEnd = min(i + 8, n)
             while i < blockEnd {
                 switch kind(i) {
