@@ -76,6 +76,8 @@ struct DateResolution {
         String(unsafeUninitializedCapacity: span.length * 4) { buffer in
             var n = 0
             for i in span.start..<span.end {
+                let v = scalars[i].value
+                if v < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: v); n += 1; continue }
                 for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
             }
             return n
