@@ -73,8 +73,8 @@ struct SentenceRules {
     }
 
     /// Whether the 8 scalars from `i` may hold the end of a sentence: a control character
-    /// (line ends), ".", "!", "?" or any non-ASCII scalar. Most blocks hold none; this test costs about 7
-    /// vector instructions a scalar where looking up each scalar's class costs twice that.
+    /// (line ends), ".", "!", "?" or any non-ASCII scalar. Most blocks hold none; this test
+    /// costs about 6 vector instructions a scalar, looking up each scalar's class twice that.
     @inline(__always)
     func mayEnd(blockAt i: Int) -> Bool {
         let p = UnsafeRawPointer(text.baseAddress! + i)
