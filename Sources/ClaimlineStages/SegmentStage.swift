@@ -145,7 +145,8 @@ final class SegmentStage: Stage {
         var b = e - 1
         while b > 0 && (s[b - 1] == "." || Self.isWord(s[b - 1])) { b -= 1 }
         guard e - b < plan.abbreviationsByLength.count else { return false }
-        return plan.abbreviationsByLength[e - b].contains { $0.elementsEqual(s[b..<e]) }
+        let first = s[b]
+        return plan.abbreviationsByLength[e - b].contains { $0[0] == first && $0.elementsEqual(s[b..<e]) }
     }
 
     /// White space (and U+FEFF), with ASCII answered without a property lookup.

@@ -154,6 +154,10 @@ final class DatesStage: Stage {
             if rank(a) != rank(b) { return rank(a) < rank(b) }
             return a.rule != b.rule ? a.rule < b.rule : a.first < b.first
         }
+        // A local copy: marking tokens on the stored array would check exclusive access each time.
+        var taken = self.taken
+        self.taken = []
+        defer { self.taken = taken }
         taken.removeAll(keepingCapacity: true)
         taken.append(contentsOf: repeatElement(false, count: tokens.count))
         var chosen: [DateRuleMatch] = []
