@@ -27,40 +27,82 @@ extension SegmentStage {
         return isPunctuation(c) ? joiner.union(.punctuation) : joiner
     }
 
-    /// Not inlined into the stage's `run`, where the loop would run short of registers.
-    @inline(never)
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         scalars.withUnsafeBufferPointer { s in
             asciiTraits.withUnsafeBufferPointer { table in
                 // At most one token per scalar.
                 [Token](unsafeUninitializedCapacity: s.count) { out, count in
-                    var i = 0, k = 0
-                    let n = s.count
-                    while i < n {
-                        let v = s[i].value
-                        let t = v < 128 ? table[Int(v)] : traitsOutlined(s[i])
-                        if t.contains(.space) { i += 1; continue }
-                        var end = i + 1
-                        let kind: Token.Kind
-                        if t.contains(.word) {
-                            let letters: Bool
-                            (end, letters) = wordEnd(s, from: i, table: table)
-                            kind = letters ? .word : .number
-                        } else {
-                            kind = t.contains(.punctuation) ? .punctuation : .symbol
-                        }
-                        (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
-                        k += 1
-                        i = end
+                    var i = 0
+                    count = 0
+                    while i < s.count {
+                        i = asciiTokens(s, from: i, table: table, into: out, count: &count)
+                        if i < s.count { i = anyToken(s, at: i, table: table, into: out, count: &count) }
                     }
-                    count = k
                 }
             }
         }
     }
 
+    /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
+    /// first token (or space) with another scalar starts, or the end. Nothing in the loop
+    /// calls out, so its state stays in registers.
+    @inline(never)
+    static func asciiTokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, table: UnsafeBufferPointer<Traits>,
+                            into out: UnsafeMutableBufferPointer<Token>, count: inout Int) -> Int {
+        let n = s.count
+        var i = start, k = count
+        defer { count = k }
+        while i < n {
+            let v = s[i].value
+            if v >= 128 { return i }
+            let t = table[Int(v)]
+            if t.contains(.space) { i &+= 1; continue }
+            var end = i &+ 1
+            var kind: Token.Kind = t.contains(.punctuation) ? .punctuation : .symbol
+            if t.contains(.word) {
+                var seen = t
+                while end < n {
+                    let w = s[end].value
+                    if w >= 128 { return i }
+                    let u = table[Int(w)]
+                    if u.contains(.word) { seen.formUnion(u); end &+= 1; continue }
+                    guard u.contains(.joiner), end &+ 1 < n else { break }
+                    let next = s[end &+ 1].value
+                    if next >= 128 { return i }
+                    guard table[Int(next)].contains(.word) else { break }
+                    seen.insert(.letter)
+                    end &+= 1
+                }
+                kind = seen.contains(.letter) ? .word : .number
+            }
+            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+            k &+= 1
+            i = end
+        }
+        return i
+    }
+
+    /// Writes the token at `i` whatever its scalars (or skips a space); returns where it ends.
+    static func anyToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, table: UnsafeBufferPointer<Traits>,
+                         into out: UnsafeMutableBufferPointer<Token>, count: inout Int) -> Int {
+        let v = s[i].value
+        let t = v < 128 ? table[Int(v)] : traitsOutlined(s[i])
+        if t.contains(.space) { return i + 1 }
+        var end = i + 1
+        let kind: Token.Kind
+        if t.contains(.word) {
+            let letters: Bool
+            (end, letters) = wordEnd(s, from: i, table: table)
+            kind = letters ? .word : .number
+        } else {
+            kind = t.contains(.punctuation) ? .punctuation : .symbol
+        }
+        (out.baseAddress! + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+        count += 1
+        return end
+    }
+
     /// The end of the word starting at `i`, and whether it holds anything but ASCII digits.
-    @inline(__always)
     static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, table: UnsafeBufferPointer<Traits>) -> (Int, Bool) {
         let n = s.count
         var seen: Traits = []
@@ -69,11 +111,11 @@ extension SegmentStage {
             let v = s[j].value
             if v < 128 {
                 let t = table[Int(v)]
-                if t.contains(.word) { seen.formUnion(t); j &+= 1; continue }
-                if t.contains(.joiner), j > i, j + 1 < n, isWordOutlined(s[j + 1]) { seen.insert(.letter); j &+= 1; continue }
+                if t.contains(.word) { seen.formUnion(t); j += 1; continue }
+                if t.contains(.joiner), j > i, j + 1 < n, isWordOutlined(s[j + 1]) { seen.insert(.letter); j += 1; continue }
                 break
             }
-            if isWordOutlined(s[j]) { seen.insert(.letter); j &+= 1; continue }
+            if isWordOutlined(s[j]) { seen.insert(.letter); j += 1; continue }
             break
         }
         return (j, seen.contains(.letter))
