@@ -9,8 +9,9 @@ struct SegmentPlan: StagePlan {
     let kind = StageKind.segment
     /// Abbreviations including their final period ("Gen.", "U.S."), matched case-sensitively.
     let abbreviations: Set<String>
-    /// The same, as scalars grouped by length, so a break can be checked without building a string.
-    let abbreviationsByLength: [Int: [[Unicode.Scalar]]]
+    /// The same as scalars, at the index of their length, so a break can be checked without
+    /// building a string or hashing.
+    let abbreviationsByLength: [[[Unicode.Scalar]]]
     let locale: String
     /// The same boundaries as ICU's sentence break iterator, without it, for the English
     /// locales it covers; nil for others, which open ICU's iterator.
@@ -33,7 +34,12 @@ struct SegmentPlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.abbreviations = abbreviations
-        self.abbreviationsByLength = Dictionary(grouping: abbreviations.map { Array($0.unicodeScalars) }, by: \.count)
+        var byLength: [[[Unicode.Scalar]]] = []
+        for a in abbreviations.map({ Array($0.unicodeScalars) }) {
+            while byLength.count <= a.count { byLength.append([]) }
+            byLength[a.count].append(a)
+        }
+        self.abbreviationsByLength = byLength
         self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
         do { sentenceBreaker = try SentenceBreaker(locale: locale) } catch {
             throw RuleErrors([RuleError(line.value("locale")?.location ?? line.location, "cannot read ICU's sentence data for \(locale): \(error)")])
@@ -63,6 +69,7 @@ final class SegmentStage: Stage {
         document.tokens = Self.tokens(view.scalars)
         let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens)
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(breaks.count)
         var start = 0, tokenIndex = 0
         let tokens = document.tokens
         for end in breaks {
@@ -86,6 +93,7 @@ final class SegmentStage: Stage {
     func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
         let boundaries = try sentenceBoundaries(scalars)
         var result: [Int] = []
+        result.reserveCapacity(boundaries.count + 1)
         var t = 0
         for offset in boundaries {
             if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }
@@ -136,8 +144,9 @@ final class SegmentStage: Stage {
         if offset < s.count, s[offset] == "\n" || s[offset] == "\r" { return false }
         var b = e - 1
         while b > 0 && (s[b - 1] == "." || Self.isWord(s[b - 1])) { b -= 1 }
-        guard let candidates = plan.abbreviationsByLength[e - b] else { return false }
-        return candidates.contains { $0.elementsEqual(s[b..<e]) }
+        guard e - b < plan.abbreviationsByLength.count else { return false }
+        let first = s[b]
+        return plan.abbreviationsByLength[e - b].contains { $0[0] == first && $0.elementsEqual(s[b..<e]) }
     }
 
     /// White space (and U+FEFF), with ASCII answered without a property lookup.
@@ -165,75 +174,6 @@ final class SegmentStage: Stage {
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
         return s.properties.isAlphabetic || s.properties.numericType != nil
-    }
-
-    /// Words (letters and digits, with inner apostrophes and hyphens), and single punctuation marks.
-    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { s in
-            asciiClasses.withUnsafeBufferPointer { classes in
-                // At most one token per scalar.
-                [Token](unsafeUninitializedCapacity: s.count) { out, count in
-                    var i = 0, k = 0
-                    let n = s.count
-                    while i < n {
-                        let c = s[i]
-                        let cls = c.value < 128 ? classes[Int(c.value)] : isSpace(c) ? .space : isWord(c) ? .letter : .other
-                        switch cls {
-                        case .space: i += 1; continue
-                        case .digit, .letter:
-                            let (end, digits) = wordEnd(s, from: i, classes: classes)
-                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, end), kind: digits ? .number : .word))
-                            i = end
-                        case .punctuation, .joiner:
-                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: .punctuation)); i += 1
-                        case .symbol:
-                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: .symbol)); i += 1
-                        case .other:
-                            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, i + 1), kind: isPunctuation(c) ? .punctuation : .symbol))
-                            i += 1
-                        }
-                        k += 1
-                    }
-                    count = k
-                }
-            }
-        }
-    }
-
-    /// What an ASCII scalar is to the token scan.
-    enum ScalarClass: UInt8 { case space, digit, letter, joiner, punctuation, symbol, other }
-
-    static let asciiClasses: [ScalarClass] = (0..<128).map { v in
-        switch v {
-        case 9...13, 32: return .space
-        case 48...57: return .digit
-        case 65...90, 97...122: return .letter
-        case 39, 45: return .joiner
-        default: return isPunctuation(Unicode.Scalar(UInt8(v))) ? .punctuation : .symbol
-        }
-    }
-
-    /// The end of the word starting at `i`, and whether it is all ASCII digits.
-    @inline(__always)
-    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, classes: UnsafeBufferPointer<ScalarClass>) -> (Int, Bool) {
-        let n = s.count
-        var digits = true
-        var j = i
-        while j < n {
-            let v = s[j].value
-            if v < 128 {
-                switch classes[Int(v)] {
-                case .digit: j += 1; continue
-                case .letter: digits = false; j += 1; continue
-                case .joiner where j > i && j + 1 < n && isWord(s[j + 1]): digits = false; j += 1; continue
-                default: break
-                }
-                break
-            }
-            if isWord(s[j]) { digits = false; j += 1; continue }
-            break
-        }
-        return (j, digits)
     }
 }
 

@@ -52,6 +52,22 @@ struct SentenceBreakerTests {
         }
     }
 
+    @Test("matches ICU on long prose-like text, where most blocks of scalars hold no terminator")
+    func longText() throws {
+        let plain: [Unicode.Scalar] = ["a", "b", "M", "r", "U", "S", "e", "1", "2", " ", " ", ",", "'", "-", "\""]
+        let rare: [Unicode.Scalar] = [".", "?", "!", "\n", "\r", "\t", ")", "”", "\u{A0}", "é", "ب", "\u{2029}", "\u{1F600}"]
+        var random = SplitMix64(state: 31)
+        for _ in 0..<300 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...300, using: &random) {
+                let pool = Int.random(in: 0..<25, using: &random) == 0 ? rare : plain
+                text.append(pool.randomElement(using: &random)!)
+            }
+            let s = String(text)
+            #expect(try Self.mine(s) == Self.icu(s), "\(s.debugDescription)")
+        }
+    }
+
     @Test("covers English locales only, with or without ss=standard")
     func locales() throws {
         #expect(try SentenceBreaker(locale: "en_US@ss=standard") != nil)

@@ -8,6 +8,7 @@ public struct DateTokenizer: Sendable {
 
     /// Replaces `tokens` with the tokens of `s`.
     public func tokenize(_ text: [Unicode.Scalar], into tokens: inout [DateToken]) {
+        precondition(text.count < Int(Int32.max), "a text of \(text.count) scalars is too long for date tokens")
         // At most one token per scalar: a paragraph mark stands on two newlines.
         tokens = text.withUnsafeBufferPointer { s in
             [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
@@ -52,6 +53,8 @@ public struct DateTokenizer: Sendable {
         /// `DateTokenizer.letterCodes`.
         let codes: UnsafeBufferPointer<UInt8>
         var count = 0
+        /// Whitespace came since the last token; how many line feeds.
+        var spaced = true, newlines = 0
 
         init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys, codes: UnsafeBufferPointer<UInt8>) {
             self.out = out
@@ -60,37 +63,52 @@ public struct DateTokenizer: Sendable {
         }
 
         mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
-            let n = s.count
-            var i = 0
-            var spaced = true, newlines = 0
             DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
-                while i < n {
-                    let c = s[i]
-                    let cls: Class = c.value < 128 ? classes[Int(c.value)] : DateTokenizer.isSpace(c) ? .space
-                        : DateTokenizer.isLetter(c) ? .lower : .other
-                    switch cls {
-                    case .space: spaced = true; i += 1; continue
-                    case .newline: spaced = true; newlines += 1; i += 1; continue
-                    default: break
-                    }
-                    // A blank line ends a paragraph: no date runs across it.
-                    if newlines >= 2, count > 0, !(out[count - 1].kind == .word && out[count - 1].word < 0) {
-                        append(DateToken(start: Int32(i), end: Int32(i), kind: .word, word: -1, number: 0,
-                                         digits: 0, suffix: .none, capitalized: false, spaced: true))
-                    }
-                    newlines = 0
-                    switch cls {
-                    case .digit: i = number(s, from: i, spaced: spaced, classes: classes)
-                    case .upper, .lower: i = word(s, from: i, spaced: spaced, classes: classes)
-                    default:
-                        append(DateToken(start: Int32(i), end: Int32(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
-                                         digits: 0, suffix: .none, capitalized: false, spaced: spaced))
-                        i += 1
-                    }
-                    spaced = false
+                var i = 0
+                while i < s.count {
+                    i = asciiTokens(s, from: i, classes: classes)
+                    if i < s.count { i = anyToken(s, at: i, classes: classes) }
                 }
             }
         }
+
+        /// One step at `i`, whatever the scalars: skips a space or writes the token there;
+        /// returns where the next step starts.
+        mutating func anyToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, classes: UnsafeBufferPointer<Class>) -> Int {
+            let c = s[i]
+            let cls: Class = c.value < 128 ? classes[Int(c.value)] : DateTokenizer.isSpace(c) ? .space
+                : DateTokenizer.isLetter(c) ? .lower : .other
+            switch cls {
+            case .space: spaced = true; return i + 1
+            case .newline: spaced = true; newlines += 1; return i + 1
+            default: break
+            }
+            endParagraph(at: i)
+            var next = i + 1
+            switch cls {
+            case .digit: next = number(s, from: i, spaced: spaced, classes: classes)
+            case .upper, .lower: next = word(s, from: i, spaced: spaced, classes: classes)
+            default:
+                append(DateToken(start: Self.offset(i), end: Self.offset(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
+                                 digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+            }
+            spaced = false
+            return next
+        }
+
+        /// A blank line ends a paragraph: no date runs across it (an empty unknown word stands there).
+        @inline(__always)
+        mutating func endParagraph(at i: Int) {
+            if newlines >= 2, count > 0, !(out[count - 1].kind == .word && out[count - 1].word < 0) {
+                append(DateToken(start: Self.offset(i), end: Self.offset(i), kind: .word, word: -1, number: 0,
+                                 digits: 0, suffix: .none, capitalized: false, spaced: true))
+            }
+            newlines = 0
+        }
+
+        /// A scalar offset as stored in a token; `tokenize` checks that the text's fit.
+        @inline(__always)
+        static func offset(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: i) }
 
         @inline(__always)
         mutating func append(_ token: DateToken) {
@@ -111,16 +129,24 @@ public struct DateTokenizer: Sendable {
                 if value < 100_000_000 { value = value * 10 + Int32(s[i].value - 48) }
                 i += 1
             }
-            let digits = UInt8(min(i - start, 255))
-            var suffix = DateToken.Suffix.none
-            // Fold "th"/"st"/"nd"/"rd" and the plural "s" into the number when nothing follows.
             var j = i
             while j < s.count, Self.isLetter(s[j], classes) { j += 1 }
-            if j - i == 2, DateTokenizer.isOrdinal(s[i], s[i + 1]) { suffix = .ordinal; i = j }
-            else if j - i == 1, s[i] == "s" { suffix = .plural; i = j }
-            append(DateToken(start: Int32(start), end: Int32(i), kind: .number, word: -1, number: value,
+            return appendNumber(s, start, digitsEnd: i, lettersEnd: j, value: value, spaced: spaced)
+        }
+
+        /// Writes the number token of the digits `start..<digitsEnd` (letters follow up to
+        /// `lettersEnd`), folding "th"/"st"/"nd"/"rd" and the plural "s" into it when nothing
+        /// else follows; returns where the token ends.
+        @inline(__always)
+        mutating func appendNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, digitsEnd i: Int, lettersEnd j: Int,
+                                   value: Int32, spaced: Bool) -> Int {
+            let digits = UInt8(min(i - start, 255))
+            var suffix = DateToken.Suffix.none, end = i
+            if j - i == 2, DateTokenizer.isOrdinal(s[i], s[i + 1]) { suffix = .ordinal; end = j }
+            else if j - i == 1, s[i] == "s" { suffix = .plural; end = j }
+            append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .number, word: -1, number: value,
                              digits: digits, suffix: suffix, capitalized: false, spaced: spaced))
-            return i
+            return end
         }
 
         mutating func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
@@ -142,16 +168,21 @@ public struct DateTokenizer: Sendable {
                 while i < n, s[i].value < 128, codes[Int(s[i].value)] != 0 { i += 1 }
             }
             if i - start > DateLexicon.maxLetters { keyable = false }
-            let id = keyable ? table.id(key) : -1
-            // Words no table knows only separate matches; a run of them is one token.
+            appendWord(s, start, i, id: keyable ? table.id(key) : -1, spaced: spaced)
+            return i
+        }
+
+        /// Writes the word token `start..<end`, or extends the token before when both are
+        /// words no table knows (they only separate matches; a run of them is one token).
+        @inline(__always)
+        mutating func appendWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, id: Int32, spaced: Bool) {
             if id < 0, count > 0, out[count - 1].kind == .word, out[count - 1].word < 0 {
-                out[count - 1].end = Int32(i)
-                return i
+                out[count - 1].end = Self.offset(end)
+                return
             }
             let v = s[start].value
-            append(DateToken(start: Int32(start), end: Int32(i), kind: .word, word: id, number: 0,
+            append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .word, word: id, number: 0,
                              digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
-            return i
         }
     }
 

@@ -7,7 +7,8 @@ enum DateCapture: Equatable {
     case number(Int32)
 }
 
-/// A rule that matched: token range of the span (context excluded) and its captures.
+/// A rule that matched: token range of the span (context excluded) and where its captures
+/// are in the stage's capture pool (plain values, so a match allocates nothing).
 struct DateRuleMatch {
     var rule: Int
     var first: Int
@@ -16,7 +17,8 @@ struct DateRuleMatch {
     /// match with its context (a rule that needed more context wins a tie).
     var length: Int
     var consumed: Int
-    var captures: [DateCapture]
+    /// One capture per slot of the rule, in the capture pool of the matches' run.
+    var captures: Range<Int>
 }
 
 /// Runs a rule's ops at a token position by backtracking and keeps the longest span.
@@ -69,8 +71,9 @@ struct DateMatcher {
     /// Sets the tokens the next matches run over; they must stay alive until then.
     mutating func setTokens(_ tokens: UnsafeBufferPointer<DateToken>) { self.tokens = tokens }
 
-    /// The longest match of `rule` starting at token `start`, or nil.
-    mutating func match(_ rule: Int, at start: Int) -> DateRuleMatch? {
+    /// The longest match of `rule` starting at token `start`, or nil; its captures are
+    /// appended to `pool`.
+    mutating func match(_ rule: Int, at start: Int, captures pool: inout [DateCapture]) -> DateRuleMatch? {
         let slots = slotCounts[rule]
         for i in 0..<slots { current[i] = .none }
         bestSpan = nil
@@ -79,8 +82,10 @@ struct DateMatcher {
         matchStart = start
         run(Int(ruleStart[rule]), start)
         guard let span = bestSpan, span.end > span.first else { return nil }
+        let first = pool.count
+        pool.append(contentsOf: best[0..<slots])
         return DateRuleMatch(rule: rule, first: span.first, end: span.end, length: span.length, consumed: span.consumed,
-                             captures: Array(best[0..<slots]))
+                             captures: first..<pool.count)
     }
 
     private mutating func run(_ pc: Int, _ pos: Int) {

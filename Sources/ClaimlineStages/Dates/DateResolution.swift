@@ -15,26 +15,31 @@ struct DateResolution {
     /// 3 day), for PREV- forms.
     private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
 
-    /// Parsed forms of rendered values, kept by the stage between documents.
-    let forms: DateFormCache
+    /// Rendered values and their forms, kept by the stage between documents.
+    let values: DateMatchValues
 
-    init(plan: DatesPlan, document: Document, forms: DateFormCache) {
+    init(plan: DatesPlan, document: Document, values: DateMatchValues) {
         self.plan = plan
         self.document = document
-        self.forms = forms
+        self.values = values
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
 
-    mutating func add(_ match: DateRuleMatch, span: ScalarSpan, view: ScalarSpan) {
-        let rule = plan.rules.rules[match.rule]
-        let id = "t" + String(mentions.count + 1)
-        let rendered = rule.value.render { captureText(match.captures[$0]) }
-        let weekday = rule.weekdaySlot.flatMap { Int(captureText(match.captures[$0])) }
+    /// Resolves a match, given its captures (one per slot of its rule).
+    mutating func add(_ match: DateRuleMatch, captures: ArraySlice<DateCapture>, span: ScalarSpan, view: ScalarSpan) {
+        let rules = plan.rules.rules
+        let id = Self.mentionID(mentions.count + 1)
+        let slot0 = captures.startIndex
+        let rendering = values.value(rule: match.rule, captures: captures) {
+            rules[match.rule].value.render { captureText(captures[slot0 + $0]) }
+        }
+        let form = rendering.form
+        let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
         var anchor = documentDate ?? lastDate
+        let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
         var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
                                   value: nil, anchor: nil, rule: rule.id)
-        let form = forms.form(rendered)
         if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
             anchor = (previous.date, previous.id)
         }
@@ -44,7 +49,7 @@ struct DateResolution {
             mention.anchor = result.anchored ? anchor?.id : nil
             if result.weekdayMismatch, let weekday { warnMismatch(mention, weekday: weekday) }
         } else {
-            warnings.append(Warning(code: "date.bad_value", message: "rule \(rule.id) made \"\(rendered)\", which is no TIMEX3 value or known form",
+            warnings.append(Warning(code: "date.bad_value", message: "rule \(rule.id) made \"\(rendering.rendered)\", which is no TIMEX3 value or known form",
                                     span: span, rule: rule.id))
         }
         if let weekday, let value = mention.value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
@@ -57,11 +62,22 @@ struct DateResolution {
         mentions.append(mention)
     }
 
+    /// `t1`, `t2`, …, built without string interpolation.
+    static func mentionID(_ n: Int) -> String {
+        guard n >= 0 && n <= 9999 else { return "t" + String(n) }
+        var bytes = TimexBytes()
+        bytes.append(UInt8(ascii: "t"))
+        bytes.append(n, width: 1)
+        return bytes.string
+    }
+
     /// The original text of a span (faster than appending scalars to a String one by one).
     static func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
         String(unsafeUninitializedCapacity: span.length * 4) { buffer in
             var n = 0
             for i in span.start..<span.end {
+                let v = scalars[i].value
+                if v < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: v); n += 1; continue }
                 for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
             }
             return n

@@ -11,20 +11,23 @@ final class DatesStage: Stage {
     private var matcher: DateMatcher
     private var tokens: [DateToken] = []
     private var matches: [DateRuleMatch] = []
+    /// The captures of `matches`, each match's in one run.
+    private var capturePool: [DateCapture] = []
     private var taken: [Bool] = []
-    /// Prefilter bits per token (the buffer is longer than the tokens).
-    private var tokenBits: [DateClassBits] = []
+    /// Prefilter bits of the 2^level tokens from each token, one run of `tokens.count` per
+    /// level (level 0: each token's own bits); the buffer is longer than needed.
+    private var windows: [DateClassBits] = []
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
-    private let forms = DateFormCache()
+    private let values = DateMatchValues()
 
     init(plan: DatesPlan) {
         self.plan = plan
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
         let machine = plan.rules.machine
-        live = DocumentTriggers(lexiconSize: machine.lexiconSize)
+        live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count)
         triggers = machine.triggerPool.map { rule in
             Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)])
         }
@@ -45,12 +48,13 @@ final class DatesStage: Stage {
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
-        var resolution = DateResolution(plan: plan, document: document, forms: forms)
+        var resolution = DateResolution(plan: plan, document: document, values: values)
+        resolution.mentions.reserveCapacity(chosen.count)
         for match in chosen {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
             if document.isBoilerplate(span) { continue }
-            resolution.add(match, span: span, view: view)
+            resolution.add(match, captures: capturePool[match.captures], span: span, view: view)
         }
         document.dates = resolution.mentions
         document.warnings.append(contentsOf: resolution.warnings)
@@ -60,65 +64,67 @@ final class DatesStage: Stage {
     /// prefilter bits are all present in the window of tokens the rule can span.
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
+        capturePool.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
         let present = fillTokenBits(machine)
         // Filled in place: a copy of `live` would copy its per-key arrays on every document.
         tokens.withUnsafeBufferPointer { self.live.fill($0, present: present, machine: machine, triggers: triggers) }
-        var matcher = self.matcher, found = self.matches
+        fillWindows(levels: live.levels)
+        var matcher = self.matcher, found = self.matches, captures = self.capturePool
         let live = self.live
-        defer { self.matcher = matcher; self.matches = found }
+        defer { self.matcher = matcher; self.matches = found; self.capturePool = captures }
         self.matches = []
-        let levels = machine.levels, lexiconSize = machine.lexiconSize
+        self.capturePool = []
+        let lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
-            tokenBits.withUnsafeBufferPointer { allBits in
-                let bits = UnsafeBufferPointer(rebasing: allBits[0..<buffer.count])
+            windows.withUnsafeBufferPointer { windows in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
-                        withUnsafeTemporaryAllocation(of: DateClassBits.self, capacity: max(1, levels)) { window in
-                            matcher.setTokens(buffer)
-                            for i in buffer.indices {
-                                let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
-                                if key < 0 { continue }
-                                let range = ranges[key]
-                                if range.count == 0 { continue }
-                                var known = 0  // window levels filled for this token
-                                for k in Int(range.start)..<Int(range.start + range.count) {
-                                    let trigger = triggers[k]
-                                    let level = Int(trigger.level)
-                                    while known <= level { window[known] = Self.windowBits(bits, at: i, level: known, below: known > 0 ? window[known - 1] : nil); known += 1 }
-                                    if !window[level].covers(trigger.required) { continue }
-                                    if let m = matcher.match(Int(trigger.rule), at: i) { found.append(m) }
-                                }
+                        let n = buffer.count
+                        matcher.setTokens(buffer)
+                        for i in buffer.indices {
+                            let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
+                            if key < 0 { continue }
+                            let range = ranges[key]
+                            for k in Int(range.start)..<Int(range.start + range.count) {
+                                let trigger = triggers[k]
+                                if !windows[Int(trigger.level) &* n &+ i].covers(trigger.required) { continue }
+                                if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
                             }
-                            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                         }
+                        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                     }
                 }
             }
         }
     }
 
-    /// The prefilter bits of the 2^level tokens from `i`, given those of the first half.
-    @inline(__always)
-    private static func windowBits(_ bits: UnsafeBufferPointer<DateClassBits>, at i: Int, level: Int,
-                                   below: DateClassBits?) -> DateClassBits {
-        guard let below else { return bits[i] }
-        var result = below
-        let half = 1 << (level - 1)
-        let end = min(bits.count, i + 2 * half)
-        var k = i + half
-        while k < end { result = result | bits[k]; k += 1 }
-        return result
+    /// Fills the window levels above 0 up to `levels`: the 2^level tokens from `i` are the
+    /// 2^(level-1) from `i` and the 2^(level-1) after those (cut at the end of the text).
+    private func fillWindows(levels: Int) {
+        let n = tokens.count
+        windows.withUnsafeMutableBufferPointer { w in
+            guard let base = w.baseAddress else { return }
+            for level in 1..<max(1, levels) {
+                let half = 1 << (level - 1)
+                let below = base + (level - 1) * n, here = base + level * n
+                let full = max(0, n - half)
+                for i in 0..<full { here[i] = below[i] | below[i &+ half] }
+                for i in full..<n { here[i] = below[i] }
+            }
+        }
     }
 
-    /// The prefilter bits of each token; returns those of the whole document.
+    /// The prefilter bits of each token (window level 0); returns those of the whole
+    /// document. Makes room for all the machine's window levels.
     private func fillTokenBits(_ machine: DateMachine) -> DateClassBits {
         let n = tokens.count
-        if tokenBits.count < n { tokenBits = Array(repeating: DateClassBits(), count: n + n / 2) }
+        let size = n * max(1, machine.levels)
+        if windows.count < size { windows = Array(repeating: DateClassBits(), count: size + size / 2) }
         return machine.punctBits.withUnsafeBufferPointer { punctBits in
             machine.wordBits.withUnsafeBufferPointer { wordBits in
                 tokens.withUnsafeBufferPointer { tokens in
-                    tokenBits.withUnsafeMutableBufferPointer { bits in
+                    windows.withUnsafeMutableBufferPointer { bits in
                         var present = DateClassBits()
                         for i in 0..<n {
                             let t = tokens[i]
@@ -148,9 +154,14 @@ final class DatesStage: Stage {
             if rank(a) != rank(b) { return rank(a) < rank(b) }
             return a.rule != b.rule ? a.rule < b.rule : a.first < b.first
         }
+        // A local copy: marking tokens on the stored array would check exclusive access each time.
+        var taken = self.taken
+        self.taken = []
+        defer { self.taken = taken }
         taken.removeAll(keepingCapacity: true)
         taken.append(contentsOf: repeatElement(false, count: tokens.count))
         var chosen: [DateRuleMatch] = []
+        chosen.reserveCapacity(matches.count)
         for m in matches where !taken[m.first..<m.end].contains(true) {
             for t in m.first..<m.end { taken[t] = true }
             chosen.append(m)

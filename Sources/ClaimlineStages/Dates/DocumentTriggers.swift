@@ -5,12 +5,15 @@ import ClaimlineRules
 /// weekday) that a given document lacks, so the per-token loop checks far fewer rules.
 /// Filled once per document for the keys it has; reused across documents.
 struct DocumentTriggers {
-    /// The surviving rules, one run per key seen in the document.
-    private(set) var pool: [DatesStage.Trigger] = []
+    /// The surviving rules, one run per key seen in the document (room for every rule of
+    /// every key, so filling it never grows it).
+    private(set) var pool: [DatesStage.Trigger]
     /// Per key: its run in `pool`, valid when its stamp is the current document's.
     private(set) var ranges: [Run]
     private var stamps: [UInt32]
     private var document: UInt32 = 0
+    /// How many window levels the surviving rules use (the highest level plus one).
+    private(set) var levels = 0
     private let lexiconSize: Int
 
     struct Run {
@@ -18,8 +21,9 @@ struct DocumentTriggers {
         var count: Int32
     }
 
-    init(lexiconSize: Int) {
+    init(lexiconSize: Int, capacity: Int) {
         self.lexiconSize = lexiconSize
+        pool = Array(repeating: DatesStage.Trigger(rule: 0, level: 0, required: DateClassBits()), count: capacity)
         ranges = Array(repeating: Run(start: 0, count: 0), count: lexiconSize + 129)
         stamps = Array(repeating: 0, count: lexiconSize + 129)
     }
@@ -39,18 +43,30 @@ struct DocumentTriggers {
                        triggers: [DatesStage.Trigger]) {
         document &+= 1
         if document == 0 { stamps = Array(repeating: 0, count: stamps.count); document = 1 }
-        pool.removeAll(keepingCapacity: true)
-        for token in tokens {
-            let key = Self.key(token, lexiconSize: lexiconSize)
-            if key < 0 || stamps[key] == document { continue }
-            stamps[key] = document
-            let all = key < lexiconSize ? machine.wordTriggers[key]
-                : key == lexiconSize ? machine.numberTriggers : machine.punctTriggers[key - lexiconSize - 1]
-            let start = pool.count
-            for k in Int(all.start)..<Int(all.start + all.count) where present.covers(triggers[k].required) {
-                pool.append(triggers[k])
+        let document = self.document, lexiconSize = self.lexiconSize
+        var count = 0, levels = 0
+        triggers.withUnsafeBufferPointer { triggers in
+            pool.withUnsafeMutableBufferPointer { pool in
+                stamps.withUnsafeMutableBufferPointer { stamps in
+                    ranges.withUnsafeMutableBufferPointer { ranges in
+                        for token in tokens {
+                            let key = Self.key(token, lexiconSize: lexiconSize)
+                            if key < 0 || stamps[key] == document { continue }
+                            stamps[key] = document
+                            let all = key < lexiconSize ? machine.wordTriggers[key]
+                                : key == lexiconSize ? machine.numberTriggers : machine.punctTriggers[key - lexiconSize - 1]
+                            let start = count
+                            for k in Int(all.start)..<Int(all.start + all.count) where present.covers(triggers[k].required) {
+                                pool[count] = triggers[k]
+                                count += 1
+                                levels = max(levels, Int(triggers[k].level) + 1)
+                            }
+                            ranges[key] = Run(start: Int32(start), count: Int32(count - start))
+                        }
+                    }
+                }
             }
-            ranges[key] = Run(start: Int32(start), count: Int32(pool.count - start))
         }
+        self.levels = levels
     }
 }

@@ -1,0 +1,87 @@
+/// The tokenizer's loop for ASCII text, which is nearly all of an analysis view: the same
+/// tokens as `anyToken` step by step, in a loop that calls nothing (so its state stays in
+/// registers). It stops at the first token or space with another scalar.
+extension DateTokenizer.Writer {
+    /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
+    /// first token (or space) with another scalar starts, or the end of the text.
+    @inline(never)
+    mutating func asciiTokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+                              classes: UnsafeBufferPointer<DateTokenizer.Class>) -> Int {
+        // On a local copy (plain values) the writer's fields live in registers, not behind `self`.
+        var writer = self
+        defer { self = writer }
+        return writer.asciiLoop(s, from: start, classes: classes)
+    }
+
+    @inline(__always)
+    mutating func asciiLoop(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+                            classes: UnsafeBufferPointer<DateTokenizer.Class>) -> Int {
+        let n = s.count
+        var i = start
+        while i < n {
+            let v = s[i].value
+            if v >= 128 { return i }
+            let cls = classes[Int(v)]
+            switch cls {
+            case .space: spaced = true; i &+= 1; continue
+            case .newline: spaced = true; newlines &+= 1; i &+= 1; continue
+            default: break
+            }
+            endParagraph(at: i)
+            let end: Int
+            switch cls {
+            case .digit: end = asciiNumber(s, from: i)
+            case .upper, .lower: end = asciiWord(s, from: i)
+            default:
+                append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, word: -1, number: Int32(v),
+                                 digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+                end = i &+ 1
+            }
+            // Another scalar follows the letters: `anyToken` reads this token.
+            if end < 0 { return i }
+            spaced = false
+            i = end
+        }
+        return i
+    }
+
+    /// `number(_:from:spaced:classes:)` when only ASCII follows its digits and letters;
+    /// -1, with nothing written, when another scalar does.
+    @inline(__always)
+    mutating func asciiNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let n = s.count
+        var i = start, value: Int32 = 0
+        while i < n {
+            let digit = s[i].value &- 48
+            if digit > 9 { break }
+            if value < 100_000_000 { value = value &* 10 &+ Int32(digit) }
+            i &+= 1
+        }
+        var j = i
+        while j < n {
+            let v = s[j].value
+            if v >= 128 { return -1 }
+            if codes[Int(v)] == 0 { break }
+            j &+= 1
+        }
+        return appendNumber(s, start, digitsEnd: i, lettersEnd: j, value: value, spaced: spaced)
+    }
+
+    /// `word(_:from:spaced:classes:)` when the word is followed by ASCII; -1, with nothing
+    /// written, when another scalar follows its letters.
+    @inline(__always)
+    mutating func asciiWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let n = s.count
+        var i = start, key: UInt64 = 0
+        while i < n {
+            let v = s[i].value
+            if v >= 128 { return -1 }
+            let code = codes[Int(v)]
+            if code == 0 { break }
+            key = key << 5 | UInt64(code)
+            i &+= 1
+        }
+        appendWord(s, start, i, id: i - start > DateLexicon.maxLetters ? -1 : table.id(key), spaced: spaced)
+        return i
+    }
+}

@@ -1,0 +1,71 @@
+/// A rule's rendered value and its parsed form depend only on the rule and the captures,
+/// and the same few combinations recur across documents ("last week", "April 2014"), so
+/// they are kept per stage instance (one worker) in a direct-mapped table under a key
+/// packed from plain integers: a hit costs a few multiplications and compares instead of
+/// building and hashing a string. A combination that collides just replaces the older one.
+final class DateMatchValues {
+    /// The rendered value and its form (nil when the value is no known form).
+    struct Value {
+        var rendered: String
+        var form: DateValueForm?
+    }
+
+    /// A rule and up to `Key.slots` captures, each packed into one word.
+    struct Key: Equatable {
+        static let slots = 4
+        var rule: Int32
+        var count: Int32
+        var captures: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        /// Nil when the rule has more captures than a key holds.
+        init?(rule: Int, captures: ArraySlice<DateCapture>) {
+            guard captures.count <= Self.slots else { return nil }
+            self.rule = Int32(rule)
+            count = Int32(captures.count)
+            withUnsafeMutableBytes(of: &self.captures) { raw in
+                let words = raw.bindMemory(to: UInt64.self)
+                for (i, capture) in captures.enumerated() { words[i] = Self.pack(capture) }
+            }
+        }
+
+        static func pack(_ capture: DateCapture) -> UInt64 {
+            switch capture {
+            case .none: return 0
+            case .fixed(let fragment, let surface): return 1 << 62 | UInt64(UInt32(bitPattern: fragment)) << 31 | UInt64(UInt32(bitPattern: surface))
+            case .number(let n): return 2 << 62 | UInt64(UInt32(bitPattern: n))
+            }
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.rule == b.rule && a.count == b.count && a.captures.0 == b.captures.0 && a.captures.1 == b.captures.1
+                && a.captures.2 == b.captures.2 && a.captures.3 == b.captures.3
+        }
+
+        /// The table slot of the key (multiplicative hashing of its words).
+        func slot(mask: Int) -> Int {
+            var h = UInt64(UInt32(bitPattern: rule)) &* 0x9E37_79B9_7F4A_7C15
+            h = (h ^ captures.0) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ captures.1) &* 0x94D0_49BB_1331_11EB
+            h = (h ^ captures.2) &* 0x9E37_79B9_7F4A_7C15
+            h = (h ^ captures.3) &* 0xBF58_476D_1CE4_E5B9
+            return Int(truncatingIfNeeded: h >> 32) & mask
+        }
+    }
+
+    private static let size = 4096
+    private var slots: [(key: Key, value: Value)?] = Array(repeating: nil, count: DateMatchValues.size)
+    /// Parsed forms by rendered value, for combinations not seen yet.
+    private let forms = DateFormCache()
+
+    /// The value of `rule` with `captures`; `render` builds it when it is not known yet.
+    func value(rule: Int, captures: ArraySlice<DateCapture>, render: () -> String) -> Value {
+        guard let key = Key(rule: rule, captures: captures) else { return make(render()) }
+        let slot = key.slot(mask: Self.size - 1)
+        if let known = slots[slot], known.key == key { return known.value }
+        let value = make(render())
+        slots[slot] = (key, value)
+        return value
+    }
+
+    private func make(_ rendered: String) -> Value { Value(rendered: rendered, form: forms.form(rendered)) }
+}

@@ -1,0 +1,44 @@
+@testable import ClaimlineRules
+import TestSupport
+import Testing
+
+/// The date tokenizer reads ASCII text in a loop of its own and hands other scalars to a
+/// step-by-step path; both must make the same tokens.
+@Suite("Date tokenizer")
+struct DateTokenizerTests {
+    /// The tokens of the step-by-step path alone, which reads any scalar.
+    static func stepByStep(_ tokenizer: DateTokenizer, _ text: [Unicode.Scalar]) -> [DateToken] {
+        text.withUnsafeBufferPointer { s in
+            [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
+                tokenizer.words.withKeys { table in
+                    DateTokenizer.letterCodes.withUnsafeBufferPointer { codes in
+                        DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
+                            var writer = DateTokenizer.Writer(out: out, table: table, codes: codes)
+                            var i = 0
+                            while i < s.count { i = writer.anyToken(s, at: i, classes: classes) }
+                            count = writer.count
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("text of dates, words and numbers next to non-ASCII scalars gets the same tokens either way")
+    func asciiLoopAgreesWithSteps() {
+        var lexicon = DateLexicon()
+        for word in ["may", "march", "last", "week", "ago", "on", "the", "a", "m"] { _ = lexicon.intern(word) }
+        let tokenizer = DateTokenizer(lexicon: lexicon)
+        let pieces = ["May", "march", "11th", "1990s", "2014", "3rd", "ago", "Last", "week", "on", "the", "a.m.", "Rome",
+                      " ", " ", "\n", "\n\n", "\r\n", "\t", ",", ".", "/", "-", "é", "cafés", "5é", "12ب", "ب", "\u{A0}", "’",
+                      "x", "abcdefghijklmn", "\u{1F600}"]
+        var random = SplitMix64(state: 43)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let scalars = Array(text.unicodeScalars)
+            var tokens: [DateToken] = []
+            tokenizer.tokenize(scalars, into: &tokens)
+            #expect(tokens == Self.stepByStep(tokenizer, scalars), "\(text.debugDescription)")
+        }
+    }
+}

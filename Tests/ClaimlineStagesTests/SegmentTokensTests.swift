@@ -1,0 +1,45 @@
+import ClaimlineCore
+@testable import ClaimlineStages
+import TestSupport
+import Testing
+
+/// The segment stage's token scan (an ASCII loop with a general path for other scalars)
+/// against a plain reading of its definition, on text mixing both.
+@Suite("Segment tokens")
+struct SegmentTokensTests {
+    /// Words are runs of letters and digits, with an apostrophe or hyphen inside when a
+    /// letter or digit follows; a word of ASCII digits only is a number; any other
+    /// non-space scalar is a token of its own.
+    static func reference(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = [], i = 0
+        while i < s.count {
+            let c = s[i]
+            if SegmentStage.isSpace(c) { i += 1; continue }
+            guard SegmentStage.isWord(c) else {
+                tokens.append(Token(view: ScalarSpan(i, i + 1), kind: SegmentStage.isPunctuation(c) ? .punctuation : .symbol))
+                i += 1
+                continue
+            }
+            var j = i + 1, digits = (48...57).contains(c.value)
+            while j < s.count {
+                if SegmentStage.isWord(s[j]) { digits = digits && (48...57).contains(s[j].value); j += 1; continue }
+                if s[j] == "'" || s[j] == "-", j + 1 < s.count, SegmentStage.isWord(s[j + 1]) { digits = false; j += 1; continue }
+                break
+            }
+            tokens.append(Token(view: ScalarSpan(i, j), kind: digits ? .number : .word))
+            i = j
+        }
+        return tokens
+    }
+
+    @Test("tokens of random text with ASCII and other letters, digits, joiners and marks match the definition")
+    func randomText() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "q", "0", "7", "'", "-", "-", " ", " ", "\n", ".", ",", "$", "~", "\u{1}",
+                                          "é", "ب", "\u{663}", "\u{A0}", "\u{FEFF}", "—", "’", "\u{301}", "\u{1F600}"]
+        var random = SplitMix64(state: 41)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...60, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            #expect(SegmentStage.tokens(text) == Self.reference(text), "\(String(String.UnicodeScalarView(text)).debugDescription)")
+        }
+    }
+}
