@@ -83,26 +83,40 @@ public enum NameParts {
 
     /// Splits `s[range]` into name parts, appending to `parts`. After each part the gap up to
     /// the next one is walked once, both to find the next part and to judge whether the two
-    /// may belong to one name, so each part is appended whole, once.
+    /// may belong to one name, so each part is written whole, once. Parts are gathered in a
+    /// batch on the stack and appended a batch at a time: appending each to the array checks
+    /// its uniqueness and capacity every time.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
-        let n = range.upperBound
-        var i = skipToPart(s, from: range.lowerBound, to: n)
-        while i < n {
-            var part = readPart(s, from: i, to: n)
-            i = Int(part.end) + (part.possessive ? 2 : 0)
-            // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
-            if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
-                part.joinsNext = true
-                i += 1
-                parts.append(part)
-                continue
+        withUnsafeTemporaryAllocation(of: NamePart.self, capacity: batchSize) { batch in
+            let base = batch.baseAddress!
+            var filled = 0
+            let n = range.upperBound
+            var i = skipToPart(s, from: range.lowerBound, to: n)
+            while i < n {
+                if filled == batchSize {
+                    parts.append(contentsOf: UnsafeBufferPointer(start: base, count: filled))
+                    filled = 0
+                }
+                var part = readPart(s, from: i, to: n)
+                i = Int(part.end) + (part.possessive ? 2 : 0)
+                // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
+                if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
+                    part.joinsNext = true
+                    i += 1
+                } else {
+                    let gap = Gap.walk(s, from: i, to: n)
+                    i = gap.next
+                    if i < n { gap.link(&part) }
+                }
+                (base + filled).initialize(to: part)  // a plain value: nothing to deinitialise
+                filled += 1
             }
-            let gap = Gap.walk(s, from: i, to: n)
-            i = gap.next
-            if i < n { gap.link(&part) }
-            parts.append(part)
+            parts.append(contentsOf: UnsafeBufferPointer(start: base, count: filled))
         }
     }
+
+    /// Parts gathered before each append (about 12 KB of stack).
+    private static let batchSize = 512
 
     @inline(__always)
     private static func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
