@@ -177,35 +177,35 @@ public enum NameParts {
         }
     }
 
-    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest.
+    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest. The
+    /// first letter goes through the loop like the others; a space, the usual end of a part,
+    /// is tested right after the run of lower-case letters that usually precedes it.
     @inline(__always)
     private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> NamePart {
         var part = NamePart(start: Int32(truncatingIfNeeded: i), end: 0)
-        var j = i + 1
-        let firstUpper = isUpper(s[i])
-        var upper = firstUpper, lower = isLower(s[i])
-        var h = mix(fnvOffset, s[i])
+        var j = i
+        var upper = false, lower = false
+        var h = fnvOffset
         while j < n {
             let c = s[j]
             let v = c.value
-            if v < 0x80 {  // ASCII first: most text is
-                if v &- 97 < 26 {  // a run of lower-case letters, the commonest case
-                    lower = true
-                    repeat { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j += 1 } while j < n && s[j].value &- 97 < 26
-                    continue
-                }
-                if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
-                if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
-                if v == 0x20 { break }  // the usual end of a part: not a mark
-            } else if isLetterOrDigit(c) {
-                upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j += 1; continue
+            if v &- 97 < 26 {  // a run of lower-case letters, the commonest case
+                lower = true
+                repeat { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 } while j < n && s[j].value &- 97 < 26
+                continue
+            }
+            if v == 0x20 { break }
+            if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j &+= 1; continue }
+            if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j &+= 1; continue }
+            if v >= 0x80 && isLetterOrDigit(c) {
+                upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j &+= 1; continue
             }
             if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
                 if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
                     part.possessive = true
                     break
                 }
-                h = mix(h, c); j += 1; continue
+                h = mix(h, c); j &+= 1; continue
             }
             break
         }
@@ -213,7 +213,8 @@ public enum NameParts {
         part.hash = h
         // Upper case, or a letter of a script without case (Arabic); never a digit.
         let first = s[i]
-        part.capitalised = firstUpper || (first.value >= 0x80 && !isCased(first) && first.properties.isAlphabetic)
+        part.capitalised = first.value < 0x80 ? first.value &- 65 < 26
+            : isUpper(first) || (!isCased(first) && first.properties.isAlphabetic)
         part.allUpper = upper && !lower
         return part
     }
