@@ -83,40 +83,43 @@ public enum NameParts {
 
     /// Splits `s[range]` into name parts, appending to `parts`. After each part the gap up to
     /// the next one is walked once, both to find the next part and to judge whether the two
-    /// may belong to one name, so each part is written whole, once. Parts are gathered in a
-    /// batch on the stack and appended a batch at a time: appending each to the array checks
-    /// its uniqueness and capacity every time.
+    /// may belong to one name, so each part is written whole, once, straight into the storage
+    /// of an array sized for the most parts the range can hold: appending part by part checks
+    /// the array's uniqueness and capacity every time.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
-        withUnsafeTemporaryAllocation(of: NamePart.self, capacity: batchSize) { batch in
-            let base = batch.baseAddress!
-            var filled = 0
-            let n = range.upperBound
-            var i = skipToPart(s, from: range.lowerBound, to: n)
-            while i < n {
-                if filled == batchSize {
-                    parts.append(contentsOf: UnsafeBufferPointer(start: base, count: filled))
-                    filled = 0
-                }
-                var part = readPart(s, from: i, to: n)
-                i = Int(part.end) + (part.possessive ? 2 : 0)
-                // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
-                if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
-                    part.joinsNext = true
-                    i += 1
-                } else {
-                    let gap = Gap.walk(s, from: i, to: n)
-                    i = gap.next
-                    if i < n { gap.link(&part) }
-                }
-                (base + filled).initialize(to: part)  // a plain value: nothing to deinitialise
-                filled += 1
-            }
-            parts.append(contentsOf: UnsafeBufferPointer(start: base, count: filled))
+        // A part and the gap after it take two scalars at least, the last part one.
+        let room = (range.count + 1) / 2
+        if room == 0 { return }
+        let found = [NamePart](unsafeUninitializedCapacity: room) { out, count in
+            count = scan(s, range, into: out.baseAddress!, room: room)
         }
+        if parts.isEmpty { parts = found } else { parts.append(contentsOf: found) }
     }
 
-    /// Parts gathered before each append (about 12 KB of stack).
-    private static let batchSize = 512
+    /// Writes the parts of `s[range]` at `out`, which has room for `room`; returns how many.
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                             into out: UnsafeMutablePointer<NamePart>, room: Int) -> Int {
+        var filled = 0
+        let n = range.upperBound
+        var i = skipToPart(s, from: range.lowerBound, to: n)
+        while i < n {
+            precondition(filled < room)
+            var part = readPart(s, from: i, to: n)
+            i = Int(part.end) + (part.possessive ? 2 : 0)
+            // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
+            if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
+                part.joinsNext = true
+                i += 1
+            } else {
+                let gap = Gap.walk(s, from: i, to: n)
+                i = gap.next
+                if i < n { gap.link(&part) }
+            }
+            (out + filled).initialize(to: part)
+            filled += 1
+        }
+        return filled
+    }
 
     @inline(__always)
     private static func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
