@@ -199,9 +199,30 @@ public final class NameFolder {
     private func rewrite(_ text: String) -> (text: String, rules: [String]) {
         var text = text
         var bytes = text.withUTF8 { Array($0) }
+        let ids = tables.rewrites.ids
+        guard ids.count <= 64 else {
+            var applied: [String] = []
+            tables.rewrites.run(&bytes) { applied.append(ids[$0]) }
+            return (String(decoding: bytes, as: UTF8.self), applied)
+        }
+        // Rules apply in order, each once at most: a bit per rule keeps their order, and the
+        // list is then allocated once at its size (growing it id by id reallocates it).
+        var mask: UInt64 = 0
+        tables.rewrites.run(&bytes) { mask |= 1 << UInt64($0) }
+        return (String(decoding: bytes, as: UTF8.self), Self.ids(ids, in: mask))
+    }
+
+    /// The ids whose bits are set in `mask`, in order.
+    private static func ids(_ ids: [String], in mask: UInt64) -> [String] {
+        if mask == 0 { return [] }
         var applied: [String] = []
-        tables.rewrites.run(&bytes) { applied.append(tables.rewrites.ids[$0]) }
-        return (String(decoding: bytes, as: UTF8.self), applied)
+        applied.reserveCapacity(mask.nonzeroBitCount)
+        var rest = mask
+        while rest != 0 {
+            applied.append(ids[rest.trailingZeroBitCount])
+            rest &= rest - 1
+        }
+        return applied
     }
 }
 

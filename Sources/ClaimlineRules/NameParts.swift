@@ -83,25 +83,42 @@ public enum NameParts {
 
     /// Splits `s[range]` into name parts, appending to `parts`. After each part the gap up to
     /// the next one is walked once, both to find the next part and to judge whether the two
-    /// may belong to one name, so each part is appended whole, once.
+    /// may belong to one name, so each part is written whole, once, straight into the storage
+    /// of an array sized for the most parts the range can hold: appending part by part checks
+    /// the array's uniqueness and capacity every time.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
+        // A part and the gap after it take two scalars at least, the last part one.
+        let room = (range.count + 1) / 2
+        if room == 0 { return }
+        let found = [NamePart](unsafeUninitializedCapacity: room) { out, count in
+            count = scan(s, range, into: out.baseAddress!, room: room)
+        }
+        if parts.isEmpty { parts = found } else { parts.append(contentsOf: found) }
+    }
+
+    /// Writes the parts of `s[range]` at `out`, which has room for `room`; returns how many.
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                             into out: UnsafeMutablePointer<NamePart>, room: Int) -> Int {
+        var filled = 0
         let n = range.upperBound
         var i = skipToPart(s, from: range.lowerBound, to: n)
         while i < n {
+            precondition(filled < room)
             var part = readPart(s, from: i, to: n)
             i = Int(part.end) + (part.possessive ? 2 : 0)
             // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
             if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
                 part.joinsNext = true
                 i += 1
-                parts.append(part)
-                continue
+            } else {
+                let gap = Gap.walk(s, from: i, to: n)
+                i = gap.next
+                if i < n { gap.link(&part) }
             }
-            let gap = Gap.walk(s, from: i, to: n)
-            i = gap.next
-            if i < n { gap.link(&part) }
-            parts.append(part)
+            (out + filled).initialize(to: part)
+            filled += 1
         }
+        return filled
     }
 
     @inline(__always)
@@ -163,35 +180,35 @@ public enum NameParts {
         }
     }
 
-    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest.
+    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest. The
+    /// first letter goes through the loop like the others; a space, the usual end of a part,
+    /// is tested right after the run of lower-case letters that usually precedes it.
     @inline(__always)
     private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> NamePart {
         var part = NamePart(start: Int32(truncatingIfNeeded: i), end: 0)
-        var j = i + 1
-        let firstUpper = isUpper(s[i])
-        var upper = firstUpper, lower = isLower(s[i])
-        var h = mix(fnvOffset, s[i])
+        var j = i
+        var upper = false, lower = false
+        var h = fnvOffset
         while j < n {
             let c = s[j]
             let v = c.value
-            if v < 0x80 {  // ASCII first: most text is
-                if v &- 97 < 26 {  // a run of lower-case letters, the commonest case
-                    lower = true
-                    repeat { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j += 1 } while j < n && s[j].value &- 97 < 26
-                    continue
-                }
-                if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j += 1; continue }
-                if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j += 1; continue }
-                if v == 0x20 { break }  // the usual end of a part: not a mark
-            } else if isLetterOrDigit(c) {
-                upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j += 1; continue
+            if v &- 97 < 26 {  // a run of lower-case letters, the commonest case
+                lower = true
+                repeat { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 } while j < n && s[j].value &- 97 < 26
+                continue
+            }
+            if v == 0x20 { break }
+            if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j &+= 1; continue }
+            if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j &+= 1; continue }
+            if v >= 0x80 && isLetterOrDigit(c) {
+                upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j &+= 1; continue
             }
             if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
                 if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
                     part.possessive = true
                     break
                 }
-                h = mix(h, c); j += 1; continue
+                h = mix(h, c); j &+= 1; continue
             }
             break
         }
@@ -199,7 +216,8 @@ public enum NameParts {
         part.hash = h
         // Upper case, or a letter of a script without case (Arabic); never a digit.
         let first = s[i]
-        part.capitalised = firstUpper || (first.value >= 0x80 && !isCased(first) && first.properties.isAlphabetic)
+        part.capitalised = first.value < 0x80 ? first.value &- 65 < 26
+            : isUpper(first) || (!isCased(first) && first.properties.isAlphabetic)
         part.allUpper = upper && !lower
         return part
     }

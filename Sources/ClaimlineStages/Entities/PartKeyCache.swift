@@ -60,14 +60,13 @@ final class PartKeyCache {
         slots = FlatTable(capacity: 0)
         self.recent = []
         defer { slots = table; self.recent = recent }
-        // Sized once and written through pointers: three appends per part cost more than the lookup.
-        let base = scan.keys.count
-        scan.keys.append(contentsOf: repeatElement(PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), count: parts.count))
-        scan.hashes.append(contentsOf: repeatElement(0, count: parts.count))
-        scan.flags.append(contentsOf: repeatElement([], count: parts.count))
-        scan.keys.withUnsafeMutableBufferPointer { keysOut in
-            scan.hashes.withUnsafeMutableBufferPointer { hashesOut in
-                scan.flags.withUnsafeMutableBufferPointer { flagsOut in
+        // Written straight into the storage of arrays made to size: three appends per part cost
+        // more than the look-up, and filling the arrays with blanks first costs a pass over each.
+        let count = parts.count
+        var hashes: [UInt64] = [], partFlags: [WordFlags] = []
+        let keys = [PartKey](unsafeUninitializedCapacity: count) { keysOut, keysCount in
+            hashes = [UInt64](unsafeUninitializedCapacity: count) { hashesOut, hashesCount in
+                partFlags = [WordFlags](unsafeUninitializedCapacity: count) { flagsOut, flagsCount in
                     // Through buffers too: checked array accesses cost as much as the look-up.
                     recent.withUnsafeMutableBufferPointer { recent in
                         parts.withUnsafeBufferPointer { parts in
@@ -82,15 +81,27 @@ final class PartKeyCache {
                                     }
                                     recent[slot] = (h, key)
                                 }
-                                keysOut[base + i] = key
-                                hashesOut[base + i] = h
-                                flagsOut[base + i] = key.key >= 0 ? flags[Int(key.key)] : []
+                                keysOut.initializeElement(at: i, to: key)
+                                hashesOut.initializeElement(at: i, to: h)
+                                flagsOut.initializeElement(at: i, to: key.key >= 0 ? flags[Int(key.key)] : [])
                             }
                         }
                     }
+                    flagsCount = count
                 }
+                hashesCount = count
             }
+            keysCount = count
         }
+        Self.add(keys, to: &scan.keys)
+        Self.add(hashes, to: &scan.hashes)
+        Self.add(partFlags, to: &scan.flags)
+    }
+
+    /// Appends `new` to `old`, or takes it whole when `old` is empty (the usual case: one
+    /// look-up per document).
+    private static func add<T>(_ new: [T], to old: inout [T]) {
+        if old.isEmpty { old = new } else { old.append(contentsOf: new) }
     }
 
     /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
