@@ -164,6 +164,8 @@ public struct Quote: Sendable, Equatable {
     public var chain: [MentionRef] = []
     public var rule: String
 
+    /// Inlinable: built in place by the claims stage instead of copied in and out of a call.
+    @inlinable
     public init(id: String, span: ScalarSpan, direct: Bool, cue: ScalarSpan?, cueRule: String?,
                 speaker: MentionRef?, speakerRule: String?, rule: String) {
         self.id = id
@@ -222,6 +224,8 @@ public struct Claim: Sendable, Equatable {
     public var quote: String?
     public var rule: String
 
+    /// Inlinable: built in place by the claims stage instead of copied in and out of a call.
+    @inlinable
     public init(id: String, speaker: MentionRef?, chain: [MentionRef], predicate: String, polarity: Polarity,
                 subject: MentionRef?, stance: [Stance], time: ClaimTime?, evidence: ScalarSpan, quote: String?, rule: String) {
         self.id = id

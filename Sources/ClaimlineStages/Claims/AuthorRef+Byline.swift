@@ -10,6 +10,8 @@ extension AuthorRef {
     /// the header. An entity mention there gives its entity; any other name of two words or more
     /// is the author with a null entity. Lower-case handles ("by sahelwatch") name no one.
     static func byline(_ text: ClaimsText) -> MentionRef? {
+        // Read once: each read of a static hash checks its lazy initialisation.
+        let by = text.words.by, the = Self.the
         var t = 0, lines = 0
         while t + 1 < text.count && t < bylineTokens && lines < bylineLines {
             if text.isWord(t, by) {
@@ -42,5 +44,5 @@ extension AuthorRef {
         return MentionRef(span: span, entity: nil, name: text.text(first, last), role: "author")
     }
 
-    static let by = FunctionWords.hash("by"), the = FunctionWords.hash("the")
+    static let the = FunctionWords.hash("the")
 }

@@ -19,9 +19,9 @@ final class AuthorRef {
     let rule: String
 
     init(_ text: ClaimsText) {
-        let doc = text.doc
-        publisher = doc.metadata.source.map { Self.link($0, entity: doc.sourceEntity, role: "author", doc) }
-        translator = doc.metadata.translator.map { Self.link($0, entity: doc.translatorEntity, role: "translator", doc) }
+        // The document is read through `text` in place: a local copy retained every array in it.
+        publisher = text.doc.metadata.source.map { Self.link($0, entity: text.doc.sourceEntity, role: "author", text.doc) }
+        translator = text.doc.metadata.translator.map { Self.link($0, entity: text.doc.translatorEntity, role: "translator", text.doc) }
         switch Self.issuer(text) {
         case .some(.some(let issuer)):
             ref = issuer; rule = "author.issuer"

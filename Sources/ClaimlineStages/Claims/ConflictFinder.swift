@@ -8,27 +8,46 @@ struct ConflictFinder {
 
     func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
         guard claims.count > 1 else { return [] }  // a pair needs two claims
-        // Claims grouped by subject, so a long document costs pairs within a subject only.
-        var groups: [String: [Int]] = [:]
-        groups.reserveCapacity(claims.count)
-        for i in claims.indices { if let key = Self.subjectKey(claims[i].subject) { groups[key, default: []].append(i) } }
-        guard groups.count < claims.count else { return [] }  // every subject once: no pair
+        // Claims ordered by subject, so a long document costs pairs within a subject only.
+        let keyed = Self.bySubject(claims)
+        guard zip(keyed, keyed.dropFirst()).contains(where: { $0.key == $1.key }) else { return [] }  // no subject twice
         // The readings alone, so that trying the rules copies no claim.
         let readings = claims.map { Reading(predicate: $0.predicate, polarity: $0.polarity.rawValue) }
         var found: [(Int, Int, ConflictRule)] = []
-        for members in groups.values where members.count > 1 {
-            for (x, i) in members.enumerated() {
-                for j in members[(x + 1)...] {
-                    let a = readings[i], b = readings[j]
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+            for x in start..<end {
+                for y in (x + 1)..<end {
+                    let i = keyed[x].index, j = keyed[y].index, a = readings[i], b = readings[j]
                     guard let rule = rules.first(where: { Self.matches($0, a, b) || Self.matches($0, b, a) }) else { continue }
                     found.append((i, j, rule))
                 }
             }
+            start = end
         }
         return found.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { i, j, rule in
             ClaimConflict(claims: [claims[i].id, claims[j].id], subject: claims[i].subject?.entity ?? claims[i].subject?.name,
                           reason: "\(rule.id): \(rule.reason)")
         }
+    }
+
+    /// A claim's subject key and its index in the claims.
+    struct Keyed {
+        let key: String
+        let index: Int
+    }
+
+    /// The claims that have a subject, ordered by subject key and then by position: the claims
+    /// about one subject form a run, in document order (a sort, not a dictionary of arrays,
+    /// which cost more for the few claims of a document).
+    static func bySubject(_ claims: [Claim]) -> [Keyed] {
+        var keyed: [Keyed] = []
+        keyed.reserveCapacity(claims.count)
+        for i in claims.indices { if let key = subjectKey(claims[i].subject) { keyed.append(Keyed(key: key, index: i)) } }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        return keyed
     }
 
     static func subjectKey(_ subject: MentionRef?) -> String? {

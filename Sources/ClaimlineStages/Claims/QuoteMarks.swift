@@ -33,9 +33,11 @@ struct QuoteMarks {
         self.text = text
         var starts = [Bool](repeating: false, count: text.count)
         var paragraph = [Int32](repeating: 0, count: text.count)
-        var firsts: [Int] = text.count > 0 ? [0] : []
-        var marks: [(token: Int, family: Family)] = []
-        if text.count > 0 { starts[0] = true }
+        var firsts: [Int] = [], marks: [(token: Int, family: Family)] = []
+        // Room for a document's usual paragraphs and quote marks: grown from empty, each list
+        // was copied several times over.
+        firsts.reserveCapacity(64); marks.reserveCapacity(64)
+        if text.count > 0 { starts[0] = true; firsts.append(0) }
         text.v.withUnsafeBufferPointer { v in
         text.tokens.withUnsafeBufferPointer { tokens in
         starts.withUnsafeMutableBufferPointer { starts in

@@ -216,7 +216,37 @@ struct SpeakerResolver {
                 return k == target.count
             }
         }
-        return ascii ?? (fold(s) == folded)
+        return ascii ?? foldsScalars(s, to: folded)
+    }
+
+    /// `folds` for a name with non-ASCII letters: compared scalar by scalar as `fold` writes
+    /// them, so a mismatch stops before later letters are looked up and no string is built.
+    private static func foldsScalars(_ s: String, to folded: String) -> Bool {
+        var folded = folded
+        return folded.withUTF8 { target in
+            var k = 0, started = false, pendingSpace = false
+            for c in s.unicodeScalars {
+                let v = c.value
+                if c.isASCII {
+                    guard (v >= 65 && v <= 90) || (v >= 97 && v <= 122) else { pendingSpace = started; continue }
+                } else if !c.properties.isAlphabetic { continue }
+                if pendingSpace {
+                    guard k < target.count, target[k] == 32 else { return false }
+                    k += 1; pendingSpace = false
+                }
+                started = true
+                if c.isASCII {
+                    guard k < target.count, target[k] == UInt8(v) | 0x20 else { return false }
+                    k += 1
+                    continue
+                }
+                for b in c.properties.lowercaseMapping.utf8 {
+                    guard k < target.count, target[k] == b else { return false }
+                    k += 1
+                }
+            }
+            return k == target.count
+        }
     }
 
     /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").

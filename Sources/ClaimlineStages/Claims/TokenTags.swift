@@ -149,16 +149,23 @@ struct TokenTags {
     /// Marks each token with its sentence, entity mention, date and boilerplate flag.
     private mutating func cover(_ doc: Document) {
         let tokens = doc.tokens, map = doc.view.map
-        for s in doc.sentences.indices {
-            let sent = doc.sentences[s]
-            for t in sent.firstToken..<min(sent.firstToken + sent.tokenCount, tokens.count) { sentence[t] = Int32(s) }
+        sentence.withUnsafeMutableBufferPointer { sentence in
+            doc.sentences.withUnsafeBufferPointer { sentences in
+                for s in sentences.indices {
+                    let first = sentences[s].firstToken, end = min(first + sentences[s].tokenCount, sentence.count)
+                    if first < end { sentence[first..<end].update(repeating: Int32(s)) }
+                }
+            }
         }
         // Index loops: a mention is read for its span alone, never copied whole.
-        var entity = entity, date = date
-        self.entity = []; self.date = []  // let go here, so marking copies neither array
-        for k in doc.entities.indices { mark(&entity, original: doc.entities[k].span, value: k) }
-        for k in doc.dates.indices { mark(&date, original: doc.dates[k].span, value: k) }
-        self.entity = entity; self.date = date
+        originals.withUnsafeBufferPointer { originals in
+            entity.withUnsafeMutableBufferPointer { entity in
+                for k in doc.entities.indices { Self.mark(entity, originals, original: doc.entities[k].span, value: k) }
+            }
+            date.withUnsafeMutableBufferPointer { date in
+                for k in doc.dates.indices { Self.mark(date, originals, original: doc.dates[k].span, value: k) }
+            }
+        }
         for r in doc.regions where r.kind == .boilerplate {
             let span = map.toDerived(r.span)
             var t = Self.firstToken(tokens, atOrAfter: span.start)
@@ -168,7 +175,8 @@ struct TokenTags {
 
     /// Marks the tokens of the original `span`: from the first token starting at or after its
     /// start, those whose original ends inside it (the view keeps the order of the original).
-    private func mark(_ array: inout [Int32], original span: ScalarSpan, value: Int) {
+    private static func mark(_ array: UnsafeMutableBufferPointer<Int32>, _ originals: UnsafeBufferPointer<ScalarSpan>,
+                             original span: ScalarSpan, value: Int) {
         var lo = 0, hi = originals.count
         while lo < hi {
             let mid = (lo + hi) / 2
