@@ -38,7 +38,7 @@ struct DateResolution {
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
-        var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
+        var mention = DateMention(id: id, span: span, view: view, text: document.string(span), type: rule.type,
                                   value: nil, anchor: nil, rule: rule.id)
         if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
             anchor = (previous.date, previous.id)
@@ -69,19 +69,6 @@ struct DateResolution {
         bytes.append(UInt8(ascii: "t"))
         bytes.append(n, width: 1)
         return bytes.string
-    }
-
-    /// The original text of a span (faster than appending scalars to a String one by one).
-    static func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
-            var n = 0
-            for i in span.start..<span.end {
-                let v = scalars[i].value
-                if v < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: v); n += 1; continue }
-                for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
-            }
-            return n
-        }
     }
 
     /// How precise a value must be to count a shift by `unit` from it.
