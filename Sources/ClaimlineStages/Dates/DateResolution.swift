@@ -33,16 +33,15 @@ struct DateResolution {
         let rendering = values.value(rule: match.rule, captures: captures) {
             rules[match.rule].value.render { captureText(captures[slot0 + $0]) }
         }
-        let form = rendering.form
         let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
-        if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
+        if case .fromPrevious(.shift(let unit, _, _, _))? = rendering.form, let previous = lastTime, previous.precision >= Self.precision(unit) {
             anchor = (previous.date, previous.id)
         }
         var value: String? = nil, anchorID: String? = nil, mismatch = false
-        if let form {
+        if let form = rendering.form {
             let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
             value = result.value
             anchorID = result.anchored ? anchor?.id : nil
