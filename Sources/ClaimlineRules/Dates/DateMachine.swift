@@ -59,6 +59,10 @@ public struct DateMachine: Sendable {
     public var requiredBits: [DateClassBits] = []
     public var windowLevels: [UInt8] = []
     public var levels = 1
+    /// Per rule: where its bits of the keys its second token may have start in
+    /// `secondKeyBits`, or -1 when any token may follow its first (DatePatternSecond).
+    public var secondKeys: [Int32] = []
+    public var secondKeyBits: [UInt64] = []
 
     public init(lexicon: DateLexicon, fragments: [DateFragment], rules: [DateRule]) {
         lexiconSize = lexicon.words.count
@@ -69,6 +73,7 @@ public struct DateMachine: Sendable {
         for fragment in fragments { addFragment(fragment) }
         addTriggers(rules, fragments: fragments)
         addPrefilter(rules, fragments: fragments)
+        addSecondKeys(rules, fragments: fragments)
     }
 
     mutating func op(_ instruction: DateInstruction, base: Int32) -> Op {

@@ -33,33 +33,37 @@ struct DateResolution {
         let rendering = values.value(rule: match.rule, captures: captures) {
             rules[match.rule].value.render { captureText(captures[slot0 + $0]) }
         }
-        let form = rendering.form
         let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
-        var mention = DateMention(id: id, span: span, view: view, text: Self.text(document.scalars, span), type: rule.type,
-                                  value: nil, anchor: nil, rule: rule.id)
-        if case .fromPrevious(.shift(let unit, _, _, _)) = form, let previous = lastTime, previous.precision >= Self.precision(unit) {
+        if case .fromPrevious(.shift(let unit, _, _, _))? = rendering.form, let previous = lastTime, previous.precision >= Self.precision(unit) {
             anchor = (previous.date, previous.id)
         }
-        if let form {
+        var value: String? = nil, anchorID: String? = nil, mismatch = false
+        if let form = rendering.form {
             let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
-            mention.value = result.value
-            mention.anchor = result.anchored ? anchor?.id : nil
-            if result.weekdayMismatch, let weekday { warnMismatch(mention, weekday: weekday) }
+            value = result.value
+            anchorID = result.anchored ? anchor?.id : nil
+            mismatch = result.weekdayMismatch
         } else {
             warnings.append(Warning(code: "date.bad_value", message: "rule \(rule.id) made \"\(rendering.rendered)\", which is no TIMEX3 value or known form",
                                     span: span, rule: rule.id))
         }
-        if let weekday, let value = mention.value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
+        // Made in the array: a mention built first and appended at the end was copied twice.
+        mentions.append(DateMention(id: id, span: span, view: view, text: document.string(span), type: rule.type,
+                                    value: value, anchor: anchorID, rule: rule.id))
+        let last = mentions.count - 1
+        if mismatch, let weekday { warnMismatch(mentions[last], weekday: weekday) }
+        if let weekday, let value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
+            var mention = mentions[last]
             chooseYear(&mention, weekday: weekday)
+            mentions[last] = mention
         }
-        if let value = mention.value, let start = CalendarDate.timexStart(value) {
+        if let value = mentions[last].value, let start = CalendarDate.timexStart(value) {
             lastTime = (start.date, id, start.precision)
             if start.precision == 3 { lastDate = (start.date, id) }
         }
-        mentions.append(mention)
     }
 
     /// `t1`, `t2`, …, built without string interpolation.
@@ -69,19 +73,6 @@ struct DateResolution {
         bytes.append(UInt8(ascii: "t"))
         bytes.append(n, width: 1)
         return bytes.string
-    }
-
-    /// The original text of a span (faster than appending scalars to a String one by one).
-    static func text(_ scalars: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-        String(unsafeUninitializedCapacity: span.length * 4) { buffer in
-            var n = 0
-            for i in span.start..<span.end {
-                let v = scalars[i].value
-                if v < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: v); n += 1; continue }
-                for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
-            }
-            return n
-        }
     }
 
     /// How precise a value must be to count a shift by `unit` from it.

@@ -20,6 +20,8 @@ final class DatesStage: Stage {
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
+    /// `DateMachine.secondKeyBits`: the keys a rule's second token may have.
+    private let secondKeyBits: [UInt64]
     private let values = DateMatchValues()
 
     init(plan: DatesPlan) {
@@ -29,16 +31,20 @@ final class DatesStage: Stage {
         let machine = plan.rules.machine
         live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count)
         triggers = machine.triggerPool.map { rule in
-            Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)])
+            Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)],
+                    second: machine.secondKeys[Int(rule)])
         }
+        secondKeyBits = machine.secondKeyBits
     }
 
     /// A rule that can start at some token: it is tried there when its required bits all
-    /// occur in the 2^level tokens from there.
+    /// occur in the 2^level tokens from there and the next token's key is among those its
+    /// second token may have (bits from `second` in `secondKeyBits`; -1: any token).
     struct Trigger {
         var rule: Int32
         var level: Int32
         var required: DateClassBits
+        var second: Int32
     }
 
     deinit { matcher.release() }
@@ -78,6 +84,7 @@ final class DatesStage: Stage {
         let lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
             windows.withUnsafeBufferPointer { windows in
+                secondKeyBits.withUnsafeBufferPointer { secondBits in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
                         let n = buffer.count
@@ -89,14 +96,26 @@ final class DatesStage: Stage {
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
                                 if !windows[Int(trigger.level) &* n &+ i].covers(trigger.required) { continue }
+                                if trigger.second >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(trigger.second), lexiconSize) { continue }
                                 if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
                             }
                         }
                         matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                     }
                 }
+                }
             }
         }
+    }
+
+    /// True when a token follows token `i` and its key has a bit in the rule's second-token
+    /// keys from `start`.
+    @inline(__always)
+    private static func mayFollow(_ tokens: UnsafeBufferPointer<DateToken>, _ i: Int, _ bits: UnsafeBufferPointer<UInt64>,
+                                  _ start: Int, _ lexiconSize: Int) -> Bool {
+        guard i &+ 1 < tokens.count else { return false }
+        let key = DocumentTriggers.key(tokens[i &+ 1], lexiconSize: lexiconSize)
+        return key >= 0 && bits[start &+ key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     /// Fills the window levels above 0 up to `levels`: the 2^level tokens from `i` are the

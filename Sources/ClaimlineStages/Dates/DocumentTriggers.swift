@@ -23,7 +23,7 @@ struct DocumentTriggers {
 
     init(lexiconSize: Int, capacity: Int) {
         self.lexiconSize = lexiconSize
-        pool = Array(repeating: DatesStage.Trigger(rule: 0, level: 0, required: DateClassBits()), count: capacity)
+        pool = Array(repeating: DatesStage.Trigger(rule: 0, level: 0, required: DateClassBits(), second: -1), count: capacity)
         ranges = Array(repeating: Run(start: 0, count: 0), count: lexiconSize + 129)
         stamps = Array(repeating: 0, count: lexiconSize + 129)
     }
