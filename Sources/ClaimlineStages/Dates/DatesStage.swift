@@ -14,8 +14,8 @@ final class DatesStage: Stage {
     /// The captures of `matches`, each match's in one run.
     private var capturePool: [DateCapture] = []
     private var taken: [Bool] = []
-    /// Prefilter bits of the 2^level tokens from each token, one run of `tokens.count` per
-    /// level (level 0: each token's own bits); the buffer is longer than needed.
+    /// Prefilter bits of the 2^level tokens from each token of a block, one run per level
+    /// (level 0: each token's own bits); the buffer may be longer than needed.
     private var windows: [DateClassBits] = []
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
@@ -72,37 +72,59 @@ final class DatesStage: Stage {
         matches.removeAll(keepingCapacity: true)
         capturePool.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
-        let present = fillTokenBits(machine)
+        let present = presentBits(machine)
         // Filled in place: a copy of `live` would copy its per-key arrays on every document.
         tokens.withUnsafeBufferPointer { self.live.fill($0, present: present, machine: machine, triggers: triggers) }
-        fillWindows(levels: live.levels)
+        let levels = max(1, live.levels)
+        // A window of the highest level reaches this many tokens past its first.
+        let reach = (1 << (levels - 1)) - 1
         var matcher = self.matcher, found = self.matches, captures = self.capturePool
-        let live = self.live
         defer { self.matcher = matcher; self.matches = found; self.capturePool = captures }
         self.matches = []
         self.capturePool = []
-        let lexiconSize = machine.lexiconSize
         tokens.withUnsafeBufferPointer { buffer in
-            windows.withUnsafeBufferPointer { windows in
-                secondKeyBits.withUnsafeBufferPointer { secondBits in
+            matcher.setTokens(buffer)
+            var start = 0
+            while start < buffer.count {
+                let end = min(buffer.count, start + Self.blockTokens)
+                let width = min(buffer.count, end + reach) - start
+                fillTokenBits(machine, from: start, count: width, levels: levels)
+                fillWindows(levels: levels, count: width)
+                tryRules(buffer, start..<end, width: width, machine: machine, matcher: &matcher,
+                         found: &found, captures: &captures)
+                start = end
+            }
+            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
+        }
+    }
+
+    /// Windows are built for this many tokens at a time (plus the reach of the widest
+    /// window), so their buffer stays small however long the document is.
+    private static let blockTokens = 1 << 14
+
+    /// Tries the live rules at each token of `block`, whose windows start the buffer in
+    /// runs of `width` per level.
+    private func tryRules(_ buffer: UnsafeBufferPointer<DateToken>, _ block: Range<Int>, width: Int,
+                          machine: DateMachine, matcher: inout DateMatcher,
+                          found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+        let lexiconSize = machine.lexiconSize
+        let live = self.live
+        windows.withUnsafeBufferPointer { windows in
+            secondKeyBits.withUnsafeBufferPointer { secondBits in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
-                        let n = buffer.count
-                        matcher.setTokens(buffer)
-                        for i in buffer.indices {
+                        for i in block {
                             let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
                             if key < 0 { continue }
                             let range = ranges[key]
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
-                                if !windows[Int(trigger.level) &* n &+ i].covers(trigger.required) { continue }
+                                if !windows[Int(trigger.level) &* width &+ (i &- block.lowerBound)].covers(trigger.required) { continue }
                                 if trigger.second >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(trigger.second), lexiconSize) { continue }
                                 if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
                             }
                         }
-                        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
                     }
-                }
                 }
             }
         }
@@ -118,13 +140,14 @@ final class DatesStage: Stage {
         return key >= 0 && bits[start &+ key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
-    /// Fills the window levels above 0 up to `levels`: the 2^level tokens from `i` are the
-    /// 2^(level-1) from `i` and the 2^(level-1) after those (cut at the end of the text).
-    private func fillWindows(levels: Int) {
-        let n = tokens.count
+    /// Fills the window levels above 0 up to `levels` for the `count` tokens at the start of
+    /// the buffer: the 2^level tokens from `i` are the 2^(level-1) from `i` and the
+    /// 2^(level-1) after those (cut at the end of the run, which is the end of the text or
+    /// lies past the reach of every window the block's tokens are checked with).
+    private func fillWindows(levels: Int, count n: Int) {
         windows.withUnsafeMutableBufferPointer { w in
             guard let base = w.baseAddress else { return }
-            for level in 1..<max(1, levels) {
+            for level in 1..<levels {
                 let half = 1 << (level - 1)
                 let below = base + (level - 1) * n, here = base + level * n
                 let full = max(0, n - half)
@@ -134,27 +157,40 @@ final class DatesStage: Stage {
         }
     }
 
-    /// The prefilter bits of each token (window level 0); returns those of the whole
-    /// document. Makes room for all the machine's window levels.
-    private func fillTokenBits(_ machine: DateMachine) -> DateClassBits {
-        let n = tokens.count
-        let size = n * max(1, machine.levels)
-        if windows.count < size { windows = Array(repeating: DateClassBits(), count: size + size / 2) }
-        return machine.punctBits.withUnsafeBufferPointer { punctBits in
+    /// The prefilter bits of one token.
+    @inline(__always)
+    private static func bits(_ t: DateToken, _ wordBits: UnsafeBufferPointer<DateClassBits>,
+                             _ punctBits: UnsafeBufferPointer<DateClassBits>) -> DateClassBits {
+        switch t.kind {
+        case .number: return .number
+        case .word: return t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
+        case .punct: return t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
+        }
+    }
+
+    /// The prefilter bits of the whole document.
+    private func presentBits(_ machine: DateMachine) -> DateClassBits {
+        machine.punctBits.withUnsafeBufferPointer { punctBits in
+            machine.wordBits.withUnsafeBufferPointer { wordBits in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var present = DateClassBits()
+                    for t in tokens { present = present | Self.bits(t, wordBits, punctBits) }
+                    return present
+                }
+            }
+        }
+    }
+
+    /// The prefilter bits of the `count` tokens from `start` (window level 0), at the start
+    /// of the buffer, which gets room for `levels` runs of `count`.
+    private func fillTokenBits(_ machine: DateMachine, from start: Int, count: Int, levels: Int) {
+        let size = count * levels
+        if windows.count < size { windows = Array(repeating: DateClassBits(), count: size) }
+        machine.punctBits.withUnsafeBufferPointer { punctBits in
             machine.wordBits.withUnsafeBufferPointer { wordBits in
                 tokens.withUnsafeBufferPointer { tokens in
                     windows.withUnsafeMutableBufferPointer { bits in
-                        var present = DateClassBits()
-                        for i in 0..<n {
-                            let t = tokens[i]
-                            switch t.kind {
-                            case .number: bits[i] = .number
-                            case .word: bits[i] = t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
-                            case .punct: bits[i] = t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
-                            }
-                            present = present | bits[i]
-                        }
-                        return present
+                        for i in 0..<count { bits[i] = Self.bits(tokens[start &+ i], wordBits, punctBits) }
                     }
                 }
             }
