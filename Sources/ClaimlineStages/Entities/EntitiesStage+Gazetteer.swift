@@ -88,12 +88,14 @@ extension EntitiesStage {
                                    _ scalars: [Unicode.Scalar], into folds: inout [String]) {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.spellings.count else { return false }
+            // Only a part the view spells as listed can owe that to the normalize stage:
+            // the original is hashed for those alone, and the first one found settles it.
+            guard scan.hashes[p] == form.spellings[k] else { return true }
             let span = map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
             let original = scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
-            if original != form.spellings[k] && scan.hashes[p] == form.spellings[k] {
-                if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
-            }
-            return true
+            if original == form.spellings[k] { return true }
+            if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
+            return false
         }
     }
 

@@ -22,9 +22,9 @@ extension EntitiesStage {
         // The tables of the last document, emptied: their storage is kept.
         var byKey = scan.linkedKeys, surnames = scan.linkedSurnames
         scan.linkedKeys = KeyOwners()
-        scan.linkedSurnames = [:]
+        scan.linkedSurnames = KeySurnames()
         byKey.reset(keys: plan.flags.count)
-        surnames.removeAll(keepingCapacity: true)
+        surnames.reset(keys: plan.flags.count)
         defer { scan.linkedKeys = byKey; scan.linkedSurnames = surnames }
         let the = plan.lexicon.words.the
         var i = 0
@@ -47,7 +47,8 @@ extension EntitiesStage {
                     // The canonical name's parts and those of the spelling the text used.
                     for key in plan.nameKeys[entry] ?? [] { byKey.register(key, entry) }
                     for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { byKey.register(scan.key(k), entry) }
-                    surnames[entry, default: plan.surnames[entry] ?? []].insert(scan.key(last))
+                    for key in plan.surnames[entry] ?? [] { surnames.insert(entry, key) }
+                    surnames.insert(entry, scan.key(last))
                     linkAlias(after: last, entry: entry, &scan)
                 }
                 i = max(i + 1, last + 1)
@@ -73,14 +74,14 @@ extension EntitiesStage {
 
     /// The one registered person all the parts' keys belong to, if one of them is a surname.
     private func owner(of parts: ClosedRange<Int>, _ scan: NameScan, _ byKey: KeyOwners,
-                       _ surnames: [Int32: Set<Int32>]) -> Int32? {
+                       _ surnames: KeySurnames) -> Int32? {
         var found: Int32? = nil
         var surname = false
         for k in parts {
             if scan.keys[k].particle != nil && k != parts.upperBound { continue }
             guard let e = byKey[scan.key(k)], e >= 0, found == nil || found == e else { return nil }
             found = e
-            if surnames[e]?.contains(scan.key(k)) == true { surname = true }
+            if surnames.contains(e, scan.key(k)) { surname = true }
         }
         return surname ? found : nil
     }

@@ -19,7 +19,7 @@ struct NameScan {
     var nonASCII: [Int32] = []
     /// Storage of `linkShortForms`' tables, kept from one document to the next.
     var linkedKeys = KeyOwners()
-    var linkedSurnames: [Int32: Set<Int32>] = [:]
+    var linkedSurnames = KeySurnames()
 
     var count: Int { parts.count }
 
