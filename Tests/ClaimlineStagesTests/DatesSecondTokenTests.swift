@@ -37,4 +37,35 @@ struct DatesSecondTokenTests {
         }
         #expect(matched > 100 && filtered > 0)
     }
+
+    @Test("a token's rules are skipped for its next token only when none of them could match there")
+    func keyFilterKeepsEveryMatch() throws {
+        let plan = try #require(DatesTestPipeline.shared.plans.first { $0 is DatesPlan } as? DatesPlan)
+        let machine = plan.rules.machine
+        let followers = TriggerFollowers(machine: machine, base: 0)
+        let tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
+        var matcher = DateMatcher(rules: plan.rules)
+        defer { matcher.release() }
+        var tokens: [DateToken] = [], captures: [DateCapture] = [], checked = 0
+        for example in DateExample.all() {
+            tokenizer.tokenize(Array(example.text.unicodeScalars), into: &tokens)
+            tokens.withUnsafeBufferPointer { buffer in
+                matcher.setTokens(buffer)
+                for i in buffer.indices {
+                    let key = DocumentTriggers.key(buffer[i], lexiconSize: machine.lexiconSize)
+                    guard key >= 0, followers.starts[key] >= 0 else { continue }
+                    let start = Int(followers.starts[key])
+                    for rule in plan.rules.rules.indices where matcher.match(rule, at: i, captures: &captures) != nil {
+                        checked += 1
+                        guard i + 1 < buffer.count else { Issue.record("\(example.testDescription): rule \(rule) at the last token"); continue }
+                        let next = DocumentTriggers.key(buffer[i + 1], lexiconSize: machine.lexiconSize)
+                        #expect(next >= 0 && followers.bits[start + next / 64] & (1 << UInt64(next % 64)) != 0,
+                                "\(example.testDescription): rule \(plan.rules.rules[rule].id) at token \(i)")
+                    }
+                }
+                matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
+            }
+        }
+        #expect(checked > 0)
+    }
 }

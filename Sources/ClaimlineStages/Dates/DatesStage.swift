@@ -20,7 +20,8 @@ final class DatesStage: Stage {
     /// The machine's trigger pool with each rule's window level and required bits inline.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
-    /// `DateMachine.secondKeyBits`: the keys a rule's second token may have.
+    /// `DateMachine.secondKeyBits` (the keys a rule's second token may have), then the
+    /// `TriggerFollowers` bits (those of all the rules a key starts).
     private let secondKeyBits: [UInt64]
     private let values = DateMatchValues()
 
@@ -29,12 +30,13 @@ final class DatesStage: Stage {
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
         let machine = plan.rules.machine
-        live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count)
+        let followers = TriggerFollowers(machine: machine, base: machine.secondKeyBits.count)
+        live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count, followers: followers.starts)
         triggers = machine.triggerPool.map { rule in
             Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)],
                     second: machine.secondKeys[Int(rule)])
         }
-        secondKeyBits = machine.secondKeyBits
+        secondKeyBits = machine.secondKeyBits + followers.bits
     }
 
     /// A rule that can start at some token: it is tried there when its required bits all
@@ -117,6 +119,8 @@ final class DatesStage: Stage {
                             let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
                             if key < 0 { continue }
                             let range = ranges[key]
+                            if range.count == 0 { continue }
+                            if range.follower >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(range.follower), lexiconSize) { continue }
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
                                 if !windows[Int(trigger.level) &* width &+ (i &- block.lowerBound)].covers(trigger.required) { continue }

@@ -19,12 +19,15 @@ struct DocumentTriggers {
     struct Run {
         var start: Int32
         var count: Int32
+        /// `TriggerFollowers.starts` of the key (fixed per key): where in the stage's
+        /// second-key bits the keys that may follow it are, or -1 for any token.
+        var follower: Int32
     }
 
-    init(lexiconSize: Int, capacity: Int) {
+    init(lexiconSize: Int, capacity: Int, followers: [Int32]) {
         self.lexiconSize = lexiconSize
         pool = Array(repeating: DatesStage.Trigger(rule: 0, level: 0, required: DateClassBits(), second: -1), count: capacity)
-        ranges = Array(repeating: Run(start: 0, count: 0), count: lexiconSize + 129)
+        ranges = followers.map { Run(start: 0, count: 0, follower: $0) }
         stamps = Array(repeating: 0, count: lexiconSize + 129)
     }
 
@@ -61,7 +64,8 @@ struct DocumentTriggers {
                                 count += 1
                                 levels = max(levels, Int(triggers[k].level) + 1)
                             }
-                            ranges[key] = Run(start: Int32(start), count: Int32(count - start))
+                            ranges[key].start = Int32(start)
+                            ranges[key].count = Int32(count - start)
                         }
                     }
                 }
