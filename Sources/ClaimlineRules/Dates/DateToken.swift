@@ -87,17 +87,6 @@ public struct DateWordTable: Sendable {
 
     @inline(__always) static func slot(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
-    @inline(__always)
-    public func id(_ key: UInt64) -> Int32 {
-        var slot = Self.slot(key, mask: mask)
-        while true {
-            let k = keys[slot]
-            if k == key { return values[slot] }
-            if k == 0 { return -1 }
-            slot = (slot + 1) & mask
-        }
-    }
-
     /// The table as plain memory, for a loop that looks up every word of a text.
     struct Keys {
         let keys: UnsafeBufferPointer<UInt64>
