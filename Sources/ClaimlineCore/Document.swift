@@ -15,6 +15,9 @@ public struct Document: Sendable {
     public var regions: [Region] = []
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
+    /// The case-folded hash of each token (`TokenHash` of ClaimlineRules), set with `tokens`
+    /// by the stage that cuts them; empty when that stage did not hash them.
+    public var tokenHashes: [UInt64] = []
     public var entities: [EntityMention] = []
     public var roles: [RoleMention] = []
     /// Canonical ids of the metadata's `source` and `translator` when the entity tables name

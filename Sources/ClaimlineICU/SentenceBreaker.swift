@@ -35,12 +35,28 @@ public struct SentenceBreaker: Sendable {
 
     /// All boundaries after 0 up to and including the end (none for empty text), in scalar offsets.
     public func boundaries(_ text: [Unicode.Scalar]) -> [Int] {
+        boundaries(text) { rules in rules.next() }
+    }
+
+    /// The same boundaries, for a caller that already knows where a sentence may end:
+    /// `candidates` holds, in ascending order, the offset of every scalar that is not ASCII
+    /// or is a control character, ".", "!" or "?" (more offsets do no harm). Only those
+    /// scalars are looked at.
+    public func boundaries(_ text: [Unicode.Scalar], candidates: [Int32]) -> [Int] {
+        guard skipsPlainBlocks else { return boundaries(text) }
+        return candidates.withUnsafeBufferPointer { candidates in
+            var cursor = 0
+            return boundaries(text) { rules in rules.next(among: candidates, cursor: &cursor) }
+        }
+    }
+
+    private func boundaries(_ text: [Unicode.Scalar], next: (inout SentenceRules) -> Int?) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(text.count / 64 + 4)  // sentences are rarely shorter
         text.withUnsafeBufferPointer { s in
             classes.withUnsafeBufferPointer { table in
                 var rules = SentenceRules(text: s, table: table, skipsPlainBlocks: skipsPlainBlocks)
-                while let b = rules.next() {
+                while let b = next(&rules) {
                     if b < s.count, let exceptions, exceptions.suppress(s, at: b) { continue }
                     result.append(b)
                 }
@@ -135,6 +151,34 @@ struct SentenceRules {
                 default:
                     i += 1
                 }
+            }
+        }
+        position = n
+        return nil
+    }
+
+    /// `next()` looking only at the scalars at `candidates[cursor...]`, which hold every
+    /// scalar `endFlags` flags: the scalars it passes over start no boundary, so `next()`
+    /// would step over them one by one.
+    mutating func next(among candidates: UnsafeBufferPointer<Int32>, cursor: inout Int) -> Int? {
+        let n = text.count
+        while cursor < candidates.count {
+            let i = Int(candidates[cursor])
+            cursor += 1
+            if i < position { continue }
+            switch kind(i) {
+            case Self.cr:
+                position = i + 1 < n && kind(i + 1) == Self.lf ? i + 2 : i + 1
+                return position
+            case Self.lf, Self.sep:
+                position = i + 1
+                return position
+            case Self.aTerm, Self.sTerm:
+                let (resume, boundary) = afterTerm(i)
+                position = resume
+                if boundary { return resume < n ? resume : nil }
+            default:
+                continue
             }
         }
         position = n

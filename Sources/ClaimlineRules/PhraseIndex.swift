@@ -4,6 +4,7 @@ import ClaimlineCore
 /// lookup costs a few array probes per token and no string is built in the hot loop.
 public enum TokenHash {
     public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// One FNV-1a step, ASCII letters folded to lower case: a token's hash is the steps over
     /// its scalars from `seed`, so the hash of a prefix is the state part-way.
@@ -11,7 +12,7 @@ public enum TokenHash {
     public static func step(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
         var v = scalar.value
         if v >= 65 && v <= 90 { v += 32 }
-        return (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        return (h ^ UInt64(v)) &* prime
     }
 
     /// The hash of `s[start..<end]`.

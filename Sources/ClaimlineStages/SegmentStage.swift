@@ -66,8 +66,10 @@ final class SegmentStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         let view = document.view
-        document.tokens = Self.tokens(view.scalars)
-        let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens)
+        let scan = Self.scan(view.scalars)
+        document.tokens = scan.tokens
+        document.tokenHashes = scan.hashes
+        let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens, candidates: scan.sentenceEnds)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(breaks.count)
         var start = 0, tokenIndex = 0
@@ -89,9 +91,10 @@ final class SegmentStage: Stage {
         document.sentences = sentences
     }
 
-    /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed abbreviation.
-    func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token]) throws(StageError) -> [Int] {
-        let boundaries = try sentenceBoundaries(scalars)
+    /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed
+    /// abbreviation; `candidates` as the token scan gives them (see `scan`).
+    func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token], candidates: [Int32]) throws(StageError) -> [Int] {
+        let boundaries = try sentenceBoundaries(scalars, candidates: candidates)
         var result: [Int] = []
         result.reserveCapacity(boundaries.count + 1)
         var t = 0
@@ -104,8 +107,8 @@ final class SegmentStage: Stage {
     }
 
     /// The sentence boundaries of the view's scalars, in scalar offsets.
-    func sentenceBoundaries(_ scalars: [Unicode.Scalar]) throws(StageError) -> [Int] {
-        if let fast = plan.sentenceBreaker { return fast.boundaries(scalars) }
+    func sentenceBoundaries(_ scalars: [Unicode.Scalar], candidates: [Int32]) throws(StageError) -> [Int] {
+        if let fast = plan.sentenceBreaker { return fast.boundaries(scalars, candidates: candidates) }
         guard let breaker else { preconditionFailure("a segment stage needs a sentence breaker") }
         let (units, scalarAt) = Self.utf16(scalars)
         do { return try breaker.boundaries(of: units).map { b in scalarAt.map { Int($0[b.offset]) } ?? b.offset } } catch {

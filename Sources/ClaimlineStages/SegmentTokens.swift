@@ -1,8 +1,11 @@
 import ClaimlineCore
+import ClaimlineRules
 
 /// The segment stage's token scan: words (letters and digits, with inner apostrophes and
 /// hyphens), and single punctuation marks and symbols. ASCII scalars are classified by one
-/// table lookup; others by their Unicode properties.
+/// table lookup; others by their Unicode properties. The same walk hashes each token
+/// (`TokenHash`, which the phrase tables of later stages are keyed by) and notes the scalars
+/// where a sentence may end, so that neither needs another pass over the text.
 extension SegmentStage {
     /// What a scalar is to the token scan, as bits.
     struct Traits: OptionSet {
@@ -15,68 +18,124 @@ extension SegmentStage {
         /// An apostrophe or hyphen: inside a word when a word scalar follows.
         static let joiner = Traits(rawValue: 8)
         static let punctuation = Traits(rawValue: 16)
+        /// A control character (line ends among them), ".", "!" or "?": where the sentence
+        /// breaker looks for the end of a sentence (it looks at every non-ASCII scalar too).
+        static let mayEndSentence = Traits(rawValue: 32)
     }
 
     static let asciiTraits: [Traits] = (0..<128).map { traits(of: Unicode.Scalar(UInt8($0))) }
 
     /// The traits of any scalar (the table holds those of ASCII).
     static func traits(of c: Unicode.Scalar) -> Traits {
-        if isSpace(c) { return .space }
+        let end: Traits = c.value < 14 || c == "." || c == "!" || c == "?" ? .mayEndSentence : []
+        if isSpace(c) { return end.union(.space) }
         if isWord(c) { return c.value >= 48 && c.value <= 57 ? .word : [.word, .letter] }
         let joiner: Traits = c == "'" || c == "-" ? .joiner : []
-        return isPunctuation(c) ? joiner.union(.punctuation) : joiner
+        return isPunctuation(c) ? joiner.union(.punctuation).union(end) : joiner.union(end)
     }
 
-    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { s in
-            asciiTraits.withUnsafeBufferPointer { table in
-                // At most one token per scalar.
-                [Token](unsafeUninitializedCapacity: s.count) { out, count in
-                    var i = 0
-                    count = 0
-                    while i < s.count {
-                        i = asciiTokens(s, from: i, table: table, into: out, count: &count)
-                        if i < s.count { i = anyToken(s, at: i, table: table, into: out, count: &count) }
+    /// The tokens of a text, their hashes and the offsets, in order, of the scalars where a
+    /// sentence may end: every non-ASCII scalar and every ASCII one with the trait `mayEndSentence`.
+    struct Scan {
+        var tokens: [Token] = []
+        var hashes: [UInt64] = []
+        var sentenceEnds: [Int32] = []
+    }
+
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] { scan(scalars).tokens }
+
+    static func scan(_ scalars: [Unicode.Scalar]) -> Scan {
+        var scan = Scan()
+        guard !scalars.isEmpty else { return scan }
+        // At most one token, and one possible sentence end, per scalar.
+        let n = scalars.count
+        scan.tokens = [Token](unsafeUninitializedCapacity: n) { tokens, tokenCount in
+            scan.hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, hashCount in
+                scan.sentenceEnds = [Int32](unsafeUninitializedCapacity: n) { ends, endCount in
+                    var writer = Writer(tokens: tokens.baseAddress!, hashes: hashes.baseAddress!, ends: ends.baseAddress!)
+                    scalars.withUnsafeBufferPointer { s in
+                        asciiTraits.withUnsafeBufferPointer { table in
+                            var i = 0
+                            while i < n {
+                                i = asciiTokens(s, from: i, table: table, into: &writer)
+                                if i < n { i = anyToken(s, at: i, table: table, into: &writer) }
+                            }
+                        }
                     }
+                    (tokenCount, hashCount, endCount) = (writer.count, writer.count, writer.endCount)
                 }
             }
+        }
+        return scan
+    }
+
+    /// Where the scan writes: tokens and their hashes side by side, and possible sentence ends.
+    struct Writer {
+        let tokens: UnsafeMutablePointer<Token>
+        let hashes: UnsafeMutablePointer<UInt64>
+        let ends: UnsafeMutablePointer<Int32>
+        var count = 0, endCount = 0
+
+        @inline(__always)
+        mutating func token(_ token: Token, hash: UInt64) {
+            (tokens + count).initialize(to: token)
+            (hashes + count).initialize(to: hash)
+            count &+= 1
+        }
+
+        @inline(__always)
+        mutating func mayEndSentence(at i: Int) {
+            (ends + endCount).initialize(to: Int32(truncatingIfNeeded: i))
+            endCount &+= 1
         }
     }
 
     /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
     /// first token (or space) with another scalar starts, or the end. Nothing in the loop
     /// calls out, so its state stays in registers.
+    ///
+    /// The hash folds a word's scalars with `| 0x20`: on ASCII letters, digits, "'" and "-"
+    /// (all a word holds) that is `TokenHash.step`'s folding to lower case.
     @inline(never)
     static func asciiTokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, table: UnsafeBufferPointer<Traits>,
-                            into out: UnsafeMutableBufferPointer<Token>, count: inout Int) -> Int {
+                            into writer: inout Writer) -> Int {
         let n = s.count
-        var i = start, k = count
-        defer { count = k }
+        var i = start
+        // A copy in registers, written back on the way out.
+        var w = writer
+        defer { writer = w }
         while i < n {
             let v = s[i].value
             if v >= 128 { return i }
             let t = table[Int(v)]
-            if t.contains(.space) { i &+= 1; continue }
+            if t.contains(.space) {
+                if t.contains(.mayEndSentence) { w.mayEndSentence(at: i) }
+                i &+= 1
+                continue
+            }
             var end = i &+ 1
             var kind: Token.Kind = t.contains(.punctuation) ? .punctuation : .symbol
+            var hash = TokenHash.step(TokenHash.seed, s[i])
             if t.contains(.word) {
                 var seen = t
                 while end < n {
-                    let w = s[end].value
-                    if w >= 128 { return i }
-                    let u = table[Int(w)]
-                    if u.contains(.word) { seen.formUnion(u); end &+= 1; continue }
+                    let x = s[end].value
+                    if x >= 128 { return i }
+                    let u = table[Int(x)]
+                    if u.contains(.word) { seen.formUnion(u); hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
                     guard u.contains(.joiner), end &+ 1 < n else { break }
                     let next = s[end &+ 1].value
                     if next >= 128 { return i }
                     guard table[Int(next)].contains(.word) else { break }
                     seen.insert(.letter)
+                    hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
                     end &+= 1
                 }
                 kind = seen.contains(.letter) ? .word : .number
+            } else if t.contains(.mayEndSentence) {
+                w.mayEndSentence(at: i)
             }
-            (out.baseAddress! + k).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
-            k &+= 1
+            w.token(Token(view: ScalarSpan(i, end), kind: kind), hash: hash)
             i = end
         }
         return i
@@ -84,21 +143,27 @@ extension SegmentStage {
 
     /// Writes the token at `i` whatever its scalars (or skips a space); returns where it ends.
     static func anyToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, table: UnsafeBufferPointer<Traits>,
-                         into out: UnsafeMutableBufferPointer<Token>, count: inout Int) -> Int {
+                         into writer: inout Writer) -> Int {
         let v = s[i].value
         let t = v < 128 ? table[Int(v)] : traitsOutlined(s[i])
-        if t.contains(.space) { return i + 1 }
         var end = i + 1
-        let kind: Token.Kind
-        if t.contains(.word) {
+        var kind: Token.Kind? = nil
+        if t.contains(.space) {
+            kind = nil
+        } else if t.contains(.word) {
             let letters: Bool
             (end, letters) = wordEnd(s, from: i, table: table)
             kind = letters ? .word : .number
         } else {
             kind = t.contains(.punctuation) ? .punctuation : .symbol
         }
-        (out.baseAddress! + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
-        count += 1
+        var hash = TokenHash.seed
+        for k in i..<end {
+            let c = s[k].value
+            if c >= 128 || table[Int(c)].contains(.mayEndSentence) { writer.mayEndSentence(at: k) }
+            hash = TokenHash.step(hash, s[k])
+        }
+        if let kind { writer.token(Token(view: ScalarSpan(i, end), kind: kind), hash: hash) }
         return end
     }
 

@@ -68,6 +68,23 @@ struct SentenceBreakerTests {
         }
     }
 
+    @Test("gives the same boundaries when told where sentences may end as when it looks everywhere")
+    func candidates() throws {
+        let alphabet: [Unicode.Scalar] = ["a", "M", "r", "U", "S", "1", ".", ".", "?", "!", " ", " ", "\n", "\r", ")", "\"",
+                                          "”", "\u{301}", "\u{200D}", "\u{2029}", "\u{85}", "\t", "\u{1}", "é", "。", "\u{1F600}"]
+        let breaker = try #require(try SentenceBreaker(locale: Self.locale))
+        var random = SplitMix64(state: 37)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...60, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let candidates = text.indices.filter { i in
+                let v = text[i].value
+                return v >= 128 || v < 14 || text[i] == "." || text[i] == "!" || text[i] == "?"
+            }.map { Int32($0) }
+            #expect(breaker.boundaries(text, candidates: candidates) == breaker.boundaries(text),
+                    "\(String(String.UnicodeScalarView(text)).debugDescription)")
+        }
+    }
+
     @Test("covers English locales only, with or without ss=standard")
     func locales() throws {
         #expect(try SentenceBreaker(locale: "en_US@ss=standard") != nil)

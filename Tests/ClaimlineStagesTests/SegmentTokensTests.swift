@@ -1,4 +1,5 @@
 import ClaimlineCore
+import ClaimlineRules
 @testable import ClaimlineStages
 import TestSupport
 import Testing
@@ -40,6 +41,25 @@ struct SegmentTokensTests {
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 1...60, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
             #expect(SegmentStage.tokens(text) == Self.reference(text), "\(String(String.UnicodeScalarView(text)).debugDescription)")
+        }
+    }
+
+    @Test("each token's hash is its case-folded hash, and every scalar where a sentence may end is noted")
+    func hashesAndSentenceEnds() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "Q", "0", "7", "'", "-", " ", "\n", "\r", "\t", ".", "!", "?", ",", "@", "[",
+                                          "\u{1}", "é", "É", "ب", "\u{A0}", "\u{2029}", "—", "\u{301}"]
+        var random = SplitMix64(state: 43)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...60, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let scan = SegmentStage.scan(text)
+            let label = String(String.UnicodeScalarView(text)).debugDescription
+            #expect(scan.hashes == scan.tokens.map { TokenHash.of(text, $0.view.start, $0.view.end) }, "\(label)")
+            let ends = text.indices.filter { i in
+                let v = text[i].value
+                return v >= 128 || v < 14 || text[i] == "." || text[i] == "!" || text[i] == "?"
+            }
+            #expect(Set(ends).isSubset(of: Set(scan.sentenceEnds.map { Int($0) })), "\(label)")
+            #expect(scan.sentenceEnds == scan.sentenceEnds.sorted(), "\(label)")
         }
     }
 }

@@ -44,9 +44,7 @@ struct TokenTags {
     /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let n = doc.tokens.count
-        hashes.refill(repeating: 0, count: n)
-        flags.refill(repeating: [], count: n)
-        Self.scan(doc, words: words, hashes: &hashes, flags: &flags)
+        if doc.tokenHashes.count == n { hashes = doc.tokenHashes } else { Self.hash(doc, into: &hashes) }
         doc.view.map.toSource(tokens: doc.tokens, into: &originals)
         tables.phrases.longestByTag(in: hashes, rows: &rows, lengths: &lengths)
         func part(_ tag: Int) -> Range<Int> { (tag * n)..<((tag + 1) * n) }
@@ -56,6 +54,7 @@ struct TokenTags {
         cueKinds.refill(repeating: nil, count: n); markerKinds.refill(repeating: nil, count: n)
         entity.refill(repeating: -1, count: n); date.refill(repeating: -1, count: n); sentence.refill(repeating: -1, count: n)
         boilerplate.refill(repeating: false, count: n)
+        flags.refill(repeating: [], count: n)
         cover(doc)
         classify(doc, tables: tables, words: words)
     }
@@ -66,41 +65,41 @@ struct TokenTags {
         array.append(contentsOf: part)
     }
 
-    /// Hashes every token and sets what its scalars alone tell: word, capitalised, and a
-    /// particle joined by a hyphen to a capitalised name (a name part).
-    private static func scan(_ doc: Document, words: FunctionWords, hashes: inout [UInt64], flags: inout [TokenFlags]) {
-        doc.view.scalars.withUnsafeBufferPointer { v in
-            doc.tokens.withUnsafeBufferPointer { tokens in
-                hashes.withUnsafeMutableBufferPointer { hashes in
-                flags.withUnsafeMutableBufferPointer { flags in
-                for i in tokens.indices {
-                    let token = tokens[i], start = token.view.start, end = token.view.end
-                    var f: TokenFlags = token.kind == .word || token.kind == .number ? .word : []
-                    if token.kind == .word {
-                        let c = v[start]
-                        if c.isASCII ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase { f.insert(.capitalised) }
-                    }
-                    // Hashed up to the first hyphen, where the particle test reads the hash so far,
-                    // then on to the end. Particles are short ("al", "ould", "abou"): the hyphen
-                    // comes within five letters.
-                    var h = TokenHash.seed, j = start
-                    while j < end && v[j] != "-" { h = TokenHash.step(h, v[j]); j += 1 }
-                    if j < end {
-                        if token.kind == .word && !f.contains(.capitalised) && j + 1 < min(end, start + 6)
-                            && v[j + 1].value >= 65 && v[j + 1].value <= 90 && words.particles.contains(h) { f.insert(.namePart) }
-                        while j < end { h = TokenHash.step(h, v[j]); j += 1 }
-                    }
-                    hashes[i] = h
-                    flags[i] = f
-                }
-                }
-                }
-            }
-        }
+    /// The hash of every token, for a document whose tokens came without them.
+    private static func hash(_ doc: Document, into hashes: inout [UInt64]) {
+        hashes.refill(repeating: 0, count: doc.tokens.count)
+        for (i, token) in doc.tokens.enumerated() { hashes[i] = TokenHash.of(doc.view.scalars, token.view.start, token.view.end) }
     }
 
-    /// Sets the kinds of the cue and marker at each token and the classes that depend on the
-    /// tags: name part, modifier, preposition, sentence end. One pass over buffers.
+    /// What a token's scalars alone tell: word, capitalised, and a particle joined by a
+    /// hyphen to a capitalised name (a name part).
+    @inline(__always)
+    private static func letterClasses(of token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> TokenFlags {
+        guard token.kind == .word else { return token.kind == .number ? .word : [] }
+        let c = v[token.view.start]
+        if c.isASCII ? (c.value >= 65 && c.value <= 90) : isUppercase(c) { return [.word, .capitalised] }
+        return isJoinedParticle(token, v: v, words: words) ? [.word, .namePart] : .word
+    }
+
+    @inline(never)
+    private static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+    /// Whether the part of a lower-case word before its first hyphen is a particle and a
+    /// capital follows the hyphen ("al-Muhajir", not "mid-November"). Particles are short
+    /// ("al", "ould", "abou"): the hyphen comes within five letters.
+    @inline(__always)
+    private static func isJoinedParticle(_ token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> Bool {
+        let start = token.view.start, end = token.view.end, limit = min(end, start + 5)
+        var j = start
+        while j < limit && v[j] != "-" { j += 1 }
+        guard j < limit, j + 1 < end, v[j + 1].value >= 65 && v[j + 1].value <= 90 else { return false }
+        var h = TokenHash.seed
+        for k in start..<j { h = TokenHash.step(h, v[k]) }
+        return words.particles.contains(h)
+    }
+
+    /// Sets the kinds of the cue and marker at each token and its word classes (see
+    /// `TokenFlags`). One pass over buffers.
     private mutating func classify(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let cues = tables.cues, markers = tables.markers
         doc.view.scalars.withUnsafeBufferPointer { v in
@@ -117,7 +116,8 @@ struct TokenTags {
                 if cue[t] >= 0 { cueKinds[t] = cues[Int(cue[t])].kind }
                 let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
                 markerKinds[t] = kind
-                flags[t] = Self.classes(flags[t], of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
+                let own = Self.letterClasses(of: tokens[t], v: v, words: words)
+                flags[t] = Self.classes(own, of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
                                         inEntity: entity[t] >= 0, afterTitle: t > 0 && markerKinds[t - 1] == .title,
                                         hash: hashes[t], v: v, words: words)
             }
