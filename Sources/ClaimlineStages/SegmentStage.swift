@@ -9,9 +9,11 @@ struct SegmentPlan: StagePlan {
     let kind = StageKind.segment
     /// Abbreviations including their final period ("Gen.", "U.S."), matched case-sensitively.
     let abbreviations: Set<String>
-    /// The same as scalars, at the index of their length, so a break can be checked without
-    /// building a string or hashing.
-    let abbreviationsByLength: [[[Unicode.Scalar]]]
+    /// The same as scalars, grouped by length and first scalar (see `abbreviationBucket`), so
+    /// that a break is checked against one or two of them, without building a string.
+    let abbreviationBuckets: [[[Unicode.Scalar]]]
+    /// Length of the longest abbreviation.
+    let longestAbbreviation: Int
     let locale: String
     /// The same boundaries as ICU's sentence break iterator, without it, for the English
     /// locales it covers; nil for others, which open ICU's iterator.
@@ -34,16 +36,21 @@ struct SegmentPlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.abbreviations = abbreviations
-        var byLength: [[[Unicode.Scalar]]] = []
-        for a in abbreviations.map({ Array($0.unicodeScalars) }) {
-            while byLength.count <= a.count { byLength.append([]) }
-            byLength[a.count].append(a)
-        }
-        self.abbreviationsByLength = byLength
+        let scalars = abbreviations.map { Array($0.unicodeScalars) }.sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+        longestAbbreviation = scalars.map(\.count).max() ?? 0
+        var buckets = [[[Unicode.Scalar]]](repeating: [], count: Self.abbreviationBucket(length: longestAbbreviation + 1, first: "\0"))
+        for a in scalars { buckets[Self.abbreviationBucket(length: a.count, first: a[0])].append(a) }
+        self.abbreviationBuckets = buckets
         self.locale = line.value("locale")?.value ?? "en_US@ss=standard"
         do { sentenceBreaker = try SentenceBreaker(locale: locale) } catch {
             throw RuleErrors([RuleError(line.value("locale")?.location ?? line.location, "cannot read ICU's sentence data for \(locale): \(error)")])
         }
+    }
+
+    /// Where abbreviations of a length (at most the longest) and first scalar are kept: one
+    /// bucket per ASCII first scalar, one for all others.
+    static func abbreviationBucket(length: Int, first: Unicode.Scalar) -> Int {
+        length * 129 + (first.value < 128 ? Int(first.value) : 128)
     }
 
     func makeStage() throws(StageError) -> any Stage {
@@ -145,11 +152,20 @@ final class SegmentStage: Stage {
         while e > 0 && (s[e - 1] == " " || s[e - 1] == "\t") { e -= 1 }
         guard e > 0, s[e - 1] == ".", e == offset || s[e] != "\n" else { return false }
         if offset < s.count, s[offset] == "\n" || s[offset] == "\r" { return false }
+        // Back over the word and periods, no further than the longest abbreviation.
         var b = e - 1
-        while b > 0 && (s[b - 1] == "." || Self.isWord(s[b - 1])) { b -= 1 }
-        guard e - b < plan.abbreviationsByLength.count else { return false }
-        let first = s[b]
-        return plan.abbreviationsByLength[e - b].contains { $0[0] == first && $0.elementsEqual(s[b..<e]) }
+        let longest = plan.longestAbbreviation
+        while b > 0 && e - b <= longest && (s[b - 1] == "." || Self.isWordAnyScalar(s[b - 1])) { b -= 1 }
+        guard e - b <= longest else { return false }
+        return plan.abbreviationBuckets[SegmentPlan.abbreviationBucket(length: e - b, first: s[b])].contains { $0.elementsEqual(s[b..<e]) }
+    }
+
+    /// `isWord`, with the property lookup for non-ASCII out of line, so that a caller that
+    /// meets mostly ASCII sets up nothing for it.
+    @inline(__always)
+    static func isWordAnyScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value, lower = v | 0x20
+        return v < 128 ? (v >= 48 && v <= 57) || (lower >= 97 && lower <= 122) : isWordOutlined(c)
     }
 
     /// White space (and U+FEFF), with ASCII answered without a property lookup.
