@@ -90,6 +90,13 @@ struct TokenTags {
     @inline(__always)
     private static func isJoinedParticle(_ token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> Bool {
         let start = token.view.start, end = token.view.end, limit = min(end, start + 5)
+        // Two letters, a hyphen and a capital at least; most words have no hyphen in the four
+        // scalars after their first (a word starts with a letter or digit), one vector test.
+        guard end - start >= 4 else { return false }
+        if start + 5 <= v.count {
+            let next4 = UnsafeRawPointer(v.baseAddress! + start + 1).loadUnaligned(as: SIMD4<UInt32>.self)
+            guard any(next4 .== SIMD4(repeating: 0x2D)) else { return false }
+        }
         var j = start
         while j < limit && v[j] != "-" { j += 1 }
         guard j < limit, j + 1 < end, v[j + 1].value >= 65 && v[j + 1].value <= 90 else { return false }
