@@ -66,7 +66,7 @@ final class NormalizeStage: Stage {
     private var transliterator: Transliterator?
     /// Results for clusters and words already seen: names and Arabic words repeat a lot.
     private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
-    private var wordCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+    private var wordCache = WordCache()
     private var singleCache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
     private let facts = ScalarFacts()
 
@@ -225,9 +225,9 @@ final class NormalizeStage: Stage {
             guard facts.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
             var j = i
             while j < s.count && facts.isWordScalar(s[j]) { j += 1 }
-            let word = Array(s[i..<j])
+            let word = s[i..<j]
             let latin = try transliterate(word)
-            if latin == word { out.append(contentsOf: word); builder.copy(word.count) } else {
+            if latin.elementsEqual(word) { out.append(contentsOf: word); builder.copy(word.count) } else {
                 out.append(contentsOf: latin)
                 builder.replace(source: word.count, derived: latin.count)
             }
@@ -245,8 +245,9 @@ final class NormalizeStage: Stage {
         return transliterator
     }
 
-    private func transliterate(_ word: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
-        if let hit = wordCache[word] { return hit }
+    private func transliterate(_ slice: ArraySlice<Unicode.Scalar>) throws(StageError) -> [Unicode.Scalar] {
+        if let hit = wordCache.result(for: slice) { return hit }
+        let word = Array(slice)
         guard let transliterator = try openTransliterator() else { return word }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: word)
@@ -256,8 +257,7 @@ final class NormalizeStage: Stage {
         } catch {
             throw StageError(.normalize, code: "icu", "transliteration failed: \(error)")
         }
-        if wordCache.count > 50_000 { wordCache.removeAll(keepingCapacity: true) }
-        wordCache[word] = result
+        wordCache.store(result, for: word)
         return result
     }
 }
