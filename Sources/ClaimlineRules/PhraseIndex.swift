@@ -135,40 +135,36 @@ public struct PhraseIndex: Sendable {
     }
 
     /// The longest phrase of each tag starting at each token of `hashes`: for tag `g` and
-    /// token `i`, `rows[g * n + i]` is its row (-1 when none) and `lengths[g * n + i]` its
-    /// length in tokens (at most 255).
-    /// Written into `rows` and `lengths` (refilled), so that a caller that keeps them between
-    /// documents reuses their storage.
-    public func longestByTag(in hashes: [UInt64], rows: inout [Int32], lengths: inout [UInt8]) {
+    /// token `i`, `rows[g][i]` is its row and `lengths[g][i]` its length in tokens (at most
+    /// 255). `rows` and `lengths` hold one buffer per tag of `hashes.count` elements, which
+    /// the caller has filled with -1 and 0 (no phrase); only tokens where phrases start are
+    /// written, straight into the caller's arrays.
+    public func longestByTag(in hashes: UnsafeBufferPointer<UInt64>, rows: [UnsafeMutablePointer<Int32>],
+                             lengths: [UnsafeMutablePointer<UInt8>]) {
+        precondition(rows.count == Self.tags && lengths.count == Self.tags, "one buffer per tag")
         let n = hashes.count
-        rows.refill(repeating: -1, count: Self.tags * n)
-        lengths.refill(repeating: 0, count: Self.tags * n)
         guard !edges.isEmpty else { return }
-        hashes.withUnsafeBufferPointer { hashes in
+        firstTokenBits.withUnsafeBufferPointer { bits in
             edges.withUnsafeBufferPointer { edges in
                 ends.withUnsafeBufferPointer { ends in
-                    rows.withUnsafeMutableBufferPointer { rows in
-                        lengths.withUnsafeMutableBufferPointer { lengths in
-                            let mask = edges.count - 1
-                            for i in 0..<n {
-                                let first = hashes[i]
-                                guard firstTokenBits[Int(first >> 6) & (Self.filterWords - 1)] & (1 << (first & 63)) != 0 else { continue }
-                                var node: Int32 = 0, k = i
-                                walk: while k < n {
-                                    let h = hashes[k]
-                                    var slot = Self.slot(node, h) & mask
-                                    while true {
-                                        let e = edges[slot]
-                                        if e.child == 0 { break walk }
-                                        if e.hash == h && e.parent == node { node = e.child; break }
-                                        slot = (slot + 1) & mask
-                                    }
-                                    k += 1
-                                    for g in 0..<Self.tags where ends[Int(node) * Self.tags + g] >= 0 {
-                                        rows[g * n + i] = ends[Int(node) * Self.tags + g]
-                                        lengths[g * n + i] = UInt8(min(k - i, 255))
-                                    }
-                                }
+                    let mask = edges.count - 1
+                    for i in 0..<n {
+                        let first = hashes[i]
+                        guard bits[Int(first >> 6) & (Self.filterWords - 1)] & (1 << (first & 63)) != 0 else { continue }
+                        var node: Int32 = 0, k = i
+                        walk: while k < n {
+                            let h = hashes[k]
+                            var slot = Self.slot(node, h) & mask
+                            while true {
+                                let e = edges[slot]
+                                if e.child == 0 { break walk }
+                                if e.hash == h && e.parent == node { node = e.child; break }
+                                slot = (slot + 1) & mask
+                            }
+                            k += 1
+                            for g in 0..<Self.tags where ends[Int(node) * Self.tags + g] >= 0 {
+                                rows[g][i] = ends[Int(node) * Self.tags + g]
+                                lengths[g][i] = UInt8(min(k - i, 255))
                             }
                         }
                     }

@@ -38,19 +38,13 @@ struct TokenTags {
     var entity: [Int32] = [], date: [Int32] = [], sentence: [Int32] = []
     var boilerplate: [Bool] = []
     var flags: [TokenFlags] = []
-    /// All tags' phrase rows and lengths, as the phrase index writes them (scratch).
-    private var rows: [Int32] = [], lengths: [UInt8] = []
 
     /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let n = doc.tokens.count
         if doc.tokenHashes.count == n { hashes = doc.tokenHashes } else { Self.hash(doc, into: &hashes) }
         doc.view.map.toSource(tokens: doc.tokens, into: &originals)
-        tables.phrases.longestByTag(in: hashes, rows: &rows, lengths: &lengths)
-        func part(_ tag: Int) -> Range<Int> { (tag * n)..<((tag + 1) * n) }
-        Self.copy(rows[part(ClaimTables.cueTag)], to: &cue); Self.copy(lengths[part(ClaimTables.cueTag)], to: &cueLength)
-        Self.copy(rows[part(ClaimTables.predicateTag)], to: &predicate); Self.copy(lengths[part(ClaimTables.predicateTag)], to: &predicateLength)
-        Self.copy(rows[part(ClaimTables.markerTag)], to: &marker); Self.copy(lengths[part(ClaimTables.markerTag)], to: &markerLength)
+        findPhrases(tables.phrases)
         cueKinds.refill(repeating: nil, count: n); markerKinds.refill(repeating: nil, count: n)
         entity.refill(repeating: -1, count: n); date.refill(repeating: -1, count: n); sentence.refill(repeating: -1, count: n)
         boilerplate.refill(repeating: false, count: n)
@@ -59,10 +53,25 @@ struct TokenTags {
         classify(doc, tables: tables, words: words)
     }
 
-    /// `array` as a copy of `part`, in the storage it already has.
-    private static func copy<T>(_ part: ArraySlice<T>, to array: inout [T]) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: part)
+    /// The longest cue, predicate and marker phrase starting at each token.
+    private mutating func findPhrases(_ phrases: ClaimlineRules.PhraseIndex) {
+        let n = hashes.count
+        cue.refill(repeating: -1, count: n); predicate.refill(repeating: -1, count: n); marker.refill(repeating: -1, count: n)
+        cueLength.refill(repeating: 0, count: n); predicateLength.refill(repeating: 0, count: n); markerLength.refill(repeating: 0, count: n)
+        guard n > 0 else { return }
+        hashes.withUnsafeBufferPointer { hashes in
+        cue.withUnsafeMutableBufferPointer { cue in
+        predicate.withUnsafeMutableBufferPointer { predicate in
+        marker.withUnsafeMutableBufferPointer { marker in
+        cueLength.withUnsafeMutableBufferPointer { cueLength in
+        predicateLength.withUnsafeMutableBufferPointer { predicateLength in
+        markerLength.withUnsafeMutableBufferPointer { markerLength in
+            var rows = [UnsafeMutablePointer<Int32>](repeating: cue.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
+            var lengths = [UnsafeMutablePointer<UInt8>](repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
+            (rows[ClaimTables.predicateTag], lengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
+            (rows[ClaimTables.markerTag], lengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
+            phrases.longestByTag(in: hashes, rows: rows, lengths: lengths)
+        }}}}}}}
     }
 
     /// The hash of every token, for a document whose tokens came without them.
