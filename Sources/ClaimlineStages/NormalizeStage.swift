@@ -95,7 +95,8 @@ final class NormalizeStage: Stage {
         var i = 0
         let n = s.count
         while i < n {
-            let run = asciiRun(s, from: i)
+            // A non-ASCII scalar starts no run (most often the next letter of an Arabic word).
+            let run = s[i].value < 0x80 ? asciiRun(s, from: i) : i
             if run > i {
                 out.append(contentsOf: s[i..<run]); builder.copy(run - i); i = run
                 if i == n { break }
