@@ -26,6 +26,8 @@ struct TokenFlags: OptionSet {
 /// each document: once the previous document's `ClaimsText` is gone its arrays are unique
 /// again, and refilling reuses their storage instead of allocating a score of arrays.
 struct TokenTags {
+    /// The case-folded hash of each token: the document's, which the segment stage made while
+    /// cutting the tokens (computed here only for tokens that came without them).
     var hashes: [UInt64] = []
     /// The original span of each token.
     var originals: [ScalarSpan] = []
