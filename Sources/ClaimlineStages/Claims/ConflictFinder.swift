@@ -35,7 +35,7 @@ struct ConflictFinder {
 
     /// A claim's subject key and its index in the claims.
     struct Keyed {
-        let key: String
+        let key: SpeakerKey
         let index: Int
     }
 
@@ -50,9 +50,9 @@ struct ConflictFinder {
         return keyed
     }
 
-    static func subjectKey(_ subject: MentionRef?) -> String? {
+    static func subjectKey(_ subject: MentionRef?) -> SpeakerKey? {
         guard let s = subject else { return nil }
-        return s.entity ?? s.name.map(SpeakerResolver.fold)
+        return s.entity.map(SpeakerKey.init(entity:)) ?? s.name.map { SpeakerKey(name: NameKey(name: $0)) }
     }
 
     struct Reading {

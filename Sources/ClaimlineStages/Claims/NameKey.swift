@@ -28,6 +28,9 @@ struct NameKey {
         self.full = full; self.last = last; self.lastLength = lastLength; self.single = single; self.isEmpty = isEmpty
     }
 
+    /// The hash of the whole folded name: equal for equal folded names.
+    var foldedHash: UInt64 { full }
+
     /// Equal names, or one of them a single word that ends the other ("Muhajir").
     func matches(_ other: NameKey) -> Bool {
         if isEmpty || other.isEmpty { return false }

@@ -15,7 +15,7 @@ extension SpeakerResolver {
         let kind = id.hasPrefix("anaphor.") ? String(id.dropFirst(8)) : id
         guard let e = lastOrganisation(before: span.start, where: { $0.kind == kind }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.organisation_anaphor",
-                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+                       key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
     }
 
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
@@ -29,7 +29,7 @@ extension SpeakerResolver {
         }
         guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",
-                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+                       key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
