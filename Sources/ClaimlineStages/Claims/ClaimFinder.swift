@@ -73,10 +73,9 @@ struct ClaimFinder {
             if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
         let id = SerialID.make("c", claims.count + 1)
-        let claim = Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
-                          stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
-                          quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule)
-        claims.append(consume claim)
+        claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
+                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
+                            quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
     }

@@ -30,7 +30,7 @@ extension AttributionFinder {
                 } else {
                     // Words quoted inside reported speech ("said the goal was “to take stock”"): one
                     // mixed quote, the reported one; the marked words stay a scope of the same voice.
-                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false
+                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false; a.mixedQuote = true
                 }
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"

@@ -73,7 +73,7 @@ extension AttributionFinder {
         }
         if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
             // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
-            resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
+            resolver.remember(s, chain: relaysAround(cue: c...end))
         }
         return false
     }

@@ -55,8 +55,8 @@ struct SpeakerResolver {
     }
 
     /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
-    func earlierChain(of speaker: Speaker) -> [MentionRef] {
-        lastIndex(of: speaker.key).map { history[$0].chain } ?? []
+    func earlierChain(of key: SpeakerKey?) -> [MentionRef] {
+        lastIndex(of: key).map { history[$0].chain } ?? []
     }
 
     /// The latest entry whose speaker has `key` (none for a nil key).
