@@ -100,8 +100,8 @@ extension AttributionFinder {
             if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
-        if opensClause, let last = found.last(where: { $0.speaker?.key != nil && $0.last < c }) {
-            var s = last.speaker!
+        if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
+            var s = found[last].speaker!
             s.rule = "speaker.participle_previous"
             return s
         }

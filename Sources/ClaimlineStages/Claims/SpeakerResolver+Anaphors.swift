@@ -20,9 +20,9 @@ extension SpeakerResolver {
 
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
-        if let earlier = history.last(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
-           earlier.speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
-            var s = earlier.speaker
+        if let i = history.lastIndex(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
+           history[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
+            var s = history[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name)
             s.rule = "speaker.group_previous"
             return s

@@ -84,9 +84,11 @@ struct SpeakerResolver {
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)
-            if let earlier = history.last(where: { $0.speaker.folded?.matches(folded) ?? false }) {
-                return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
-                               rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
+            // Entries found by index, then read in place: `last(where:)` copied the entry it returned.
+            if let i = history.lastIndex(where: { $0.speaker.folded?.matches(folded) ?? false }) {
+                let earlier = history[i].speaker.ref, role = p.role ?? history[i].speaker.role
+                return Speaker(ref: MentionRef(span: span, entity: earlier.entity, name: earlier.name, role: role),
+                               rule: "speaker.name_match", key: history[i].speaker.key, isPerson: history[i].speaker.isPerson, role: role, organisation: org)
             }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
                            key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
@@ -115,8 +117,8 @@ struct SpeakerResolver {
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
             }
-            if let earlier = history.last(where: { $0.speaker.role == role && (organisation == nil || $0.speaker.organisation == nil || Self.sameName($0.speaker.organisation, organisation!)) }) {
-                var s = earlier.speaker
+            if let i = history.lastIndex(where: { $0.speaker.role == role && (organisation == nil || $0.speaker.organisation == nil || Self.sameName($0.speaker.organisation, organisation!)) }) {
+                var s = history[i].speaker
                 s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
                 s.rule = "speaker.role_previous"
                 return s
@@ -128,8 +130,8 @@ struct SpeakerResolver {
 
     /// "he": the last person who spoke, else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
-        if let earlier = history.last(where: { $0.speaker.isPerson && $0.speaker.key != nil }) {
-            var s = earlier.speaker
+        if let i = history.lastIndex(where: { $0.speaker.isPerson && $0.speaker.key != nil }) {
+            var s = history[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
             s.rule = "speaker.pronoun"
             return s
@@ -147,8 +149,8 @@ struct SpeakerResolver {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
                            key: author.entity.map(SpeakerKey.init(entity:)) ?? author.name.map { SpeakerKey(name: NameKey(name: $0)) }, isPerson: false, role: nil, organisation: nil)
         }
-        if let earlier = history.last(where: { $0.speaker.key != nil }) {
-            var s = earlier.speaker
+        if let i = history.lastIndex(where: { $0.speaker.key != nil }) {
+            var s = history[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
             s.rule = "speaker.group_previous"
             return s
