@@ -22,6 +22,9 @@ struct Attribution {
     var rule: String
     /// False for scopes that are not quotes of their own (a passive "announced by X").
     var isQuote = true
+    /// Words quoted inside reported speech, spoken in the report's voice (speaker rule
+    /// `speaker.mixed_quote`): they take the report's chain.
+    var mixedQuote = false
 
     func contains(_ t: Int) -> Bool { first <= t && t <= last }
 }
@@ -86,15 +89,15 @@ struct AttributionFinder {
     /// Adds an attribution: fills its chain and remembers its speaker for later pronouns and roles.
     /// `a` is moved into `found` and left empty: a copy would retain each of its strings again.
     mutating func add(_ a: inout Attribution) {
-        let cues = relayCues(a)
+        let cues = relayCues(RelayScope(a))
         for c in cues { consume(c.cue) }
         var relays = cues.map(\.link)
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
-        if a.speaker?.rule == "speaker.mixed_quote", let p = a.parent {
+        if a.mixedQuote, let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it
         } else if let s = a.speaker {
             // The relays stated here, else those stated earlier for the same speaker.
-            let stated = relays.isEmpty ? resolver.earlierChain(of: s) : relays
+            let stated = relays.isEmpty ? resolver.earlierChain(of: s.key) : relays
             a.chain = chain(for: s, relays: relays, stated: stated, parent: a.parent)
             resolver.remember(s, chain: stated)
         } else if let p = a.parent {

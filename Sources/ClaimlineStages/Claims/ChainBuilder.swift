@@ -4,7 +4,24 @@ import ClaimlineRules
 extension AttributionFinder {
     /// Relays stated in the sentence of an attribution's cue, outside its content:
     /// "quoted by Ani", "told Reuters", "in an interview with", "spoke with an ANI journalist".
-    func relaysAround(_ a: Attribution) -> [MentionRef] { relayCues(a).map(\.link) }
+    func relaysAround(cue: ClosedRange<Int>) -> [MentionRef] {
+        relayCues(RelayScope(cue: cue, first: 0, last: -1, hasSpeaker: false)).map(\.link)
+    }
+
+    /// What `relayCues` reads of an attribution (passed instead of the attribution, which
+    /// would be copied with every string in it).
+    struct RelayScope {
+        var cue: ClosedRange<Int>?
+        var first: Int
+        var last: Int
+        var hasSpeaker: Bool
+
+        init(cue: ClosedRange<Int>?, first: Int, last: Int, hasSpeaker: Bool) {
+            self.cue = cue; self.first = first; self.last = last; self.hasSpeaker = hasSpeaker
+        }
+
+        init(_ a: Attribution) { self.init(cue: a.cue, first: a.first, last: a.last, hasSpeaker: a.speaker != nil) }
+    }
 
     /// A relay cue and the chain link it names (a struct, not a tuple: arrays of tuples are
     /// copied through the runtime's generic tuple witnesses).
@@ -13,7 +30,7 @@ extension AttributionFinder {
         var link: MentionRef
     }
 
-    func relayCues(_ a: Attribution) -> [RelayCue] {
+    func relayCues(_ a: RelayScope) -> [RelayCue] {
         let anchor = a.cue?.lowerBound ?? a.first
         let sentence = text.sentenceRange(anchor)
         var links: [RelayCue] = []
@@ -28,7 +45,7 @@ extension AttributionFinder {
             guard t <= sentence.upperBound else { break }
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
-            let relay = kind == .relay || (kind == .according && !own && a.speaker != nil)
+            let relay = kind == .relay || (kind == .according && !own && a.hasSpeaker)
             if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound), target.kind != .pronoun(group: false) {
                 let link = self.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
                 if !links.contains(where: { $0.link.span == link.span }) { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }

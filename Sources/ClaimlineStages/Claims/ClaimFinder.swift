@@ -62,12 +62,7 @@ struct ClaimFinder {
         }
         // One claim per predicate, subject and evidence ("killed … killing" in one clause).
         let evidence = self.evidence(sentence, owner)
-        var i = claims.count - 1
-        while i >= 0 && claims[i].evidence.end >= evidence.start {
-            if sources[i] == owner && claims[i].predicate == rule.predicate && claims[i].subject?.span == subject?.span
-                && claims[i].evidence == evidence { return }
-            i -= 1
-        }
+        if isRepeated(rule.predicate, subject: subject?.span, evidence: evidence, owner: owner) { return }
         var speaker: MentionRef? = nil, chain: [MentionRef] = []
         if let owner {
             speaker = attributions[owner].speaker?.ref
@@ -83,6 +78,20 @@ struct ClaimFinder {
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
+    }
+
+    /// A claim with the same predicate, subject, evidence and source is already made. Read
+    /// through the buffer: indexing the array copied each claim compared.
+    func isRepeated(_ predicate: String, subject: ScalarSpan?, evidence: ScalarSpan, owner: Int?) -> Bool {
+        claims.withUnsafeBufferPointer { claims in
+            var i = claims.count - 1
+            while i >= 0 && claims[i].evidence.end >= evidence.start {
+                if sources[i] == owner && claims[i].predicate == predicate && claims[i].subject?.span == subject
+                    && claims[i].evidence == evidence { return true }
+                i -= 1
+            }
+            return false
+        }
     }
 
     /// "We deny the claims of the French army that our emir was captured": the French army's

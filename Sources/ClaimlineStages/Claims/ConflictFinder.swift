@@ -35,7 +35,7 @@ struct ConflictFinder {
 
     /// A claim's subject key and its index in the claims.
     struct Keyed {
-        let key: String
+        let key: SpeakerKey
         let index: Int
     }
 
@@ -45,14 +45,17 @@ struct ConflictFinder {
     static func bySubject(_ claims: [Claim]) -> [Keyed] {
         var keyed: [Keyed] = []
         keyed.reserveCapacity(claims.count)
-        for i in claims.indices { if let key = subjectKey(claims[i].subject) { keyed.append(Keyed(key: key, index: i)) } }
+        // Read through the buffer, field by field: indexing the array copied each claim.
+        claims.withUnsafeBufferPointer { claims in
+            for i in claims.indices {
+                guard let entity = claims[i].subject.map({ $0.entity }) else { continue }
+                if let key = entity.map(SpeakerKey.init(entity:)) ?? claims[i].subject!.name.map({ SpeakerKey(name: NameKey(name: $0)) }) {
+                    keyed.append(Keyed(key: key, index: i))
+                }
+            }
+        }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
         return keyed
-    }
-
-    static func subjectKey(_ subject: MentionRef?) -> String? {
-        guard let s = subject else { return nil }
-        return s.entity ?? s.name.map(SpeakerResolver.fold)
     }
 
     struct Reading {

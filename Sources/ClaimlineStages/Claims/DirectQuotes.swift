@@ -30,7 +30,7 @@ extension AttributionFinder {
                 } else {
                     // Words quoted inside reported speech ("said the goal was “to take stock”"): one
                     // mixed quote, the reported one; the marked words stay a scope of the same voice.
-                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false
+                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false; a.mixedQuote = true
                 }
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
@@ -146,8 +146,8 @@ extension AttributionFinder {
 
     /// A quote with no cue right after another quote of the same paragraph or the next.
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
-        guard let open = q.open, let last = found.last(where: { $0.direct && $0.last < q.first }), let s = last.speaker,
-              open - last.last <= 8 else { return nil }
+        guard let open = q.open, let last = found.lastIndex(where: { $0.direct && $0.last < q.first }), let s = found[last].speaker,
+              open - found[last].last <= 8 else { return nil }
         return s
     }
 }

@@ -21,6 +21,6 @@ extension AttributionFinder {
         let limit = text.tokens[t].view.start
         guard let e = text.doc.entities.first(where: { $0.type == "PER" && $0.view.start >= start && $0.view.end <= limit }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
-                       key: e.entity ?? SpeakerResolver.fold(e.text), isPerson: true, role: nil, organisation: nil)
+                       key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
     }
 }

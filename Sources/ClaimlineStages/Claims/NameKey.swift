@@ -14,7 +14,7 @@ struct NameKey {
     /// The key of a name as written ("al-Muhajir").
     init(name: String) {
         var name = name
-        if let key = name.withUTF8({ Self.hashed($0, folding: true) }) { self = key; return }
+        if let key = name.withUTF8(Self.hashedFolding) { self = key; return }
         self.init(folded: SpeakerResolver.fold(name))
     }
 
@@ -28,11 +28,37 @@ struct NameKey {
         self.full = full; self.last = last; self.lastLength = lastLength; self.single = single; self.isEmpty = isEmpty
     }
 
+    /// The hash of the whole folded name: equal for equal folded names.
+    var foldedHash: UInt64 { full }
+
     /// Equal names, or one of them a single word that ends the other ("Muhajir").
     func matches(_ other: NameKey) -> Bool {
         if isEmpty || other.isEmpty { return false }
         if full == other.full { return true }
         return (single || other.single) && lastLength > 2 && last == other.last
+    }
+
+    /// `hashed(bytes, folding: true)` in one pass that hashes the whole name only; the last
+    /// word is hashed afterwards from where it starts (speakers' names are hashed for every
+    /// speaker resolved).
+    private static func hashedFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> NameKey? {
+        var full = seed, lastStart = 0, started = false, pendingSpace = false, single = true
+        for i in bytes.indices {
+            let b = bytes[i], lower = b | 0x20
+            guard lower &- 97 < 26 else {
+                if b >= 0x80 { return nil }
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace { full = step(full, 32); single = false; pendingSpace = false; lastStart = i }
+            else if !started { lastStart = i }
+            full = step(full, lower); started = true
+        }
+        var last = seed, lastLength = 0, i = lastStart
+        while i < bytes.count, case let lower = bytes[i] | 0x20, lower &- 97 < 26 {
+            last = step(last, lower); lastLength += 1; i += 1
+        }
+        return NameKey(full: full, last: last, lastLength: lastLength, single: single, isEmpty: !started)
     }
 
     /// Hashes the words of `bytes`: folding, ASCII letters are words and anything else

@@ -2,14 +2,14 @@ import ClaimlineCore
 
 extension QuoteMarks {
     /// Pairs the marks of one family in one left-to-right pass over the marks.
-    func pair(_ family: Family) -> [QuotedSpan] {
-        var spans: [QuotedSpan] = []
+    func pair(_ family: Family, into spans: inout [QuotedSpan]) {
         var open: Int? = nil, openParagraph = 0
         let single = family == .single
-        for (t, f) in marks where f == family {
-            if let o = open, Int(paragraph[t]) != openParagraph {
+        for mark in marks where mark.family == family {
+            let t = mark.token, paragraph = mark.paragraph
+            if let o = open, paragraph != openParagraph {
                 let next = paragraphFirst[openParagraph + 1]
-                if next == t && leansOpen(t) { openParagraph = Int(paragraph[t]); continue }  // the quote runs on
+                if next == t && leansOpen(t) { openParagraph = paragraph; continue }  // the quote runs on
                 if !single { emit(open: o, close: nil, end: next - 1, single: false, into: &spans) }
                 open = nil
             }
@@ -18,13 +18,13 @@ extension QuoteMarks {
                 if !single && closesByContext(t) && glyph(t) != .opening {
                     emitMissingOpen(close: t, into: &spans)
                 } else if !single || opensByContext(t) {
-                    open = t; openParagraph = Int(paragraph[t])
+                    open = t; openParagraph = paragraph
                 }
                 continue
             }
             if reopens(t, family: family) {
                 emit(open: o, close: nil, end: t - 1, single: single, into: &spans)
-                open = t; openParagraph = Int(paragraph[t])
+                open = t; openParagraph = paragraph
             } else if !single || closesByContext(t) || glyph(t) == .closing {
                 emit(open: o, close: t, end: t - 1, single: single, into: &spans)
                 open = nil
@@ -34,7 +34,6 @@ extension QuoteMarks {
             let end = openParagraph + 1 < paragraphFirst.count ? paragraphFirst[openParagraph + 1] - 1 : text.count - 1
             emit(open: o, close: nil, end: end, single: false, into: &spans)
         }
-        return spans
     }
 
     /// A mark that leans open: by its glyph or by the space before it.

@@ -22,18 +22,23 @@ struct QuoteMarks {
     enum Glyph { case opening, closing, neutral }
 
     let text: ClaimsText
-    /// For each token, whether it starts a paragraph; its paragraph; each paragraph's first token.
+    /// A quote-mark token, its family and the paragraph it is in.
+    struct Mark {
+        var token: Int
+        var family: Family
+        var paragraph: Int
+    }
+
+    /// For each token, whether it starts a paragraph; each paragraph's first token.
     let paragraphStart: [Bool]
-    let paragraph: [Int32]
     let paragraphFirst: [Int]
-    /// The quote-mark tokens and their families, in text order.
-    let marks: [(token: Int, family: Family)]
+    /// The quote marks, in text order (each knows its paragraph: no per-token paragraph array).
+    let marks: [Mark]
 
     init(_ text: ClaimsText) {
         self.text = text
         var starts = [Bool](repeating: false, count: text.count)
-        var paragraph = [Int32](repeating: 0, count: text.count)
-        var firsts: [Int] = [], marks: [(token: Int, family: Family)] = []
+        var firsts: [Int] = [], marks: [Mark] = []
         // Room for a document's usual paragraphs and quote marks: grown from empty, each list
         // was copied several times over.
         firsts.reserveCapacity(64); marks.reserveCapacity(64)
@@ -41,19 +46,19 @@ struct QuoteMarks {
         text.v.withUnsafeBufferPointer { v in
         text.tokens.withUnsafeBufferPointer { tokens in
         starts.withUnsafeMutableBufferPointer { starts in
-        paragraph.withUnsafeMutableBufferPointer { paragraph in
-            var current: Int32 = 0  // firsts.count - 1
+            var current = 0  // firsts.count - 1
             for t in tokens.indices {
-                if t > 0 && Self.breaksParagraph(v, tokens, before: t) { starts[t] = true; firsts.append(t); current += 1 }
-                paragraph[t] = current
-                // Only a one-scalar quote mark can be one (checked here, before the call).
                 let token = tokens[t]
+                // Most tokens follow the one before with no gap or a single space: no line break.
+                if t > 0 && token.view.start > tokens[t - 1].view.end && Self.breaksParagraph(v, tokens, before: t) {
+                    starts[t] = true; firsts.append(t); current += 1
+                }
+                // Only a one-scalar quote mark can be one (checked here, before the call).
                 guard token.view.length == 1, v[token.view.start] == "\"" || v[token.view.start] == "'" else { continue }
-                if let f = Self.family(text, t) { marks.append((t, f)) }
+                if let f = Self.family(text, t) { marks.append(Mark(token: t, family: f, paragraph: current)) }
             }
-        }}}}
+        }}}
         paragraphStart = starts
-        self.paragraph = paragraph
         paragraphFirst = firsts
         self.marks = marks
     }
@@ -70,7 +75,10 @@ struct QuoteMarks {
     }
 
     func find() -> [QuotedSpan] {
-        var spans = pair(.double) + pair(.guillemet) + pair(.single)
+        var spans: [QuotedSpan] = []
+        guard !marks.isEmpty else { return spans }
+        spans.reserveCapacity(marks.count / 2 + 2)
+        pair(.double, into: &spans); pair(.guillemet, into: &spans); pair(.single, into: &spans)
         spans.sort { ($0.first, -$0.last) < ($1.first, -$1.last) }
         return spans
     }

@@ -73,7 +73,7 @@ extension AttributionFinder {
         }
         if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
             // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
-            resolver.remember(s, chain: relaysAround(Attribution(first: 0, last: -1, direct: false, cue: c...end, rule: "")))
+            resolver.remember(s, chain: relaysAround(cue: c...end))
         }
         return false
     }
@@ -100,8 +100,8 @@ extension AttributionFinder {
             if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
-        if opensClause, let last = found.last(where: { $0.speaker?.key != nil && $0.last < c }) {
-            var s = last.speaker!
+        if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
+            var s = found[last].speaker!
             s.rule = "speaker.participle_previous"
             return s
         }

@@ -6,7 +6,7 @@ extension PhraseReader {
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
         let roleAt = range.first { isRole($0) }
-        let role = roleAt.map { text.text($0, $0 + Int(text.markerLength[$0]) - 1).lowercased() }
+        let role = roleAt.map { lowercasedText($0, $0 + Int(text.markerLength[$0]) - 1) }
         if let person = range.first(where: { isPersonMention($0) }) {
             let mention = mentionRange(person)
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
@@ -39,6 +39,24 @@ extension PhraseReader {
             return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
         }
         return nil
+    }
+
+    /// `text.text(a, b).lowercased()`: ASCII text is lower-cased as its bytes are written
+    /// (a role is read for every phrase that holds one), other text through `lowercased()`.
+    func lowercasedText(_ a: Int, _ b: Int) -> String {
+        let start = text.tokens[a].view.start, count = text.tokens[b].view.end - start
+        guard count > 0 else { return text.text(a, b).lowercased() }
+        let ascii = text.v.withUnsafeBufferPointer { v in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out -> String? in
+                for i in 0..<count {
+                    let c = v[start + i].value
+                    guard c < 0x80 else { return nil }
+                    out[i] = UInt8(c >= 65 && c <= 90 ? c + 32 : c)
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+            }
+        }
+        return ascii ?? text.text(a, b).lowercased()
     }
 
     /// A plain lower-case word ending in a single "s" ("lawmakers", "experts").

@@ -15,21 +15,21 @@ extension SpeakerResolver {
         let kind = id.hasPrefix("anaphor.") ? String(id.dropFirst(8)) : id
         guard let e = lastOrganisation(before: span.start, where: { $0.kind == kind }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.organisation_anaphor",
-                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+                       key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
     }
 
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
-        if let earlier = history.last(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
-           earlier.speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
-            var s = earlier.speaker
+        if let i = history.lastIndex(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
+           history[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
+            var s = history[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name)
             s.rule = "speaker.group_previous"
             return s
         }
         guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",
-                       key: e.entity, isPerson: false, role: nil, organisation: nil)
+                       key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {

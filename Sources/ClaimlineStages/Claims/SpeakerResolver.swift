@@ -6,7 +6,7 @@ struct Speaker {
     var ref: MentionRef
     var rule: String
     /// Entity id, else the folded name: what makes two speakers the same.
-    var key: String?
+    var key: SpeakerKey?
     var isPerson: Bool
     var role: String?
     var organisation: String?
@@ -55,12 +55,12 @@ struct SpeakerResolver {
     }
 
     /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
-    func earlierChain(of speaker: Speaker) -> [MentionRef] {
-        lastIndex(of: speaker.key).map { history[$0].chain } ?? []
+    func earlierChain(of key: SpeakerKey?) -> [MentionRef] {
+        lastIndex(of: key).map { history[$0].chain } ?? []
     }
 
     /// The latest entry whose speaker has `key` (none for a nil key).
-    private func lastIndex(of key: String?) -> Int? {
+    private func lastIndex(of key: SpeakerKey?) -> Int? {
         guard let key else { return nil }
         var i = history.count - 1
         while i >= 0 {
@@ -77,19 +77,21 @@ struct SpeakerResolver {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
-                let entities = text.doc.entities, name = entities[i].name ?? entities[i].text
+                let entities = text.doc.entities, name = entities[i].name ?? entities[i].text, folded = NameKey(name: name)
                 return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: p.role), rule: "speaker.explicit",
-                               key: entities[i].entity ?? Self.fold(name), isPerson: entities[i].type == "PER", role: p.role ?? role(ofEntity: i),
-                               organisation: org, folded: NameKey(name: name))
+                               key: entities[i].entity.map(SpeakerKey.init(entity:)) ?? SpeakerKey(name: folded),
+                               isPerson: entities[i].type == "PER", role: p.role ?? role(ofEntity: i), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
-            let foldedName = Self.fold(name), folded = NameKey(folded: foldedName)
-            if let earlier = history.last(where: { $0.speaker.folded?.matches(folded) ?? false }) {
-                return Speaker(ref: MentionRef(span: span, entity: earlier.speaker.ref.entity, name: earlier.speaker.ref.name, role: p.role ?? earlier.speaker.role),
-                               rule: "speaker.name_match", key: earlier.speaker.key, isPerson: earlier.speaker.isPerson, role: p.role ?? earlier.speaker.role, organisation: org)
+            let folded = NameKey(name: name)
+            // Entries found by index, then read in place: `last(where:)` copied the entry it returned.
+            if let i = history.lastIndex(where: { $0.speaker.folded?.matches(folded) ?? false }) {
+                let earlier = history[i].speaker.ref, role = p.role ?? history[i].speaker.role
+                return Speaker(ref: MentionRef(span: span, entity: earlier.entity, name: earlier.name, role: role),
+                               rule: "speaker.name_match", key: history[i].speaker.key, isPerson: history[i].speaker.isPerson, role: role, organisation: org)
             }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: foldedName, isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+                           key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
         case .role:
             return resolveRole(p, span: span, organisation: org, at: t)
         case .pronoun(let group):
@@ -107,16 +109,16 @@ struct SpeakerResolver {
         if let r = roles.first(where: { $0.span.overlaps(span) && $0.holder != nil }), let h = r.holder {
             let e = text.doc.entities[h]
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
-                           key: e.entity ?? Self.fold(e.text), isPerson: true, role: r.role, organisation: organisation)
+                           key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
         }
         if let role = p.role {
             if let r = roles.last(where: { $0.span.end <= span.start && $0.role == role && $0.holder != nil }), let h = r.holder {
                 let e = text.doc.entities[h]
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
-                               key: e.entity ?? Self.fold(e.text), isPerson: true, role: role, organisation: organisation)
+                               key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
             }
-            if let earlier = history.last(where: { $0.speaker.role == role && (organisation == nil || $0.speaker.organisation == nil || Self.sameName($0.speaker.organisation, organisation!)) }) {
-                var s = earlier.speaker
+            if let i = history.lastIndex(where: { $0.speaker.role == role && (organisation == nil || $0.speaker.organisation == nil || Self.sameName($0.speaker.organisation, organisation!)) }) {
+                var s = history[i].speaker
                 s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
                 s.rule = "speaker.role_previous"
                 return s
@@ -128,15 +130,15 @@ struct SpeakerResolver {
 
     /// "he": the last person who spoke, else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
-        if let earlier = history.last(where: { $0.speaker.isPerson && $0.speaker.key != nil }) {
-            var s = earlier.speaker
+        if let i = history.lastIndex(where: { $0.speaker.isPerson && $0.speaker.key != nil }) {
+            var s = history[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
             s.rule = "speaker.pronoun"
             return s
         }
         if let e = text.doc.entities.last(where: { $0.type == "PER" && $0.span.end <= span.start }) {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
-                           key: e.entity ?? Self.fold(e.text), isPerson: true, role: nil, organisation: nil)
+                           key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
     }
@@ -145,10 +147,10 @@ struct SpeakerResolver {
     private func resolveGroup(span: ScalarSpan) -> Speaker {
         if let author = author.ref {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
-                           key: author.entity ?? author.name.map(Self.fold), isPerson: false, role: nil, organisation: nil)
+                           key: author.entity.map(SpeakerKey.init(entity:)) ?? author.name.map { SpeakerKey(name: NameKey(name: $0)) }, isPerson: false, role: nil, organisation: nil)
         }
-        if let earlier = history.last(where: { $0.speaker.key != nil }) {
-            var s = earlier.speaker
+        if let i = history.lastIndex(where: { $0.speaker.key != nil }) {
+            var s = history[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
             s.rule = "speaker.group_previous"
             return s
