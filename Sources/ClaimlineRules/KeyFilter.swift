@@ -21,19 +21,29 @@ public struct KeyFilter: Sendable {
         return bits[Self.word(h)] & Self.bit(h) != 0
     }
 
+    /// `mayContain` for a key given as UTF-8 bytes (no string built).
+    @inline(__always)
+    public func mayContain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard filters, let h = Self.hash(bytes) else { return true }
+        return bits[Self.word(h)] & Self.bit(h) != 0
+    }
+
     /// FNV-1a of the key's bytes, nil for a key that is not ASCII. Read through `withUTF8`:
     /// iterating `utf8` costs several times more per byte.
     @inline(__always)
     private static func hash(_ key: String) -> UInt64? {
         var key = key
-        return key.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-            }
-            return h &* 0x9E37_79B9_7F4A_7C15
+        return key.withUTF8 { hash($0) }
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
+        return h &* 0x9E37_79B9_7F4A_7C15
     }
 
     @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 54) }

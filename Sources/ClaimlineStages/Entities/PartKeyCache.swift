@@ -117,9 +117,29 @@ final class PartKeyCache {
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
+        if let unlisted = unlistedASCIIKey(s, start, end) { return unlisted }
         let folded = folder.foldOnce(Self.string(UnsafeBufferPointer(rebasing: s[start..<end])))
         return PartKey(key: id(of: folded.key), particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
+    }
+
+    /// Most misses are English words of ASCII letters that no table knows. Their key is folded
+    /// in two stack buffers; when the vocabulary's filter rules it out, the part's key is -1
+    /// and no string is built. A part no table knows cites no fold rules: no pass reads them.
+    private func unlistedASCIIKey(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey? {
+        let count = end - start, room = 2 * count + 32
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * room) { buffer -> PartKey? in
+            let text = UnsafeMutableBufferPointer(rebasing: buffer[..<room])
+            let spare = UnsafeMutableBufferPointer(rebasing: buffer[room...])
+            for k in 0..<count {
+                let v = s[start + k].value
+                guard v &- 48 < 10 || (v | 0x20) &- 97 < 26 else { return nil }
+                text[k] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v)
+            }
+            guard let n = folder.plainASCIIKey(text, count: count, spare: spare),
+                  !vocabularyFilter.mayContain(bytes: UnsafeBufferPointer(rebasing: text[..<n])) else { return nil }
+            return PartKey(key: -1, particle: nil, guardClass: -1, rules: 0)
+        }
     }
 
     /// The vocabulary id of a folded key, or -1.
