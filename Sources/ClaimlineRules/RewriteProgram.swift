@@ -13,6 +13,9 @@ struct RewriteProgram {
     }
 
     private let steps: [Step]
+    /// `Step.letters` of each step, none for a squeeze step (which applies whatever letters
+    /// the text holds): most steps are passed over on this test alone.
+    private let required: [UInt32]
     private let patterns: [UInt8]
     /// Rule ids, by step.
     let ids: [String]
@@ -29,6 +32,7 @@ struct RewriteProgram {
             steps.append(Step(kind: rule.kind, from: from, to: to, letters: letters))
         }
         self.steps = steps
+        self.required = steps.map { $0.kind == .squeeze ? 0 : $0.letters }
         self.patterns = patterns
         self.ids = rules.map(\.id)
     }
@@ -85,25 +89,27 @@ struct RewriteProgram {
                      applied: (Int) -> Void) -> (step: Int, needs: Int)? {
         var present = Self.letters(of: UnsafeBufferPointer(start: buffers.current, count: buffers.count))
         return steps.withUnsafeBufferPointer { steps in
-            patterns.withUnsafeBufferPointer { p in
-                for index in first..<steps.count {
-                    let step = steps[index]
-                    if step.kind != .squeeze && step.letters & present != step.letters { continue }
-                    // Each byte replaced by the whole of `to` at most: the longest result.
-                    let needs = buffers.count * max(1, step.to.count) + step.to.count
-                    if needs > capacity {
+            required.withUnsafeBufferPointer { required in
+                patterns.withUnsafeBufferPointer { p in
+                    for index in first..<steps.count {
+                        if required[index] & present != required[index] { continue }
+                        let step = steps[index]
+                        // Each byte replaced by the whole of `to` at most: the longest result.
+                        let needs = buffers.count * max(1, step.to.count) + step.to.count
+                        if needs > capacity {
+                            buffers.changed = true
+                            return (index, needs)
+                        }
+                        let s = UnsafeBufferPointer(start: buffers.current, count: buffers.count)
+                        guard let m = Self.apply(step, p, s, into: buffers.spare), !Self.equal(buffers.spare, m, s) else { continue }
+                        swap(&buffers.current, &buffers.spare)
+                        buffers.count = m
                         buffers.changed = true
-                        return (index, needs)
+                        present = Self.letters(of: UnsafeBufferPointer(start: buffers.current, count: m))
+                        applied(index)
                     }
-                    let s = UnsafeBufferPointer(start: buffers.current, count: buffers.count)
-                    guard let m = Self.apply(step, p, s, into: buffers.spare), !Self.equal(buffers.spare, m, s) else { continue }
-                    swap(&buffers.current, &buffers.spare)
-                    buffers.count = m
-                    buffers.changed = true
-                    present = Self.letters(of: UnsafeBufferPointer(start: buffers.current, count: m))
-                    applied(index)
+                    return nil
                 }
-                return nil
             }
         }
     }
