@@ -8,8 +8,6 @@ struct NameScan {
     var keys: [PartKey] = []
     /// What the tables say about each part's key.
     var flags: [WordFlags] = []
-    /// Each part's spelling as a hash (ASCII case ignored), to tell a listed spelling from a variant.
-    var hashes: [UInt64] = []
     /// Index in `mentions` of the mention covering each part, or -1.
     var owner: [Int32] = []
     var mentions: [Candidate] = []
@@ -101,7 +99,6 @@ struct NameScan {
         parts.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         flags.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
         owner.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
         foldLists.removeAll(keepingCapacity: true)

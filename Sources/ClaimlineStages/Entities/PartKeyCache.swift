@@ -60,41 +60,36 @@ final class PartKeyCache {
         slots = FlatTable(capacity: 0)
         self.recent = []
         defer { slots = table; self.recent = recent }
-        // Written straight into the storage of arrays made to size: three appends per part cost
+        // Written straight into the storage of arrays made to size: two appends per part cost
         // more than the look-up, and filling the arrays with blanks first costs a pass over each.
         let count = parts.count
-        var hashes: [UInt64] = [], partFlags: [WordFlags] = []
+        var partFlags: [WordFlags] = []
         let keys = [PartKey](unsafeUninitializedCapacity: count) { keysOut, keysCount in
-            hashes = [UInt64](unsafeUninitializedCapacity: count) { hashesOut, hashesCount in
-                partFlags = [WordFlags](unsafeUninitializedCapacity: count) { flagsOut, flagsCount in
-                    // Through buffers too: checked array accesses cost as much as the look-up.
-                    recent.withUnsafeMutableBufferPointer { recent in
-                        parts.withUnsafeBufferPointer { parts in
-                            for i in parts.indices {
-                                let h = parts[i].hash
-                                let slot = Int(truncatingIfNeeded: h >> 7) & 2047
-                                let key: PartKey
-                                if recent[slot].hash == h { key = recent[slot].key } else {
-                                    if let hit = table.get(h) { key = hit } else {
-                                        key = fold(s, Int(parts[i].start), Int(parts[i].end))
-                                        table.set(h, key)
-                                    }
-                                    recent[slot] = (h, key)
+            partFlags = [WordFlags](unsafeUninitializedCapacity: count) { flagsOut, flagsCount in
+                // Through buffers too: checked array accesses cost as much as the look-up.
+                recent.withUnsafeMutableBufferPointer { recent in
+                    parts.withUnsafeBufferPointer { parts in
+                        for i in parts.indices {
+                            let h = parts[i].hash
+                            let slot = Int(truncatingIfNeeded: h >> 7) & 2047
+                            let key: PartKey
+                            if recent[slot].hash == h { key = recent[slot].key } else {
+                                if let hit = table.get(h) { key = hit } else {
+                                    key = fold(s, Int(parts[i].start), Int(parts[i].end))
+                                    table.set(h, key)
                                 }
-                                keysOut.initializeElement(at: i, to: key)
-                                hashesOut.initializeElement(at: i, to: h)
-                                flagsOut.initializeElement(at: i, to: key.key >= 0 ? flags[Int(key.key)] : [])
+                                recent[slot] = (h, key)
                             }
+                            keysOut.initializeElement(at: i, to: key)
+                            flagsOut.initializeElement(at: i, to: key.key >= 0 ? flags[Int(key.key)] : [])
                         }
                     }
-                    flagsCount = count
                 }
-                hashesCount = count
+                flagsCount = count
             }
             keysCount = count
         }
         Self.add(keys, to: &scan.keys)
-        Self.add(hashes, to: &scan.hashes)
         Self.add(partFlags, to: &scan.flags)
     }
 
