@@ -3,14 +3,24 @@
 /// `mayContain` is false only for a key certainly absent. Only ASCII keys are filtered:
 /// `String` equality is canonical equivalence, under which a non-ASCII key may equal an
 /// ASCII string, so a table with one lets every look-up through.
+///
+/// The table has 64 bits or more per key (1,024 words at least), so the share of absent
+/// keys let through stays near 1/64 however many keys a table has: a larger gazetteer does
+/// not make the look-ups of the text's words dearer.
 public struct KeyFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var bits: [UInt64]
+    /// Word count minus one (a power of two minus one).
+    private let mask: Int
     private var filters = true
 
-    public init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
+    public init<Keys: Collection>(_ keys: Keys) where Keys.Element == String {
+        var words = 1024
+        while words < keys.count && words < 1 << 16 { words <<= 1 }
+        bits = [UInt64](repeating: 0, count: words)
+        mask = words - 1
         for key in keys {
             guard let h = Self.hash(key) else { filters = false; break }
-            bits[Self.word(h)] |= Self.bit(h)
+            bits[word(h)] |= Self.bit(h)
         }
     }
 
@@ -18,7 +28,14 @@ public struct KeyFilter: Sendable {
     @inline(__always)
     public func mayContain(_ key: String) -> Bool {
         guard filters, let h = Self.hash(key) else { return true }
-        return bits[Self.word(h)] & Self.bit(h) != 0
+        return bits[word(h)] & Self.bit(h) != 0
+    }
+
+    /// `mayContain` for a key given as UTF-8 bytes (no string built).
+    @inline(__always)
+    public func mayContain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard filters, let h = Self.hash(bytes) else { return true }
+        return bits[word(h)] & Self.bit(h) != 0
     }
 
     /// FNV-1a of the key's bytes, nil for a key that is not ASCII. Read through `withUTF8`:
@@ -26,16 +43,20 @@ public struct KeyFilter: Sendable {
     @inline(__always)
     private static func hash(_ key: String) -> UInt64? {
         var key = key
-        return key.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-            }
-            return h &* 0x9E37_79B9_7F4A_7C15
-        }
+        return key.withUTF8 { hash($0) }
     }
 
-    @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 54) }
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        }
+        return h &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// Bits 32 to 47 of the hash choose the word, bits 48 to 53 the bit in it.
+    @inline(__always) private func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 32) & mask }
     @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 << ((h >> 48) & 63) }
 }

@@ -150,6 +150,19 @@ public final class NameFolder {
                           guardClass: guardClass)
     }
 
+    /// The key `foldOnce` gives a part of ASCII letters and digits, lower-cased in the first
+    /// `count` bytes of `part`: written over `part`, with `spare` (as large) for scratch, so
+    /// that nothing is allocated; returns its length. Nil when a table may list the part or
+    /// its key (particle, do-not-merge class, variant spelling) or the rewrites outgrow the
+    /// room: `foldOnce` then decides. The ids of the rules applied are not collected.
+    public func plainASCIIKey(_ part: UnsafeMutableBufferPointer<UInt8>, count: Int,
+                              spare: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let text = UnsafeBufferPointer(rebasing: part[..<count])
+        if tables.guardFilter.mayContain(bytes: text) || tables.particleFilter.mayContain(bytes: text) { return nil }
+        guard let n = tables.rewrites.run(inPlace: part, count: count, spare: spare, applied: { _ in }) else { return nil }
+        return tables.variantFilter.mayContain(bytes: UnsafeBufferPointer(rebasing: part[..<n])) ? nil : n
+    }
+
     /// Script sections (for parts holding anything but ASCII letters and digits), then lower case.
     private func plain(_ part: String) -> (text: String, rules: [String]) {
         // Read through `withUTF8`: iterating `utf8` costs several times more per byte.

@@ -180,23 +180,22 @@ public enum NameParts {
         }
     }
 
-    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest. The
-    /// first letter goes through the loop like the others; a space, the usual end of a part,
-    /// is tested right after the run of lower-case letters that usually precedes it.
+    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest. Each
+    /// turn of the loop reads a run of lower-case letters (the commonest case, often the whole
+    /// part) and then the scalar after it, so a space, the usual end of a part, is met once.
     @inline(__always)
     private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> NamePart {
         var part = NamePart(start: Int32(truncatingIfNeeded: i), end: 0)
         var j = i
         var upper = false, lower = false
         var h = fnvOffset
-        while j < n {
+        while true {
+            let run = j
+            while j < n && s[j].value &- 97 < 26 { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 }
+            lower = lower || j != run
+            if j >= n { break }
             let c = s[j]
             let v = c.value
-            if v &- 97 < 26 {  // a run of lower-case letters, the commonest case
-                lower = true
-                repeat { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 } while j < n && s[j].value &- 97 < 26
-                continue
-            }
             if v == 0x20 { break }
             if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j &+= 1; continue }
             if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j &+= 1; continue }

@@ -13,6 +13,9 @@ struct RewriteProgram {
     }
 
     private let steps: [Step]
+    /// `Step.letters` of each step, none for a squeeze step (which applies whatever letters
+    /// the text holds): most steps are passed over on this test alone.
+    private let required: [UInt32]
     private let patterns: [UInt8]
     /// Rule ids, by step.
     let ids: [String]
@@ -29,6 +32,7 @@ struct RewriteProgram {
             steps.append(Step(kind: rule.kind, from: from, to: to, letters: letters))
         }
         self.steps = steps
+        self.required = steps.map { $0.kind == .squeeze ? 0 : $0.letters }
         self.patterns = patterns
         self.ids = rules.map(\.id)
     }
@@ -50,29 +54,58 @@ struct RewriteProgram {
     private func run(_ text: inout [UInt8], from first: Int, capacity: Int,
                      applied: (Int) -> Void) -> (step: Int, needs: Int)? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
-            var current = scratch.baseAddress!, spare = current + capacity
-            var n = text.count
-            text.withUnsafeBufferPointer { if let base = $0.baseAddress { current.initialize(from: base, count: n) } }
-            var present = Self.letters(of: UnsafeBufferPointer(start: current, count: n))
-            var changed = false
-            defer { if changed { text = Array(UnsafeBufferPointer(start: current, count: n)) } }
-            return steps.withUnsafeBufferPointer { steps in
+            var buffers = Buffers(current: scratch.baseAddress!, spare: scratch.baseAddress! + capacity, count: text.count)
+            let n = text.count
+            text.withUnsafeBufferPointer { if let base = $0.baseAddress { buffers.current.initialize(from: base, count: n) } }
+            let stopped = run(&buffers, from: first, capacity: capacity, applied: applied)
+            if buffers.changed { text = Array(UnsafeBufferPointer(start: buffers.current, count: buffers.count)) }
+            return stopped
+        }
+    }
+
+    /// Applies the rules to the `text.count` bytes at `text.baseAddress` in place, with
+    /// `spare` (as large as `text`) for scratch: the caller's own buffers, so that nothing is
+    /// allocated. Returns the length of the result, or nil when a result might not fit (the
+    /// buffers then hold a partial result).
+    func run(inPlace text: UnsafeMutableBufferPointer<UInt8>, count: Int, spare: UnsafeMutableBufferPointer<UInt8>,
+             applied: (Int) -> Void) -> Int? {
+        let capacity = min(text.count, spare.count)
+        var buffers = Buffers(current: text.baseAddress!, spare: spare.baseAddress!, count: count)
+        if run(&buffers, from: 0, capacity: capacity, applied: applied) != nil { return nil }
+        if buffers.current != text.baseAddress! { text.baseAddress!.update(from: buffers.current, count: buffers.count) }
+        return buffers.count
+    }
+
+    /// Two buffers of equal room: the text so far, and the one the next rule writes.
+    private struct Buffers {
+        var current: UnsafeMutablePointer<UInt8>
+        var spare: UnsafeMutablePointer<UInt8>
+        var count: Int
+        var changed = false
+    }
+
+    /// The rules from `first` on, over `buffers`; stops at a rule whose result might not fit.
+    private func run(_ buffers: inout Buffers, from first: Int, capacity: Int,
+                     applied: (Int) -> Void) -> (step: Int, needs: Int)? {
+        var present = Self.letters(of: UnsafeBufferPointer(start: buffers.current, count: buffers.count))
+        return steps.withUnsafeBufferPointer { steps in
+            required.withUnsafeBufferPointer { required in
                 patterns.withUnsafeBufferPointer { p in
                     for index in first..<steps.count {
+                        if required[index] & present != required[index] { continue }
                         let step = steps[index]
-                        if step.kind != .squeeze && step.letters & present != step.letters { continue }
                         // Each byte replaced by the whole of `to` at most: the longest result.
-                        let needs = n * max(1, step.to.count) + step.to.count
+                        let needs = buffers.count * max(1, step.to.count) + step.to.count
                         if needs > capacity {
-                            changed = true
+                            buffers.changed = true
                             return (index, needs)
                         }
-                        let s = UnsafeBufferPointer(start: current, count: n)
-                        guard let m = Self.apply(step, p, s, into: spare), !Self.equal(spare, m, s) else { continue }
-                        swap(&current, &spare)
-                        n = m
-                        changed = true
-                        present = Self.letters(of: UnsafeBufferPointer(start: current, count: n))
+                        let s = UnsafeBufferPointer(start: buffers.current, count: buffers.count)
+                        guard let m = Self.apply(step, p, s, into: buffers.spare), !Self.equal(buffers.spare, m, s) else { continue }
+                        swap(&buffers.current, &buffers.spare)
+                        buffers.count = m
+                        buffers.changed = true
+                        present = Self.letters(of: UnsafeBufferPointer(start: buffers.current, count: m))
                         applied(index)
                     }
                     return nil

@@ -90,7 +90,7 @@ extension EntitiesStage {
             guard k < form.spellings.count else { return false }
             // Only a part the view spells as listed can owe that to the normalize stage:
             // the original is hashed for those alone, and the first one found settles it.
-            guard scan.hashes[p] == form.spellings[k] else { return true }
+            guard scan.parts[p].hash == form.spellings[k] else { return true }
             let span = map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
             let original = scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
             if original == form.spellings[k] { return true }
@@ -150,7 +150,7 @@ extension EntitiesStage {
         var listed = true
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.rules.count else { return false }
-            listed = scan.hashes[p] == form.spellings[k]
+            listed = scan.parts[p].hash == form.spellings[k]
             return listed
         }
         return listed
@@ -167,7 +167,7 @@ extension EntitiesStage {
     func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, into out: inout [String]) {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.rules.count else { return false }
-            if scan.hashes[p] == form.spellings[k] { return true }
+            if scan.parts[p].hash == form.spellings[k] { return true }
             if scan.keys[p].rules != 0 {
                 for id in cache.ruleSets[Int(scan.keys[p].rules)] where !out.contains(id) { out.append(id) }
             }

@@ -31,7 +31,7 @@ extension EntitiesStage {
         while i < scan.count {
             let o = scan.owner[i]
             // A free part can only start "the spokesman" or a name-like run: skip the others at once.
-            if o < 0 && (byKey.isEmpty || (!scan.parts[i].capitalised && scan.keys[i].key != the)) {
+            if o < 0 && (byKey.isEmpty || !NameScan.mayStartLink(scan.parts[i], scan.keys[i], the: the)) {
                 i = scan.nextLinkable(from: i + 1, freeToo: !byKey.isEmpty, the: the)
                 continue
             }

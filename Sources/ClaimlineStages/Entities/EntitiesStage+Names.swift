@@ -31,6 +31,12 @@ extension EntitiesStage {
         // Both shapes start with a capitalised part (a title or a name): skip the others at once.
         var i = scan.nextCapitalised(from: 0)
         while i < scan.count {
+            // Both shapes go on to a joined part that is capitalised or a particle: most
+            // capitalised parts (a sentence's first word) are passed over on this test alone.
+            guard scan.joins(i), scan.parts[i + 1].capitalised || scan.keys[i + 1].particle != nil else {
+                i = scan.nextCapitalised(from: i + 1)
+                continue
+            }
             if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.parts[i].capitalised,
                scan.joins(i), scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {

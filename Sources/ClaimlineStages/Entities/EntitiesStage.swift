@@ -86,8 +86,8 @@ final class EntitiesStage: Stage {
     }
 
     /// "Abdul Aziz", "Abd el-Kader": a compound prefix, any article after it and the next part
-    /// are folded as one ("Abdulaziz", "Abdelkader"), which the last part carries; the others
-    /// become transparent like articles.
+    /// are folded as one ("Abdulaziz", "Abdelkader"), which the last part carries (key, and the
+    /// joined spelling's hash as its `hash`); the others become transparent like articles.
     private func joinCompounds(_ scan: inout NameScan, _ view: TextView) {
         var i = scan.nextCompound(from: 0)
         while i < scan.count - 1 {
@@ -102,7 +102,7 @@ final class EntitiesStage: Stage {
                 scan.keys[k] = PartKey(key: old.key, particle: .article, guardClass: old.guardClass, rules: 0)
             }
             scan.keys[j] = key
-            scan.hashes[j] = hash
+            scan.parts[j].hash = hash
             scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
             i = scan.nextCompound(from: j + 1)
         }

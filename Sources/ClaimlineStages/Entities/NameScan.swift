@@ -8,8 +8,6 @@ struct NameScan {
     var keys: [PartKey] = []
     /// What the tables say about each part's key.
     var flags: [WordFlags] = []
-    /// Each part's spelling as a hash (ASCII case ignored), to tell a listed spelling from a variant.
-    var hashes: [UInt64] = []
     /// Index in `mentions` of the mention covering each part, or -1.
     var owner: [Int32] = []
     var mentions: [Candidate] = []
@@ -62,20 +60,28 @@ struct NameScan {
     }
 
     /// The first part at or after `i` that short-form linking reads: one a mention owns or,
-    /// when `freeToo`, a free one that is capitalised or is the word `the`; or `count`.
+    /// when `freeToo`, a free one that may start a link (`mayStartLink`); or `count`.
     func nextLinkable(from i: Int, freeToo: Bool, the: Int32) -> Int {
         owner.withUnsafeBufferPointer { owner in
             parts.withUnsafeBufferPointer { parts in
                 keys.withUnsafeBufferPointer { keys in
                     var k = i
                     while k < owner.count {
-                        if owner[k] >= 0 || (freeToo && (parts[k].capitalised || keys[k].key == the)) { return k }
+                        if owner[k] >= 0 || (freeToo && Self.mayStartLink(parts[k], keys[k], the: the)) { return k }
                         k += 1
                     }
                     return k
                 }
             }
         }
+    }
+
+    /// A free part may start a link when it is the word `the` ("the spokesman") or a
+    /// capitalised part whose key some table lists or that is a particle: a name's first part
+    /// is linked through its key, and no person registers a part no table lists.
+    @inline(__always)
+    static func mayStartLink(_ part: NamePart, _ key: PartKey, the: Int32) -> Bool {
+        key.key == the || (part.capitalised && (key.key >= 0 || key.particle != nil))
     }
 
     /// The first part starting at or after view offset `offset`, or `count` (binary search).
@@ -93,7 +99,6 @@ struct NameScan {
         parts.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         flags.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
         owner.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
         foldLists.removeAll(keepingCapacity: true)

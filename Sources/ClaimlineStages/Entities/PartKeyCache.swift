@@ -60,41 +60,36 @@ final class PartKeyCache {
         slots = FlatTable(capacity: 0)
         self.recent = []
         defer { slots = table; self.recent = recent }
-        // Written straight into the storage of arrays made to size: three appends per part cost
+        // Written straight into the storage of arrays made to size: two appends per part cost
         // more than the look-up, and filling the arrays with blanks first costs a pass over each.
         let count = parts.count
-        var hashes: [UInt64] = [], partFlags: [WordFlags] = []
+        var partFlags: [WordFlags] = []
         let keys = [PartKey](unsafeUninitializedCapacity: count) { keysOut, keysCount in
-            hashes = [UInt64](unsafeUninitializedCapacity: count) { hashesOut, hashesCount in
-                partFlags = [WordFlags](unsafeUninitializedCapacity: count) { flagsOut, flagsCount in
-                    // Through buffers too: checked array accesses cost as much as the look-up.
-                    recent.withUnsafeMutableBufferPointer { recent in
-                        parts.withUnsafeBufferPointer { parts in
-                            for i in parts.indices {
-                                let h = parts[i].hash
-                                let slot = Int(truncatingIfNeeded: h >> 7) & 2047
-                                let key: PartKey
-                                if recent[slot].hash == h { key = recent[slot].key } else {
-                                    if let hit = table.get(h) { key = hit } else {
-                                        key = fold(s, Int(parts[i].start), Int(parts[i].end))
-                                        table.set(h, key)
-                                    }
-                                    recent[slot] = (h, key)
+            partFlags = [WordFlags](unsafeUninitializedCapacity: count) { flagsOut, flagsCount in
+                // Through buffers too: checked array accesses cost as much as the look-up.
+                recent.withUnsafeMutableBufferPointer { recent in
+                    parts.withUnsafeBufferPointer { parts in
+                        for i in parts.indices {
+                            let h = parts[i].hash
+                            let slot = Int(truncatingIfNeeded: h >> 7) & 2047
+                            let key: PartKey
+                            if recent[slot].hash == h { key = recent[slot].key } else {
+                                if let hit = table.get(h) { key = hit } else {
+                                    key = fold(s, Int(parts[i].start), Int(parts[i].end))
+                                    table.set(h, key)
                                 }
-                                keysOut.initializeElement(at: i, to: key)
-                                hashesOut.initializeElement(at: i, to: h)
-                                flagsOut.initializeElement(at: i, to: key.key >= 0 ? flags[Int(key.key)] : [])
+                                recent[slot] = (h, key)
                             }
+                            keysOut.initializeElement(at: i, to: key)
+                            flagsOut.initializeElement(at: i, to: key.key >= 0 ? flags[Int(key.key)] : [])
                         }
                     }
-                    flagsCount = count
                 }
-                hashesCount = count
+                flagsCount = count
             }
             keysCount = count
         }
         Self.add(keys, to: &scan.keys)
-        Self.add(hashes, to: &scan.hashes)
         Self.add(partFlags, to: &scan.flags)
     }
 
@@ -117,9 +112,29 @@ final class PartKeyCache {
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
+        if let unlisted = unlistedASCIIKey(s, start, end) { return unlisted }
         let folded = folder.foldOnce(Self.string(UnsafeBufferPointer(rebasing: s[start..<end])))
         return PartKey(key: id(of: folded.key), particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
+    }
+
+    /// Most misses are English words of ASCII letters that no table knows. Their key is folded
+    /// in two stack buffers; when the vocabulary's filter rules it out, the part's key is -1
+    /// and no string is built. A part no table knows cites no fold rules: no pass reads them.
+    private func unlistedASCIIKey(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey? {
+        let count = end - start, room = 2 * count + 32
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * room) { buffer -> PartKey? in
+            let text = UnsafeMutableBufferPointer(rebasing: buffer[..<room])
+            let spare = UnsafeMutableBufferPointer(rebasing: buffer[room...])
+            for k in 0..<count {
+                let v = s[start + k].value
+                guard v &- 48 < 10 || (v | 0x20) &- 97 < 26 else { return nil }
+                text[k] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v)
+            }
+            guard let n = folder.plainASCIIKey(text, count: count, spare: spare),
+                  !vocabularyFilter.mayContain(bytes: UnsafeBufferPointer(rebasing: text[..<n])) else { return nil }
+            return PartKey(key: -1, particle: nil, guardClass: -1, rules: 0)
+        }
     }
 
     /// The vocabulary id of a folded key, or -1.

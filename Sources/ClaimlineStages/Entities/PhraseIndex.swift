@@ -18,6 +18,9 @@ struct Vocabulary: Sendable {
 /// phrases. Terminal nodes hold payloads (form or rule indexes) in insertion order.
 struct PhraseIndex: Sendable {
     private var edges = FlatTable<Int32>()
+    /// The root's children by key id (-1: none), read without hashing: every part whose key
+    /// starts some phrase takes this first step, and most walks end after it.
+    private var roots: [Int32] = []
     /// The first payload of each node (-1: none), in a dense array the matcher reads
     /// without hashing; nodes with more payloads also have all of them in `more`.
     private var firsts: [Int32] = [-1]
@@ -34,6 +37,10 @@ struct PhraseIndex: Sendable {
             let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
             if let next = edges.get(edge) { node = next; continue }
             edges.set(edge, nodes)
+            if node == 0 && key >= 0 {
+                if roots.count <= Int(key) { roots.append(contentsOf: repeatElement(-1, count: Int(key) + 1 - roots.count)) }
+                roots[Int(key)] = nodes
+            }
             node = nodes
             nodes += 1
             firsts.append(-1)
@@ -48,7 +55,12 @@ struct PhraseIndex: Sendable {
 
     @inline(__always)
     func next(_ node: Int32, _ key: Int32) -> Int32? {
-        edges.get(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
+        if node == 0 && key >= 0 {
+            guard Int(key) < roots.count else { return nil }
+            let child = roots[Int(key)]
+            return child >= 0 ? child : nil
+        }
+        return edges.get(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
     }
 
     /// The first payload of a node, or -1.
