@@ -55,12 +55,15 @@ struct DateResolution {
                                     value: value, anchor: anchorID, rule: rule.id))
         let last = mentions.count - 1
         if mismatch, let weekday { warnMismatch(mentions[last], weekday: weekday) }
+        // The mention's value, kept here: reading it back from the array copies the whole mention.
+        var final = value
         if let weekday, let value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
             var mention = mentions[last]
             chooseYear(&mention, weekday: weekday)
             mentions[last] = mention
+            final = mention.value
         }
-        if let value = mentions[last].value, let start = CalendarDate.timexStart(value) {
+        if let value = final, let start = CalendarDate.timexStart(value) {
             lastTime = (start.date, id, start.precision)
             if start.precision == 3 { lastDate = (start.date, id) }
         }

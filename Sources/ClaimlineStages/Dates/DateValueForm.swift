@@ -94,32 +94,37 @@ enum DateValueForm: Equatable {
     /// (a loop over UTF-8 bytes costs far less than the generic split).
     static func dashParts(_ s: Substring) -> [Substring] {
         var parts: [Substring] = []
-        let utf8 = s.utf8
-        var start = utf8.startIndex, i = utf8.startIndex
-        while i < utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "-") {
-                if start < i { parts.append(s[start..<i]) }
-                start = utf8.index(after: i)
+        parts.reserveCapacity(8)
+        var text = s
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "-") {
+                if start < i { parts.append(s[offset(s, start)..<offset(s, i)]) }
+                start = i + 1
             }
-            i = utf8.index(after: i)
         }
-        if start < utf8.endIndex { parts.append(s[start...]) }
         return parts
     }
 
     /// Splits `REF-day-PLUS-0T10:30` into the body and `T10:30`: the time starts at the
     /// first `T` that follows a digit.
     static func splitTime(_ value: String) -> (Substring, String) {
-        var previous: UInt8 = 0
-        for i in value.utf8.indices {
-            let b = value.utf8[i]
-            if b == UInt8(ascii: "T") && previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") {
-                return (value[..<i], String(value[i...]))
+        var text = value
+        let at: Int? = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                if b == UInt8(ascii: "T") && previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") { return i }
+                previous = b
             }
-            previous = b
+            return nil
         }
-        return (value[...], "")
+        guard let at else { return (value[...], "") }
+        let i = offset(value[...], at)
+        return (value[..<i], String(value[i...]))
     }
+
+    /// The index `n` UTF-8 bytes into `s`.
+    private static func offset(_ s: Substring, _ n: Int) -> String.Index { s.utf8.index(s.utf8.startIndex, offsetBy: n) }
 }
 
 /// Rendered values repeat ("REF-day-MINUS-1"), so their parsed forms are kept; one cache per
