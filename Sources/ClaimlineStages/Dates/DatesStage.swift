@@ -114,19 +114,22 @@ final class DatesStage: Stage {
                             if key < 0 { continue }
                             let range = ranges[key]
                             if range.count == 0 { continue }
-                            if range.follower >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(range.follower), lexiconSize) { continue }
+                            // The next token's key as a word and bit of the second-key bits (none after the last token).
+                            let next = i &+ 1 < buffer.count ? DocumentTriggers.key(buffer[i &+ 1], lexiconSize: lexiconSize) : -1
+                            let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
+                            if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
                             // The bits of the tokens `i..<covered`.
                             var window = DateClassBits(), covered = i
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
+                                if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 { continue }
                                 let limit = min(buffer.count, i &+ (1 &<< Int(trigger.level)))
                                 while covered < limit {
-                                    let next = DocumentTriggers.key(buffer[covered], lexiconSize: lexiconSize)
-                                    if next >= 0 { window = window | keyBits[next] }
+                                    let key = DocumentTriggers.key(buffer[covered], lexiconSize: lexiconSize)
+                                    if key >= 0 { window = window | keyBits[key] }
                                     covered &+= 1
                                 }
                                 if !window.covers(trigger.required) { continue }
-                                if trigger.second >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(trigger.second), lexiconSize) { continue }
                                 if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
                             }
                         }
@@ -134,16 +137,6 @@ final class DatesStage: Stage {
                 }
             }
         }
-    }
-
-    /// True when a token follows token `i` and its key has a bit in the rule's second-token
-    /// keys from `start`.
-    @inline(__always)
-    private static func mayFollow(_ tokens: UnsafeBufferPointer<DateToken>, _ i: Int, _ bits: UnsafeBufferPointer<UInt64>,
-                                  _ start: Int, _ lexiconSize: Int) -> Bool {
-        guard i &+ 1 < tokens.count else { return false }
-        let key = DocumentTriggers.key(tokens[i &+ 1], lexiconSize: lexiconSize)
-        return key >= 0 && bits[start &+ key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     /// Longest spans first (then the most context, the declared numeric order, table order),
