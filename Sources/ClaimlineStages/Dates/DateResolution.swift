@@ -37,7 +37,7 @@ struct DateResolution {
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
-        if case .fromPrevious(.shift(let unit, _, _, _))? = rendering.form, let previous = lastTime, previous.precision >= Self.precision(unit) {
+        if let needed = rendering.previousPrecision, let previous = lastTime, previous.precision >= needed {
             anchor = (previous.date, previous.id)
         }
         var value: String? = nil, anchorID: String? = nil, mismatch = false

@@ -40,7 +40,7 @@ struct DateResolver {
             return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
         case .shift(let unit, let by, let rest, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
-            return Result(value: shift(anchor, unit: unit, by: by).map { $0 + rest + time }, anchored: true)
+            return Result(value: shift(anchor, unit: unit, by: by).map { Self.joined($0, rest, time) }, anchored: true)
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
@@ -79,12 +79,16 @@ struct DateResolver {
                     year = years[fitting].year
                 } else { mismatch = true }
             }
-            var value = CalendarDate.pad(year, 4)
-            value += "-"
-            value += rest
-            value += time
-            return Result(value: value, anchored: true, weekdayMismatch: mismatch)
+            return Result(value: Self.joined(CalendarDate.pad(year, 4) + "-", rest, time), anchored: true, weekdayMismatch: mismatch)
         }
+    }
+
+    /// `value + rest + time`, appending only what is not empty (most values have no rest or time).
+    static func joined(_ value: String, _ rest: String, _ time: String) -> String {
+        var out = value
+        if !rest.isEmpty { out += rest }
+        if !time.isEmpty { out += time }
+        return out
     }
 
     /// The first two pieces of `value` between dashes, empty ones skipped (as `split` does).
