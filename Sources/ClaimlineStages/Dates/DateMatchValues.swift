@@ -62,7 +62,8 @@ final class DateMatchValues {
     }
 
     private static let size = 4096
-    private var slots: [(key: Key, value: Value)?] = Array(repeating: nil, count: DateMatchValues.size)
+    /// One stage instance (one thread) owns the table: no access needs a runtime check.
+    @exclusivity(unchecked) private var slots: [(key: Key, value: Value)?] = Array(repeating: nil, count: DateMatchValues.size)
     /// Parsed forms by rendered value, for combinations not seen yet.
     private let forms = DateFormCache()
 

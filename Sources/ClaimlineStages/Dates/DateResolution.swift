@@ -14,6 +14,9 @@ struct DateResolution {
     /// The latest value with at least a year, its first day and precision (1 year, 2 month,
     /// 3 day), for PREV- forms.
     private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
+    /// How many mentions `lastDate` and `lastTime` have taken in (they are brought up to
+    /// date only when read: most documents have a date, and few values count from the last).
+    private var anchorsSeen = 0
 
     /// Rendered values and their forms, kept by the stage between documents.
     let values: DateMatchValues
@@ -35,6 +38,7 @@ struct DateResolution {
         }
         let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
         let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
+        if documentDate == nil || rendering.previousPrecision != nil { updateAnchors() }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
         if let needed = rendering.previousPrecision, let previous = lastTime, previous.precision >= needed {
@@ -55,17 +59,21 @@ struct DateResolution {
                                     value: value, anchor: anchorID, rule: rule.id))
         let last = mentions.count - 1
         if mismatch, let weekday { warnMismatch(mentions[last], weekday: weekday) }
-        // The mention's value, kept here: reading it back from the array copies the whole mention.
-        var final = value
         if let weekday, let value, value.hasPrefix("XXXX-"), value.utf8.count == 10 {
             var mention = mentions[last]
             chooseYear(&mention, weekday: weekday)
             mentions[last] = mention
-            final = mention.value
         }
-        if let value = final, let start = CalendarDate.timexStart(value) {
-            lastTime = (start.date, id, start.precision)
-            if start.precision == 3 { lastDate = (start.date, id) }
+    }
+
+    /// Takes the mentions made since the last call into `lastDate` and `lastTime`, in order.
+    private mutating func updateAnchors() {
+        while anchorsSeen < mentions.count {
+            let mention = mentions[anchorsSeen]
+            anchorsSeen += 1
+            guard let value = mention.value, let start = CalendarDate.timexStart(value) else { continue }
+            lastTime = (start.date, mention.id, start.precision)
+            if start.precision == 3 { lastDate = (start.date, mention.id) }
         }
     }
 

@@ -130,7 +130,8 @@ enum DateValueForm: Equatable {
 /// Rendered values repeat ("REF-day-MINUS-1"), so their parsed forms are kept; one cache per
 /// stage instance (one worker), emptied when it grows large.
 final class DateFormCache {
-    private var forms: [String: DateValueForm?] = [:]
+    /// Owned by one stage instance (one thread): no access needs a runtime check.
+    @exclusivity(unchecked) private var forms: [String: DateValueForm?] = [:]
 
     func form(_ value: String) -> DateValueForm? {
         // A value that starts with none of U, R, P is complete: no need to hash it.
