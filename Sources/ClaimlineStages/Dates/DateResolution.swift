@@ -5,7 +5,11 @@ import ClaimlineRules
 /// document date, else the latest earlier complete date, and checking stated weekdays.
 struct DateResolution {
     let plan: DatesPlan
-    let document: Document
+    /// What is read of the document (not the whole document: a copy of it would hold its
+    /// arrays, so the stage's later appends to them would copy them).
+    let scalars: [Unicode.Scalar]
+    let documentDate: CalendarDate?
+    let entities: [EntityMention]
     let resolver: DateResolver
     var mentions: [DateMention] = []
     var warnings: [Warning] = []
@@ -23,7 +27,9 @@ struct DateResolution {
 
     init(plan: DatesPlan, document: Document, values: DateMatchValues) {
         self.plan = plan
-        self.document = document
+        scalars = document.scalars
+        documentDate = document.metadata.date
+        entities = document.entities
         self.values = values
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
@@ -37,7 +43,7 @@ struct DateResolution {
             rules[match.rule].value.render { captureText(captures[slot0 + $0]) }
         }
         let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
-        let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
+        let documentDate: (date: CalendarDate, id: String)? = self.documentDate.map { ($0, "document_date") }
         if documentDate == nil || rendering.previousPrecision != nil { updateAnchors() }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
@@ -55,7 +61,7 @@ struct DateResolution {
                                     span: span, rule: rule.id))
         }
         // Made in the array: a mention built first and appended at the end was copied twice.
-        mentions.append(DateMention(id: id, span: span, view: view, text: document.string(span), type: rule.type,
+        mentions.append(DateMention(id: id, span: span, view: view, text: ScalarString.make(scalars[span.start..<span.end]), type: rule.type,
                                     value: value, anchor: anchorID, rule: rule.id))
         let last = mentions.count - 1
         if mismatch, let weekday { warnMismatch(mentions[last], weekday: weekday) }
@@ -116,7 +122,7 @@ struct DateResolution {
     mutating func chooseYear(_ mention: inout DateMention, weekday: Int) {
         let parts = mention.value!.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
-        let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: document.entities)
+        let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: entities)
         let listed = choice.candidates.map(String.init).joined(separator: ", ")
         let stated = "\(Self.monthNames[month - 1]) \(day) is a \(Self.weekdayNames[weekday - 1])"
         let entities = choice.bounded.isEmpty ? "no entity with known active years" : "active years: \(choice.bounded.joined(separator: ", "))"
