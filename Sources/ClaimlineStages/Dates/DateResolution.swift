@@ -4,7 +4,10 @@ import ClaimlineRules
 /// Builds the mentions of one document in text order, resolving each value against the
 /// document date, else the latest earlier complete date, and checking stated weekdays.
 struct DateResolution {
-    let plan: DatesPlan
+    /// The parts of the plan it reads (a copy of the whole plan retains all its tables).
+    let rules: [DateRule]
+    let fragments: [DateFragment]
+    let years: ClosedRange<Int>
     /// What is read of the document (not the whole document: a copy of it would hold its
     /// arrays, so the stage's later appends to them would copy them).
     let scalars: [Unicode.Scalar]
@@ -26,7 +29,9 @@ struct DateResolution {
     let values: DateMatchValues
 
     init(plan: DatesPlan, document: Document, values: DateMatchValues) {
-        self.plan = plan
+        rules = plan.rules.rules
+        fragments = plan.rules.fragments
+        years = plan.years
         scalars = document.scalars
         documentDate = document.metadata.date
         entities = document.entities
@@ -36,7 +41,6 @@ struct DateResolution {
 
     /// Resolves a match, given its captures (one per slot of its rule).
     mutating func add(_ match: DateRuleMatch, captures: ArraySlice<DateCapture>, span: ScalarSpan, view: ScalarSpan) {
-        let rules = plan.rules.rules
         let id = Self.mentionID(mentions.count + 1)
         let slot0 = captures.startIndex
         let rendering = values.value(rule: match.rule, captures: captures) {
@@ -106,7 +110,7 @@ struct DateResolution {
         case .none: return ""
         case .number(let n): return String(n)
         case .fixed(let f, let s):
-            if case .fixed(let v) = plan.rules.fragments[Int(f)].surfaces[Int(s)].value { return v }
+            if case .fixed(let v) = fragments[Int(f)].surfaces[Int(s)].value { return v }
             return ""
         }
     }
@@ -122,12 +126,12 @@ struct DateResolution {
     mutating func chooseYear(_ mention: inout DateMention, weekday: Int) {
         let parts = mention.value!.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
-        let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: entities)
+        let choice = WeekdayYears(years: years).choose(month: month, day: day, weekday: weekday, entities: entities)
         let listed = choice.candidates.map(String.init).joined(separator: ", ")
         let stated = "\(Self.monthNames[month - 1]) \(day) is a \(Self.weekdayNames[weekday - 1])"
         let entities = choice.bounded.isEmpty ? "no entity with known active years" : "active years: \(choice.bounded.joined(separator: ", "))"
         if choice.candidates.isEmpty {
-            warnings.append(Warning(code: "date.weekday_mismatch", message: "\(stated) in no year of \(plan.years.lowerBound)–\(plan.years.upperBound)",
+            warnings.append(Warning(code: "date.weekday_mismatch", message: "\(stated) in no year of \(years.lowerBound)–\(years.upperBound)",
                                     span: mention.span, rule: mention.rule))
         } else if choice.fitting.count == 1 && choice.active > 0 {
             mention.value = "\(CalendarDate.pad(choice.fitting[0], 4))-\(parts[1])-\(parts[2])"
