@@ -1,12 +1,11 @@
 import ClaimlineCore
 import Testing
 
-/// The dates stage builds its rule windows a block of tokens at a time; a date must be found
-/// wherever a block boundary falls, through it or next to it.
+/// A long document: every date is found wherever it falls among tens of thousands of
+/// tokens (rule windows are made per token where a rule can start, no buffer per block).
 @Suite struct DatesLongDocumentTests {
-    @Test func everyDateIsFoundAcrossWindowBlocks() throws {
-        // 9 tokens a sentence over 60,000 tokens: block boundaries fall at every position of
-        // the sentence, so inside "Friday, 11 April 2014" too.
+    @Test func everyDateIsFoundInALongDocument() throws {
+        // 9 tokens a sentence over 60,000 tokens.
         let sentence = "He said on Friday, 11 April 2014 it ended. "
         let count = 6_700
         let document = try DatesTestPipeline.run(String(repeating: sentence, count: count), date: "2014-04-14")

@@ -4,10 +4,19 @@
 /// packed from plain integers: a hit costs a few multiplications and compares instead of
 /// building and hashing a string. A combination that collides just replaces the older one.
 final class DateMatchValues {
-    /// The rendered value and its form (nil when the value is no known form).
-    struct Value {
-        var rendered: String
-        var form: DateValueForm?
+    /// The rendered value and its form (nil when the value is no known form). A class: a
+    /// lookup hands out one reference instead of copying the strings inside the form.
+    final class Value {
+        let rendered: String
+        let form: DateValueForm?
+        /// For a `PREV-` shift: how precise the latest earlier value must be to count from it.
+        let previousPrecision: Int?
+
+        init(rendered: String, form: DateValueForm?) {
+            self.rendered = rendered
+            self.form = form
+            if case .fromPrevious(.shift(let unit, _, _, _))? = form { previousPrecision = DateResolution.precision(unit) } else { previousPrecision = nil }
+        }
     }
 
     /// A rule and up to `Key.slots` captures, each packed into one word.
@@ -53,7 +62,8 @@ final class DateMatchValues {
     }
 
     private static let size = 4096
-    private var slots: [(key: Key, value: Value)?] = Array(repeating: nil, count: DateMatchValues.size)
+    /// One stage instance (one thread) owns the table: no access needs a runtime check.
+    @exclusivity(unchecked) private var slots: [(key: Key, value: Value)?] = Array(repeating: nil, count: DateMatchValues.size)
     /// Parsed forms by rendered value, for combinations not seen yet.
     private let forms = DateFormCache()
 

@@ -4,8 +4,15 @@ import ClaimlineRules
 /// Builds the mentions of one document in text order, resolving each value against the
 /// document date, else the latest earlier complete date, and checking stated weekdays.
 struct DateResolution {
-    let plan: DatesPlan
-    let document: Document
+    /// The parts of the plan it reads (a copy of the whole plan retains all its tables).
+    let rules: [DateRule]
+    let fragments: [DateFragment]
+    let years: ClosedRange<Int>
+    /// What is read of the document (not the whole document: a copy of it would hold its
+    /// arrays, so the stage's later appends to them would copy them).
+    let scalars: [Unicode.Scalar]
+    let documentDate: CalendarDate?
+    let entities: [EntityMention]
     let resolver: DateResolver
     var mentions: [DateMention] = []
     var warnings: [Warning] = []
@@ -14,30 +21,37 @@ struct DateResolution {
     /// The latest value with at least a year, its first day and precision (1 year, 2 month,
     /// 3 day), for PREV- forms.
     private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
+    /// How many mentions `lastDate` and `lastTime` have taken in (they are brought up to
+    /// date only when read: most documents have a date, and few values count from the last).
+    private var anchorsSeen = 0
 
     /// Rendered values and their forms, kept by the stage between documents.
     let values: DateMatchValues
 
     init(plan: DatesPlan, document: Document, values: DateMatchValues) {
-        self.plan = plan
-        self.document = document
+        rules = plan.rules.rules
+        fragments = plan.rules.fragments
+        years = plan.years
+        scalars = document.scalars
+        documentDate = document.metadata.date
+        entities = document.entities
         self.values = values
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
 
     /// Resolves a match, given its captures (one per slot of its rule).
     mutating func add(_ match: DateRuleMatch, captures: ArraySlice<DateCapture>, span: ScalarSpan, view: ScalarSpan) {
-        let rules = plan.rules.rules
         let id = Self.mentionID(mentions.count + 1)
         let slot0 = captures.startIndex
         let rendering = values.value(rule: match.rule, captures: captures) {
             rules[match.rule].value.render { captureText(captures[slot0 + $0]) }
         }
         let weekday = rules[match.rule].weekdaySlot.flatMap { Int(captureText(captures[slot0 + $0])) }
-        let documentDate: (date: CalendarDate, id: String)? = document.metadata.date.map { ($0, "document_date") }
+        let documentDate: (date: CalendarDate, id: String)? = self.documentDate.map { ($0, "document_date") }
+        if documentDate == nil || rendering.previousPrecision != nil { updateAnchors() }
         var anchor = documentDate ?? lastDate
         let rule = (id: rules[match.rule].id, type: rules[match.rule].type)
-        if case .fromPrevious(.shift(let unit, _, _, _))? = rendering.form, let previous = lastTime, previous.precision >= Self.precision(unit) {
+        if let needed = rendering.previousPrecision, let previous = lastTime, previous.precision >= needed {
             anchor = (previous.date, previous.id)
         }
         var value: String? = nil, anchorID: String? = nil, mismatch = false
@@ -51,7 +65,7 @@ struct DateResolution {
                                     span: span, rule: rule.id))
         }
         // Made in the array: a mention built first and appended at the end was copied twice.
-        mentions.append(DateMention(id: id, span: span, view: view, text: document.string(span), type: rule.type,
+        mentions.append(DateMention(id: id, span: span, view: view, text: ScalarString.make(scalars[span.start..<span.end]), type: rule.type,
                                     value: value, anchor: anchorID, rule: rule.id))
         let last = mentions.count - 1
         if mismatch, let weekday { warnMismatch(mentions[last], weekday: weekday) }
@@ -60,9 +74,16 @@ struct DateResolution {
             chooseYear(&mention, weekday: weekday)
             mentions[last] = mention
         }
-        if let value = mentions[last].value, let start = CalendarDate.timexStart(value) {
-            lastTime = (start.date, id, start.precision)
-            if start.precision == 3 { lastDate = (start.date, id) }
+    }
+
+    /// Takes the mentions made since the last call into `lastDate` and `lastTime`, in order.
+    private mutating func updateAnchors() {
+        while anchorsSeen < mentions.count {
+            let mention = mentions[anchorsSeen]
+            anchorsSeen += 1
+            guard let value = mention.value, let start = CalendarDate.timexStart(value) else { continue }
+            lastTime = (start.date, mention.id, start.precision)
+            if start.precision == 3 { lastDate = (start.date, mention.id) }
         }
     }
 
@@ -89,7 +110,7 @@ struct DateResolution {
         case .none: return ""
         case .number(let n): return String(n)
         case .fixed(let f, let s):
-            if case .fixed(let v) = plan.rules.fragments[Int(f)].surfaces[Int(s)].value { return v }
+            if case .fixed(let v) = fragments[Int(f)].surfaces[Int(s)].value { return v }
             return ""
         }
     }
@@ -105,12 +126,12 @@ struct DateResolution {
     mutating func chooseYear(_ mention: inout DateMention, weekday: Int) {
         let parts = mention.value!.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
-        let choice = WeekdayYears(years: plan.years).choose(month: month, day: day, weekday: weekday, entities: document.entities)
+        let choice = WeekdayYears(years: years).choose(month: month, day: day, weekday: weekday, entities: entities)
         let listed = choice.candidates.map(String.init).joined(separator: ", ")
         let stated = "\(Self.monthNames[month - 1]) \(day) is a \(Self.weekdayNames[weekday - 1])"
         let entities = choice.bounded.isEmpty ? "no entity with known active years" : "active years: \(choice.bounded.joined(separator: ", "))"
         if choice.candidates.isEmpty {
-            warnings.append(Warning(code: "date.weekday_mismatch", message: "\(stated) in no year of \(plan.years.lowerBound)–\(plan.years.upperBound)",
+            warnings.append(Warning(code: "date.weekday_mismatch", message: "\(stated) in no year of \(years.lowerBound)–\(years.upperBound)",
                                     span: mention.span, rule: mention.rule))
         } else if choice.fitting.count == 1 && choice.active > 0 {
             mention.value = "\(CalendarDate.pad(choice.fitting[0], 4))-\(parts[1])-\(parts[2])"

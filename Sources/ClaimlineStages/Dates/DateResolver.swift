@@ -26,10 +26,10 @@ struct DateResolver {
         switch form {
         case .complete(let value):
             return Result(value: value, anchored: false, weekdayMismatch: mismatch(value, weekday))
-        case .undefYear(let rest, let choice, let time):
+        case .undefYear(let rest, let choice, let time, let monthDay):
             guard let anchor else { return Result(value: "XXXX-" + rest + time, anchored: false) }
             if choice != .preferred { return Result(value: "\(CalendarDate.pad(yearOf(rest, choice, anchor: anchor), 4))-\(rest)\(time)", anchored: true) }
-            return undefYear(rest, time: time, anchor: anchor, weekday: weekday)
+            return undefYear(rest, monthDay, time: time, anchor: anchor, weekday: weekday)
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
             return Result(value: bareWeekday(n, anchor: anchor).timexDate + time, anchored: true)
@@ -40,7 +40,7 @@ struct DateResolver {
             return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
         case .shift(let unit, let by, let rest, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
-            return Result(value: shift(anchor, unit: unit, by: by).map { $0 + rest + time }, anchored: true)
+            return Result(value: shift(anchor, unit: unit, by: by).map { Self.joined($0, rest, time) }, anchored: true)
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
@@ -48,21 +48,24 @@ struct DateResolver {
     }
 
     /// Picks the year of `MM-DD`, `MM`, `Qn` or a season, preferring a year whose date has the given weekday.
-    func undefYear(_ rest: String, time: String, anchor: CalendarDate, weekday: Int?) -> Result {
-        let parts = Self.firstTwoParts(rest)
-        guard let month = Int(parts.first) else { return Result(value: "\(CalendarDate.pad(anchor.year, 4))-\(rest)\(time)", anchored: true) }
-        let day = parts.second.flatMap { Int($0) }
+    func undefYear(_ rest: String, _ monthDay: DateValueForm.MonthDay?, time: String, anchor: CalendarDate, weekday: Int?) -> Result {
+        guard let monthDay else { return Result(value: "\(CalendarDate.pad(anchor.year, 4))-\(rest)\(time)", anchored: true) }
+        let month = monthDay.month, day = monthDay.day
+        let anchorDay = anchor.dayNumber
         return withUnsafeTemporaryAllocation(of: (year: Int, distance: Int).self, capacity: 3) { years in
             // The anchor's year and its neighbours the preference allows, nearest first (ties keep year order).
             var count = 0
             for y in anchor.year - 1...anchor.year + 1 {
                 guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { continue }
+                let dayNumber = d.dayNumber
                 switch preference {
-                case .past: if d.dayNumber > anchor.dayNumber + slackDays { continue }
-                case .future: if d.dayNumber + (day == nil ? 27 : 0) < anchor.dayNumber - slackDays { continue }
+                case .past: if dayNumber > anchorDay + slackDays { continue }
+                case .future: if dayNumber + (day == nil ? 27 : 0) < anchorDay - slackDays { continue }
                 case .nearest: break
                 }
-                let candidate = (y, abs(CalendarDate(year: y, month: month, day: day ?? 15)!.dayNumber - anchor.dayNumber))
+                // The middle of the month when no day is given.
+                let middle = day == nil ? dayNumber + 14 : dayNumber
+                let candidate = (y, abs(middle - anchorDay))
                 var k = count
                 while k > 0 && candidate.1 < years[k - 1].distance { years[k] = years[k - 1]; k -= 1 }
                 years[k] = candidate
@@ -76,12 +79,20 @@ struct DateResolver {
                     year = years[fitting].year
                 } else { mismatch = true }
             }
-            return Result(value: CalendarDate.pad(year, 4) + "-" + rest + time, anchored: true, weekdayMismatch: mismatch)
+            return Result(value: Self.joined(CalendarDate.pad(year, 4) + "-", rest, time), anchored: true, weekdayMismatch: mismatch)
         }
     }
 
+    /// `value + rest + time`, appending only what is not empty (most values have no rest or time).
+    static func joined(_ value: String, _ rest: String, _ time: String) -> String {
+        var out = value
+        if !rest.isEmpty { out += rest }
+        if !time.isEmpty { out += time }
+        return out
+    }
+
     /// The first two pieces of `value` between dashes, empty ones skipped (as `split` does).
-    static func firstTwoParts(_ value: String) -> (first: Substring, second: Substring?) {
+    static func firstTwoParts(_ value: Substring) -> (first: Substring, second: Substring?) {
         var first: Substring = "", second: Substring? = nil, found = 0
         var start = value.utf8.startIndex
         var i = start

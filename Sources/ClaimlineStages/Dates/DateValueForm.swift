@@ -21,8 +21,22 @@ enum DateValueForm: Equatable {
     /// How the year of a month or day without one is chosen.
     enum YearChoice: String { case preferred = "year", last = "lastyear", next = "nextyear", this = "thisyear" }
 
+    /// The month and day of an `UNDEF-year-` value's rest (`04-11`, `04`), read once when
+    /// the form is made; nil when the rest starts with no month number (`Q3`, `SU`).
+    struct MonthDay: Equatable {
+        var month: Int
+        var day: Int?
+
+        init?(_ rest: Substring) {
+            let parts = DateResolver.firstTwoParts(rest)
+            guard let month = Int(parts.first) else { return nil }
+            self.month = month
+            day = parts.second.flatMap { Int($0) }
+        }
+    }
+
     case complete(String)
-    case undefYear(rest: String, YearChoice, time: String)
+    case undefYear(rest: String, YearChoice, time: String, MonthDay?)
     case undefWeekday(Int, time: String)
     case undefWeekend
     /// `rest` is appended to the shifted value: REF-year-MINUS-1-06 (June last year) → 2013-06.
@@ -31,7 +45,24 @@ enum DateValueForm: Equatable {
     indirect case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
 
-    static let units: Set<String> = ["day", "week", "weekend", "month", "quarter", "year", "decade", "century"]
+    /// The units a `REF-`/`PREV-` value shifts by.
+    static func isUnit(_ s: Substring) -> Bool {
+        switch s {
+        case "day", "week", "weekend", "month", "quarter", "year", "decade", "century": return true
+        default: return false
+        }
+    }
+
+    /// `YearChoice(rawValue:)` without making a String of the piece.
+    static func yearChoice(_ s: Substring) -> YearChoice? {
+        switch s {
+        case "year": return .preferred
+        case "lastyear": return .last
+        case "nextyear": return .next
+        case "thisyear": return .this
+        default: return nil
+        }
+    }
 
     init?(_ value: String) {
         let bytes = value.utf8
@@ -43,8 +74,9 @@ enum DateValueForm: Equatable {
         if parts[0] == "UNDEF" {
             if kind == "weekend" && parts.count == 2 { self = .undefWeekend; return }
             if kind == "weekday" && parts.count == 3, let n = Int(parts[2]), (1...7).contains(n) { self = .undefWeekday(n, time: time); return }
-            guard parts.count >= 3, let choice = YearChoice(rawValue: String(kind)) else { return nil }
-            self = .undefYear(rest: String(body.dropFirst(7 + kind.utf8.count)), choice, time: time)
+            guard parts.count >= 3, let choice = Self.yearChoice(kind) else { return nil }
+            let rest = body.dropFirst(7 + kind.utf8.count)
+            self = .undefYear(rest: String(rest), choice, time: time, MonthDay(rest))
             return
         }
         if kind == "weekday" {
@@ -52,7 +84,7 @@ enum DateValueForm: Equatable {
             self = .weekday(n, which, time: time)
             return
         }
-        guard parts.count >= 4, Self.units.contains(String(kind)), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
+        guard parts.count >= 4, Self.isUnit(kind), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
         let rest = parts[4...].map { "-" + $0 }.joined()
         self = .shift(unit: String(kind), by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
         if parts[0] == "PREV" { self = .fromPrevious(self) }
@@ -62,38 +94,44 @@ enum DateValueForm: Equatable {
     /// (a loop over UTF-8 bytes costs far less than the generic split).
     static func dashParts(_ s: Substring) -> [Substring] {
         var parts: [Substring] = []
-        let utf8 = s.utf8
-        var start = utf8.startIndex, i = utf8.startIndex
-        while i < utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "-") {
-                if start < i { parts.append(s[start..<i]) }
-                start = utf8.index(after: i)
+        parts.reserveCapacity(8)
+        var text = s
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "-") {
+                if start < i { parts.append(s[offset(s, start)..<offset(s, i)]) }
+                start = i + 1
             }
-            i = utf8.index(after: i)
         }
-        if start < utf8.endIndex { parts.append(s[start...]) }
         return parts
     }
 
     /// Splits `REF-day-PLUS-0T10:30` into the body and `T10:30`: the time starts at the
     /// first `T` that follows a digit.
     static func splitTime(_ value: String) -> (Substring, String) {
-        var previous: UInt8 = 0
-        for i in value.utf8.indices {
-            let b = value.utf8[i]
-            if b == UInt8(ascii: "T") && previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") {
-                return (value[..<i], String(value[i...]))
+        var text = value
+        let at: Int? = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                if b == UInt8(ascii: "T") && previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") { return i }
+                previous = b
             }
-            previous = b
+            return nil
         }
-        return (value[...], "")
+        guard let at else { return (value[...], "") }
+        let i = offset(value[...], at)
+        return (value[..<i], String(value[i...]))
     }
+
+    /// The index `n` UTF-8 bytes into `s`.
+    private static func offset(_ s: Substring, _ n: Int) -> String.Index { s.utf8.index(s.utf8.startIndex, offsetBy: n) }
 }
 
 /// Rendered values repeat ("REF-day-MINUS-1"), so their parsed forms are kept; one cache per
 /// stage instance (one worker), emptied when it grows large.
 final class DateFormCache {
-    private var forms: [String: DateValueForm?] = [:]
+    /// Owned by one stage instance (one thread): no access needs a runtime check.
+    @exclusivity(unchecked) private var forms: [String: DateValueForm?] = [:]
 
     func form(_ value: String) -> DateValueForm? {
         // A value that starts with none of U, R, P is complete: no need to hash it.

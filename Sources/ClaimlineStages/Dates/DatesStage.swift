@@ -14,10 +14,10 @@ final class DatesStage: Stage {
     /// The captures of `matches`, each match's in one run.
     private var capturePool: [DateCapture] = []
     private var taken: [Bool] = []
-    /// Prefilter bits of the 2^level tokens from each token of a block, one run per level
-    /// (level 0: each token's own bits); the buffer may be longer than needed.
-    private var windows: [DateClassBits] = []
-    /// The machine's trigger pool with each rule's window level and required bits inline.
+    /// The prefilter bits of each trigger key (`DocumentTriggers.key`): word ids, numbers, ASCII marks.
+    private let keyBits: [DateClassBits]
+    /// The machine's trigger pool with each rule's window level and required bits inline;
+    /// each key's run goes by level, so a token's window only grows while its rules are tried.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
     /// `DateMachine.secondKeyBits` (the keys a rule's second token may have), then the
@@ -32,10 +32,8 @@ final class DatesStage: Stage {
         let machine = plan.rules.machine
         let followers = TriggerFollowers(machine: machine, base: machine.secondKeyBits.count)
         live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count, followers: followers.starts)
-        triggers = machine.triggerPool.map { rule in
-            Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)],
-                    second: machine.secondKeys[Int(rule)])
-        }
+        triggers = Self.triggers(machine)
+        keyBits = machine.wordBits + [.number] + machine.punctBits
         secondKeyBits = machine.secondKeyBits + followers.bits
     }
 
@@ -50,6 +48,18 @@ final class DatesStage: Stage {
     }
 
     deinit { matcher.release() }
+
+    /// The machine's trigger pool as `Trigger`s, each key's run sorted by level.
+    private static func triggers(_ machine: DateMachine) -> [Trigger] {
+        var triggers = machine.triggerPool.map { rule in
+            Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)],
+                    second: machine.secondKeys[Int(rule)])
+        }
+        for run in machine.wordTriggers + [machine.numberTriggers] + machine.punctTriggers where run.count > 1 {
+            triggers[Int(run.start)..<Int(run.start + run.count)].sort { ($0.level, $0.rule) < ($1.level, $1.rule) }
+        }
+        return triggers
+    }
 
     func run(_ document: inout Document) throws(StageError) {
         tokenizer.tokenize(document.view.scalars, into: &tokens)
@@ -74,127 +84,55 @@ final class DatesStage: Stage {
         matches.removeAll(keepingCapacity: true)
         capturePool.removeAll(keepingCapacity: true)
         let machine = plan.rules.machine
-        let present = presentBits(machine)
         // Filled in place: a copy of `live` would copy its per-key arrays on every document.
-        tokens.withUnsafeBufferPointer { self.live.fill($0, present: present, machine: machine, triggers: triggers) }
-        let levels = max(1, live.levels)
-        // A window of the highest level reaches this many tokens past its first.
-        let reach = (1 << (levels - 1)) - 1
+        tokens.withUnsafeBufferPointer { tokens in
+            keyBits.withUnsafeBufferPointer { self.live.fill(tokens, keyBits: $0, machine: machine, triggers: triggers) }
+        }
         var matcher = self.matcher, found = self.matches, captures = self.capturePool
         defer { self.matcher = matcher; self.matches = found; self.capturePool = captures }
         self.matches = []
         self.capturePool = []
         tokens.withUnsafeBufferPointer { buffer in
             matcher.setTokens(buffer)
-            var start = 0
-            while start < buffer.count {
-                let end = min(buffer.count, start + Self.blockTokens)
-                let width = min(buffer.count, end + reach) - start
-                fillTokenBits(machine, from: start, count: width, levels: levels)
-                fillWindows(levels: levels, count: width)
-                tryRules(buffer, start..<end, width: width, machine: machine, matcher: &matcher,
-                         found: &found, captures: &captures)
-                start = end
-            }
+            tryRules(buffer, lexiconSize: machine.lexiconSize, matcher: &matcher, found: &found, captures: &captures)
             matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
         }
     }
 
-    /// Windows are built for this many tokens at a time (plus the reach of the widest
-    /// window), so their buffer stays small however long the document is.
-    private static let blockTokens = 1 << 14
-
-    /// Tries the live rules at each token of `block`, whose windows start the buffer in
-    /// runs of `width` per level.
-    private func tryRules(_ buffer: UnsafeBufferPointer<DateToken>, _ block: Range<Int>, width: Int,
-                          machine: DateMachine, matcher: inout DateMatcher,
+    /// Tries the live rules at each token. A rule's window (the 2^level tokens from there)
+    /// is made only where a token and its next token can start some rule, and grows with
+    /// the levels of its rules, so no buffer of windows is kept however long the text is.
+    private func tryRules(_ buffer: UnsafeBufferPointer<DateToken>, lexiconSize: Int, matcher: inout DateMatcher,
                           found: inout [DateRuleMatch], captures: inout [DateCapture]) {
-        let lexiconSize = machine.lexiconSize
         let live = self.live
-        windows.withUnsafeBufferPointer { windows in
+        keyBits.withUnsafeBufferPointer { keyBits in
             secondKeyBits.withUnsafeBufferPointer { secondBits in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
-                        for i in block {
+                        for i in 0..<buffer.count {
                             let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
                             if key < 0 { continue }
                             let range = ranges[key]
                             if range.count == 0 { continue }
-                            if range.follower >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(range.follower), lexiconSize) { continue }
+                            // The next token's key as a word and bit of the second-key bits (none after the last token).
+                            let next = i &+ 1 < buffer.count ? DocumentTriggers.key(buffer[i &+ 1], lexiconSize: lexiconSize) : -1
+                            let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
+                            if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
+                            // The bits of the tokens `i..<covered`.
+                            var window = DateClassBits(), covered = i
                             for k in Int(range.start)..<Int(range.start + range.count) {
                                 let trigger = triggers[k]
-                                if !windows[Int(trigger.level) &* width &+ (i &- block.lowerBound)].covers(trigger.required) { continue }
-                                if trigger.second >= 0 && !Self.mayFollow(buffer, i, secondBits, Int(trigger.second), lexiconSize) { continue }
+                                if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 { continue }
+                                let limit = min(buffer.count, i &+ (1 &<< Int(trigger.level)))
+                                while covered < limit {
+                                    let key = DocumentTriggers.key(buffer[covered], lexiconSize: lexiconSize)
+                                    if key >= 0 { window = window | keyBits[key] }
+                                    covered &+= 1
+                                }
+                                if !window.covers(trigger.required) { continue }
                                 if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
                             }
                         }
-                    }
-                }
-            }
-        }
-    }
-
-    /// True when a token follows token `i` and its key has a bit in the rule's second-token
-    /// keys from `start`.
-    @inline(__always)
-    private static func mayFollow(_ tokens: UnsafeBufferPointer<DateToken>, _ i: Int, _ bits: UnsafeBufferPointer<UInt64>,
-                                  _ start: Int, _ lexiconSize: Int) -> Bool {
-        guard i &+ 1 < tokens.count else { return false }
-        let key = DocumentTriggers.key(tokens[i &+ 1], lexiconSize: lexiconSize)
-        return key >= 0 && bits[start &+ key >> 6] & (1 << UInt64(key & 63)) != 0
-    }
-
-    /// Fills the window levels above 0 up to `levels` for the `count` tokens at the start of
-    /// the buffer: the 2^level tokens from `i` are the 2^(level-1) from `i` and the
-    /// 2^(level-1) after those (cut at the end of the run, which is the end of the text or
-    /// lies past the reach of every window the block's tokens are checked with).
-    private func fillWindows(levels: Int, count n: Int) {
-        windows.withUnsafeMutableBufferPointer { w in
-            guard let base = w.baseAddress else { return }
-            for level in 1..<levels {
-                let half = 1 << (level - 1)
-                let below = base + (level - 1) * n, here = base + level * n
-                let full = max(0, n - half)
-                for i in 0..<full { here[i] = below[i] | below[i &+ half] }
-                for i in full..<n { here[i] = below[i] }
-            }
-        }
-    }
-
-    /// The prefilter bits of one token.
-    @inline(__always)
-    private static func bits(_ t: DateToken, _ wordBits: UnsafeBufferPointer<DateClassBits>,
-                             _ punctBits: UnsafeBufferPointer<DateClassBits>) -> DateClassBits {
-        switch t.kind {
-        case .number: return .number
-        case .word: return t.word >= 0 ? wordBits[Int(t.word)] : DateClassBits()
-        case .punct: return t.number < 128 ? punctBits[Int(t.number)] : DateClassBits()
-        }
-    }
-
-    /// The prefilter bits of the whole document.
-    private func presentBits(_ machine: DateMachine) -> DateClassBits {
-        machine.punctBits.withUnsafeBufferPointer { punctBits in
-            machine.wordBits.withUnsafeBufferPointer { wordBits in
-                tokens.withUnsafeBufferPointer { tokens in
-                    var present = DateClassBits()
-                    for t in tokens { present = present | Self.bits(t, wordBits, punctBits) }
-                    return present
-                }
-            }
-        }
-    }
-
-    /// The prefilter bits of the `count` tokens from `start` (window level 0), at the start
-    /// of the buffer, which gets room for `levels` runs of `count`.
-    private func fillTokenBits(_ machine: DateMachine, from start: Int, count: Int, levels: Int) {
-        let size = count * levels
-        if windows.count < size { windows = Array(repeating: DateClassBits(), count: size) }
-        machine.punctBits.withUnsafeBufferPointer { punctBits in
-            machine.wordBits.withUnsafeBufferPointer { wordBits in
-                tokens.withUnsafeBufferPointer { tokens in
-                    windows.withUnsafeMutableBufferPointer { bits in
-                        for i in 0..<count { bits[i] = Self.bits(tokens[start &+ i], wordBits, punctBits) }
                     }
                 }
             }

@@ -12,8 +12,8 @@ struct DocumentTriggers {
     private(set) var ranges: [Run]
     private var stamps: [UInt32]
     private var document: UInt32 = 0
-    /// How many window levels the surviving rules use (the highest level plus one).
-    private(set) var levels = 0
+    /// The keys of the current document, each once, in the order they were first seen.
+    private var seen: [Int32]
     private let lexiconSize: Int
 
     struct Run {
@@ -29,6 +29,7 @@ struct DocumentTriggers {
         pool = Array(repeating: DatesStage.Trigger(rule: 0, level: 0, required: DateClassBits(), second: -1), count: capacity)
         ranges = followers.map { Run(start: 0, count: 0, follower: $0) }
         stamps = Array(repeating: 0, count: lexiconSize + 129)
+        seen = Array(repeating: 0, count: lexiconSize + 129)
     }
 
     /// A token's trigger key: its word id, then one key for numbers, then ASCII marks; -1 for none.
@@ -41,36 +42,52 @@ struct DocumentTriggers {
         }
     }
 
-    /// Fills the runs of the keys in `tokens`, keeping the triggers whose bits `present` covers.
-    mutating func fill(_ tokens: UnsafeBufferPointer<DateToken>, present: DateClassBits, machine: DateMachine,
-                       triggers: [DatesStage.Trigger]) {
+    /// Fills the runs of the keys in `tokens`, keeping the triggers whose required bits all
+    /// occur in the document (`keyBits`: the prefilter bits of each key). One pass over the
+    /// tokens collects both the keys and the document's bits.
+    mutating func fill(_ tokens: UnsafeBufferPointer<DateToken>, keyBits: UnsafeBufferPointer<DateClassBits>,
+                       machine: DateMachine, triggers: [DatesStage.Trigger]) {
         document &+= 1
         if document == 0 { stamps = Array(repeating: 0, count: stamps.count); document = 1 }
         let document = self.document, lexiconSize = self.lexiconSize
-        var count = 0, levels = 0
+        var present = DateClassBits(), keys = 0
+        stamps.withUnsafeMutableBufferPointer { stamps in
+            seen.withUnsafeMutableBufferPointer { seen in
+                for token in tokens {
+                    let key = Self.key(token, lexiconSize: lexiconSize)
+                    if key < 0 { continue }
+                    present = present | keyBits[key]
+                    if stamps[key] == document { continue }
+                    stamps[key] = document
+                    seen[keys] = Int32(truncatingIfNeeded: key)
+                    keys &+= 1
+                }
+            }
+        }
+        keepCovered(keys, present: present, machine: machine, triggers: triggers)
+    }
+
+    /// Fills the runs of the first `keys` seen keys with their triggers that `present` covers.
+    private mutating func keepCovered(_ keys: Int, present: DateClassBits, machine: DateMachine,
+                                      triggers: [DatesStage.Trigger]) {
+        let lexiconSize = self.lexiconSize
+        var count = 0
         triggers.withUnsafeBufferPointer { triggers in
             pool.withUnsafeMutableBufferPointer { pool in
-                stamps.withUnsafeMutableBufferPointer { stamps in
-                    ranges.withUnsafeMutableBufferPointer { ranges in
-                        for token in tokens {
-                            let key = Self.key(token, lexiconSize: lexiconSize)
-                            if key < 0 || stamps[key] == document { continue }
-                            stamps[key] = document
-                            let all = key < lexiconSize ? machine.wordTriggers[key]
-                                : key == lexiconSize ? machine.numberTriggers : machine.punctTriggers[key - lexiconSize - 1]
-                            let start = count
-                            for k in Int(all.start)..<Int(all.start + all.count) where present.covers(triggers[k].required) {
-                                pool[count] = triggers[k]
-                                count += 1
-                                levels = max(levels, Int(triggers[k].level) + 1)
-                            }
-                            ranges[key].start = Int32(start)
-                            ranges[key].count = Int32(count - start)
+                ranges.withUnsafeMutableBufferPointer { ranges in
+                    for key in seen[0..<keys].lazy.map(Int.init) {
+                        let all = key < lexiconSize ? machine.wordTriggers[key]
+                            : key == lexiconSize ? machine.numberTriggers : machine.punctTriggers[key - lexiconSize - 1]
+                        let start = count
+                        for k in Int(all.start)..<Int(all.start + all.count) where present.covers(triggers[k].required) {
+                            pool[count] = triggers[k]
+                            count += 1
                         }
+                        ranges[key].start = Int32(start)
+                        ranges[key].count = Int32(count - start)
                     }
                 }
             }
         }
-        self.levels = levels
     }
 }
