@@ -110,6 +110,15 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// Appends bytes as they are (whole lines already written elsewhere), with no comma.
+    public mutating func append(raw bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + length).update(from: source, count: bytes.count)
+        length += bytes.count
+        needsComma = false
+    }
+
     public mutating func newline() {
         reserve(1)
         base[length] = UInt8(ascii: "\n")
