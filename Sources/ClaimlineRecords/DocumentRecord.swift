@@ -96,8 +96,8 @@ public enum DocumentRecord {
     }
 
     static func writeSpan(_ s: ScalarSpan, into w: inout JSONWriter) {
-        w.key("start"); w.int(s.start)
-        w.key("end"); w.int(s.end)
+        w.member("start", s.start)
+        w.member("end", s.end)
     }
 
     /// The `text` of a span, written from the document's scalars (no `String` is built).

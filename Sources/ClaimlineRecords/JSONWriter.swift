@@ -37,14 +37,18 @@ public struct JSONWriter: ~Copyable {
     /// Inlined so that the key's bytes, known where it is called, become a few stores.
     @inline(__always)
     public mutating func key(_ k: StaticString) {
-        let count = k.utf8CodeUnitCount
-        let at = start(room: count + 3)
-        let out = base + at, source = k.utf8Start
-        out[0] = UInt8(ascii: "\"")
-        for i in 0..<count { out[1 &+ i] = source[i] }
-        out[count &+ 1] = UInt8(ascii: "\""); out[count &+ 2] = UInt8(ascii: ":")
-        length = at &+ count &+ 3
+        let at = start(room: k.utf8CodeUnitCount &+ 3)
+        length = JSONWriter.writeKey(k, into: base, at: at)
         needsComma = false
+    }
+
+    /// A key and an integer value at once (a span's `start` and `end`: two for each span
+    /// written): room is made and the comma decided once for both.
+    @inline(__always)
+    public mutating func member(_ k: StaticString, _ v: Int) {
+        let at = start(room: k.utf8CodeUnitCount &+ 3 &+ 21)
+        length = JSONWriter.writeDecimal(v, into: base, at: JSONWriter.writeKey(k, into: base, at: at))
+        needsComma = true
     }
 
     /// A key that is not known at compile time (metadata carried along). Disfavoured so
@@ -131,6 +135,17 @@ public struct JSONWriter: ~Copyable {
     /// Room a string write keeps beyond its worst case: the comma, the quote marks, a
     /// `:` after a key, and eight bytes so that a short tail can be stored as a whole word.
     private static let slack = 12
+
+    /// `"k":` at `at`; returns the index after it.
+    @inline(__always)
+    private static func writeKey(_ k: StaticString, into base: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+        let count = k.utf8CodeUnitCount
+        let out = base + at, source = k.utf8Start
+        out[0] = UInt8(ascii: "\"")
+        for i in 0..<count { out[1 &+ i] = source[i] }
+        out[count &+ 1] = UInt8(ascii: "\""); out[count &+ 2] = UInt8(ascii: ":")
+        return at &+ count &+ 3
+    }
 
     @inline(__always)
     private mutating func literal(_ word: StaticString) {
