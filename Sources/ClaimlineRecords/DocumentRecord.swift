@@ -102,7 +102,11 @@ public enum DocumentRecord {
 
     /// The `text` of a span, written from the document's scalars (no `String` is built).
     static func writeText(_ s: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
-        w.key("text"); w.string(scalars: d.scalars[s.start..<s.end])
+        w.key("text")
+        d.scalars.withUnsafeBufferPointer { all in
+            precondition(s.start >= 0 && s.start <= s.end && s.end <= all.count, "span \(s) outside the text")
+            w.string(scalars: UnsafeBufferPointer(rebasing: all[s.start..<s.end]))
+        }
     }
 
     static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {

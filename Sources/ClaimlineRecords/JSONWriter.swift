@@ -83,10 +83,13 @@ public struct JSONWriter: ~Copyable {
     /// escaped straight into the buffer: the same bytes as `string(String(scalars))`
     /// without building the `String`.
     public mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
+        scalars.withUnsafeBufferPointer { string(scalars: $0) }
+    }
+
+    public mutating func string(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         // Worst case per scalar: 6 bytes (`\u00XX`); 4 for UTF-8. Plus the two quote marks.
         let at = start(room: scalars.count &* 6 &+ JSONWriter.slack)
-        let out = base
-        length = scalars.withUnsafeBufferPointer { JSONWriter.encode($0, into: out, at: at) }
+        length = JSONWriter.encode(scalars, into: base, at: at)
         needsComma = true
     }
 
