@@ -110,8 +110,8 @@ extension JSONWriter {
     /// are ASCII: sixteen scalars become sixteen bytes at once (checked in vector registers),
     /// then eight, and the last few are done as one block of eight that overlaps bytes
     /// already written (with the same values), or for four to seven scalars as two
-    /// overlapping blocks of four. Only a block holding a scalar that needs encoding or
-    /// escaping (a curly quote) goes scalar by scalar.
+    /// overlapping blocks of four. A scalar that needs encoding or escaping (a curly quote)
+    /// is encoded alone, and the blocks go on after it.
     static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
         out[n] = quote; n &+= 1
@@ -120,13 +120,21 @@ extension JSONWriter {
         let to = UnsafeMutableRawPointer(out)
         var i = 0
         while i &+ 16 <= count {
-            if let block = asciiBlock(source + i &* 4), !needsEscape(block) {
-                to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
+            let wide = source.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
+            // Narrowing compiles to vector packs.
+            let block = SIMD16<UInt8>(truncatingIfNeeded: wide)
+            to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
+            if isASCII(wide.lowHalf | wide.highHalf) && !needsEscape(block) {
                 n &+= 16
-            } else {
-                for k in i..<(i &+ 16) { n = encode(scalars[k], into: out, at: n) }
+                i &+= 16
+                continue
             }
-            i &+= 16
+            // The bytes stored are right up to the first scalar that needs encoding or
+            // escaping (there is one in the block): keep those, encode it, go on after it.
+            var plain = 0
+            while isPlain(scalars[i &+ plain]) { plain &+= 1 }
+            n = encode(scalars[i &+ plain], into: out, at: n &+ plain)
+            i &+= plain &+ 1
         }
         if count >= 8 {
             if i &+ 8 <= count {
@@ -179,13 +187,11 @@ extension JSONWriter {
         return n &+ 4
     }
 
-    /// The sixteen scalars at `p` as sixteen bytes, if all of them are ASCII.
+    /// Whether the scalar is written as its one ASCII byte, unescaped.
     @inline(__always)
-    private static func asciiBlock(_ p: UnsafeRawPointer) -> SIMD16<UInt8>? {
-        let scalars = p.loadUnaligned(as: SIMD16<UInt32>.self)
-        guard isASCII(scalars.lowHalf | scalars.highHalf) else { return nil }
-        // Narrowing compiles to vector packs.
-        return SIMD16<UInt8>(truncatingIfNeeded: scalars)
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v >= 0x20 && v < 0x80 && v != 0x22 && v != 0x5C
     }
 
     /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
