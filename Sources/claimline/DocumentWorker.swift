@@ -99,14 +99,13 @@ final class DocumentWorker: @unchecked Sendable {
             }
         case .jsonLine(let bytes):
             timing.bytes += bytes.count
-            switch JSONLInput.parse(repairedIfAsked(bytes), lineNumber: item.line ?? 0, defaults: defaults) {
+            switch JSONLInput.parse(repairedIfAsked(bytes), lineNumber: item.line ?? 0, defaults: defaults, encoding: "UTF-8") {
             case .failure(let f):
                 manifest.id = f.id
                 manifest.bytes = bytes.count
                 if checksums { manifest.sha256 = SHA256.hex(bytes) }
                 return .failure(Failure(metadata: nil, code: f.code, message: f.message))
-            case .success(var doc):
-                doc.metadata.encoding = "UTF-8"
+            case .success(let doc):
                 manifest.id = doc.id
                 manifest.bytes = doc.text.utf8.count
                 manifest.encoding = "UTF-8"
