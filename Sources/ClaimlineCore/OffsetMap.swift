@@ -35,9 +35,14 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// `toSource` of the view span of every token, in one pass over the map's arrays, written
-    /// into `spans` (refilled) so that a caller that keeps the array reuses its storage.
+    /// into `spans` (resized, not cleared first: every element is written) so that a caller
+    /// that keeps the array reuses its storage.
     public func toSource(tokens: [Token], into spans: inout [ScalarSpan]) {
-        spans.refill(repeating: ScalarSpan(0, 0), count: tokens.count)
+        if spans.count > tokens.count {
+            spans.removeLast(spans.count - tokens.count)
+        } else if spans.count < tokens.count {
+            spans.append(contentsOf: repeatElement(ScalarSpan(0, 0), count: tokens.count - spans.count))
+        }
         let identity = isIdentity
         tokens.withUnsafeBufferPointer { tokens in
             spans.withUnsafeMutableBufferPointer { spans in
