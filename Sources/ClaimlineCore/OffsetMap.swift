@@ -175,14 +175,21 @@ public struct OffsetMap: Sendable, Equatable {
                 return
             }
             if count == 0 { return }
-            // Counted into a scratch buffer and appended at once: appending a computed
-            // sequence to an array goes element by element.
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { scratch in
-                var value = Int32(truncatingIfNeeded: first)
-                for k in 0..<count { scratch[k] = value; value &+= 1 }
-                starts.append(contentsOf: scratch)
-                for k in 0..<count { scratch[k] &+= 1 }
-                ends.append(contentsOf: scratch)
+            // The arrays are lengthened (appending a repeated value is a plain fill), then
+            // the offsets counted in place: appending a computed sequence to an array goes
+            // element by element, and a scratch buffer would be copied twice.
+            let old = starts.count
+            starts.append(contentsOf: repeatElement(0, count: count))
+            ends.append(contentsOf: repeatElement(0, count: count))
+            starts.withUnsafeMutableBufferPointer { starts in
+                ends.withUnsafeMutableBufferPointer { ends in
+                    var value = Int32(truncatingIfNeeded: first)
+                    for k in old..<(old &+ count) {
+                        starts[k] = value
+                        value &+= 1
+                        ends[k] = value
+                    }
+                }
             }
         }
 
