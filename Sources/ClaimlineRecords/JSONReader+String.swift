@@ -74,7 +74,11 @@ extension JSONReader {
     private func plainRunEnd(from start: Int) -> Int {
         var i = start
         if let base = UnsafeRawPointer(b.baseAddress) {
-            while i &+ 16 <= b.count, !JSONWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) { i &+= 16 }
+            while i &+ 16 <= b.count {
+                let block = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                guard let first = JSONWriter.firstEscape(block) else { i &+= 16; continue }
+                return i &+ first
+            }
             while i &+ 8 <= b.count, !JSONWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i &+= 8 }
         }
         while i < b.count, b[i] >= 0x20, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\") { i += 1 }

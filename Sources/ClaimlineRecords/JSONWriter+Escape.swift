@@ -99,11 +99,26 @@ extension JSONWriter {
     /// dozen vector instructions (the lanes' high bits are then gathered as two words).
     @inline(__always)
     static func needsEscape(_ v: SIMD16<UInt8>) -> Bool {
+        let (low, high) = escapeBits(v)
+        return low | high != 0
+    }
+
+    /// The index of the first of the sixteen bytes that needs an escape, if one does.
+    @inline(__always)
+    static func firstEscape(_ v: SIMD16<UInt8>) -> Int? {
+        let (low, high) = escapeBits(v)
+        if low != 0 { return UInt64(littleEndian: low).trailingZeroBitCount >> 3 }
+        if high != 0 { return 8 &+ UInt64(littleEndian: high).trailingZeroBitCount >> 3 }
+        return nil
+    }
+
+    /// The high bit of each lane that needs an escape, as two words (lanes 0-7, 8-15).
+    @inline(__always)
+    private static func escapeBits(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
         let control = (v &- SIMD16(repeating: 0x20)) & ~v
         let q = v ^ SIMD16(repeating: 0x22), quote = (q &- SIMD16(repeating: 1)) & ~q
         let b = v ^ SIMD16(repeating: 0x5C), backslash = (b &- SIMD16(repeating: 1)) & ~b
-        let (low, high) = unsafeBitCast((control | quote | backslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
-        return low | high != 0
+        return unsafeBitCast((control | quote | backslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
     }
 
     /// Scalars as a JSON string with its quote marks, encoded to UTF-8 on the way. Most spans
