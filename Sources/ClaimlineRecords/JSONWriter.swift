@@ -78,6 +78,8 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// Inlined: most fields are optional strings, and this only chooses between two calls.
+    @inline(__always)
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
 
     /// A string given as Unicode scalars (a span of a document), encoded to UTF-8 and
