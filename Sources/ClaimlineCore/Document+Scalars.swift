@@ -8,18 +8,19 @@ extension Document {
                 var i = 0, n = 0
                 while i < utf8.count {
                     if i &+ 16 <= utf8.count {
-                        // Sixteen ASCII bytes: sixteen scalars, no decoding (a SIMD8 conversion
-                        // compiles to a few vector unpacks; a loop over the bytes does not).
+                        // Sixteen bytes widened to sixteen scalars, no decoding (a SIMD8 conversion
+                        // compiles to a few vector unpacks; a loop over the bytes does not). The
+                        // ASCII bytes before the first non-ASCII one are kept (`n` never passes `i`,
+                        // so the sixteen stores stay inside the buffer); the rest is decoded below.
                         let word = UnsafeRawPointer(source + i)
                         let low = word.loadUnaligned(as: SIMD8<UInt8>.self), high = word.loadUnaligned(fromByteOffset: 8, as: SIMD8<UInt8>.self)
-                        if (unsafeBitCast(low, to: UInt64.self) | unsafeBitCast(high, to: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
-                            let to = UnsafeMutableRawPointer(target + n)
-                            to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: low), as: SIMD8<UInt32>.self)
-                            to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: high), toByteOffset: 32, as: SIMD8<UInt32>.self)
-                            i &+= 16
-                            n &+= 16
-                            continue
-                        }
+                        let to = UnsafeMutableRawPointer(target + n)
+                        to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: low), as: SIMD8<UInt32>.self)
+                        to.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: high), toByteOffset: 32, as: SIMD8<UInt32>.self)
+                        let ascii = asciiPrefix(unsafeBitCast(low, to: UInt64.self), unsafeBitCast(high, to: UInt64.self))
+                        i &+= ascii
+                        n &+= ascii
+                        if ascii == 16 { continue }
                     }
                     let b = UInt32(source[i])
                     var v = b
@@ -37,5 +38,15 @@ extension Document {
                 initialized = n
             }
         }
+    }
+
+    /// How many of the sixteen bytes in `low` then `high` (little-endian words) come before
+    /// the first one that is not ASCII.
+    @inline(__always)
+    private static func asciiPrefix(_ low: UInt64, _ high: UInt64) -> Int {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let l = low & highBits, h = high & highBits
+        if l != 0 { return l.trailingZeroBitCount >> 3 }
+        return h == 0 ? 16 : 8 &+ (h.trailingZeroBitCount >> 3)
     }
 }

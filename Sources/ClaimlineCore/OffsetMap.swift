@@ -35,9 +35,14 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// `toSource` of the view span of every token, in one pass over the map's arrays, written
-    /// into `spans` (refilled) so that a caller that keeps the array reuses its storage.
+    /// into `spans` (resized, not cleared first: every element is written) so that a caller
+    /// that keeps the array reuses its storage.
     public func toSource(tokens: [Token], into spans: inout [ScalarSpan]) {
-        spans.refill(repeating: ScalarSpan(0, 0), count: tokens.count)
+        if spans.count > tokens.count {
+            spans.removeLast(spans.count - tokens.count)
+        } else if spans.count < tokens.count {
+            spans.append(contentsOf: repeatElement(ScalarSpan(0, 0), count: tokens.count - spans.count))
+        }
         let identity = isIdentity
         tokens.withUnsafeBufferPointer { tokens in
             spans.withUnsafeMutableBufferPointer { spans in
@@ -170,14 +175,21 @@ public struct OffsetMap: Sendable, Equatable {
                 return
             }
             if count == 0 { return }
-            // Counted into a scratch buffer and appended at once: appending a computed
-            // sequence to an array goes element by element.
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { scratch in
-                var value = Int32(truncatingIfNeeded: first)
-                for k in 0..<count { scratch[k] = value; value &+= 1 }
-                starts.append(contentsOf: scratch)
-                for k in 0..<count { scratch[k] &+= 1 }
-                ends.append(contentsOf: scratch)
+            // The arrays are lengthened (appending a repeated value is a plain fill), then
+            // the offsets counted in place: appending a computed sequence to an array goes
+            // element by element, and a scratch buffer would be copied twice.
+            let old = starts.count
+            starts.append(contentsOf: repeatElement(0, count: count))
+            ends.append(contentsOf: repeatElement(0, count: count))
+            starts.withUnsafeMutableBufferPointer { starts in
+                ends.withUnsafeMutableBufferPointer { ends in
+                    var value = Int32(truncatingIfNeeded: first)
+                    for k in old..<(old &+ count) {
+                        starts[k] = value
+                        value &+= 1
+                        ends[k] = value
+                    }
+                }
             }
         }
 

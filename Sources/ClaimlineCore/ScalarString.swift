@@ -7,24 +7,68 @@ public enum ScalarString {
     /// bytes encoded from scalars are UTF-8 by construction, so they are not checked again.
     public static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         if scalars.isEmpty { return "" }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count &* 4) { buffer in
-            var n = 0
-            for scalar in scalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v); n &+= 1
-                } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n &+ 1] = UInt8(0x80 | (v & 0x3F)); n &+= 2
-                } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n &+ 2] = UInt8(0x80 | (v & 0x3F)); n &+= 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n &+ 3] = UInt8(0x80 | (v & 0x3F)); n &+= 4
-                }
+        return scalars.withUnsafeBufferPointer { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count &* 4) { buffer in
+                let n = utf8(source, into: buffer.baseAddress!)
+                let utf8 = UnsafeBufferPointer(rebasing: buffer[..<n])
+                return String(copying: UTF8Span(unchecked: utf8.span))
             }
-            let utf8 = UnsafeBufferPointer(rebasing: buffer[..<n])
-            return String(copying: UTF8Span(unchecked: utf8.span))
         }
+    }
+
+    /// Writes the UTF-8 of `scalars` at `out` (room for four bytes a scalar); returns the
+    /// byte count. Eight ASCII scalars become eight bytes at once; the last few are one
+    /// block of eight overlapping bytes already written (with the same values).
+    static func utf8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let source = UnsafeRawPointer(scalars.baseAddress) else { return 0 }
+        let count = scalars.count, to = UnsafeMutableRawPointer(out)
+        var i = 0, n = 0
+        while i &+ 8 <= count {
+            if let bytes = asciiBlock(source + i &* 4) {
+                to.storeBytes(of: bytes, toByteOffset: n, as: SIMD8<UInt8>.self)
+                i &+= 8; n &+= 8
+            } else {
+                n = encode(scalars[i], into: out, at: n)
+                i &+= 1
+            }
+        }
+        // The scalars written again are ASCII, so each took one byte, just before `n`.
+        if i < count, count >= 8, let bytes = asciiBlock(source + (count &- 8) &* 4) {
+            to.storeBytes(of: bytes, toByteOffset: n &+ (count &- i) &- 8, as: SIMD8<UInt8>.self)
+            return n &+ (count &- i)
+        }
+        while i < count {
+            n = encode(scalars[i], into: out, at: n)
+            i &+= 1
+        }
+        return n
+    }
+
+    /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
+    @inline(__always)
+    private static func asciiBlock(_ p: UnsafeRawPointer) -> SIMD8<UInt8>? {
+        let wide = p.loadUnaligned(as: SIMD8<UInt32>.self)
+        let (a, b) = unsafeBitCast(wide.lowHalf | wide.highHalf, to: (UInt64, UInt64).self)
+        guard (a | b) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        return SIMD8<UInt8>(truncatingIfNeeded: wide)
+    }
+
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
+        let v = scalar.value
+        if v < 0x80 {
+            out[n] = UInt8(v)
+            return n &+ 1
+        } else if v < 0x800 {
+            out[n] = UInt8(0xC0 | (v >> 6)); out[n &+ 1] = UInt8(0x80 | (v & 0x3F))
+            return n &+ 2
+        } else if v < 0x10000 {
+            out[n] = UInt8(0xE0 | (v >> 12)); out[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            out[n &+ 2] = UInt8(0x80 | (v & 0x3F))
+            return n &+ 3
+        }
+        out[n] = UInt8(0xF0 | (v >> 18)); out[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        out[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n &+ 3] = UInt8(0x80 | (v & 0x3F))
+        return n &+ 4
     }
 }

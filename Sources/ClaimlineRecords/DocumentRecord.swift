@@ -18,10 +18,10 @@ public enum DocumentRecord {
         each(d.dates) { writeDate($0, into: &w) }
         w.endArray()
         w.key("quotes"); w.beginArray()
-        for q in d.quotes { writeQuote(q, d, into: &w) }
+        each(d.quotes) { writeQuote($0, d, into: &w) }
         w.endArray()
         w.key("claims"); w.beginArray()
-        for c in d.claims { writeClaim(c, d, into: &w) }
+        each(d.claims) { writeClaim($0, d, into: &w) }
         w.endArray()
         w.key("conflicts"); w.beginArray()
         for c in d.conflicts {
@@ -95,14 +95,20 @@ public enum DocumentRecord {
         w.endObject()
     }
 
+    /// Inlined: two stores of known keys and two numbers, for every span written.
+    @inline(__always)
     static func writeSpan(_ s: ScalarSpan, into w: inout JSONWriter) {
-        w.key("start"); w.int(s.start)
-        w.key("end"); w.int(s.end)
+        w.member("start", s.start)
+        w.member("end", s.end)
     }
 
     /// The `text` of a span, written from the document's scalars (no `String` is built).
     static func writeText(_ s: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
-        w.key("text"); w.string(scalars: d.scalars[s.start..<s.end])
+        w.key("text")
+        d.scalars.withUnsafeBufferPointer { all in
+            precondition(s.start >= 0 && s.start <= s.end && s.end <= all.count, "span \(s) outside the text")
+            w.string(scalars: UnsafeBufferPointer(rebasing: all[s.start..<s.end]))
+        }
     }
 
     static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {
@@ -158,48 +164,59 @@ public enum DocumentRecord {
     }
 
     /// `{entity, name, [role,] start, end, text}` of a mention.
-    static func writeRef(_ r: MentionRef, _ d: Document, into w: inout JSONWriter) {
+    static func writeRef(_ r: UnsafePointer<MentionRef>, _ d: Document, into w: inout JSONWriter) {
         w.beginObject()
-        w.key("entity"); w.string(r.entity)
-        w.key("name"); w.string(r.name)
-        if let role = r.role { w.key("role"); w.string(role) }
-        writeSpan(r.span, into: &w)
-        writeText(r.span, d, into: &w)
+        w.key("entity"); w.string(r.pointee.entity)
+        w.key("name"); w.string(r.pointee.name)
+        if let role = r.pointee.role { w.key("role"); w.string(role) }
+        writeSpan(r.pointee.span, into: &w)
+        writeText(r.pointee.span, d, into: &w)
         w.endObject()
     }
 
-    static func writeQuote(_ q: Quote, _ d: Document, into w: inout JSONWriter) {
+    /// The reference held by the optional at `r`, or null. Written through its address (an
+    /// optional keeps its payload at its own address): binding it copies the reference,
+    /// which retains each of its strings and releases them afterwards.
+    static func writeRef(_ r: UnsafePointer<MentionRef?>, _ d: Document, into w: inout JSONWriter) {
+        guard r.pointee?.span != nil else { w.null(); return }
+        writeRef(UnsafeRawPointer(r).assumingMemoryBound(to: MentionRef.self), d, into: &w)
+    }
+
+    /// Quotes and claims are written through their addresses, their references too (see
+    /// `each`); `&` on a field gives its address in the document's array, nothing is changed.
+    static func writeQuote(_ q: UnsafePointer<Quote>, _ d: Document, into w: inout JSONWriter) {
+        let quote = UnsafeMutablePointer(mutating: q)
         w.beginObject()
-        w.key("id"); w.string(q.id)
-        writeSpan(q.span, into: &w)
-        writeText(q.span, d, into: &w)
-        w.key("direct"); w.bool(q.direct)
+        w.key("id"); w.string(q.pointee.id)
+        writeSpan(q.pointee.span, into: &w)
+        writeText(q.pointee.span, d, into: &w)
+        w.key("direct"); w.bool(q.pointee.direct)
         w.key("cue")
-        if let cue = q.cue {
+        if let cue = q.pointee.cue {
             w.beginObject()
             writeSpan(cue, into: &w)
             writeText(cue, d, into: &w)
-            w.key("rule"); w.string(q.cueRule)
+            w.key("rule"); w.string(q.pointee.cueRule)
             w.endObject()
         } else { w.null() }
-        w.key("speaker")
-        if let s = q.speaker { writeRef(s, d, into: &w) } else { w.null() }
-        w.key("speaker_rule"); w.string(q.speakerRule)
-        w.key("chain"); w.beginArray(); for link in q.chain { writeRef(link, d, into: &w) }; w.endArray()
-        w.key("rule"); w.string(q.rule)
+        w.key("speaker"); withUnsafePointer(to: &quote.pointee.speaker) { writeRef($0, d, into: &w) }
+        w.key("speaker_rule"); w.string(q.pointee.speakerRule)
+        w.key("chain"); w.beginArray(); each(q.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
+        w.key("rule"); w.string(q.pointee.rule)
         w.endObject()
     }
 
-    static func writeClaim(_ c: Claim, _ d: Document, into w: inout JSONWriter) {
+    static func writeClaim(_ c: UnsafePointer<Claim>, _ d: Document, into w: inout JSONWriter) {
+        let claim = UnsafeMutablePointer(mutating: c)
         w.beginObject()
-        w.key("id"); w.string(c.id)
-        w.key("speaker"); if let s = c.speaker { writeRef(s, d, into: &w) } else { w.null() }
-        w.key("chain"); w.beginArray(); for link in c.chain { writeRef(link, d, into: &w) }; w.endArray()
-        w.key("predicate"); w.string(c.predicate)
-        w.key("polarity"); w.string(c.polarity.rawValue)
-        w.key("subject"); if let s = c.subject { writeRef(s, d, into: &w) } else { w.null() }
+        w.key("id"); w.string(c.pointee.id)
+        w.key("speaker"); withUnsafePointer(to: &claim.pointee.speaker) { writeRef($0, d, into: &w) }
+        w.key("chain"); w.beginArray(); each(c.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
+        w.key("predicate"); w.string(c.pointee.predicate)
+        w.key("polarity"); w.string(c.pointee.polarity.rawValue)
+        w.key("subject"); withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, into: &w) }
         w.key("stance"); w.beginArray()
-        for s in c.stance {
+        for s in c.pointee.stance {
             w.beginObject()
             w.key("entity"); w.string(s.source.entity)
             w.key("name"); w.string(s.source.name)
@@ -210,7 +227,7 @@ public enum DocumentRecord {
         }
         w.endArray()
         w.key("time")
-        if let t = c.time {
+        if let t = c.pointee.time {
             w.beginObject()
             w.key("value"); w.string(t.value)
             writeSpan(t.span, into: &w)
@@ -218,9 +235,10 @@ public enum DocumentRecord {
             w.key("date"); w.string(t.date)
             w.endObject()
         } else { w.null() }
-        w.key("evidence"); w.beginObject(); writeSpan(c.evidence, into: &w); writeText(c.evidence, d, into: &w); w.endObject()
-        w.key("quote"); w.string(c.quote)
-        w.key("rule"); w.string(c.rule)
+        let evidence = c.pointee.evidence
+        w.key("evidence"); w.beginObject(); writeSpan(evidence, into: &w); writeText(evidence, d, into: &w); w.endObject()
+        w.key("quote"); w.string(c.pointee.quote)
+        w.key("rule"); w.string(c.pointee.rule)
         w.endObject()
     }
 

@@ -26,22 +26,26 @@ extension JSONReader {
         return s
     }
 
-    /// The slow path, for strings holding escapes: builds the bytes, then validates them.
+    /// The slow path, for strings holding escapes: unescapes into scratch memory (never
+    /// longer than the escaped text), then validates and copies the bytes once.
     private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(b.count - start)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+        let room = b.count - start
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
+        defer { scratch.deallocate() }
+        var n = i - start
+        scratch.update(from: b.baseAddress! + start, count: n)
         while i < b.count {
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 i += 1
-                return try out.withUnsafeBufferPointer { (p) throws(SyntaxError) in try validated(p, at: start) }
+                return try validated(UnsafeBufferPointer(start: scratch, count: n), at: start)
             }
             if c < 0x20 { throw error("control character in a string") }
             if c != UInt8(ascii: "\\") {
                 // Copy the run up to the next quote, backslash or control byte at once.
                 let end = plainRunEnd(from: i + 1)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end]))
+                (scratch + n).update(from: b.baseAddress! + i, count: end - i)
+                n += end - i
                 i = end
                 continue
             }
@@ -49,13 +53,16 @@ extension JSONReader {
             let e = b[i + 1]
             i += 2
             switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"): out.append(contentsOf: String(try unicodeEscape()).utf8)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch[n] = e; n += 1
+            case UInt8(ascii: "b"): scratch[n] = 0x08; n += 1
+            case UInt8(ascii: "f"): scratch[n] = 0x0C; n += 1
+            case UInt8(ascii: "n"): scratch[n] = 0x0A; n += 1
+            case UInt8(ascii: "r"): scratch[n] = 0x0D; n += 1
+            case UInt8(ascii: "t"): scratch[n] = 0x09; n += 1
+            case UInt8(ascii: "u"):
+                // At most four bytes for the six (or twelve) of the escape.
+                let scalar = try unicodeEscape()
+                for byte in UTF8.encode(scalar)! { scratch[n] = byte; n += 1 }
             default: throw error("invalid escape")
             }
         }
@@ -67,7 +74,11 @@ extension JSONReader {
     private func plainRunEnd(from start: Int) -> Int {
         var i = start
         if let base = UnsafeRawPointer(b.baseAddress) {
-            while i &+ 16 <= b.count, !JSONWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) { i &+= 16 }
+            while i &+ 16 <= b.count {
+                let block = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                guard let first = JSONWriter.firstEscape(block) else { i &+= 16; continue }
+                return i &+ first
+            }
             while i &+ 8 <= b.count, !JSONWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i &+= 8 }
         }
         while i < b.count, b[i] >= 0x20, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\") { i += 1 }

@@ -66,6 +66,7 @@ public struct JSONReader {
     private mutating func members() throws(SyntaxError) -> [(key: String, value: Value)] {
         try expect(UInt8(ascii: "{"))
         var out: [(key: String, value: Value)] = []
+        out.reserveCapacity(8)  // id, text and a few metadata keys: one allocation, no regrowth
         skipSpace()
         if peek == UInt8(ascii: "}") { i += 1; return out }
         while true {

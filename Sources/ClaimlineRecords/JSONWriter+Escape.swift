@@ -99,54 +99,147 @@ extension JSONWriter {
     /// dozen vector instructions (the lanes' high bits are then gathered as two words).
     @inline(__always)
     static func needsEscape(_ v: SIMD16<UInt8>) -> Bool {
-        let control = (v &- SIMD16(repeating: 0x20)) & ~v
-        let q = v ^ SIMD16(repeating: 0x22), quote = (q &- SIMD16(repeating: 1)) & ~q
-        let b = v ^ SIMD16(repeating: 0x5C), backslash = (b &- SIMD16(repeating: 1)) & ~b
-        let (low, high) = unsafeBitCast((control | quote | backslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+        let (low, high) = escapeBits(v)
         return low | high != 0
     }
 
-    /// Scalars as a JSON string with its quote marks, encoded to UTF-8 on the way.
+    /// The index of the first of the sixteen bytes that needs an escape, if one does.
+    @inline(__always)
+    static func firstEscape(_ v: SIMD16<UInt8>) -> Int? {
+        let (low, high) = escapeBits(v)
+        if low != 0 { return UInt64(littleEndian: low).trailingZeroBitCount >> 3 }
+        if high != 0 { return 8 &+ UInt64(littleEndian: high).trailingZeroBitCount >> 3 }
+        return nil
+    }
+
+    /// The high bit of each lane that needs an escape, as two words (lanes 0-7, 8-15).
+    @inline(__always)
+    private static func escapeBits(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
+        let control = (v &- SIMD16(repeating: 0x20)) & ~v
+        let q = v ^ SIMD16(repeating: 0x22), quote = (q &- SIMD16(repeating: 1)) & ~q
+        let b = v ^ SIMD16(repeating: 0x5C), backslash = (b &- SIMD16(repeating: 1)) & ~b
+        return unsafeBitCast((control | quote | backslash) & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+    }
+
+    /// Scalars as a JSON string with its quote marks, encoded to UTF-8 on the way. Most spans
+    /// are ASCII: sixteen scalars become sixteen bytes at once (checked in vector registers),
+    /// then eight, and the last few are done as one block of eight that overlaps bytes
+    /// already written (with the same values), or for four to seven scalars as two
+    /// overlapping blocks of four. A scalar that needs encoding or escaping (a curly quote)
+    /// is encoded alone, and the blocks go on after it.
     static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
-        out[n] = quote; n += 1
-        guard let source = UnsafeRawPointer(scalars.baseAddress) else { out[n] = quote; return n + 1 }
+        out[n] = quote; n &+= 1
+        let count = scalars.count
+        guard let source = UnsafeRawPointer(scalars.baseAddress) else { return closed(out, at: n) }
+        let to = UnsafeMutableRawPointer(out)
         var i = 0
-        // Eight ASCII scalars that need no escape become eight bytes at once.
-        while i &+ 8 <= scalars.count, let word = asciiWord(source + i &* 4), !needsEscape(word) {
-            UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
-            i &+= 8; n &+= 8
-        }
-        for scalar in scalars[i...] {
-            let v = scalar.value
-            if v < 0x80 {
-                if v < 0x20 || v == 0x22 || v == 0x5C {
-                    n = writeEscape(UInt8(v), into: out, at: n)
-                } else {
-                    out[n] = UInt8(truncatingIfNeeded: v); n += 1
-                }
-            } else if v < 0x800 {
-                out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-            } else if v < 0x10000 {
-                out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-            } else {
-                out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+        while i &+ 16 <= count {
+            let wide = source.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
+            // Narrowing compiles to vector packs.
+            let block = SIMD16<UInt8>(truncatingIfNeeded: wide)
+            to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
+            if isASCII(wide.lowHalf | wide.highHalf) && !needsEscape(block) {
+                n &+= 16
+                i &+= 16
+                continue
             }
+            // The bytes stored are right up to the first scalar that needs encoding or
+            // escaping (there is one in the block): keep those, encode it, go on after it.
+            var plain = 0
+            while isPlain(scalars[i &+ plain]) { plain &+= 1 }
+            n = encode(scalars[i &+ plain], into: out, at: n &+ plain)
+            i &+= plain &+ 1
         }
-        out[n] = quote; n += 1
-        return n
+        if count >= 8 {
+            if i &+ 8 <= count {
+                if let word = asciiWord(source + i &* 4), !needsEscape(word) {
+                    to.storeBytes(of: word, toByteOffset: n, as: SIMD8<UInt8>.self)
+                    n &+= 8
+                } else {
+                    for k in i..<(i &+ 8) { n = encode(scalars[k], into: out, at: n) }
+                }
+                i &+= 8
+            }
+            // The overlapping tail is right even after a block with multi-byte scalars: the
+            // scalars it writes again are ASCII, so each took one byte, just before `n`.
+            let rest = count &- i
+            if let word = asciiWord(source + (count &- 8) &* 4), !needsEscape(word) {
+                to.storeBytes(of: word, toByteOffset: n &+ rest &- 8, as: SIMD8<UInt8>.self)
+                return closed(out, at: n &+ rest)
+            }
+        } else if count >= 4, let head = asciiWord4(source), let tail = asciiWord4(source + (count &- 4) &* 4),
+                  !needsEscape(unsafeBitCast((head, tail), to: SIMD8<UInt8>.self)) {
+            to.storeBytes(of: head, toByteOffset: n, as: SIMD4<UInt8>.self)
+            to.storeBytes(of: tail, toByteOffset: n &+ count &- 4, as: SIMD4<UInt8>.self)
+            return closed(out, at: n &+ count)
+        }
+        while i < count {
+            n = encode(scalars[i], into: out, at: n)
+            i &+= 1
+        }
+        return closed(out, at: n)
+    }
+
+    /// One scalar as UTF-8, escaped if JSON needs it.
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
+        let v = scalar.value
+        if v < 0x80 {
+            if v < 0x20 || v == 0x22 || v == 0x5C { return writeEscape(UInt8(v), into: out, at: n) }
+            out[n] = UInt8(truncatingIfNeeded: v)
+            return n &+ 1
+        } else if v < 0x800 {
+            out[n] = UInt8(0xC0 | (v >> 6)); out[n &+ 1] = UInt8(0x80 | (v & 0x3F))
+            return n &+ 2
+        } else if v < 0x10000 {
+            out[n] = UInt8(0xE0 | (v >> 12)); out[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            out[n &+ 2] = UInt8(0x80 | (v & 0x3F))
+            return n &+ 3
+        }
+        out[n] = UInt8(0xF0 | (v >> 18)); out[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        out[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n &+ 3] = UInt8(0x80 | (v & 0x3F))
+        return n &+ 4
+    }
+
+    /// Whether the scalar is written as its one ASCII byte, unescaped.
+    @inline(__always)
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v >= 0x20 && v < 0x80 && v != 0x22 && v != 0x5C
     }
 
     /// The eight scalars at `p` as eight bytes, if all of them are ASCII.
     @inline(__always)
-    private static func asciiWord(_ p: UnsafeRawPointer) -> UInt64? {
+    private static func asciiWord(_ p: UnsafeRawPointer) -> SIMD8<UInt8>? {
         let scalars = p.loadUnaligned(as: SIMD8<UInt32>.self)
-        let (a, b, c, d) = unsafeBitCast(scalars, to: (UInt64, UInt64, UInt64, UInt64).self)
-        guard (a | b | c | d) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
-        // Narrowing a SIMD8 compiles to two vector packs.
-        return unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: scalars), to: UInt64.self)
+        guard isASCII(scalars) else { return nil }
+        return SIMD8<UInt8>(truncatingIfNeeded: scalars)
+    }
+
+    /// The four scalars at `p` as four bytes, if all of them are ASCII.
+    @inline(__always)
+    private static func asciiWord4(_ p: UnsafeRawPointer) -> SIMD4<UInt8>? {
+        let scalars = p.loadUnaligned(as: SIMD4<UInt32>.self)
+        let (a, b) = unsafeBitCast(scalars, to: (UInt64, UInt64).self)
+        guard (a | b) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        return SIMD4<UInt8>(truncatingIfNeeded: scalars)
+    }
+
+    /// Whether all eight scalar values are below 0x80 (lanes folded, then tested as words).
+    @inline(__always)
+    private static func isASCII(_ v: SIMD8<UInt32>) -> Bool {
+        let (a, b) = unsafeBitCast(v.lowHalf | v.highHalf, to: (UInt64, UInt64).self)
+        return (a | b) & 0xFFFF_FF80_FFFF_FF80 == 0
+    }
+
+    /// `needsEscape` for eight bytes, in a vector register.
+    @inline(__always)
+    static func needsEscape(_ v: SIMD8<UInt8>) -> Bool {
+        let control = (v &- SIMD8(repeating: 0x20)) & ~v
+        let q = v ^ SIMD8(repeating: 0x22), quote = (q &- SIMD8(repeating: 1)) & ~q
+        let b = v ^ SIMD8(repeating: 0x5C), backslash = (b &- SIMD8(repeating: 1)) & ~b
+        return unsafeBitCast((control | quote | backslash) & SIMD8(repeating: 0x80), to: UInt64.self) != 0
     }
 
     private static func writeEscape(_ b: UInt8, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {

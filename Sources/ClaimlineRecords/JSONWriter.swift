@@ -29,22 +29,27 @@ public struct JSONWriter: ~Copyable {
 
     public var count: Int { length }
 
-    public mutating func beginObject() { open(UInt8(ascii: "{")) }
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { open(UInt8(ascii: "[")) }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    // Inlined: a few instructions each, and records have one pair for every annotation.
+    @inline(__always) public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    @inline(__always) public mutating func endObject() { close(UInt8(ascii: "}")) }
+    @inline(__always) public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    @inline(__always) public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Inlined so that the key's bytes, known where it is called, become a few stores.
     @inline(__always)
     public mutating func key(_ k: StaticString) {
-        let count = k.utf8CodeUnitCount
-        let at = start(room: count + 3)
-        let out = base + at, source = k.utf8Start
-        out[0] = UInt8(ascii: "\"")
-        for i in 0..<count { out[1 &+ i] = source[i] }
-        out[count &+ 1] = UInt8(ascii: "\""); out[count &+ 2] = UInt8(ascii: ":")
-        length = at &+ count &+ 3
+        let at = start(room: k.utf8CodeUnitCount &+ 3)
+        length = JSONWriter.writeKey(k, into: base, at: at)
         needsComma = false
+    }
+
+    /// A key and an integer value at once (a span's `start` and `end`: two for each span
+    /// written): room is made and the comma decided once for both.
+    @inline(__always)
+    public mutating func member(_ k: StaticString, _ v: Int) {
+        let at = start(room: k.utf8CodeUnitCount &+ 3 &+ 21)
+        length = JSONWriter.writeDecimal(v, into: base, at: JSONWriter.writeKey(k, into: base, at: at))
+        needsComma = true
     }
 
     /// A key that is not known at compile time (metadata carried along). Disfavoured so
@@ -73,16 +78,21 @@ public struct JSONWriter: ~Copyable {
         needsComma = true
     }
 
+    /// Inlined: most fields are optional strings, and this only chooses between two calls.
+    @inline(__always)
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
 
     /// A string given as Unicode scalars (a span of a document), encoded to UTF-8 and
     /// escaped straight into the buffer: the same bytes as `string(String(scalars))`
     /// without building the `String`.
     public mutating func string(scalars: ArraySlice<Unicode.Scalar>) {
+        scalars.withUnsafeBufferPointer { string(scalars: $0) }
+    }
+
+    public mutating func string(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         // Worst case per scalar: 6 bytes (`\u00XX`); 4 for UTF-8. Plus the two quote marks.
         let at = start(room: scalars.count &* 6 &+ JSONWriter.slack)
-        let out = base
-        length = scalars.withUnsafeBufferPointer { JSONWriter.encode($0, into: out, at: at) }
+        length = JSONWriter.encode(scalars, into: base, at: at)
         needsComma = true
     }
 
@@ -94,9 +104,9 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func double(_ v: Double) { raw(v.isFinite ? String(v) : "null") }
 
-    public mutating func bool(_ v: Bool) { literal(v ? "true" : "false") }
+    @inline(__always) public mutating func bool(_ v: Bool) { literal(v ? "true" : "false") }
 
-    public mutating func null() { literal("null") }
+    @inline(__always) public mutating func null() { literal("null") }
 
     /// Inserts already-encoded JSON (a metadata value read from input, kept as it was).
     public mutating func raw(_ json: String) {
@@ -108,6 +118,15 @@ public struct JSONWriter: ~Copyable {
             return at + utf8.count
         }
         needsComma = true
+    }
+
+    /// Appends bytes as they are (whole lines already written elsewhere), with no comma.
+    public mutating func append(raw bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + length).update(from: source, count: bytes.count)
+        length += bytes.count
+        needsComma = false
     }
 
     public mutating func newline() {
@@ -122,6 +141,17 @@ public struct JSONWriter: ~Copyable {
     /// Room a string write keeps beyond its worst case: the comma, the quote marks, a
     /// `:` after a key, and eight bytes so that a short tail can be stored as a whole word.
     private static let slack = 12
+
+    /// `"k":` at `at`; returns the index after it.
+    @inline(__always)
+    private static func writeKey(_ k: StaticString, into base: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+        let count = k.utf8CodeUnitCount
+        let out = base + at, source = k.utf8Start
+        out[0] = UInt8(ascii: "\"")
+        for i in 0..<count { out[1 &+ i] = source[i] }
+        out[count &+ 1] = UInt8(ascii: "\""); out[count &+ 2] = UInt8(ascii: ":")
+        return at &+ count &+ 3
+    }
 
     @inline(__always)
     private mutating func literal(_ word: StaticString) {

@@ -11,11 +11,14 @@ public enum UTF8Check {
         var i = 0
         let raw = UnsafeRawPointer(p), high: UInt64 = 0x8080_8080_8080_8080
         while i < n {
-            if i &+ 16 <= n, (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) & high == 0 {
-                i &+= 16
-                continue
-            }
-            if i &+ 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high == 0 {
+            if i &+ 16 <= n {
+                // Past the ASCII bytes of the block at once: the first high bit (bytes in
+                // memory order, whatever the machine's) is the first non-ASCII byte.
+                let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & high
+                let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) & high
+                if first | second == 0 { i &+= 16; continue }
+                i &+= first != 0 ? first.trailingZeroBitCount >> 3 : 8 &+ second.trailingZeroBitCount >> 3
+            } else if i &+ 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high == 0 {
                 i &+= 8
                 continue
             }

@@ -34,42 +34,36 @@ final class DocumentWorker: @unchecked Sendable {
 
     /// The result of `process`, with its record line copied out (to hand to another thread).
     func result(_ item: InputItem) -> WorkResult {
-        let manifest = process(item)
+        writer.reset()
+        let manifest = process(item, into: &writer)
         return WorkResult(record: writer.bytes, manifest: manifest)
     }
 
-    /// The record line of the last document processed, valid until the next one.
-    func withRecord<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try writer.withBytes(body)
-    }
-
-    /// Processes one input; its record line (none with `--format brat`) stays in the
-    /// worker's buffer for `withRecord`, so the single-job path writes it out without a copy.
-    func process(_ item: InputItem) -> ManifestEntry {
-        writer.reset()
+    /// Processes one input and appends its record line (none with `--format brat`) to
+    /// `out`: the single-job path passes the output's own buffer, so a record is never copied.
+    func process(_ item: InputItem, into out: inout JSONWriter) -> ManifestEntry {
         var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
         let started = DispatchTime.now().uptimeNanoseconds
-        let document: Document
+        var doc: Document
         switch prepare(item, &manifest) {
-        case .success(let d): document = d
+        case .success(let d): doc = d
         case .failure(let f):
             timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
-            return failure(item, f.metadata, code: f.code, message: f.message, &manifest)
+            return failure(item, f.metadata, code: f.code, message: f.message, &manifest, into: &out)
         }
         timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
-        var doc = document
         do { try pipeline.run(&doc) } catch {
-            return failure(item, doc.metadata, code: error.code, message: error.description, &manifest)
+            return failure(item, doc.metadata, code: error.code, message: error.description, &manifest, into: &out)
         }
         if let bratFolder {
             guard RunCommand.writeBrat(doc, toFolder: bratFolder) else {
-                return failure(item, doc.metadata, code: "output", message: "cannot write brat files to \(bratFolder)", &manifest)
+                return failure(item, doc.metadata, code: "output", message: "cannot write brat files to \(bratFolder)", &manifest, into: &out)
             }
             return manifest
         }
         let writeStart = DispatchTime.now().uptimeNanoseconds
-        DocumentRecord.write(doc, into: &writer)
-        writer.newline()
+        DocumentRecord.write(doc, into: &out)
+        out.newline()
         timing.writeNanoseconds += DispatchTime.now().uptimeNanoseconds - writeStart
         return manifest
     }
@@ -105,14 +99,13 @@ final class DocumentWorker: @unchecked Sendable {
             }
         case .jsonLine(let bytes):
             timing.bytes += bytes.count
-            switch JSONLInput.parse(repairedIfAsked(bytes), lineNumber: item.line ?? 0, defaults: defaults) {
+            switch JSONLInput.parse(repairedIfAsked(bytes), lineNumber: item.line ?? 0, defaults: defaults, encoding: "UTF-8") {
             case .failure(let f):
                 manifest.id = f.id
                 manifest.bytes = bytes.count
                 if checksums { manifest.sha256 = SHA256.hex(bytes) }
                 return .failure(Failure(metadata: nil, code: f.code, message: f.message))
-            case .success(var doc):
-                doc.metadata.encoding = "UTF-8"
+            case .success(let doc):
                 manifest.id = doc.id
                 manifest.bytes = doc.text.utf8.count
                 manifest.encoding = "UTF-8"
@@ -146,12 +139,11 @@ final class DocumentWorker: @unchecked Sendable {
     }
 
     private func failure(_ item: InputItem, _ meta: DocumentMetadata?, code: String, message: String,
-                         _ manifest: inout ManifestEntry) -> ManifestEntry {
+                         _ manifest: inout ManifestEntry, into out: inout JSONWriter) -> ManifestEntry {
         manifest.errorCode = code
         manifest.errorMessage = message
-        writer.reset()
-        DocumentRecord.writeError(id: manifest.id, line: item.line, metadata: meta, code: code, message: message, into: &writer)
-        writer.newline()
+        DocumentRecord.writeError(id: manifest.id, line: item.line, metadata: meta, code: code, message: message, into: &out)
+        out.newline()
         return manifest
     }
 }

@@ -11,7 +11,9 @@ enum JSONLInput {
         let message: String
     }
 
-    static func parse(_ line: [UInt8], lineNumber: Int, defaults: DocumentMetadata) -> Result<Document, Failure> {
+    /// `encoding` goes into the document's metadata (set here, so the caller need not copy
+    /// the document to change it).
+    static func parse(_ line: [UInt8], lineNumber: Int, defaults: DocumentMetadata, encoding: String? = nil) -> Result<Document, Failure> {
         let members: [(key: String, value: JSONReader.Value)]
         do { members = try JSONReader.object(line) } catch {
             return .failure(Failure(id: nil, code: "bad_json", message: "line \(lineNumber) is not a JSON object: \(error)"))
@@ -40,6 +42,7 @@ enum JSONLInput {
         }
         if let metaError { return .failure(Failure(id: id, code: "bad_metadata", message: "line \(lineNumber): \(metaError)")) }
         if text.isEmpty { return .failure(Failure(id: id, code: "empty", message: "\"text\" of line \(lineNumber) is empty")) }
+        if let encoding { meta.encoding = encoding }
         return .success(Document(id: id ?? "line-\(lineNumber)", text: text, metadata: meta))
     }
 }

@@ -1,16 +1,27 @@
+import ClaimlineRecords
 import Foundation
 
 /// A buffered writer on a file descriptor. Large writes go out in one system call; a
 /// closed pipe at the other end becomes `BrokenPipe`, which stops the run quietly.
 final class OutputFile {
     let fd: Int32
-    private var buffer: [UInt8] = []
+    /// The bytes not yet written out. A record is written into it by `append`, so the
+    /// bytes of a record are never copied on their way out.
+    private var buffer: JSONWriter
     private let flushAt: Int
 
     init(fd: Int32, flushAt: Int = 1 << 18) {
         self.fd = fd
         self.flushAt = flushAt
-        buffer.reserveCapacity(flushAt + (1 << 16))
+        buffer = JSONWriter(capacity: flushAt + (1 << 16))
+    }
+
+    /// Lets `produce` write one or more whole lines at the end of the buffer; returns what
+    /// `produce` returns.
+    func append<R>(_ produce: (inout JSONWriter) -> R) throws(OutputError) -> R {
+        let result = produce(&buffer)
+        if buffer.count >= flushAt { try flush() }
+        return result
     }
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
@@ -18,21 +29,25 @@ final class OutputFile {
     }
 
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
-        buffer.append(contentsOf: bytes)
+        buffer.append(raw: bytes)
         if buffer.count >= flushAt { try flush() }
     }
 
     func flush() throws(OutputError) {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw errno == EPIPE ? .brokenPipe : .failed(String(cString: strerror(errno)))
+        let failure: OutputError? = buffer.withBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno == EPIPE ? .brokenPipe : .failed(String(cString: strerror(errno)))
+                }
+                offset += n
             }
-            offset += n
+            return nil
         }
-        buffer.removeAll(keepingCapacity: true)
+        if let failure { throw failure }
+        buffer.reset()
     }
 }
 

@@ -5,6 +5,9 @@ import Foundation
 /// files `records.jsonl`, `manifest.jsonl` and `failures.jsonl` in DIR.
 protocol RecordSink: AnyObject {
     func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError)
+    /// Lets `produce` write one record line straight into the output's buffer (no copy of
+    /// the record); `produce` returns the line's manifest entry, which is returned.
+    func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry
     /// Sends out what is buffered (before the input blocks, so a pipe sees finished lines).
     func flush() throws(OutputError)
     /// Completes the output; for files, makes them appear under their final names.
@@ -17,6 +20,9 @@ final class StandardOutputSink: RecordSink {
     private let out = OutputFile(fd: 1)
 
     func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError) { try out.write(record) }
+    func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry {
+        try out.append(produce)
+    }
     func flush() throws(OutputError) { try out.flush() }
     func finish() throws(OutputError) { try out.flush() }
     func abandon() { try? out.flush() }
@@ -34,7 +40,6 @@ final class DirectorySink: RecordSink {
     private let records: Pending
     private let manifest: Pending
     private let failures: Pending
-    private var line = JSONWriter(capacity: 512)
 
     init(directory: String) throws(OutputError) {
         do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
@@ -54,14 +59,18 @@ final class DirectorySink: RecordSink {
 
     func write(record: UnsafeBufferPointer<UInt8>, manifest entry: ManifestEntry) throws(OutputError) {
         try records.file.write(record)
-        line.reset()
-        entry.writeManifestLine(into: &line)
-        try manifest.file.write(line.bytes)
-        if entry.failed {
-            line.reset()
-            entry.writeFailureLine(into: &line)
-            try failures.file.write(line.bytes)
-        }
+        try writeManifest(entry)
+    }
+
+    func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry {
+        let entry = try records.file.append(produce)
+        try writeManifest(entry)
+        return entry
+    }
+
+    private func writeManifest(_ entry: ManifestEntry) throws(OutputError) {
+        try manifest.file.append { entry.writeManifestLine(into: &$0) }
+        if entry.failed { try failures.file.append { entry.writeFailureLine(into: &$0) } }
     }
 
     func flush() throws(OutputError) {}

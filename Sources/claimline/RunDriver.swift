@@ -65,8 +65,8 @@ final class RunDriver {
     private func submit(_ item: InputItem) throws {
         guard pool != nil else {
             let worker = workers[0]
-            let manifest = worker.process(item)
-            return try worker.withRecord { try deliver(record: $0, manifest: manifest) }
+            count(try sink.write { worker.process(item, into: &$0) })
+            return
         }
         batch.append(item)
         if case .bytes(let bytes, _) = item.payload { batchBytes += bytes.count }
@@ -87,8 +87,12 @@ final class RunDriver {
     }
 
     private func deliver(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws {
+        count(manifest)
+        try sink.write(record: record, manifest: manifest)
+    }
+
+    private func count(_ manifest: ManifestEntry) {
         stats.documents += 1
         if manifest.failed { stats.failed += 1 }
-        try sink.write(record: record, manifest: manifest)
     }
 }

@@ -32,6 +32,36 @@ struct JSONReaderTests {
         #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.object([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]) }
     }
 
+    @Test("UTF-8 is checked exactly whatever the position of a sequence in a block of sixteen bytes")
+    func utf8AtEveryPosition() {
+        let sequences: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80],
+                                    [0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF]]
+        for sequence in sequences {
+            for length in sequence.count...40 {
+                for position in 0...(length - sequence.count) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes.replaceSubrange(position..<(position + sequence.count), with: sequence)
+                    let valid = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
+                    #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(sequence) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test("an escape is found whatever its position in a block of sixteen bytes")
+    func escapeAtEveryPosition() throws {
+        for length in 1...40 {
+            for position in 0..<length {
+                var text = Array(repeating: "a", count: length)
+                text[position] = #"\n"#
+                let m = try members(#"{"s": ""# + text.joined() + #""}"#)
+                var expected = Array(repeating: "a", count: length)
+                expected[position] = "\n"
+                #expect(m[0].value == .string(expected.joined()), "length \(length), position \(position)")
+            }
+        }
+    }
+
     @Test("the writer's numbers and strings read back unchanged")
     func writerRoundTrip() throws {
         var w = JSONWriter()

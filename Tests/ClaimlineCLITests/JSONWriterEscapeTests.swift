@@ -49,6 +49,41 @@ struct JSONWriterEscapeTests {
         }
     }
 
+    @Test("two characters that need encoding or escaping, at every pair of positions")
+    func everyPair() {
+        for length in 2...40 {
+            for first in 0..<length {
+                for second in (first + 1)..<length {
+                    var chars = Array(repeating: "a", count: length)
+                    chars[first] = "\u{2019}"
+                    chars[second] = "\""
+                    let s = chars.joined()
+                    let out = written(s)
+                    #expect(out.string == reference(s), "length \(length), positions \(first) and \(second)")
+                    #expect(out.scalars == reference(s), "length \(length), positions \(first) and \(second)")
+                }
+            }
+        }
+    }
+
+    @Test("integers are written as String(v) writes them, around every power of ten")
+    func integers() {
+        var values = [0, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
+        for v in values {
+            var w = JSONWriter(capacity: 8)
+            w.beginArray(); w.int(v); w.int(v); w.endArray()
+            #expect(String(decoding: w.bytes, as: UTF8.self) == "[\(v),\(v)]")
+            var m = JSONWriter(capacity: 8)
+            m.beginObject(); m.member("start", v); m.member("end", v); m.endObject()
+            #expect(String(decoding: m.bytes, as: UTF8.self) == "{\"start\":\(v),\"end\":\(v)}")
+        }
+    }
+
     @Test("keys, values and separators of a nested object")
     func structure() {
         var w = JSONWriter(capacity: 8)
