@@ -92,7 +92,8 @@ extension SegmentStage {
 
     /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
     /// first token (or space) with another scalar starts, or the end. Nothing in the loop
-    /// calls out, so its state stays in registers.
+    /// calls out, so its state stays in registers: the token count and buffers only, since
+    /// possible sentence ends are rare enough to be written through `writer` in memory.
     ///
     /// The hash folds a word's scalars with `| 0x20`: on ASCII letters, digits, "'" and "-"
     /// (all a word holds) that is `TokenHash.step`'s folding to lower case.
@@ -101,15 +102,16 @@ extension SegmentStage {
                             into writer: inout Writer) -> Int {
         let n = s.count
         var i = start
-        // A copy in registers, written back on the way out.
-        var w = writer
-        defer { writer = w }
+        // Copies in registers, written back on the way out.
+        let tokens = writer.tokens, hashes = writer.hashes
+        var count = writer.count
+        defer { writer.count = count }
         while i < n {
             let v = s[i].value
             if v >= 128 { return i }
             let t = table[Int(v)]
             if t.contains(.space) {
-                if t.contains(.mayEndSentence) { w.mayEndSentence(at: i) }
+                if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
                 i &+= 1
                 continue
             }
@@ -133,9 +135,11 @@ extension SegmentStage {
                 }
                 kind = seen.contains(.letter) ? .word : .number
             } else if t.contains(.mayEndSentence) {
-                w.mayEndSentence(at: i)
+                writer.mayEndSentence(at: i)
             }
-            w.token(Token(view: ScalarSpan(i, end), kind: kind), hash: hash)
+            (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+            (hashes + count).initialize(to: hash)
+            count &+= 1
             i = end
         }
         return i
