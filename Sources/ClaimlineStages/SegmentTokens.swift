@@ -119,21 +119,21 @@ extension SegmentStage {
             var kind: Token.Kind = t.contains(.punctuation) ? .punctuation : .symbol
             var hash = TokenHash.step(TokenHash.seed, s[i])
             if t.contains(.word) {
-                var seen = t
                 while end < n {
                     let x = s[end].value
                     if x >= 128 { return i }
                     let u = table[Int(x)]
-                    if u.contains(.word) { seen.formUnion(u); hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
+                    if u.contains(.word) { hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
                     guard u.contains(.joiner), end &+ 1 < n else { break }
                     let next = s[end &+ 1].value
                     if next >= 128 { return i }
                     guard table[Int(next)].contains(.word) else { break }
-                    seen.insert(.letter)
                     hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
                     end &+= 1
                 }
-                kind = seen.contains(.letter) ? .word : .number
+                // A word starting with a letter is no number; one starting with a digit is
+                // looked at again (rare), so the letter loop tracks nothing but the hash.
+                kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
             } else if t.contains(.mayEndSentence) {
                 writer.mayEndSentence(at: i)
             }
@@ -143,6 +143,14 @@ extension SegmentStage {
             i = end
         }
         return i
+    }
+
+    /// Whether `s[start..<end]` holds only ASCII digits (a joiner or letter makes a word).
+    @inline(__always)
+    static func allDigits(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end { if s[k].value &- 48 >= 10 { return false }; k &+= 1 }
+        return true
     }
 
     /// Writes the token at `i` whatever its scalars (or skips a space); returns where it ends.
