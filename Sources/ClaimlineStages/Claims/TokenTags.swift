@@ -40,6 +40,10 @@ struct TokenTags {
     var entity: [Int32] = [], date: [Int32] = [], sentence: [Int32] = []
     var boilerplate: [Bool] = []
     var flags: [TokenFlags] = []
+    /// Where the phrase index writes each tag's rows and lengths: set for each document, kept
+    /// so that the pointer lists are not allocated again.
+    private var phraseRows: [UnsafeMutablePointer<Int32>] = []
+    private var phraseLengths: [UnsafeMutablePointer<UInt8>] = []
 
     /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
@@ -68,11 +72,11 @@ struct TokenTags {
         cueLength.withUnsafeMutableBufferPointer { cueLength in
         predicateLength.withUnsafeMutableBufferPointer { predicateLength in
         markerLength.withUnsafeMutableBufferPointer { markerLength in
-            var rows = [UnsafeMutablePointer<Int32>](repeating: cue.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
-            var lengths = [UnsafeMutablePointer<UInt8>](repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
-            (rows[ClaimTables.predicateTag], lengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
-            (rows[ClaimTables.markerTag], lengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
-            phrases.longestByTag(in: hashes, rows: rows, lengths: lengths)
+            phraseRows.refill(repeating: cue.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
+            phraseLengths.refill(repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
+            (phraseRows[ClaimTables.predicateTag], phraseLengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
+            (phraseRows[ClaimTables.markerTag], phraseLengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
+            phrases.longestByTag(in: hashes, rows: phraseRows, lengths: phraseLengths)
         }}}}}}}
     }
 
