@@ -204,7 +204,7 @@ struct TokenTags {
                              original span: ScalarSpan, value: Int) {
         var lo = 0, hi = originals.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) >> 1  // both within an array's bounds: no overflow
             if originals[mid].start < span.start { lo = mid + 1 } else { hi = mid }
         }
         var t = lo
@@ -217,7 +217,7 @@ struct TokenTags {
     static func firstToken(_ tokens: [Token], atOrAfter offset: Int) -> Int {
         var lo = 0, hi = tokens.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) >> 1  // both within an array's bounds: no overflow
             if tokens[mid].view.start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
