@@ -110,7 +110,9 @@ public struct PhraseIndex: Sendable {
     }
 
     private mutating func addEdge(_ edge: Edge) {
-        if (edgeCount + 1) * 2 > edges.count { grow() }
+        // At most a quarter full: most walks start at common words, and a probe that meets
+        // another phrase's edge first costs as much as the look-up itself.
+        if (edgeCount + 1) * 4 > edges.count { grow() }
         let mask = edges.count - 1
         var slot = Self.slot(edge.parent, edge.hash) & mask
         while edges[slot].child != 0 { slot = (slot + 1) & mask }
