@@ -76,6 +76,10 @@ public struct PhraseIndex: Sendable {
     private var edgeCount = 0
     /// For each node, the row of each tag whose phrase ends there, or -1 (3 per node).
     private var ends: [Int32] = [-1, -1, -1]
+    /// For each node, a bit per tag whose phrase ends there (`1 << tag`) and `hasChildren`:
+    /// one load tells the walk whether to write anything and whether to go on.
+    private var nodeBits: [UInt8] = [0]
+    private static let hasChildren: UInt8 = 1 << 7
     private var nodeCount = 1
     /// A bit per first-token hash (mod 2^14) of any phrase.
     private var firstTokenBits = [UInt64](repeating: 0, count: Self.filterWords)
@@ -96,14 +100,19 @@ public struct PhraseIndex: Sendable {
             let child = Int32(nodeCount)
             nodeCount += 1
             ends.append(contentsOf: [-1, -1, -1])
+            nodeBits.append(0)
+            nodeBits[Int(node)] |= Self.hasChildren
             addEdge(Edge(parent: node, child: child, hash: h))
             node = child
         }
         ends[Int(node) * Self.tags + tag] = Int32(row)
+        nodeBits[Int(node)] |= 1 << UInt8(tag)
     }
 
     private mutating func addEdge(_ edge: Edge) {
-        if (edgeCount + 1) * 2 > edges.count { grow() }
+        // At most a quarter full: most walks start at common words, and a probe that meets
+        // another phrase's edge first costs as much as the look-up itself.
+        if (edgeCount + 1) * 4 > edges.count { grow() }
         let mask = edges.count - 1
         var slot = Self.slot(edge.parent, edge.hash) & mask
         while edges[slot].child != 0 { slot = (slot + 1) & mask }
@@ -147,29 +156,44 @@ public struct PhraseIndex: Sendable {
         firstTokenBits.withUnsafeBufferPointer { bits in
             edges.withUnsafeBufferPointer { edges in
                 ends.withUnsafeBufferPointer { ends in
-                    let mask = edges.count - 1
-                    for i in 0..<n {
-                        let first = hashes[i]
-                        guard bits[Int(first >> 6) & (Self.filterWords - 1)] & (1 << (first & 63)) != 0 else { continue }
-                        var node: Int32 = 0, k = i
-                        walk: while k < n {
-                            let h = hashes[k]
-                            var slot = Self.slot(node, h) & mask
-                            while true {
-                                let e = edges[slot]
-                                if e.child == 0 { break walk }
-                                if e.hash == h && e.parent == node { node = e.child; break }
-                                slot = (slot + 1) & mask
-                            }
-                            k += 1
-                            for g in 0..<Self.tags where ends[Int(node) * Self.tags + g] >= 0 {
-                                rows[g][i] = ends[Int(node) * Self.tags + g]
-                                lengths[g][i] = UInt8(min(k - i, 255))
-                            }
+                    nodeBits.withUnsafeBufferPointer { nodeBits in
+                        for i in 0..<n {
+                            let first = hashes[i]
+                            guard bits[Int(first >> 6) & (Self.filterWords - 1)] & (1 << (first & 63)) != 0 else { continue }
+                            Self.walk(from: i, hashes, edges, ends, nodeBits, rows: rows, lengths: lengths)
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Walks the trie from token `i`, writing the row and length of each tag's phrase ending
+    /// at each node passed (the deepest last); stops where no edge leads on, or at a leaf.
+    @inline(__always)
+    private static func walk(from i: Int, _ hashes: UnsafeBufferPointer<UInt64>, _ edges: UnsafeBufferPointer<Edge>,
+                             _ ends: UnsafeBufferPointer<Int32>, _ nodeBits: UnsafeBufferPointer<UInt8>,
+                             rows: [UnsafeMutablePointer<Int32>], lengths: [UnsafeMutablePointer<UInt8>]) {
+        let n = hashes.count, mask = edges.count - 1
+        var node: Int32 = 0, k = i
+        while k < n {
+            let h = hashes[k]
+            var slot = Self.slot(node, h) & mask
+            while true {
+                let e = edges[slot]
+                if e.child == 0 { return }
+                if e.hash == h && e.parent == node { node = e.child; break }
+                slot = (slot &+ 1) & mask
+            }
+            k &+= 1
+            let bits = nodeBits[Int(node)]
+            if bits & ~Self.hasChildren != 0 {
+                for g in 0..<Self.tags where bits & (1 << UInt8(g)) != 0 {
+                    rows[g][i] = ends[Int(node) &* Self.tags &+ g]
+                    lengths[g][i] = UInt8(min(k &- i, 255))
+                }
+            }
+            if bits & Self.hasChildren == 0 { return }
         }
     }
 }

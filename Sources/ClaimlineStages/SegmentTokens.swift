@@ -92,7 +92,8 @@ extension SegmentStage {
 
     /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
     /// first token (or space) with another scalar starts, or the end. Nothing in the loop
-    /// calls out, so its state stays in registers.
+    /// calls out, so its state stays in registers: the token count and buffers only, since
+    /// possible sentence ends are rare enough to be written through `writer` in memory.
     ///
     /// The hash folds a word's scalars with `| 0x20`: on ASCII letters, digits, "'" and "-"
     /// (all a word holds) that is `TokenHash.step`'s folding to lower case.
@@ -101,15 +102,16 @@ extension SegmentStage {
                             into writer: inout Writer) -> Int {
         let n = s.count
         var i = start
-        // A copy in registers, written back on the way out.
-        var w = writer
-        defer { writer = w }
+        // Copies in registers, written back on the way out.
+        let tokens = writer.tokens, hashes = writer.hashes
+        var count = writer.count
+        defer { writer.count = count }
         while i < n {
             let v = s[i].value
             if v >= 128 { return i }
             let t = table[Int(v)]
             if t.contains(.space) {
-                if t.contains(.mayEndSentence) { w.mayEndSentence(at: i) }
+                if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
                 i &+= 1
                 continue
             }
@@ -117,28 +119,38 @@ extension SegmentStage {
             var kind: Token.Kind = t.contains(.punctuation) ? .punctuation : .symbol
             var hash = TokenHash.step(TokenHash.seed, s[i])
             if t.contains(.word) {
-                var seen = t
                 while end < n {
                     let x = s[end].value
                     if x >= 128 { return i }
                     let u = table[Int(x)]
-                    if u.contains(.word) { seen.formUnion(u); hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
+                    if u.contains(.word) { hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
                     guard u.contains(.joiner), end &+ 1 < n else { break }
                     let next = s[end &+ 1].value
                     if next >= 128 { return i }
                     guard table[Int(next)].contains(.word) else { break }
-                    seen.insert(.letter)
                     hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
                     end &+= 1
                 }
-                kind = seen.contains(.letter) ? .word : .number
+                // A word starting with a letter is no number; one starting with a digit is
+                // looked at again (rare), so the letter loop tracks nothing but the hash.
+                kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
             } else if t.contains(.mayEndSentence) {
-                w.mayEndSentence(at: i)
+                writer.mayEndSentence(at: i)
             }
-            w.token(Token(view: ScalarSpan(i, end), kind: kind), hash: hash)
+            (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+            (hashes + count).initialize(to: hash)
+            count &+= 1
             i = end
         }
         return i
+    }
+
+    /// Whether `s[start..<end]` holds only ASCII digits (a joiner or letter makes a word).
+    @inline(__always)
+    static func allDigits(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end { if s[k].value &- 48 >= 10 { return false }; k &+= 1 }
+        return true
     }
 
     /// Writes the token at `i` whatever its scalars (or skips a space); returns where it ends.

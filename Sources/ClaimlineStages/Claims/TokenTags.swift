@@ -40,6 +40,10 @@ struct TokenTags {
     var entity: [Int32] = [], date: [Int32] = [], sentence: [Int32] = []
     var boilerplate: [Bool] = []
     var flags: [TokenFlags] = []
+    /// Where the phrase index writes each tag's rows and lengths: set for each document, kept
+    /// so that the pointer lists are not allocated again.
+    private var phraseRows: [UnsafeMutablePointer<Int32>] = []
+    private var phraseLengths: [UnsafeMutablePointer<UInt8>] = []
 
     /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
@@ -68,11 +72,11 @@ struct TokenTags {
         cueLength.withUnsafeMutableBufferPointer { cueLength in
         predicateLength.withUnsafeMutableBufferPointer { predicateLength in
         markerLength.withUnsafeMutableBufferPointer { markerLength in
-            var rows = [UnsafeMutablePointer<Int32>](repeating: cue.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
-            var lengths = [UnsafeMutablePointer<UInt8>](repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
-            (rows[ClaimTables.predicateTag], lengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
-            (rows[ClaimTables.markerTag], lengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
-            phrases.longestByTag(in: hashes, rows: rows, lengths: lengths)
+            phraseRows.refill(repeating: cue.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
+            phraseLengths.refill(repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
+            (phraseRows[ClaimTables.predicateTag], phraseLengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
+            (phraseRows[ClaimTables.markerTag], phraseLengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
+            phrases.longestByTag(in: hashes, rows: phraseRows, lengths: phraseLengths)
         }}}}}}}
     }
 
@@ -80,16 +84,6 @@ struct TokenTags {
     private static func hash(_ doc: Document, into hashes: inout [UInt64]) {
         hashes.refill(repeating: 0, count: doc.tokens.count)
         for (i, token) in doc.tokens.enumerated() { hashes[i] = TokenHash.of(doc.view.scalars, token.view.start, token.view.end) }
-    }
-
-    /// What a token's scalars alone tell: word, capitalised, and a particle joined by a
-    /// hyphen to a capitalised name (a name part).
-    @inline(__always)
-    private static func letterClasses(of token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> TokenFlags {
-        guard token.kind == .word else { return token.kind == .number ? .word : [] }
-        let c = v[token.view.start]
-        if c.isASCII ? (c.value >= 65 && c.value <= 90) : isUppercase(c) { return [.word, .capitalised] }
-        return isJoinedParticle(token, v: v, words: words) ? [.word, .namePart] : .word
     }
 
     @inline(never)
@@ -100,14 +94,15 @@ struct TokenTags {
     /// ("al", "ould", "abou"): the hyphen comes within five letters.
     @inline(__always)
     private static func isJoinedParticle(_ token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> Bool {
-        let start = token.view.start, end = token.view.end, limit = min(end, start + 5)
+        let start = token.view.start, end = token.view.end
         // Two letters, a hyphen and a capital at least; most words have no hyphen in the four
         // scalars after their first (a word starts with a letter or digit), one vector test.
-        guard end - start >= 4 else { return false }
-        if start + 5 <= v.count {
-            let next4 = UnsafeRawPointer(v.baseAddress! + start + 1).loadUnaligned(as: SIMD4<UInt32>.self)
+        guard end &- start >= 4 else { return false }
+        if start &+ 5 <= v.count {
+            let next4 = UnsafeRawPointer(v.baseAddress! + (start &+ 1)).loadUnaligned(as: SIMD4<UInt32>.self)
             guard any(next4 .== SIMD4(repeating: 0x2D)) else { return false }
         }
+        let limit = min(end, start &+ 5)
         var j = start
         while j < limit && v[j] != "-" { j += 1 }
         guard j < limit, j + 1 < end, v[j + 1].value >= 65 && v[j + 1].value <= 90 else { return false }
@@ -130,36 +125,48 @@ struct TokenTags {
         cueKinds.withUnsafeMutableBufferPointer { cueKinds in
         markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
+            var afterTitle = false
             for t in tokens.indices {
                 if cue[t] >= 0 { cueKinds[t] = cues[Int(cue[t])].kind }
                 let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
                 markerKinds[t] = kind
-                let own = Self.letterClasses(of: tokens[t], v: v, words: words)
-                flags[t] = Self.classes(own, of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
-                                        inEntity: entity[t] >= 0, afterTitle: t > 0 && markerKinds[t - 1] == .title,
+                flags[t] = Self.classes(of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
+                                        inEntity: entity[t] >= 0, afterTitle: afterTitle,
                                         hash: hashes[t], v: v, words: words)
+                afterTitle = kind == .title
             }
         }}}}}}}}}}
     }
 
-    /// The classes of one token, added to those its scalars alone gave (`f`).
+    /// The classes of one token: a word's first from its scalars (capitalised, or a particle
+    /// joined by a hyphen to a capitalised name), then from what covers it and starts at it.
     @inline(__always)
-    private static func classes(_ f: TokenFlags, of token: Token, marker: MarkerKind?, tagged: Bool, inEntity: Bool,
+    private static func classes(of token: Token, marker: MarkerKind?, tagged: Bool, inEntity: Bool,
                                 afterTitle: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> TokenFlags {
-        var f = f
-        if inEntity {
-            f.insert(.namePart)
-        } else if f.contains(.capitalised) && !tagged && (marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor) {
-            f.insert(.namePart)
-        }
-        if token.kind == .word {
+        switch token.kind {
+        case .word:
+            var f: TokenFlags = .word
             if words.isPreposition(hash) { f.insert(.preposition) }
-            if !f.contains(.capitalised) && !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
-        } else if token.view.length == 1 && endsSentence(v[token.view.start]) && !afterTitle {
-            let next = token.view.end
-            if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+            let c = v[token.view.start]
+            if c.isASCII ? c.value &- 65 < 26 : isUppercase(c) {
+                f.insert(.capitalised)
+                let nameMarker = marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor
+                if inEntity || (!tagged && nameMarker) { f.insert(.namePart) }
+                return f
+            }
+            if inEntity || isJoinedParticle(token, v: v, words: words) { f.insert(.namePart) }
+            if !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
+            return f
+        case .number:
+            return inEntity ? [.word, .namePart] : .word
+        case .punctuation, .symbol:
+            var f: TokenFlags = inEntity ? .namePart : []
+            if token.view.length == 1 && endsSentence(v[token.view.start]) && !afterTitle {
+                let next = token.view.end
+                if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+            }
+            return f
         }
-        return f
     }
 
     private static func endsSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
@@ -197,7 +204,7 @@ struct TokenTags {
                              original span: ScalarSpan, value: Int) {
         var lo = 0, hi = originals.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) >> 1  // both within an array's bounds: no overflow
             if originals[mid].start < span.start { lo = mid + 1 } else { hi = mid }
         }
         var t = lo
@@ -210,7 +217,7 @@ struct TokenTags {
     static func firstToken(_ tokens: [Token], atOrAfter offset: Int) -> Int {
         var lo = 0, hi = tokens.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) >> 1  // both within an array's bounds: no overflow
             if tokens[mid].view.start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
