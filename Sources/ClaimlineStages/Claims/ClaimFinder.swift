@@ -138,11 +138,28 @@ struct ClaimFinder {
         let sentence = text.sentenceRange(t)
         var lo = sentence.lowerBound, hi = sentence.upperBound
         if let owner, attributions[owner].isQuote { lo = max(lo, attributions[owner].first); hi = min(hi, attributions[owner].last) }
-        var a = t
-        while a - 1 >= lo && !breaksClause(a - 1) && text.dashGap(after: a - 1) == nil { a -= 1 }
-        var b = t
-        while b + 1 <= hi && !breaksClause(b + 1) && text.dashGap(after: b) == nil { b += 1 }
-        return a...b
+        // Buffer reads: a word with a single space after it neither breaks the clause nor
+        // stands before a dash, and most tokens are such words.
+        return text.markerKinds.withUnsafeBufferPointer { kinds in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.originals.withUnsafeBufferPointer { originals in
+        text.doc.scalars.withUnsafeBufferPointer { scalars in
+            func plain(_ k: Int) -> Bool {
+                kinds[k] != .scopeBreak && tokens[k].kind != .punctuation
+            }
+            func spaceAfter(_ k: Int) -> Bool {
+                k + 1 < originals.count && originals[k + 1].start - originals[k].end == 1 && scalars[originals[k].end] == " "
+            }
+            func joins(_ k: Int, _ next: Int) -> Bool {
+                if plain(k) && spaceAfter(min(k, next)) { return true }
+                return !breaksClause(k) && text.dashGap(after: min(k, next)) == nil
+            }
+            var a = t
+            while a - 1 >= lo && joins(a - 1, a) { a -= 1 }
+            var b = t
+            while b + 1 <= hi && joins(b + 1, b) { b += 1 }
+            return a...b
+        }}}}
     }
 
     func breaksClause(_ k: Int) -> Bool {
