@@ -59,11 +59,17 @@ struct AttributionFinder {
         func opening(_ k: Int) -> Int { k < spans.count ? spans[k].open ?? spans[k].first : -1 }
         var nextOpen = opening(0)
         let headline = Headline(text), text = self.text
+        // Paragraph starts are listed: between them and the next opening, only cues stop the walk.
+        var nextParagraph = 0
         text.cue.withUnsafeBufferPointer { cue in
-        marks.paragraphStart.withUnsafeBufferPointer { paragraphStart in
-            for t in cue.indices {
-                // Most tokens open no answer, no quote and hold no cue: one test each passes them over.
-                guard nextOpen == t || cue[t] >= 0 || paragraphStart[t] else { continue }
+        marks.paragraphFirst.withUnsafeBufferPointer { paragraphs in
+            var t = 0
+            while t < cue.count {
+                let paragraph = nextParagraph < paragraphs.count ? paragraphs[nextParagraph] : cue.count
+                let stop = nextOpen >= t ? min(paragraph, nextOpen) : paragraph
+                while t < stop && cue[t] < 0 { t += 1 }
+                guard t < cue.count else { break }
+                if t == paragraph { nextParagraph += 1 }
                 let body = !text.boilerplate[t] && !headline.contains(t)
                 if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
                 while nextOpen == t {
@@ -72,6 +78,7 @@ struct AttributionFinder {
                     nextOpen = opening(next)
                 }
                 if cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
+                t += 1
             }
         }}
         return found

@@ -2,30 +2,11 @@ import ClaimlineCore
 import ClaimlineRules
 
 extension ClaimFinder {
-    /// Negation in scope: a negator or failure before the trigger in its clause ("was not
-    /// killed", "no Mujahideen were killed", "failed to kill"), or a denial anywhere in the
-    /// clause ("mere fabrications and has no foundations"). "not only" negates nothing.
-    func negated(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
-        var flips = 0, denied = false
-        var k = clause.lowerBound
-        while k <= clause.upperBound {
-            let length = max(1, Int(text.markerLength[k]))
-            switch text.markerKind(k) {
-            case .negator?: if k < t && t - k <= 8 { flips += 1 }
-            case .failure?: if k < t { flips += 1 }
-            case .denial?: denied = true
-            default: break
-            }
-            k += length
-        }
-        return (flips + (denied ? 1 : 0)) % 2 == 1
-    }
-
     /// The time of a claim: a date in its clause, else in its sentence, else, when the clause
     /// points back ("in these strikes"), the last date before it in the same statement.
-    func time(_ t: Int, clause: ClosedRange<Int>, owner: Int?) -> ClaimTime? {
-        if let d = nearestDate(t, in: clause) ?? nearestDate(t, in: text.sentenceRange(t)) { return timeRef(d) }
-        guard clause.contains(where: { text.markerKind($0) == .timeAnaphor }) else { return nil }
+    func time(_ t: Int, clause: ClosedRange<Int>, reading: ClauseReading, owner: Int?) -> ClaimTime? {
+        if let d = reading.nearestDate ?? nearestDate(t, in: text.sentenceRange(t)) { return timeRef(d) }
+        guard reading.pointsBack else { return nil }
         let floor = owner.map { attributions[$0].first } ?? max(0, text.sentenceRange(t).lowerBound - 60)
         var k = clause.lowerBound - 1
         while k >= floor { if datesEvent(k) { return timeRef(Int(text.date[k])) }; k -= 1 }
@@ -34,15 +15,17 @@ extension ClaimFinder {
 
     private func nearestDate(_ t: Int, in range: ClosedRange<Int>) -> Int? {
         var best: (Int, Int)? = nil
-        for k in range where datesEvent(k) {
-            let d = abs(k - t)
-            if best == nil || d < best!.1 { best = (Int(text.date[k]), d) }
+        text.date.withUnsafeBufferPointer { dates in
+            for k in range where dates[k] >= 0 && datesEvent(k) {
+                let d = abs(k - t)
+                if best == nil || d < best!.1 { best = (Int(dates[k]), d) }
+            }
         }
         return best?.0
     }
 
     /// A date or time at token `k`; a duration ("for ten days") or a set ("daily") dates no event.
-    private func datesEvent(_ k: Int) -> Bool {
+    func datesEvent(_ k: Int) -> Bool {
         guard text.date[k] >= 0 else { return false }
         let type = text.doc.dates[Int(text.date[k])].type
         return type == .date || type == .time
@@ -55,9 +38,11 @@ extension ClaimFinder {
 
     /// "contrary to statements by the French Defence Minister (Jean-Yves Le Drian) and French
     /// media": each source named after a stance marker in the clause.
-    func stance(in clause: ClosedRange<Int>) -> [Stance] {
+    /// `first` is the clause's first stance marker: a clause without one has no stance.
+    func stance(in clause: ClosedRange<Int>, from first: Int?) -> [Stance] {
+        guard let first else { return [] }
         var result: [Stance] = []
-        for m in clause {
+        for m in first...clause.upperBound {
             guard let kind = text.markerKind(m), kind == .contradicts || kind == .supports else { continue }
             let relation: Stance.Relation = kind == .contradicts ? .contradicts : .supports
             var k = m + Int(text.markerLength[m])

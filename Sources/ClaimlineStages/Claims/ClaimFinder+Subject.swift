@@ -15,6 +15,8 @@ extension ClaimFinder {
         var best: (score: Int, candidate: Candidate)? = nil
         var k = clause.lowerBound
         while k <= clause.upperBound {
+            // Most tokens are no mention, no person pronoun and no name part: no candidate.
+            if !mayBeCandidate(k) { k += 1; continue }
             guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
                   let candidate = candidate(at: k, types: rule.subjectTypes) else { k += 1; continue }
             let before = candidate.last < t
@@ -29,6 +31,12 @@ extension ClaimFinder {
             k = candidate.last + 1
         }
         return best.map { ref(of: $0.candidate) }
+    }
+
+    /// False when `candidate(at:)` finds nothing at `k` for certain (the tests it starts with).
+    @inline(__always)
+    func mayBeCandidate(_ k: Int) -> Bool {
+        text.entity[k] >= 0 || text.markerKinds[k] == .pronounPerson || text.flags[k].contains(.namePart)
     }
 
     /// A possible subject, by token indexes: its mention is built only for the one chosen.

@@ -45,18 +45,19 @@ struct ClaimFinder {
         let rule = text.tables.predicates[Int(text.predicate[t])]
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
-        if hedged(t, clause) || infinitive(t, clause) || describesUtterance(t, clause) { return }
+        let reading = read(t, clause)
+        if reading.hedged || infinitive(t, clause, reading) || describesUtterance(t, clause) { return }
         let sentence = text.sentenceRange(t)
         if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
         // "the death of X", "the attack on Y" in a reporter's own voice refer back to events as
         // background; in a communiqué ("we announce the martyrdom of …") they are its claims, and
         // a denied one ("reports of the killing … are fabrications") is a claim.
-        if owner == nil && rule.side == .after && !author.isIssuer && !negated(t, clause) { return }
+        if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
         // The author's own assertion about nobody in particular ("during the attack") says little.
-        if owner == nil && subject.isNone && author.ref.isNone && !negated(t, clause) { return }
-        var polarity = negated(t, clause) ? Polarity.negated : .asserted
+        if owner == nil && subject.isNone && author.ref.isNone && !reading.negated { return }
+        var polarity = reading.negated ? Polarity.negated : .asserted
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted
         }
@@ -74,7 +75,7 @@ struct ClaimFinder {
         }
         let id = SerialID.make("c", claims.count + 1)
         claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
-                            stance: stance(in: clause), time: time(t, clause: clause, owner: owner), evidence: evidence,
+                            stance: stance(in: clause, from: reading.firstStance), time: time(t, clause: clause, reading: reading, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
@@ -137,11 +138,28 @@ struct ClaimFinder {
         let sentence = text.sentenceRange(t)
         var lo = sentence.lowerBound, hi = sentence.upperBound
         if let owner, attributions[owner].isQuote { lo = max(lo, attributions[owner].first); hi = min(hi, attributions[owner].last) }
-        var a = t
-        while a - 1 >= lo && !breaksClause(a - 1) && text.dashGap(after: a - 1) == nil { a -= 1 }
-        var b = t
-        while b + 1 <= hi && !breaksClause(b + 1) && text.dashGap(after: b) == nil { b += 1 }
-        return a...b
+        // Buffer reads: a word with a single space after it neither breaks the clause nor
+        // stands before a dash, and most tokens are such words.
+        return text.markerKinds.withUnsafeBufferPointer { kinds in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.originals.withUnsafeBufferPointer { originals in
+        text.doc.scalars.withUnsafeBufferPointer { scalars in
+            func plain(_ k: Int) -> Bool {
+                kinds[k] != .scopeBreak && tokens[k].kind != .punctuation
+            }
+            func spaceAfter(_ k: Int) -> Bool {
+                k + 1 < originals.count && originals[k + 1].start - originals[k].end == 1 && scalars[originals[k].end] == " "
+            }
+            func joins(_ k: Int, _ next: Int) -> Bool {
+                if plain(k) && spaceAfter(min(k, next)) { return true }
+                return !breaksClause(k) && text.dashGap(after: min(k, next)) == nil
+            }
+            var a = t
+            while a - 1 >= lo && joins(a - 1, a) { a -= 1 }
+            var b = t
+            while b + 1 <= hi && joins(b + 1, b) { b += 1 }
+            return a...b
+        }}}}
     }
 
     func breaksClause(_ k: Int) -> Bool {
@@ -156,11 +174,6 @@ struct ClaimFinder {
         return s > 0 && text.v[s - 1] == " "
     }
 
-    /// "supposedly killed", "he expects … killed", "may have been killed": not asserted.
-    func hedged(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
-        (clause.lowerBound..<t).contains { text.markerKind($0) == .hedge }
-    }
-
     /// "an audio message released on …": a participle after a word for a message describes
     /// the message, not an event.
     func describesUtterance(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
@@ -168,8 +181,8 @@ struct ClaimFinder {
     }
 
     /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill").
-    func infinitive(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+    func infinitive(_ t: Int, _ clause: ClosedRange<Int>, _ reading: ClauseReading) -> Bool {
         guard t - 1 >= clause.lowerBound, text.markerKind(t - 1) == .infinitive else { return false }
-        return !(clause.lowerBound..<t).contains { text.markerKind($0) == .failure }
+        return !reading.failed
     }
 }

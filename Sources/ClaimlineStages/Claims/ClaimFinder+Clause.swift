@@ -1,0 +1,63 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// What a claim's clause says about its trigger, read in one walk over the clause: hedges,
+/// failures and negation before it, denials, stance and time markers, and its nearest date.
+struct ClauseReading {
+    /// A hedge before the trigger ("supposedly killed").
+    var hedged = false
+    /// A failure before the trigger ("failed to kill").
+    var failed = false
+    /// Negators, failures and denials in scope make the claim negated.
+    var negated = false
+    /// The first stance marker of the clause, if any.
+    var firstStance: Int?
+    /// The clause points back to an earlier time ("in these strikes").
+    var pointsBack = false
+    /// The date (index into `doc.dates`) of an event nearest the trigger in the clause.
+    var nearestDate: Int?
+}
+
+extension ClaimFinder {
+    /// Reads `clause` once for the trigger at `t`. Negation steps over whole markers, as
+    /// a marker's inner words negate nothing of their own; the other tests look at every token.
+    func read(_ t: Int, _ clause: ClosedRange<Int>) -> ClauseReading {
+        var r = ClauseReading()
+        var flips = 0, denied = false, nextMarker = clause.lowerBound
+        var bestDistance = 0
+        // Buffer reads: most tokens hold neither a marker nor a date and cost a few instructions.
+        text.markerKinds.withUnsafeBufferPointer { kinds in
+        text.markerLength.withUnsafeBufferPointer { lengths in
+        text.date.withUnsafeBufferPointer { dates in
+            for k in clause {
+                // Negation counts whole markers only: it steps from one marker's start past its words.
+                let wholeMarker = k == nextMarker
+                if wholeMarker { nextMarker = k + max(1, Int(lengths[k])) }
+                guard kinds[k] != nil || dates[k] >= 0 else { continue }
+                if let kind = kinds[k] {
+                    switch kind {
+                    case .hedge: if k < t { r.hedged = true }
+                    case .failure: if k < t { r.failed = true }
+                    case .contradicts, .supports: if r.firstStance == nil { r.firstStance = k }
+                    case .timeAnaphor: r.pointsBack = true
+                    default: break
+                    }
+                    if wholeMarker {
+                        switch kind {
+                        case .negator: if k < t && t - k <= 8 { flips += 1 }
+                        case .failure: if k < t { flips += 1 }
+                        case .denial: denied = true
+                        default: break
+                        }
+                    }
+                }
+                if dates[k] >= 0 && datesEvent(k) {
+                    let d = abs(k - t)
+                    if r.nearestDate == nil || d < bestDistance { r.nearestDate = Int(dates[k]); bestDistance = d }
+                }
+            }
+        }}}
+        r.negated = (flips + (denied ? 1 : 0)) % 2 == 1
+        return r
+    }
+}
