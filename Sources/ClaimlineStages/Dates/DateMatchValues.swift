@@ -9,12 +9,15 @@ final class DateMatchValues {
     final class Value {
         let rendered: String
         let form: DateValueForm?
+        /// The value of a `.complete` form, which needs no resolving (read without copying the form).
+        let complete: String?
         /// For a `PREV-` shift: how precise the latest earlier value must be to count from it.
         let previousPrecision: Int?
 
         init(rendered: String, form: DateValueForm?) {
             self.rendered = rendered
             self.form = form
+            if case .complete(let value)? = form { complete = value } else { complete = nil }
             if case .fromPrevious(.shift(let unit, _, _, _))? = form { previousPrecision = DateResolution.precision(unit) } else { previousPrecision = nil }
         }
     }

@@ -55,7 +55,10 @@ struct DateResolution {
             anchor = (previous.date, previous.id)
         }
         var value: String? = nil, anchorID: String? = nil, mismatch = false
-        if let form = rendering.form {
+        if let complete = rendering.complete {
+            value = complete
+            mismatch = resolver.mismatch(complete, weekday)
+        } else if let form = rendering.form {
             let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
             value = result.value
             anchorID = result.anchored ? anchor?.id : nil

@@ -17,7 +17,8 @@ final class DatesStage: Stage {
     /// The prefilter bits of each trigger key (`DocumentTriggers.key`): word ids, numbers, ASCII marks.
     private let keyBits: [DateClassBits]
     /// The machine's trigger pool with each rule's window level and required bits inline;
-    /// each key's run goes by level, so a token's window only grows while its rules are tried.
+    /// each key's run goes by second-token set, then level, so that one failed second-token
+    /// test skips every rule of its set.
     private let triggers: [Trigger]
     private var live: DocumentTriggers
     /// `DateMachine.secondKeyBits` (the keys a rule's second token may have), then the
@@ -49,14 +50,14 @@ final class DatesStage: Stage {
 
     deinit { matcher.release() }
 
-    /// The machine's trigger pool as `Trigger`s, each key's run sorted by level.
+    /// The machine's trigger pool as `Trigger`s, each key's run sorted by second-token set, then level.
     private static func triggers(_ machine: DateMachine) -> [Trigger] {
         var triggers = machine.triggerPool.map { rule in
             Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)],
                     second: machine.secondKeys[Int(rule)])
         }
         for run in machine.wordTriggers + [machine.numberTriggers] + machine.punctTriggers where run.count > 1 {
-            triggers[Int(run.start)..<Int(run.start + run.count)].sort { ($0.level, $0.rule) < ($1.level, $1.rule) }
+            triggers[Int(run.start)..<Int(run.start + run.count)].sort { ($0.second, $0.level, $0.rule) < ($1.second, $1.level, $1.rule) }
         }
         return triggers
     }
@@ -120,10 +121,19 @@ final class DatesStage: Stage {
                             if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
                             // The bits of the tokens `i..<covered`.
                             var window = DateClassBits(), covered = i
-                            for k in Int(range.start)..<Int(range.start + range.count) {
+                            var k = Int(range.start)
+                            let end = Int(range.start + range.count)
+                            while k < end {
                                 let trigger = triggers[k]
-                                if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 { continue }
+                                k &+= 1
+                                if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 {
+                                    // The rest of this second-token set fails the same test.
+                                    while k < end && triggers[k].second == trigger.second { k &+= 1 }
+                                    continue
+                                }
                                 let limit = min(buffer.count, i &+ (1 &<< Int(trigger.level)))
+                                // A set of narrower windows after a wider one: start this window afresh.
+                                if limit < covered { window = DateClassBits(); covered = i }
                                 while covered < limit {
                                     let key = DocumentTriggers.key(buffer[covered], lexiconSize: lexiconSize)
                                     if key >= 0 { window = window | keyBits[key] }
