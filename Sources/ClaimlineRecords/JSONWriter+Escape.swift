@@ -265,9 +265,31 @@ extension JSONWriter {
         8081828384858687888990919293949596979899
         """
 
+    /// `writeDecimal` for 0 <= v < 10,000: one or two digit pairs, no loop.
+    @inline(__always)
+    private static func writeBelow10k(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        let pairs = digitPairs.utf8Start
+        if v < 10 { out[start] = 48 &+ UInt8(truncatingIfNeeded: v); return start &+ 1 }
+        if v < 100 {
+            out[start] = pairs[v &* 2]; out[start &+ 1] = pairs[v &* 2 &+ 1]
+            return start &+ 2
+        }
+        let (high, low) = v.quotientAndRemainder(dividingBy: 100)
+        var n = start
+        if high < 10 {
+            out[n] = 48 &+ UInt8(truncatingIfNeeded: high); n &+= 1
+        } else {
+            out[n] = pairs[high &* 2]; out[n &+ 1] = pairs[high &* 2 &+ 1]; n &+= 2
+        }
+        out[n] = pairs[low &* 2]; out[n &+ 1] = pairs[low &* 2 &+ 1]
+        return n &+ 2
+    }
+
     /// The decimal digits of `v` (as `String(v)` writes them): at most 20 bytes. Wrapping
     /// arithmetic: every index stays within those 20 bytes.
     static func writeDecimal(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        // Offsets in a document are nearly always below 10,000: at most one division.
+        if UInt(bitPattern: v) < 10_000 { return writeBelow10k(v, into: out, at: start) }
         var n = start
         if v < 0 { out[n] = UInt8(ascii: "-"); n &+= 1 }
         var magnitude = v.magnitude
