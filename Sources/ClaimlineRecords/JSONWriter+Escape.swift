@@ -267,7 +267,7 @@ extension JSONWriter {
 
     /// `writeDecimal` for 0 <= v < 10,000: one or two digit pairs, no loop.
     @inline(__always)
-    private static func writeBelow10k(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+    static func writeBelow10k(_ v: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         let pairs = digitPairs.utf8Start
         if v < 10 { out[start] = 48 &+ UInt8(truncatingIfNeeded: v); return start &+ 1 }
         if v < 100 {

@@ -47,8 +47,11 @@ public struct JSONWriter: ~Copyable {
     /// written): room is made and the comma decided once for both.
     @inline(__always)
     public mutating func member(_ k: StaticString, _ v: Int) {
-        let at = start(room: k.utf8CodeUnitCount &+ 3 &+ 21)
-        length = JSONWriter.writeDecimal(v, into: base, at: JSONWriter.writeKey(k, into: base, at: at))
+        let keyAt = start(room: k.utf8CodeUnitCount &+ 3 &+ 21)  // may move the buffer: before reading `base`
+        let at = JSONWriter.writeKey(k, into: base, at: keyAt)
+        // Offsets below 10,000 (nearly all) are written here, without a call.
+        length = UInt(bitPattern: v) < 10_000
+            ? JSONWriter.writeBelow10k(v, into: base, at: at) : JSONWriter.writeDecimal(v, into: base, at: at)
         needsComma = true
     }
 

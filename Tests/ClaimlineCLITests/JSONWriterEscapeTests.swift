@@ -84,6 +84,18 @@ struct JSONWriterEscapeTests {
         }
     }
 
+    @Test("spans written while the buffer grows keep every byte")
+    func membersAcrossGrowth() {
+        var w = JSONWriter(capacity: 8), expected = "["
+        w.beginArray()
+        for v in stride(from: 0, through: 200_000, by: 997) {
+            w.beginObject(); w.member("start", v); w.member("end", v &+ 5); w.endObject()
+            expected += (v == 0 ? "" : ",") + "{\"start\":\(v),\"end\":\(v + 5)}"
+        }
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == expected + "]")
+    }
+
     @Test("keys, values and separators of a nested object")
     func structure() {
         var w = JSONWriter(capacity: 8)
