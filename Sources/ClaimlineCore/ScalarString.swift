@@ -53,11 +53,13 @@ public enum ScalarString {
         return SIMD8<UInt8>(truncatingIfNeeded: wide)
     }
 
-    @inline(__always)
-    private static func encode(_ scalar: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
+    /// One scalar's UTF-8 at `out[n...]` (room for four bytes); returns the index after it.
+    /// Public and inlinable: the JSON writer encodes span texts with it too.
+    @inlinable @inline(__always)
+    public static func encode(_ scalar: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
         let v = scalar.value
         if v < 0x80 {
-            out[n] = UInt8(v)
+            out[n] = UInt8(truncatingIfNeeded: v)
             return n &+ 1
         } else if v < 0x800 {
             out[n] = UInt8(0xC0 | (v >> 6)); out[n &+ 1] = UInt8(0x80 | (v & 0x3F))

@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 /// The byte-level encoders behind `JSONWriter`: each writes at `start` in a buffer that
 /// the caller made large enough, and returns the index after its last byte.
 extension JSONWriter {
@@ -185,21 +187,8 @@ extension JSONWriter {
     @inline(__always)
     private static func encode(_ scalar: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
         let v = scalar.value
-        if v < 0x80 {
-            if v < 0x20 || v == 0x22 || v == 0x5C { return writeEscape(UInt8(v), into: out, at: n) }
-            out[n] = UInt8(truncatingIfNeeded: v)
-            return n &+ 1
-        } else if v < 0x800 {
-            out[n] = UInt8(0xC0 | (v >> 6)); out[n &+ 1] = UInt8(0x80 | (v & 0x3F))
-            return n &+ 2
-        } else if v < 0x10000 {
-            out[n] = UInt8(0xE0 | (v >> 12)); out[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            out[n &+ 2] = UInt8(0x80 | (v & 0x3F))
-            return n &+ 3
-        }
-        out[n] = UInt8(0xF0 | (v >> 18)); out[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-        out[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n &+ 3] = UInt8(0x80 | (v & 0x3F))
-        return n &+ 4
+        if v < 0x20 || v == 0x22 || v == 0x5C { return writeEscape(UInt8(v), into: out, at: n) }
+        return ScalarString.encode(scalar, into: out, at: n)
     }
 
     /// Whether the scalar is written as its one ASCII byte, unescaped.
