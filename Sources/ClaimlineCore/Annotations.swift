@@ -143,10 +143,10 @@ public struct DateMention: Sendable, Equatable {
 /// A reference to who or what: an entity mention's span and, when known, canonical entity.
 public struct MentionRef: Sendable, Equatable {
     public var span: ScalarSpan
-    public var entity: String?
-    public var name: String?
+    public var entity: Optional<String>
+    public var name: Optional<String>
     /// spokesman, agency, translator, publisher, … for links of an attribution chain.
-    public var role: String?
+    public var role: Optional<String>
 
     public init(span: ScalarSpan, entity: String?, name: String?, role: String? = nil) {
         self.span = span
@@ -205,10 +205,10 @@ public struct Stance: Sendable, Equatable {
 
 /// The time a claim is about.
 public struct ClaimTime: Sendable, Equatable {
-    public var value: String?
+    public var value: Optional<String>
     public var span: ScalarSpan
     /// The id of the date mention it comes from.
-    public var date: String?
+    public var date: Optional<String>
 
     public init(value: String?, span: ScalarSpan, date: String?) {
         self.value = value
@@ -255,7 +255,7 @@ public struct Claim: Sendable, Equatable {
 /// Two claims of one document that cannot both hold (X says alive, Y says killed).
 public struct ClaimConflict: Sendable, Equatable {
     public var claims: [String]
-    public var subject: String?
+    public var subject: Optional<String>
     public var reason: String
 
     public init(claims: [String], subject: String?, reason: String) {
