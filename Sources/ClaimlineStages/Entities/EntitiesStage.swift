@@ -26,10 +26,11 @@ final class EntitiesStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         cache.trim()
-        var scan = spare
-        spare = NameScan()
+        // Swapped out and back: assigning it either way copied the whole scan.
+        var scan = NameScan()
+        swap(&scan, &spare)
         scan.reset()
-        defer { spare = scan }
+        defer { swap(&scan, &spare) }
         let cache = self.cache
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
