@@ -1,3 +1,8 @@
+// The annotations a document collects, several per sentence. Their optional fields are
+// spelled `Optional<T>` and no field has a default value: a `var x: T?` or a default is set
+// before the initializer runs, which made every new annotation get copied whole (and the
+// copy destroyed) on its way into its array.
+
 /// A marked region of the original text; cleaning marks regions instead of deleting text.
 public struct Region: Sendable, Equatable {
     public enum Kind: String, Sendable { case boilerplate, title, translatorLine = "translator_line", byline }
@@ -49,21 +54,21 @@ public struct EntityMention: Sendable, Equatable {
     /// PER, ORG, LOC, …
     public var type: String
     /// Finer kind from the entity table (armed_group, agency, army, ministry, city, …), if known.
-    public var kind: String?
+    public var kind: Optional<String>
     /// Canonical entity id, nil for an unknown name.
-    public var entity: String?
+    public var entity: Optional<String>
     /// Canonical name, nil for an unknown name.
-    public var name: String?
+    public var name: Optional<String>
     /// The rule or table row that matched (`file:line` or a named id).
     public var rule: String
     /// Fold rules that made a variant spelling meet the listed one, if any.
-    public var folds: [String] = []
+    public var folds: [String]
     /// For a mention linked to an earlier one in the document: the rule that linked it.
-    public var link: String?
+    public var link: Optional<String>
     /// Years the entity is known to have existed or been active, from its table row
     /// (an organisation founded in 2013); later stages use them to choose between readings.
-    public var activeFrom: Int?
-    public var activeTo: Int?
+    public var activeFrom: Optional<Int>
+    public var activeTo: Optional<Int>
 
     @inlinable
     public init(span: ScalarSpan, view: ScalarSpan, text: String, type: String, kind: String? = nil,
@@ -76,6 +81,10 @@ public struct EntityMention: Sendable, Equatable {
         self.entity = entity
         self.name = name
         self.rule = rule
+        folds = []
+        link = nil
+        activeFrom = nil
+        activeTo = nil
     }
 }
 
@@ -85,10 +94,10 @@ public struct RoleMention: Sendable, Equatable {
     /// The role word normalised (spokesman, leader, minister, …).
     public var role: String
     /// Index in `Document.entities` of the person holding the role, if found.
-    public var holder: Int?
+    public var holder: Optional<Int>
     /// Index in `Document.entities` of the organisation, and of the place, if stated.
-    public var organisation: Int?
-    public var place: Int?
+    public var organisation: Optional<Int>
+    public var place: Optional<Int>
     public var rule: String
 
     public init(span: ScalarSpan, role: String, holder: Int?, organisation: Int?, place: Int?, rule: String) {
@@ -113,9 +122,9 @@ public struct DateMention: Sendable, Equatable {
     public var text: String
     public var type: TimexType
     /// TIMEX3 value (`2014-04-11`, `P2M`, `PAST_REF`, `XXXX-04-11`), nil when unresolved.
-    public var value: String?
+    public var value: Optional<String>
     /// What the value was resolved against: `document_date`, an earlier date's id, or nil.
-    public var anchor: String?
+    public var anchor: Optional<String>
     public var rule: String
 
     public init(id: String, span: ScalarSpan, view: ScalarSpan, text: String, type: TimexType,
@@ -134,10 +143,10 @@ public struct DateMention: Sendable, Equatable {
 /// A reference to who or what: an entity mention's span and, when known, canonical entity.
 public struct MentionRef: Sendable, Equatable {
     public var span: ScalarSpan
-    public var entity: String?
-    public var name: String?
+    public var entity: Optional<String>
+    public var name: Optional<String>
     /// spokesman, agency, translator, publisher, … for links of an attribution chain.
-    public var role: String?
+    public var role: Optional<String>
 
     public init(span: ScalarSpan, entity: String?, name: String?, role: String? = nil) {
         self.span = span
@@ -155,13 +164,13 @@ public struct Quote: Sendable, Equatable {
     public var span: ScalarSpan
     public var direct: Bool
     /// The reporting verb or phrase, and the rule id of its table row.
-    public var cue: ScalarSpan?
-    public var cueRule: String?
-    public var speaker: MentionRef?
+    public var cue: Optional<ScalarSpan>
+    public var cueRule: Optional<String>
+    public var speaker: Optional<MentionRef>
     /// How the speaker was found (explicit, role, pronoun, document author), as a rule id.
-    public var speakerRule: String?
+    public var speakerRule: Optional<String>
     /// Outward attribution: agency that quoted the speaker, translator, publisher.
-    public var chain: [MentionRef] = []
+    public var chain: [MentionRef]
     public var rule: String
 
     /// Inlinable: built in place by the claims stage instead of copied in and out of a call.
@@ -176,6 +185,7 @@ public struct Quote: Sendable, Equatable {
         self.speaker = speaker
         self.speakerRule = speakerRule
         self.rule = rule
+        chain = []
     }
 }
 
@@ -195,10 +205,10 @@ public struct Stance: Sendable, Equatable {
 
 /// The time a claim is about.
 public struct ClaimTime: Sendable, Equatable {
-    public var value: String?
+    public var value: Optional<String>
     public var span: ScalarSpan
     /// The id of the date mention it comes from.
-    public var date: String?
+    public var date: Optional<String>
 
     public init(value: String?, span: ScalarSpan, date: String?) {
         self.value = value
@@ -211,17 +221,17 @@ public struct ClaimTime: Sendable, Equatable {
 public struct Claim: Sendable, Equatable {
     /// `c1`, `c2`, … in document order.
     public var id: String
-    public var speaker: MentionRef?
+    public var speaker: Optional<MentionRef>
     public var chain: [MentionRef]
     public var predicate: String
     public var polarity: Polarity
-    public var subject: MentionRef?
+    public var subject: Optional<MentionRef>
     public var stance: [Stance]
-    public var time: ClaimTime?
+    public var time: Optional<ClaimTime>
     /// The sentence or quote the claim rests on.
     public var evidence: ScalarSpan
     /// The quote it comes from, if any.
-    public var quote: String?
+    public var quote: Optional<String>
     public var rule: String
 
     /// Inlinable: built in place by the claims stage instead of copied in and out of a call.
@@ -245,7 +255,7 @@ public struct Claim: Sendable, Equatable {
 /// Two claims of one document that cannot both hold (X says alive, Y says killed).
 public struct ClaimConflict: Sendable, Equatable {
     public var claims: [String]
-    public var subject: String?
+    public var subject: Optional<String>
     public var reason: String
 
     public init(claims: [String], subject: String?, reason: String) {

@@ -69,8 +69,8 @@ public struct Document: Sendable {
 public struct Warning: Sendable, Equatable {
     public var code: String
     public var message: String
-    public var span: ScalarSpan?
-    public var rule: String?
+    public var span: Optional<ScalarSpan>
+    public var rule: Optional<String>
 
     public init(code: String, message: String, span: ScalarSpan? = nil, rule: String? = nil) {
         self.code = code

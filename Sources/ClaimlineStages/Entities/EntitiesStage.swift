@@ -26,10 +26,11 @@ final class EntitiesStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         cache.trim()
-        var scan = spare
-        spare = NameScan()
+        // Swapped out and back: assigning it either way copied the whole scan.
+        var scan = NameScan()
+        swap(&scan, &spare)
         scan.reset()
-        defer { spare = scan }
+        defer { swap(&scan, &spare) }
         let cache = self.cache
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
@@ -137,22 +138,20 @@ final class EntitiesStage: Stage {
     /// Filled in place from blank mentions whose strings are empty (nothing to retain): a
     /// mention built aside and appended is copied whole.
     func mentions(_ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) -> [EntityMention] {
-        let blank = EntityMention(span: ScalarSpan(0, 0), view: ScalarSpan(0, 0), text: "", type: "", entity: nil, name: nil, rule: "")
-        var entities = [EntityMention](repeating: blank, count: scan.mentions.count)
-        entities.withUnsafeMutableBufferPointer { out in
-            for (m, c) in scan.mentions.enumerated() { fill(&out[m], from: c, scan, original, map) }
+        let candidates = scan.mentions
+        return [EntityMention](unsafeUninitializedCapacity: candidates.count) { out, count in
+            for (m, c) in candidates.enumerated() {
+                let view = ScalarSpan(c.viewStart, c.viewEnd), span = map.toSource(view)
+                (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: Self.text(original, span),
+                                                                    type: type(c.entry), entity: nil, name: nil, rule: ruleID(c.rule)))
+                fill(&out[m], from: c, scan)
+                count = m + 1
+            }
         }
-        return entities
     }
 
     @inline(__always)
-    private func fill(_ mention: inout EntityMention, from c: Candidate, _ scan: NameScan, _ original: [Unicode.Scalar],
-                      _ map: OffsetMap) {
-        mention.view = ScalarSpan(c.viewStart, c.viewEnd)
-        mention.span = map.toSource(mention.view)
-        mention.text = Self.text(original, mention.span)
-        mention.type = type(c.entry)
-        mention.rule = ruleID(c.rule)
+    private func fill(_ mention: inout EntityMention, from c: Candidate, _ scan: NameScan) {
         if c.folds >= 0 { mention.folds = scan.foldLists[Int(c.folds)] }
         if let link = c.link { mention.link = link.rawValue }
         let e = Int(c.entry)
