@@ -109,12 +109,17 @@ struct DateKeyBits {
 
 extension DateMachine {
     /// Fills `secondKeys` and `secondKeyBits`: per rule, a bit per trigger key (word id,
-    /// then numbers, then the 128 ASCII marks) its second token may have.
+    /// then numbers, then the 128 ASCII marks) its second token may have. Rules with the
+    /// same set share one offset, so the stage can pass over them together on one failed test.
     mutating func addSecondKeys(_ rules: [DateRule], fragments: [DateFragment]) {
         let second = DatePatternSecond(lexiconSize: lexiconSize, fragments: fragments)
+        var offsets: [[UInt64]: Int32] = [:]
         for rule in rules {
             guard let keys = second.keys(of: rule.nodes[...]), !keys.unkeyed else { secondKeys.append(-1); continue }
-            secondKeys.append(Int32(secondKeyBits.count))
+            if let offset = offsets[keys.words] { secondKeys.append(offset); continue }
+            let offset = Int32(secondKeyBits.count)
+            offsets[keys.words] = offset
+            secondKeys.append(offset)
             secondKeyBits += keys.words
         }
     }
