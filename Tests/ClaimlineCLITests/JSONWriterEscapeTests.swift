@@ -34,6 +34,13 @@ struct JSONWriterEscapeTests {
         return (String(decoding: w.bytes, as: UTF8.self), String(decoding: v.bytes, as: UTF8.self))
     }
 
+    /// `s` written from its UTF-8 and from its scalars, both as the reference escapes it.
+    func expectEscaped(_ s: String, _ context: String) {
+        let out = written(s)
+        #expect(out.string == reference(s), "\(context)")
+        #expect(out.scalars == reference(s), "\(context)")
+    }
+
     @Test("a special character is escaped at every position of strings of 1 to 40 characters",
           arguments: ["\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "é", "😀", " "])
     func everyPosition(_ special: String) {
@@ -41,10 +48,7 @@ struct JSONWriterEscapeTests {
             for position in 0..<length {
                 var chars = Array(repeating: "a", count: length)
                 chars[position] = special
-                let s = chars.joined()
-                let out = written(s)
-                #expect(out.string == reference(s), "length \(length), position \(position)")
-                #expect(out.scalars == reference(s), "length \(length), position \(position)")
+                expectEscaped(chars.joined(), "length \(length), position \(position)")
             }
         }
     }
@@ -57,10 +61,7 @@ struct JSONWriterEscapeTests {
                     var chars = Array(repeating: "a", count: length)
                     chars[first] = "\u{2019}"
                     chars[second] = "\""
-                    let s = chars.joined()
-                    let out = written(s)
-                    #expect(out.string == reference(s), "length \(length), positions \(first) and \(second)")
-                    #expect(out.scalars == reference(s), "length \(length), positions \(first) and \(second)")
+                    expectEscaped(chars.joined(), "length \(length), positions \(first) and \(second)")
                 }
             }
         }
