@@ -14,14 +14,14 @@ struct NameKey {
     /// The key of a name as written ("al-Muhajir").
     init(name: String) {
         var name = name
-        if let key = name.withUTF8(Self.hashedFolding) { self = key; return }
+        if let key = name.withUTF8(Self.hashedUnfolded) { self = key; return }
         self.init(folded: SpeakerResolver.fold(name))
     }
 
     /// The key of a name already folded ("al muhajir").
     init(folded: String) {
         var folded = folded
-        self = folded.withUTF8 { Self.hashed($0, folding: false)! }
+        self = folded.withUTF8(Self.hashedFolded)
     }
 
     private init(full: UInt64, last: UInt64, lastLength: Int, single: Bool, isEmpty: Bool) {
@@ -38,10 +38,11 @@ struct NameKey {
         return (single || other.single) && lastLength > 2 && last == other.last
     }
 
-    /// `hashed(bytes, folding: true)` in one pass that hashes the whole name only; the last
-    /// word is hashed afterwards from where it starts (speakers' names are hashed for every
-    /// speaker resolved).
-    private static func hashedFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> NameKey? {
+    /// Hashes the words of an unfolded name: ASCII letters are words, folded to lower case,
+    /// and anything else separates them (nil at a non-ASCII byte). One pass hashes the whole
+    /// name only; the last word is hashed afterwards from where it starts (speakers' names
+    /// are hashed for every speaker resolved).
+    private static func hashedUnfolded(_ bytes: UnsafeBufferPointer<UInt8>) -> NameKey? {
         var full = seed, lastStart = 0, started = false, pendingSpace = false, single = true
         for i in bytes.indices {
             let b = bytes[i], lower = b | 0x20
@@ -61,17 +62,13 @@ struct NameKey {
         return NameKey(full: full, last: last, lastLength: lastLength, single: single, isEmpty: !started)
     }
 
-    /// Hashes the words of `bytes`: folding, ASCII letters are words and anything else
-    /// separates them (nil at a non-ASCII byte); not folding, words are separated by spaces.
-    private static func hashed(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> NameKey? {
+    /// Hashes the words of a folded name, separated by spaces.
+    private static func hashedFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> NameKey {
         var full = seed, last = seed, lastLength = 0, started = false, pendingSpace = false, single = true
         for b in bytes {
-            if folding && b >= 0x80 { return nil }
-            let isLetter = folding ? (b | 0x20 >= 97 && b | 0x20 <= 122) : b != 32
-            guard isLetter else { pendingSpace = started; continue }
+            guard b != 32 else { pendingSpace = started; continue }
             if pendingSpace { full = step(full, 32); last = seed; lastLength = 0; single = false; pendingSpace = false }
-            let c = folding ? b | 0x20 : b
-            full = step(full, c); last = step(last, c); lastLength += 1; started = true
+            full = step(full, b); last = step(last, b); lastLength += 1; started = true
         }
         return NameKey(full: full, last: last, lastLength: lastLength, single: single, isEmpty: !started)
     }
