@@ -48,8 +48,7 @@ struct ConflictFinder {
         // Read through the buffer, field by field: indexing the array copied each claim.
         claims.withUnsafeBufferPointer { claims in
             for i in claims.indices {
-                guard let entity = claims[i].subject.map({ $0.entity }) else { continue }
-                if let key = entity.map(SpeakerKey.init(entity:)) ?? claims[i].subject!.name.map({ SpeakerKey(name: NameKey(name: $0)) }) {
+                if let subject = claims[i].subject, let key = SpeakerKey(entity: subject.entity, name: subject.name) {
                     keyed.append(Keyed(key: key, index: i))
                 }
             }

@@ -19,6 +19,11 @@ struct SpeakerKey: Hashable, Comparable {
         if let id { self.init(entity: id) } else { self.init(name: NameKey(name: name)) }
     }
 
+    /// The key of a reference: its entity id, else its name folded; nil when it has neither.
+    init?(entity id: String?, name: String?) {
+        if let id { self.init(entity: id) } else if let name { self.init(name: NameKey(name: name)) } else { return nil }
+    }
+
     /// An arbitrary order that keeps equal keys together (sorting claims by subject).
     static func < (a: SpeakerKey, b: SpeakerKey) -> Bool { a.value < b.value }
 

@@ -147,7 +147,7 @@ struct SpeakerResolver {
     private func resolveGroup(span: ScalarSpan) -> Speaker {
         if let author = author.ref {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
-                           key: author.entity.map(SpeakerKey.init(entity:)) ?? author.name.map { SpeakerKey(name: NameKey(name: $0)) }, isPerson: false, role: nil, organisation: nil)
+                           key: SpeakerKey(entity: author.entity, name: author.name), isPerson: false, role: nil, organisation: nil)
         }
         if let i = history.lastIndex(where: { $0.speaker.key != nil }) {
             var s = history[i].speaker
