@@ -1,3 +1,5 @@
+import ClaimlineCore
+
 extension JSONReader {
     /// A JSON string at `i` (which holds the opening quote), unescaped. Raw control
     /// characters and invalid UTF-8 are errors.
@@ -62,7 +64,7 @@ extension JSONReader {
             case UInt8(ascii: "u"):
                 // At most four bytes for the six (or twelve) of the escape.
                 let scalar = try unicodeEscape()
-                for byte in UTF8.encode(scalar)! { scratch[n] = byte; n += 1 }
+                n = ScalarString.encode(scalar, into: scratch, at: n)
             default: throw error("invalid escape")
             }
         }
