@@ -24,10 +24,6 @@ final class OutputFile {
         return result
     }
 
-    func write(_ bytes: [UInt8]) throws(OutputError) {
-        try bytes.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
-    }
-
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
         buffer.append(raw: bytes)
         if buffer.count >= flushAt { try flush() }
