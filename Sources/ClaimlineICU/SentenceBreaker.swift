@@ -10,9 +10,9 @@ public struct SentenceBreaker: Sendable {
     /// The Sentence_Break class of the scalars below `classes.count`; others ask ICU.
     private let classes: [UInt8]
     private let exceptions: SentenceExceptions?
-    /// Every ASCII scalar that can end a sentence (terminators and line ends) is one that
-    /// `SentenceRules.endFlags` flags, so blocks of scalars without flags can be skipped.
-    private let skipsPlainBlocks: Bool
+    /// Every ASCII scalar that can end a sentence (terminators and line ends) is a
+    /// candidate (`SentenceRules.isCandidate`), so looking at the candidates alone suffices.
+    private let candidatesSuffice: Bool
 
     /// Nil for a locale this does not cover (not English, or keywords other than `ss=standard`).
     public init?(locale: String) throws(ICUError) {
@@ -28,9 +28,7 @@ public struct SentenceBreaker: Sendable {
         let classes = (0..<0x800).map { UInt8(truncatingIfNeeded: cicu_sentence_break_class(Int32($0))) }
         self.classes = classes
         let ends: Set<UInt8> = [SentenceRules.cr, SentenceRules.lf, SentenceRules.sep, SentenceRules.aTerm, SentenceRules.sTerm]
-        skipsPlainBlocks = (0..<128).allSatisfy { c in
-            !ends.contains(classes[c]) || SentenceRules.endFlags(SentenceRules.Lanes(repeating: UInt32(c)))[0] >= 0x8000_0000
-        }
+        candidatesSuffice = (0..<128).allSatisfy { c in !ends.contains(classes[c]) || SentenceRules.isCandidate(UInt32(c)) }
     }
 
     /// All boundaries after 0 up to and including the end (none for empty text), in scalar offsets.
@@ -43,7 +41,7 @@ public struct SentenceBreaker: Sendable {
     /// or is a control character, ".", "!" or "?" (more offsets do no harm). Only those
     /// scalars are looked at.
     public func boundaries(_ text: [Unicode.Scalar], candidates: [Int32]) -> [Int] {
-        guard skipsPlainBlocks else { return boundaries(text) }
+        guard candidatesSuffice else { return boundaries(text) }
         return candidates.withUnsafeBufferPointer { candidates in
             var cursor = 0
             return boundaries(text) { rules in rules.next(among: candidates, cursor: &cursor) }
@@ -55,7 +53,7 @@ public struct SentenceBreaker: Sendable {
         result.reserveCapacity(text.count / 64 + 4)  // sentences are rarely shorter
         text.withUnsafeBufferPointer { s in
             classes.withUnsafeBufferPointer { table in
-                var rules = SentenceRules(text: s, table: table, skipsPlainBlocks: skipsPlainBlocks)
+                var rules = SentenceRules(text: s, table: table)
                 while let b = next(&rules) {
                     if b < s.count, let exceptions, exceptions.suppress(s, at: b) { continue }
                     result.append(b)
@@ -77,9 +75,6 @@ struct SentenceRules {
 
     let text: UnsafeBufferPointer<Unicode.Scalar>
     let table: UnsafeBufferPointer<UInt8>
-    /// Whether `endFlags` flags every ASCII scalar the table makes a terminator or line end
-    /// (else every scalar is looked up).
-    let skipsPlainBlocks: Bool
     var position = 0
 
     @inline(__always)
@@ -88,69 +83,32 @@ struct SentenceRules {
         return v < table.count ? table[Int(v)] : UInt8(truncatingIfNeeded: cicu_sentence_break_class(Int32(bitPattern: v)))
     }
 
-    /// Whether the 8 scalars from `i` may hold the end of a sentence: a control character
-    /// (line ends), ".", "!", "?" or any non-ASCII scalar. Most blocks hold none; this test
-    /// costs about 6 vector instructions a scalar, looking up each scalar's class twice that.
-    @inline(__always)
-    func mayEnd(blockAt i: Int) -> Bool {
-        let p = UnsafeRawPointer(text.baseAddress! + i)
-        let m = Self.endFlags(p.loadUnaligned(as: Lanes.self)) | Self.endFlags(p.loadUnaligned(fromByteOffset: 16, as: Lanes.self))
-        let words = unsafeBitCast(m, to: (UInt64, UInt64).self)
-        return (words.0 | words.1) & 0x8000_0000_8000_0000 != 0
-    }
-
-    /// Past the blocks of 8 scalars from `i` that cannot end a sentence.
-    @inline(__always)
-    func skipPlainBlocks(from start: Int) -> Int {
-        let n = text.count
-        var i = start
-        while i &+ 8 <= n && !mayEnd(blockAt: i) { i &+= 8 }
-        return i
-    }
-
-    typealias Lanes = SIMD4<UInt32>
-
-    /// The top bit of each lane is set when the scalar is below 14 (tab to CR), ".", "!",
-    /// "?" or not ASCII. Scalars are below 2^31, so `x - 1` has its top bit set only for
-    /// x == 0, `v - 14` only for v < 14 and `v + 0x7FFFFF80` only for v >= 128 (wrapping
-    /// arithmetic vectorises; comparisons do not).
-    @inline(__always)
-    static func endFlags(_ v: Lanes) -> Lanes {
-        let one = Lanes(repeating: 1)
-        var flags = v &+ Lanes(repeating: 0x7FFF_FF80)
-        flags |= v &- Lanes(repeating: 14)
-        flags |= (v ^ Lanes(repeating: 33)) &- one
-        flags |= (v ^ Lanes(repeating: 46)) &- one
-        flags |= (v ^ Lanes(repeating: 63)) &- one
-        return flags
-    }
+    /// Whether a scalar is one a caller of `boundaries(_:candidates:)` lists: below 14 (tab
+    /// to CR), ".", "!", "?" or not ASCII.
+    static func isCandidate(_ v: UInt32) -> Bool { v < 14 || v == 33 || v == 46 || v == 63 || v >= 128 }
 
     /// The next boundary before the end, or nil.
     mutating func next() -> Int? {
         let n = text.count
         var i = position
         while i < n {
-            if skipsPlainBlocks { i = skipPlainBlocks(from: i) }
-            let blockEnd = min(i + 8, n)
-            while i < blockEnd {
-                switch kind(i) {
-                case Self.cr:
-                    i += i + 1 < n && kind(i + 1) == Self.lf ? 2 : 1
+            switch kind(i) {
+            case Self.cr:
+                i += i + 1 < n && kind(i + 1) == Self.lf ? 2 : 1
+                position = i
+                return i
+            case Self.lf, Self.sep:
+                position = i + 1
+                return i + 1
+            case Self.aTerm, Self.sTerm:
+                let (resume, boundary) = afterTerm(i)
+                i = resume
+                if boundary {
                     position = i
-                    return i
-                case Self.lf, Self.sep:
-                    position = i + 1
-                    return i + 1
-                case Self.aTerm, Self.sTerm:
-                    let (resume, boundary) = afterTerm(i)
-                    i = resume
-                    if boundary {
-                        position = i
-                        return i < n ? i : nil
-                    }
-                default:
-                    i += 1
+                    return i < n ? i : nil
                 }
+            default:
+                i += 1
             }
         }
         position = n
@@ -158,7 +116,7 @@ struct SentenceRules {
     }
 
     /// `next()` looking only at the scalars at `candidates[cursor...]`, which hold every
-    /// scalar `endFlags` flags: the scalars it passes over start no boundary, so `next()`
+    /// scalar `isCandidate` accepts: the scalars it passes over start no boundary, so `next()`
     /// would step over them one by one.
     mutating func next(among candidates: UnsafeBufferPointer<Int32>, cursor: inout Int) -> Int? {
         let n = text.count
