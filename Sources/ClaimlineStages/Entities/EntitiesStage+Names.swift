@@ -37,8 +37,7 @@ extension EntitiesStage {
                 i = scan.nextCapitalised(from: i + 1)
                 continue
             }
-            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.parts[i].capitalised,
-               scan.joins(i), scan.isFree(i + 1),
+            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
                 i = scan.nextCapitalised(from: last + 1)
