@@ -167,10 +167,10 @@ final class PartKeyCache {
 
     /// FNV-1a over the ids' UTF-8 bytes, each id closed by a byte no UTF-8 text holds.
     private static func hash(_ rules: [String]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = TokenHash.seed
         for var id in rules {
-            id.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 } }
-            h = (h ^ 0xFF) &* 0x0000_0100_0000_01B3
+            id.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* TokenHash.prime } }
+            h = (h ^ 0xFF) &* TokenHash.prime
         }
         return h
     }
