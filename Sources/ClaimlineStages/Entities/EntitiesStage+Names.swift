@@ -14,13 +14,15 @@ extension EntitiesStage {
             guard scan.isFree(i), let d = lexicon.demonyms[scan.keys[i].key] else { continue }
             let next = scan.joins(i) ? i + 1 : -1
             if next > 0 && flags(scan, next).contains(.startsRole) {
-                if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: .demonym(scan.keys[i].key))) }
+                if let country = plan.entryIndex[d.country] {
+                    scan.add(Candidate(first: i, last: i, scan: scan, entry: country, rule: .demonym(scan.keys[i].key)))
+                }
                 continue
             }
             guard let forces = d.forces, let entry = plan.entryIndex[forces],
                   i > 0, scan.key(i - 1) == lexicon.words.the, scan.parts[i - 1].joinsNext else { continue }
             if next > 0 && (scan.parts[next].capitalised || flags(scan, next).contains(.nounHead)) { continue }
-            scan.add(candidate(i, i, scan, entry: entry, rule: .demonym(scan.keys[i].key)))
+            scan.add(Candidate(first: i, last: i, scan: scan, entry: entry, rule: .demonym(scan.keys[i].key)))
         }
     }
 
