@@ -113,7 +113,7 @@ final class PartKeyCache {
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
         if let unlisted = unlistedASCIIKey(s, start, end) { return unlisted }
-        let folded = folder.foldOnce(Self.string(UnsafeBufferPointer(rebasing: s[start..<end])))
+        let folded = folder.foldOnce(ScalarString.make(UnsafeBufferPointer(rebasing: s[start..<end])))
         return PartKey(key: id(of: folded.key), particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
     }
@@ -140,15 +140,6 @@ final class PartKeyCache {
     /// The vocabulary id of a folded key, or -1.
     private func id(of key: String) -> Int32 {
         vocabularyFilter.mayContain(key) ? vocabulary.lookup(key) ?? -1 : -1
-    }
-
-    /// The part as a string, encoded straight from the text (no array of its scalars first).
-    private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var n = 0
-            for s in scalars { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
-            return n
-        }
     }
 
     private func intern(_ rules: [String]) -> Int32 {
