@@ -5,15 +5,18 @@ public enum ScalarString {
     /// The bytes go to a scratch buffer on the stack, then into a string of their exact
     /// size: one of up to 15 bytes (most names and words) needs no memory of its own, and
     /// bytes encoded from scalars are UTF-8 by construction, so they are not checked again.
-    public static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    public static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         if scalars.isEmpty { return "" }
-        return scalars.withUnsafeBufferPointer { source in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count &* 4) { buffer in
-                let n = utf8(source, into: buffer.baseAddress!)
-                let utf8 = UnsafeBufferPointer(rebasing: buffer[..<n])
-                return String(copying: UTF8Span(unchecked: utf8.span))
-            }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count &* 4) { buffer in
+            let n = utf8(scalars, into: buffer.baseAddress!)
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[..<n])
+            return String(copying: UTF8Span(unchecked: utf8.span))
         }
+    }
+
+    /// The same, for a slice of an array.
+    public static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer { make($0) }
     }
 
     /// Writes the UTF-8 of `scalars` at `out` (room for four bytes a scalar); returns the

@@ -48,10 +48,10 @@ public struct KeyFilter: Sendable {
 
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = TokenHash.seed
         for b in bytes {
             if b >= 0x80 { return nil }
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            h = (h ^ UInt64(b)) &* TokenHash.prime
         }
         return h &* 0x9E37_79B9_7F4A_7C15
     }

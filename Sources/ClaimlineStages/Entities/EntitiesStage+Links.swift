@@ -62,9 +62,7 @@ extension EntitiesStage {
             }
             if o < 0, !byKey.isEmpty, isNameLike(scan, i), let last = nameRun(scan, from: i),
                let e = owner(of: i...last, scan, byKey, surnames) {
-                var c = candidate(i, last, scan, entry: e, rule: .link(.shortForm))
-                c.link = .shortForm
-                scan.add(c)
+                scan.add(Candidate(first: i, last: last, scan: scan, entry: e, rule: .link(.shortForm)))
                 i = last + 1
                 continue
             }
@@ -98,9 +96,7 @@ extension EntitiesStage {
         for m in scan.mentions.reversed() where m.entry >= 0 && m.last < the && plan.isPerson[Int(m.entry)] {
             let holds = plan.entries[Int(m.entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
             guard holds else { continue }
-            var c = candidate(start, last, scan, entry: m.entry, rule: .link(.roleNoun))
-            c.link = .roleNoun
-            return c
+            return Candidate(first: start, last: last, scan: scan, entry: m.entry, rule: .link(.roleNoun))
         }
         return nil
     }
@@ -122,8 +118,6 @@ extension EntitiesStage {
         // "aka The Strategist": the article belongs to the nom de guerre.
         let nameStart = scan.key(t) == w.the && scan.parts[t].capitalised && scan.joins(t) ? t + 1 : t
         guard o < 0, scan.isFree(nameStart), isNameLike(scan, nameStart), let end = nameRun(scan, from: nameStart) else { return }
-        var c = candidate(t, end, scan, entry: entry, rule: .link(.aka))
-        c.link = .aka
-        scan.add(c)
+        scan.add(Candidate(first: t, last: end, scan: scan, entry: entry, rule: .link(.aka)))
     }
 }

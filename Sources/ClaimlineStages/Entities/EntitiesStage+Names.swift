@@ -14,13 +14,15 @@ extension EntitiesStage {
             guard scan.isFree(i), let d = lexicon.demonyms[scan.keys[i].key] else { continue }
             let next = scan.joins(i) ? i + 1 : -1
             if next > 0 && flags(scan, next).contains(.startsRole) {
-                if let country = plan.entryIndex[d.country] { scan.add(candidate(i, i, scan, entry: country, rule: .demonym(scan.keys[i].key))) }
+                if let country = plan.entryIndex[d.country] {
+                    scan.add(Candidate(first: i, last: i, scan: scan, entry: country, rule: .demonym(scan.keys[i].key)))
+                }
                 continue
             }
             guard let forces = d.forces, let entry = plan.entryIndex[forces],
                   i > 0, scan.key(i - 1) == lexicon.words.the, scan.parts[i - 1].joinsNext else { continue }
             if next > 0 && (scan.parts[next].capitalised || flags(scan, next).contains(.nounHead)) { continue }
-            scan.add(candidate(i, i, scan, entry: entry, rule: .demonym(scan.keys[i].key)))
+            scan.add(Candidate(first: i, last: i, scan: scan, entry: entry, rule: .demonym(scan.keys[i].key)))
         }
     }
 
@@ -37,8 +39,7 @@ extension EntitiesStage {
                 i = scan.nextCapitalised(from: i + 1)
                 continue
             }
-            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.parts[i].capitalised,
-               scan.joins(i), scan.isFree(i + 1),
+            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
                 i = scan.nextCapitalised(from: last + 1)

@@ -198,8 +198,4 @@ final class EntitiesStage: Stage {
             }
         }
     }
-
-    func candidate(_ first: Int, _ last: Int, _ scan: NameScan, entry: Int32, rule: CandidateRule) -> Candidate {
-        Candidate(first: first, last: last, scan: scan, entry: entry, rule: rule)
-    }
 }

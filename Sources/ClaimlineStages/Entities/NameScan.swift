@@ -152,6 +152,7 @@ struct Candidate {
         self.viewEnd = Int(scan.parts[last].end)
         self.entry = entry
         self.rule = rule
+        if case .link(let link) = rule { self.link = link }
     }
 }
 

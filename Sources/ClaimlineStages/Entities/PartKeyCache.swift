@@ -113,7 +113,7 @@ final class PartKeyCache {
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
         if let unlisted = unlistedASCIIKey(s, start, end) { return unlisted }
-        let folded = folder.foldOnce(Self.string(UnsafeBufferPointer(rebasing: s[start..<end])))
+        let folded = folder.foldOnce(ScalarString.make(UnsafeBufferPointer(rebasing: s[start..<end])))
         return PartKey(key: id(of: folded.key), particle: folded.particle,
                        guardClass: folded.guardClass, rules: intern(folded.rules))
     }
@@ -142,15 +142,6 @@ final class PartKeyCache {
         vocabularyFilter.mayContain(key) ? vocabulary.lookup(key) ?? -1 : -1
     }
 
-    /// The part as a string, encoded straight from the text (no array of its scalars first).
-    private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var n = 0
-            for s in scalars { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
-            return n
-        }
-    }
-
     private func intern(_ rules: [String]) -> Int32 {
         if rules.isEmpty { return 0 }
         let h = Self.hash(rules)
@@ -167,10 +158,10 @@ final class PartKeyCache {
 
     /// FNV-1a over the ids' UTF-8 bytes, each id closed by a byte no UTF-8 text holds.
     private static func hash(_ rules: [String]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = TokenHash.seed
         for var id in rules {
-            id.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 } }
-            h = (h ^ 0xFF) &* 0x0000_0100_0000_01B3
+            id.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* TokenHash.prime } }
+            h = (h ^ 0xFF) &* TokenHash.prime
         }
         return h
     }
