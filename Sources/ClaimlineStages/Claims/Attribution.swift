@@ -36,6 +36,8 @@ struct AttributionFinder {
     let reader: PhraseReader
     var resolver: SpeakerResolver
     var found: [Attribution] = []
+    /// Those of `found` that may hold the tokens the walk has yet to reach.
+    var live = LiveAttributions()
     /// Cue tokens already used, so one cue gives one attribution.
     var consumed: [Bool]
     let author: AuthorRef
@@ -70,6 +72,7 @@ struct AttributionFinder {
                 while t < stop && cue[t] < 0 { t += 1 }
                 guard t < cue.count else { break }
                 if t == paragraph { nextParagraph += 1 }
+                live.drop(endingBefore: t, in: found)
                 let body = !text.boilerplate[t] && !headline.contains(t)
                 if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
                 while nextOpen == t {
@@ -86,7 +89,7 @@ struct AttributionFinder {
 
     /// The innermost attribution whose content holds token `t`.
     func innermost(_ t: Int) -> Int? {
-        found.indices.last { found[$0].contains(t) && found[$0].isQuote }
+        live.last { found[$0].contains(t) && found[$0].isQuote }
     }
 
     func cueEnd(_ t: Int) -> Int { t + Int(text.cueLength[t]) - 1 }
@@ -110,6 +113,7 @@ struct AttributionFinder {
         } else if let p = a.parent {
             a.chain = found[p].chain
         }
+        live.add(found.count)
         found.append(Attribution(first: 0, last: -1, direct: false, cue: nil, rule: ""))
         swap(&found[found.count - 1], &a)
     }

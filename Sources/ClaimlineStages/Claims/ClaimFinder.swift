@@ -12,12 +12,17 @@ struct ClaimFinder {
     var claims: [Claim] = []
     /// Attribution index of each claim, to join them to quote ids later.
     var sources: [Int?] = []
+    /// Attribution indexes by first token, and how many of them the walk has passed the start of.
+    private let byFirst: [Int]
+    private var entered = 0
+    private var live = LiveAttributions()
 
     init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef) {
         self.text = text
         self.attributions = attributions
         reader = PhraseReader(text: text)
         self.author = author
+        byFirst = attributions.withUnsafeBufferPointer { all in all.indices.sorted { all[$0].first < all[$1].first } }
     }
 
     mutating func run() {
@@ -36,9 +41,12 @@ struct ClaimFinder {
         addCueClaims()
     }
 
-    /// The innermost attribution holding token `t` (scopes included).
-    func attribution(of t: Int) -> Int? {
-        attributions.indices.last { attributions[$0].contains(t) && !(attributions[$0].cue?.contains(t) ?? false) }
+    /// The innermost attribution holding token `t` (scopes included). Asked with `t` rising.
+    mutating func attribution(of t: Int) -> Int? {
+        while entered < byFirst.count && attributions[byFirst[entered]].first <= t { live.add(byFirst[entered]); entered += 1 }
+        live.drop(endingBefore: t, in: attributions)
+        let attributions = self.attributions
+        return live.last { attributions[$0].contains(t) && !(attributions[$0].cue?.contains(t) ?? false) }
     }
 
     mutating func claim(at t: Int) {

@@ -48,7 +48,9 @@ final class ClaimsStage: Stage {
         var found = claims.claims
         claims.claims = []
         quotes.link(&found, sources: claims.sources)
-        document.conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
+        let conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
+        document.conflicts = conflicts.conflicts
+        document.warnings += conflicts.warnings
         document.claims = found
     }
 }

@@ -3,35 +3,54 @@ import ClaimlineRules
 
 /// Pairs of claims about the same subject that cannot both hold, from the conflict table
 /// (alive vs killed; a predicate asserted vs the same predicate negated).
+///
+/// Each claim is paired with the `window` claims about its subject before it, not with all
+/// of them: a long document with hundreds of claims about one subject would otherwise list
+/// the square of that many pairs. Such a subject gets a warning saying so.
 struct ConflictFinder {
     let rules: [ConflictRule]
+    var window = 16
 
-    func conflicts(_ claims: [Claim]) -> [ClaimConflict] {
-        guard claims.count > 1 else { return [] }  // a pair needs two claims
+    struct Found {
+        var conflicts: [ClaimConflict] = []
+        var warnings: [Warning] = []
+    }
+
+    func conflicts(_ claims: [Claim]) -> Found {
+        guard claims.count > 1 else { return Found() }  // a pair needs two claims
         // Claims ordered by subject, so a long document costs pairs within a subject only.
         let keyed = Self.bySubject(claims)
-        guard zip(keyed, keyed.dropFirst()).contains(where: { $0.key == $1.key }) else { return [] }  // no subject twice
+        guard zip(keyed, keyed.dropFirst()).contains(where: { $0.key == $1.key }) else { return Found() }  // no subject twice
         // The readings alone, so that trying the rules copies no claim.
         let readings = claims.map { Reading(predicate: $0.predicate, polarity: $0.polarity.rawValue) }
         var found: [(Int, Int, ConflictRule)] = []
+        var result = Found()
         var start = 0
         while start < keyed.count {
             var end = start + 1
             while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
             for x in start..<end {
-                for y in (x + 1)..<end {
+                for y in (x + 1)..<min(end, x + 1 + window) {
                     let i = keyed[x].index, j = keyed[y].index, a = readings[i], b = readings[j]
                     guard let rule = rules.first(where: { Self.matches($0, a, b) || Self.matches($0, b, a) }) else { continue }
                     found.append((i, j, rule))
                 }
             }
+            if end - start > window + 1 {
+                let claim = claims[keyed[start].index]
+                result.warnings.append(Warning(code: "conflicts.window",
+                    message: "\(end - start) claims about \(Self.subject(claim) ?? "one subject"): each is checked for conflicts with the \(window) before it only",
+                    span: claim.subject?.span))
+            }
             start = end
         }
-        return found.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { i, j, rule in
-            ClaimConflict(claims: [claims[i].id, claims[j].id], subject: claims[i].subject?.entity ?? claims[i].subject?.name,
-                          reason: "\(rule.id): \(rule.reason)")
+        result.conflicts = found.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { i, j, rule in
+            ClaimConflict(claims: [claims[i].id, claims[j].id], subject: Self.subject(claims[i]), reason: "\(rule.id): \(rule.reason)")
         }
+        return result
     }
+
+    static func subject(_ claim: Claim) -> String? { claim.subject?.entity ?? claim.subject?.name }
 
     /// A claim's subject key and its index in the claims.
     struct Keyed {

@@ -7,9 +7,12 @@ extension ClaimFinder {
     /// Content that names no entity ("denied that account", "announced nothing for two weeks")
     /// says nothing checkable and gives no claim.
     mutating func addCueClaims() {
+        // Attributions that already gave a claim, marked once rather than searched for each.
+        var sourced = [Bool](repeating: false, count: attributions.count)
+        for case let index? in sources { sourced[index] = true }
         // Most attributions imply nothing: they are passed over without being copied.
         for index in attributions.indices where attributions[index].implies != .neutral && attributions[index].isQuote {
-            if sources.contains(index) { continue }
+            if sourced[index] { continue }
             let a = attributions[index]
             let predicate: String
             switch a.implies {

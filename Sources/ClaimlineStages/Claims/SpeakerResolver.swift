@@ -106,13 +106,13 @@ struct SpeakerResolver {
     /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
     private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: String?, at t: Int) -> Speaker {
         let roles = text.doc.roles
-        if let r = roles.first(where: { $0.span.overlaps(span) && $0.holder != nil }), let h = r.holder {
+        if let i = text.mentions.heldRoles.first(overlapping: span), case let r = roles[i], let h = r.holder {
             let e = text.doc.entities[h]
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
         }
         if let role = p.role {
-            if let r = roles.last(where: { $0.span.end <= span.start && $0.role == role && $0.holder != nil }), let h = r.holder {
+            if let i = text.mentions.heldRolesByWord[role]?.last(endingBy: span.start), let h = roles[i].holder {
                 let e = text.doc.entities[h]
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
@@ -136,7 +136,7 @@ struct SpeakerResolver {
             s.rule = "speaker.pronoun"
             return s
         }
-        if let e = text.doc.entities.last(where: { $0.type == "PER" && $0.span.end <= span.start }) {
+        if let i = text.mentions.persons.last(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
@@ -161,7 +161,7 @@ struct SpeakerResolver {
     static let we = FunctionWords.hash("we")
 
     private func role(ofEntity index: Int) -> String? {
-        text.doc.roles.first { $0.holder == index }?.role
+        text.mentions.role(heldBy: index, in: text.doc.roles)
     }
 
     /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
