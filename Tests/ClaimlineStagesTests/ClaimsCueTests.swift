@@ -147,6 +147,17 @@ struct ClaimsCueTests {
         #expect(d.text(c.speaker?.span) == "the Emir of AQIM")
     }
 
+    @Test func eachStatementHeaderHasItsOwnStatement() throws {
+        let first = "Our brother Abu Dujana was martyred in Timbuktu last week.\n\n"
+        let second = "The French killed no one in Kidal."
+        let d = claimsRun("From the office of the Emir of AQIM:\n" + first + "Statement from the Malian army:\n" + second) { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Abu Dujana", "PER", nil)
+        }
+        let headers = d.quotes.filter { $0.rule == "quote.statement_header" }
+        #expect(headers.map { d.text($0.span) } == [first.trimmingCharacters(in: .newlines), second])
+    }
+
     @Test func communiqueAssertionsBelongToTheDeclaredAuthor() throws {
         let d = claimsRun("The mujahideen killed three French soldiers near Tessalit on Sunday.", source: "org.aqim", translator: "Al-Andalus")
         let c = try #require(d.claims("killed").first)

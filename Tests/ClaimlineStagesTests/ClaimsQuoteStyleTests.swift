@@ -163,4 +163,17 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.span) == "The French are lying about the raid on Kidal")
         #expect(d.text(q.speaker?.span) == "the spokesman")
     }
+
+    @Test func strayClosingMarksOfOneParagraphReachBackOverOneAnotherAtMost() throws {
+        let sentence = "The French are lying about the raid,\u{201D} the spokesman said. "
+        let d = claimsRun(String(repeating: sentence, count: 40))
+        let stray = d.quotes.filter { $0.rule == "quote.missing_open" }.sorted { $0.span.end < $1.span.end }
+        #expect(stray.count == 40)
+        #expect(d.text(stray[0].span) == "The French are lying about the raid")
+        // The second reaches back to the paragraph start, over the first mark; later ones start after
+        // the mark two before theirs, so the quotes do not all hold the whole paragraph.
+        #expect(stray[1].span.start == 0)
+        let length = sentence.unicodeScalars.count, afterMark = "The French are lying about the raid,\u{201D} ".unicodeScalars.count
+        for (k, q) in stray.enumerated().dropFirst(2) { #expect(q.span.start == (k - 2) * length + afterMark) }
+    }
 }

@@ -30,7 +30,7 @@ final class ClaimsText {
     /// Word classes of each token, read in every loop (see `TokenFlags`).
     let flags: [TokenFlags]
     /// Roles and person mentions, searchable by span.
-    let mentions: MentionIndex
+    private(set) lazy var mentions = MentionIndex(doc)
 
     /// `tags` filled for `doc`.
     init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords) {
@@ -49,7 +49,6 @@ final class ClaimsText {
         entity = tags.entity; date = tags.date; sentence = tags.sentence
         boilerplate = tags.boilerplate
         flags = tags.flags
-        mentions = MentionIndex(doc)
     }
 
     /// Index of the first token starting at or after a view offset (binary search).

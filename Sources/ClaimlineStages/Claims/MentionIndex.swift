@@ -23,11 +23,11 @@ struct SpanList {
         return after > 0 ? members[after - 1] : nil
     }
 
-    /// The first member that overlaps `span`.
-    func first(overlapping span: ScalarSpan) -> Int? {
+    /// The first member that overlaps `span` and is `wanted`.
+    func first(overlapping span: ScalarSpan, where wanted: (Int) -> Bool = { _ in true }) -> Int? {
         var k = ordered ? firstEnding(after: span.start) : 0
         while k < spans.count {
-            if spans[k].overlaps(span) { return members[k] }
+            if spans[k].overlaps(span) && wanted(members[k]) { return members[k] }
             if ordered && spans[k].start >= span.end { return nil }  // so do all after it
             k += 1
         }
@@ -45,33 +45,54 @@ struct SpanList {
     }
 }
 
-/// A document's roles and person mentions as the speaker resolver looks them up.
-struct MentionIndex {
-    /// All roles; those with a holder; those with a holder by role word.
-    private(set) var roles = SpanList()
-    private(set) var heldRoles = SpanList()
-    private(set) var heldRolesByWord: [String: SpanList] = [:]
-    /// For each entity mention, the first role it holds (-1: none).
-    private(set) var firstRoleHeld: [Int32]
-    /// Person mentions.
-    private(set) var persons = SpanList()
+/// A document's roles and person mentions as the speaker resolver looks them up. Each part
+/// is built when first asked for: most documents ask for one or none.
+final class MentionIndex {
+    private let roleMentions: [RoleMention]
+    private let entities: [EntityMention]
 
     init(_ doc: Document) {
-        firstRoleHeld = [Int32](repeating: -1, count: doc.entities.count)
-        for (i, r) in doc.roles.enumerated() {
-            roles.append(i, r.span)
-            guard let h = r.holder else { continue }
-            heldRoles.append(i, r.span)
-            heldRolesByWord[r.role, default: SpanList()].append(i, r.span)
-            if firstRoleHeld[h] < 0 { firstRoleHeld[h] = Int32(i) }
+        roleMentions = doc.roles
+        entities = doc.entities
+    }
+
+    /// All roles.
+    private(set) lazy var roles: SpanList = {
+        var list = SpanList()
+        for (i, r) in roleMentions.enumerated() { list.append(i, r.span) }
+        return list
+    }()
+
+    /// Roles with a holder, by role word.
+    private(set) lazy var heldRolesByWord: [String: SpanList] = {
+        var lists: [String: SpanList] = [:]
+        for (i, r) in roleMentions.enumerated() where r.holder != nil { lists[r.role, default: SpanList()].append(i, r.span) }
+        return lists
+    }()
+
+    /// Person mentions.
+    private(set) lazy var persons: SpanList = {
+        var list = SpanList()
+        entities.withUnsafeBufferPointer { entities in
+            for i in entities.indices where entities[i].type == "PER" { list.append(i, entities[i].span) }
         }
-        doc.entities.withUnsafeBufferPointer { entities in
-            for i in entities.indices where entities[i].type == "PER" { persons.append(i, entities[i].span) }
-        }
+        return list
+    }()
+
+    /// For each entity mention, the first role it holds (-1: none).
+    private lazy var firstRoleHeld: [Int32] = {
+        var first = [Int32](repeating: -1, count: entities.count)
+        for (i, r) in roleMentions.enumerated().reversed() { if let h = r.holder { first[h] = Int32(i) } }
+        return first
+    }()
+
+    /// The first role with a holder that overlaps `span`.
+    func firstHeldRole(overlapping span: ScalarSpan) -> Int? {
+        roles.first(overlapping: span) { roleMentions[$0].holder != nil }
     }
 
     /// The role word of the first role entity mention `i` holds.
-    func role(heldBy i: Int, in roles: [RoleMention]) -> String? {
-        firstRoleHeld[i] >= 0 ? roles[Int(firstRoleHeld[i])].role : nil
+    func role(heldBy i: Int) -> String? {
+        firstRoleHeld[i] < 0 ? nil : roleMentions[Int(firstRoleHeld[i])].role
     }
 }

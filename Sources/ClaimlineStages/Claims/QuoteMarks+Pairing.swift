@@ -4,6 +4,9 @@ extension QuoteMarks {
     /// Pairs the marks of one family in one left-to-right pass over the marks.
     func pair(_ family: Family, into spans: inout [QuotedSpan]) {
         var open: Int? = nil, openParagraph = 0
+        // After the two latest closing marks that had no opening one: the next such quote
+        // reaches back over one of them at most.
+        var afterMissingOpen = (0, 0)
         let single = family == .single
         for mark in marks where mark.family == family {
             let t = mark.token, paragraph = mark.paragraph
@@ -16,7 +19,8 @@ extension QuoteMarks {
             if single && !(opensByContext(t) || closesByContext(t)) { continue }
             guard let o = open else {
                 if !single && closesByContext(t) && glyph(t) != .opening {
-                    emitMissingOpen(close: t, into: &spans)
+                    emitMissingOpen(close: t, floor: afterMissingOpen.0, into: &spans)
+                    afterMissingOpen = (afterMissingOpen.1, t + 1)
                 } else if !single || opensByContext(t) {
                     open = t; openParagraph = paragraph
                 }
@@ -56,10 +60,12 @@ extension QuoteMarks {
         spans.append(QuotedSpan(open: open, close: close, first: first, last: last, singleMarks: single))
     }
 
-    /// A closing mark with no opening one: the content runs from the paragraph start.
-    private func emitMissingOpen(close t: Int, into spans: inout [QuotedSpan]) {
-        var first = t - 1
-        while first > 0 && !paragraphStart[first] { first -= 1 }
+    /// A closing mark with no opening one: the content runs from the paragraph start, but over
+    /// one earlier such mark at most (`floor`): a long paragraph with many stray marks does not
+    /// give quote after quote of all of it.
+    private func emitMissingOpen(close t: Int, floor: Int, into spans: inout [QuotedSpan]) {
+        var first = max(t - 1, floor)
+        while first > floor && !paragraphStart[first] { first -= 1 }
         var last = t - 1
         while last >= first && text.tokens[last].kind == .punctuation && text.scalar(last) == "," { last -= 1 }
         guard first <= last, first >= 0 else { return }

@@ -106,7 +106,7 @@ struct SpeakerResolver {
     /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
     private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: String?, at t: Int) -> Speaker {
         let roles = text.doc.roles
-        if let i = text.mentions.heldRoles.first(overlapping: span), case let r = roles[i], let h = r.holder {
+        if let i = text.mentions.firstHeldRole(overlapping: span), case let r = roles[i], let h = r.holder {
             let e = text.doc.entities[h]
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
@@ -160,8 +160,10 @@ struct SpeakerResolver {
 
     static let we = FunctionWords.hash("we")
 
+    /// A document's few roles are scanned; an index is built for many.
     private func role(ofEntity index: Int) -> String? {
-        text.mentions.role(heldBy: index, in: text.doc.roles)
+        let roles = text.doc.roles
+        return roles.count <= 16 ? roles.first { $0.holder == index }?.role : text.mentions.role(heldBy: index)
     }
 
     /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
