@@ -66,6 +66,33 @@ struct ClaimsLongDocumentTests {
         #expect(!d.warnings.contains { $0.code == "conflicts.window" })
     }
 
+    @Test func speakerHistoryAnswersAsAListInOrderOfMeetingDoes() {
+        // Names with shared last words ("Ag Ghaly", "Ghaly"), met and met again in random order,
+        // past the size at which the history starts indexing.
+        // (Names fold to their letters: the numbers become letters.)
+        func letters(_ k: Int) -> String { String(UnicodeScalar(UInt8(97 + k % 26))) + String(UnicodeScalar(UInt8(97 + k / 26))) }
+        let names = (0..<60).map { k in k % 7 == 0 ? "Ghaly\(letters(k % 3))" : "Name\(letters(k)) Ag Ghaly\(letters(k % 3))" }
+        func speaker(_ name: String) -> Speaker {
+            let folded = NameKey(name: name)
+            return Speaker(ref: MentionRef(span: ScalarSpan(0, 1), entity: nil, name: name), rule: "test", key: SpeakerKey(name: folded),
+                           isPerson: name.hasPrefix("Name"), role: nil, organisation: nil, folded: folded)
+        }
+        var random = SplitMix64(state: 11)
+        var history = SpeakerHistory(), met: [String] = []  // latest last
+        for _ in 0..<400 {
+            let name = names[Int.random(in: 0..<names.count, using: &random)]
+            history.remember(speaker(name), chain: [])
+            met.removeAll { $0 == name }; met.append(name)
+            let query = NameKey(name: names[Int.random(in: 0..<names.count, using: &random)])
+            let expected = met.last { NameKey(name: $0).matches(query) }
+            #expect(history.latest(named: query).flatMap { history.entries[$0].speaker.ref.name } == expected)
+            let person = history.latest { history.entries[$0].speaker.isPerson }
+            #expect(person.flatMap { history.entries[$0].speaker.ref.name } == met.last { $0.hasPrefix("Name") })
+            #expect(history.index(of: SpeakerKey(name: query)).flatMap { history.entries[$0].speaker.ref.name }
+                    == met.first { SpeakerKey(name: NameKey(name: $0)) == SpeakerKey(name: query) })
+        }
+    }
+
     @Test func spanListsAnswerAsAScanDoes() {
         var random = SplitMix64(state: 7)
         for ordered in [true, false] {

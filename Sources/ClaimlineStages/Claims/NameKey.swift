@@ -30,6 +30,8 @@ struct NameKey {
 
     /// The hash of the whole folded name: equal for equal folded names.
     var foldedHash: UInt64 { full }
+    /// The hash of its last word (the whole name's for one word).
+    var lastWordHash: UInt64 { last }
 
     /// Equal names, or one of them a single word that ends the other ("Muhajir").
     func matches(_ other: NameKey) -> Bool {

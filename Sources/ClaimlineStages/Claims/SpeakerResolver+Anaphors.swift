@@ -20,9 +20,10 @@ extension SpeakerResolver {
 
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
-        if let i = history.lastIndex(where: { !$0.speaker.isPerson && $0.speaker.ref.entity != nil }),
-           history[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
-            var s = history[i].speaker
+        let entries = history.entries
+        if let i = history.latest(where: { !entries[$0].speaker.isPerson && entries[$0].speaker.ref.entity != nil }),
+           entries[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
+            var s = entries[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name)
             s.rule = "speaker.group_previous"
             return s

@@ -21,15 +21,8 @@ struct Speaker {
 struct SpeakerResolver {
     let text: ClaimsText
     let reader: PhraseReader
-    /// Speakers met so far, in document order, with the chain that was stated for them.
-    private(set) var history: [Remembered] = []
-
-    /// A speaker met so far and the chain stated for it (a struct, not a tuple: reading a
-    /// tuple's field out of the array copied the whole entry).
-    struct Remembered {
-        var speaker: Speaker
-        var chain: [MentionRef]
-    }
+    /// Speakers met so far, with the chain that was stated for them.
+    private(set) var history = SpeakerHistory()
 
     /// The document's author, read once.
     let author: AuthorRef
@@ -38,36 +31,15 @@ struct SpeakerResolver {
         self.text = text
         self.author = author
         reader = PhraseReader(text: text)
-        history.reserveCapacity(8)
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
-        guard let i = lastIndex(of: speaker.key) else { history.append(Remembered(speaker: speaker, chain: chain)); return }
-        // Updated in place, then moved to the end as the latest speaker.
-        if history[i].speaker.role == nil { history[i].speaker.role = speaker.role }
-        if !chain.isEmpty { history[i].chain = chain }
-        history[i].speaker.ref = speaker.ref
-        history[i].speaker.rule = speaker.rule
-        if i != history.count - 1 {
-            let entry = history.remove(at: i)
-            history.append(entry)
-        }
+        history.remember(speaker, chain: chain)
     }
 
     /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
     func earlierChain(of key: SpeakerKey?) -> [MentionRef] {
-        lastIndex(of: key).map { history[$0].chain } ?? []
-    }
-
-    /// The latest entry whose speaker has `key` (none for a nil key).
-    private func lastIndex(of key: SpeakerKey?) -> Int? {
-        guard let key else { return nil }
-        var i = history.count - 1
-        while i >= 0 {
-            if history[i].speaker.key == key { return i }
-            i -= 1
-        }
-        return nil
+        history.index(of: key).map { history.entries[$0].chain } ?? []
     }
 
     func resolve(_ p: Phrase, at t: Int) -> Speaker {
@@ -85,10 +57,10 @@ struct SpeakerResolver {
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)
             // Entries found by index, then read in place: `last(where:)` copied the entry it returned.
-            if let i = history.lastIndex(where: { $0.speaker.folded?.matches(folded) ?? false }) {
-                let earlier = history[i].speaker.ref, role = p.role ?? history[i].speaker.role
-                return Speaker(ref: MentionRef(span: span, entity: earlier.entity, name: earlier.name, role: role),
-                               rule: "speaker.name_match", key: history[i].speaker.key, isPerson: history[i].speaker.isPerson, role: role, organisation: org)
+            if let i = history.latest(named: folded) {
+                let earlier = history.entries[i].speaker.ref, role = p.role ?? history.entries[i].speaker.role
+                return Speaker(ref: MentionRef(span: span, entity: earlier.entity, name: earlier.name, role: role), rule: "speaker.name_match",
+                               key: history.entries[i].speaker.key, isPerson: history.entries[i].speaker.isPerson, role: role, organisation: org)
             }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
                            key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
@@ -117,8 +89,12 @@ struct SpeakerResolver {
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
             }
-            if let i = history.lastIndex(where: { $0.speaker.role == role && (organisation == nil || $0.speaker.organisation == nil || Self.sameName($0.speaker.organisation, organisation!)) }) {
-                var s = history[i].speaker
+            let entries = history.entries
+            if let i = history.latest(where: { k in
+                entries[k].speaker.role == role
+                    && (organisation == nil || entries[k].speaker.organisation == nil || Self.sameName(entries[k].speaker.organisation, organisation!))
+            }) {
+                var s = entries[i].speaker
                 s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
                 s.rule = "speaker.role_previous"
                 return s
@@ -130,8 +106,9 @@ struct SpeakerResolver {
 
     /// "he": the last person who spoke, else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
-        if let i = history.lastIndex(where: { $0.speaker.isPerson && $0.speaker.key != nil }) {
-            var s = history[i].speaker
+        let entries = history.entries
+        if let i = history.latest(where: { entries[$0].speaker.isPerson && entries[$0].speaker.key != nil }) {
+            var s = entries[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
             s.rule = "speaker.pronoun"
             return s
@@ -149,8 +126,9 @@ struct SpeakerResolver {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
                            key: SpeakerKey(entity: author.entity, name: author.name), isPerson: false, role: nil, organisation: nil)
         }
-        if let i = history.lastIndex(where: { $0.speaker.key != nil }) {
-            var s = history[i].speaker
+        let entries = history.entries
+        if let i = history.latest(where: { entries[$0].speaker.key != nil }) {
+            var s = entries[i].speaker
             s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
             s.rule = "speaker.group_previous"
             return s

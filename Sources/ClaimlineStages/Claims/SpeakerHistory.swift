@@ -1,0 +1,101 @@
+import ClaimlineCore
+
+/// The speakers met so far, each once, with the chain stated for it, latest met first. An entry
+/// stays where it was added; links order the entries by when they were last met, so meeting a
+/// speaker again moves nothing. Past a few dozen speakers, entries are also indexed by key
+/// and by name, so that a long document's thousandth speaker is found as fast as its first.
+struct SpeakerHistory {
+    struct Remembered {
+        var speaker: Speaker
+        var chain: [MentionRef]
+    }
+
+    private(set) var entries: [Remembered] = []
+    /// For each entry, the entries met just before and after it, and when it was last met.
+    private var links: [Link] = []
+    private var latest = -1
+    private var clock = 0
+
+    private struct Link {
+        var before = -1, after = -1
+        var met = 0
+    }
+    /// Entries by key, and by the hashes of their folded name and its last word; kept from
+    /// `indexedFrom` entries on (a short history is walked).
+    private var byKey: [SpeakerKey: Int] = [:]
+    private var byName: [UInt64: [Int]] = [:]
+    private var indexed = false
+    private static let indexedFrom = 32
+
+    init() { entries.reserveCapacity(8); links.reserveCapacity(8) }
+
+    /// The latest met entry for which `wanted` holds.
+    func latest(where wanted: (Int) -> Bool) -> Int? {
+        var i = latest
+        while i >= 0 {
+            if wanted(i) { return i }
+            i = links[i].before
+        }
+        return nil
+    }
+
+    /// The entry whose speaker has `key` (none for a nil key).
+    func index(of key: SpeakerKey?) -> Int? {
+        guard let key else { return nil }
+        if indexed { return byKey[key] }
+        return latest { entries[$0].speaker.key == key }
+    }
+
+    /// The latest met entry whose name matches `name` (`NameKey.matches`).
+    func latest(named name: NameKey) -> Int? {
+        guard indexed else { return latest { entries[$0].speaker.folded?.matches(name) ?? false } }
+        var best = -1
+        for hash in name.lastWordHash == name.foldedHash ? [name.foldedHash] : [name.foldedHash, name.lastWordHash] {
+            for i in byName[hash] ?? [] where (best < 0 || links[i].met > links[best].met) && (entries[i].speaker.folded?.matches(name) ?? false) {
+                best = i
+            }
+        }
+        return best >= 0 ? best : nil
+    }
+
+    /// Meets `speaker`: the entry with its key is updated and becomes the latest, else one is added.
+    mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
+        guard let i = index(of: speaker.key) else { add(speaker, chain: chain); return }
+        if entries[i].speaker.role == nil { entries[i].speaker.role = speaker.role }
+        if !chain.isEmpty { entries[i].chain = chain }
+        entries[i].speaker.ref = speaker.ref
+        entries[i].speaker.rule = speaker.rule
+        guard i != latest else { return }
+        // Unlinked from its place, linked as the latest.
+        let (before, after) = (links[i].before, links[i].after)
+        if before >= 0 { links[before].after = after }
+        links[after].before = before
+        link(i)
+    }
+
+    private mutating func add(_ speaker: Speaker, chain: [MentionRef]) {
+        let i = entries.count
+        entries.append(Remembered(speaker: speaker, chain: chain))
+        links.append(Link())
+        link(i)
+        if indexed { index(i) } else if entries.count == Self.indexedFrom {
+            indexed = true
+            for k in entries.indices { index(k) }
+        }
+    }
+
+    private mutating func link(_ i: Int) {
+        clock += 1
+        links[i] = Link(before: latest, after: -1, met: clock)
+        if latest >= 0 { links[latest].after = i }
+        latest = i
+    }
+
+    private mutating func index(_ i: Int) {
+        let speaker = entries[i].speaker
+        if let key = speaker.key { byKey[key] = i }
+        guard let name = speaker.folded else { return }
+        byName[name.foldedHash, default: []].append(i)
+        if name.lastWordHash != name.foldedHash { byName[name.lastWordHash, default: []].append(i) }
+    }
+}
