@@ -83,6 +83,12 @@ final class NormalizeStage: Stage {
         document.view = TextView(scalars: folded, map: source.map.then(map))
     }
 
+    /// Room for the derived text of `count` scalars: a little more than the source, which it
+    /// often outgrows by a few scalars ("…" → "..."); an array that outgrows its room is
+    /// copied to one twice its size, and on a long document those fresh pages cost more
+    /// than the folding.
+    static func room(_ count: Int) -> Int { count + count / 32 + 16 }
+
     static func isCombining(_ s: Unicode.Scalar) -> Bool {
         !s.isASCII && s.properties.canonicalCombiningClass != .notReordered
     }
@@ -90,8 +96,8 @@ final class NormalizeStage: Stage {
     /// Typographic folding and NFKC, cluster by cluster (a base and its combining marks).
     func fold(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        var builder = OffsetMap.Builder(capacity: s.count)
+        out.reserveCapacity(Self.room(s.count))
+        var builder = OffsetMap.Builder(capacity: Self.room(s.count))
         var i = 0
         let n = s.count
         while i < n {
@@ -222,8 +228,8 @@ final class NormalizeStage: Stage {
     /// map returned goes from the source of `base` (whose derived text is `s`).
     func transliterateWords(_ s: [Unicode.Scalar], over base: OffsetMap) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        var builder = OffsetMap.Builder(capacity: s.count, over: base)
+        out.reserveCapacity(Self.room(s.count))
+        var builder = OffsetMap.Builder(capacity: Self.room(s.count), over: base)
         var i = 0
         while i < s.count {
             // Copy everything up to the start of the next word holding non-ASCII at once.
