@@ -145,6 +145,20 @@ public struct OffsetMap: Sendable, Equatable {
             source += sourceCount
         }
 
+        /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them: a text
+        /// derived part by part gets one map from the parts' maps.
+        public mutating func append(_ piece: OffsetMap) {
+            if piece.isIdentity { copy(piece.sourceLength); return }
+            if !changed { materialize() }
+            writePending()
+            for k in 0..<piece.derivedLength {
+                let first = source + Int(piece.sourceStart[k]), end = source + Int(piece.sourceEnd[k])
+                let (start, stop) = first == end ? (baseOffset(first), baseOffset(first)) : (baseStart(first), baseEnd(end - 1))
+                starts.append(start); ends.append(stop)
+            }
+            source += piece.sourceLength
+        }
+
         private var composes: Bool { !base.isIdentity }
         private func baseStart(_ i: Int) -> Int32 { composes ? base.sourceStart[i] : Int32(i) }
         private func baseEnd(_ i: Int) -> Int32 { composes ? base.sourceEnd[i] : Int32(i + 1) }

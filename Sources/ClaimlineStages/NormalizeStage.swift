@@ -76,11 +76,18 @@ final class NormalizeStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         let source = document.view
-        var (folded, map) = try fold(source.scalars)
+        let (text, map) = source.count > 2 * Self.pieceLength ? try normalizeInPieces(source.scalars)
+            : try normalize(source.scalars)
+        document.view = TextView(scalars: text, map: source.map.then(map))
+    }
+
+    /// Folding, then transliteration of the words that still hold non-ASCII.
+    func normalize(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
+        var (folded, map) = try fold(s)
         if plan.transliteration != nil, Self.firstNonASCII(folded, from: 0) < folded.count {
             (folded, map) = try transliterateWords(folded, over: map)
         }
-        document.view = TextView(scalars: folded, map: source.map.then(map))
+        return (folded, map)
     }
 
     /// Room for the derived text of `count` scalars: a little more than the source, which it
