@@ -13,12 +13,19 @@ extension NormalizeStage {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(Self.room(s.count))
         var builder = OffsetMap.Builder(capacity: Self.room(s.count))
-        var start = 0
+        var start = 0, nonASCII = Self.firstNonASCII(s, from: 0)
         while start < s.count {
             let end = Self.pieceEnd(s, from: start)
-            let (text, map) = try normalize(Array(s[start..<end]))
-            out.append(contentsOf: text)
-            builder.append(map)
+            if nonASCII < start { nonASCII = Self.firstNonASCII(s, from: start) }
+            if nonASCII >= end {
+                // All ASCII: it would come out as it is, so it is not copied aside to find that out.
+                out.append(contentsOf: s[start..<end])
+                builder.copy(end - start)
+            } else {
+                let (text, map) = try normalize(Array(s[start..<end]))
+                out.append(contentsOf: text)
+                builder.append(map)
+            }
             start = end
         }
         return (out, builder.build())
