@@ -145,6 +145,41 @@ public struct OffsetMap: Sendable, Equatable {
             source += sourceCount
         }
 
+        /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them: a text
+        /// derived part by part gets one map from the parts' maps.
+        public mutating func append(_ piece: OffsetMap) {
+            if piece.isIdentity { copy(piece.sourceLength); return }
+            if !changed { materialize() }
+            writePending()
+            if composes {
+                for k in 0..<piece.derivedLength {
+                    let first = source + Int(piece.sourceStart[k]), end = source + Int(piece.sourceEnd[k])
+                    let (start, stop) = first == end ? (baseOffset(first), baseOffset(first)) : (baseStart(first), baseEnd(end - 1))
+                    starts.append(start); ends.append(stop)
+                }
+            } else {
+                appendShifted(piece, by: Int32(truncatingIfNeeded: source))
+            }
+            source += piece.sourceLength
+        }
+
+        /// `piece`'s offsets plus `shift`, written in place (as in `appendOneForOne`).
+        private mutating func appendShifted(_ piece: OffsetMap, by shift: Int32) {
+            let old = starts.count, n = piece.derivedLength
+            starts.append(contentsOf: repeatElement(0, count: n))
+            ends.append(contentsOf: repeatElement(0, count: n))
+            starts.withUnsafeMutableBufferPointer { starts in
+                piece.sourceStart.withUnsafeBufferPointer { from in
+                    for k in 0..<n { starts[old &+ k] = from[k] &+ shift }
+                }
+            }
+            ends.withUnsafeMutableBufferPointer { ends in
+                piece.sourceEnd.withUnsafeBufferPointer { from in
+                    for k in 0..<n { ends[old &+ k] = from[k] &+ shift }
+                }
+            }
+        }
+
         private var composes: Bool { !base.isIdentity }
         private func baseStart(_ i: Int) -> Int32 { composes ? base.sourceStart[i] : Int32(i) }
         private func baseEnd(_ i: Int) -> Int32 { composes ? base.sourceEnd[i] : Int32(i + 1) }

@@ -76,12 +76,25 @@ final class NormalizeStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         let source = document.view
-        var (folded, map) = try fold(source.scalars)
+        let (text, map) = source.count > 2 * Self.pieceLength ? try normalizeInPieces(source.scalars)
+            : try normalize(source.scalars)
+        document.view = TextView(scalars: text, map: source.map.then(map))
+    }
+
+    /// Folding, then transliteration of the words that still hold non-ASCII.
+    func normalize(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
+        var (folded, map) = try fold(s)
         if plan.transliteration != nil, Self.firstNonASCII(folded, from: 0) < folded.count {
             (folded, map) = try transliterateWords(folded, over: map)
         }
-        document.view = TextView(scalars: folded, map: source.map.then(map))
+        return (folded, map)
     }
+
+    /// Room for the derived text of `count` scalars: a little more than the source, which it
+    /// often outgrows by a few scalars ("…" → "..."); an array that outgrows its room is
+    /// copied to one twice its size, and on a long document those fresh pages cost more
+    /// than the folding.
+    static func room(_ count: Int) -> Int { count + count / 32 + 16 }
 
     static func isCombining(_ s: Unicode.Scalar) -> Bool {
         !s.isASCII && s.properties.canonicalCombiningClass != .notReordered
@@ -90,8 +103,8 @@ final class NormalizeStage: Stage {
     /// Typographic folding and NFKC, cluster by cluster (a base and its combining marks).
     func fold(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        var builder = OffsetMap.Builder(capacity: s.count)
+        out.reserveCapacity(Self.room(s.count))
+        var builder = OffsetMap.Builder(capacity: Self.room(s.count))
         var i = 0
         let n = s.count
         while i < n {
@@ -222,8 +235,8 @@ final class NormalizeStage: Stage {
     /// map returned goes from the source of `base` (whose derived text is `s`).
     func transliterateWords(_ s: [Unicode.Scalar], over base: OffsetMap) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        var builder = OffsetMap.Builder(capacity: s.count, over: base)
+        out.reserveCapacity(Self.room(s.count))
+        var builder = OffsetMap.Builder(capacity: Self.room(s.count), over: base)
         var i = 0
         while i < s.count {
             // Copy everything up to the start of the next word holding non-ASCII at once.

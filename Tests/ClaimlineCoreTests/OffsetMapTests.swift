@@ -104,6 +104,25 @@ struct OffsetMapTests {
         #expect(oneForOne.build() == base)
     }
 
+    @Test("a map appended to a builder maps the source after what came before it")
+    func appendedPiece() {
+        var whole = OffsetMap.Builder()
+        whole.copy(2)
+        whole.replace(source: 1, derived: 3)
+        whole.copy(1)
+        whole.replace(source: 1, derived: 0)
+        whole.copy(1)
+        var piece = OffsetMap.Builder()
+        piece.replace(source: 1, derived: 3)
+        piece.copy(1)
+        piece.replace(source: 1, derived: 0)
+        var pieces = OffsetMap.Builder()
+        pieces.copy(2)
+        pieces.append(piece.build())
+        pieces.append(.identity(length: 1))
+        #expect(pieces.build() == whole.build())
+    }
+
     @Test("Document scalars decode every UTF-8 length", arguments: ["", "ascii", "é", "قال", "𝔸 👍🏽 🇲🇱", "a\r\nb\u{0}c"])
     func documentScalars(_ text: String) {
         let document = Document(id: "t", text: text)

@@ -215,3 +215,33 @@ extension EntitiesContextTests {
         #expect(d.mention("Iyad Ag Ghaly")?.entity == "per.iyad_ag_ghaly")
     }
 }
+
+extension EntitiesContextTests {
+    /// The mentions of an entity, by index in `Document.entities`.
+    func indices(_ d: Document, of id: String) -> [Int] { d.entities.indices.filter { d.entities[$0].entity == id } }
+
+    @Test func theTableHolderIsHisLastMentionBeforeTheRole() throws {
+        let d = try run("Abu Assem al-Muhajir spoke on Monday. Abu Assem al-Muhajir spoke again. "
+                        + "AQIM's spokesman said the leader is alive. Abu Assem al-Muhajir spoke last.")
+        let role = d.roles.first { d.string($0.span) == "AQIM's spokesman" }
+        #expect(role?.rule == "role.holder_from_table")
+        #expect(role?.holder == indices(d, of: "per.abu_assem_al_muhajir")[1])
+    }
+
+    @Test func theTableHolderNamedOnlyAfterTheRoleIsHisFirstMention() throws {
+        let d = try run("AQIM's spokesman said the leader is alive. Abu Assem al-Muhajir spoke on Monday. "
+                        + "Abu Assem al-Muhajir spoke again.")
+        let role = d.roles.first { d.string($0.span) == "AQIM's spokesman" }
+        #expect(role?.rule == "role.holder_from_table")
+        #expect(role?.holder == indices(d, of: "per.abu_assem_al_muhajir").first)
+    }
+
+    @Test func everySpokesmanOfALongTextLinksToTheSpokesmanNamedBeforeIt() throws {
+        let text = "Abu Assem al-Muhajir spoke to ANI on Monday. "
+            + String(repeating: "The leader is alive, the spokesman said. ", count: 200)
+        let d = try run(text)
+        let nouns = d.entities.filter { d.string($0.span) == "spokesman" }
+        #expect(nouns.count == 200)
+        #expect(nouns.allSatisfy { $0.entity == "per.abu_assem_al_muhajir" && $0.link == "link.role_noun" })
+    }
+}

@@ -89,6 +89,39 @@ struct NormalizeOffsetPropertyTests {
         }
     }
 
+    @Test("a long document is normalised as each of its lines would be alone, text and map")
+    func longDocumentAsItsLines() throws {
+        var rng = SplitMix64(state: 13)
+        var lines: [String] = []
+        var length = 0
+        // Past the length from which the stage works in pieces.
+        while length < 200_000 {
+            let scalars = randomText(&rng).text.unicodeScalars.map { $0 == "\n" ? " " : $0 }
+            let line = String(String.UnicodeScalarView(scalars))
+            lines.append(line)
+            length += line.unicodeScalars.count + 1
+        }
+        var long = Document(id: "long", text: lines.joined(separator: "\n"))
+        try stage.run(&long)
+        var original = 0, derived = 0, textMismatches = 0, mapMismatches = 0
+        for line in lines {
+            var alone = Document(id: "line", text: line)
+            try stage.run(&alone)
+            let view = alone.view
+            if Array(long.view.scalars[derived..<min(long.view.count, derived + view.count)]) != view.scalars { textMismatches += 1 }
+            for k in 0..<view.count where derived + k < long.view.count {
+                let expected = view.original(ScalarSpan(k, k + 1))
+                let got = long.view.original(ScalarSpan(derived + k, derived + k + 1))
+                if got != ScalarSpan(original + expected.start, original + expected.end) { mapMismatches += 1 }
+            }
+            original += line.unicodeScalars.count + 1
+            derived += view.count + 1
+        }
+        #expect(long.view.count == derived - 1)
+        #expect(textMismatches == 0)
+        #expect(mapMismatches == 0)
+    }
+
     @Test("the view folds what the tables and ICU say it should")
     func foldedView() throws {
         var document = Document(id: "p", text: "“Cafe\u{0301}” — ﬁnal\u{00A0}قال…")

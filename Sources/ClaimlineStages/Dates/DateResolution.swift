@@ -24,6 +24,8 @@ struct DateResolution {
     /// How many mentions `lastDate` and `lastTime` have taken in (they are brought up to
     /// date only when read: most documents have a date, and few values count from the last).
     private var anchorsSeen = 0
+    /// Made for the first date that needs it (one with a weekday and no year).
+    private var weekdayYears: WeekdayYears? = nil
 
     /// Rendered values and their forms, kept by the stage between documents.
     let values: DateMatchValues
@@ -129,7 +131,8 @@ struct DateResolution {
     mutating func chooseYear(_ mention: inout DateMention, weekday: Int) {
         let parts = mention.value!.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]) else { return }
-        let choice = WeekdayYears(years: years).choose(month: month, day: day, weekday: weekday, entities: entities)
+        if weekdayYears == nil { weekdayYears = WeekdayYears(years: years, entities: entities) }
+        let choice = weekdayYears!.choose(month: month, day: day, weekday: weekday)
         let listed = choice.candidates.map(String.init).joined(separator: ", ")
         let stated = "\(Self.monthNames[month - 1]) \(day) is a \(Self.weekdayNames[weekday - 1])"
         let entities = choice.bounded.isEmpty ? "no entity with known active years" : "active years: \(choice.bounded.joined(separator: ", "))"

@@ -69,10 +69,11 @@ final class DatesStage: Stage {
         let chosen = select(order: order)
         var resolution = DateResolution(plan: plan, document: document, values: values)
         resolution.mentions.reserveCapacity(chosen.count)
+        let boilerplate = document.boilerplateSpans()
         for match in chosen {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
-            if document.isBoilerplate(span) { continue }
+            if boilerplate.overlapAny(span) { continue }
             resolution.add(match, captures: capturePool[match.captures], span: span, view: view)
         }
         document.dates = resolution.mentions

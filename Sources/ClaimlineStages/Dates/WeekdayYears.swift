@@ -16,18 +16,27 @@ struct WeekdayYears {
     }
 
     let years: ClosedRange<Int>
+    /// Active years of the document's bounded entities, by id (else text), and as listed in
+    /// warnings: the same for every date of the document, so made once.
+    private let ranges: [String: ClosedRange<Int>]
+    private let bounded: [String]
 
-    func choose(month: Int, day: Int, weekday: Int, entities: [EntityMention]) -> Choice {
-        let candidates = years.filter { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }
+    init(years: ClosedRange<Int>, entities: [EntityMention]) {
+        self.years = years
         var ranges: [String: ClosedRange<Int>] = [:]
         for e in entities where e.activeFrom != nil || e.activeTo != nil {
             let from = e.activeFrom ?? years.lowerBound, to = max(from, e.activeTo ?? years.upperBound)
             ranges[e.entity ?? e.text] = from...to
         }
+        self.ranges = ranges
+        bounded = ranges.keys.sorted().map { "\($0) \(ranges[$0]!.lowerBound)–\(ranges[$0]!.upperBound)" }
+    }
+
+    func choose(month: Int, day: Int, weekday: Int) -> Choice {
+        let candidates = years.filter { CalendarDate(year: $0, month: month, day: day)?.weekday == weekday }
         let counts = candidates.map { y in ranges.values.filter { $0.contains(y) }.count }
         let best = counts.max() ?? 0
         let fitting = best == 0 ? candidates : zip(candidates, counts).filter { $0.1 == best }.map(\.0)
-        let bounded = ranges.keys.sorted().map { "\($0) \(ranges[$0]!.lowerBound)–\(ranges[$0]!.upperBound)" }
         return Choice(candidates: candidates, fitting: fitting, active: best, bounded: bounded)
     }
 }

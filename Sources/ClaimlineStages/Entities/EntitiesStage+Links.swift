@@ -20,12 +20,14 @@ extension EntitiesStage {
     /// to neither ("two men called Ould Mohamed are not one").
     func linkShortForms(_ scan: inout NameScan, year: Int?) {
         // The tables of the last document, emptied: their storage is kept.
-        var byKey = scan.linkedKeys, surnames = scan.linkedSurnames
+        var byKey = scan.linkedKeys, surnames = scan.linkedSurnames, persons = scan.personsSeen
         scan.linkedKeys = KeyOwners()
         scan.linkedSurnames = KeySurnames()
+        scan.personsSeen = PersonsSeen()
         byKey.reset(keys: plan.flags.count)
         surnames.reset(keys: plan.flags.count)
-        defer { scan.linkedKeys = byKey; scan.linkedSurnames = surnames }
+        persons.reset()
+        defer { scan.linkedKeys = byKey; scan.linkedSurnames = surnames; scan.personsSeen = persons }
         let the = plan.lexicon.words.the
         var i = 0
         while i < scan.count {
@@ -44,6 +46,7 @@ extension EntitiesStage {
                 }
                 let entry = scan.mentions[Int(o)].entry
                 if entry >= 0 && plan.isPerson[Int(entry)] {
+                    persons.append(o)
                     // The canonical name's parts and those of the spelling the text used.
                     for key in plan.nameKeys[entry] ?? [] { byKey.register(key, entry) }
                     for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { byKey.register(scan.key(k), entry) }
@@ -55,13 +58,16 @@ extension EntitiesStage {
                 continue
             }
             if o < 0, !byKey.isEmpty, flags(scan, i + 1).contains(.startsRole), scan.key(i) == plan.lexicon.words.the,
-               let c = roleNoun(after: i, scan, year: year) {
+               let c = roleNoun(after: i, scan, &persons, year: year) {
+                persons.append(Int32(scan.mentions.count))
                 scan.add(c)
                 i = c.last + 1
                 continue
             }
             if o < 0, !byKey.isEmpty, isNameLike(scan, i), let last = nameRun(scan, from: i),
                let e = owner(of: i...last, scan, byKey, surnames) {
+                // Never visited by this walk (it goes on after it), but a person mention all the same.
+                persons.append(Int32(scan.mentions.count))
                 scan.add(Candidate(first: i, last: last, scan: scan, entry: e, rule: .link(.shortForm)))
                 i = last + 1
                 continue
@@ -85,20 +91,20 @@ extension EntitiesStage {
     }
 
     /// "the spokesman" standing alone (no "of X" after it, no organisation before it) names the
-    /// last person mentioned so far whom the tables give that role in the document's year.
-    private func roleNoun(after the: Int, _ scan: NameScan, year: Int?) -> Candidate? {
+    /// last person mentioned so far whom the tables give that role in the document's year
+    /// (of the person mentions the walk has passed, the one added last).
+    private func roleNoun(after the: Int, _ scan: NameScan, _ persons: inout PersonsSeen, year: Int?) -> Candidate? {
         let start = the + 1
         guard scan.joins(the), start < scan.count, scan.flags[start].contains(.startsRole), scan.isFree(start),
               let (last, role) = matchRole(scan, from: start), (start...last).allSatisfy({ scan.isFree($0) }) else { return nil }
         let w = plan.lexicon.words
         if scan.joins(last) && (scan.key(last + 1) == w.of || scan.key(last + 1) == w.for_) { return nil }
         if scan.parts[last].possessive { return nil }
-        for m in scan.mentions.reversed() where m.entry >= 0 && m.last < the && plan.isPerson[Int(m.entry)] {
-            let holds = plan.entries[Int(m.entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
-            guard holds else { continue }
-            return Candidate(first: start, last: last, scan: scan, entry: m.entry, rule: .link(.roleNoun))
+        let holder = persons.latest(holding: role.role) { m in
+            plan.entries[Int(scan.mentions[Int(m)].entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
         }
-        return nil
+        guard let holder else { return nil }
+        return Candidate(first: start, last: last, scan: scan, entry: scan.mentions[Int(holder)].entry, rule: .link(.roleNoun))
     }
 
     /// "X, aka Y", "X, also known as Y", "X, alias Y": Y is X.

@@ -23,13 +23,14 @@ extension EntitiesStage {
         for (m, c) in scan.mentions.enumerated() { for k in c.first...c.last { owner[k] = Int32(m) } }
         let year = document.metadata.date?.year
         var roles: [RoleMention] = []
+        var byEntry: MentionsByEntry? = nil
         var i = scan.next(.startsRole, from: 0)
         while i < scan.count {
             guard owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i = scan.next(.startsRole, from: i + 1); continue }
             var found = RoleFound(start: i, end: last, role: role)
             attachBefore(&found, scan, owner)
             attachAfter(&found, scan, owner)
-            findHolder(&found, scan, owner, document.view.scalars, year: year)
+            findHolder(&found, scan, owner, document.view.scalars, year: year, byEntry: &byEntry)
             if found.holder != nil || found.organisation != nil || found.place != nil {
                 let view = ScalarSpan(Int(scan.parts[found.start].start), Int(scan.parts[found.end].end))
                 roles.append(RoleMention(span: document.view.original(view), role: role.role, holder: found.holder.map(Int.init),
@@ -96,7 +97,8 @@ extension EntitiesStage {
         return m.first == k ? (owner[k], m) : nil
     }
 
-    private func findHolder(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32], _ s: [Unicode.Scalar], year: Int?) {
+    private func findHolder(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32], _ s: [Unicode.Scalar], year: Int?,
+                            byEntry: inout MentionsByEntry?) {
         let after = r.end + 1
         if let m = mention(at: after, scan, owner), type(m.1.entry) == "PER",
            gapIsApposition(s, from: Int(scan.parts[r.end].end), to: Int(scan.parts[after].start), allowNone: true) {
@@ -108,16 +110,24 @@ extension EntitiesStage {
            gapIsApposition(s, from: Int(scan.parts[b].end), to: Int(scan.parts[b + 1].start), allowNone: false) {
             r.holder = owner[b]; r.rule = RoleRule.holderBefore; return
         }
-        guard let org = r.organisation, scan.mentions[Int(org)].entry >= 0 else { return }
+        if let m = holderFromTable(r, scan, year: year, byEntry: &byEntry) { r.holder = m; r.rule = RoleRule.holderFromTable }
+    }
+
+    /// Of the people the tables give the role towards the role's organisation that year, the
+    /// one the document names: his last mention before the role, else his first.
+    private func holderFromTable(_ r: RoleFound, _ scan: NameScan, year: Int?, byEntry: inout MentionsByEntry?) -> Int32? {
+        guard let org = r.organisation, scan.mentions[Int(org)].entry >= 0 else { return nil }
         let orgID = plan.entries[Int(scan.mentions[Int(org)].entry)].id
-        // Of the people the tables give that role for that year, the one the document names.
-        let holders = (plan.affiliates[orgID] ?? []).filter { a in
-            a.affiliation.role == r.role.role && a.affiliation.holds(in: year) && scan.mentions.contains { $0.entry == a.entry }
+        let affiliates = plan.affiliates[orgID] ?? []
+        guard affiliates.contains(where: { $0.affiliation.role == r.role.role }) else { return nil }
+        // Built on first need: most documents never get here.
+        if byEntry == nil { byEntry = MentionsByEntry(scan.mentions) }
+        let named = byEntry!
+        let holders = affiliates.filter { a in
+            a.affiliation.role == r.role.role && a.affiliation.holds(in: year) && named.contains(a.entry)
         }
-        guard Set(holders.map(\.entry)).count == 1 else { return }
-        let before = scan.mentions.lastIndex { $0.entry == holders[0].entry && $0.last < r.start }
-        guard let m = before ?? scan.mentions.firstIndex(where: { $0.entry == holders[0].entry }) else { return }
-        r.holder = Int32(m); r.rule = RoleRule.holderFromTable
+        guard Set(holders.map(\.entry)).count == 1 else { return nil }
+        return named.last(holders[0].entry, endingBefore: r.start) ?? named.first(holders[0].entry)
     }
 
     /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed).

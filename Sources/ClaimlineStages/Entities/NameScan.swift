@@ -18,6 +18,7 @@ struct NameScan {
     /// Storage of `linkShortForms`' tables, kept from one document to the next.
     var linkedKeys = KeyOwners()
     var linkedSurnames = KeySurnames()
+    var personsSeen = PersonsSeen()
 
     var count: Int { parts.count }
 
