@@ -196,7 +196,7 @@ extension AttributionFinder {
     /// "From the office of X:" — the statement runs from the colon to the end of the text, or
     /// to the next header: a long document of many statements gives each its own.
     func header(_ c: Int, end: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
-        guard let colon = headerColon(c, end: end) else { return nil }
+        guard let colon = headerColon(after: end) else { return nil }
         var last = nextHeaderStart(after: colon) - 1
         while last > colon && text.boilerplate[last] { last -= 1 }
         guard last > colon else { return nil }
@@ -208,14 +208,14 @@ extension AttributionFinder {
     func nextHeaderStart(after t: Int) -> Int {
         var k = t + 1
         while k < text.count {
-            if text.cueKinds[k] == .header && !text.boilerplate[k] && headerColon(k, end: cueEnd(k)) != nil { return k }
+            if text.cueKinds[k] == .header && !text.boilerplate[k] && headerColon(after: cueEnd(k)) != nil { return k }
             k += 1
         }
         return text.count
     }
 
     /// The colon that closes a header cue ending at `end`, a few words on in the same line.
-    func headerColon(_ c: Int, end: Int) -> Int? {
+    func headerColon(after end: Int) -> Int? {
         var colon = end + 1
         while colon < text.count && colon - end < 12 && !text.isPunct(colon, ":") && !text.lineBreak(after: colon - 1) { colon += 1 }
         guard colon < text.count, text.isPunct(colon, ":"), colon + 1 < text.count else { return nil }
