@@ -73,6 +73,36 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// The string stored at `p` (a field of an annotation held by address), read where it
+    /// lies: passing the field by value retains the string's storage for the call and
+    /// releases it after, which costs more than writing a short string. Only its bytes are
+    /// taken while it is borrowed, before anything is written: a long string's stay where
+    /// they are (they live as long as the string at `p`, which the caller keeps unchanged
+    /// during the call), a short one's are loaded as two words padded with spaces.
+    public mutating func string(at p: UnsafePointer<String>) {
+        let taken: (long: UnsafePointer<UInt8>?, count: Int, short: SIMD16<UInt8>)? =
+            p.pointee.utf8.withContiguousStorageIfAvailable { utf8 in
+                guard let source = utf8.baseAddress, utf8.count < 16 else { return (utf8.baseAddress, utf8.count, .zero) }
+                return (nil, utf8.count, JSONWriter.shortBlock(source, count: utf8.count))
+            }
+        guard let taken else { string(p.pointee); return }  // not contiguous: by value
+        if let long = taken.long, taken.count >= 16 {
+            string(utf8: UnsafeBufferPointer(start: long, count: taken.count))
+            return
+        }
+        let count = taken.long == nil && taken.count > 0 ? taken.count : 0
+        let at = start(room: count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
+        length = JSONWriter.quoted(short: taken.short, count: count, into: base, at: at)
+        needsComma = true
+    }
+
+    /// The optional string stored at `p`, or null (an optional holds its payload at its own
+    /// address).
+    public mutating func string(at p: UnsafePointer<String?>) {
+        guard case .some = p.pointee else { null(); return }
+        string(at: UnsafeRawPointer(p).assumingMemoryBound(to: String.self))
+    }
+
     /// A string given as its UTF-8 bytes, escaped.
     @inline(__always)
     private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
