@@ -154,6 +154,17 @@ extension JSONWriter {
         return nil
     }
 
+    /// The index of the first of the sixteen bytes that needs an escape or is not ASCII.
+    @inline(__always)
+    static func firstEscapeOrNonASCII(_ v: SIMD16<UInt8>) -> Int? {
+        let (escapeLow, escapeHigh) = escapeBits(v)
+        let (asciiLow, asciiHigh) = unsafeBitCast(v & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+        let low = escapeLow | asciiLow, high = escapeHigh | asciiHigh
+        if low != 0 { return UInt64(littleEndian: low).trailingZeroBitCount >> 3 }
+        if high != 0 { return 8 &+ UInt64(littleEndian: high).trailingZeroBitCount >> 3 }
+        return nil
+    }
+
     /// The high bit of each lane that needs an escape, as two words (lanes 0-7, 8-15).
     @inline(__always)
     private static func escapeBits(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
