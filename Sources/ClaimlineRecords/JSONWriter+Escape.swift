@@ -83,10 +83,11 @@ extension JSONWriter {
         return closed(out, at: n)
     }
 
-    /// The `count` (1 to 15) bytes at `p` as sixteen, padded with spaces: loads that may
+    /// The `count` (0 to 15) bytes at `p` as sixteen, padded with spaces: loads that may
     /// overlap (an overlapping byte has the same value in both), no loop.
     @inline(__always)
-    static func shortBlock(_ p: UnsafePointer<UInt8>, count: Int) -> SIMD16<UInt8> {
+    static func shortBlock(_ p: UnsafePointer<UInt8>?, count: Int) -> SIMD16<UInt8> {
+        guard let p, count > 0 else { return unsafeBitCast((spaces, spaces), to: SIMD16<UInt8>.self) }
         let raw = UnsafeRawPointer(p)
         let low: UInt64, high: UInt64
         if count >= 8 {

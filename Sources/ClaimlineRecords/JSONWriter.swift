@@ -82,17 +82,17 @@ public struct JSONWriter: ~Copyable {
     public mutating func string(at p: UnsafePointer<String>) {
         let taken: (long: UnsafePointer<UInt8>?, count: Int, short: SIMD16<UInt8>)? =
             p.pointee.utf8.withContiguousStorageIfAvailable { utf8 in
-                guard let source = utf8.baseAddress, utf8.count < 16 else { return (utf8.baseAddress, utf8.count, .zero) }
-                return (nil, utf8.count, JSONWriter.shortBlock(source, count: utf8.count))
+                // Only a long string's address is kept: a short one's may be of a copy made for the call.
+                guard utf8.count >= 16 else { return (nil, utf8.count, JSONWriter.shortBlock(utf8.baseAddress, count: utf8.count)) }
+                return (utf8.baseAddress, utf8.count, .zero)
             }
         guard let taken else { string(p.pointee); return }  // not contiguous: by value
-        if let long = taken.long, taken.count >= 16 {
+        if let long = taken.long {
             string(utf8: UnsafeBufferPointer(start: long, count: taken.count))
             return
         }
-        let count = taken.long == nil && taken.count > 0 ? taken.count : 0
-        let at = start(room: count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
-        length = JSONWriter.quoted(short: taken.short, count: count, into: base, at: at)
+        let at = start(room: taken.count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
+        length = JSONWriter.quoted(short: taken.short, count: taken.count, into: base, at: at)
         needsComma = true
     }
 
