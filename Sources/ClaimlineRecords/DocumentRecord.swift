@@ -111,17 +111,22 @@ public enum DocumentRecord {
         }
     }
 
+    /// Annotations are written through their addresses, their strings too (`string(at:)`);
+    /// `&` on a field gives its address in the document's array, nothing is changed.
     static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {
+        let entity = UnsafeMutablePointer(mutating: e)
         w.beginObject()
         writeSpan(e.pointee.span, into: &w)
-        w.key("text"); w.string(e.pointee.text)
-        w.key("type"); w.string(e.pointee.type)
-        w.key("kind"); w.string(e.pointee.kind)
-        w.key("entity"); w.string(e.pointee.entity)
-        w.key("name"); w.string(e.pointee.name)
-        w.key("rule"); w.string(e.pointee.rule)
-        if !e.pointee.folds.isEmpty { w.key("folds"); w.beginArray(); for f in e.pointee.folds { w.string(f) }; w.endArray() }
-        if let link = e.pointee.link { w.key("link"); w.string(link) }
+        w.key("text"); w.string(at: &entity.pointee.text)
+        w.key("type"); w.string(at: &entity.pointee.type)
+        w.key("kind"); w.string(at: &entity.pointee.kind)
+        w.key("entity"); w.string(at: &entity.pointee.entity)
+        w.key("name"); w.string(at: &entity.pointee.name)
+        w.key("rule"); w.string(at: &entity.pointee.rule)
+        if !e.pointee.folds.isEmpty {
+            w.key("folds"); w.beginArray(); each(e.pointee.folds) { w.string(at: $0) }; w.endArray()
+        }
+        if case .some = e.pointee.link { w.key("link"); w.string(at: &entity.pointee.link) }
         w.endObject()
     }
 
@@ -129,10 +134,10 @@ public enum DocumentRecord {
         w.key(key)
         guard let index, index >= 0, index < d.entities.count else { w.null(); return }
         d.entities.withUnsafeBufferPointer { entities in
-            let e = entities.baseAddress! + index
+            let e = UnsafeMutablePointer(mutating: entities.baseAddress! + index)
             w.beginObject()
-            w.key("entity"); w.string(e.pointee.entity)
-            w.key("name"); w.string(e.pointee.name)
+            w.key("entity"); w.string(at: &e.pointee.entity)
+            w.key("name"); w.string(at: &e.pointee.name)
             writeSpan(e.pointee.span, into: &w)
             writeText(e.pointee.span, d, into: &w)
             w.endObject()
@@ -140,35 +145,38 @@ public enum DocumentRecord {
     }
 
     static func writeRole(_ r: UnsafePointer<RoleMention>, _ d: Document, into w: inout JSONWriter) {
+        let role = UnsafeMutablePointer(mutating: r)
         w.beginObject()
         writeSpan(r.pointee.span, into: &w)
         writeText(r.pointee.span, d, into: &w)
-        w.key("role"); w.string(r.pointee.role)
+        w.key("role"); w.string(at: &role.pointee.role)
         writeMentionIndex("holder", r.pointee.holder, d, into: &w)
         writeMentionIndex("organisation", r.pointee.organisation, d, into: &w)
         writeMentionIndex("place", r.pointee.place, d, into: &w)
-        w.key("rule"); w.string(r.pointee.rule)
+        w.key("rule"); w.string(at: &role.pointee.rule)
         w.endObject()
     }
 
     static func writeDate(_ t: UnsafePointer<DateMention>, into w: inout JSONWriter) {
+        let date = UnsafeMutablePointer(mutating: t)
         w.beginObject()
-        w.key("id"); w.string(t.pointee.id)
+        w.key("id"); w.string(at: &date.pointee.id)
         writeSpan(t.pointee.span, into: &w)
-        w.key("text"); w.string(t.pointee.text)
+        w.key("text"); w.string(at: &date.pointee.text)
         w.key("type"); w.string(t.pointee.type.rawValue)
-        w.key("value"); w.string(t.pointee.value)
-        w.key("anchor"); w.string(t.pointee.anchor)
-        w.key("rule"); w.string(t.pointee.rule)
+        w.key("value"); w.string(at: &date.pointee.value)
+        w.key("anchor"); w.string(at: &date.pointee.anchor)
+        w.key("rule"); w.string(at: &date.pointee.rule)
         w.endObject()
     }
 
     /// `{entity, name, [role,] start, end, text}` of a mention.
     static func writeRef(_ r: UnsafePointer<MentionRef>, _ d: Document, into w: inout JSONWriter) {
+        let ref = UnsafeMutablePointer(mutating: r)
         w.beginObject()
-        w.key("entity"); w.string(r.pointee.entity)
-        w.key("name"); w.string(r.pointee.name)
-        if let role = r.pointee.role { w.key("role"); w.string(role) }
+        w.key("entity"); w.string(at: &ref.pointee.entity)
+        w.key("name"); w.string(at: &ref.pointee.name)
+        if r.pointee.role != nil { w.key("role"); w.string(at: &ref.pointee.role) }
         writeSpan(r.pointee.span, into: &w)
         writeText(r.pointee.span, d, into: &w)
         w.endObject()
@@ -187,7 +195,7 @@ public enum DocumentRecord {
     static func writeQuote(_ q: UnsafePointer<Quote>, _ d: Document, into w: inout JSONWriter) {
         let quote = UnsafeMutablePointer(mutating: q)
         w.beginObject()
-        w.key("id"); w.string(q.pointee.id)
+        w.key("id"); w.string(at: &quote.pointee.id)
         writeSpan(q.pointee.span, into: &w)
         writeText(q.pointee.span, d, into: &w)
         w.key("direct"); w.bool(q.pointee.direct)
@@ -196,23 +204,23 @@ public enum DocumentRecord {
             w.beginObject()
             writeSpan(cue, into: &w)
             writeText(cue, d, into: &w)
-            w.key("rule"); w.string(q.pointee.cueRule)
+            w.key("rule"); w.string(at: &quote.pointee.cueRule)
             w.endObject()
         } else { w.null() }
         w.key("speaker"); withUnsafePointer(to: &quote.pointee.speaker) { writeRef($0, d, into: &w) }
-        w.key("speaker_rule"); w.string(q.pointee.speakerRule)
+        w.key("speaker_rule"); w.string(at: &quote.pointee.speakerRule)
         w.key("chain"); w.beginArray(); each(q.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
-        w.key("rule"); w.string(q.pointee.rule)
+        w.key("rule"); w.string(at: &quote.pointee.rule)
         w.endObject()
     }
 
     static func writeClaim(_ c: UnsafePointer<Claim>, _ d: Document, into w: inout JSONWriter) {
         let claim = UnsafeMutablePointer(mutating: c)
         w.beginObject()
-        w.key("id"); w.string(c.pointee.id)
+        w.key("id"); w.string(at: &claim.pointee.id)
         w.key("speaker"); withUnsafePointer(to: &claim.pointee.speaker) { writeRef($0, d, into: &w) }
         w.key("chain"); w.beginArray(); each(c.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
-        w.key("predicate"); w.string(c.pointee.predicate)
+        w.key("predicate"); w.string(at: &claim.pointee.predicate)
         w.key("polarity"); w.string(c.pointee.polarity.rawValue)
         w.key("subject"); withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, into: &w) }
         w.key("stance"); w.beginArray()
@@ -226,19 +234,23 @@ public enum DocumentRecord {
             w.endObject()
         }
         w.endArray()
-        w.key("time")
-        if let t = c.pointee.time {
-            w.beginObject()
-            w.key("value"); w.string(t.value)
-            writeSpan(t.span, into: &w)
-            writeText(t.span, d, into: &w)
-            w.key("date"); w.string(t.date)
-            w.endObject()
-        } else { w.null() }
+        w.key("time"); withUnsafePointer(to: &claim.pointee.time) { writeTime($0, d, into: &w) }
         let evidence = c.pointee.evidence
         w.key("evidence"); w.beginObject(); writeSpan(evidence, into: &w); writeText(evidence, d, into: &w); w.endObject()
-        w.key("quote"); w.string(c.pointee.quote)
-        w.key("rule"); w.string(c.pointee.rule)
+        w.key("quote"); w.string(at: &claim.pointee.quote)
+        w.key("rule"); w.string(at: &claim.pointee.rule)
+        w.endObject()
+    }
+
+    /// The time held by the optional at `t`, or null (written through its address, as `writeRef`).
+    static func writeTime(_ t: UnsafePointer<ClaimTime?>, _ d: Document, into w: inout JSONWriter) {
+        guard case .some = t.pointee else { w.null(); return }
+        let time = UnsafeMutableRawPointer(mutating: t).assumingMemoryBound(to: ClaimTime.self)
+        w.beginObject()
+        w.key("value"); w.string(at: &time.pointee.value)
+        writeSpan(time.pointee.span, into: &w)
+        writeText(time.pointee.span, d, into: &w)
+        w.key("date"); w.string(at: &time.pointee.date)
         w.endObject()
     }
 

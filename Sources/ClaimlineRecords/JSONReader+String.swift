@@ -29,26 +29,28 @@ extension JSONReader {
     }
 
     /// The slow path, for strings holding escapes: unescapes into scratch memory (never
-    /// longer than the escaped text), then validates and copies the bytes once.
+    /// longer than the escaped text) and copies the bytes once into the string. The text
+    /// between escapes is checked, copied and its UTF-8 validated in one pass (`plainRun`);
+    /// what escapes write is valid UTF-8 that starts no byte a sequence before it could
+    /// continue, so validating the input's runs validates the whole. An invalid sequence is
+    /// reported at the closing quote, after the errors a scan to there would find.
     private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
         let room = b.count - start
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
         defer { scratch.deallocate() }
         var n = i - start
         scratch.update(from: b.baseAddress! + start, count: n)
+        var valid = UTF8Check.isValid(UnsafeBufferPointer(rebasing: b[start..<i]))
         while i < b.count {
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 i += 1
-                return try validated(UnsafeBufferPointer(start: scratch, count: n), at: start)
+                guard valid else { throw SyntaxError(offset: start, message: "invalid UTF-8 in a string") }
+                return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(start: scratch, count: n).span))
             }
             if c < 0x20 { throw error("control character in a string") }
             if c != UInt8(ascii: "\\") {
-                // Copy the run up to the next quote, backslash or control byte at once.
-                let end = plainRunEnd(from: i + 1)
-                (scratch + n).update(from: b.baseAddress! + i, count: end - i)
-                n += end - i
-                i = end
+                valid = plainRun(into: scratch, at: &n) && valid
                 continue
             }
             guard i + 1 < b.count else { throw error("unterminated string") }
@@ -69,6 +71,42 @@ extension JSONReader {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// Copies the bytes from `i` up to the next quote, backslash or control byte to
+    /// `scratch` at `n`, sixteen at a time (a block is stored whole: the scratch has room
+    /// for all the input left, and what lies past the run is overwritten next), stopping
+    /// at each non-ASCII byte to validate its sequence. Returns whether all were valid.
+    private mutating func plainRun(into scratch: UnsafeMutablePointer<UInt8>, at written: inout Int) -> Bool {
+        guard let source = b.baseAddress else { return true }
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(scratch), count = b.count
+        // Local copies, so that the loop keeps them in registers.
+        var i = self.i, n = written, valid = true
+        defer { self.i = i; written = n }
+        while true {
+            if i &+ 16 <= count {
+                let block = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
+                guard let stop = JSONWriter.firstEscapeOrNonASCII(block) else { i &+= 16; n &+= 16; continue }
+                i &+= stop; n &+= stop
+            }
+            guard i < count else { return valid }
+            let c = source[i]
+            if c < 0x80 {
+                if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return valid }
+                scratch[n] = c; i &+= 1; n &+= 1
+                continue
+            }
+            let length = UTF8Check.sequenceLength(c, source, at: i, count: count)
+            if length == 0 {
+                // Copied as it is, and the scan goes on to the closing quote.
+                valid = false
+                scratch[n] = c; i &+= 1; n &+= 1
+                continue
+            }
+            for k in 0..<length { scratch[n &+ k] = source[i &+ k] }
+            i &+= length; n &+= length
+        }
     }
 
     /// The index of the first quote, backslash or control byte at or after `start` (or the

@@ -61,6 +61,47 @@ extension JSONWriter {
         return closed(out, at: n)
     }
 
+    /// `count` (0 to 15) bytes held in `short` (as `shortBlock` loads them) as a JSON
+    /// string with its quote marks: one check and one store of sixteen bytes, the spaces
+    /// after the string overwritten later (the caller leaves room for them).
+    @inline(__always)
+    static func quoted(short: SIMD16<UInt8>, count: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        out[start] = quote
+        if !needsEscape(short) {
+            UnsafeMutableRawPointer(out).storeBytes(of: short, toByteOffset: start &+ 1, as: SIMD16<UInt8>.self)
+            return closed(out, at: start &+ 1 &+ count)
+        }
+        var n = start &+ 1
+        for i in 0..<count {
+            let b = short[i]
+            if b < 0x20 || b == quote || b == UInt8(ascii: "\\") {
+                n = writeEscape(b, into: out, at: n)
+            } else {
+                out[n] = b; n &+= 1
+            }
+        }
+        return closed(out, at: n)
+    }
+
+    /// The `count` (0 to 15) bytes at `p` as sixteen, padded with spaces: loads that may
+    /// overlap (an overlapping byte has the same value in both), no loop.
+    @inline(__always)
+    static func shortBlock(_ p: UnsafePointer<UInt8>?, count: Int) -> SIMD16<UInt8> {
+        guard let p, count > 0 else { return unsafeBitCast((spaces, spaces), to: SIMD16<UInt8>.self) }
+        let raw = UnsafeRawPointer(p)
+        let low: UInt64, high: UInt64
+        if count >= 8 {
+            // The last eight bytes, shifted down to those after the first eight.
+            low = raw.loadUnaligned(as: UInt64.self)
+            high = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) >> ((16 &- count) &* 8)
+                | spaces << ((count &- 8) &* 8)
+        } else {
+            low = shortWord(p, count: count)
+            high = spaces
+        }
+        return unsafeBitCast((low, high), to: SIMD16<UInt8>.self)
+    }
+
     /// Writes the closing quote mark at `n`; returns the index after it.
     @inline(__always)
     private static func closed(_ out: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
@@ -109,6 +150,17 @@ extension JSONWriter {
     @inline(__always)
     static func firstEscape(_ v: SIMD16<UInt8>) -> Int? {
         let (low, high) = escapeBits(v)
+        if low != 0 { return UInt64(littleEndian: low).trailingZeroBitCount >> 3 }
+        if high != 0 { return 8 &+ UInt64(littleEndian: high).trailingZeroBitCount >> 3 }
+        return nil
+    }
+
+    /// The index of the first of the sixteen bytes that needs an escape or is not ASCII.
+    @inline(__always)
+    static func firstEscapeOrNonASCII(_ v: SIMD16<UInt8>) -> Int? {
+        let (escapeLow, escapeHigh) = escapeBits(v)
+        let (asciiLow, asciiHigh) = unsafeBitCast(v & SIMD16(repeating: 0x80), to: (UInt64, UInt64).self)
+        let low = escapeLow | asciiLow, high = escapeHigh | asciiHigh
         if low != 0 { return UInt64(littleEndian: low).trailingZeroBitCount >> 3 }
         if high != 0 { return 8 &+ UInt64(littleEndian: high).trailingZeroBitCount >> 3 }
         return nil

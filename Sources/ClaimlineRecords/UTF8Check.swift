@@ -39,7 +39,7 @@ public enum UTF8Check {
 
     /// The length of the multi-byte sequence led by `b` at `i`, or 0 if it is malformed.
     @inline(__always)
-    private static func sequenceLength(_ b: UInt8, _ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
+    static func sequenceLength(_ b: UInt8, _ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
         func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
             i &+ k < n && p[i &+ k] >= low && p[i &+ k] <= high
         }

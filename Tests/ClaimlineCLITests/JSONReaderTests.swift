@@ -48,6 +48,30 @@ struct JSONReaderTests {
         }
     }
 
+    @Test("UTF-8 after an escape is checked exactly whatever its position, and kept byte for byte")
+    func utf8AfterAnEscape() {
+        let sequences: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80],
+                                    [0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF]]
+        let open = Array(#"{"s": "\n"#.utf8), close = Array(#""}"#.utf8)
+        for sequence in sequences {
+            for length in sequence.count...40 {
+                for position in 0...(length - sequence.count) {
+                    var text = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    text.replaceSubrange(position..<(position + sequence.count), with: sequence)
+                    let read = try? JSONReader.object(open + text + close)
+                    let expected = String(validating: [0x0A] + text, as: UTF8.self)
+                    #expect(read?.first?.value == expected.map { .string($0) }, "\(sequence) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test("a control character after invalid UTF-8 in a string is the error reported")
+    func controlAfterInvalidUTF8() {
+        let line: [UInt8] = Array(#"{"s": "\n"#.utf8) + [0xFF, 0x61, 0x09, 0x22, 0x7D]
+        #expect { try JSONReader.object(line) } throws: { ($0 as? JSONReader.SyntaxError)?.message == "control character in a string" }
+    }
+
     @Test("an escape is found whatever its position in a block of sixteen bytes")
     func escapeAtEveryPosition() throws {
         for length in 1...40 {

@@ -34,11 +34,27 @@ struct JSONWriterEscapeTests {
         return (String(decoding: w.bytes, as: UTF8.self), String(decoding: v.bytes, as: UTF8.self))
     }
 
-    /// `s` written from its UTF-8 and from its scalars, both as the reference escapes it.
+    /// `s` written from where it is stored (`string(at:)`), as it is and as a copy held in
+    /// heap storage (a short string is otherwise kept inline, a long one never is).
+    func writtenInPlace(_ s: String) -> (inline: String, heap: String) {
+        var heap = s + String(repeating: "x", count: 32)
+        heap.removeLast(32)
+        var stored = s
+        var w = JSONWriter(capacity: 8)
+        w.string(at: &stored)
+        var v = JSONWriter(capacity: 8)
+        v.string(at: &heap)
+        return (String(decoding: w.bytes, as: UTF8.self), String(decoding: v.bytes, as: UTF8.self))
+    }
+
+    /// `s` written from its UTF-8, from where it is stored and from its scalars, each as the
+    /// reference escapes it.
     func expectEscaped(_ s: String, _ context: String) {
-        let out = written(s)
+        let out = written(s), inPlace = writtenInPlace(s)
         #expect(out.string == reference(s), "\(context)")
         #expect(out.scalars == reference(s), "\(context)")
+        #expect(inPlace.inline == reference(s), "\(context)")
+        #expect(inPlace.heap == reference(s), "\(context)")
     }
 
     @Test("a special character is escaped at every position of strings of 1 to 40 characters",
@@ -107,5 +123,15 @@ struct JSONWriterEscapeTests {
         w.key(String("d\"")); w.string(nil as String?)
         w.endObject()
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"a":-12345678901,"b":[null,true,"",0,99,100],"c":{},"d\"":null}"#)
+    }
+
+    @Test("strings written from where they are stored: empty, absent, short and long")
+    func inPlace() {
+        var empty = "", none: String? = nil, short: String? = "PER", long = "claims.denial_of_death"
+        var w = JSONWriter(capacity: 8)
+        w.beginArray()
+        w.string(at: &empty); w.string(at: &none); w.string(at: &short); w.string(at: &long)
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"["",null,"PER","claims.denial_of_death"]"#)
     }
 }
