@@ -38,7 +38,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (a time part after it, as in `2014-04-14T10:00`, is ignored).
     public init?(iso: String) {
-        var fields = [0, 0, 0]  // year, month, day
+        var year = 0, month = 0, day = 0
         var count = 0
         for (i, byte) in iso.utf8.prefix(10).enumerated() {
             count += 1
@@ -47,11 +47,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
                 continue
             }
             guard byte >= 48 && byte <= 57 else { return nil }
-            let field = i < 4 ? 0 : i < 7 ? 1 : 2
-            fields[field] = fields[field] * 10 + Int(byte - 48)
+            let digit = Int(byte - 48)
+            if i < 4 { year = year * 10 + digit } else if i < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
         }
         guard count == 10 else { return nil }
-        self.init(year: fields[0], month: fields[1], day: fields[2])
+        self.init(year: year, month: month, day: day)
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
