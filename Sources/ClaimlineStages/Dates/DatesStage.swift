@@ -134,8 +134,9 @@ final class DatesStage: Stage {
     }
 
     /// Tries the triggers of `range` at token `i` (`word` and `bit`: the next token's key in
-    /// the second-key bits), each where its window holds its required bits.
-    @inline(__always)
+    /// the second-key bits), each where its window holds its required bits. Out of line:
+    /// inlined into the per-token loop, its values would not fit in registers.
+    @inline(never)
     private func tryTriggers(at i: Int, _ range: DocumentTriggers.Run, count: Int, keys: UnsafeBufferPointer<Int32>,
                              keyBits: UnsafeBufferPointer<DateClassBits>, secondBits: UnsafeBufferPointer<UInt64>,
                              word: Int, bit: UInt64, triggers: UnsafeBufferPointer<Trigger>, matcher: inout DateMatcher,
