@@ -25,6 +25,8 @@ final class DatesStage: Stage {
     /// `TriggerFollowers` bits (those of all the rules a key starts).
     private let secondKeyBits: [UInt64]
     private let values = DateMatchValues()
+    /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
+    private let mentionIDs = (1...64).map(DateResolution.mentionID)
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -67,7 +69,7 @@ final class DatesStage: Stage {
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
-        var resolution = DateResolution(plan: plan, document: document, values: values)
+        var resolution = DateResolution(plan: plan, document: document, values: values, ids: mentionIDs)
         resolution.mentions.reserveCapacity(chosen.count)
         let boilerplate = document.boilerplateSpans()
         for match in chosen {
