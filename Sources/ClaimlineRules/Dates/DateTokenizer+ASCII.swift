@@ -81,13 +81,25 @@ extension DateTokenizer.Writer {
         var word = start
         while true {
             var i = word, key: UInt64 = 0, v: UInt32 = 0
-            while i < n {
+            // Two letters a step while two scalars are left: half the loop's tests.
+            while i &+ 1 < n {
+                v = s[i].value
+                if v >= 128 { return (word, true) }
+                let first = codes[Int(v)]
+                if first == 0 { break }
+                v = s[i &+ 1].value
+                if v >= 128 { return (word, true) }
+                let second = codes[Int(v)]
+                if second == 0 { key = key << 5 | UInt64(first); i &+= 1; break }
+                key = key << 10 | UInt64(first) << 5 | UInt64(second)
+                i &+= 2
+            }
+            // The last scalar of the text.
+            if i &+ 1 == n {
                 v = s[i].value
                 if v >= 128 { return (word, true) }
                 let code = codes[Int(v)]
-                if code == 0 { break }
-                key = key << 5 | UInt64(code)
-                i &+= 1
+                if code != 0 { key = key << 5 | UInt64(code); i &+= 1 }
             }
             appendWord(s, word, i, id: i &- word > DateLexicon.maxLetters ? -1 : table.id(key), spaced: spaced)
             spaced = false
