@@ -42,9 +42,11 @@ public struct DateMachine: Sendable {
     public var surfaces: [Surface] = []
     public var surfaceTests: [Int32] = []
     /// Per fragment × word id: the surfaces starting with that word; per fragment: the
-    /// surfaces starting with a number or a mark.
+    /// surfaces starting with a number, and those starting with a test that takes marks
+    /// (so a token is tried only against surfaces that can start with its kind).
     public var fragmentWords: [Range32] = []
-    public var fragmentOthers: [Range32] = []
+    public var fragmentNumbers: [Range32] = []
+    public var fragmentMarks: [Range32] = []
     public var surfacePool: [Int32] = []
     public let lexiconSize: Int
     /// Rules that can start at a word id, at a number, at an ASCII mark.
@@ -103,21 +105,22 @@ public struct DateMachine: Sendable {
     }
 
     mutating func addFragment(_ fragment: DateFragment) {
-        var byWord = Array(repeating: [Int32](), count: lexiconSize), others: [Int32] = []
+        var byWord = Array(repeating: [Int32](), count: lexiconSize), numbers: [Int32] = [], marks: [Int32] = []
         for (local, surface) in fragment.surfaces.enumerated() {
             let start = Int32(surfaceTests.count)
             for t in surface.tests { surfaceTests.append(add(t)) }
             let id = Int32(surfaces.count)
             surfaces.append(Surface(tests: Range32(start: start, count: Int32(surface.tests.count)), local: Int32(local),
                                     isNumber: surface.value == .number))
-            if case .literal(let words, let puncts, _) = surface.tests[0], puncts.isEmpty {
-                for w in words { byWord[Int(w)].append(id) }
-            } else {
-                others.append(id)
+            switch surface.tests[0] {
+            case .literal(let words, let puncts, _) where puncts.isEmpty: for w in words { byWord[Int(w)].append(id) }
+            case .literal: marks.append(id)
+            case .number: numbers.append(id)
             }
         }
         for list in byWord { fragmentWords.append(pool(list)) }
-        fragmentOthers.append(pool(others))
+        fragmentNumbers.append(pool(numbers))
+        fragmentMarks.append(pool(marks))
     }
 
     mutating func pool(_ list: [Int32]) -> Range32 {

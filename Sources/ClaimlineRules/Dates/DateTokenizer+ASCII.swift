@@ -31,13 +31,17 @@ extension DateTokenizer.Writer {
             let end: Int
             switch cls {
             case .digit: end = asciiNumber(s, from: i)
-            case .upper, .lower: end = asciiWord(s, from: i)
+            case .upper, .lower:
+                let run = asciiWords(s, from: i)
+                // Another scalar follows the letters of the run's last word: `anyToken` reads it.
+                if run.handOff { return run.next }
+                end = run.next
             default:
                 append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, word: -1, number: Int32(v),
                                  digits: 0, suffix: .none, capitalized: false, spaced: spaced))
                 end = i &+ 1
             }
-            // Another scalar follows the letters: `anyToken` reads this token.
+            // Another scalar follows a number's letters: `anyToken` reads this token.
             if end < 0 { return i }
             spaced = false
             i = end
@@ -67,21 +71,44 @@ extension DateTokenizer.Writer {
         return appendNumber(s, start, digitsEnd: i, lettersEnd: j, value: value, spaced: spaced)
     }
 
-    /// `word(_:from:spaced:classes:)` when the word is followed by ASCII; -1, with nothing
-    /// written, when another scalar follows its letters.
+    /// `word(_:from:spaced:classes:)` for the word at `start` and the words after it while
+    /// one space and a letter follow each (a run of words costs one loop, not a step per
+    /// word and space). Returns where the next step starts, and `handOff` when a scalar
+    /// other than ASCII follows the word starting there (nothing is written for it).
     @inline(__always)
-    mutating func asciiWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+    mutating func asciiWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (next: Int, handOff: Bool) {
         let n = s.count
-        var i = start, key: UInt64 = 0
-        while i < n {
-            let v = s[i].value
-            if v >= 128 { return -1 }
-            let code = codes[Int(v)]
-            if code == 0 { break }
-            key = key << 5 | UInt64(code)
-            i &+= 1
+        var word = start
+        while true {
+            var i = word, key: UInt64 = 0, v: UInt32 = 0
+            // Two letters a step while two scalars are left: half the loop's tests.
+            while i &+ 1 < n {
+                v = s[i].value
+                if v >= 128 { return (word, true) }
+                let first = codes[Int(v)]
+                if first == 0 { break }
+                v = s[i &+ 1].value
+                if v >= 128 { return (word, true) }
+                let second = codes[Int(v)]
+                if second == 0 { key = key << 5 | UInt64(first); i &+= 1; break }
+                key = key << 10 | UInt64(first) << 5 | UInt64(second)
+                i &+= 2
+            }
+            // The last scalar of the text.
+            if i &+ 1 == n {
+                v = s[i].value
+                if v >= 128 { return (word, true) }
+                let code = codes[Int(v)]
+                if code != 0 { key = key << 5 | UInt64(code); i &+= 1 }
+            }
+            appendWord(s, word, i, id: i &- word > DateLexicon.maxLetters ? -1 : table.id(key), spaced: spaced)
+            spaced = false
+            // One space, then a letter: the next word (no line feed came, so no paragraph ends).
+            guard v == 32, i &+ 1 < n else { return (i, false) }
+            let next = s[i &+ 1].value
+            guard next < 128, codes[Int(next)] != 0 else { return (i, false) }
+            spaced = true
+            word = i &+ 1
         }
-        appendWord(s, start, i, id: i - start > DateLexicon.maxLetters ? -1 : table.id(key), spaced: spaced)
-        return i
     }
 }

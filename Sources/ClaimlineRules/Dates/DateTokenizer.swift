@@ -55,6 +55,9 @@ public struct DateTokenizer: Sendable {
         var count = 0
         /// Whitespace came since the last token; how many line feeds.
         var spaced = true, newlines = 0
+        /// The last token is a word no table knows (or a paragraph mark): a next such word
+        /// extends it. Kept by `append`, so that no step reads the token back.
+        var unknownLast = false
 
         init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys, codes: UnsafeBufferPointer<UInt8>) {
             self.out = out
@@ -99,7 +102,7 @@ public struct DateTokenizer: Sendable {
         /// A blank line ends a paragraph: no date runs across it (an empty unknown word stands there).
         @inline(__always)
         mutating func endParagraph(at i: Int) {
-            if newlines >= 2, count > 0, !(out[count - 1].kind == .word && out[count - 1].word < 0) {
+            if newlines >= 2, count > 0, !unknownLast {
                 append(DateToken(start: Self.offset(i), end: Self.offset(i), kind: .word, word: -1, number: 0,
                                  digits: 0, suffix: .none, capitalized: false, spaced: true))
             }
@@ -113,7 +116,8 @@ public struct DateTokenizer: Sendable {
         @inline(__always)
         mutating func append(_ token: DateToken) {
             out[count] = token
-            count += 1
+            count &+= 1
+            unknownLast = token.kind == .word && token.word < 0
         }
 
         @inline(__always)
@@ -176,8 +180,8 @@ public struct DateTokenizer: Sendable {
         /// words no table knows (they only separate matches; a run of them is one token).
         @inline(__always)
         mutating func appendWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, id: Int32, spaced: Bool) {
-            if id < 0, count > 0, out[count - 1].kind == .word, out[count - 1].word < 0 {
-                out[count - 1].end = Self.offset(end)
+            if id < 0 && unknownLast {
+                out[count &- 1].end = Self.offset(end)
                 return
             }
             let v = s[start].value

@@ -96,15 +96,32 @@ public struct DateValueTemplate: Sendable {
         self.pieces = pieces
     }
 
-    /// The value with every hole filled; `capture(slot)` gives a capture's text.
+    /// The value with every hole filled; `capture(slot)` gives a capture's text. The pieces
+    /// are copied into one buffer on the stack and made into one String (appending each
+    /// piece to a String cost more than the rest of the rendering).
     public func render(_ capture: (Int) -> String) -> String {
-        var out = ""
-        for piece in pieces {
-            switch piece {
-            case .text(let t): out += t
-            case .capture(let slot, let functions): out += functions.reduce(capture(slot)) { $1.apply($0) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.stackBytes) { buffer in
+            var count = 0
+            for piece in pieces {
+                var text = self.text(of: piece, capture)
+                let copied = text.withUTF8 { bytes -> Bool in
+                    guard count + bytes.count <= buffer.count else { return false }
+                    for b in bytes { buffer[count] = b; count += 1 }
+                    return true
+                }
+                if !copied { return pieces.reduce(into: "") { $0 += self.text(of: $1, capture) } }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
         }
-        return out
+    }
+
+    /// Longest value rendered on the stack; a longer one is appended piece by piece.
+    public static let stackBytes = 64
+
+    private func text(of piece: Piece, _ capture: (Int) -> String) -> String {
+        switch piece {
+        case .text(let t): return t
+        case .capture(let slot, let functions): return functions.reduce(capture(slot)) { $1.apply($0) }
+        }
     }
 }

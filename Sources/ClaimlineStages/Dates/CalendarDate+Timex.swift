@@ -50,6 +50,7 @@ extension CalendarDate {
 /// A short ASCII value (at most 16 bytes) built on the stack, so that values made of
 /// numbers cost one String instead of several interpolated ones.
 struct TimexBytes {
+    static let capacity = 16
     private var bytes: (UInt64, UInt64) = (0, 0)
     private(set) var count = 0
 
@@ -57,6 +58,11 @@ struct TimexBytes {
         let at = count
         withUnsafeMutableBytes(of: &bytes) { $0[at] = byte }
         count += 1
+    }
+
+    /// The UTF-8 bytes of `s`, which must fit.
+    mutating func append(_ s: String) {
+        for byte in s.utf8 { append(byte) }
     }
 
     /// `n` (0...9999) zero-padded to `width` digits, or more when it has more.

@@ -34,10 +34,9 @@ final class DateMatchValues {
             guard captures.count <= Self.slots else { return nil }
             self.rule = Int32(rule)
             count = Int32(captures.count)
-            withUnsafeMutableBytes(of: &self.captures) { raw in
-                let words = raw.bindMemory(to: UInt64.self)
-                for (i, capture) in captures.enumerated() { words[i] = Self.pack(capture) }
-            }
+            let base = captures.startIndex, n = captures.count
+            func word(_ k: Int) -> UInt64 { k < n ? Self.pack(captures[base + k]) : 0 }
+            self.captures = (word(0), word(1), word(2), word(3))
         }
 
         static func pack(_ capture: DateCapture) -> UInt64 {

@@ -33,7 +33,8 @@ struct DateMatcher {
     private let surfaces: UnsafeMutableBufferPointer<DateMachine.Surface>
     private let surfaceTests: UnsafeMutableBufferPointer<Int32>
     private let fragmentWords: UnsafeMutableBufferPointer<DateMachine.Range32>
-    private let fragmentOthers: UnsafeMutableBufferPointer<DateMachine.Range32>
+    private let fragmentNumbers: UnsafeMutableBufferPointer<DateMachine.Range32>
+    private let fragmentMarks: UnsafeMutableBufferPointer<DateMachine.Range32>
     private let surfacePool: UnsafeMutableBufferPointer<Int32>
     private let ruleStart: [Int32]
     private let slotCounts: [Int]
@@ -53,7 +54,7 @@ struct DateMatcher {
         }
         ops = own(m.ops); tests = own(m.tests); wordPool = own(m.wordPool); punctPool = own(m.punctPool)
         surfaces = own(m.surfaces); surfaceTests = own(m.surfaceTests); fragmentWords = own(m.fragmentWords)
-        fragmentOthers = own(m.fragmentOthers); surfacePool = own(m.surfacePool)
+        fragmentNumbers = own(m.fragmentNumbers); fragmentMarks = own(m.fragmentMarks); surfacePool = own(m.surfacePool)
         ruleStart = m.ruleStart
         slotCounts = rules.rules.map(\.captureNames.count)
         lexiconSize = m.lexiconSize
@@ -65,7 +66,7 @@ struct DateMatcher {
     func release() {
         func free<T>(_ b: UnsafeMutableBufferPointer<T>) { b.baseAddress?.deallocate() }
         free(ops); free(tests); free(wordPool); free(punctPool); free(surfaces); free(surfaceTests)
-        free(fragmentWords); free(fragmentOthers); free(surfacePool); free(current); free(best)
+        free(fragmentWords); free(fragmentNumbers); free(fragmentMarks); free(surfacePool); free(current); free(best)
     }
 
     /// Sets the tokens the next matches run over; they must stay alive until then.
@@ -95,12 +96,13 @@ struct DateMatcher {
             run(pc + 1, pos + 1)
         case .fragment(let f, let slot):
             guard pos < tokens.count else { return }
+            // Only the surfaces whose first test can take this kind of token, in table order.
             let token = tokens[pos]
             if token.kind == .word && token.word >= 0 {
                 let words = fragmentWords[Int(f) * lexiconSize + Int(token.word)]
                 if words.count > 0 { fragment(f, slot, pc, pos, words) }
             }
-            let others = fragmentOthers[Int(f)]
+            let others = token.kind == .number ? fragmentNumbers[Int(f)] : fragmentMarks[Int(f)]
             if others.count > 0 { fragment(f, slot, pc, pos, others) }
         case .split(let skip):
             run(pc + 1, pos)

@@ -29,8 +29,10 @@ struct DateResolution {
 
     /// Rendered values and their forms, kept by the stage between documents.
     let values: DateMatchValues
+    /// The ids of the first mentions (`mentionID(1)`, …), kept by the stage.
+    let ids: [String]
 
-    init(plan: DatesPlan, document: Document, values: DateMatchValues) {
+    init(plan: DatesPlan, document: Document, values: DateMatchValues, ids: [String]) {
         rules = plan.rules.rules
         fragments = plan.rules.fragments
         years = plan.years
@@ -38,12 +40,13 @@ struct DateResolution {
         documentDate = document.metadata.date
         entities = document.entities
         self.values = values
+        self.ids = ids
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
     }
 
     /// Resolves a match, given its captures (one per slot of its rule).
     mutating func add(_ match: DateRuleMatch, captures: ArraySlice<DateCapture>, span: ScalarSpan, view: ScalarSpan) {
-        let id = Self.mentionID(mentions.count + 1)
+        let id = mentions.count < ids.count ? ids[mentions.count] : Self.mentionID(mentions.count + 1)
         let slot0 = captures.startIndex
         let rendering = values.value(rule: match.rule, captures: captures) {
             rules[match.rule].value.render { captureText(captures[slot0 + $0]) }

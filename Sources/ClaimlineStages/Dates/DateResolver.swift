@@ -28,7 +28,7 @@ struct DateResolver {
             return Result(value: value, anchored: false, weekdayMismatch: mismatch(value, weekday))
         case .undefYear(let rest, let choice, let time, let monthDay):
             guard let anchor else { return Result(value: "XXXX-" + rest + time, anchored: false) }
-            if choice != .preferred { return Result(value: "\(CalendarDate.pad(yearOf(rest, choice, anchor: anchor), 4))-\(rest)\(time)", anchored: true) }
+            if choice != .preferred { return Result(value: Self.inYear(yearOf(rest, choice, anchor: anchor), rest, time), anchored: true) }
             return undefYear(rest, monthDay, time: time, anchor: anchor, weekday: weekday)
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
@@ -49,7 +49,7 @@ struct DateResolver {
 
     /// Picks the year of `MM-DD`, `MM`, `Qn` or a season, preferring a year whose date has the given weekday.
     func undefYear(_ rest: String, _ monthDay: DateValueForm.MonthDay?, time: String, anchor: CalendarDate, weekday: Int?) -> Result {
-        guard let monthDay else { return Result(value: "\(CalendarDate.pad(anchor.year, 4))-\(rest)\(time)", anchored: true) }
+        guard let monthDay else { return Result(value: Self.inYear(anchor.year, rest, time), anchored: true) }
         let month = monthDay.month, day = monthDay.day
         let anchorDay = anchor.dayNumber
         return withUnsafeTemporaryAllocation(of: (year: Int, distance: Int).self, capacity: 3) { years in
@@ -79,8 +79,22 @@ struct DateResolver {
                     year = years[fitting].year
                 } else { mismatch = true }
             }
-            return Result(value: Self.joined(CalendarDate.pad(year, 4) + "-", rest, time), anchored: true, weekdayMismatch: mismatch)
+            return Result(value: Self.inYear(year, rest, time), anchored: true, weekdayMismatch: mismatch)
         }
+    }
+
+    /// `YYYY-` + `rest` + `time`: written in one go on the stack when it is short (nearly
+    /// always), instead of a padded year string that two more are appended to.
+    static func inYear(_ year: Int, _ rest: String, _ time: String) -> String {
+        guard (0...9999).contains(year), 5 + rest.utf8.count + time.utf8.count <= TimexBytes.capacity else {
+            return joined(CalendarDate.pad(year, 4) + "-", rest, time)
+        }
+        var bytes = TimexBytes()
+        bytes.append(year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(rest)
+        bytes.append(time)
+        return bytes.string
     }
 
     /// `value + rest + time`, appending only what is not empty (most values have no rest or time).

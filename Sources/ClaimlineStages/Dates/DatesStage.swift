@@ -25,6 +25,8 @@ final class DatesStage: Stage {
     /// `TriggerFollowers` bits (those of all the rules a key starts).
     private let secondKeyBits: [UInt64]
     private let values = DateMatchValues()
+    /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
+    private let mentionIDs = (1...64).map(DateResolution.mentionID)
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -67,7 +69,7 @@ final class DatesStage: Stage {
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
-        var resolution = DateResolution(plan: plan, document: document, values: values)
+        var resolution = DateResolution(plan: plan, document: document, values: values, ids: mentionIDs)
         resolution.mentions.reserveCapacity(chosen.count)
         let boilerplate = document.boilerplateSpans()
         for match in chosen {
@@ -96,7 +98,7 @@ final class DatesStage: Stage {
         self.capturePool = []
         tokens.withUnsafeBufferPointer { buffer in
             matcher.setTokens(buffer)
-            tryRules(buffer, lexiconSize: machine.lexiconSize, matcher: &matcher, found: &found, captures: &captures)
+            tryRules(buffer, matcher: &matcher, found: &found, captures: &captures)
             matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
         }
     }
@@ -104,49 +106,65 @@ final class DatesStage: Stage {
     /// Tries the live rules at each token. A rule's window (the 2^level tokens from there)
     /// is made only where a token and its next token can start some rule, and grows with
     /// the levels of its rules, so no buffer of windows is kept however long the text is.
-    private func tryRules(_ buffer: UnsafeBufferPointer<DateToken>, lexiconSize: Int, matcher: inout DateMatcher,
+    private func tryRules(_ buffer: UnsafeBufferPointer<DateToken>, matcher: inout DateMatcher,
                           found: inout [DateRuleMatch], captures: inout [DateCapture]) {
         let live = self.live
         keyBits.withUnsafeBufferPointer { keyBits in
             secondKeyBits.withUnsafeBufferPointer { secondBits in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
-                        for i in 0..<buffer.count {
-                            let key = DocumentTriggers.key(buffer[i], lexiconSize: lexiconSize)
-                            if key < 0 { continue }
-                            let range = ranges[key]
-                            if range.count == 0 { continue }
-                            // The next token's key as a word and bit of the second-key bits (none after the last token).
-                            let next = i &+ 1 < buffer.count ? DocumentTriggers.key(buffer[i &+ 1], lexiconSize: lexiconSize) : -1
-                            let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
-                            if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
-                            // The bits of the tokens `i..<covered`.
-                            var window = DateClassBits(), covered = i
-                            var k = Int(range.start)
-                            let end = Int(range.start + range.count)
-                            while k < end {
-                                let trigger = triggers[k]
-                                k &+= 1
-                                if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 {
-                                    // The rest of this second-token set fails the same test.
-                                    while k < end && triggers[k].second == trigger.second { k &+= 1 }
-                                    continue
-                                }
-                                let limit = min(buffer.count, i &+ (1 &<< Int(trigger.level)))
-                                // A set of narrower windows after a wider one: start this window afresh.
-                                if limit < covered { window = DateClassBits(); covered = i }
-                                while covered < limit {
-                                    let key = DocumentTriggers.key(buffer[covered], lexiconSize: lexiconSize)
-                                    if key >= 0 { window = window | keyBits[key] }
-                                    covered &+= 1
-                                }
-                                if !window.covers(trigger.required) { continue }
-                                if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
+                        // One key per token and -1 after the last (`DocumentTriggers.fill`).
+                        live.tokenKeys.withUnsafeBufferPointer { keys in
+                            for i in 0..<buffer.count {
+                                let key = Int(keys[i])
+                                if key < 0 { continue }
+                                let range = ranges[key]
+                                if range.count == 0 { continue }
+                                // The next token's key as a word and bit of the second-key bits (none after the last token).
+                                let next = Int(keys[i &+ 1])
+                                let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
+                                if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
+                                tryTriggers(at: i, range, count: buffer.count, keys: keys, keyBits: keyBits,
+                                            secondBits: secondBits, word: word, bit: bit, triggers: triggers,
+                                            matcher: &matcher, found: &found, captures: &captures)
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Tries the triggers of `range` at token `i` (`word` and `bit`: the next token's key in
+    /// the second-key bits), each where its window holds its required bits. Out of line:
+    /// inlined into the per-token loop, its values would not fit in registers.
+    @inline(never)
+    private func tryTriggers(at i: Int, _ range: DocumentTriggers.Run, count: Int, keys: UnsafeBufferPointer<Int32>,
+                             keyBits: UnsafeBufferPointer<DateClassBits>, secondBits: UnsafeBufferPointer<UInt64>,
+                             word: Int, bit: UInt64, triggers: UnsafeBufferPointer<Trigger>, matcher: inout DateMatcher,
+                             found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+        // The bits of the tokens `i..<covered`.
+        var window = DateClassBits(), covered = i
+        var k = Int(range.start)
+        let end = Int(range.start + range.count)
+        while k < end {
+            let trigger = triggers[k]
+            k &+= 1
+            if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 {
+                // The rest of this second-token set fails the same test.
+                while k < end && triggers[k].second == trigger.second { k &+= 1 }
+                continue
+            }
+            let limit = min(count, i &+ (1 &<< Int(trigger.level)))
+            // A set of narrower windows after a wider one: start this window afresh.
+            if limit < covered { window = DateClassBits(); covered = i }
+            while covered < limit {
+                let key = Int(keys[covered])
+                if key >= 0 { window = window | keyBits[key] }
+                covered &+= 1
+            }
+            if !window.covers(trigger.required) { continue }
+            if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
         }
     }
 
