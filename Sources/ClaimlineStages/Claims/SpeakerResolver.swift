@@ -9,7 +9,9 @@ struct Speaker {
     var key: SpeakerKey?
     var isPerson: Bool
     var role: String?
-    var organisation: String?
+    /// The tokens that name the organisation beside a role ("AQIM" in "spokesman of AQIM"):
+    /// read as text only when two speakers' organisations are compared.
+    var organisation: ClosedRange<Int>?
     /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
     var folded: NameKey? = nil
 }
@@ -44,7 +46,7 @@ struct SpeakerResolver {
 
     func resolve(_ p: Phrase, at t: Int) -> Speaker {
         let span = text.original(p.first, p.last)
-        let org = p.organisation.map { text.text($0.lowerBound, $0.upperBound) }
+        let org = p.organisation
         switch p.kind {
         case .person, .named:
             if let i = p.entity {
@@ -76,7 +78,7 @@ struct SpeakerResolver {
     }
 
     /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
-    private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: String?, at t: Int) -> Speaker {
+    private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: ClosedRange<Int>?, at t: Int) -> Speaker {
         let roles = text.doc.roles
         if let i = text.mentions.firstHeldRole(overlapping: span), case let r = roles[i], let h = r.holder {
             let e = text.doc.entities[h]
@@ -90,9 +92,10 @@ struct SpeakerResolver {
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
             }
             let entries = history.entries
+            let organisationName = organisation.map { NameKey(name: text.text($0.lowerBound, $0.upperBound)) }
             if let i = history.latest(where: { k in
                 entries[k].speaker.role == role
-                    && (organisation == nil || entries[k].speaker.organisation == nil || Self.sameName(entries[k].speaker.organisation, organisation!))
+                    && (organisationName == nil || entries[k].speaker.organisation == nil || sameName(entries[k].speaker.organisation!, organisationName!))
             }) {
                 var s = entries[i].speaker
                 s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
@@ -231,9 +234,8 @@ struct SpeakerResolver {
         }
     }
 
-    /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
-    static func sameName(_ a: String?, _ b: String) -> Bool {
-        guard let a else { return false }
-        return NameKey(name: a).matches(NameKey(name: b))
+    /// Same organisation by name: that of tokens `a` against a name key (`NameKey.matches`).
+    private func sameName(_ a: ClosedRange<Int>, _ b: NameKey) -> Bool {
+        NameKey(name: text.text(a.lowerBound, a.upperBound)).matches(b)
     }
 }
