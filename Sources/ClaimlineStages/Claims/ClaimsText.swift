@@ -82,6 +82,17 @@ final class ClaimsText {
     func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
     func cueRule(_ t: Int) -> CueRule? { cue[t] >= 0 ? tables.cues[Int(cue[t])] : nil }
 
+    /// True when one of tokens `range` is the one-scalar punctuation `c` (read through buffers:
+    /// clause walks ask this of a dozen tokens at a time).
+    func holdsPunct(_ c: Unicode.Scalar, in range: ClosedRange<Int>) -> Bool {
+        v.withUnsafeBufferPointer { v in
+            tokens.withUnsafeBufferPointer { tokens in
+                for t in range where tokens[t].view.length == 1 && v[tokens[t].view.start] == c { return true }
+                return false
+            }
+        }
+    }
+
     /// True when the whitespace between tokens `a` and `a + 1` holds a line break.
     func lineBreak(after a: Int) -> Bool {
         guard a + 1 < tokens.count else { return true }

@@ -124,7 +124,7 @@ extension AttributionFinder {
         // after the one told ("told Reuters the group usually waits …").
         guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k) else { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
-        for j in k...min(ceiling, k + 14) where text.isPunct(j, ":") { return nil }
+        if text.holdsPunct(":", in: k...min(ceiling, k + 14)) { return nil }
         return k
     }
 
