@@ -130,12 +130,18 @@ extension AttributionFinder {
 
     /// The first token after "cue (addressee): " when no quote mark follows the colon.
     func colonStatement(after end: Int, ceiling: Int) -> Int? {
-        var k = end + 1
-        while k <= ceiling && k - end <= 5 && !text.isPunct(k, ":") {
-            if text.tokens[k].kind == .punctuation || text.cue[k] >= 0 { return nil }
-            k += 1
-        }
-        guard k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
+        // Buffer reads: asked at every reporting verb, and few have a colon after them.
+        let stop: Int? = text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+        text.cue.withUnsafeBufferPointer { cue in
+            var k = end + 1
+            while k <= ceiling && k - end <= 5 && !(tokens[k].view.length == 1 && v[tokens[k].view.start] == ":") {
+                if tokens[k].kind == .punctuation || cue[k] >= 0 { return nil }
+                k += 1
+            }
+            return k
+        }}}
+        guard let k = stop, k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
               ceiling - k >= 3 else { return nil }
         return k + 1
     }
@@ -227,13 +233,22 @@ extension AttributionFinder {
         // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
         if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || text.markerKind(end + 1) == .pronounPerson
             || text.markerKind(end + 1) == .pronounGroup { return nil }
-        var k = end + 1, steps = 0
-        while k <= ceiling && steps < 8 {
-            if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
-            if text.isSentenceEnd(k) || text.cue[k] >= 0 || text.predicate[k] >= 0 { return nil }
-            k += 1; steps += 1
-        }
-        return nil
+        // Buffer reads: asked at every reporting verb, and "by" follows few of them.
+        let by = text.words.by
+        let found: Int? = text.hashes.withUnsafeBufferPointer { hashes in
+        text.flags.withUnsafeBufferPointer { flags in
+        text.cue.withUnsafeBufferPointer { cue in
+        text.predicate.withUnsafeBufferPointer { predicate in
+            var k = end + 1, steps = 0
+            while k <= ceiling && steps < 8 {
+                if hashes[k] == by { return k }
+                if flags[k].contains(.sentenceEnd) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
+                k += 1; steps += 1
+            }
+            return nil
+        }}}}
+        guard let k = found else { return nil }
+        return reader.after(k + 1, limit: ceiling)
     }
 
     /// Reported content runs on into a next sentence that opens in lower case or with a dash
