@@ -114,11 +114,7 @@ extension AttributionFinder {
         var k = end + 1
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
         // "said on Tuesday that", "says in Ohio that": "that" a few words on.
-        var j = k
-        while j <= ceiling && j - k < 6 && !text.isSentenceEnd(j) && !text.isPunct(j, "\"") && (j == k || text.cue[j] < 0) {
-            if text.isWord(j, text.words.that) { return j < ceiling ? j : nil }
-            j += 1
-        }
+        if let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
@@ -126,6 +122,25 @@ extension AttributionFinder {
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
         if text.holdsPunct(":", in: k...min(ceiling, k + 14)) { return nil }
         return k
+    }
+
+    /// "that" within six tokens from `k`, before a sentence end, a quote mark or another cue
+    /// (buffer reads: asked at every reporting verb).
+    private func thatAhead(from k: Int, ceiling: Int) -> Int? {
+        let that = text.words.that
+        return text.hashes.withUnsafeBufferPointer { hashes in
+        text.flags.withUnsafeBufferPointer { flags in
+        text.cue.withUnsafeBufferPointer { cue in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+            var j = k
+            while j <= ceiling && j - k < 6 && !flags[j].contains(.sentenceEnd)
+                    && !(tokens[j].view.length == 1 && v[tokens[j].view.start] == "\"") && (j == k || cue[j] < 0) {
+                if hashes[j] == that { return j }
+                j += 1
+            }
+            return nil
+        }}}}}
     }
 
     /// The first token after "cue (addressee): " when no quote mark follows the colon.
@@ -269,12 +284,18 @@ extension AttributionFinder {
 
     /// Reported content ends with its sentence, or before ", but" where the reporter's own voice returns.
     func reportEnd(from first: Int, _ ceiling: Int) -> Int {
-        var k = first
-        while k < ceiling {
-            if text.isPunct(k, ",") && text.markerKind(k + 1) == .scopeBreak && k > first { return k - 1 }
-            k += 1
-        }
-        return lastContent(ceiling)
+        // Buffer reads: the walk goes to the end of the sentence.
+        let but: Int? = text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+        text.markerKinds.withUnsafeBufferPointer { kinds in
+            var k = first
+            while k < ceiling {
+                if tokens[k].view.length == 1 && v[tokens[k].view.start] == "," && kinds[k + 1] == .scopeBreak && k > first { return k - 1 }
+                k += 1
+            }
+            return nil
+        }}}
+        return but ?? lastContent(ceiling)
     }
 
     /// Where a passive source's scope starts: the sentence, or after a quote that ends in it
