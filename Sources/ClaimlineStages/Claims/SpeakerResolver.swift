@@ -47,27 +47,28 @@ struct SpeakerResolver {
     func resolve(_ p: Phrase, at t: Int) -> Speaker {
         let span = text.original(p.first, p.last)
         let org = p.organisation
+        let phraseRole = reader.role(of: p)
         switch p.kind {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
                 let entities = text.doc.entities, name = entities[i].name ?? entities[i].text, folded = NameKey(name: name)
-                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: p.role), rule: "speaker.explicit",
+                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: phraseRole), rule: "speaker.explicit",
                                key: entities[i].entity.map(SpeakerKey.init(entity:)) ?? SpeakerKey(name: folded),
-                               isPerson: entities[i].type == "PER", role: p.role ?? role(ofEntity: i), organisation: org, folded: folded)
+                               isPerson: entities[i].type == "PER", role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)
             // Entries found by index, then read in place: `last(where:)` copied the entry it returned.
             if let i = history.latest(named: folded) {
-                let earlier = history.entries[i].speaker.ref, role = p.role ?? history.entries[i].speaker.role
+                let earlier = history.entries[i].speaker.ref, role = phraseRole ?? history.entries[i].speaker.role
                 return Speaker(ref: MentionRef(span: span, entity: earlier.entity, name: earlier.name, role: role), rule: "speaker.name_match",
                                key: history.entries[i].speaker.key, isPerson: history.entries[i].speaker.isPerson, role: role, organisation: org)
             }
-            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: phraseRole), rule: "speaker.explicit_name",
+                           key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: phraseRole, organisation: org, folded: folded)
         case .role:
-            return resolveRole(p, span: span, organisation: org, at: t)
+            return resolveRole(p, role: phraseRole, span: span, organisation: org, at: t)
         case .pronoun(let group):
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
             return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
@@ -78,14 +79,14 @@ struct SpeakerResolver {
     }
 
     /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
-    private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: ClosedRange<Int>?, at t: Int) -> Speaker {
+    private func resolveRole(_ p: Phrase, role phraseRole: String?, span: ScalarSpan, organisation: ClosedRange<Int>?, at t: Int) -> Speaker {
         let roles = text.doc.roles
         if let i = text.mentions.firstHeldRole(overlapping: span), case let r = roles[i], let h = r.holder {
             let e = text.doc.entities[h]
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
         }
-        if let role = p.role {
+        if let role = phraseRole {
             if let i = text.mentions.heldRolesByWord[role]?.last(endingBy: span.start), let h = roles[i].holder {
                 let e = text.doc.entities[h]
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
@@ -103,8 +104,8 @@ struct SpeakerResolver {
                 return s
             }
         }
-        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: p.role), rule: "speaker.role_unresolved",
-                       key: nil, isPerson: true, role: p.role, organisation: organisation)
+        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
+                       key: nil, isPerson: true, role: phraseRole, organisation: organisation)
     }
 
     /// "he": the last person who spoke, else the last person mentioned before.
