@@ -87,7 +87,7 @@ struct SpeakerResolver {
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
         }
         if let role = phraseRole {
-            if let i = text.mentions.heldRolesByWord[role]?.last(endingBy: span.start), let h = roles[i].holder {
+            if let i = text.mentions.lastHeldRole(role, endingBy: span.start), let h = roles[i].holder {
                 let e = text.doc.entities[h]
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
@@ -117,7 +117,7 @@ struct SpeakerResolver {
             s.rule = "speaker.pronoun"
             return s
         }
-        if let i = text.mentions.persons.last(endingBy: span.start), case let e = text.doc.entities[i] {
+        if let i = text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
