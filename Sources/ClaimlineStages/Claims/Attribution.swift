@@ -74,7 +74,8 @@ struct AttributionFinder {
                 if t == paragraph { nextParagraph += 1 }
                 live.drop(endingBefore: t, in: found)
                 let body = !text.boilerplate[t] && !headline.contains(t)
-                if body { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
+                // Only a paragraph's first token can open an answer (asked here, before the call).
+                if body && t == paragraph { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
                 while nextOpen == t {
                     if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                     next += 1

@@ -11,18 +11,35 @@ extension AuthorRef {
     /// is the author with a null entity. Lower-case handles ("by sahelwatch") name no one.
     static func byline(_ text: ClaimsText) -> MentionRef? {
         // Read once: each read of a static hash checks its lazy initialisation.
-        let by = text.words.by, the = Self.the
-        var t = 0, lines = 0
-        while t + 1 < text.count && t < bylineTokens && lines < bylineLines {
-            if text.isWord(t, by) {
-                var first = t + 1
-                if text.isWord(first, the) && first + 1 < text.count { first += 1 }
-                if let ref = name(from: first, text) { return ref }
-            }
-            if text.lineBreak(after: t) { lines += 1 }
-            t += 1
+        let the = Self.the
+        var from = 0, lines = 0
+        while let (t, linesBefore) = nextBy(text, from: from, lines: lines) {
+            var first = t + 1
+            if text.isWord(first, the) && first + 1 < text.count { first += 1 }
+            if let ref = name(from: first, text) { return ref }
+            lines = linesBefore + (text.lineBreak(after: t) ? 1 : 0)
+            from = t + 1
         }
         return nil
+    }
+
+    /// The next "by" of the header from token `from` on, `lines` line breaks having been passed,
+    /// and the line breaks passed before it. The header is read through buffers: it is walked
+    /// for every document, and most have no byline.
+    private static func nextBy(_ text: ClaimsText, from: Int, lines: Int) -> (Int, Int)? {
+        let by = text.words.by
+        return text.hashes.withUnsafeBufferPointer { hashes in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+            var t = from, lines = lines
+            while t + 1 < tokens.count && t < bylineTokens && lines < bylineLines {
+                if hashes[t] == by { return (t, lines) }
+                var i = tokens[t].view.end
+                while i < tokens[t + 1].view.start { if v[i] == "\n" { lines += 1; break }; i += 1 }
+                t += 1
+            }
+            return nil
+        }}}
     }
 
     private static func name(from first: Int, _ text: ClaimsText) -> MentionRef? {

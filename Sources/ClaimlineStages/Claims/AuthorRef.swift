@@ -51,18 +51,23 @@ final class AuthorRef {
     /// in the first sentences, and the organisation right before it (nil inside when the
     /// words before it name no known organisation). Nil when there is no issuing verb.
     private static func issuer(_ text: ClaimsText) -> MentionRef?? {
-        var t = 1
-        while t < text.count && text.sentence[t] < issuerSentences {
-            if text.markerKind(t) == .issuing {
-                var before = t - 1
-                if text.isPunct(before, ")") && before > 0 { before -= 1 }
-                if text.markerKind(before) == .orgAnaphor && before > 0 { before -= 1 }  // "the Ansar Dine movement informs"
-                let e = text.entity[before]
-                return .some(e >= 0 ? organisation(Int(e), text) : nil)
+        // The first sentences' tokens are read through buffers: most hold no marker.
+        let verb: Int? = text.sentence.withUnsafeBufferPointer { sentence in
+            text.markerKinds.withUnsafeBufferPointer { kinds in
+                var t = 1
+                while t < sentence.count && sentence[t] < issuerSentences {
+                    if kinds[t] == .issuing { return t }
+                    t += 1
+                }
+                return nil
             }
-            t += 1
         }
-        return nil
+        guard let t = verb else { return nil }
+        var before = t - 1
+        if text.isPunct(before, ")") && before > 0 { before -= 1 }
+        if text.markerKind(before) == .orgAnaphor && before > 0 { before -= 1 }  // "the Ansar Dine movement informs"
+        let e = text.entity[before]
+        return .some(e >= 0 ? organisation(Int(e), text) : nil)
     }
 
     /// A title line that names a statement (an utterance marker: "communiqué", "statement")

@@ -20,7 +20,7 @@ extension AttributionFinder {
             self.cue = cue; self.first = first; self.last = last; self.hasSpeaker = hasSpeaker
         }
 
-        init(_ a: Attribution) { self.init(cue: a.cue, first: a.first, last: a.last, hasSpeaker: a.speaker != nil) }
+        init(_ a: borrowing Attribution) { self.init(cue: a.cue, first: a.first, last: a.last, hasSpeaker: a.speaker != nil) }
     }
 
     /// A relay cue and the chain link it names (a struct, not a tuple: arrays of tuples are
@@ -34,6 +34,8 @@ extension AttributionFinder {
         let anchor = a.cue?.lowerBound ?? a.first
         let sentence = text.sentenceRange(anchor)
         var links: [RelayCue] = []
+        // Most sentences hold no relay cue: nothing to walk.
+        guard text.hasRelayCue(in: sentence) else { return links }
         var t = sentence.lowerBound
         while t <= sentence.upperBound {
             // Most tokens hold no cue: skipped with a buffer read each.

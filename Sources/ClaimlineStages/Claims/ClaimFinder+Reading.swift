@@ -79,8 +79,8 @@ extension ClaimFinder {
         }
         if let i = p.entity {
             let e = text.doc.entities[i]
-            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: p.role)
+            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: reader.role(of: p))
         }
-        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: p.role)
+        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: reader.role(of: p))
     }
 }

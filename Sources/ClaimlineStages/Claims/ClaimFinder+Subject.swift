@@ -75,12 +75,12 @@ extension ClaimFinder {
             let i = Int(text.entity[k])
             let range = reader.mentionRange(k)
             // Fields read in place: a mention is never copied whole.
-            guard types.contains(text.doc.entities[i].type) else { return nil }
+            guard Self.admits(types, text.doc.entities[i].type) else { return nil }
             // A person the tables do not know is still a named person: as good a subject as a known entity.
             let rank = text.doc.entities[i].entity != nil || text.doc.entities[i].type == "PER" ? 3 : 2
             return Candidate(first: range.lowerBound, last: range.upperBound, rank: rank, source: .entity(i))
         }
-        if text.markerKind(k) == .pronounPerson, types.contains("PER"), !text.isWord(k, text.words.his) {
+        if text.markerKind(k) == .pronounPerson, Self.admits(types, "PER"), !text.isWord(k, text.words.his) {
             return Candidate(first: k, last: k, rank: 2, source: .pronoun(k))
         }
         guard reader.isNamePart(k), !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
@@ -92,6 +92,13 @@ extension ClaimFinder {
         // "Lieutenant Boiteux": a person mention inside the run gives its id.
         let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].type == "PER" }
         return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1, source: .name(person: person))
+    }
+
+    /// `types.contains(type)` for a predicate's few subject types, compared one by one: cheaper
+    /// than hashing the type for every candidate.
+    static func admits(_ types: Set<String>, _ type: String) -> Bool {
+        for t in types where t == type { return true }
+        return false
     }
 
     /// "soldiers", "militants": a plural after a capitalised word makes that word an adjective.

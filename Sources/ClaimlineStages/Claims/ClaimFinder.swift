@@ -32,8 +32,12 @@ struct ClaimFinder {
         text.predicate.withUnsafeBufferPointer { predicate in
             text.predicateLength.withUnsafeBufferPointer { length in
                 var t = Headline(text).last + 1
-                while t < predicate.count {
-                    if predicate[t] >= 0 && !text.boilerplate[t] { claim(at: t) }
+                let n = predicate.count
+                while t < n {
+                    // A token with no predicate has no length either: runs of them are passed in a tight loop.
+                    while t < n && predicate[t] < 0 { t += 1 }
+                    guard t < n else { break }
+                    if !text.boilerplate[t] { claim(at: t) }
                     t += max(1, Int(length[t]))
                 }
             }

@@ -21,6 +21,8 @@ final class ClaimsText {
     let markerKinds: [MarkerKind?]
     /// The kind of the cue starting at each token.
     let cueKinds: [CueKind?]
+    /// The tokens starting a relay or "according to" cue, in text order.
+    let relayCues: [Int32]
     /// Index in `doc.entities` / `doc.dates` of the mention covering each token, or -1.
     let entity: [Int32]
     let date: [Int32]
@@ -46,6 +48,7 @@ final class ClaimsText {
         marker = tags.marker; markerLength = tags.markerLength
         markerKinds = tags.markerKinds
         cueKinds = tags.cueKinds
+        relayCues = tags.relayCues
         entity = tags.entity; date = tags.date; sentence = tags.sentence
         boilerplate = tags.boilerplate
         flags = tags.flags
@@ -78,6 +81,17 @@ final class ClaimsText {
     @inline(__always)
     func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
     func cueRule(_ t: Int) -> CueRule? { cue[t] >= 0 ? tables.cues[Int(cue[t])] : nil }
+
+    /// True when one of tokens `range` is the one-scalar punctuation `c` (read through buffers:
+    /// clause walks ask this of a dozen tokens at a time).
+    func holdsPunct(_ c: Unicode.Scalar, in range: ClosedRange<Int>) -> Bool {
+        v.withUnsafeBufferPointer { v in
+            tokens.withUnsafeBufferPointer { tokens in
+                for t in range where tokens[t].view.length == 1 && v[tokens[t].view.start] == c { return true }
+                return false
+            }
+        }
+    }
 
     /// True when the whitespace between tokens `a` and `a + 1` holds a line break.
     func lineBreak(after a: Int) -> Bool {
@@ -119,6 +133,16 @@ final class ClaimsText {
     }
     func original(view span: ScalarSpan) -> ScalarSpan { doc.view.original(span) }
     func text(_ a: Int, _ b: Int) -> String { doc.view.string(ScalarSpan(tokens[a].view.start, tokens[b].view.end)) }
+
+    /// True when a relay or "according to" cue starts at a token of `range` (binary search).
+    func hasRelayCue(in range: ClosedRange<Int>) -> Bool {
+        var lo = 0, hi = relayCues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(relayCues[mid]) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < relayCues.count && Int(relayCues[lo]) <= range.upperBound
+    }
 
     /// The sentence token range holding token `t` (the token alone if it has no sentence).
     func sentenceRange(_ t: Int) -> ClosedRange<Int> {

@@ -130,12 +130,20 @@ extension AttributionFinder {
 
     /// The last token before the clause ends: a sentence end, a paragraph break or a quote mark.
     func clauseLimit(from k: Int, paragraphStart: [Bool]) -> Int {
-        var e = k
-        while e + 1 < text.count && e - k < 24 {
-            if text.isSentenceEnd(e + 1) || paragraphStart[e + 1] || text.isPunct(e + 1, "\"") || text.isPunct(e + 1, "(") { break }
-            e += 1
-        }
-        return e
+        // Buffer reads: the walk goes over up to two dozen tokens for each quote.
+        text.flags.withUnsafeBufferPointer { flags in
+        paragraphStart.withUnsafeBufferPointer { paragraphStart in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+            var e = k
+            while e + 1 < tokens.count && e - k < 24 {
+                let next = tokens[e + 1].view
+                if flags[e + 1].contains(.sentenceEnd) || paragraphStart[e + 1]
+                    || (next.length == 1 && (v[next.start] == "\"" || v[next.start] == "(")) { break }
+                e += 1
+            }
+            return e
+        }}}}
     }
 
     func isDash(_ t: Int) -> Bool {

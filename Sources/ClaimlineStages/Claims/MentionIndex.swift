@@ -86,9 +86,34 @@ final class MentionIndex {
         return first
     }()
 
+    /// A document with at most this many roles, or entity mentions, is scanned: most ask one
+    /// or two questions, which cost less than building the index they would be answered from.
+    private static let scannedRoles = 16, scannedEntities = 64
+
     /// The first role with a holder that overlaps `span`.
     func firstHeldRole(overlapping span: ScalarSpan) -> Int? {
-        roles.first(overlapping: span) { roleMentions[$0].holder != nil }
+        if roleMentions.count <= Self.scannedRoles {
+            return roleMentions.indices.first { roleMentions[$0].span.overlaps(span) && roleMentions[$0].holder != nil }
+        }
+        return roles.first(overlapping: span) { roleMentions[$0].holder != nil }
+    }
+
+    /// The last role with a holder and the role word `role` that ends at or before `offset`.
+    func lastHeldRole(_ role: String, endingBy offset: Int) -> Int? {
+        if roleMentions.count <= Self.scannedRoles {
+            return roleMentions.indices.last {
+                roleMentions[$0].holder != nil && roleMentions[$0].role == role && roleMentions[$0].span.end <= offset
+            }
+        }
+        return heldRolesByWord[role]?.last(endingBy: offset)
+    }
+
+    /// The last person mention that ends at or before `offset`.
+    func lastPerson(endingBy offset: Int) -> Int? {
+        if entities.count <= Self.scannedEntities {
+            return entities.indices.last { entities[$0].span.end <= offset && entities[$0].type == "PER" }
+        }
+        return persons.last(endingBy: offset)
     }
 
     /// The role word of the first role entity mention `i` holds.

@@ -47,14 +47,17 @@ struct QuoteMarks {
         text.tokens.withUnsafeBufferPointer { tokens in
         starts.withUnsafeMutableBufferPointer { starts in
             var current = 0  // firsts.count - 1
+            // The end of the token before (kept from the step before rather than read again).
+            var previousEnd = Int.max
             for t in tokens.indices {
-                let token = tokens[t]
+                let start = tokens[t].view.start, end = tokens[t].view.end, gap = previousEnd
+                previousEnd = end
                 // Most tokens follow the one before with no gap or a single space: no line break.
-                if t > 0 && token.view.start > tokens[t - 1].view.end && Self.breaksParagraph(v, tokens, before: t) {
+                if start > gap && (start - gap > 1 || v[gap] != " ") && Self.breaksParagraph(v, tokens, before: t) {
                     starts[t] = true; firsts.append(t); current += 1
                 }
                 // Only a one-scalar quote mark can be one (checked here, before the call).
-                guard token.view.length == 1, v[token.view.start] == "\"" || v[token.view.start] == "'" else { continue }
+                guard end - start == 1, v[start] == "\"" || v[start] == "'" else { continue }
                 if let f = Self.family(text, t) { marks.append(Mark(token: t, family: f, paragraph: current)) }
             }
         }}}

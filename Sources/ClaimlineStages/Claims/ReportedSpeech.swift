@@ -114,28 +114,49 @@ extension AttributionFinder {
         var k = end + 1
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
         // "said on Tuesday that", "says in Ohio that": "that" a few words on.
-        var j = k
-        while j <= ceiling && j - k < 6 && !text.isSentenceEnd(j) && !text.isPunct(j, "\"") && (j == k || text.cue[j] < 0) {
-            if text.isWord(j, text.words.that) { return j < ceiling ? j : nil }
-            j += 1
-        }
+        if let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
         guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k) else { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
-        for j in k...min(ceiling, k + 14) where text.isPunct(j, ":") { return nil }
+        if text.holdsPunct(":", in: k...min(ceiling, k + 14)) { return nil }
         return k
+    }
+
+    /// "that" within six tokens from `k`, before a sentence end, a quote mark or another cue
+    /// (buffer reads: asked at every reporting verb).
+    private func thatAhead(from k: Int, ceiling: Int) -> Int? {
+        let that = text.words.that
+        return text.hashes.withUnsafeBufferPointer { hashes in
+        text.flags.withUnsafeBufferPointer { flags in
+        text.cue.withUnsafeBufferPointer { cue in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+            var j = k
+            while j <= ceiling && j - k < 6 && !flags[j].contains(.sentenceEnd)
+                    && !(tokens[j].view.length == 1 && v[tokens[j].view.start] == "\"") && (j == k || cue[j] < 0) {
+                if hashes[j] == that { return j }
+                j += 1
+            }
+            return nil
+        }}}}}
     }
 
     /// The first token after "cue (addressee): " when no quote mark follows the colon.
     func colonStatement(after end: Int, ceiling: Int) -> Int? {
-        var k = end + 1
-        while k <= ceiling && k - end <= 5 && !text.isPunct(k, ":") {
-            if text.tokens[k].kind == .punctuation || text.cue[k] >= 0 { return nil }
-            k += 1
-        }
-        guard k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
+        // Buffer reads: asked at every reporting verb, and few have a colon after them.
+        let stop: Int? = text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+        text.cue.withUnsafeBufferPointer { cue in
+            var k = end + 1
+            while k <= ceiling && k - end <= 5 && !(tokens[k].view.length == 1 && v[tokens[k].view.start] == ":") {
+                if tokens[k].kind == .punctuation || cue[k] >= 0 { return nil }
+                k += 1
+            }
+            return k
+        }}}
+        guard let k = stop, k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
               ceiling - k >= 3 else { return nil }
         return k + 1
     }
@@ -227,13 +248,22 @@ extension AttributionFinder {
         // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
         if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || text.markerKind(end + 1) == .pronounPerson
             || text.markerKind(end + 1) == .pronounGroup { return nil }
-        var k = end + 1, steps = 0
-        while k <= ceiling && steps < 8 {
-            if text.isWord(k, text.words.by) { return reader.after(k + 1, limit: ceiling) }
-            if text.isSentenceEnd(k) || text.cue[k] >= 0 || text.predicate[k] >= 0 { return nil }
-            k += 1; steps += 1
-        }
-        return nil
+        // Buffer reads: asked at every reporting verb, and "by" follows few of them.
+        let by = text.words.by
+        let found: Int? = text.hashes.withUnsafeBufferPointer { hashes in
+        text.flags.withUnsafeBufferPointer { flags in
+        text.cue.withUnsafeBufferPointer { cue in
+        text.predicate.withUnsafeBufferPointer { predicate in
+            var k = end + 1, steps = 0
+            while k <= ceiling && steps < 8 {
+                if hashes[k] == by { return k }
+                if flags[k].contains(.sentenceEnd) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
+                k += 1; steps += 1
+            }
+            return nil
+        }}}}
+        guard let k = found else { return nil }
+        return reader.after(k + 1, limit: ceiling)
     }
 
     /// Reported content runs on into a next sentence that opens in lower case or with a dash
@@ -254,12 +284,18 @@ extension AttributionFinder {
 
     /// Reported content ends with its sentence, or before ", but" where the reporter's own voice returns.
     func reportEnd(from first: Int, _ ceiling: Int) -> Int {
-        var k = first
-        while k < ceiling {
-            if text.isPunct(k, ",") && text.markerKind(k + 1) == .scopeBreak && k > first { return k - 1 }
-            k += 1
-        }
-        return lastContent(ceiling)
+        // Buffer reads: the walk goes to the end of the sentence.
+        let but: Int? = text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+        text.markerKinds.withUnsafeBufferPointer { kinds in
+            var k = first
+            while k < ceiling {
+                if tokens[k].view.length == 1 && v[tokens[k].view.start] == "," && kinds[k + 1] == .scopeBreak && k > first { return k - 1 }
+                k += 1
+            }
+            return nil
+        }}}
+        return but ?? lastContent(ceiling)
     }
 
     /// Where a passive source's scope starts: the sentence, or after a quote that ends in it

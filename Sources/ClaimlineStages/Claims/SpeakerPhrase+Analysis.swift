@@ -6,39 +6,43 @@ extension PhraseReader {
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
         let roleAt = range.first { isRole($0) }
-        let role = roleAt.map { lowercasedText($0, $0 + Int(text.markerLength[$0]) - 1) }
         if let person = range.first(where: { isPersonMention($0) }) {
             let mention = mentionRange(person)
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
-                          role: role, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
+                          roleToken: roleAt, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
         }
         if let roleAt {
             let roleEnd = roleAt + Int(text.markerLength[roleAt]) - 1
             // "Spokesman Abu Assem", "Defence Minister Jean-Yves Le Drian": a name right after the role.
             if roleEnd + 1 <= range.upperBound, let name = nameRun(from: roleEnd + 1, to: range.upperBound), name.count >= 1,
                !isRole(name.lowerBound) {
-                return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, entity: nil, role: role,
+                return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, entity: nil, roleToken: roleAt,
                               organisation: organisation(in: range, role: roleAt, excluding: name), extent: range)
             }
-            return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, entity: nil, role: role,
+            return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, entity: nil, roleToken: roleAt,
                           organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
         }
         if let named = range.first(where: { text.entity[$0] >= 0 }) {
             let mention = mentionRange(named)
             return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[named]),
-                          role: nil, organisation: nil, extent: range)
+                          roleToken: nil, organisation: nil, extent: range)
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
             let titled = range.contains { text.markerKind($0) == .title }
             let kind: Phrase.Kind = titled || (name.count >= 2 && !isDeterminer(range.lowerBound)) ? .person : .named
             let span = kind == .person ? name : range
-            return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
+            return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, entity: nil, roleToken: nil, organisation: nil, extent: range)
         }
         // "the group", "top black lawmakers": a common noun phrase with a determiner or a plural head.
         if (isDeterminer(range.lowerBound) && range.count >= 2) || isPlural(range.upperBound) {
-            return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, entity: nil, role: nil, organisation: nil, extent: range)
+            return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, entity: nil, roleToken: nil, organisation: nil, extent: range)
         }
         return nil
+    }
+
+    /// The role word of a phrase, lower-cased ("spokesman"), nil when it names no role.
+    func role(of p: Phrase) -> String? {
+        p.roleToken.map { lowercasedText($0, $0 + Int(text.markerLength[$0]) - 1) }
     }
 
     /// `text.text(a, b).lowercased()`: ASCII text is lower-cased as its bytes are written
@@ -69,10 +73,10 @@ extension PhraseReader {
     func merge(_ a: Phrase, _ b: Phrase) -> Phrase {
         let extent = min(a.extent.lowerBound, b.extent.lowerBound)...max(a.extent.upperBound, b.extent.upperBound)
         if a.kind == .person && b.kind == .role {
-            var p = a; p.role = p.role ?? b.role; p.organisation = p.organisation ?? b.organisation; p.extent = extent; return p
+            var p = a; p.roleToken = p.roleToken ?? b.roleToken; p.organisation = p.organisation ?? b.organisation; p.extent = extent; return p
         }
         if b.kind == .person && (a.kind == .role || a.kind == .person) {
-            var p = b; p.role = p.role ?? a.role; p.organisation = p.organisation ?? a.organisation; p.extent = extent; return p
+            var p = b; p.roleToken = p.roleToken ?? a.roleToken; p.organisation = p.organisation ?? a.organisation; p.extent = extent; return p
         }
         return a
     }

@@ -21,8 +21,9 @@ struct Phrase {
     var last: Int
     /// Index in `Document.entities` of the mention the phrase names, if any.
     var entity: Int?
-    /// The role word ("spokesman") and the organisation tokens ("AQIM") of a role phrase.
-    var role: String?
+    /// The first token of the role ("spokesman"), its text read by `PhraseReader.role(of:)` only
+    /// for the phrases that become speakers; and the organisation tokens ("AQIM") of a role phrase.
+    var roleToken: Int?
     var organisation: ClosedRange<Int>?
     /// The whole extent read, including roles in apposition.
     var extent: ClosedRange<Int>
@@ -119,6 +120,6 @@ struct PhraseReader {
     }
 
     private func pronoun(_ t: Int, group: Bool) -> Phrase {
-        Phrase(kind: .pronoun(group: group), first: t, last: t, entity: nil, role: nil, organisation: nil, extent: t...t)
+        Phrase(kind: .pronoun(group: group), first: t, last: t, entity: nil, roleToken: nil, organisation: nil, extent: t...t)
     }
 }

@@ -9,7 +9,9 @@ struct Speaker {
     var key: SpeakerKey?
     var isPerson: Bool
     var role: String?
-    var organisation: String?
+    /// The tokens that name the organisation beside a role ("AQIM" in "spokesman of AQIM"):
+    /// read as text only when two speakers' organisations are compared.
+    var organisation: ClosedRange<Int>?
     /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
     var folded: NameKey? = nil
 }
@@ -44,28 +46,29 @@ struct SpeakerResolver {
 
     func resolve(_ p: Phrase, at t: Int) -> Speaker {
         let span = text.original(p.first, p.last)
-        let org = p.organisation.map { text.text($0.lowerBound, $0.upperBound) }
+        let org = p.organisation
+        let phraseRole = reader.role(of: p)
         switch p.kind {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
                 let entities = text.doc.entities, name = entities[i].name ?? entities[i].text, folded = NameKey(name: name)
-                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: p.role), rule: "speaker.explicit",
+                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: phraseRole), rule: "speaker.explicit",
                                key: entities[i].entity.map(SpeakerKey.init(entity:)) ?? SpeakerKey(name: folded),
-                               isPerson: entities[i].type == "PER", role: p.role ?? role(ofEntity: i), organisation: org, folded: folded)
+                               isPerson: entities[i].type == "PER", role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)
             // Entries found by index, then read in place: `last(where:)` copied the entry it returned.
             if let i = history.latest(named: folded) {
-                let earlier = history.entries[i].speaker.ref, role = p.role ?? history.entries[i].speaker.role
+                let earlier = history.entries[i].speaker.ref, role = phraseRole ?? history.entries[i].speaker.role
                 return Speaker(ref: MentionRef(span: span, entity: earlier.entity, name: earlier.name, role: role), rule: "speaker.name_match",
                                key: history.entries[i].speaker.key, isPerson: history.entries[i].speaker.isPerson, role: role, organisation: org)
             }
-            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: p.role), rule: "speaker.explicit_name",
-                           key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: p.role, organisation: org, folded: folded)
+            return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: phraseRole), rule: "speaker.explicit_name",
+                           key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: phraseRole, organisation: org, folded: folded)
         case .role:
-            return resolveRole(p, span: span, organisation: org, at: t)
+            return resolveRole(p, role: phraseRole, span: span, organisation: org, at: t)
         case .pronoun(let group):
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
             return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
@@ -76,23 +79,24 @@ struct SpeakerResolver {
     }
 
     /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
-    private func resolveRole(_ p: Phrase, span: ScalarSpan, organisation: String?, at t: Int) -> Speaker {
+    private func resolveRole(_ p: Phrase, role phraseRole: String?, span: ScalarSpan, organisation: ClosedRange<Int>?, at t: Int) -> Speaker {
         let roles = text.doc.roles
         if let i = text.mentions.firstHeldRole(overlapping: span), case let r = roles[i], let h = r.holder {
             let e = text.doc.entities[h]
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
         }
-        if let role = p.role {
-            if let i = text.mentions.heldRolesByWord[role]?.last(endingBy: span.start), let h = roles[i].holder {
+        if let role = phraseRole {
+            if let i = text.mentions.lastHeldRole(role, endingBy: span.start), let h = roles[i].holder {
                 let e = text.doc.entities[h]
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
             }
             let entries = history.entries
+            let organisationName = organisation.map { NameKey(name: text.text($0.lowerBound, $0.upperBound)) }
             if let i = history.latest(where: { k in
                 entries[k].speaker.role == role
-                    && (organisation == nil || entries[k].speaker.organisation == nil || Self.sameName(entries[k].speaker.organisation, organisation!))
+                    && (organisationName == nil || entries[k].speaker.organisation == nil || sameName(entries[k].speaker.organisation!, organisationName!))
             }) {
                 var s = entries[i].speaker
                 s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
@@ -100,8 +104,8 @@ struct SpeakerResolver {
                 return s
             }
         }
-        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: p.role), rule: "speaker.role_unresolved",
-                       key: nil, isPerson: true, role: p.role, organisation: organisation)
+        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
+                       key: nil, isPerson: true, role: phraseRole, organisation: organisation)
     }
 
     /// "he": the last person who spoke, else the last person mentioned before.
@@ -113,7 +117,7 @@ struct SpeakerResolver {
             s.rule = "speaker.pronoun"
             return s
         }
-        if let i = text.mentions.persons.last(endingBy: span.start), case let e = text.doc.entities[i] {
+        if let i = text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
@@ -231,9 +235,8 @@ struct SpeakerResolver {
         }
     }
 
-    /// Same person by name: equal folded names, or one name's last part ends the other ("Muhajir").
-    static func sameName(_ a: String?, _ b: String) -> Bool {
-        guard let a else { return false }
-        return NameKey(name: a).matches(NameKey(name: b))
+    /// Same organisation by name: that of tokens `a` against a name key (`NameKey.matches`).
+    private func sameName(_ a: ClosedRange<Int>, _ b: NameKey) -> Bool {
+        NameKey(name: text.text(a.lowerBound, a.upperBound)).matches(b)
     }
 }

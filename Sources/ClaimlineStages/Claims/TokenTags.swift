@@ -40,6 +40,9 @@ struct TokenTags {
     var entity: [Int32] = [], date: [Int32] = [], sentence: [Int32] = []
     var boilerplate: [Bool] = []
     var flags: [TokenFlags] = []
+    /// The tokens that start a relay or "according to" cue, in text order: a sentence with none
+    /// names no relay, and its tokens need not be walked.
+    var relayCues: [Int32] = []
     /// Where the phrase index writes each tag's rows and lengths: set for each document, kept
     /// so that the pointer lists are not allocated again.
     private var phraseRows: [UnsafeMutablePointer<Int32>] = []
@@ -115,6 +118,11 @@ struct TokenTags {
     /// `TokenFlags`). One pass over buffers.
     private mutating func classify(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let cues = tables.cues, markers = tables.markers
+        // Filled as a local (its buffer kept from document to document), then put back.
+        var relays = relayCues
+        relayCues = []
+        relays.removeAll(keepingCapacity: true)
+        defer { relayCues = relays }
         doc.view.scalars.withUnsafeBufferPointer { v in
         doc.tokens.withUnsafeBufferPointer { tokens in
         entity.withUnsafeBufferPointer { entity in
@@ -127,7 +135,11 @@ struct TokenTags {
         flags.withUnsafeMutableBufferPointer { flags in
             var afterTitle = false
             for t in tokens.indices {
-                if cue[t] >= 0 { cueKinds[t] = cues[Int(cue[t])].kind }
+                if cue[t] >= 0 {
+                    let kind = cues[Int(cue[t])].kind
+                    cueKinds[t] = kind
+                    if kind == .relay || kind == .according { relays.append(Int32(t)) }
+                }
                 let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
                 markerKinds[t] = kind
                 flags[t] = Self.classes(of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
