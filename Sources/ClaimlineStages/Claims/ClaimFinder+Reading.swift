@@ -73,7 +73,7 @@ extension ClaimFinder {
     }
 
     private func source(_ p: Phrase) -> MentionRef {
-        if p.kind == .role, let i = text.mentions.roles.first(overlapping: text.original(p.first, p.last)), case let r = text.doc.roles[i], let h = r.holder {
+        if p.kind == .role, let i = text.mentions.firstRole(overlapping: text.original(p.first, p.last), held: false), case let r = text.doc.roles[i], let h = r.holder {
             let e = text.doc.entities[h]
             return MentionRef(span: text.original(p.first, p.last), entity: e.entity, name: e.name ?? e.text, role: r.role)
         }

@@ -71,6 +71,11 @@ final class ClaimsText {
 
     func scalar(_ t: Int) -> Unicode.Scalar { v[tokens[t].view.start] }
     func isPunct(_ t: Int, _ c: Unicode.Scalar) -> Bool { tokens[t].view.length == 1 && scalar(t) == c }
+    /// `isPunct` for walks that read the tokens and the view through buffers.
+    @inline(__always)
+    static func isPunct(_ tokens: UnsafeBufferPointer<Token>, _ v: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int, _ c: Unicode.Scalar) -> Bool {
+        tokens[t].view.length == 1 && v[tokens[t].view.start] == c
+    }
     /// True when token `t` is the word whose hash is `h` (case-insensitive).
     func isWord(_ t: Int, _ h: UInt64) -> Bool { hashes[t] == h }
     func isWord(_ t: Int) -> Bool { flags[t].contains(.word) }
@@ -87,7 +92,7 @@ final class ClaimsText {
     func holdsPunct(_ c: Unicode.Scalar, in range: ClosedRange<Int>) -> Bool {
         v.withUnsafeBufferPointer { v in
             tokens.withUnsafeBufferPointer { tokens in
-                for t in range where tokens[t].view.length == 1 && v[tokens[t].view.start] == c { return true }
+                for t in range where Self.isPunct(tokens, v, t, c) { return true }
                 return false
             }
         }

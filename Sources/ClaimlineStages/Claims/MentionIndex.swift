@@ -57,21 +57,21 @@ final class MentionIndex {
     }
 
     /// All roles.
-    private(set) lazy var roles: SpanList = {
+    private lazy var roles: SpanList = {
         var list = SpanList()
         for (i, r) in roleMentions.enumerated() { list.append(i, r.span) }
         return list
     }()
 
     /// Roles with a holder, by role word.
-    private(set) lazy var heldRolesByWord: [String: SpanList] = {
+    private lazy var heldRolesByWord: [String: SpanList] = {
         var lists: [String: SpanList] = [:]
         for (i, r) in roleMentions.enumerated() where r.holder != nil { lists[r.role, default: SpanList()].append(i, r.span) }
         return lists
     }()
 
     /// Person mentions.
-    private(set) lazy var persons: SpanList = {
+    private lazy var persons: SpanList = {
         var list = SpanList()
         entities.withUnsafeBufferPointer { entities in
             for i in entities.indices where entities[i].type == "PER" { list.append(i, entities[i].span) }
@@ -90,12 +90,12 @@ final class MentionIndex {
     /// or two questions, which cost less than building the index they would be answered from.
     private static let scannedRoles = 16, scannedEntities = 64
 
-    /// The first role with a holder that overlaps `span`.
-    func firstHeldRole(overlapping span: ScalarSpan) -> Int? {
-        if roleMentions.count <= Self.scannedRoles {
-            return roleMentions.indices.first { roleMentions[$0].span.overlaps(span) && roleMentions[$0].holder != nil }
-        }
-        return roles.first(overlapping: span) { roleMentions[$0].holder != nil }
+    /// The first role that overlaps `span` (with a holder, when `held`).
+    func firstRole(overlapping span: ScalarSpan, held: Bool) -> Int? {
+        let roleMentions = self.roleMentions
+        let wanted = { (i: Int) in !held || roleMentions[i].holder != nil }
+        if roleMentions.count <= Self.scannedRoles { return roleMentions.indices.first { roleMentions[$0].span.overlaps(span) && wanted($0) } }
+        return roles.first(overlapping: span, where: wanted)
     }
 
     /// The last role with a holder and the role word `role` that ends at or before `offset`.
@@ -118,6 +118,7 @@ final class MentionIndex {
 
     /// The role word of the first role entity mention `i` holds.
     func role(heldBy i: Int) -> String? {
-        firstRoleHeld[i] < 0 ? nil : roleMentions[Int(firstRoleHeld[i])].role
+        if roleMentions.count <= Self.scannedRoles { return roleMentions.first { $0.holder == i }?.role }
+        return firstRoleHeld[i] < 0 ? nil : roleMentions[Int(firstRoleHeld[i])].role
     }
 }

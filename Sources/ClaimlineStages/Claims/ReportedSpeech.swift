@@ -135,7 +135,7 @@ extension AttributionFinder {
         text.v.withUnsafeBufferPointer { v in
             var j = k
             while j <= ceiling && j - k < 6 && !flags[j].contains(.sentenceEnd)
-                    && !(tokens[j].view.length == 1 && v[tokens[j].view.start] == "\"") && (j == k || cue[j] < 0) {
+                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0) {
                 if hashes[j] == that { return j }
                 j += 1
             }
@@ -150,7 +150,7 @@ extension AttributionFinder {
         text.v.withUnsafeBufferPointer { v in
         text.cue.withUnsafeBufferPointer { cue in
             var k = end + 1
-            while k <= ceiling && k - end <= 5 && !(tokens[k].view.length == 1 && v[tokens[k].view.start] == ":") {
+            while k <= ceiling && k - end <= 5 && !ClaimsText.isPunct(tokens, v, k, ":") {
                 if tokens[k].kind == .punctuation || cue[k] >= 0 { return nil }
                 k += 1
             }
@@ -290,7 +290,7 @@ extension AttributionFinder {
         text.markerKinds.withUnsafeBufferPointer { kinds in
             var k = first
             while k < ceiling {
-                if tokens[k].view.length == 1 && v[tokens[k].view.start] == "," && kinds[k + 1] == .scopeBreak && k > first { return k - 1 }
+                if ClaimsText.isPunct(tokens, v, k, ",") && kinds[k + 1] == .scopeBreak && k > first { return k - 1 }
                 k += 1
             }
             return nil

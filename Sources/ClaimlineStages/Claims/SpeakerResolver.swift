@@ -81,7 +81,7 @@ struct SpeakerResolver {
     /// "the spokesman of AQIM": the holder from the roles stage, else an earlier speaker with the role.
     private func resolveRole(_ p: Phrase, role phraseRole: String?, span: ScalarSpan, organisation: ClosedRange<Int>?, at t: Int) -> Speaker {
         let roles = text.doc.roles
-        if let i = text.mentions.firstHeldRole(overlapping: span), case let r = roles[i], let h = r.holder {
+        if let i = text.mentions.firstRole(overlapping: span, held: true), case let r = roles[i], let h = r.holder {
             let e = text.doc.entities[h]
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
@@ -142,10 +142,8 @@ struct SpeakerResolver {
 
     static let we = FunctionWords.hash("we")
 
-    /// A document's few roles are scanned; an index is built for many.
     private func role(ofEntity index: Int) -> String? {
-        let roles = text.doc.roles
-        return roles.count <= 16 ? roles.first { $0.holder == index }?.role : text.mentions.role(heldBy: index)
+        text.doc.roles.isEmpty ? nil : text.mentions.role(heldBy: index)
     }
 
     /// A name reduced to lower-case letters and single spaces ("al-Muhajir" → "al muhajir").
