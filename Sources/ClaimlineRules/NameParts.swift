@@ -104,7 +104,22 @@ public enum NameParts {
         var i = skipToPart(s, from: range.lowerBound, to: n)
         while i < n {
             precondition(filled < room)
-            var part = readPart(s, from: i, to: n)
+            // Most parts are words of ASCII letters, lower-case or with a capital first, with
+            // one space and a letter or digit after them: such a part is written whole from its
+            // letters alone.
+            var j = i, h = fnvOffset
+            let capital = s[i].value &- 65 < 26
+            if capital { h = (h ^ UInt64(s[i].value | 0x20)) &* fnvPrime; j &+= 1 }
+            let run = j
+            while j < n && s[j].value &- 97 < 26 { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 }
+            if j != run && j &+ 1 < n && s[j].value == 0x20 && isASCIILetterOrDigit(s[j &+ 1]) {
+                (out + filled).initialize(to: NamePart(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j),
+                                                       joinsNext: true, capitalised: capital, hash: h))
+                filled += 1
+                i = j &+ 1
+                continue
+            }
+            var part = readPart(s, from: i, after: j, hash: h, upper: capital, lower: j != run, to: n)
             i = Int(part.end) + (part.possessive ? 2 : 0)
             // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
             if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
@@ -180,15 +195,18 @@ public enum NameParts {
         }
     }
 
-    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest. Each
-    /// turn of the loop reads a run of lower-case letters (the commonest case, often the whole
-    /// part) and then the scalar after it, so a space, the usual end of a part, is met once.
+    /// The part starting at `s[i]` (a letter or digit), ending before `n` at the latest, whose
+    /// scalars before `read` are read already: hashed as `hash`, holding an upper-case letter
+    /// (`upper`), a lower-case one (`lower`). Each turn of the loop reads a run of lower-case
+    /// letters (the commonest case, often the whole part) and then the scalar after it, so a
+    /// space, the usual end of a part, is met once.
     @inline(__always)
-    private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> NamePart {
+    private static func readPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, after read: Int, hash: UInt64,
+                                 upper: Bool, lower: Bool, to n: Int) -> NamePart {
         var part = NamePart(start: Int32(truncatingIfNeeded: i), end: 0)
-        var j = i
-        var upper = false, lower = false
-        var h = fnvOffset
+        var j = read
+        var upper = upper, lower = lower
+        var h = hash
         while true {
             let run = j
             while j < n && s[j].value &- 97 < 26 { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 }
@@ -200,7 +218,8 @@ public enum NameParts {
             if v &- 65 < 26 { upper = true; h = (h ^ UInt64(v | 0x20)) &* fnvPrime; j &+= 1; continue }
             if v &- 48 < 10 { h = (h ^ UInt64(v)) &* fnvPrime; j &+= 1; continue }
             if v >= 0x80 && isLetterOrDigit(c) {
-                upper = upper || isUpper(c); lower = lower || isLower(c); h = mix(h, c); j &+= 1; continue
+                let (isUpper, isLower) = caseBeyondASCII(c)
+                upper = upper || isUpper; lower = lower || isLower; h = mix(h, c); j &+= 1; continue
             }
             if isMark(c), j + 1 < n, isLetterOrDigit(s[j + 1]) {
                 if (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= n || !isLetterOrDigit(s[j + 2]) {
@@ -215,10 +234,22 @@ public enum NameParts {
         part.hash = h
         // Upper case, or a letter of a script without case (Arabic); never a digit.
         let first = s[i]
-        part.capitalised = first.value < 0x80 ? first.value &- 65 < 26
-            : isUpper(first) || (!isCased(first) && first.properties.isAlphabetic)
+        part.capitalised = first.value < 0x80 ? first.value &- 65 < 26 : isCapitalisedBeyondASCII(first)
         part.allUpper = upper && !lower
         return part
+    }
+
+    /// Out of line, as `isLetterOrDigitBeyondASCII`: reading Unicode properties would otherwise
+    /// set up their metadata on every entry to the loop that reads a part.
+    @inline(never)
+    private static func caseBeyondASCII(_ s: Unicode.Scalar) -> (upper: Bool, lower: Bool) {
+        (isUpper(s), isLower(s))
+    }
+
+    /// Upper case, or a letter of a script without case (Arabic).
+    @inline(never)
+    private static func isCapitalisedBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        isUpper(s) || (!isCased(s) && s.properties.isAlphabetic)
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
