@@ -16,6 +16,8 @@ final class EntitiesStage: Stage {
     /// The arrays of the last document, kept so the next one does not allocate them again.
     private var spare = NameScan()
     private var scalarTraits = ScalarTraitCache()
+    /// Taken out while a document's mentions are written (so nothing is copied or allocated).
+    private var mentionTexts: MentionTexts? = MentionTexts()
     /// Metadata names already resolved (-1: no entry): sources and translators recur.
     private var metadataMemo: [MetadataName: Int32] = [:]
 
@@ -35,8 +37,11 @@ final class EntitiesStage: Stage {
         let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
             NameParts.scan(s, 0..<s.count, into: &scan.parts)
-            NonASCIIOffsets.find(in: document.text, into: &scan.nonASCII)
-            NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars, nonASCII: scan.nonASCII)
+            // Both readers of the original's non-ASCII scalars compare it with a view that differs.
+            if !document.view.map.isIdentity {
+                NonASCIIOffsets.find(in: document.text, into: &scan.nonASCII)
+                NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars, nonASCII: scan.nonASCII)
+            }
             cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
@@ -139,13 +144,20 @@ final class EntitiesStage: Stage {
     /// mention built aside and appended is copied whole.
     func mentions(_ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) -> [EntityMention] {
         let candidates = scan.mentions
-        return [EntityMention](unsafeUninitializedCapacity: candidates.count) { out, count in
-            for (m, c) in candidates.enumerated() {
-                let view = ScalarSpan(c.viewStart, c.viewEnd), span = map.toSource(view)
-                (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: Self.text(original, span),
-                                                                    type: type(c.entry), entity: nil, name: nil, rule: ruleID(c.rule)))
-                fill(&out[m], from: c, scan)
-                count = m + 1
+        // Worked on locally: the loop then pays no access checks on the stage's property.
+        var texts = mentionTexts.take()!
+        defer { mentionTexts = texts }
+        texts.trim()
+        return original.withUnsafeBufferPointer { original in
+            [EntityMention](unsafeUninitializedCapacity: candidates.count) { out, count in
+                for (m, c) in candidates.enumerated() {
+                    let view = ScalarSpan(c.viewStart, c.viewEnd), span = map.toSource(view)
+                    let text = texts.text(original, span.start, span.end)
+                    (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: text, type: type(c.entry),
+                                                                        entity: nil, name: nil, rule: ruleID(c.rule)))
+                    fill(&out[m], from: c, scan)
+                    count = m + 1
+                }
             }
         }
     }
@@ -177,25 +189,6 @@ final class EntitiesStage: Stage {
         case .demonym(let key): return plan.lexicon.demonyms[key]?.id ?? ""
         case .link(let link): return link.rawValue
         case .unknown(let unknown): return unknown.rawValue
-        }
-    }
-
-    /// The original text of a span, built through UTF-8 (appending scalars one by one to a
-    /// String costs more than the matching itself), ASCII written byte for byte.
-    static func text(_ original: [Unicode.Scalar], _ span: ScalarSpan) -> String {
-        original.withUnsafeBufferPointer { all in
-            let scalars = UnsafeBufferPointer(rebasing: all[span.start..<span.end])
-            // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
-            var length = 0
-            for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
-            return String(unsafeUninitializedCapacity: length) { buffer in
-                var n = 0
-                for s in scalars {
-                    if s.value < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: s.value); n += 1; continue }
-                    UTF8.encode(s) { buffer[n] = $0; n += 1 }
-                }
-                return n
-            }
         }
     }
 }
