@@ -21,11 +21,11 @@ struct EntitiesPlan: StagePlan {
     let lexicon: EntityLexicon
     /// For each entry, the entries holding a role towards it (spokesman of org.aqim).
     let affiliates: [String: [(entry: Int32, affiliation: Affiliation)]]
-    /// For each person, the keys of its canonical name's parts, and the last one (surname).
-    /// Aliases are left out: a nom de guerre's parts ("Ali" of a long alias) would link
-    /// short names of other people.
-    let nameKeys: [Int32: Set<Int32>]
-    let surnames: [Int32: Set<Int32>]
+    /// For each person, by entry index, the keys of its canonical name's parts, and the last
+    /// one (surname; -1 for the other entries). Aliases are left out: a nom de guerre's parts
+    /// ("Ali" of a long alias) would link short names of other people.
+    let nameKeys: [[Int32]]
+    let surnames: [Int32]
     /// What the tables say about each vocabulary key, by key id.
     let flags: [WordFlags]
     /// Whether each entry is a person, by entry index.
@@ -65,12 +65,13 @@ struct EntitiesPlan: StagePlan {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.affiliates = affiliates
-        var nameKeys: [Int32: Set<Int32>] = [:], surnames: [Int32: Set<Int32>] = [:]
+        var nameKeys = [[Int32]](repeating: [], count: entries.count)
+        var surnames = [Int32](repeating: -1, count: entries.count)
         for (e, entry) in entries.enumerated() where entry.type == "PER" {
             let keys = compiler.compile(entry.name).keys
             guard let last = keys.last else { continue }
-            nameKeys[Int32(e)] = Set(keys)
-            surnames[Int32(e)] = [last]
+            nameKeys[e] = Array(Set(keys))
+            surnames[e] = last
         }
         self.nameKeys = nameKeys
         self.isPerson = entries.map { $0.type == "PER" }

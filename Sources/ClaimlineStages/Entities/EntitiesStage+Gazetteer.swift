@@ -18,7 +18,8 @@ extension EntitiesStage {
                 if j > i && scan.isArticle(j) && scan.joins(j) { j += 1; continue }
                 guard scan.isFree(j), scan.keys[j].key >= 0, let next = index.next(node, scan.keys[j].key) else { break }
                 node = next
-                let f = index.firstPayload(at: node)
+                // The forms of one part need a capital: most first parts are lower-case words.
+                let f = j > i || scan.parts[i].capitalised ? index.firstPayload(at: node) : -1
                 if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j, scratch: &scratch) {
                     best = (f, j)
                 }

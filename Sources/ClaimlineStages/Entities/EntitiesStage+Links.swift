@@ -48,9 +48,9 @@ extension EntitiesStage {
                 if entry >= 0 && plan.isPerson[Int(entry)] {
                     persons.append(o)
                     // The canonical name's parts and those of the spelling the text used.
-                    for key in plan.nameKeys[entry] ?? [] { byKey.register(key, entry) }
+                    for key in plan.nameKeys[Int(entry)] { byKey.register(key, entry) }
                     for k in first...last where !scan.isArticle(k) && scan.key(k) >= 0 { byKey.register(scan.key(k), entry) }
-                    for key in plan.surnames[entry] ?? [] { surnames.insert(entry, key) }
+                    if plan.surnames[Int(entry)] >= 0 { surnames.insert(entry, plan.surnames[Int(entry)]) }
                     surnames.insert(entry, scan.key(last))
                     linkAlias(after: last, entry: entry, &scan)
                 }
