@@ -6,49 +6,65 @@ extension EntitiesStage {
     /// trie while parts join (articles are stepped over), and keep the longest accepted form.
     /// Cost: one hash lookup per part, plus at most the longest form's length per start.
     func matchGazetteer(_ scan: inout NameScan, _ map: OffsetMap, _ original: [Unicode.Scalar]) {
-        var i = scan.next(.startsForm, from: 0)
         let index = plan.gazetteer
+        // Read once: the cache adds rule lists only while keys are looked up, never in this pass.
+        let ruleSets = cache.ruleSets
         var scratch: [String] = []
-        while i < scan.count {
-            guard scan.isFree(i), !scan.isArticle(i) else { i = scan.next(.startsForm, from: i + 1); continue }
-            var node: Int32 = 0, j = i
-            var best: (form: Int32, last: Int)? = nil
-            while j < scan.count {
-                if j > i && !scan.parts[j - 1].joinsNext { break }
-                if j > i && scan.isArticle(j) && scan.joins(j) { j += 1; continue }
-                guard scan.isFree(j), scan.keys[j].key >= 0, let next = index.next(node, scan.keys[j].key) else { break }
-                node = next
-                // The forms of one part need a capital: most first parts are lower-case words.
-                let f = j > i || scan.parts[i].capitalised ? index.firstPayload(at: node) : -1
-                if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j, scratch: &scratch) {
-                    best = (f, j)
+        // Parts and keys stay as they are in this pass (only owners change): the walks read
+        // them through buffers, without reloading the arrays or checking bounds at each step.
+        let parts = scan.parts, keys = scan.keys
+        parts.withUnsafeBufferPointer { parts in
+            keys.withUnsafeBufferPointer { keys in
+                var i = scan.next(.startsForm, from: 0)
+                while i < parts.count {
+                    var best: (form: Int32, last: Int)? = nil
+                    if scan.isFree(i) && !NameScan.isArticle(parts[i], keys[i]) {
+                        var node: Int32 = 0, j = i
+                        while j < parts.count {
+                            if j > i && !parts[j - 1].joinsNext { break }
+                            if j > i && j + 1 < parts.count && parts[j].joinsNext && NameScan.isArticle(parts[j], keys[j]) {
+                                j += 1
+                                continue
+                            }
+                            guard scan.isFree(j), keys[j].key >= 0, let next = index.next(node, keys[j].key) else { break }
+                            node = next
+                            let f = index.firstPayload(at: node)
+                            if f >= 0, let f = accepted(f, index.allPayloads(at: node), scan, first: i, last: j, ruleSets,
+                                                        scratch: &scratch) {
+                                best = (f, j)
+                            }
+                            j += 1
+                        }
+                    }
+                    guard let best else { i = scan.next(.startsForm, from: i + 1); continue }
+                    emitForm(best.form, first: i, last: best.last, &scan, map, original, ruleSets, scratch: &scratch)
+                    i = scan.next(.startsForm, from: best.last + 1)
                 }
-                j += 1
             }
-            guard let best else { i = scan.next(.startsForm, from: i + 1); continue }
-            emitForm(best.form, first: i, last: best.last, &scan, map, original)
-            i = scan.next(.startsForm, from: best.last + 1)
         }
     }
 
+    /// Adds the mention of form `f` over parts `first...last`; its fold rules are gathered in
+    /// `scratch` and stored at their size.
     private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ map: OffsetMap,
-                          _ original: [Unicode.Scalar]) {
+                          _ original: [Unicode.Scalar], _ ruleSets: [[String]], scratch folds: inout [String]) {
         let form = plan.forms[Int(f)]
         var start = first
         // Leading articles joined to the match belong to it ("Al-Mourabitoune", "Abd el-Kader").
         while start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext, scan.isArticle(start - 1) {
             start -= 1
         }
-        var folds = folds(form, scan, first: first, last: last)
+        folds.removeAll(keepingCapacity: true)
+        self.folds(form, scan, first: first, last: last, ruleSets, into: &folds)
         // Articles are stepped over, not aligned: one spelt otherwise than "al" cites its particle rule.
         for p in start..<last where scan.isArticle(p) {
-            for id in cache.ruleSets[Int(scan.keys[p].rules)] where !folds.contains(id) { folds.append(id) }
+            for id in ruleSets[Int(scan.keys[p].rules)] where !folds.contains(id) { folds.append(id) }
         }
         if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &folds) }
         var candidate = Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, entry: form.entry, rule: .form(f))
         if !folds.isEmpty {
             candidate.folds = Int32(scan.foldLists.count)
-            scan.foldLists.append(folds)
+            scan.foldLists.append(Array(folds))
         }
         scan.add(candidate)
         if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
@@ -58,14 +74,14 @@ extension EntitiesStage {
     /// do-not-merge conditions hold; the one needing the fewest folds (the spelling as
     /// listed, when it is), then the first in table order. The folds are counted in `scratch`.
     private func accepted(_ only: Int32, _ forms: [Int32]?, _ scan: NameScan, first: Int, last: Int,
-                          scratch: inout [String]) -> Int32? {
+                          _ ruleSets: [[String]], scratch: inout [String]) -> Int32? {
         guard let forms else { return allows(only, scan, first: first, last: last) ? only : nil }
         var best: (form: Int32, folds: Int)? = nil
         for f in forms where allows(f, scan, first: first, last: last) {
             // The spelling as listed needs no fold: none can do better.
             if isListedSpelling(plan.forms[Int(f)], scan, first: first, last: last) { return f }
             scratch.removeAll(keepingCapacity: true)
-            folds(plan.forms[Int(f)], scan, first: first, last: last, into: &scratch)
+            folds(plan.forms[Int(f)], scan, first: first, last: last, ruleSets, into: &scratch)
             let n = scratch.count
             if best == nil || n < best!.folds { best = (f, n) }
         }
@@ -158,19 +174,15 @@ extension EntitiesStage {
     }
 
     /// The fold rules that made the text's parts meet the form's: for each part spelt
-    /// otherwise than in the table, the rules that changed either spelling.
-    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> [String] {
-        var out: [String] = []
-        folds(form, scan, first: first, last: last, into: &out)
-        return out
-    }
-
-    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, into out: inout [String]) {
+    /// otherwise than in the table, the rules that changed either spelling (`ruleSets`: the
+    /// cache's rule lists).
+    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ ruleSets: [[String]],
+               into out: inout [String]) {
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.rules.count else { return false }
             if scan.parts[p].hash == form.spellings[k] { return true }
             if scan.keys[p].rules != 0 {
-                for id in cache.ruleSets[Int(scan.keys[p].rules)] where !out.contains(id) { out.append(id) }
+                for id in ruleSets[Int(scan.keys[p].rules)] where !out.contains(id) { out.append(id) }
             }
             for id in form.rules[k] where !out.contains(id) { out.append(id) }
             return true

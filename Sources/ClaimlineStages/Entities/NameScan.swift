@@ -108,9 +108,12 @@ struct NameScan {
 
     /// Articles are transparent inside a name: "Abu Assem al-Muhajir" meets "Abu Assem Muhajir".
     @inline(__always)
-    func isArticle(_ i: Int) -> Bool {
-        guard let p = keys[i].particle else { return false }
-        return p == .article || (p == .articleHyphen && parts[i].hyphenNext)
+    func isArticle(_ i: Int) -> Bool { Self.isArticle(parts[i], keys[i]) }
+
+    @inline(__always)
+    static func isArticle(_ part: NamePart, _ key: PartKey) -> Bool {
+        guard let p = key.particle else { return false }
+        return p == .article || (p == .articleHyphen && part.hyphenNext)
     }
 
     @inline(__always)
