@@ -54,7 +54,7 @@ extension EntitiesStage {
         while start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext, scan.isArticle(start - 1) {
             start -= 1
         }
-        folds.removeAll(keepingCapacity: true)
+        if !folds.isEmpty { folds.removeAll(keepingCapacity: true) }
         self.folds(form, scan, first: first, last: last, ruleSets, into: &folds)
         // Articles are stepped over, not aligned: one spelt otherwise than "al" cites its particle rule.
         for p in start..<last where scan.isArticle(p) {
@@ -80,7 +80,7 @@ extension EntitiesStage {
         for f in forms where allows(f, scan, first: first, last: last) {
             // The spelling as listed needs no fold: none can do better.
             if isListedSpelling(plan.forms[Int(f)], scan, first: first, last: last) { return f }
-            scratch.removeAll(keepingCapacity: true)
+            if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
             folds(plan.forms[Int(f)], scan, first: first, last: last, ruleSets, into: &scratch)
             let n = scratch.count
             if best == nil || n < best!.folds { best = (f, n) }

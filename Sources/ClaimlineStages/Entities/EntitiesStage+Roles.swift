@@ -17,10 +17,9 @@ enum RoleRule {
 extension EntitiesStage {
     /// Role phrases from the roles table, with the organisation before them ("AQIM's
     /// spokesman", "AQIM spokesman", "Malian President") or after them ("of AQIM in Mali"),
-    /// and the holder named beside them in apposition.
+    /// and the holder named beside them in apposition. Reads `scan.owner` by sorted mention.
     func findRoles(_ scan: NameScan, document: Document) -> [RoleMention] {
-        var owner = [Int32](repeating: -1, count: scan.count)
-        for (m, c) in scan.mentions.enumerated() { for k in c.first...c.last { owner[k] = Int32(m) } }
+        let owner = scan.owner
         let year = document.metadata.date?.year
         var roles: [RoleMention] = []
         var byEntry: MentionsByEntry? = nil

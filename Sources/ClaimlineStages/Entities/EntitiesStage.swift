@@ -62,6 +62,7 @@ final class EntitiesStage: Stage {
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
         document.entities = mentions(scan, original, map)
+        scan.ownMentionsInOrder()
         document.roles = findRoles(scan, document: document)
         document.sourceEntity = metadataEntry(document.metadata.source).map { plan.entries[Int($0)].id }
         document.translatorEntity = metadataEntry(document.metadata.translator).map { plan.entries[Int($0)].id }

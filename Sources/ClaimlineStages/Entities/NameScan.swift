@@ -106,6 +106,16 @@ struct NameScan {
         nonASCII.removeAll(keepingCapacity: true)
     }
 
+    /// Owners again after `mentions` was sorted: each part's index in the sorted list, or -1
+    /// (parts of boilerplate are free again: no pass adds mentions after the sort).
+    mutating func ownMentionsInOrder() {
+        let mentions = self.mentions
+        owner.withUnsafeMutableBufferPointer { owner in
+            owner.update(repeating: -1)
+            for (m, c) in mentions.enumerated() { for k in c.first...c.last { owner[k] = Int32(m) } }
+        }
+    }
+
     /// Articles are transparent inside a name: "Abu Assem al-Muhajir" meets "Abu Assem Muhajir".
     @inline(__always)
     func isArticle(_ i: Int) -> Bool { Self.isArticle(parts[i], keys[i]) }

@@ -9,23 +9,26 @@ enum NonASCIIOffsets {
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             let n = bytes.count
-            var i = 0, scalar: Int32 = 0
+            // A scalar's offset is its byte offset less the continuation bytes before it.
+            var i = 0, continuations = 0
             while i < n {
-                if i + 16 <= n {
-                    // The ASCII bytes before the first high bit are passed over at once.
+                if i &+ 16 <= n {
                     let raw = UnsafeRawPointer(base + i)
                     let low = raw.loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
-                    let high = low != 0 ? 0 : raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & 0x8080_8080_8080_8080
-                    let ascii = low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
-                    i += ascii
-                    scalar += Int32(truncatingIfNeeded: ascii)
-                    if ascii == 16 { continue }
+                    let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & 0x8080_8080_8080_8080
+                    if low | high == 0 { i &+= 16; continue }
+                    // The ASCII bytes before the first high bit are passed over at once.
+                    i &+= low != 0 ? low.trailingZeroBitCount >> 3 : 8 &+ high.trailingZeroBitCount >> 3
+                } else if base[i] < 0x80 {
+                    i &+= 1
+                    continue
                 }
+                // The first byte of a scalar of two to four bytes: scalars are passed over whole.
                 let b = base[i]
-                // A continuation byte (10xxxxxx) does not start a scalar.
-                if b >= 0xC0 { offsets.append(scalar) }
-                if b < 0x80 || b >= 0xC0 { scalar += 1 }
-                i += 1
+                offsets.append(Int32(truncatingIfNeeded: i &- continuations))
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                continuations &+= width &- 1
+                i &+= width
             }
         }
     }
