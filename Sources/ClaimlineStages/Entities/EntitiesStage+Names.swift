@@ -30,28 +30,23 @@ extension EntitiesStage {
     /// capitalised parts shaped like names by their particles ("Suleiman Wuld Hamadi",
     /// "Abu Walid al-Sahrawi", "Usama Ag Ghali"). A bare capitalised word is never flagged.
     func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
-        // Both shapes start with a capitalised part (a title or a name): skip the others at once.
-        var i = scan.nextCapitalised(from: 0)
+        // Both shapes start with a capitalised part (a title or a name) joined to a part that is
+        // capitalised or a particle: the other parts are skipped at once.
+        var i = scan.nextNameStart(from: 0)
         while i < scan.count {
-            // Both shapes go on to a joined part that is capitalised or a particle: most
-            // capitalised parts (a sentence's first word) are passed over on this test alone.
-            guard scan.joins(i), scan.parts[i + 1].capitalised || scan.keys[i + 1].particle != nil else {
-                i = scan.nextCapitalised(from: i + 1)
-                continue
-            }
             if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.isFree(i + 1),
                let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
-                i = scan.nextCapitalised(from: last + 1)
+                i = scan.nextNameStart(from: last + 1)
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
                let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
                 scan.add(Candidate(first: i, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
-                i = scan.nextCapitalised(from: last + 1)
+                i = scan.nextNameStart(from: last + 1)
                 continue
             }
-            i = scan.nextCapitalised(from: i + 1)
+            i = scan.nextNameStart(from: i + 1)
         }
     }
 

@@ -42,12 +42,18 @@ struct NameScan {
         }
     }
 
-    /// The first capitalised part at or after `i`, or `count`.
-    func nextCapitalised(from i: Int) -> Int {
+    /// The first capitalised part at or after `i` joined to a part that is capitalised or a
+    /// particle (where an unknown name can start), or `count`.
+    func nextNameStart(from i: Int) -> Int {
         parts.withUnsafeBufferPointer { p in
-            var k = max(i, 0)
-            while k < p.count && !p[k].capitalised { k += 1 }
-            return k
+            keys.withUnsafeBufferPointer { keys in
+                var k = max(i, 0)
+                while k + 1 < p.count {
+                    if p[k].capitalised && p[k].joinsNext && (p[k + 1].capitalised || keys[k + 1].particle != nil) { return k }
+                    k += 1
+                }
+                return p.count
+            }
         }
     }
 
