@@ -27,7 +27,7 @@ struct DatesSecondTokenTests {
                         if start < 0 { continue }
                         #expect(i + 1 < buffer.count, "\(example.testDescription): rule \(plan.rules.rules[rule].id)")
                         guard i + 1 < buffer.count else { continue }
-                        let key = DocumentTriggers.key(buffer[i + 1], lexiconSize: machine.lexiconSize)
+                        let key = Int(buffer[i + 1].key)
                         #expect(key >= 0 && machine.secondKeyBits[start + key / 64] & (1 << UInt64(key % 64)) != 0,
                                 "\(example.testDescription): rule \(plan.rules.rules[rule].id) at token \(i)")
                     }
@@ -52,13 +52,13 @@ struct DatesSecondTokenTests {
             tokens.withUnsafeBufferPointer { buffer in
                 matcher.setTokens(buffer)
                 for i in buffer.indices {
-                    let key = DocumentTriggers.key(buffer[i], lexiconSize: machine.lexiconSize)
+                    let key = Int(buffer[i].key)
                     guard key >= 0, followers.starts[key] >= 0 else { continue }
                     let start = Int(followers.starts[key])
                     for rule in plan.rules.rules.indices where matcher.match(rule, at: i, captures: &captures) != nil {
                         checked += 1
                         guard i + 1 < buffer.count else { Issue.record("\(example.testDescription): rule \(rule) at the last token"); continue }
-                        let next = DocumentTriggers.key(buffer[i + 1], lexiconSize: machine.lexiconSize)
+                        let next = Int(buffer[i + 1].key)
                         #expect(next >= 0 && followers.bits[start + next / 64] & (1 << UInt64(next % 64)) != 0,
                                 "\(example.testDescription): rule \(plan.rules.rules[rule].id) at token \(i)")
                     }

@@ -27,6 +27,8 @@ final class DatesStage: Stage {
     private let values = DateMatchValues()
     /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
     private let mentionIDs = (1...64).map(DateResolution.mentionID)
+    /// Scratch for `tryTriggers`: room for every trigger of one key.
+    private let passedRules: UnsafeMutableBufferPointer<Int32>
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -38,6 +40,7 @@ final class DatesStage: Stage {
         triggers = Self.triggers(machine)
         keyBits = machine.wordBits + [.number] + machine.punctBits
         secondKeyBits = machine.secondKeyBits + followers.bits
+        passedRules = .allocate(capacity: max(1, machine.triggerPool.count))
     }
 
     /// A rule that can start at some token: it is tried there when its required bits all
@@ -50,7 +53,10 @@ final class DatesStage: Stage {
         var second: Int32
     }
 
-    deinit { matcher.release() }
+    deinit {
+        matcher.release()
+        passedRules.deallocate()
+    }
 
     /// The machine's trigger pool as `Trigger`s, each key's run sorted by second-token set, then level.
     private static func triggers(_ machine: DateMachine) -> [Trigger] {
@@ -113,21 +119,17 @@ final class DatesStage: Stage {
             secondKeyBits.withUnsafeBufferPointer { secondBits in
                 live.pool.withUnsafeBufferPointer { triggers in
                     live.ranges.withUnsafeBufferPointer { ranges in
-                        // One key per token and -1 after the last (`DocumentTriggers.fill`).
-                        live.tokenKeys.withUnsafeBufferPointer { keys in
-                            for i in 0..<buffer.count {
-                                let key = Int(keys[i])
-                                if key < 0 { continue }
-                                let range = ranges[key]
-                                if range.count == 0 { continue }
-                                // The next token's key as a word and bit of the second-key bits (none after the last token).
-                                let next = Int(keys[i &+ 1])
-                                let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
-                                if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
-                                tryTriggers(at: i, range, count: buffer.count, keys: keys, keyBits: keyBits,
-                                            secondBits: secondBits, word: word, bit: bit, triggers: triggers,
-                                            matcher: &matcher, found: &found, captures: &captures)
-                            }
+                        for i in 0..<buffer.count {
+                            let key = Int(buffer[i].key)
+                            if key < 0 { continue }
+                            let range = ranges[key]
+                            if range.count == 0 { continue }
+                            // The next token's key as a word and bit of the second-key bits (none after the last token).
+                            let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
+                            let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
+                            if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
+                            tryTriggers(at: i, range, tokens: buffer, keyBits: keyBits, secondBits: secondBits,
+                                        word: word, bit: bit, triggers: triggers, matcher: &matcher, found: &found, captures: &captures)
                         }
                     }
                 }
@@ -136,35 +138,41 @@ final class DatesStage: Stage {
     }
 
     /// Tries the triggers of `range` at token `i` (`word` and `bit`: the next token's key in
-    /// the second-key bits), each where its window holds its required bits. Out of line:
-    /// inlined into the per-token loop, its values would not fit in registers.
+    /// the second-key bits), each where its window holds its required bits. The rules that
+    /// pass are listed first and matched after: a loop that also kept the matcher's state
+    /// would not fit in registers. Out of line for the same reason.
     @inline(never)
-    private func tryTriggers(at i: Int, _ range: DocumentTriggers.Run, count: Int, keys: UnsafeBufferPointer<Int32>,
+    private func tryTriggers(at i: Int, _ range: DocumentTriggers.Run, tokens: UnsafeBufferPointer<DateToken>,
                              keyBits: UnsafeBufferPointer<DateClassBits>, secondBits: UnsafeBufferPointer<UInt64>,
                              word: Int, bit: UInt64, triggers: UnsafeBufferPointer<Trigger>, matcher: inout DateMatcher,
                              found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+        let passed = passedRules
+        var count = 0
         // The bits of the tokens `i..<covered`.
         var window = DateClassBits(), covered = i
         var k = Int(range.start)
         let end = Int(range.start + range.count)
+        let seconds = secondBits.baseAddress! + word
         while k < end {
             let trigger = triggers[k]
             k &+= 1
-            if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 {
+            if trigger.second >= 0 && seconds[Int(trigger.second)] & bit == 0 {
                 // The rest of this second-token set fails the same test.
                 while k < end && triggers[k].second == trigger.second { k &+= 1 }
                 continue
             }
-            let limit = min(count, i &+ (1 &<< Int(trigger.level)))
+            let limit = min(tokens.count, i &+ (1 &<< Int(trigger.level)))
             // A set of narrower windows after a wider one: start this window afresh.
             if limit < covered { window = DateClassBits(); covered = i }
             while covered < limit {
-                let key = Int(keys[covered])
+                let key = Int(tokens[covered].key)
                 if key >= 0 { window = window | keyBits[key] }
                 covered &+= 1
             }
-            if !window.covers(trigger.required) { continue }
-            if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
+            if window.covers(trigger.required) { passed[count] = trigger.rule; count &+= 1 }
+        }
+        for rule in passed[0..<count] {
+            if let m = matcher.match(Int(rule), at: i, captures: &captures) { found.append(m) }
         }
     }
 

@@ -14,9 +14,6 @@ struct DocumentTriggers {
     private var document: UInt32 = 0
     /// The keys of the current document, each once, in the order they were first seen.
     private var seen: [Int32]
-    /// The key of each token of the current document, then -1 (so the token after the
-    /// last has a key too): read by the per-token loop instead of recomputing keys.
-    private(set) var tokenKeys: [Int32] = []
     private let lexiconSize: Int
 
     struct Run {
@@ -35,40 +32,25 @@ struct DocumentTriggers {
         seen = Array(repeating: 0, count: lexiconSize + 129)
     }
 
-    /// A token's trigger key: its word id, then one key for numbers, then ASCII marks; -1 for none.
-    @inline(__always)
-    static func key(_ token: DateToken, lexiconSize: Int) -> Int {
-        switch token.kind {
-        case .word: return token.word >= 0 ? Int(token.word) : -1
-        case .number: return lexiconSize
-        case .punct: return token.number < 128 ? lexiconSize + 1 + Int(token.number) : -1
-        }
-    }
-
     /// Fills the runs of the keys in `tokens`, keeping the triggers whose required bits all
     /// occur in the document (`keyBits`: the prefilter bits of each key). One pass over the
-    /// tokens collects the keys, each token's key and the document's bits.
+    /// tokens' keys (`DateToken.key`) collects the keys and the document's bits.
     mutating func fill(_ tokens: UnsafeBufferPointer<DateToken>, keyBits: UnsafeBufferPointer<DateClassBits>,
                        machine: DateMachine, triggers: [DatesStage.Trigger]) {
         document &+= 1
         if document == 0 { stamps = Array(repeating: 0, count: stamps.count); document = 1 }
-        let document = self.document, lexiconSize = self.lexiconSize
+        let document = self.document
         var present = DateClassBits(), keys = 0
-        if tokenKeys.count <= tokens.count { tokenKeys = Array(repeating: -1, count: tokens.count + 1) }
-        tokenKeys[tokens.count] = -1
         stamps.withUnsafeMutableBufferPointer { stamps in
             seen.withUnsafeMutableBufferPointer { seen in
-                tokenKeys.withUnsafeMutableBufferPointer { tokenKeys in
-                    for (i, token) in tokens.enumerated() {
-                        let key = Self.key(token, lexiconSize: lexiconSize)
-                        tokenKeys[i] = Int32(truncatingIfNeeded: key)
-                        if key < 0 { continue }
-                        present = present | keyBits[key]
-                        if stamps[key] == document { continue }
-                        stamps[key] = document
-                        seen[keys] = Int32(truncatingIfNeeded: key)
-                        keys &+= 1
-                    }
+                for token in tokens {
+                    let key = Int(token.key)
+                    if key < 0 { continue }
+                    present = present | keyBits[key]
+                    if stamps[key] == document { continue }
+                    stamps[key] = document
+                    seen[keys] = Int32(truncatingIfNeeded: key)
+                    keys &+= 1
                 }
             }
         }
