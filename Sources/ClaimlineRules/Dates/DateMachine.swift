@@ -24,8 +24,6 @@ public struct DateMachine: Sendable {
         public var start: Int32
         public var count: Int32
         public static let empty = Range32(start: 0, count: 0)
-
-        public init(start: Int32, count: Int32) { self.start = start; self.count = count }
     }
 
     public struct Surface: Sendable {

@@ -107,7 +107,7 @@ final class DatesStage: Stage {
     /// loop that also kept the matcher's state would not fit in registers. Out of line for
     /// the same reason.
     @inline(never)
-    private func tryTriggers(at i: Int, _ any: DateMachine.Range32, _ pair: DateMachine.Range32, tokens: UnsafeBufferPointer<DateToken>,
+    private func tryTriggers(at i: Int, _ any: TriggerPairs.Run, _ pair: TriggerPairs.Run, tokens: UnsafeBufferPointer<DateToken>,
                              keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
                              matcher: inout DateMatcher, found: inout [DateRuleMatch], captures: inout [DateCapture]) {
         var passed = 0
@@ -123,7 +123,7 @@ final class DatesStage: Stage {
     /// Adds to `passedRules` the rules of `run` whose required bits their window at `i` holds
     /// (`window`: the bits of the tokens `i..<covered`, grown as levels need).
     @inline(__always)
-    private func collect(_ run: DateMachine.Range32, at i: Int, tokens: UnsafeBufferPointer<DateToken>,
+    private func collect(_ run: TriggerPairs.Run, at i: Int, tokens: UnsafeBufferPointer<DateToken>,
                          keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
                          window: inout DateClassBits, covered: inout Int, passed: inout Int) {
         for k in Int(run.start)..<Int(run.start &+ run.count) {

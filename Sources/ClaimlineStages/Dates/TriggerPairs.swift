@@ -15,10 +15,16 @@ struct TriggerPairs: Sendable {
         var required: DateClassBits
     }
 
+    /// A run of triggers in `pool` (a type of this module, so that making one in the hot loop calls nothing).
+    struct Run: Sendable {
+        var start: Int32
+        var count: Int32
+    }
+
     /// Where the triggers of one key are.
     struct Entry: Sendable {
         /// The run in `pool` of the rules any next token may follow.
-        var any: DateMachine.Range32
+        var any: Run
         /// Where the key's bits of next keys start in `bits`, or -1 when it starts no other rule.
         var followers: Int32
         /// The index in `runs` of the key's first pair.
@@ -32,7 +38,7 @@ struct TriggerPairs: Sendable {
     /// Per word of `bits`: how many bits the key's words before it have (the rank base).
     let ranks: [Int32]
     /// Per pair, in key order, then next-key order: its run in `pool`.
-    let runs: [DateMachine.Range32]
+    let runs: [Run]
     /// Each run sorted by level, so that a window only grows along it.
     let pool: [Trigger]
     /// The most triggers one token can try.
@@ -41,7 +47,7 @@ struct TriggerPairs: Sendable {
     init(machine m: DateMachine) {
         let keys = m.lexiconSize + 129, width = (keys + 63) / 64
         let levels = m.windowLevels, requiredBits = m.requiredBits, secondKeys = m.secondKeys, secondBits = m.secondKeyBits
-        var entries: [Entry] = [], bits: [UInt64] = [], ranks: [Int32] = [], runs: [DateMachine.Range32] = []
+        var entries: [Entry] = [], bits: [UInt64] = [], ranks: [Int32] = [], runs: [Run] = []
         var pool: [Trigger] = [], longest = 0
         func trigger(_ rule: Int32) -> Trigger {
             Trigger(rule: rule, level: Int32(levels[Int(rule)]), required: requiredBits[Int(rule)])
@@ -52,7 +58,7 @@ struct TriggerPairs: Sendable {
             let rules = m.triggerPool[Int(all.start)..<Int(all.start + all.count)]
             longest = max(longest, rules.count)
             let anyRules = rules.filter { secondKeys[Int($0)] < 0 }.sorted { (levels[Int($0)], $0) < (levels[Int($1)], $1) }
-            let any = DateMachine.Range32(start: Int32(pool.count), count: Int32(anyRules.count))
+            let any = Run(start: Int32(pool.count), count: Int32(anyRules.count))
             for rule in anyRules { pool.append(trigger(rule)) }
             // Each other rule under each next key its second token allows; grouped by next key, then by level.
             var allowed: [(next: Int, level: UInt8, rule: Int32)] = []
@@ -76,7 +82,7 @@ struct TriggerPairs: Sendable {
                 var end = start + 1
                 while end < allowed.count && allowed[end].next == next { end += 1 }
                 words[next / 64] |= 1 << UInt64(next % 64)
-                runs.append(DateMachine.Range32(start: Int32(pool.count), count: Int32(end - start)))
+                runs.append(Run(start: Int32(pool.count), count: Int32(end - start)))
                 for k in start..<end { pool.append(trigger(allowed[k].rule)) }
                 start = end
             }
@@ -91,11 +97,11 @@ struct TriggerPairs: Sendable {
     /// any token allows); empty when none does or there is no next token (-1).
     @inline(__always)
     static func pair(_ entry: Entry, next: Int, bits: UnsafeBufferPointer<UInt64>, ranks: UnsafeBufferPointer<Int32>,
-                     runs: UnsafeBufferPointer<DateMachine.Range32>) -> DateMachine.Range32 {
-        guard entry.followers >= 0, next >= 0 else { return .empty }
+                     runs: UnsafeBufferPointer<Run>) -> Run {
+        guard entry.followers >= 0, next >= 0 else { return Run(start: 0, count: 0) }
         let w = Int(entry.followers) &+ next >> 6
         let word = bits[w], bit = UInt64(1) << UInt64(next & 63)
-        if word & bit == 0 { return .empty }
+        if word & bit == 0 { return Run(start: 0, count: 0) }
         return runs[Int(entry.firstPair) &+ Int(ranks[w]) &+ (word & (bit &- 1)).nonzeroBitCount]
     }
 }
