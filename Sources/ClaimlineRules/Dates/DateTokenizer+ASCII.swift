@@ -97,15 +97,21 @@ extension DateTokenizer.Writer {
                 let code = DateTokenizer.letterCode(s[i].value)
                 if DateTokenizer.isLetterCode(code) { key = key << 5 | UInt64(code); i &+= 1 }
             }
-            // What stops the letters: a scalar other than ASCII may continue the word.
+            let id = i &- word > DateLexicon.maxLetters ? -1 : table.id(key)
+            // What stops the letters: nearly always a space; a scalar other than ASCII may continue the word.
             let v = i < n ? s[i].value : 0
-            if v >= 128 { return (word, true) }
-            appendWord(s, word, i, id: i &- word > DateLexicon.maxLetters ? -1 : table.id(key), spaced: spaced)
-            spaced = false
+            if v != 32 {
+                if v >= 128 { return (word, true) }
+                appendWord(s, word, i, id: id, spaced: spaced)
+                spaced = false
+                return (i, false)
+            }
+            appendWord(s, word, i, id: id, spaced: spaced)
             // One space, then a letter: the next word (no line feed came, so no paragraph ends).
-            guard v == 32, i &+ 1 < n else { return (i, false) }
-            let next = s[i &+ 1].value
-            guard DateTokenizer.isLetterCode(DateTokenizer.letterCode(next)) else { return (i, false) }
+            guard i &+ 1 < n, DateTokenizer.isLetterCode(DateTokenizer.letterCode(s[i &+ 1].value)) else {
+                spaced = false
+                return (i, false)
+            }
             spaced = true
             word = i &+ 1
         }
