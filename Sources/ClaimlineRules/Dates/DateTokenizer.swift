@@ -11,17 +11,22 @@ public struct DateTokenizer: Sendable {
         numberKey = Int32(lexicon.words.count)
     }
 
-    /// Replaces `tokens` with the tokens of `s`.
+    /// Replaces `tokens` with the tokens of `text`.
     public func tokenize(_ text: [Unicode.Scalar], into tokens: inout [DateToken]) {
+        tokens = [DateToken](unsafeUninitializedCapacity: text.count + 1) { out, count in count = tokenize(text, into: out) }
+    }
+
+    /// Writes the tokens of `text` into `out` and returns how many there are. `out` needs
+    /// room for one more token than `text` has scalars: at most one token per scalar, as a
+    /// paragraph mark stands on two newlines.
+    public func tokenize(_ text: [Unicode.Scalar], into out: UnsafeMutableBufferPointer<DateToken>) -> Int {
         precondition(text.count < Int(Int32.max), "a text of \(text.count) scalars is too long for date tokens")
-        // At most one token per scalar: a paragraph mark stands on two newlines.
-        tokens = text.withUnsafeBufferPointer { s in
-            [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
-                words.withKeys { table in
-                    var writer = Writer(out: out, table: table, numberKey: numberKey)
-                    writer.tokenize(s)
-                    count = writer.count
-                }
+        precondition(out.count > text.count, "room for \(out.count) tokens, \(text.count + 1) needed")
+        return text.withUnsafeBufferPointer { s in
+            words.withKeys { table in
+                var writer = Writer(out: out, table: table, numberKey: numberKey)
+                writer.tokenize(s)
+                return writer.count
             }
         }
     }

@@ -9,7 +9,10 @@ final class DatesStage: Stage {
     let plan: DatesPlan
     private let tokenizer: DateTokenizer
     private var matcher: DateMatcher
-    private var tokens: [DateToken] = []
+    /// The tokens of the current document, written into `tokenRoom`: room kept from one
+    /// document to the next (one token per scalar at most), so that a document allocates none.
+    private var tokens = UnsafeBufferPointer<DateToken>(start: nil, count: 0)
+    private var tokenRoom = UnsafeMutableBufferPointer<DateToken>(start: nil, count: 0)
     private var matches: [DateRuleMatch] = []
     /// The captures of `matches`, each match's in one run.
     private var capturePool: [DateCapture] = []
@@ -36,10 +39,12 @@ final class DatesStage: Stage {
     deinit {
         matcher.release()
         passedRules.deallocate()
+        tokenRoom.deallocate()
     }
 
     func run(_ document: inout Document) throws(StageError) {
-        tokenizer.tokenize(document.view.scalars, into: &tokens)
+        tokenize(document.view.scalars)
+        defer { tokens = UnsafeBufferPointer(start: nil, count: 0) }
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
@@ -56,6 +61,16 @@ final class DatesStage: Stage {
         document.warnings.append(contentsOf: resolution.warnings)
     }
 
+    /// Tokenizes `scalars` into `tokenRoom`, grown (doubled at least) when too small; room
+    /// beyond a million tokens, which only a very long document needs, is not kept for the next.
+    private func tokenize(_ scalars: [Unicode.Scalar]) {
+        if tokenRoom.count > 1 << 20 || tokenRoom.count <= scalars.count {
+            tokenRoom.deallocate()
+            tokenRoom = .allocate(capacity: max(scalars.count + 1, min(2 * tokenRoom.count, 1 << 20)))
+        }
+        tokens = UnsafeBufferPointer(rebasing: tokenRoom[0..<tokenizer.tokenize(scalars, into: tokenRoom)])
+    }
+
     /// Every rule's longest match at every token where the rule can start, the next token
     /// allows it, and its prefilter bits are all present in the window of tokens it can span.
     private func findMatches() {
@@ -65,11 +80,9 @@ final class DatesStage: Stage {
         defer { self.matcher = matcher; self.matches = found; self.capturePool = captures }
         self.matches = []
         self.capturePool = []
-        tokens.withUnsafeBufferPointer { buffer in
-            matcher.setTokens(buffer)
-            tryRules(buffer, matcher: &matcher, found: &found, captures: &captures)
-            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
-        }
+        matcher.setTokens(tokens)
+        tryRules(tokens, matcher: &matcher, found: &found, captures: &captures)
+        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// Tries at each token the rules its key starts that its next token allows. A rule's
