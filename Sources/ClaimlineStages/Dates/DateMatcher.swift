@@ -76,7 +76,7 @@ struct DateMatcher {
     /// appended to `pool`.
     mutating func match(_ rule: Int, at start: Int, captures pool: inout [DateCapture]) -> DateRuleMatch? {
         let slots = slotCounts[rule]
-        for i in 0..<slots { current[i] = .none }
+        // `current` needs no clearing: it starts empty and `fragment` puts back every slot it sets.
         bestSpan = nil
         spanFirst = start
         spanEnd = -1
