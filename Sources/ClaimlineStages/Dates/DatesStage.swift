@@ -19,6 +19,7 @@ final class DatesStage: Stage {
     private var taken: [Bool] = []
     /// The prefilter bits of each trigger key (`DateToken.key`): word ids, numbers, ASCII marks.
     private let keyBits: [DateClassBits]
+    /// The rules each token tries, by its key and its next token's key (`DatesPlan.triggers`).
     private let triggers: TriggerPairs
     private let values = DateMatchValues()
     /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
