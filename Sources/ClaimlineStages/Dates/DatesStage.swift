@@ -178,6 +178,7 @@ final class DatesStage: Stage {
             for t in m.first..<m.end { taken[t] = true }
             chosen.append(m)
         }
-        return chosen.sorted { $0.first < $1.first }
+        chosen.sort { $0.first < $1.first }
+        return chosen
     }
 }
