@@ -11,13 +11,11 @@ struct DateTokenizerTests {
         text.withUnsafeBufferPointer { s in
             [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
                 tokenizer.words.withKeys { table in
-                    DateTokenizer.letterCodes.withUnsafeBufferPointer { codes in
-                        DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
-                            var writer = DateTokenizer.Writer(out: out, table: table, codes: codes)
-                            var i = 0
-                            while i < s.count { i = writer.anyToken(s, at: i, classes: classes) }
-                            count = writer.count
-                        }
+                    DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
+                        var writer = DateTokenizer.Writer(out: out, table: table, numberKey: tokenizer.numberKey)
+                        var i = 0
+                        while i < s.count { i = writer.anyToken(s, at: i, classes: classes) }
+                        count = writer.count
                     }
                 }
             }

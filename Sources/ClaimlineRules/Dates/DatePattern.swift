@@ -44,7 +44,7 @@ public enum DateTokenTest: Sendable, Equatable {
         case .number(let spec): return spec.matches(t)
         case .literal(let words, let puncts, let capital):
             switch t.kind {
-            case .word: return words.contains(t.word) && (!capital || t.capitalized)
+            case .word: return words.contains(t.key) && (!capital || t.capitalized)
             case .punct: return puncts.contains(UInt32(bitPattern: t.number))
             case .number: return false
             }

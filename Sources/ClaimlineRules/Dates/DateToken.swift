@@ -9,8 +9,11 @@ public struct DateToken: Sendable, Equatable {
     public var start: Int32
     public var end: Int32
     public var kind: Kind
-    /// For words: the lexicon id, or -1 for a word no table mentions.
-    public var word: Int32
+    /// The token's trigger key: for a word its lexicon id (-1 for a word no table
+    /// mentions), for a number the lexicon's size, for an ASCII mark the lexicon's size + 1
+    /// + the scalar; -1 for any other mark. Set by the tokenizer, so that the stage's
+    /// per-token loops read it instead of working it out from the kind.
+    public var key: Int32
     /// For numbers: the value (capped); for punctuation: the scalar value.
     public var number: Int32
     /// For numbers: how many digits.

@@ -37,7 +37,7 @@ extension DateTokenizer.Writer {
                 if run.handOff { return run.next }
                 end = run.next
             default:
-                append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, word: -1, number: Int32(v),
+                append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, key: numberKey &+ 1 &+ Int32(v), number: Int32(v),
                                  digits: 0, suffix: .none, capitalized: false, spaced: spaced))
                 end = i &+ 1
             }
@@ -64,8 +64,10 @@ extension DateTokenizer.Writer {
         var j = i
         while j < n {
             let v = s[j].value
-            if v >= 128 { return -1 }
-            if codes[Int(v)] == 0 { break }
+            if !DateTokenizer.isLetterCode(DateTokenizer.letterCode(v)) {
+                if v >= 128 { return -1 }
+                break
+            }
             j &+= 1
         }
         return appendNumber(s, start, digitsEnd: i, lettersEnd: j, value: value, spaced: spaced)
@@ -80,33 +82,36 @@ extension DateTokenizer.Writer {
         let n = s.count
         var word = start
         while true {
-            var i = word, key: UInt64 = 0, v: UInt32 = 0
+            var i = word, key: UInt64 = 0
             // Two letters a step while two scalars are left: half the loop's tests.
             while i &+ 1 < n {
-                v = s[i].value
-                if v >= 128 { return (word, true) }
-                let first = codes[Int(v)]
-                if first == 0 { break }
-                v = s[i &+ 1].value
-                if v >= 128 { return (word, true) }
-                let second = codes[Int(v)]
-                if second == 0 { key = key << 5 | UInt64(first); i &+= 1; break }
+                let first = DateTokenizer.letterCode(s[i].value)
+                if !DateTokenizer.isLetterCode(first) { break }
+                let second = DateTokenizer.letterCode(s[i &+ 1].value)
+                if !DateTokenizer.isLetterCode(second) { key = key << 5 | UInt64(first); i &+= 1; break }
                 key = key << 10 | UInt64(first) << 5 | UInt64(second)
                 i &+= 2
             }
             // The last scalar of the text.
             if i &+ 1 == n {
-                v = s[i].value
-                if v >= 128 { return (word, true) }
-                let code = codes[Int(v)]
-                if code != 0 { key = key << 5 | UInt64(code); i &+= 1 }
+                let code = DateTokenizer.letterCode(s[i].value)
+                if DateTokenizer.isLetterCode(code) { key = key << 5 | UInt64(code); i &+= 1 }
             }
-            appendWord(s, word, i, id: i &- word > DateLexicon.maxLetters ? -1 : table.id(key), spaced: spaced)
-            spaced = false
+            let id = i &- word > DateLexicon.maxLetters ? -1 : table.id(key)
+            // What stops the letters: nearly always a space; a scalar other than ASCII may continue the word.
+            let v = i < n ? s[i].value : 0
+            if v != 32 {
+                if v >= 128 { return (word, true) }
+                appendWord(s, word, i, id: id, spaced: spaced)
+                spaced = false
+                return (i, false)
+            }
+            appendWord(s, word, i, id: id, spaced: spaced)
             // One space, then a letter: the next word (no line feed came, so no paragraph ends).
-            guard v == 32, i &+ 1 < n else { return (i, false) }
-            let next = s[i &+ 1].value
-            guard next < 128, codes[Int(next)] != 0 else { return (i, false) }
+            guard i &+ 1 < n, DateTokenizer.isLetterCode(DateTokenizer.letterCode(s[i &+ 1].value)) else {
+                spaced = false
+                return (i, false)
+            }
             spaced = true
             word = i &+ 1
         }

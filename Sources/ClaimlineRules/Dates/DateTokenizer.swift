@@ -3,22 +3,30 @@
 /// read; nothing is allocated per token (the output buffer is reused by the caller).
 public struct DateTokenizer: Sendable {
     public let words: DateWordTable
+    /// The key of a number token (`DateToken.key`); ASCII marks follow it.
+    let numberKey: Int32
 
-    public init(lexicon: DateLexicon) { words = lexicon.lookupTable() }
+    public init(lexicon: DateLexicon) {
+        words = lexicon.lookupTable()
+        numberKey = Int32(lexicon.words.count)
+    }
 
-    /// Replaces `tokens` with the tokens of `s`.
+    /// Replaces `tokens` with the tokens of `text`.
     public func tokenize(_ text: [Unicode.Scalar], into tokens: inout [DateToken]) {
+        tokens = [DateToken](unsafeUninitializedCapacity: text.count + 1) { out, count in count = tokenize(text, into: out) }
+    }
+
+    /// Writes the tokens of `text` into `out` and returns how many there are. `out` needs
+    /// room for one more token than `text` has scalars: at most one token per scalar, as a
+    /// paragraph mark stands on two newlines.
+    public func tokenize(_ text: [Unicode.Scalar], into out: UnsafeMutableBufferPointer<DateToken>) -> Int {
         precondition(text.count < Int(Int32.max), "a text of \(text.count) scalars is too long for date tokens")
-        // At most one token per scalar: a paragraph mark stands on two newlines.
-        tokens = text.withUnsafeBufferPointer { s in
-            [DateToken](unsafeUninitializedCapacity: s.count + 1) { out, count in
-                words.withKeys { table in
-                    Self.letterCodes.withUnsafeBufferPointer { codes in
-                        var writer = Writer(out: out, table: table, codes: codes)
-                        writer.tokenize(s)
-                        count = writer.count
-                    }
-                }
+        precondition(out.count > text.count, "room for \(out.count) tokens, \(text.count + 1) needed")
+        return text.withUnsafeBufferPointer { s in
+            words.withKeys { table in
+                var writer = Writer(out: out, table: table, numberKey: numberKey)
+                writer.tokenize(s)
+                return writer.count
             }
         }
     }
@@ -37,21 +45,19 @@ public struct DateTokenizer: Sendable {
         }
     }
 
-    /// 1…26 for an ASCII letter of either case, 0 for any other ASCII scalar.
-    static let letterCodes: [UInt8] = (0..<128).map { v in
-        switch v {
-        case 65...90: return UInt8(v - 64)
-        case 97...122: return UInt8(v - 96)
-        default: return 0
-        }
-    }
+    /// 1…26 for an ASCII letter of either case (its code in a word key); any other scalar,
+    /// ASCII or not, gives a value outside 1…26. No table and no ASCII check: only the two
+    /// ranges of letters have their lower-case bit pattern in 0x61…0x7A.
+    @inline(__always) static func letterCode(_ v: UInt32) -> UInt32 { (v | 0x20) &- 96 }
+
+    @inline(__always) static func isLetterCode(_ code: UInt32) -> Bool { code &- 1 < 26 }
 
     /// Writes the tokens of one text into a buffer big enough for them.
     struct Writer {
         let out: UnsafeMutableBufferPointer<DateToken>
         let table: DateWordTable.Keys
-        /// `DateTokenizer.letterCodes`.
-        let codes: UnsafeBufferPointer<UInt8>
+        /// `DateTokenizer.numberKey`.
+        let numberKey: Int32
         var count = 0
         /// Whitespace came since the last token; how many line feeds.
         var spaced = true, newlines = 0
@@ -59,11 +65,15 @@ public struct DateTokenizer: Sendable {
         /// extends it. Kept by `append`, so that no step reads the token back.
         var unknownLast = false
 
-        init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys, codes: UnsafeBufferPointer<UInt8>) {
+        init(out: UnsafeMutableBufferPointer<DateToken>, table: DateWordTable.Keys, numberKey: Int32) {
             self.out = out
             self.table = table
-            self.codes = codes
+            self.numberKey = numberKey
         }
+
+        /// The key of a mark token: ASCII marks have one each.
+        @inline(__always)
+        func markKey(_ v: UInt32) -> Int32 { v < 128 ? numberKey &+ 1 &+ Int32(v) : -1 }
 
         mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
             DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
@@ -92,7 +102,7 @@ public struct DateTokenizer: Sendable {
             case .digit: next = number(s, from: i, spaced: spaced, classes: classes)
             case .upper, .lower: next = word(s, from: i, spaced: spaced, classes: classes)
             default:
-                append(DateToken(start: Self.offset(i), end: Self.offset(i + 1), kind: .punct, word: -1, number: Int32(bitPattern: c.value),
+                append(DateToken(start: Self.offset(i), end: Self.offset(i + 1), kind: .punct, key: markKey(c.value), number: Int32(bitPattern: c.value),
                                  digits: 0, suffix: .none, capitalized: false, spaced: spaced))
             }
             spaced = false
@@ -103,7 +113,7 @@ public struct DateTokenizer: Sendable {
         @inline(__always)
         mutating func endParagraph(at i: Int) {
             if newlines >= 2, count > 0, !unknownLast {
-                append(DateToken(start: Self.offset(i), end: Self.offset(i), kind: .word, word: -1, number: 0,
+                append(DateToken(start: Self.offset(i), end: Self.offset(i), kind: .word, key: -1, number: 0,
                                  digits: 0, suffix: .none, capitalized: false, spaced: true))
             }
             newlines = 0
@@ -117,7 +127,7 @@ public struct DateTokenizer: Sendable {
         mutating func append(_ token: DateToken) {
             out[count] = token
             count &+= 1
-            unknownLast = token.kind == .word && token.word < 0
+            unknownLast = token.kind == .word && token.key < 0
         }
 
         @inline(__always)
@@ -148,7 +158,7 @@ public struct DateTokenizer: Sendable {
             var suffix = DateToken.Suffix.none, end = i
             if j - i == 2, DateTokenizer.isOrdinal(s[i], s[i + 1]) { suffix = .ordinal; end = j }
             else if j - i == 1, s[i] == "s" { suffix = .plural; end = j }
-            append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .number, word: -1, number: value,
+            append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .number, key: numberKey, number: value,
                              digits: digits, suffix: suffix, capitalized: false, spaced: spaced))
             return end
         }
@@ -159,17 +169,15 @@ public struct DateTokenizer: Sendable {
             let n = s.count
             // ASCII letters in a loop without calls; a non-ASCII letter makes the word unkeyable.
             while i < n {
-                let v = s[i].value
-                guard v < 128 else { break }
-                let code = codes[Int(v)]
-                if code == 0 { break }
+                let code = DateTokenizer.letterCode(s[i].value)
+                if !DateTokenizer.isLetterCode(code) { break }
                 key = key << 5 | UInt64(code)
                 i += 1
             }
             while i < n, s[i].value >= 128, s[i].properties.isAlphabetic {
                 keyable = false
                 i += 1
-                while i < n, s[i].value < 128, codes[Int(s[i].value)] != 0 { i += 1 }
+                while i < n, DateTokenizer.isLetterCode(DateTokenizer.letterCode(s[i].value)) { i += 1 }
             }
             if i - start > DateLexicon.maxLetters { keyable = false }
             appendWord(s, start, i, id: keyable ? table.id(key) : -1, spaced: spaced)
@@ -185,7 +193,7 @@ public struct DateTokenizer: Sendable {
                 return
             }
             let v = s[start].value
-            append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .word, word: id, number: 0,
+            append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .word, key: id, number: 0,
                              digits: 0, suffix: .none, capitalized: v >= 65 && v <= 90, spaced: spaced))
         }
     }

@@ -76,7 +76,7 @@ struct DateMatcher {
     /// appended to `pool`.
     mutating func match(_ rule: Int, at start: Int, captures pool: inout [DateCapture]) -> DateRuleMatch? {
         let slots = slotCounts[rule]
-        for i in 0..<slots { current[i] = .none }
+        // `current` needs no clearing: it starts empty and `fragment` puts back every slot it sets.
         bestSpan = nil
         spanFirst = start
         spanEnd = -1
@@ -98,8 +98,8 @@ struct DateMatcher {
             guard pos < tokens.count else { return }
             // Only the surfaces whose first test can take this kind of token, in table order.
             let token = tokens[pos]
-            if token.kind == .word && token.word >= 0 {
-                let words = fragmentWords[Int(f) * lexiconSize + Int(token.word)]
+            if token.kind == .word && token.key >= 0 {
+                let words = fragmentWords[Int(f) * lexiconSize + Int(token.key)]
                 if words.count > 0 { fragment(f, slot, pc, pos, words) }
             }
             let others = token.kind == .number ? fragmentNumbers[Int(f)] : fragmentMarks[Int(f)]
@@ -166,7 +166,7 @@ struct DateMatcher {
         switch t.kind {
         case .word:
             if test.capital && !t.capitalized { return false }
-            for k in Int(test.words.start)..<Int(test.words.start + test.words.count) where wordPool[k] == t.word { return true }
+            for k in Int(test.words.start)..<Int(test.words.start + test.words.count) where wordPool[k] == t.key { return true }
             return false
         case .punct:
             let p = UInt32(bitPattern: t.number)

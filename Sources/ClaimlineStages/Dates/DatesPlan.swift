@@ -22,6 +22,8 @@ struct DatesPlan: StagePlan {
     /// Per rule, for ties between equally long matches: 1 for a numeric rule reading the
     /// other order than the one wanted, else 0.
     let tieRanks: (mdy: [Int], dmy: [Int])
+    /// The rules each token tries, by its key and the next token's key.
+    let triggers: TriggerPairs
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["fragments", "rules", "prefer", "ahead_days", "numeric_order", "source_orders", "years"])
@@ -57,6 +59,7 @@ struct DatesPlan: StagePlan {
         guard errors.isEmpty, let loaded else { throw RuleErrors(errors) }
         rules = loaded
         tieRanks = (loaded.rules.map { $0.order == .dmy ? 1 : 0 }, loaded.rules.map { $0.order == .mdy ? 1 : 0 })
+        triggers = TriggerPairs(machine: loaded.machine)
     }
 
     func makeStage() -> any Stage { DatesStage(plan: self) }

@@ -9,63 +9,43 @@ final class DatesStage: Stage {
     let plan: DatesPlan
     private let tokenizer: DateTokenizer
     private var matcher: DateMatcher
-    private var tokens: [DateToken] = []
+    /// The tokens of the current document, written into `tokenRoom`: room kept from one
+    /// document to the next (one token per scalar at most), so that a document allocates none.
+    private var tokens = UnsafeBufferPointer<DateToken>(start: nil, count: 0)
+    private var tokenRoom = UnsafeMutableBufferPointer<DateToken>(start: nil, count: 0)
     private var matches: [DateRuleMatch] = []
     /// The captures of `matches`, each match's in one run.
     private var capturePool: [DateCapture] = []
     private var taken: [Bool] = []
-    /// The prefilter bits of each trigger key (`DocumentTriggers.key`): word ids, numbers, ASCII marks.
+    /// The prefilter bits of each trigger key (`DateToken.key`): word ids, numbers, ASCII marks.
     private let keyBits: [DateClassBits]
-    /// The machine's trigger pool with each rule's window level and required bits inline;
-    /// each key's run goes by second-token set, then level, so that one failed second-token
-    /// test skips every rule of its set.
-    private let triggers: [Trigger]
-    private var live: DocumentTriggers
-    /// `DateMachine.secondKeyBits` (the keys a rule's second token may have), then the
-    /// `TriggerFollowers` bits (those of all the rules a key starts).
-    private let secondKeyBits: [UInt64]
+    /// The rules each token tries, by its key and its next token's key (`DatesPlan.triggers`).
+    private let triggers: TriggerPairs
     private let values = DateMatchValues()
     /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
     private let mentionIDs = (1...64).map(DateResolution.mentionID)
+    /// Scratch for `tryTriggers`: room for every trigger of one key.
+    private let passedRules: UnsafeMutableBufferPointer<Int32>
 
     init(plan: DatesPlan) {
         self.plan = plan
         tokenizer = DateTokenizer(lexicon: plan.rules.lexicon)
         matcher = DateMatcher(rules: plan.rules)
         let machine = plan.rules.machine
-        let followers = TriggerFollowers(machine: machine, base: machine.secondKeyBits.count)
-        live = DocumentTriggers(lexiconSize: machine.lexiconSize, capacity: machine.triggerPool.count, followers: followers.starts)
-        triggers = Self.triggers(machine)
+        triggers = plan.triggers
         keyBits = machine.wordBits + [.number] + machine.punctBits
-        secondKeyBits = machine.secondKeyBits + followers.bits
+        passedRules = .allocate(capacity: max(1, triggers.longest))
     }
 
-    /// A rule that can start at some token: it is tried there when its required bits all
-    /// occur in the 2^level tokens from there and the next token's key is among those its
-    /// second token may have (bits from `second` in `secondKeyBits`; -1: any token).
-    struct Trigger {
-        var rule: Int32
-        var level: Int32
-        var required: DateClassBits
-        var second: Int32
-    }
-
-    deinit { matcher.release() }
-
-    /// The machine's trigger pool as `Trigger`s, each key's run sorted by second-token set, then level.
-    private static func triggers(_ machine: DateMachine) -> [Trigger] {
-        var triggers = machine.triggerPool.map { rule in
-            Trigger(rule: rule, level: Int32(machine.windowLevels[Int(rule)]), required: machine.requiredBits[Int(rule)],
-                    second: machine.secondKeys[Int(rule)])
-        }
-        for run in machine.wordTriggers + [machine.numberTriggers] + machine.punctTriggers where run.count > 1 {
-            triggers[Int(run.start)..<Int(run.start + run.count)].sort { ($0.second, $0.level, $0.rule) < ($1.second, $1.level, $1.rule) }
-        }
-        return triggers
+    deinit {
+        matcher.release()
+        passedRules.deallocate()
+        tokenRoom.deallocate()
     }
 
     func run(_ document: inout Document) throws(StageError) {
-        tokenizer.tokenize(document.view.scalars, into: &tokens)
+        tokenize(document.view.scalars)
+        defer { tokens = UnsafeBufferPointer(start: nil, count: 0) }
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
@@ -82,51 +62,52 @@ final class DatesStage: Stage {
         document.warnings.append(contentsOf: resolution.warnings)
     }
 
-    /// Every rule's longest match at every token where the rule can start and whose
-    /// prefilter bits are all present in the window of tokens the rule can span.
+    /// Tokenizes `scalars` into `tokenRoom`, grown (doubled at least) when too small; room
+    /// beyond a million tokens, which only a very long document needs, is not kept for the next.
+    private func tokenize(_ scalars: [Unicode.Scalar]) {
+        if tokenRoom.count > 1 << 20 || tokenRoom.count <= scalars.count {
+            tokenRoom.deallocate()
+            tokenRoom = .allocate(capacity: max(scalars.count + 1, min(2 * tokenRoom.count, 1 << 20)))
+        }
+        tokens = UnsafeBufferPointer(rebasing: tokenRoom[0..<tokenizer.tokenize(scalars, into: tokenRoom)])
+    }
+
+    /// Every rule's longest match at every token where the rule can start, the next token
+    /// allows it, and its prefilter bits are all present in the window of tokens it can span.
     private func findMatches() {
         matches.removeAll(keepingCapacity: true)
         capturePool.removeAll(keepingCapacity: true)
-        let machine = plan.rules.machine
-        // Filled in place: a copy of `live` would copy its per-key arrays on every document.
-        tokens.withUnsafeBufferPointer { tokens in
-            keyBits.withUnsafeBufferPointer { self.live.fill(tokens, keyBits: $0, machine: machine, triggers: triggers) }
-        }
         var matcher = self.matcher, found = self.matches, captures = self.capturePool
         defer { self.matcher = matcher; self.matches = found; self.capturePool = captures }
         self.matches = []
         self.capturePool = []
-        tokens.withUnsafeBufferPointer { buffer in
-            matcher.setTokens(buffer)
-            tryRules(buffer, matcher: &matcher, found: &found, captures: &captures)
-            matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
-        }
+        matcher.setTokens(tokens)
+        tryRules(tokens, matcher: &matcher, found: &found, captures: &captures)
+        matcher.setTokens(UnsafeBufferPointer(start: nil, count: 0))
     }
 
-    /// Tries the live rules at each token. A rule's window (the 2^level tokens from there)
-    /// is made only where a token and its next token can start some rule, and grows with
-    /// the levels of its rules, so no buffer of windows is kept however long the text is.
+    /// Tries at each token the rules its key starts that its next token allows. A rule's
+    /// window (the 2^level tokens from there) is made only where some rule is tried, and
+    /// grows with the levels of its rules, so no buffer of windows is kept however long the text is.
     private func tryRules(_ buffer: UnsafeBufferPointer<DateToken>, matcher: inout DateMatcher,
                           found: inout [DateRuleMatch], captures: inout [DateCapture]) {
-        let live = self.live
+        let triggers = self.triggers
         keyBits.withUnsafeBufferPointer { keyBits in
-            secondKeyBits.withUnsafeBufferPointer { secondBits in
-                live.pool.withUnsafeBufferPointer { triggers in
-                    live.ranges.withUnsafeBufferPointer { ranges in
-                        // One key per token and -1 after the last (`DocumentTriggers.fill`).
-                        live.tokenKeys.withUnsafeBufferPointer { keys in
-                            for i in 0..<buffer.count {
-                                let key = Int(keys[i])
-                                if key < 0 { continue }
-                                let range = ranges[key]
-                                if range.count == 0 { continue }
-                                // The next token's key as a word and bit of the second-key bits (none after the last token).
-                                let next = Int(keys[i &+ 1])
-                                let word = max(0, next) >> 6, bit = next < 0 ? 0 : UInt64(1) << UInt64(next & 63)
-                                if range.follower >= 0 && secondBits[Int(range.follower) &+ word] & bit == 0 { continue }
-                                tryTriggers(at: i, range, count: buffer.count, keys: keys, keyBits: keyBits,
-                                            secondBits: secondBits, word: word, bit: bit, triggers: triggers,
-                                            matcher: &matcher, found: &found, captures: &captures)
+            triggers.entries.withUnsafeBufferPointer { entries in
+                triggers.bits.withUnsafeBufferPointer { bits in
+                    triggers.ranks.withUnsafeBufferPointer { ranks in
+                        triggers.runs.withUnsafeBufferPointer { runs in
+                            triggers.pool.withUnsafeBufferPointer { pool in
+                                for i in 0..<buffer.count {
+                                    let key = Int(buffer[i].key)
+                                    if key < 0 { continue }
+                                    let entry = entries[key]
+                                    let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
+                                    let pair = TriggerPairs.pair(entry, next: next, bits: bits, ranks: ranks, runs: runs)
+                                    if entry.any.count == 0 && pair.count == 0 { continue }
+                                    tryTriggers(at: i, entry.any, pair, tokens: buffer, keyBits: keyBits, pool: pool,
+                                                matcher: &matcher, found: &found, captures: &captures)
+                                }
                             }
                         }
                     }
@@ -135,36 +116,41 @@ final class DatesStage: Stage {
         }
     }
 
-    /// Tries the triggers of `range` at token `i` (`word` and `bit`: the next token's key in
-    /// the second-key bits), each where its window holds its required bits. Out of line:
-    /// inlined into the per-token loop, its values would not fit in registers.
+    /// Tries the triggers of the runs `any` and `pair` at token `i`, each where its window
+    /// holds its required bits. The rules that pass are listed first and matched after: a
+    /// loop that also kept the matcher's state would not fit in registers. Out of line for
+    /// the same reason.
     @inline(never)
-    private func tryTriggers(at i: Int, _ range: DocumentTriggers.Run, count: Int, keys: UnsafeBufferPointer<Int32>,
-                             keyBits: UnsafeBufferPointer<DateClassBits>, secondBits: UnsafeBufferPointer<UInt64>,
-                             word: Int, bit: UInt64, triggers: UnsafeBufferPointer<Trigger>, matcher: inout DateMatcher,
-                             found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+    private func tryTriggers(at i: Int, _ any: TriggerPairs.Run, _ pair: TriggerPairs.Run, tokens: UnsafeBufferPointer<DateToken>,
+                             keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
+                             matcher: inout DateMatcher, found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+        var passed = 0
         // The bits of the tokens `i..<covered`.
         var window = DateClassBits(), covered = i
-        var k = Int(range.start)
-        let end = Int(range.start + range.count)
-        while k < end {
-            let trigger = triggers[k]
-            k &+= 1
-            if trigger.second >= 0 && secondBits[Int(trigger.second) &+ word] & bit == 0 {
-                // The rest of this second-token set fails the same test.
-                while k < end && triggers[k].second == trigger.second { k &+= 1 }
-                continue
-            }
-            let limit = min(count, i &+ (1 &<< Int(trigger.level)))
-            // A set of narrower windows after a wider one: start this window afresh.
+        collect(any, at: i, tokens: tokens, keyBits: keyBits, pool: pool, window: &window, covered: &covered, passed: &passed)
+        collect(pair, at: i, tokens: tokens, keyBits: keyBits, pool: pool, window: &window, covered: &covered, passed: &passed)
+        for rule in passedRules[0..<passed] {
+            if let m = matcher.match(Int(rule), at: i, captures: &captures) { found.append(m) }
+        }
+    }
+
+    /// Adds to `passedRules` the rules of `run` whose required bits their window at `i` holds
+    /// (`window`: the bits of the tokens `i..<covered`, grown as levels need).
+    @inline(__always)
+    private func collect(_ run: TriggerPairs.Run, at i: Int, tokens: UnsafeBufferPointer<DateToken>,
+                         keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
+                         window: inout DateClassBits, covered: inout Int, passed: inout Int) {
+        for k in Int(run.start)..<Int(run.start &+ run.count) {
+            let trigger = pool[k]
+            let limit = min(tokens.count, i &+ (1 &<< Int(trigger.level)))
+            // A narrower window after a wider one: start this window afresh.
             if limit < covered { window = DateClassBits(); covered = i }
             while covered < limit {
-                let key = Int(keys[covered])
+                let key = Int(tokens[covered].key)
                 if key >= 0 { window = window | keyBits[key] }
                 covered &+= 1
             }
-            if !window.covers(trigger.required) { continue }
-            if let m = matcher.match(Int(trigger.rule), at: i, captures: &captures) { found.append(m) }
+            if window.covers(trigger.required) { passedRules[passed] = trigger.rule; passed &+= 1 }
         }
     }
 
@@ -192,6 +178,7 @@ final class DatesStage: Stage {
             for t in m.first..<m.end { taken[t] = true }
             chosen.append(m)
         }
-        return chosen.sorted { $0.first < $1.first }
+        chosen.sort { $0.first < $1.first }
+        return chosen
     }
 }

@@ -1,0 +1,107 @@
+import ClaimlineRules
+
+/// The rules each trigger key (`DateToken.key`) starts, indexed by the key of the token
+/// after it. Most rules allow only some keys for their second token (DatePatternSecond):
+/// such a rule is listed under each pair of its first key and a next key it allows, so a
+/// token finds exactly the rules its next token allows with one bit test and a rank, and
+/// looks at no other. Rules that allow any second token are listed once per key. Built
+/// once per plan: every list is fixed by the tables, none depends on the document.
+struct TriggerPairs: Sendable {
+    /// A rule as the per-token loop tries it: where its required bits all occur in the
+    /// 2^level tokens from there.
+    struct Trigger: Sendable {
+        var rule: Int32
+        var level: Int32
+        var required: DateClassBits
+    }
+
+    /// A run of triggers in `pool` (a type of this module, so that making one in the hot loop calls nothing).
+    struct Run: Sendable {
+        var start: Int32
+        var count: Int32
+    }
+
+    /// Where the triggers of one key are.
+    struct Entry: Sendable {
+        /// The run in `pool` of the rules any next token may follow.
+        var any: Run
+        /// Where the key's bits of next keys start in `bits`, or -1 when it starts no other rule.
+        var followers: Int32
+        /// The index in `runs` of the key's first pair.
+        var firstPair: Int32
+    }
+
+    /// Per key.
+    let entries: [Entry]
+    /// Per key with followers: one bit per next key that some rule of the key allows.
+    let bits: [UInt64]
+    /// Per word of `bits`: how many bits the key's words before it have (the rank base).
+    let ranks: [Int32]
+    /// Per pair, in key order, then next-key order: its run in `pool`.
+    let runs: [Run]
+    /// Each run sorted by level, so that a window only grows along it.
+    let pool: [Trigger]
+    /// The most triggers one token can try.
+    let longest: Int
+
+    init(machine m: DateMachine) {
+        let keys = m.lexiconSize + 129, width = (keys + 63) / 64
+        let levels = m.windowLevels, requiredBits = m.requiredBits, secondKeys = m.secondKeys, secondBits = m.secondKeyBits
+        var entries: [Entry] = [], bits: [UInt64] = [], ranks: [Int32] = [], runs: [Run] = []
+        var pool: [Trigger] = [], longest = 0
+        func trigger(_ rule: Int32) -> Trigger {
+            Trigger(rule: rule, level: Int32(levels[Int(rule)]), required: requiredBits[Int(rule)])
+        }
+        for key in 0..<keys {
+            let all = key < m.lexiconSize ? m.wordTriggers[key]
+                : key == m.lexiconSize ? m.numberTriggers : m.punctTriggers[key - m.lexiconSize - 1]
+            let rules = m.triggerPool[Int(all.start)..<Int(all.start + all.count)]
+            longest = max(longest, rules.count)
+            let anyRules = rules.filter { secondKeys[Int($0)] < 0 }.sorted { (levels[Int($0)], $0) < (levels[Int($1)], $1) }
+            let any = Run(start: Int32(pool.count), count: Int32(anyRules.count))
+            for rule in anyRules { pool.append(trigger(rule)) }
+            // Each other rule under each next key its second token allows; grouped by next key, then by level.
+            var allowed: [(next: Int, level: UInt8, rule: Int32)] = []
+            for rule in rules where secondKeys[Int(rule)] >= 0 {
+                let from = Int(secondKeys[Int(rule)])
+                for w in 0..<width {
+                    var word = secondBits[from + w]
+                    while word != 0 {
+                        allowed.append((w * 64 + word.trailingZeroBitCount, levels[Int(rule)], rule))
+                        word &= word - 1
+                    }
+                }
+            }
+            guard !allowed.isEmpty else { entries.append(Entry(any: any, followers: -1, firstPair: 0)); continue }
+            entries.append(Entry(any: any, followers: Int32(bits.count), firstPair: Int32(runs.count)))
+            allowed.sort { ($0.next, $0.level, $0.rule) < ($1.next, $1.level, $1.rule) }
+            var words = [UInt64](repeating: 0, count: width)
+            var start = 0
+            while start < allowed.count {
+                let next = allowed[start].next
+                var end = start + 1
+                while end < allowed.count && allowed[end].next == next { end += 1 }
+                words[next / 64] |= 1 << UInt64(next % 64)
+                runs.append(Run(start: Int32(pool.count), count: Int32(end - start)))
+                for k in start..<end { pool.append(trigger(allowed[k].rule)) }
+                start = end
+            }
+            var before: Int32 = 0
+            for word in words { ranks.append(before); before += Int32(word.nonzeroBitCount) }
+            bits += words
+        }
+        (self.entries, self.bits, self.ranks, self.runs, self.pool, self.longest) = (entries, bits, ranks, runs, pool, longest)
+    }
+
+    /// The run of the rules of `entry` that next key `next` allows (not counting those
+    /// any token allows); empty when none does or there is no next token (-1).
+    @inline(__always)
+    static func pair(_ entry: Entry, next: Int, bits: UnsafeBufferPointer<UInt64>, ranks: UnsafeBufferPointer<Int32>,
+                     runs: UnsafeBufferPointer<Run>) -> Run {
+        guard entry.followers >= 0, next >= 0 else { return Run(start: 0, count: 0) }
+        let w = Int(entry.followers) &+ next >> 6
+        let word = bits[w], bit = UInt64(1) << UInt64(next & 63)
+        if word & bit == 0 { return Run(start: 0, count: 0) }
+        return runs[Int(entry.firstPair) &+ Int(ranks[w]) &+ (word & (bit &- 1)).nonzeroBitCount]
+    }
+}
