@@ -106,11 +106,11 @@ struct AttributionFinder {
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
         if a.mixedQuote, let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it
-        } else if let s = a.speaker {
+        } else if a.speaker != nil {
             // The relays stated here, else those stated earlier for the same speaker.
-            let stated = relays.isEmpty ? resolver.earlierChain(of: s.key) : relays
-            a.chain = chain(for: s, relays: relays, stated: stated, parent: a.parent)
-            resolver.remember(s, chain: stated)
+            let stated = resolver.meet(a.speaker!, relays: relays)
+            let links = chain(for: a.speaker!, relays: relays, stated: stated, parent: a.parent)
+            a.chain = links
         } else if let p = a.parent {
             a.chain = found[p].chain
         }

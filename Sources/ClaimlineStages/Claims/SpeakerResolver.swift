@@ -14,6 +14,9 @@ struct Speaker {
     var organisation: ClosedRange<Int>?
     /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
     var folded: NameKey? = nil
+    /// True when `folded` is left to the history to make from `ref.name`: a known entity is
+    /// keyed by its id, and its name is folded only once a bare name is looked up.
+    var foldsName = false
 }
 
 /// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
@@ -39,12 +42,14 @@ struct SpeakerResolver {
         history.remember(speaker, chain: chain)
     }
 
-    /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
-    func earlierChain(of key: SpeakerKey?) -> [MentionRef] {
-        history.index(of: key).map { history.entries[$0].chain } ?? []
+    /// Meets the speaker of an attribution whose cue states `relays`: returns the relays stated
+    /// for it, these or else those stated earlier ("spoke with an ANI journalist"). One lookup
+    /// answers both.
+    mutating func meet(_ speaker: Speaker, relays: [MentionRef]) -> [MentionRef] {
+        history.meet(speaker, relays: relays)
     }
 
-    func resolve(_ p: Phrase, at t: Int) -> Speaker {
+    mutating func resolve(_ p: Phrase, at t: Int) -> Speaker {
         let span = text.original(p.first, p.last)
         let org = p.organisation
         let phraseRole = reader.role(of: p)
@@ -52,10 +57,13 @@ struct SpeakerResolver {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
-                let entities = text.doc.entities, name = entities[i].name ?? entities[i].text, folded = NameKey(name: name)
-                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: phraseRole), rule: "speaker.explicit",
-                               key: entities[i].entity.map(SpeakerKey.init(entity:)) ?? SpeakerKey(name: folded),
-                               isPerson: entities[i].type == "PER", role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded)
+                let (name, id, isPerson) = text.doc.entities.withUnsafeBufferPointer { e in (e[i].name ?? e[i].text, e[i].entity, e[i].type == "PER") }
+                // A known entity is keyed by its id: its name is folded only when a bare name is looked up.
+                let folded = id == nil ? NameKey(name: name) : nil
+                return Speaker(ref: MentionRef(span: span, entity: id, name: name, role: phraseRole), rule: "speaker.explicit",
+                               key: folded.map(SpeakerKey.init(name:)) ?? SpeakerKey(entity: id!),
+                               isPerson: isPerson, role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded,
+                               foldsName: folded == nil)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)
