@@ -30,10 +30,10 @@ extension AttributionFinder {
                 } else {
                     // Words quoted inside reported speech ("said the goal was “to take stock”"): one
                     // mixed quote, the reported one; the marked words stay a scope of the same voice.
-                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false; a.mixedQuote = true
+                    a.speaker = s.restated(rule: "speaker.mixed_quote"); a.isQuote = false; a.mixedQuote = true
                 }
             } else if let previous = previousSpeaker(before: q) {
-                a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
+                a.speaker = previous.restated(rule: "speaker.previous_quote")
             }
         }
         add(&a)

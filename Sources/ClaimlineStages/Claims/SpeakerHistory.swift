@@ -84,10 +84,9 @@ struct SpeakerHistory {
     }
 
     private mutating func update(_ i: Int, _ speaker: Speaker, chain: [MentionRef]) {
-        if entries[i].speaker.role == nil { entries[i].speaker.role = speaker.role }
+        let met = entries[i].speaker
+        entries[i].speaker = met.restated(ref: speaker.ref, rule: speaker.rule, role: met.role ?? speaker.role)
         if !chain.isEmpty { entries[i].chain = chain }
-        entries[i].speaker.ref = speaker.ref
-        entries[i].speaker.rule = speaker.rule
         guard i != latest else { return }
         // Unlinked from its place, linked as the latest.
         let (before, after) = (links[i].before, links[i].after)

@@ -1,24 +1,6 @@
 import ClaimlineCore
 import ClaimlineRules
 
-/// A resolved speaker: the mention in the text, its entity when known, and how it was found.
-struct Speaker {
-    var ref: MentionRef
-    var rule: String
-    /// Entity id, else the folded name: what makes two speakers the same.
-    var key: SpeakerKey?
-    var isPerson: Bool
-    var role: String?
-    /// The tokens that name the organisation beside a role ("AQIM" in "spokesman of AQIM"):
-    /// read as text only when two speakers' organisations are compared.
-    var organisation: ClosedRange<Int>?
-    /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
-    var folded: NameKey? = nil
-    /// True when `folded` is left to the history to make from `ref.name`: a known entity is
-    /// keyed by its id, and its name is folded only once a bare name is looked up.
-    var foldsName = false
-}
-
 /// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
 /// the cue; a role phrase through the roles of the entities stage or an earlier speaker with
 /// that role; a pronoun back to the last person who spoke; "we" to the document's author.
@@ -106,10 +88,8 @@ struct SpeakerResolver {
                 entries[k].speaker.role == role
                     && (organisationName == nil || entries[k].speaker.organisation == nil || sameName(entries[k].speaker.organisation!, organisationName!))
             }) {
-                var s = entries[i].speaker
-                s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
-                s.rule = "speaker.role_previous"
-                return s
+                let s = entries[i].speaker
+                return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role), rule: "speaker.role_previous")
             }
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
@@ -120,10 +100,8 @@ struct SpeakerResolver {
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
         let entries = history.entries
         if let i = history.latest(where: { entries[$0].speaker.isPerson && entries[$0].speaker.key != nil }) {
-            var s = entries[i].speaker
-            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
-            s.rule = "speaker.pronoun"
-            return s
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
         if let i = text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
@@ -140,10 +118,8 @@ struct SpeakerResolver {
         }
         let entries = history.entries
         if let i = history.latest(where: { entries[$0].speaker.key != nil }) {
-            var s = entries[i].speaker
-            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
-            s.rule = "speaker.group_previous"
-            return s
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.group_previous")
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.group_unresolved", key: nil, isPerson: false, role: nil, organisation: nil)
     }
