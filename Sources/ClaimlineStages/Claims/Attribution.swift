@@ -33,22 +33,22 @@ struct Attribution {
 /// open, reporting cues as they come; earlier speakers are known when later ones are read.
 struct AttributionFinder {
     let text: ClaimsText
-    let reader: PhraseReader
     var resolver: SpeakerResolver
     var found: [Attribution] = []
     /// Those of `found` that may hold the tokens the walk has yet to reach.
     var live = LiveAttributions()
     /// Cue tokens already used, so one cue gives one attribution.
     var consumed: [Bool]
-    let author: AuthorRef
+    // The reader and the author are made from fields, not stored: the walk's helpers read
+    // `self`, which is copied for each call, and a finder of at most 128 bytes is copied
+    // with a few moves where a larger one took a call to memcpy.
+    var reader: PhraseReader { PhraseReader(text: text) }
+    var author: AuthorRef { resolver.author }
 
     init(_ text: ClaimsText) {
         self.text = text
-        reader = PhraseReader(text: text)
-        let author = AuthorRef(text)
-        resolver = SpeakerResolver(text, author: author)
+        resolver = SpeakerResolver(text, author: AuthorRef(text))
         consumed = [Bool](repeating: false, count: text.count)
-        self.author = author
     }
 
     mutating func run() -> [Attribution] {

@@ -7,7 +7,7 @@ import ClaimlineRules
 /// What cannot be resolved keeps its span and a nil entity.
 struct SpeakerResolver {
     let text: ClaimsText
-    let reader: PhraseReader
+    var reader: PhraseReader { PhraseReader(text: text) }
     /// Speakers met so far, with the chain that was stated for them.
     private(set) var history = SpeakerHistory()
 
@@ -17,7 +17,6 @@ struct SpeakerResolver {
     init(_ text: ClaimsText, author: AuthorRef) {
         self.text = text
         self.author = author
-        reader = PhraseReader(text: text)
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
