@@ -135,7 +135,8 @@ final class AuthorRef {
         for region in doc.regions where region.kind == .translatorLine && region.span.length >= needle.count {
             var i = region.span.start
             while i + needle.count <= region.span.end {
-                if doc.scalars[i..<(i + needle.count)].elementsEqual(needle) { return ScalarSpan(i, i + needle.count) }
+                // The first scalar is compared alone before the slices: most positions fail it.
+                if doc.scalars[i] == needle[0] && doc.scalars[i..<(i + needle.count)].elementsEqual(needle) { return ScalarSpan(i, i + needle.count) }
                 i += 1
             }
         }
