@@ -84,8 +84,12 @@ struct SpeakerHistory {
     }
 
     private mutating func update(_ i: Int, _ speaker: Speaker, chain: [MentionRef]) {
-        let met = entries[i].speaker
-        entries[i].speaker = met.restated(ref: speaker.ref, rule: speaker.rule, role: met.role ?? speaker.role)
+        let met = entries[i].speaker, role = met.role ?? speaker.role
+        // The speaker met again is kept itself when the entry would differ from it only by
+        // its mention and rule: most are, and a restated one is a new object.
+        let same = role == speaker.role && met.isPerson == speaker.isPerson && met.organisation == speaker.organisation
+            && met.folded == speaker.folded && met.foldsName == speaker.foldsName
+        entries[i].speaker = same ? speaker : met.restated(ref: speaker.ref, rule: speaker.rule, role: role)
         if !chain.isEmpty { entries[i].chain = chain }
         guard i != latest else { return }
         // Unlinked from its place, linked as the latest.
