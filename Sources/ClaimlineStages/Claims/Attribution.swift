@@ -101,8 +101,12 @@ struct AttributionFinder {
     /// `a` is moved into `found` and left empty: a copy would retain each of its strings again.
     mutating func add(_ a: inout Attribution) {
         let cues = relayCues(RelayScope(a))
-        for c in cues { consume(c.cue) }
-        var relays = cues.map(\.link)
+        // Read by index: a loop or a map over the cues copied each one whole.
+        var relays: [MentionRef] = []
+        if !cues.isEmpty {
+            relays.reserveCapacity(cues.count + 1)
+            for i in cues.indices { consume(cues[i].cue); relays.append(cues[i].link) }
+        }
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
         if a.mixedQuote, let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it

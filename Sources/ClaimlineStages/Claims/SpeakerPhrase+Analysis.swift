@@ -86,12 +86,16 @@ extension PhraseReader {
         text.entity[t] >= 0 && text.doc.entities[Int(text.entity[t])].type == "PER"
     }
 
-    /// The tokens of the entity mention covering token `t`.
+    /// The tokens of the entity mention covering token `t` (read through a buffer: asked for
+    /// every phrase that names an entity).
     func mentionRange(_ t: Int) -> ClosedRange<Int> {
-        var a = t, b = t
-        while a > 0 && text.entity[a - 1] == text.entity[t] { a -= 1 }
-        while b + 1 < text.count && text.entity[b + 1] == text.entity[t] { b += 1 }
-        return a...b
+        text.entity.withUnsafeBufferPointer { entity in
+            let e = entity[t]
+            var a = t, b = t
+            while a > 0 && entity[a - 1] == e { a -= 1 }
+            while b + 1 < entity.count && entity[b + 1] == e { b += 1 }
+            return a...b
+        }
     }
 
     /// Capitalised name parts (with particles) from `start`, not past `end`.
