@@ -5,8 +5,12 @@ extension PhraseReader {
     /// What a run of tokens names: a person (mention or name, with the role beside it), a
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
-        let roleAt = range.first { isRole($0) }
-        if let person = range.first(where: { isPersonMention($0) }) {
+        // The role and the person are sought through buffers: every phrase read is analysed.
+        let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role } }
+        let person = text.entity.withUnsafeBufferPointer { entity in
+            text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].type == "PER" } }
+        }
+        if let person {
             let mention = mentionRange(person)
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
                           roleToken: roleAt, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
@@ -22,7 +26,7 @@ extension PhraseReader {
             return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, entity: nil, roleToken: roleAt,
                           organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
         }
-        if let named = range.first(where: { text.entity[$0] >= 0 }) {
+        if let named = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) {
             let mention = mentionRange(named)
             return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[named]),
                           roleToken: nil, organisation: nil, extent: range)
@@ -79,11 +83,6 @@ extension PhraseReader {
             var p = b; p.roleToken = p.roleToken ?? a.roleToken; p.organisation = p.organisation ?? a.organisation; p.extent = extent; return p
         }
         return a
-    }
-
-    /// Inside a PER mention (its type compared in place, not copied out).
-    func isPersonMention(_ t: Int) -> Bool {
-        text.entity[t] >= 0 && text.doc.entities[Int(text.entity[t])].type == "PER"
     }
 
     /// The tokens of the entity mention covering token `t` (read through a buffer: asked for
