@@ -2,7 +2,7 @@ import ClaimlineCore
 
 /// A resolved speaker: the mention in the text, its entity when known, and how it was found.
 /// A class of constants: an attribution, the history of speakers and the quotes that take
-/// the speaker again share one object, where a struct was copied whole (six strings and a
+/// the speaker again share one object, where a struct was copied whole (five strings and a
 /// hundred and sixty bytes) at each step; a speaker found again is a new one (`restated`).
 final class Speaker {
     let ref: MentionRef
