@@ -50,21 +50,23 @@ extension PhraseReader {
     }
 
     /// `text.text(a, b).lowercased()`: ASCII text is lower-cased as its bytes are written
-    /// (a role is read for every phrase that holds one), other text through `lowercased()`.
+    /// straight into the string (a role is read for every phrase that holds one), other text
+    /// through `lowercased()`.
     func lowercasedText(_ a: Int, _ b: Int) -> String {
         let start = text.tokens[a].view.start, count = text.tokens[b].view.end - start
         guard count > 0 else { return text.text(a, b).lowercased() }
-        let ascii = text.v.withUnsafeBufferPointer { v in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out -> String? in
+        var ascii = true
+        let lowered = text.v.withUnsafeBufferPointer { v in
+            String(unsafeUninitializedCapacity: count) { out in
                 for i in 0..<count {
                     let c = v[start + i].value
-                    guard c < 0x80 else { return nil }
+                    guard c < 0x80 else { ascii = false; return 0 }
                     out[i] = UInt8(c >= 65 && c <= 90 ? c + 32 : c)
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+                return count
             }
         }
-        return ascii ?? text.text(a, b).lowercased()
+        return ascii ? lowered : text.text(a, b).lowercased()
     }
 
     /// A plain lower-case word ending in a single "s" ("lawmakers", "experts").
