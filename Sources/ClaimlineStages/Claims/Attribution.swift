@@ -33,22 +33,22 @@ struct Attribution {
 /// open, reporting cues as they come; earlier speakers are known when later ones are read.
 struct AttributionFinder {
     let text: ClaimsText
-    let reader: PhraseReader
     var resolver: SpeakerResolver
     var found: [Attribution] = []
     /// Those of `found` that may hold the tokens the walk has yet to reach.
     var live = LiveAttributions()
     /// Cue tokens already used, so one cue gives one attribution.
     var consumed: [Bool]
-    let author: AuthorRef
+    // The reader and the author are made from fields, not stored: the walk's methods read
+    // `self`, which is copied for each call, and a finder of at most 128 bytes is copied
+    // with a few moves where a larger one took a call to memcpy.
+    var reader: PhraseReader { PhraseReader(text: text) }
+    var author: AuthorRef { resolver.author }
 
     init(_ text: ClaimsText) {
         self.text = text
-        reader = PhraseReader(text: text)
-        let author = AuthorRef(text)
-        resolver = SpeakerResolver(text, author: author)
+        resolver = SpeakerResolver(text, author: AuthorRef(text))
         consumed = [Bool](repeating: false, count: text.count)
-        self.author = author
     }
 
     mutating func run() -> [Attribution] {
@@ -101,16 +101,20 @@ struct AttributionFinder {
     /// `a` is moved into `found` and left empty: a copy would retain each of its strings again.
     mutating func add(_ a: inout Attribution) {
         let cues = relayCues(RelayScope(a))
-        for c in cues { consume(c.cue) }
-        var relays = cues.map(\.link)
+        // Read by index: a loop or a map over the cues copied each one whole.
+        var relays: [MentionRef] = []
+        if !cues.isEmpty {
+            relays.reserveCapacity(cues.count + 1)
+            for i in cues.indices { consume(cues[i].cue); relays.append(cues[i].link) }
+        }
         if let to = a.addressee, !relays.contains(where: { $0.span == to.span }) { relays.insert(to, at: 0) }
         if a.mixedQuote, let p = a.parent {
             a.chain = found[p].chain  // the same voice as the reported speech around it
-        } else if let s = a.speaker {
+        } else if a.speaker != nil {
             // The relays stated here, else those stated earlier for the same speaker.
-            let stated = relays.isEmpty ? resolver.earlierChain(of: s.key) : relays
-            a.chain = chain(for: s, relays: relays, stated: stated, parent: a.parent)
-            resolver.remember(s, chain: stated)
+            let stated = resolver.meet(a.speaker!, relays: relays)
+            let links = chain(for: a.speaker!, relays: relays, stated: stated, parent: a.parent)
+            a.chain = links
         } else if let p = a.parent {
             a.chain = found[p].chain
         }

@@ -17,11 +17,17 @@ final class AuthorRef {
     let translator: MentionRef?
     /// Rule id of how `ref` was found.
     let rule: String
+    /// The publisher as the last link of a chain, and its name folded: made once, not for
+    /// every chain that ends with it.
+    let publisherLink: MentionRef?
+    private let publisherFolded: String?
 
     init(_ text: ClaimsText) {
         // The document is read through `text` in place: a local copy retained every array in it.
         publisher = text.doc.metadata.source.map { Self.link($0, entity: text.doc.sourceEntity, role: "author", text.doc) }
         translator = text.doc.metadata.translator.map { Self.link($0, entity: text.doc.translatorEntity, role: "translator", text.doc) }
+        publisherLink = publisher.map { MentionRef(span: $0.span, entity: $0.entity, name: $0.name, role: "publisher") }
+        publisherFolded = publisher?.name.map(SpeakerResolver.fold)
         switch Self.issuer(text) {
         case .some(.some(let issuer)):
             ref = issuer; rule = "author.issuer"
@@ -33,6 +39,14 @@ final class AuthorRef {
             else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
             else { ref = publisher; rule = "author.source" }
         }
+    }
+
+    /// True when `m` names the publisher: the same entity, else the same name folded.
+    func isPublisher(_ m: MentionRef) -> Bool {
+        guard let publisher else { return false }
+        if let x = m.entity, let y = publisher.entity { return x == y }
+        guard let name = m.name, let folded = publisherFolded else { return false }
+        return SpeakerResolver.folds(name, to: folded)
     }
 
     /// True when the author is the organisation issuing the text (a communiqué), not a reporter.
@@ -121,7 +135,8 @@ final class AuthorRef {
         for region in doc.regions where region.kind == .translatorLine && region.span.length >= needle.count {
             var i = region.span.start
             while i + needle.count <= region.span.end {
-                if doc.scalars[i..<(i + needle.count)].elementsEqual(needle) { return ScalarSpan(i, i + needle.count) }
+                // The first scalar is compared alone before the slices: most positions fail it.
+                if doc.scalars[i] == needle[0] && doc.scalars[i..<(i + needle.count)].elementsEqual(needle) { return ScalarSpan(i, i + needle.count) }
                 i += 1
             }
         }

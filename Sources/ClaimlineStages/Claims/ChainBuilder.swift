@@ -75,27 +75,23 @@ extension AttributionFinder {
     /// Outward from the speaker: the speaker, those who relayed the words, then for a quote
     /// within a quote the outer quote's chain, else the translator and the publishing author.
     /// `stated` is `relays`, or when it is empty the relays stated earlier for the speaker.
-    func chain(for s: Speaker, relays: [MentionRef], stated: [MentionRef], parent: Int?) -> [MentionRef] {
+    func chain(for s: borrowing Speaker, relays: [MentionRef], stated: [MentionRef], parent: Int?) -> [MentionRef] {
         var links: [MentionRef] = []
         links.reserveCapacity(1 + (parent.map { relays.count + found[$0].chain.count } ?? stated.count + 2))
-        links.append(MentionRef(span: s.ref.span, entity: s.ref.entity, name: s.ref.name, role: s.role ?? "speaker"))
+        // The reference copied whole and its role set in place: a copy field by field went
+        // through the runtime's generic witnesses for each optional string.
+        links.append(s.ref)
+        links[0].role = s.role ?? "speaker"
         if let parent {
-            links += relays
+            if !relays.isEmpty { links += relays }
             links += found[parent].chain
             return links
         }
-        links += stated
+        if !stated.isEmpty { links += stated }  // most are empty: not worth a call
         if let translator = author.translator { links.append(translator) }
-        if var publisher = author.publisher, !sameParty(publisher, s.ref), !links.contains(where: { sameParty($0, publisher) }) {
-            publisher.role = "publisher"
+        if let publisher = author.publisherLink, !author.isPublisher(s.ref), !links.contains(where: author.isPublisher) {
             links.append(publisher)
         }
         return links
-    }
-
-    func sameParty(_ a: MentionRef, _ b: MentionRef) -> Bool {
-        if let x = a.entity, let y = b.entity { return x == y }
-        guard let x = a.name, let y = b.name else { return false }
-        return SpeakerResolver.folds(x, to: SpeakerResolver.fold(y))
     }
 }

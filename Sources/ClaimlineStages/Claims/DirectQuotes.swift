@@ -11,7 +11,13 @@ extension AttributionFinder {
         if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
         let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
         if let found {
-            a.cue = found.cue; a.cueSpan = found.span; a.cueRule = found.rule; a.implies = found.implies
+            a.cue = found.cue; a.cueSpan = found.span
+            if found.row >= 0 {
+                let rule = text.tables.cues[found.row]
+                a.cueRule = rule.id; a.implies = rule.implies
+            } else {
+                a.cueRule = "cue.dash_signature"
+            }
             a.addressee = found.addressee.map { link($0, role: "outlet") }
             a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
             if let c = found.cue { consume(c) }
@@ -30,10 +36,10 @@ extension AttributionFinder {
                 } else {
                     // Words quoted inside reported speech ("said the goal was “to take stock”"): one
                     // mixed quote, the reported one; the marked words stay a scope of the same voice.
-                    a.speaker = s; a.speaker?.rule = "speaker.mixed_quote"; a.isQuote = false; a.mixedQuote = true
+                    a.speaker = s.restated(rule: "speaker.mixed_quote"); a.isQuote = false; a.mixedQuote = true
                 }
             } else if let previous = previousSpeaker(before: q) {
-                a.speaker = previous; a.speaker?.rule = "speaker.previous_quote"
+                a.speaker = previous.restated(rule: "speaker.previous_quote")
             }
         }
         add(&a)
@@ -45,14 +51,16 @@ extension AttributionFinder {
         q.first - report.first <= 2 && report.last - q.last <= 2
     }
 
+    /// A cue found for a quote. Only integers: it is copied with a few moves, not through
+    /// retains, as it is handed from the search to the quote.
     struct FoundCue {
         var cue: ClosedRange<Int>?
         /// The cue's original span when it is no token of the view (a dash left out of it).
         var span: ScalarSpan? = nil
         /// Whom the words were said to ("told Reuters", "maintained ANI"): a link of the chain.
         var addressee: Phrase? = nil
-        var rule: String?
-        var implies: CueImplication
+        /// The cue table's row, or -1 for a dash signature (rule `cue.dash_signature`).
+        var row: Int
         var speaker: Phrase?
     }
 
@@ -65,23 +73,23 @@ extension AttributionFinder {
         guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
         let limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
-        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, let rule = text.cueRule(k) {
+        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0 {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
-            return FoundCue(cue: k...cueEnd(k), rule: rule.id, implies: rule.implies, speaker: phrase)
+            return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
         if let phrase = reader.after(k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
-            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, let rule = text.cueRule(c) {
-                return FoundCue(cue: c...cueEnd(c), rule: rule.id, implies: rule.implies, speaker: phrase)
+            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0 {
+                return FoundCue(cue: c...cueEnd(c), row: Int(text.cue[c]), speaker: phrase)
             }
         }
         // "— Spokesman X" closing the statement (the dash a token, or only in the original).
         let dash = isDash(k) ? k + 1 : (gap != nil ? k : nil)
         if let dash, let phrase = reader.after(dash, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
             let span = isDash(k) ? text.original(k, k) : gap!
-            return FoundCue(cue: nil, span: span, rule: "cue.dash_signature", implies: .neutral, speaker: phrase)
+            return FoundCue(cue: nil, span: span, row: -1, speaker: phrase)
         }
         return nil
     }
@@ -101,17 +109,17 @@ extension AttributionFinder {
             if rule.kind == .statement { k = start - 1; s = start - 1; continue }
             let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
-                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: reader.before(start - 1, floor: speakerFloor))
+                return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: reader.before(start - 1, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was said to.
             if (rule.kind == .relay || rule.kind == .speech) && k - end <= 12, let speaker = reader.before(start - 1, floor: speakerFloor) {
-                var found = FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+                var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                 if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                 return found
             }
             if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
                 let speaker = rule.kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
-                return FoundCue(cue: start...end, rule: rule.id, implies: rule.implies, speaker: speaker)
+                return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
             }
             s = start - 1
         }

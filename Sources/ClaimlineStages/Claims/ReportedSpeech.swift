@@ -83,9 +83,7 @@ extension AttributionFinder {
     mutating func nounSource(after end: Int, ceiling: Int) -> Speaker? {
         guard end + 2 <= ceiling, text.isWord(end + 1, text.words.of) || text.isWord(end + 1, text.words.by) || text.isWord(end + 1, text.words.from),
               let p = reader.after(end + 2, limit: ceiling), p.kind != .pronoun(group: false) else { return nil }
-        var s = resolver.resolve(p, at: end)
-        s.rule = "speaker.noun_source"
-        return s
+        return resolver.resolve(p, at: end).restated(rule: "speaker.noun_source")
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
@@ -101,9 +99,7 @@ extension AttributionFinder {
         }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
-            var s = found[last].speaker!
-            s.rule = "speaker.participle_previous"
-            return s
+            return found[last].speaker!.restated(rule: "speaker.participle_previous")
         }
         return nil
     }

@@ -8,6 +8,10 @@ struct SpeakerHistory {
     struct Remembered {
         var speaker: Speaker
         var chain: [MentionRef]
+        /// The name the speaker was first met with, folded; or still unfolded, until the
+        /// first look-up by name (`Speaker.foldsName`).
+        var folded: NameKey?
+        var unfolded: String?
     }
 
     private(set) var entries: [Remembered] = []
@@ -47,11 +51,18 @@ struct SpeakerHistory {
     }
 
     /// The latest met entry whose name matches `name` (`NameKey.matches`).
-    func latest(named name: NameKey) -> Int? {
-        guard indexed else { return latest { entries[$0].speaker.folded?.matches(name) ?? false } }
+    mutating func latest(named name: NameKey) -> Int? {
+        guard indexed else {
+            var i = latest
+            while i >= 0 {
+                if folded(i)?.matches(name) ?? false { return i }
+                i = links[i].before
+            }
+            return nil
+        }
         var best = -1
         for hash in name.lastWordHash == name.foldedHash ? [name.foldedHash] : [name.foldedHash, name.lastWordHash] {
-            for i in byName[hash] ?? [] where (best < 0 || links[i].met > links[best].met) && (entries[i].speaker.folded?.matches(name) ?? false) {
+            for i in byName[hash] ?? [] where (best < 0 || links[i].met > links[best].met) && (entries[i].folded?.matches(name) ?? false) {
                 best = i
             }
         }
@@ -61,10 +72,25 @@ struct SpeakerHistory {
     /// Meets `speaker`: the entry with its key is updated and becomes the latest, else one is added.
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
         guard let i = index(of: speaker.key) else { add(speaker, chain: chain); return }
-        if entries[i].speaker.role == nil { entries[i].speaker.role = speaker.role }
+        update(i, speaker, chain: chain)
+    }
+
+    /// `remember(speaker, chain: relays)`, returning the chain stated for the speaker: `relays`,
+    /// else when they are none the chain its entry had.
+    mutating func meet(_ speaker: Speaker, relays: [MentionRef]) -> [MentionRef] {
+        guard let i = index(of: speaker.key) else { add(speaker, chain: relays); return relays }
+        update(i, speaker, chain: relays)
+        return relays.isEmpty ? entries[i].chain : relays
+    }
+
+    private mutating func update(_ i: Int, _ speaker: Speaker, chain: [MentionRef]) {
+        let met = entries[i].speaker, role = met.role ?? speaker.role
+        // The speaker met again is kept itself when the entry would differ from it only by
+        // its mention and rule: most are, and a restated one is a new object.
+        let same = role == speaker.role && met.isPerson == speaker.isPerson && met.organisation == speaker.organisation
+            && met.folded == speaker.folded && met.foldsName == speaker.foldsName
+        entries[i].speaker = same ? speaker : met.restated(ref: speaker.ref, rule: speaker.rule, role: role)
         if !chain.isEmpty { entries[i].chain = chain }
-        entries[i].speaker.ref = speaker.ref
-        entries[i].speaker.rule = speaker.rule
         guard i != latest else { return }
         // Unlinked from its place, linked as the latest.
         let (before, after) = (links[i].before, links[i].after)
@@ -75,7 +101,7 @@ struct SpeakerHistory {
 
     private mutating func add(_ speaker: Speaker, chain: [MentionRef]) {
         let i = entries.count
-        entries.append(Remembered(speaker: speaker, chain: chain))
+        entries.append(Remembered(speaker: speaker, chain: chain, folded: speaker.folded, unfolded: speaker.foldsName ? speaker.ref.name : nil))
         links.append(Link())
         link(i)
         if indexed { index(i) } else if entries.count == Self.indexedFrom {
@@ -91,10 +117,18 @@ struct SpeakerHistory {
         latest = i
     }
 
+    /// The folded name of entry `i`, folded now if it was left unfolded.
+    private mutating func folded(_ i: Int) -> NameKey? {
+        if let name = entries[i].unfolded {
+            entries[i].folded = NameKey(name: name)
+            entries[i].unfolded = nil
+        }
+        return entries[i].folded
+    }
+
     private mutating func index(_ i: Int) {
-        let speaker = entries[i].speaker
-        if let key = speaker.key { byKey[key] = i }
-        guard let name = speaker.folded else { return }
+        if let key = entries[i].speaker.key { byKey[key] = i }
+        guard let name = folded(i) else { return }
         byName[name.foldedHash, default: []].append(i)
         if name.lastWordHash != name.foldedHash { byName[name.lastWordHash, default: []].append(i) }
     }

@@ -5,8 +5,12 @@ extension PhraseReader {
     /// What a run of tokens names: a person (mention or name, with the role beside it), a
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
-        let roleAt = range.first { isRole($0) }
-        if let person = range.first(where: { isPersonMention($0) }) {
+        // The role and the person are sought through buffers: every phrase read is analysed.
+        let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role } }
+        let person = text.entity.withUnsafeBufferPointer { entity in
+            text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].type == "PER" } }
+        }
+        if let person {
             let mention = mentionRange(person)
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
                           roleToken: roleAt, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
@@ -22,7 +26,7 @@ extension PhraseReader {
             return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, entity: nil, roleToken: roleAt,
                           organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
         }
-        if let named = range.first(where: { text.entity[$0] >= 0 }) {
+        if let named = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) {
             let mention = mentionRange(named)
             return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[named]),
                           roleToken: nil, organisation: nil, extent: range)
@@ -46,21 +50,23 @@ extension PhraseReader {
     }
 
     /// `text.text(a, b).lowercased()`: ASCII text is lower-cased as its bytes are written
-    /// (a role is read for every phrase that holds one), other text through `lowercased()`.
+    /// straight into the string (a role is read for every phrase that holds one), other text
+    /// through `lowercased()`.
     func lowercasedText(_ a: Int, _ b: Int) -> String {
         let start = text.tokens[a].view.start, count = text.tokens[b].view.end - start
         guard count > 0 else { return text.text(a, b).lowercased() }
-        let ascii = text.v.withUnsafeBufferPointer { v in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out -> String? in
+        var ascii = true
+        let lowered = text.v.withUnsafeBufferPointer { v in
+            String(unsafeUninitializedCapacity: count) { out in
                 for i in 0..<count {
                     let c = v[start + i].value
-                    guard c < 0x80 else { return nil }
+                    guard c < 0x80 else { ascii = false; return 0 }
                     out[i] = UInt8(c >= 65 && c <= 90 ? c + 32 : c)
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+                return count
             }
         }
-        return ascii ?? text.text(a, b).lowercased()
+        return ascii ? lowered : text.text(a, b).lowercased()
     }
 
     /// A plain lower-case word ending in a single "s" ("lawmakers", "experts").
@@ -81,17 +87,16 @@ extension PhraseReader {
         return a
     }
 
-    /// Inside a PER mention (its type compared in place, not copied out).
-    func isPersonMention(_ t: Int) -> Bool {
-        text.entity[t] >= 0 && text.doc.entities[Int(text.entity[t])].type == "PER"
-    }
-
-    /// The tokens of the entity mention covering token `t`.
+    /// The tokens of the entity mention covering token `t` (read through a buffer: asked for
+    /// every phrase that names an entity).
     func mentionRange(_ t: Int) -> ClosedRange<Int> {
-        var a = t, b = t
-        while a > 0 && text.entity[a - 1] == text.entity[t] { a -= 1 }
-        while b + 1 < text.count && text.entity[b + 1] == text.entity[t] { b += 1 }
-        return a...b
+        text.entity.withUnsafeBufferPointer { entity in
+            let e = entity[t]
+            var a = t, b = t
+            while a > 0 && entity[a - 1] == e { a -= 1 }
+            while b + 1 < entity.count && entity[b + 1] == e { b += 1 }
+            return a...b
+        }
     }
 
     /// Capitalised name parts (with particles) from `start`, not past `end`.

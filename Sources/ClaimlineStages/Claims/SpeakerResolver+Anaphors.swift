@@ -23,10 +23,8 @@ extension SpeakerResolver {
         let entries = history.entries
         if let i = history.latest(where: { !entries[$0].speaker.isPerson && entries[$0].speaker.ref.entity != nil }),
            entries[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
-            var s = entries[i].speaker
-            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name)
-            s.rule = "speaker.group_previous"
-            return s
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name), rule: "speaker.group_previous")
         }
         guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",

@@ -1,28 +1,13 @@
 import ClaimlineCore
 import ClaimlineRules
 
-/// A resolved speaker: the mention in the text, its entity when known, and how it was found.
-struct Speaker {
-    var ref: MentionRef
-    var rule: String
-    /// Entity id, else the folded name: what makes two speakers the same.
-    var key: SpeakerKey?
-    var isPerson: Bool
-    var role: String?
-    /// The tokens that name the organisation beside a role ("AQIM" in "spokesman of AQIM"):
-    /// read as text only when two speakers' organisations are compared.
-    var organisation: ClosedRange<Int>?
-    /// The name the speaker was named with, folded, for later short forms ("Belmokhtar").
-    var folded: NameKey? = nil
-}
-
 /// Turns phrases into speakers in the order a careful reader uses: an explicit name beside
 /// the cue; a role phrase through the roles of the entities stage or an earlier speaker with
 /// that role; a pronoun back to the last person who spoke; "we" to the document's author.
 /// What cannot be resolved keeps its span and a nil entity.
 struct SpeakerResolver {
     let text: ClaimsText
-    let reader: PhraseReader
+    var reader: PhraseReader { PhraseReader(text: text) }
     /// Speakers met so far, with the chain that was stated for them.
     private(set) var history = SpeakerHistory()
 
@@ -32,19 +17,20 @@ struct SpeakerResolver {
     init(_ text: ClaimsText, author: AuthorRef) {
         self.text = text
         self.author = author
-        reader = PhraseReader(text: text)
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
         history.remember(speaker, chain: chain)
     }
 
-    /// The chain stated earlier for the same speaker ("spoke with an ANI journalist").
-    func earlierChain(of key: SpeakerKey?) -> [MentionRef] {
-        history.index(of: key).map { history.entries[$0].chain } ?? []
+    /// Meets the speaker of an attribution whose cue states `relays`: returns the relays stated
+    /// for it, these or else those stated earlier ("spoke with an ANI journalist"). One lookup
+    /// answers both.
+    mutating func meet(_ speaker: Speaker, relays: [MentionRef]) -> [MentionRef] {
+        history.meet(speaker, relays: relays)
     }
 
-    func resolve(_ p: Phrase, at t: Int) -> Speaker {
+    mutating func resolve(_ p: Phrase, at t: Int) -> Speaker {
         let span = text.original(p.first, p.last)
         let org = p.organisation
         let phraseRole = reader.role(of: p)
@@ -52,10 +38,13 @@ struct SpeakerResolver {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
-                let entities = text.doc.entities, name = entities[i].name ?? entities[i].text, folded = NameKey(name: name)
-                return Speaker(ref: MentionRef(span: span, entity: entities[i].entity, name: name, role: phraseRole), rule: "speaker.explicit",
-                               key: entities[i].entity.map(SpeakerKey.init(entity:)) ?? SpeakerKey(name: folded),
-                               isPerson: entities[i].type == "PER", role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded)
+                let (name, id, isPerson) = text.doc.entities.withUnsafeBufferPointer { e in (e[i].name ?? e[i].text, e[i].entity, e[i].type == "PER") }
+                // A known entity is keyed by its id: its name is folded only when a bare name is looked up.
+                let folded = id == nil ? NameKey(name: name) : nil
+                return Speaker(ref: MentionRef(span: span, entity: id, name: name, role: phraseRole), rule: "speaker.explicit",
+                               key: folded.map(SpeakerKey.init(name:)) ?? SpeakerKey(entity: id!),
+                               isPerson: isPerson, role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded,
+                               foldsName: folded == nil)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)
@@ -98,10 +87,8 @@ struct SpeakerResolver {
                 entries[k].speaker.role == role
                     && (organisationName == nil || entries[k].speaker.organisation == nil || sameName(entries[k].speaker.organisation!, organisationName!))
             }) {
-                var s = entries[i].speaker
-                s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role)
-                s.rule = "speaker.role_previous"
-                return s
+                let s = entries[i].speaker
+                return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role), rule: "speaker.role_previous")
             }
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
@@ -112,10 +99,8 @@ struct SpeakerResolver {
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
         let entries = history.entries
         if let i = history.latest(where: { entries[$0].speaker.isPerson && entries[$0].speaker.key != nil }) {
-            var s = entries[i].speaker
-            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
-            s.rule = "speaker.pronoun"
-            return s
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
         if let i = text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
@@ -132,10 +117,8 @@ struct SpeakerResolver {
         }
         let entries = history.entries
         if let i = history.latest(where: { entries[$0].speaker.key != nil }) {
-            var s = entries[i].speaker
-            s.ref = MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role)
-            s.rule = "speaker.group_previous"
-            return s
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.group_previous")
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.group_unresolved", key: nil, isPerson: false, role: nil, organisation: nil)
     }
