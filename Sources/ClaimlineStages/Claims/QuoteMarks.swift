@@ -35,35 +35,40 @@ struct QuoteMarks {
     /// The quote marks, in text order (each knows its paragraph: no per-token paragraph array).
     let marks: [Mark]
 
+    /// The paragraphs and marks the tagging pass found (`TokenTags`).
     init(_ text: ClaimsText) {
         self.text = text
-        var starts = [Bool](repeating: false, count: text.count)
-        var firsts: [Int] = [], marks: [Mark] = []
-        // Room for a document's usual paragraphs and quote marks: grown from empty, each list
-        // was copied several times over.
-        firsts.reserveCapacity(64); marks.reserveCapacity(64)
-        if text.count > 0 { starts[0] = true; firsts.append(0) }
-        text.v.withUnsafeBufferPointer { v in
-        text.tokens.withUnsafeBufferPointer { tokens in
+        paragraphStart = text.paragraphStart
+        paragraphFirst = text.paragraphFirst
+        marks = text.quoteMarks
+    }
+
+    /// Finds the paragraphs and quote marks of `doc` (`originals`: the original span of each
+    /// token), into buffers kept from document to document.
+    static func scan(_ doc: Document, originals: [ScalarSpan], starts: inout [Bool], firsts: inout [Int], marks: inout [Mark]) {
+        starts.refill(repeating: false, count: doc.tokens.count)
+        firsts.removeAll(keepingCapacity: true); marks.removeAll(keepingCapacity: true)
+        guard !doc.tokens.isEmpty else { return }
+        starts[0] = true; firsts.append(0)
+        doc.view.scalars.withUnsafeBufferPointer { v in
+        doc.tokens.withUnsafeBufferPointer { tokens in
         starts.withUnsafeMutableBufferPointer { starts in
             var current = 0  // firsts.count - 1
-            // The end of the token before (kept from the step before rather than read again).
-            var previousEnd = Int.max
             for t in tokens.indices {
-                let start = tokens[t].view.start, end = tokens[t].view.end, gap = previousEnd
-                previousEnd = end
+                let start = tokens[t].view.start, end = tokens[t].view.end
                 // Most tokens follow the one before with no gap or a single space: no line break.
-                if start > gap && (start - gap > 1 || v[gap] != " ") && Self.breaksParagraph(v, tokens, before: t) {
-                    starts[t] = true; firsts.append(t); current += 1
+                if t > 0 {
+                    let gap = tokens[t &- 1].view.end
+                    if start &- gap > 1 || (start > gap && v[gap] != " "), breaksParagraph(v, tokens, before: t) {
+                        starts[t] = true; firsts.append(t); current &+= 1
+                    }
                 }
-                // Only a one-scalar quote mark can be one (checked here, before the call).
-                guard end - start == 1, v[start] == "\"" || v[start] == "'" else { continue }
-                if let f = Self.family(text, t) { marks.append(Mark(token: t, family: f, paragraph: current)) }
+                // Only a one-scalar punctuation token can be a quote mark.
+                guard end &- start == 1, v[start] == "\"" || v[start] == "'", tokens[t].kind == .punctuation else { continue }
+                let family = Self.family(view: v[start], original: doc.scalars[originals[t].start])
+                marks.append(Mark(token: t, family: family, paragraph: current))
             }
         }}}
-        paragraphStart = starts
-        paragraphFirst = firsts
-        self.marks = marks
     }
 
     /// A blank line, or a line break after a sentence end, colon or quote mark.
@@ -88,11 +93,8 @@ struct QuoteMarks {
 
     // MARK: marks
 
-    static func family(_ text: ClaimsText, _ t: Int) -> Family? {
-        guard text.tokens[t].kind == .punctuation, text.tokens[t].view.length == 1 else { return nil }
-        let c = text.scalar(t)
-        guard c == "\"" || c == "'" else { return nil }
-        let o = text.doc.scalars[text.original(t, t).start]
+    /// The family of a quote mark, `"` or `'` in the view, from its original glyph.
+    static func family(view c: Unicode.Scalar, original o: Unicode.Scalar) -> Family {
         switch o {
         case "\u{AB}", "\u{BB}": return .guillemet
         case "'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{2039}", "\u{203A}", "`", "\u{2032}": return .single

@@ -43,6 +43,11 @@ struct TokenTags {
     /// The tokens that start a relay or "according to" cue, in text order: a sentence with none
     /// names no relay, and its tokens need not be walked.
     var relayCues: [Int32] = []
+    /// Whether each token starts a paragraph, each paragraph's first token, and the quote marks
+    /// in text order (see `QuoteMarks.scan`).
+    var paragraphStart: [Bool] = []
+    var paragraphFirst: [Int] = []
+    var quoteMarks: [QuoteMarks.Mark] = []
     /// Where the phrase index writes each tag's rows and lengths: set for each document, kept
     /// so that the pointer lists are not allocated again.
     private var phraseRows: [UnsafeMutablePointer<Int32>] = []
@@ -59,7 +64,9 @@ struct TokenTags {
         boilerplate.refill(repeating: false, count: n)
         flags.refill(repeating: [], count: n)
         cover(doc)
-        classify(doc, tables: tables, words: words)
+        classifyWords(doc, words: words)
+        classifyTagged(doc, tables: tables)
+        QuoteMarks.scan(doc, originals: originals, starts: &paragraphStart, firsts: &paragraphFirst, marks: &quoteMarks)
     }
 
     /// The longest cue, predicate and marker phrase starting at each token.
@@ -114,27 +121,41 @@ struct TokenTags {
         return words.particles.contains(h)
     }
 
-    /// Sets the kinds of the cue and marker at each token and its word classes (see
-    /// `TokenFlags`). One pass over buffers.
-    private mutating func classify(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+    /// The word classes of each token as if no phrase started at it (see `TokenFlags`): most
+    /// tokens start none, and this loop reads none of the phrase arrays.
+    private mutating func classifyWords(_ doc: Document, words: FunctionWords) {
+        doc.view.scalars.withUnsafeBufferPointer { v in
+        doc.tokens.withUnsafeBufferPointer { tokens in
+        entity.withUnsafeBufferPointer { entity in
+        hashes.withUnsafeBufferPointer { hashes in
+        flags.withUnsafeMutableBufferPointer { flags in
+            for t in tokens.indices {
+                flags[t] = Self.classes(of: tokens[t], inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+            }
+        }}}}}
+    }
+
+    /// At each token where a cue, predicate or marker starts: the kinds of the cue and marker,
+    /// and the word classes narrowed by them. Tokens where none starts are passed in a tight loop.
+    private mutating func classifyTagged(_ doc: Document, tables: ClaimTables) {
         let cues = tables.cues, markers = tables.markers
         // Filled as a local (its buffer kept from document to document), then put back.
         var relays = relayCues
         relayCues = []
         relays.removeAll(keepingCapacity: true)
         defer { relayCues = relays }
-        doc.view.scalars.withUnsafeBufferPointer { v in
-        doc.tokens.withUnsafeBufferPointer { tokens in
         entity.withUnsafeBufferPointer { entity in
         cue.withUnsafeBufferPointer { cue in
         predicate.withUnsafeBufferPointer { predicate in
         marker.withUnsafeBufferPointer { marker in
-        hashes.withUnsafeBufferPointer { hashes in
         cueKinds.withUnsafeMutableBufferPointer { cueKinds in
         markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
-            var afterTitle = false
-            for t in tokens.indices {
+            let n = flags.count
+            var t = 0
+            while t < n {
+                // No phrase starts at `t` when its three rows are -1: their sign bits all set.
+                if cue[t] & predicate[t] & marker[t] < 0 { t &+= 1; continue }
                 if cue[t] >= 0 {
                     let kind = cues[Int(cue[t])].kind
                     cueKinds[t] = kind
@@ -142,43 +163,54 @@ struct TokenTags {
                 }
                 let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
                 markerKinds[t] = kind
-                flags[t] = Self.classes(of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
-                                        inEntity: entity[t] >= 0, afterTitle: afterTitle,
-                                        hash: hashes[t], v: v, words: words)
-                afterTitle = kind == .title
+                flags[t] = Self.narrowed(flags[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0, inEntity: entity[t] >= 0)
+                // "Col. Nur": a full stop after a title ends no sentence.
+                if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
+                t &+= 1
             }
-        }}}}}}}}}}
+        }}}}}}}
     }
 
-    /// The classes of one token: a word's first from its scalars (capitalised, or a particle
-    /// joined by a hyphen to a capitalised name), then from what covers it and starts at it.
+    /// The classes of one token at which no phrase starts: a word's from its scalars
+    /// (capitalised, or a particle joined by a hyphen to a capitalised name) and the mention
+    /// covering it; a sentence end from the scalar after it.
     @inline(__always)
-    private static func classes(of token: Token, marker: MarkerKind?, tagged: Bool, inEntity: Bool,
-                                afterTitle: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> TokenFlags {
+    private static func classes(of token: Token, inEntity: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>,
+                                words: FunctionWords) -> TokenFlags {
         switch token.kind {
         case .word:
             var f: TokenFlags = .word
             if words.isPreposition(hash) { f.insert(.preposition) }
             let c = v[token.view.start]
-            if c.isASCII ? c.value &- 65 < 26 : isUppercase(c) {
-                f.insert(.capitalised)
-                let nameMarker = marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor
-                if inEntity || (!tagged && nameMarker) { f.insert(.namePart) }
-                return f
-            }
+            if c.isASCII ? c.value &- 65 < 26 : isUppercase(c) { return f.union([.capitalised, .namePart]) }
             if inEntity || isJoinedParticle(token, v: v, words: words) { f.insert(.namePart) }
-            if !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
+            if !f.contains(.preposition) { f.insert(.modifier) }
             return f
         case .number:
             return inEntity ? [.word, .namePart] : .word
         case .punctuation, .symbol:
             var f: TokenFlags = inEntity ? .namePart : []
-            if token.view.length == 1 && endsSentence(v[token.view.start]) && !afterTitle {
+            if token.view.length == 1 && endsSentence(v[token.view.start]) {
                 let next = token.view.end
                 if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
             }
             return f
         }
+    }
+
+    /// The classes `f` of a token where a phrase starts: a capitalised cue or predicate, or a
+    /// marker other than a name particle, role or organisation noun, is no name part (unless a
+    /// mention covers it); a lower-case word tagged so is no modifier.
+    @inline(__always)
+    private static func narrowed(_ f: TokenFlags, marker: MarkerKind?, tagged: Bool, inEntity: Bool) -> TokenFlags {
+        var f = f
+        if f.contains(.capitalised) {
+            let nameMarker = marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor
+            if !inEntity && (tagged || !nameMarker) { f.remove(.namePart) }
+        } else if tagged || !(marker == nil || marker == .orgAnaphor) {
+            f.remove(.modifier)
+        }
+        return f
     }
 
     private static func endsSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
