@@ -35,7 +35,7 @@ struct QuoteMarks {
     /// The quote marks, in text order (each knows its paragraph: no per-token paragraph array).
     let marks: [Mark]
 
-    /// The paragraphs and marks the tagging pass found (`TokenTags`).
+    /// The paragraphs and marks the tagging pass found (`TokenTags.classifyWords`).
     init(_ text: ClaimsText) {
         self.text = text
         paragraphStart = text.paragraphStart
@@ -43,36 +43,9 @@ struct QuoteMarks {
         marks = text.quoteMarks
     }
 
-    /// Finds the paragraphs and quote marks of `doc` (`originals`: the original span of each
-    /// token), into buffers kept from document to document.
-    static func scan(_ doc: Document, originals: [ScalarSpan], starts: inout [Bool], firsts: inout [Int], marks: inout [Mark]) {
-        starts.refill(repeating: false, count: doc.tokens.count)
-        firsts.removeAll(keepingCapacity: true); marks.removeAll(keepingCapacity: true)
-        guard !doc.tokens.isEmpty else { return }
-        starts[0] = true; firsts.append(0)
-        doc.view.scalars.withUnsafeBufferPointer { v in
-        doc.tokens.withUnsafeBufferPointer { tokens in
-        starts.withUnsafeMutableBufferPointer { starts in
-            var current = 0  // firsts.count - 1
-            for t in tokens.indices {
-                let start = tokens[t].view.start, end = tokens[t].view.end
-                // Most tokens follow the one before with no gap or a single space: no line break.
-                if t > 0 {
-                    let gap = tokens[t &- 1].view.end
-                    if start &- gap > 1 || (start > gap && v[gap] != " "), breaksParagraph(v, tokens, before: t) {
-                        starts[t] = true; firsts.append(t); current &+= 1
-                    }
-                }
-                // Only a one-scalar punctuation token can be a quote mark.
-                guard end &- start == 1, v[start] == "\"" || v[start] == "'", tokens[t].kind == .punctuation else { continue }
-                let family = Self.family(view: v[start], original: doc.scalars[originals[t].start])
-                marks.append(Mark(token: t, family: family, paragraph: current))
-            }
-        }}}
-    }
-
-    /// A blank line, or a line break after a sentence end, colon or quote mark.
-    @inline(__always)
+    /// A blank line, or a line break after a sentence end, colon or quote mark. Out of line:
+    /// few tokens follow more than a space, and the walk asking it stays small.
+    @inline(never)
     static func breaksParagraph(_ v: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, before t: Int) -> Bool {
         var i = tokens[t - 1].view.end, breaks = 0
         while i < tokens[t].view.start { if v[i] == "\n" { breaks += 1 }; i += 1 }

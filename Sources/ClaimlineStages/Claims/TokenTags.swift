@@ -44,7 +44,7 @@ struct TokenTags {
     /// names no relay, and its tokens need not be walked.
     var relayCues: [Int32] = []
     /// Whether each token starts a paragraph, each paragraph's first token, and the quote marks
-    /// in text order (see `QuoteMarks.scan`).
+    /// in text order (see `QuoteMarks`), found by `classifyWords`.
     var paragraphStart: [Bool] = []
     var paragraphFirst: [Int] = []
     var quoteMarks: [QuoteMarks.Mark] = []
@@ -52,6 +52,10 @@ struct TokenTags {
     /// so that the pointer lists are not allocated again.
     private var phraseRows: [UnsafeMutablePointer<Int32>] = []
     private var phraseLengths: [UnsafeMutablePointer<UInt8>] = []
+    /// The tokens where a cue, predicate or marker starts, in text order: the first
+    /// `phraseStartCount` elements.
+    private var phraseStarts: [Int32] = []
+    private var phraseStartCount = 0
 
     /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
@@ -66,7 +70,6 @@ struct TokenTags {
         cover(doc)
         classifyWords(doc, words: words)
         classifyTagged(doc, tables: tables)
-        QuoteMarks.scan(doc, originals: originals, starts: &paragraphStart, firsts: &paragraphFirst, marks: &quoteMarks)
     }
 
     /// The longest cue, predicate and marker phrase starting at each token.
@@ -74,8 +77,11 @@ struct TokenTags {
         let n = hashes.count
         cue.refill(repeating: -1, count: n); predicate.refill(repeating: -1, count: n); marker.refill(repeating: -1, count: n)
         cueLength.refill(repeating: 0, count: n); predicateLength.refill(repeating: 0, count: n); markerLength.refill(repeating: 0, count: n)
+        phraseStarts.refill(repeating: 0, count: n)
+        phraseStartCount = 0
         guard n > 0 else { return }
-        hashes.withUnsafeBufferPointer { hashes in
+        phraseStartCount = hashes.withUnsafeBufferPointer { hashes in
+        phraseStarts.withUnsafeMutableBufferPointer { starts in
         cue.withUnsafeMutableBufferPointer { cue in
         predicate.withUnsafeMutableBufferPointer { predicate in
         marker.withUnsafeMutableBufferPointer { marker in
@@ -86,8 +92,8 @@ struct TokenTags {
             phraseLengths.refill(repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
             (phraseRows[ClaimTables.predicateTag], phraseLengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
             (phraseRows[ClaimTables.markerTag], phraseLengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
-            phrases.longestByTag(in: hashes, rows: phraseRows, lengths: phraseLengths)
-        }}}}}}}
+            return phrases.longestByTag(in: hashes, rows: phraseRows, lengths: phraseLengths, starts: starts.baseAddress!)
+        }}}}}}}}
     }
 
     /// The hash of every token, for a document whose tokens came without them.
@@ -122,21 +128,43 @@ struct TokenTags {
     }
 
     /// The word classes of each token as if no phrase started at it (see `TokenFlags`): most
-    /// tokens start none, and this loop reads none of the phrase arrays.
+    /// tokens start none, and this loop reads none of the phrase arrays. The same walk over
+    /// the tokens and the gaps between them finds the paragraphs and quote marks.
     private mutating func classifyWords(_ doc: Document, words: FunctionWords) {
+        // Filled as locals (their buffers kept from document to document), then put back.
+        var firsts = paragraphFirst, marks = quoteMarks
+        paragraphFirst = []; quoteMarks = []
+        firsts.removeAll(keepingCapacity: true); marks.removeAll(keepingCapacity: true)
+        defer { paragraphFirst = firsts; quoteMarks = marks }
+        paragraphStart.refill(repeating: false, count: doc.tokens.count)
+        guard !doc.tokens.isEmpty else { return }
+        paragraphStart[0] = true; firsts.append(0)
         doc.view.scalars.withUnsafeBufferPointer { v in
         doc.tokens.withUnsafeBufferPointer { tokens in
         entity.withUnsafeBufferPointer { entity in
         hashes.withUnsafeBufferPointer { hashes in
+        paragraphStart.withUnsafeMutableBufferPointer { paragraphStart in
         flags.withUnsafeMutableBufferPointer { flags in
+            var previousEnd = tokens[0].view.start
             for t in tokens.indices {
-                flags[t] = Self.classes(of: tokens[t], inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+                let token = tokens[t]
+                flags[t] = Self.classes(of: token, inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+                // Most tokens follow the one before with no gap or a single space: no line break.
+                let gap = token.view.start &- previousEnd
+                if gap > 0 && (gap > 1 || v[previousEnd] != " ") && QuoteMarks.breaksParagraph(v, tokens, before: t) {
+                    paragraphStart[t] = true; firsts.append(t)
+                }
+                previousEnd = token.view.end
+                if token.kind == .punctuation && token.view.length == 1 && (v[token.view.start] == "\"" || v[token.view.start] == "'") {
+                    let family = QuoteMarks.family(view: v[token.view.start], original: doc.scalars[originals[t].start])
+                    marks.append(QuoteMarks.Mark(token: t, family: family, paragraph: firsts.count &- 1))
+                }
             }
-        }}}}}
+        }}}}}}
     }
 
     /// At each token where a cue, predicate or marker starts: the kinds of the cue and marker,
-    /// and the word classes narrowed by them. Tokens where none starts are passed in a tight loop.
+    /// and the word classes narrowed by them (the phrase index listed those tokens).
     private mutating func classifyTagged(_ doc: Document, tables: ClaimTables) {
         let cues = tables.cues, markers = tables.markers
         // Filled as a local (its buffer kept from document to document), then put back.
@@ -151,11 +179,10 @@ struct TokenTags {
         cueKinds.withUnsafeMutableBufferPointer { cueKinds in
         markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
+        phraseStarts.withUnsafeBufferPointer { starts in
             let n = flags.count
-            var t = 0
-            while t < n {
-                // No phrase starts at `t` when its three rows are -1: their sign bits all set.
-                if cue[t] & predicate[t] & marker[t] < 0 { t &+= 1; continue }
+            for s in 0..<phraseStartCount {
+                let t = Int(starts[s])
                 if cue[t] >= 0 {
                     let kind = cues[Int(cue[t])].kind
                     cueKinds[t] = kind
@@ -166,9 +193,8 @@ struct TokenTags {
                 flags[t] = Self.narrowed(flags[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0, inEntity: entity[t] >= 0)
                 // "Col. Nur": a full stop after a title ends no sentence.
                 if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
-                t &+= 1
             }
-        }}}}}}}
+        }}}}}}}}
     }
 
     /// The classes of one token at which no phrase starts: a word's from its scalars
