@@ -159,16 +159,17 @@ struct ClaimFinder {
                 kinds[k] != .scopeBreak && tokens[k].kind != .punctuation
             }
             func spaceAfter(_ k: Int) -> Bool {
-                k + 1 < originals.count && originals[k + 1].start - originals[k].end == 1 && scalars[originals[k].end] == " "
+                k &+ 1 < originals.count && originals[k &+ 1].start &- originals[k].end == 1 && scalars[originals[k].end] == " "
             }
             func joins(_ k: Int, _ next: Int) -> Bool {
                 if plain(k) && spaceAfter(min(k, next)) { return true }
                 return !breaksClause(k) && text.dashGap(after: min(k, next)) == nil
             }
+            // Indexes within the sentence: no overflow.
             var a = t
-            while a - 1 >= lo && joins(a - 1, a) { a -= 1 }
+            while a &- 1 >= lo && joins(a &- 1, a) { a &-= 1 }
             var b = t
-            while b + 1 <= hi && joins(b + 1, b) { b += 1 }
+            while b &+ 1 <= hi && joins(b &+ 1, b) { b &+= 1 }
             return a...b
         }}}}
     }
