@@ -77,7 +77,8 @@ struct TokenTags {
         let n = hashes.count
         cue.refill(repeating: -1, count: n); predicate.refill(repeating: -1, count: n); marker.refill(repeating: -1, count: n)
         cueLength.refill(repeating: 0, count: n); predicateLength.refill(repeating: 0, count: n); markerLength.refill(repeating: 0, count: n)
-        phraseStarts.refill(repeating: 0, count: n)
+        // Room for every token, never cleared: only the first `phraseStartCount` are read.
+        if phraseStarts.count < n { phraseStarts = [Int32](repeating: 0, count: n) }
         phraseStartCount = 0
         guard n > 0 else { return }
         phraseStartCount = hashes.withUnsafeBufferPointer { hashes in
