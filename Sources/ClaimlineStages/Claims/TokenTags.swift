@@ -19,6 +19,8 @@ struct TokenFlags: OptionSet {
     /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing),
     /// and not after a title ("Col. Nur").
     static let sentenceEnd = TokenFlags(rawValue: 1 << 5)
+    /// A `"` or `'` standing alone as punctuation: a quote mark (see `QuoteMarks`).
+    static let quoteMark = TokenFlags(rawValue: 1 << 6)
 }
 
 /// The per-token arrays of `ClaimsText`, filled in a few passes over the tokens (a value
@@ -148,15 +150,15 @@ struct TokenTags {
         flags.withUnsafeMutableBufferPointer { flags in
             var previousEnd = tokens[0].view.start
             for t in tokens.indices {
-                let token = tokens[t]
-                flags[t] = Self.classes(of: token, inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+                let token = tokens[t], f = Self.classes(of: token, inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+                flags[t] = f
                 // Most tokens follow the one before with no gap or a single space: no line break.
                 let gap = token.view.start &- previousEnd
                 if gap > 0 && (gap > 1 || v[previousEnd] != " ") && QuoteMarks.breaksParagraph(v, tokens, before: t) {
                     paragraphStart[t] = true; firsts.append(t)
                 }
                 previousEnd = token.view.end
-                if token.kind == .punctuation && token.view.length == 1 && (v[token.view.start] == "\"" || v[token.view.start] == "'") {
+                if f.contains(.quoteMark) {
                     let family = QuoteMarks.family(view: v[token.view.start], original: doc.scalars[originals[t].start])
                     marks.append(QuoteMarks.Mark(token: t, family: family, paragraph: firsts.count &- 1))
                 }
@@ -200,7 +202,7 @@ struct TokenTags {
 
     /// The classes of one token at which no phrase starts: a word's from its scalars
     /// (capitalised, or a particle joined by a hyphen to a capitalised name) and the mention
-    /// covering it; a sentence end from the scalar after it.
+    /// covering it; a sentence end from the scalar after it; a quote mark.
     @inline(__always)
     private static func classes(of token: Token, inEntity: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>,
                                 words: FunctionWords) -> TokenFlags {
@@ -217,9 +219,13 @@ struct TokenTags {
             return inEntity ? [.word, .namePart] : .word
         case .punctuation, .symbol:
             var f: TokenFlags = inEntity ? .namePart : []
-            if token.view.length == 1 && endsSentence(v[token.view.start]) {
+            guard token.view.length == 1 else { return f }
+            let c = v[token.view.start]
+            if endsSentence(c) {
                 let next = token.view.end
                 if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+            } else if (c == "\"" || c == "'") && token.kind == .punctuation {
+                f.insert(.quoteMark)
             }
             return f
         }
