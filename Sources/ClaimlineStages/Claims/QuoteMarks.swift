@@ -22,11 +22,30 @@ struct QuoteMarks {
     enum Glyph { case opening, closing, neutral }
 
     let text: ClaimsText
-    /// A quote-mark token, its family and the paragraph it is in.
+    /// A quote-mark token, its family and the paragraph it is in; the lean of its original
+    /// glyph, and whether a space (or bracket, dash) stands before and after it: read once
+    /// when the mark is found, asked several times while pairing.
     struct Mark {
         var token: Int
         var family: Family
         var paragraph: Int
+        var glyph: Glyph
+        var spaceBefore: Bool
+        var spaceAfter: Bool
+
+        /// Space (or an opening bracket, dash) before the mark, a letter after: it opens.
+        var opensByContext: Bool { spaceBefore && !spaceAfter }
+        var closesByContext: Bool { !spaceBefore && spaceAfter }
+        /// It leans open: by its glyph or by the space before it.
+        var leansOpen: Bool { glyph == .opening || (glyph == .neutral && opensByContext) }
+    }
+
+    /// The mark at token `t`, `span` in the view `v` (`"` or `'`), `original` its original glyph.
+    static func mark(_ t: Int, span: ScalarSpan, original: Unicode.Scalar, paragraph: Int, v: UnsafeBufferPointer<Unicode.Scalar>) -> Mark {
+        let before = span.start - 1, after = span.end
+        return Mark(token: t, family: family(view: v[span.start], original: original), paragraph: paragraph, glyph: glyph(original),
+                    spaceBefore: before < 0 || v[before].isSpace || opensAfter(v[before]),
+                    spaceAfter: after == v.count || v[after].isSpace || closesBefore(v[after]))
     }
 
     /// For each token, whether it starts a paragraph; each paragraph's first token.
@@ -75,30 +94,36 @@ struct QuoteMarks {
         }
     }
 
-    func glyph(_ t: Int) -> Glyph {
-        switch text.doc.scalars[text.original(t, t).start] {
+    static func glyph(_ original: Unicode.Scalar) -> Glyph {
+        switch original {
         case "\u{201C}", "\u{AB}", "\u{2018}", "\u{201E}", "\u{201A}", "\u{2039}": return .opening
         case "\u{201D}", "\u{BB}", "\u{2019}", "\u{203A}": return .closing
         default: return .neutral
         }
     }
 
-    /// Space (or an opening bracket, dash) before the mark, a letter after: it opens.
-    func opensByContext(_ t: Int) -> Bool { spaceBefore(t) && !spaceAfter(t) }
-    func closesByContext(_ t: Int) -> Bool { !spaceBefore(t) && spaceAfter(t) }
-
-    private func spaceBefore(_ t: Int) -> Bool {
-        let i = text.tokens[t].view.start
-        return i == 0 || text.v[i - 1].isSpace || "([{-".unicodeScalars.contains(text.v[i - 1])
+    /// An opening bracket or a dash: before a mark, it stands for a space.
+    private static func opensAfter(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "[", "{", "-": return true
+        default: return false
+        }
     }
 
-    private func spaceAfter(_ t: Int) -> Bool {
-        let i = text.tokens[t].view.end
-        return i == text.v.count || text.v[i].isSpace || ".,;:!?)]-".unicodeScalars.contains(text.v[i])
+    /// Punctuation that follows a closing mark ("…," said), as a space does.
+    private static func closesBefore(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "-": return true
+        default: return false
+        }
     }
 
     /// True when the token before the mark ends a clause: the mark most likely closes.
     func afterClausePunctuation(_ t: Int) -> Bool {
-        t > 0 && text.tokens[t - 1].kind == .punctuation && ",.!?;".unicodeScalars.contains(text.scalar(t - 1))
+        guard t > 0 && text.tokens[t - 1].kind == .punctuation else { return false }
+        switch text.scalar(t - 1) {
+        case ",", ".", "!", "?", ";": return true
+        default: return false
+        }
     }
 }

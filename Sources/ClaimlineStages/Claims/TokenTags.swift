@@ -159,8 +159,7 @@ struct TokenTags {
                 }
                 previousEnd = token.view.end
                 if f.contains(.quoteMark) {
-                    let family = QuoteMarks.family(view: v[token.view.start], original: doc.scalars[originals[t].start])
-                    marks.append(QuoteMarks.Mark(token: t, family: family, paragraph: firsts.count &- 1))
+                    marks.append(QuoteMarks.mark(t, span: token.view, original: doc.scalars[originals[t].start], paragraph: firsts.count &- 1, v: v))
                 }
             }
         }}}}}}
