@@ -147,21 +147,28 @@ public struct PhraseIndex: Sendable {
     /// token `i`, `rows[g][i]` is its row and `lengths[g][i]` its length in tokens (at most
     /// 255). `rows` and `lengths` hold one buffer per tag of `hashes.count` elements, which
     /// the caller has filled with -1 and 0 (no phrase); only tokens where phrases start are
-    /// written, straight into the caller's arrays.
+    /// written, straight into the caller's arrays. Those tokens are also written, in order, to
+    /// `starts` (room for `hashes.count`), so that a caller need not look for them again;
+    /// returns how many there are.
     public func longestByTag(in hashes: UnsafeBufferPointer<UInt64>, rows: [UnsafeMutablePointer<Int32>],
-                             lengths: [UnsafeMutablePointer<UInt8>]) {
+                             lengths: [UnsafeMutablePointer<UInt8>], starts: UnsafeMutablePointer<Int32>) -> Int {
         precondition(rows.count == Self.tags && lengths.count == Self.tags, "one buffer per tag")
         let n = hashes.count
-        guard !edges.isEmpty else { return }
-        firstTokenBits.withUnsafeBufferPointer { bits in
+        guard !edges.isEmpty else { return 0 }
+        return firstTokenBits.withUnsafeBufferPointer { bits in
             edges.withUnsafeBufferPointer { edges in
                 ends.withUnsafeBufferPointer { ends in
                     nodeBits.withUnsafeBufferPointer { nodeBits in
+                        var found = 0
                         for i in 0..<n {
                             let first = hashes[i]
                             guard bits[Int(first >> 6) & (Self.filterWords - 1)] & (1 << (first & 63)) != 0 else { continue }
-                            Self.walk(from: i, hashes, edges, ends, nodeBits, rows: rows, lengths: lengths)
+                            if Self.walk(from: i, hashes, edges, ends, nodeBits, rows: rows, lengths: lengths) {
+                                starts[found] = Int32(truncatingIfNeeded: i)
+                                found &+= 1
+                            }
                         }
+                        return found
                     }
                 }
             }
@@ -170,30 +177,33 @@ public struct PhraseIndex: Sendable {
 
     /// Walks the trie from token `i`, writing the row and length of each tag's phrase ending
     /// at each node passed (the deepest last); stops where no edge leads on, or at a leaf.
+    /// Returns whether a phrase starts at `i`.
     @inline(__always)
     private static func walk(from i: Int, _ hashes: UnsafeBufferPointer<UInt64>, _ edges: UnsafeBufferPointer<Edge>,
                              _ ends: UnsafeBufferPointer<Int32>, _ nodeBits: UnsafeBufferPointer<UInt8>,
-                             rows: [UnsafeMutablePointer<Int32>], lengths: [UnsafeMutablePointer<UInt8>]) {
+                             rows: [UnsafeMutablePointer<Int32>], lengths: [UnsafeMutablePointer<UInt8>]) -> Bool {
         let n = hashes.count, mask = edges.count - 1
-        var node: Int32 = 0, k = i
+        var node: Int32 = 0, k = i, found = false
         while k < n {
             let h = hashes[k]
             var slot = Self.slot(node, h) & mask
             while true {
                 let e = edges[slot]
-                if e.child == 0 { return }
+                if e.child == 0 { return found }
                 if e.hash == h && e.parent == node { node = e.child; break }
                 slot = (slot &+ 1) & mask
             }
             k &+= 1
             let bits = nodeBits[Int(node)]
             if bits & ~Self.hasChildren != 0 {
+                found = true
                 for g in 0..<Self.tags where bits & (1 << UInt8(g)) != 0 {
                     rows[g][i] = ends[Int(node) &* Self.tags &+ g]
                     lengths[g][i] = UInt8(min(k &- i, 255))
                 }
             }
-            if bits & Self.hasChildren == 0 { return }
+            if bits & Self.hasChildren == 0 { return found }
         }
+        return found
     }
 }

@@ -31,6 +31,10 @@ final class ClaimsText {
     let boilerplate: [Bool]
     /// Word classes of each token, read in every loop (see `TokenFlags`).
     let flags: [TokenFlags]
+    /// Paragraph starts and quote marks (see `QuoteMarks`).
+    let paragraphStart: [Bool]
+    let paragraphFirst: [Int]
+    let quoteMarks: [QuoteMarks.Mark]
     /// Roles and person mentions, searchable by span.
     private(set) lazy var mentions = MentionIndex(doc)
 
@@ -52,6 +56,7 @@ final class ClaimsText {
         entity = tags.entity; date = tags.date; sentence = tags.sentence
         boilerplate = tags.boilerplate
         flags = tags.flags
+        paragraphStart = tags.paragraphStart; paragraphFirst = tags.paragraphFirst; quoteMarks = tags.quoteMarks
     }
 
     /// Index of the first token starting at or after a view offset (binary search).

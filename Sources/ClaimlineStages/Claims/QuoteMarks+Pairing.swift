@@ -12,24 +12,24 @@ extension QuoteMarks {
             let t = mark.token, paragraph = mark.paragraph
             if let o = open, paragraph != openParagraph {
                 let next = paragraphFirst[openParagraph + 1]
-                if next == t && leansOpen(t) { openParagraph = paragraph; continue }  // the quote runs on
+                if next == t && mark.leansOpen { openParagraph = paragraph; continue }  // the quote runs on
                 if !single { emit(open: o, close: nil, end: next - 1, single: false, into: &spans) }
                 open = nil
             }
-            if single && !(opensByContext(t) || closesByContext(t)) { continue }
+            if single && !(mark.opensByContext || mark.closesByContext) { continue }
             guard let o = open else {
-                if !single && closesByContext(t) && glyph(t) != .opening {
+                if !single && mark.closesByContext && mark.glyph != .opening {
                     emitMissingOpen(close: t, floor: afterMissingOpen.0, into: &spans)
                     afterMissingOpen = (afterMissingOpen.1, t + 1)
-                } else if !single || opensByContext(t) {
+                } else if !single || mark.opensByContext {
                     open = t; openParagraph = paragraph
                 }
                 continue
             }
-            if reopens(t, family: family) {
+            if reopens(mark) {
                 emit(open: o, close: nil, end: t - 1, single: single, into: &spans)
                 open = t; openParagraph = paragraph
-            } else if !single || closesByContext(t) || glyph(t) == .closing {
+            } else if !single || mark.closesByContext || mark.glyph == .closing {
                 emit(open: o, close: t, end: t - 1, single: single, into: &spans)
                 open = nil
             }
@@ -40,16 +40,11 @@ extension QuoteMarks {
         }
     }
 
-    /// A mark that leans open: by its glyph or by the space before it.
-    func leansOpen(_ t: Int) -> Bool {
-        glyph(t) == .opening || (glyph(t) == .neutral && opensByContext(t))
-    }
-
     /// A curly opening mark with a space before it while a quote is open: the earlier quote was
     /// left unclosed (a stray mark). A “ after a comma or full stop closes instead (a common
     /// typing slip: “…, “said the spokesman).
-    private func reopens(_ t: Int, family: Family) -> Bool {
-        glyph(t) == .opening && opensByContext(t) && t > 0 && !afterClausePunctuation(t)
+    private func reopens(_ mark: Mark) -> Bool {
+        mark.glyph == .opening && mark.opensByContext && mark.token > 0 && !afterClausePunctuation(mark.token)
     }
 
     private func emit(open: Int, close: Int?, end: Int, single: Bool, into spans: inout [QuotedSpan]) {

@@ -22,11 +22,30 @@ struct QuoteMarks {
     enum Glyph { case opening, closing, neutral }
 
     let text: ClaimsText
-    /// A quote-mark token, its family and the paragraph it is in.
+    /// A quote-mark token, its family and the paragraph it is in; the lean of its original
+    /// glyph, and whether a space (or bracket, dash) stands before and after it: read once
+    /// when the mark is found, asked several times while pairing.
     struct Mark {
         var token: Int
         var family: Family
         var paragraph: Int
+        var glyph: Glyph
+        var spaceBefore: Bool
+        var spaceAfter: Bool
+
+        /// Space (or an opening bracket, dash) before the mark, a letter after: it opens.
+        var opensByContext: Bool { spaceBefore && !spaceAfter }
+        var closesByContext: Bool { !spaceBefore && spaceAfter }
+        /// It leans open: by its glyph or by the space before it.
+        var leansOpen: Bool { glyph == .opening || (glyph == .neutral && opensByContext) }
+    }
+
+    /// The mark at token `t`, `span` in the view `v` (`"` or `'`), `original` its original glyph.
+    static func mark(_ t: Int, span: ScalarSpan, original: Unicode.Scalar, paragraph: Int, v: UnsafeBufferPointer<Unicode.Scalar>) -> Mark {
+        let before = span.start - 1, after = span.end
+        return Mark(token: t, family: family(view: v[span.start], original: original), paragraph: paragraph, glyph: glyph(original),
+                    spaceBefore: before < 0 || v[before].isSpace || opensAfter(v[before]),
+                    spaceAfter: after == v.count || v[after].isSpace || closesBefore(v[after]))
     }
 
     /// For each token, whether it starts a paragraph; each paragraph's first token.
@@ -35,39 +54,17 @@ struct QuoteMarks {
     /// The quote marks, in text order (each knows its paragraph: no per-token paragraph array).
     let marks: [Mark]
 
+    /// The paragraphs and marks the tagging pass found (`TokenTags.classifyWords`).
     init(_ text: ClaimsText) {
         self.text = text
-        var starts = [Bool](repeating: false, count: text.count)
-        var firsts: [Int] = [], marks: [Mark] = []
-        // Room for a document's usual paragraphs and quote marks: grown from empty, each list
-        // was copied several times over.
-        firsts.reserveCapacity(64); marks.reserveCapacity(64)
-        if text.count > 0 { starts[0] = true; firsts.append(0) }
-        text.v.withUnsafeBufferPointer { v in
-        text.tokens.withUnsafeBufferPointer { tokens in
-        starts.withUnsafeMutableBufferPointer { starts in
-            var current = 0  // firsts.count - 1
-            // The end of the token before (kept from the step before rather than read again).
-            var previousEnd = Int.max
-            for t in tokens.indices {
-                let start = tokens[t].view.start, end = tokens[t].view.end, gap = previousEnd
-                previousEnd = end
-                // Most tokens follow the one before with no gap or a single space: no line break.
-                if start > gap && (start - gap > 1 || v[gap] != " ") && Self.breaksParagraph(v, tokens, before: t) {
-                    starts[t] = true; firsts.append(t); current += 1
-                }
-                // Only a one-scalar quote mark can be one (checked here, before the call).
-                guard end - start == 1, v[start] == "\"" || v[start] == "'" else { continue }
-                if let f = Self.family(text, t) { marks.append(Mark(token: t, family: f, paragraph: current)) }
-            }
-        }}}
-        paragraphStart = starts
-        paragraphFirst = firsts
-        self.marks = marks
+        paragraphStart = text.paragraphStart
+        paragraphFirst = text.paragraphFirst
+        marks = text.quoteMarks
     }
 
-    /// A blank line, or a line break after a sentence end, colon or quote mark.
-    @inline(__always)
+    /// A blank line, or a line break after a sentence end, colon or quote mark. Out of line:
+    /// few tokens follow more than a space, and the walk asking it stays small.
+    @inline(never)
     static func breaksParagraph(_ v: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, before t: Int) -> Bool {
         var i = tokens[t - 1].view.end, breaks = 0
         while i < tokens[t].view.start { if v[i] == "\n" { breaks += 1 }; i += 1 }
@@ -88,11 +85,8 @@ struct QuoteMarks {
 
     // MARK: marks
 
-    static func family(_ text: ClaimsText, _ t: Int) -> Family? {
-        guard text.tokens[t].kind == .punctuation, text.tokens[t].view.length == 1 else { return nil }
-        let c = text.scalar(t)
-        guard c == "\"" || c == "'" else { return nil }
-        let o = text.doc.scalars[text.original(t, t).start]
+    /// The family of a quote mark, `"` or `'` in the view, from its original glyph.
+    static func family(view c: Unicode.Scalar, original o: Unicode.Scalar) -> Family {
         switch o {
         case "\u{AB}", "\u{BB}": return .guillemet
         case "'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{2039}", "\u{203A}", "`", "\u{2032}": return .single
@@ -100,30 +94,36 @@ struct QuoteMarks {
         }
     }
 
-    func glyph(_ t: Int) -> Glyph {
-        switch text.doc.scalars[text.original(t, t).start] {
+    static func glyph(_ original: Unicode.Scalar) -> Glyph {
+        switch original {
         case "\u{201C}", "\u{AB}", "\u{2018}", "\u{201E}", "\u{201A}", "\u{2039}": return .opening
         case "\u{201D}", "\u{BB}", "\u{2019}", "\u{203A}": return .closing
         default: return .neutral
         }
     }
 
-    /// Space (or an opening bracket, dash) before the mark, a letter after: it opens.
-    func opensByContext(_ t: Int) -> Bool { spaceBefore(t) && !spaceAfter(t) }
-    func closesByContext(_ t: Int) -> Bool { !spaceBefore(t) && spaceAfter(t) }
-
-    private func spaceBefore(_ t: Int) -> Bool {
-        let i = text.tokens[t].view.start
-        return i == 0 || text.v[i - 1].isSpace || "([{-".unicodeScalars.contains(text.v[i - 1])
+    /// An opening bracket or a dash: before a mark, it stands for a space.
+    private static func opensAfter(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "[", "{", "-": return true
+        default: return false
+        }
     }
 
-    private func spaceAfter(_ t: Int) -> Bool {
-        let i = text.tokens[t].view.end
-        return i == text.v.count || text.v[i].isSpace || ".,;:!?)]-".unicodeScalars.contains(text.v[i])
+    /// Punctuation that follows a closing mark ("…," said), as a space does.
+    private static func closesBefore(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "-": return true
+        default: return false
+        }
     }
 
     /// True when the token before the mark ends a clause: the mark most likely closes.
     func afterClausePunctuation(_ t: Int) -> Bool {
-        t > 0 && text.tokens[t - 1].kind == .punctuation && ",.!?;".unicodeScalars.contains(text.scalar(t - 1))
+        guard t > 0 && text.tokens[t - 1].kind == .punctuation else { return false }
+        switch text.scalar(t - 1) {
+        case ",", ".", "!", "?", ";": return true
+        default: return false
+        }
     }
 }

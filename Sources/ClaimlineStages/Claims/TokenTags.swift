@@ -19,6 +19,8 @@ struct TokenFlags: OptionSet {
     /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing),
     /// and not after a title ("Col. Nur").
     static let sentenceEnd = TokenFlags(rawValue: 1 << 5)
+    /// A `"` or `'` standing alone as punctuation: a quote mark (see `QuoteMarks`).
+    static let quoteMark = TokenFlags(rawValue: 1 << 6)
 }
 
 /// The per-token arrays of `ClaimsText`, filled in a few passes over the tokens (a value
@@ -43,10 +45,19 @@ struct TokenTags {
     /// The tokens that start a relay or "according to" cue, in text order: a sentence with none
     /// names no relay, and its tokens need not be walked.
     var relayCues: [Int32] = []
+    /// Whether each token starts a paragraph, each paragraph's first token, and the quote marks
+    /// in text order (see `QuoteMarks`), found by `classifyWords`.
+    var paragraphStart: [Bool] = []
+    var paragraphFirst: [Int] = []
+    var quoteMarks: [QuoteMarks.Mark] = []
     /// Where the phrase index writes each tag's rows and lengths: set for each document, kept
     /// so that the pointer lists are not allocated again.
     private var phraseRows: [UnsafeMutablePointer<Int32>] = []
     private var phraseLengths: [UnsafeMutablePointer<UInt8>] = []
+    /// The tokens where a cue, predicate or marker starts, in text order: the first
+    /// `phraseStartCount` elements.
+    private var phraseStarts: [Int32] = []
+    private var phraseStartCount = 0
 
     /// Refills every array for `doc`.
     mutating func fill(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
@@ -59,7 +70,8 @@ struct TokenTags {
         boilerplate.refill(repeating: false, count: n)
         flags.refill(repeating: [], count: n)
         cover(doc)
-        classify(doc, tables: tables, words: words)
+        classifyWords(doc, words: words)
+        classifyTagged(doc, tables: tables)
     }
 
     /// The longest cue, predicate and marker phrase starting at each token.
@@ -67,8 +79,12 @@ struct TokenTags {
         let n = hashes.count
         cue.refill(repeating: -1, count: n); predicate.refill(repeating: -1, count: n); marker.refill(repeating: -1, count: n)
         cueLength.refill(repeating: 0, count: n); predicateLength.refill(repeating: 0, count: n); markerLength.refill(repeating: 0, count: n)
+        // Room for every token, never cleared: only the first `phraseStartCount` are read.
+        if phraseStarts.count < n { phraseStarts = [Int32](repeating: 0, count: n) }
+        phraseStartCount = 0
         guard n > 0 else { return }
-        hashes.withUnsafeBufferPointer { hashes in
+        phraseStartCount = hashes.withUnsafeBufferPointer { hashes in
+        phraseStarts.withUnsafeMutableBufferPointer { starts in
         cue.withUnsafeMutableBufferPointer { cue in
         predicate.withUnsafeMutableBufferPointer { predicate in
         marker.withUnsafeMutableBufferPointer { marker in
@@ -79,8 +95,8 @@ struct TokenTags {
             phraseLengths.refill(repeating: cueLength.baseAddress!, count: ClaimlineRules.PhraseIndex.tags)
             (phraseRows[ClaimTables.predicateTag], phraseLengths[ClaimTables.predicateTag]) = (predicate.baseAddress!, predicateLength.baseAddress!)
             (phraseRows[ClaimTables.markerTag], phraseLengths[ClaimTables.markerTag]) = (marker.baseAddress!, markerLength.baseAddress!)
-            phrases.longestByTag(in: hashes, rows: phraseRows, lengths: phraseLengths)
-        }}}}}}}
+            return phrases.longestByTag(in: hashes, rows: phraseRows, lengths: phraseLengths, starts: starts.baseAddress!)
+        }}}}}}}}
     }
 
     /// The hash of every token, for a document whose tokens came without them.
@@ -114,27 +130,61 @@ struct TokenTags {
         return words.particles.contains(h)
     }
 
-    /// Sets the kinds of the cue and marker at each token and its word classes (see
-    /// `TokenFlags`). One pass over buffers.
-    private mutating func classify(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
+    /// The word classes of each token as if no phrase started at it (see `TokenFlags`): most
+    /// tokens start none, and this loop reads none of the phrase arrays. The same walk over
+    /// the tokens and the gaps between them finds the paragraphs and quote marks.
+    private mutating func classifyWords(_ doc: Document, words: FunctionWords) {
+        // Filled as locals (their buffers kept from document to document), then put back.
+        var firsts = paragraphFirst, marks = quoteMarks
+        paragraphFirst = []; quoteMarks = []
+        firsts.removeAll(keepingCapacity: true); marks.removeAll(keepingCapacity: true)
+        defer { paragraphFirst = firsts; quoteMarks = marks }
+        paragraphStart.refill(repeating: false, count: doc.tokens.count)
+        guard !doc.tokens.isEmpty else { return }
+        paragraphStart[0] = true; firsts.append(0)
+        doc.view.scalars.withUnsafeBufferPointer { v in
+        doc.tokens.withUnsafeBufferPointer { tokens in
+        entity.withUnsafeBufferPointer { entity in
+        hashes.withUnsafeBufferPointer { hashes in
+        paragraphStart.withUnsafeMutableBufferPointer { paragraphStart in
+        flags.withUnsafeMutableBufferPointer { flags in
+            var previousEnd = tokens[0].view.start
+            for t in tokens.indices {
+                let token = tokens[t], f = Self.classes(of: token, inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+                flags[t] = f
+                // Most tokens follow the one before with no gap or a single space: no line break.
+                let gap = token.view.start &- previousEnd
+                if gap > 0 && (gap > 1 || v[previousEnd] != " ") && QuoteMarks.breaksParagraph(v, tokens, before: t) {
+                    paragraphStart[t] = true; firsts.append(t)
+                }
+                previousEnd = token.view.end
+                if f.contains(.quoteMark) {
+                    marks.append(QuoteMarks.mark(t, span: token.view, original: doc.scalars[originals[t].start], paragraph: firsts.count &- 1, v: v))
+                }
+            }
+        }}}}}}
+    }
+
+    /// At each token where a cue, predicate or marker starts: the kinds of the cue and marker,
+    /// and the word classes narrowed by them (the phrase index listed those tokens).
+    private mutating func classifyTagged(_ doc: Document, tables: ClaimTables) {
         let cues = tables.cues, markers = tables.markers
         // Filled as a local (its buffer kept from document to document), then put back.
         var relays = relayCues
         relayCues = []
         relays.removeAll(keepingCapacity: true)
         defer { relayCues = relays }
-        doc.view.scalars.withUnsafeBufferPointer { v in
-        doc.tokens.withUnsafeBufferPointer { tokens in
         entity.withUnsafeBufferPointer { entity in
         cue.withUnsafeBufferPointer { cue in
         predicate.withUnsafeBufferPointer { predicate in
         marker.withUnsafeBufferPointer { marker in
-        hashes.withUnsafeBufferPointer { hashes in
         cueKinds.withUnsafeMutableBufferPointer { cueKinds in
         markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
-            var afterTitle = false
-            for t in tokens.indices {
+        phraseStarts.withUnsafeBufferPointer { starts in
+            let n = flags.count
+            for s in 0..<phraseStartCount {
+                let t = Int(starts[s])
                 if cue[t] >= 0 {
                     let kind = cues[Int(cue[t])].kind
                     cueKinds[t] = kind
@@ -142,43 +192,57 @@ struct TokenTags {
                 }
                 let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
                 markerKinds[t] = kind
-                flags[t] = Self.classes(of: tokens[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0,
-                                        inEntity: entity[t] >= 0, afterTitle: afterTitle,
-                                        hash: hashes[t], v: v, words: words)
-                afterTitle = kind == .title
+                flags[t] = Self.narrowed(flags[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0, inEntity: entity[t] >= 0)
+                // "Col. Nur": a full stop after a title ends no sentence.
+                if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
             }
-        }}}}}}}}}}
+        }}}}}}}}
     }
 
-    /// The classes of one token: a word's first from its scalars (capitalised, or a particle
-    /// joined by a hyphen to a capitalised name), then from what covers it and starts at it.
+    /// The classes of one token at which no phrase starts: a word's from its scalars
+    /// (capitalised, or a particle joined by a hyphen to a capitalised name) and the mention
+    /// covering it; a sentence end from the scalar after it; a quote mark.
     @inline(__always)
-    private static func classes(of token: Token, marker: MarkerKind?, tagged: Bool, inEntity: Bool,
-                                afterTitle: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> TokenFlags {
+    private static func classes(of token: Token, inEntity: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>,
+                                words: FunctionWords) -> TokenFlags {
         switch token.kind {
         case .word:
             var f: TokenFlags = .word
             if words.isPreposition(hash) { f.insert(.preposition) }
             let c = v[token.view.start]
-            if c.isASCII ? c.value &- 65 < 26 : isUppercase(c) {
-                f.insert(.capitalised)
-                let nameMarker = marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor
-                if inEntity || (!tagged && nameMarker) { f.insert(.namePart) }
-                return f
-            }
+            if c.isASCII ? c.value &- 65 < 26 : isUppercase(c) { return f.union([.capitalised, .namePart]) }
             if inEntity || isJoinedParticle(token, v: v, words: words) { f.insert(.namePart) }
-            if !tagged && (marker == nil || marker == .orgAnaphor) && !f.contains(.preposition) { f.insert(.modifier) }
+            if !f.contains(.preposition) { f.insert(.modifier) }
             return f
         case .number:
             return inEntity ? [.word, .namePart] : .word
         case .punctuation, .symbol:
             var f: TokenFlags = inEntity ? .namePart : []
-            if token.view.length == 1 && endsSentence(v[token.view.start]) && !afterTitle {
+            guard token.view.length == 1 else { return f }
+            let c = v[token.view.start]
+            if endsSentence(c) {
                 let next = token.view.end
                 if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+            } else if (c == "\"" || c == "'") && token.kind == .punctuation {
+                f.insert(.quoteMark)
             }
             return f
         }
+    }
+
+    /// The classes `f` of a token where a phrase starts: a capitalised cue or predicate, or a
+    /// marker other than a name particle, role or organisation noun, is no name part (unless a
+    /// mention covers it); a lower-case word tagged so is no modifier.
+    @inline(__always)
+    private static func narrowed(_ f: TokenFlags, marker: MarkerKind?, tagged: Bool, inEntity: Bool) -> TokenFlags {
+        var f = f
+        if f.contains(.capitalised) {
+            let nameMarker = marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor
+            if !inEntity && (tagged || !nameMarker) { f.remove(.namePart) }
+        } else if tagged || !(marker == nil || marker == .orgAnaphor) {
+            f.remove(.modifier)
+        }
+        return f
     }
 
     private static func endsSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" }
