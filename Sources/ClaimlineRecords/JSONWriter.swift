@@ -75,39 +75,34 @@ public struct JSONWriter: ~Copyable {
 
     /// The string stored at `p` (a field of an annotation held by address), read where it
     /// lies: passing the field by value retains the string's storage for the call and
-    /// releases it after, which costs more than writing a short string. Only its bytes are
-    /// taken while it is borrowed, before anything is written: a long string's stay where
-    /// they are (they live as long as the string at `p`, which the caller keeps unchanged
-    /// during the call), a short one's are loaded as two words padded with spaces.
+    /// releases it after, which costs more than writing a short string. Its bytes are read
+    /// from the string's own two words (`StoredUTF8`), with no copy and no closure. Inlined:
+    /// a record is mostly short strings, and the short path is a few dozen instructions.
+    @inline(__always)
     public mutating func string(at p: UnsafePointer<String>) {
-        guard let taken = p.pointee.utf8.withContiguousStorageIfAvailable(Self.take) else { string(p.pointee); return }
-        write(taken)
-    }
-
-    /// The optional string stored at `p`, or null.
-    public mutating func string(at p: UnsafePointer<String?>) {
-        if let taken = p.pointee?.utf8.withContiguousStorageIfAvailable(Self.take) { write(taken); return }
-        if let s = p.pointee { string(s) } else { null() }  // not contiguous: by value
-    }
-
-    /// A string's UTF-8 as `string(at:)` keeps it: a long one's address, a short one's bytes.
-    private typealias Taken = (long: UnsafePointer<UInt8>?, count: Int, short: SIMD16<UInt8>)
-
-    private static func take(_ utf8: UnsafeBufferPointer<UInt8>) -> Taken {
-        // Only a long string's address is kept: a short one's may be of a copy made for the call.
-        guard utf8.count >= 16 else { return (nil, utf8.count, JSONWriter.shortBlock(utf8.baseAddress, count: utf8.count)) }
-        return (utf8.baseAddress, utf8.count, .zero)
-    }
-
-    private mutating func write(_ taken: Taken) {
-        if let long = taken.long {
-            string(utf8: UnsafeBufferPointer(start: long, count: taken.count))
-            return
+        switch StoredUTF8(p) {
+        case .inline(let bytes, let count):
+            let at = start(room: count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
+            length = JSONWriter.quoted(short: bytes, count: count, into: base, at: at)
+            needsComma = true
+        case .contiguous(let utf8):
+            string(long: utf8)
+        case .elsewhere:
+            string(p.pointee)
         }
-        let at = start(room: taken.count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
-        length = JSONWriter.quoted(short: taken.short, count: taken.count, into: base, at: at)
-        needsComma = true
     }
+
+    /// The optional string stored at `p`, or null (an optional keeps its payload at its own
+    /// address, with the same bits).
+    @inline(__always)
+    public mutating func string(at p: UnsafePointer<String?>) {
+        guard case .some = p.pointee else { null(); return }
+        string(at: UnsafeRawPointer(p).assumingMemoryBound(to: String.self))
+    }
+
+    /// The bytes of a long string, out of line: its loop is too large to copy into every call.
+    @inline(never)
+    private mutating func string(long utf8: UnsafeBufferPointer<UInt8>) { string(utf8: utf8) }
 
     /// A string given as its UTF-8 bytes, escaped.
     @inline(__always)
