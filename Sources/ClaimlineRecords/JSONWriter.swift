@@ -75,34 +75,37 @@ public struct JSONWriter: ~Copyable {
 
     /// The string stored at `p` (a field of an annotation held by address), read where it
     /// lies: passing the field by value retains the string's storage for the call and
-    /// releases it after, which costs more than writing a short string. Its bytes are read
-    /// from the string's own two words (`StoredUTF8`), with no copy and no closure. Inlined:
-    /// a record is mostly short strings, and the short path is a few dozen instructions.
+    /// releases it after, which costs more than writing a short string (see `JSONCursor`).
     @inline(__always)
     public mutating func string(at p: UnsafePointer<String>) {
-        switch StoredUTF8(p) {
-        case .inline(let bytes, let count):
-            let at = start(room: count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
-            length = JSONWriter.quoted(short: bytes, count: count, into: base, at: at)
-            needsComma = true
-        case .contiguous(let utf8):
-            string(long: utf8)
-        case .elsewhere:
-            string(p.pointee)
-        }
+        var c = cursor(room: JSONCursor.room(at: p))
+        c.string(at: p)
+        end(c)
     }
 
-    /// The optional string stored at `p`, or null (an optional keeps its payload at its own
-    /// address, with the same bits).
+    /// The optional string stored at `p`, or null.
     @inline(__always)
     public mutating func string(at p: UnsafePointer<String?>) {
-        guard case .some = p.pointee else { null(); return }
-        string(at: UnsafeRawPointer(p).assumingMemoryBound(to: String.self))
+        var c = cursor(room: JSONCursor.room(at: p))
+        c.string(at: p)
+        end(c)
     }
 
-    /// The bytes of a long string, out of line: its loop is too large to copy into every call.
-    @inline(never)
-    private mutating func string(long utf8: UnsafeBufferPointer<UInt8>) { string(utf8: utf8) }
+    /// A cursor into room for `room` bytes (after a comma, if one is due), handed back with
+    /// `end(_:)` once written through: one check for all the members of an annotation
+    /// instead of one for each. Nothing else may write in between.
+    @inline(__always)
+    public mutating func cursor(room: Int) -> JSONCursor {
+        let at = start(room: room)  // may move the buffer: before reading `base`
+        return JSONCursor(out: base, at: at, limit: at &+ room)
+    }
+
+    @inline(__always)
+    public mutating func end(_ cursor: JSONCursor) {
+        assert(cursor.at <= cursor.limit && cursor.limit <= capacity, "wrote past the room reserved")
+        length = cursor.at
+        needsComma = !cursor.endsOpen
+    }
 
     /// A string given as its UTF-8 bytes, escaped.
     @inline(__always)
@@ -178,7 +181,7 @@ public struct JSONWriter: ~Copyable {
 
     /// `"k":` at `at`; returns the index after it.
     @inline(__always)
-    private static func writeKey(_ k: StaticString, into base: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+    static func writeKey(_ k: StaticString, into base: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
         let count = k.utf8CodeUnitCount
         let out = base + at, source = k.utf8Start
         out[0] = UInt8(ascii: "\"")
