@@ -155,21 +155,22 @@ public enum DocumentRecord {
         guard let index, index >= 0, index < d.entities.count else { w.null(); return }
         d.entities.withUnsafeBufferPointer { entities in
             let e = UnsafeMutablePointer(mutating: entities.baseAddress! + index)
-            w.beginObject()
-            w.key("entity"); w.string(at: &e.pointee.entity)
-            w.key("name"); w.string(at: &e.pointee.name)
-            writeSpan(e.pointee.span, into: &w)
-            writeText(e.pointee.span, d, into: &w)
-            w.endObject()
+            writeMention(entity: &e.pointee.entity, name: &e.pointee.name, role: nil, span: e.pointee.span, d, into: &w)
         }
     }
 
     static func writeRole(_ r: UnsafePointer<RoleMention>, _ d: Document, into w: inout JSONWriter) {
         let role = UnsafeMutablePointer(mutating: r)
-        w.beginObject()
-        writeSpan(r.pointee.span, into: &w)
-        writeText(r.pointee.span, d, into: &w)
-        w.key("role"); w.string(at: &role.pointee.role)
+        d.scalars.withUnsafeBufferPointer { all in
+            let text = scalars(of: r.pointee.span, in: all)
+            var c = w.cursor(room: 64 &+ JSONCursor.room(scalars: text.count) &+ JSONCursor.room(at: &role.pointee.role))
+            c.beginObject()
+            c.firstKey("start"); c.int(r.pointee.span.start)
+            c.key("end"); c.int(r.pointee.span.end)
+            c.key("text"); c.text(text)
+            c.key("role"); c.string(at: &role.pointee.role)
+            w.end(c)
+        }
         writeMentionIndex("holder", r.pointee.holder, d, into: &w)
         writeMentionIndex("organisation", r.pointee.organisation, d, into: &w)
         writeMentionIndex("place", r.pointee.place, d, into: &w)
@@ -196,19 +197,27 @@ public enum DocumentRecord {
         w.end(c)
     }
 
-    /// `{entity, name, [role,] start, end, text}` of a mention.
+    /// `{entity, name, [role,] start, end, text}` of a reference.
     static func writeRef(_ r: UnsafePointer<MentionRef>, _ d: Document, into w: inout JSONWriter) {
         let ref = UnsafeMutablePointer(mutating: r)
+        writeMention(entity: &ref.pointee.entity, name: &ref.pointee.name, role: &ref.pointee.role, span: r.pointee.span, d, into: &w)
+    }
+
+    /// `{entity, name, [role,] start, end, text}`: a reference, or the mention a role names
+    /// (which has no `role`).
+    @inline(__always)
+    static func writeMention(entity: UnsafePointer<String?>, name: UnsafePointer<String?>, role: UnsafePointer<String?>?,
+                             span: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
         d.scalars.withUnsafeBufferPointer { all in
-            let text = scalars(of: r.pointee.span, in: all)
-            let room = 128 &+ JSONCursor.room(at: &ref.pointee.entity) &+ JSONCursor.room(at: &ref.pointee.name)
-                &+ JSONCursor.room(at: &ref.pointee.role) &+ JSONCursor.room(scalars: text.count)
+            let text = scalars(of: span, in: all)
+            let roleRoom = role.map { JSONCursor.room(at: $0) } ?? 0
+            let room = 128 &+ JSONCursor.room(at: entity) &+ JSONCursor.room(at: name) &+ roleRoom &+ JSONCursor.room(scalars: text.count)
             var c = w.cursor(room: room)
             c.beginObject()
-            c.firstKey("entity"); c.string(at: &ref.pointee.entity)
-            c.key("name"); c.string(at: &ref.pointee.name)
-            if case .some = r.pointee.role { c.key("role"); c.string(at: &ref.pointee.role) }
-            writeSpan(r.pointee.span, into: &c)
+            c.firstKey("entity"); c.string(at: entity)
+            c.key("name"); c.string(at: name)
+            if let role, case .some = role.pointee { c.key("role"); c.string(at: role) }
+            writeSpan(span, into: &c)
             c.key("text"); c.text(text)
             c.endObject()
             w.end(c)

@@ -1,8 +1,9 @@
-/// Writes the members of one annotation into room `JSONWriter.cursor(room:)` reserved for their
-/// worst case: no room check and no comma state per key or value, and the place written
-/// held in a local (a register), not reloaded from the writer after every byte stored (the
-/// compiler cannot tell the bytes stored from the writer's own fields). An annotation's
-/// layout is fixed, so the code says where commas go: `key` writes one, `firstKey` does not.
+/// Writes the members of one annotation into room that `JSONWriter.cursor(room:)` reserved
+/// for their worst case: no room check and no comma state per key or value, and the place
+/// written held in a local (a register), not reloaded from the writer after every byte
+/// stored (the compiler cannot tell the bytes stored from the writer's own fields). An
+/// annotation's layout is fixed, so the code says where commas go: `key` writes one,
+/// `firstKey` does not.
 public struct JSONCursor {
     let out: UnsafeMutablePointer<UInt8>
     var at: Int

@@ -1,8 +1,9 @@
 /// Where a stored `String` keeps its UTF-8, read from the string's two words the way the
 /// standard library's inlined code reads them (`_StringObject` on 64-bit, little-endian):
 /// that code is compiled into every client, so the layout is fixed for this build, and
-/// `JSONWriterEscapeTests` checks each form against `utf8`. `utf8.withContiguousStorageIfAvailable`
-/// instead copies a small string out and calls a closure, which cost more than writing it.
+/// `JSONWriterEscapeTests` checks each form against `utf8`. The public way,
+/// `utf8.withContiguousStorageIfAvailable`, copies a small string out and calls a closure,
+/// which costs more than writing it.
 ///
 /// - A small string (the 0x20 bit of its last byte) holds up to 15 bytes in the words
 ///   themselves, its count in the low nibble of the last byte.
