@@ -32,9 +32,15 @@ public struct Document: Sendable {
     public var warnings: [Warning] = []
 
     public init(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) {
+        self.init(id: id, text: text, scalars: Document.scalars(of: text), metadata: metadata)
+    }
+
+    /// A document whose reader decoded the scalars of `text` already (they must be exactly
+    /// those, in order), so that they are not decoded a second time.
+    public init(id: String, text: String, scalars: [Unicode.Scalar], metadata: DocumentMetadata = DocumentMetadata()) {
         self.id = id
         self.text = text
-        self.scalars = Document.scalars(of: text)
+        self.scalars = scalars
         self.metadata = metadata
         self.view = TextView(scalars: scalars, map: .identity(length: scalars.count))
     }

@@ -111,18 +111,38 @@ public enum DocumentRecord {
         }
     }
 
+    /// `,"start":…,"end":…` through a cursor.
+    @inline(__always)
+    static func writeSpan(_ s: ScalarSpan, into c: inout JSONCursor) {
+        c.key("start"); c.int(s.start)
+        c.key("end"); c.int(s.end)
+    }
+
+    /// The scalars of a span of the document (held by `all`), checked to lie inside it.
+    @inline(__always)
+    static func scalars(of s: ScalarSpan, in all: UnsafeBufferPointer<Unicode.Scalar>) -> UnsafeBufferPointer<Unicode.Scalar> {
+        precondition(s.start >= 0 && s.start <= s.end && s.end <= all.count, "span \(s) outside the text")
+        return UnsafeBufferPointer(rebasing: all[s.start..<s.end])
+    }
+
     /// Annotations are written through their addresses, their strings too (`string(at:)`);
     /// `&` on a field gives its address in the document's array, nothing is changed.
     static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {
         let entity = UnsafeMutablePointer(mutating: e)
-        w.beginObject()
-        writeSpan(e.pointee.span, into: &w)
-        w.key("text"); w.string(at: &entity.pointee.text)
-        w.key("type"); w.string(at: &entity.pointee.type)
-        w.key("kind"); w.string(at: &entity.pointee.kind)
-        w.key("entity"); w.string(at: &entity.pointee.entity)
-        w.key("name"); w.string(at: &entity.pointee.name)
-        w.key("rule"); w.string(at: &entity.pointee.rule)
+        let room = 160 &+ JSONCursor.room(at: &entity.pointee.text) &+ JSONCursor.room(at: &entity.pointee.type)
+            &+ JSONCursor.room(at: &entity.pointee.kind) &+ JSONCursor.room(at: &entity.pointee.entity)
+            &+ JSONCursor.room(at: &entity.pointee.name) &+ JSONCursor.room(at: &entity.pointee.rule)
+        var c = w.cursor(room: room)
+        c.beginObject()
+        c.firstKey("start"); c.int(e.pointee.span.start)
+        c.key("end"); c.int(e.pointee.span.end)
+        c.key("text"); c.string(at: &entity.pointee.text)
+        c.key("type"); c.string(at: &entity.pointee.type)
+        c.key("kind"); c.string(at: &entity.pointee.kind)
+        c.key("entity"); c.string(at: &entity.pointee.entity)
+        c.key("name"); c.string(at: &entity.pointee.name)
+        c.key("rule"); c.string(at: &entity.pointee.rule)
+        w.end(c)
         if !e.pointee.folds.isEmpty {
             w.key("folds"); w.beginArray(); each(e.pointee.folds) { w.string(at: $0) }; w.endArray()
         }
@@ -135,21 +155,22 @@ public enum DocumentRecord {
         guard let index, index >= 0, index < d.entities.count else { w.null(); return }
         d.entities.withUnsafeBufferPointer { entities in
             let e = UnsafeMutablePointer(mutating: entities.baseAddress! + index)
-            w.beginObject()
-            w.key("entity"); w.string(at: &e.pointee.entity)
-            w.key("name"); w.string(at: &e.pointee.name)
-            writeSpan(e.pointee.span, into: &w)
-            writeText(e.pointee.span, d, into: &w)
-            w.endObject()
+            writeMention(entity: &e.pointee.entity, name: &e.pointee.name, role: nil, span: e.pointee.span, d, into: &w)
         }
     }
 
     static func writeRole(_ r: UnsafePointer<RoleMention>, _ d: Document, into w: inout JSONWriter) {
         let role = UnsafeMutablePointer(mutating: r)
-        w.beginObject()
-        writeSpan(r.pointee.span, into: &w)
-        writeText(r.pointee.span, d, into: &w)
-        w.key("role"); w.string(at: &role.pointee.role)
+        d.scalars.withUnsafeBufferPointer { all in
+            let text = scalars(of: r.pointee.span, in: all)
+            var c = w.cursor(room: 64 &+ JSONCursor.room(scalars: text.count) &+ JSONCursor.room(at: &role.pointee.role))
+            c.beginObject()
+            c.firstKey("start"); c.int(r.pointee.span.start)
+            c.key("end"); c.int(r.pointee.span.end)
+            c.key("text"); c.text(text)
+            c.key("role"); c.string(at: &role.pointee.role)
+            w.end(c)
+        }
         writeMentionIndex("holder", r.pointee.holder, d, into: &w)
         writeMentionIndex("organisation", r.pointee.organisation, d, into: &w)
         writeMentionIndex("place", r.pointee.place, d, into: &w)
@@ -159,27 +180,48 @@ public enum DocumentRecord {
 
     static func writeDate(_ t: UnsafePointer<DateMention>, into w: inout JSONWriter) {
         let date = UnsafeMutablePointer(mutating: t)
-        w.beginObject()
-        w.key("id"); w.string(at: &date.pointee.id)
-        writeSpan(t.pointee.span, into: &w)
-        w.key("text"); w.string(at: &date.pointee.text)
-        w.key("type"); w.string(t.pointee.type.rawValue)
-        w.key("value"); w.string(at: &date.pointee.value)
-        w.key("anchor"); w.string(at: &date.pointee.anchor)
-        w.key("rule"); w.string(at: &date.pointee.rule)
-        w.endObject()
+        var type = t.pointee.type.rawValue  // a literal: held by address like the fields
+        let room = 160 &+ JSONCursor.room(at: &date.pointee.id) &+ JSONCursor.room(at: &date.pointee.text)
+            &+ JSONCursor.room(at: &type) &+ JSONCursor.room(at: &date.pointee.value)
+            &+ JSONCursor.room(at: &date.pointee.anchor) &+ JSONCursor.room(at: &date.pointee.rule)
+        var c = w.cursor(room: room)
+        c.beginObject()
+        c.firstKey("id"); c.string(at: &date.pointee.id)
+        writeSpan(t.pointee.span, into: &c)
+        c.key("text"); c.string(at: &date.pointee.text)
+        c.key("type"); c.string(at: &type)
+        c.key("value"); c.string(at: &date.pointee.value)
+        c.key("anchor"); c.string(at: &date.pointee.anchor)
+        c.key("rule"); c.string(at: &date.pointee.rule)
+        c.endObject()
+        w.end(c)
     }
 
-    /// `{entity, name, [role,] start, end, text}` of a mention.
+    /// `{entity, name, [role,] start, end, text}` of a reference.
     static func writeRef(_ r: UnsafePointer<MentionRef>, _ d: Document, into w: inout JSONWriter) {
         let ref = UnsafeMutablePointer(mutating: r)
-        w.beginObject()
-        w.key("entity"); w.string(at: &ref.pointee.entity)
-        w.key("name"); w.string(at: &ref.pointee.name)
-        if r.pointee.role != nil { w.key("role"); w.string(at: &ref.pointee.role) }
-        writeSpan(r.pointee.span, into: &w)
-        writeText(r.pointee.span, d, into: &w)
-        w.endObject()
+        writeMention(entity: &ref.pointee.entity, name: &ref.pointee.name, role: &ref.pointee.role, span: r.pointee.span, d, into: &w)
+    }
+
+    /// `{entity, name, [role,] start, end, text}`: a reference, or the mention a role names
+    /// (which has no `role`).
+    @inline(__always)
+    static func writeMention(entity: UnsafePointer<String?>, name: UnsafePointer<String?>, role: UnsafePointer<String?>?,
+                             span: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
+        d.scalars.withUnsafeBufferPointer { all in
+            let text = scalars(of: span, in: all)
+            let roleRoom = role.map { JSONCursor.room(at: $0) } ?? 0
+            let room = 128 &+ JSONCursor.room(at: entity) &+ JSONCursor.room(at: name) &+ roleRoom &+ JSONCursor.room(scalars: text.count)
+            var c = w.cursor(room: room)
+            c.beginObject()
+            c.firstKey("entity"); c.string(at: entity)
+            c.key("name"); c.string(at: name)
+            if let role, case .some = role.pointee { c.key("role"); c.string(at: role) }
+            writeSpan(span, into: &c)
+            c.key("text"); c.text(text)
+            c.endObject()
+            w.end(c)
+        }
     }
 
     /// The reference held by the optional at `r`, or null. Written through its address (an
@@ -192,37 +234,61 @@ public enum DocumentRecord {
 
     /// Quotes and claims are written through their addresses, their references too (see
     /// `each`); `&` on a field gives its address in the document's array, nothing is changed.
+    /// The members between references go through cursors (`JSONWriter.cursor(room:)`).
     static func writeQuote(_ q: UnsafePointer<Quote>, _ d: Document, into w: inout JSONWriter) {
         let quote = UnsafeMutablePointer(mutating: q)
-        w.beginObject()
-        w.key("id"); w.string(at: &quote.pointee.id)
-        writeSpan(q.pointee.span, into: &w)
-        writeText(q.pointee.span, d, into: &w)
-        w.key("direct"); w.bool(q.pointee.direct)
-        w.key("cue")
-        if let cue = q.pointee.cue {
-            w.beginObject()
-            writeSpan(cue, into: &w)
-            writeText(cue, d, into: &w)
-            w.key("rule"); w.string(at: &quote.pointee.cueRule)
-            w.endObject()
-        } else { w.null() }
-        w.key("speaker"); withUnsafePointer(to: &quote.pointee.speaker) { writeRef($0, d, into: &w) }
-        w.key("speaker_rule"); w.string(at: &quote.pointee.speakerRule)
-        w.key("chain"); w.beginArray(); each(q.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
-        w.key("rule"); w.string(at: &quote.pointee.rule)
-        w.endObject()
+        d.scalars.withUnsafeBufferPointer { all in
+            let text = scalars(of: q.pointee.span, in: all)
+            let cue = q.pointee.cue.map { scalars(of: $0, in: all) }
+            let room = 256 &+ JSONCursor.room(at: &quote.pointee.id) &+ JSONCursor.room(scalars: text.count)
+                &+ JSONCursor.room(scalars: cue?.count ?? 0) &+ JSONCursor.room(at: &quote.pointee.cueRule)
+            var c = w.cursor(room: room)
+            c.beginObject()
+            c.firstKey("id"); c.string(at: &quote.pointee.id)
+            writeSpan(q.pointee.span, into: &c)
+            c.key("text"); c.text(text)
+            c.key("direct"); c.bool(q.pointee.direct)
+            c.key("cue")
+            if let span = q.pointee.cue, let cue {
+                c.beginObject()
+                c.firstKey("start"); c.int(span.start)
+                c.key("end"); c.int(span.end)
+                c.key("text"); c.text(cue)
+                c.key("rule"); c.string(at: &quote.pointee.cueRule)
+                c.endObject()
+            } else { c.null() }
+            c.key("speaker")
+            w.end(c)
+        }
+        withUnsafePointer(to: &quote.pointee.speaker) { writeRef($0, d, into: &w) }
+        var c = w.cursor(room: 64 &+ JSONCursor.room(at: &quote.pointee.speakerRule))
+        c.firstKey("speaker_rule"); c.string(at: &quote.pointee.speakerRule)
+        c.key("chain"); c.beginArray()
+        w.end(c)
+        each(q.pointee.chain) { writeRef($0, d, into: &w) }
+        w.endArray()
+        c = w.cursor(room: 32 &+ JSONCursor.room(at: &quote.pointee.rule))
+        c.firstKey("rule"); c.string(at: &quote.pointee.rule)
+        c.endObject()
+        w.end(c)
     }
 
     static func writeClaim(_ c: UnsafePointer<Claim>, _ d: Document, into w: inout JSONWriter) {
         let claim = UnsafeMutablePointer(mutating: c)
-        w.beginObject()
-        w.key("id"); w.string(at: &claim.pointee.id)
-        w.key("speaker"); withUnsafePointer(to: &claim.pointee.speaker) { writeRef($0, d, into: &w) }
+        var k = w.cursor(room: 32 &+ JSONCursor.room(at: &claim.pointee.id))
+        k.beginObject()
+        k.firstKey("id"); k.string(at: &claim.pointee.id)
+        k.key("speaker")
+        w.end(k)
+        withUnsafePointer(to: &claim.pointee.speaker) { writeRef($0, d, into: &w) }
         w.key("chain"); w.beginArray(); each(c.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
-        w.key("predicate"); w.string(at: &claim.pointee.predicate)
-        w.key("polarity"); w.string(c.pointee.polarity.rawValue)
-        w.key("subject"); withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, into: &w) }
+        var polarity = c.pointee.polarity.rawValue  // a literal: held by address like the fields
+        k = w.cursor(room: 64 &+ JSONCursor.room(at: &claim.pointee.predicate) &+ JSONCursor.room(at: &polarity))
+        k.firstKey("predicate"); k.string(at: &claim.pointee.predicate)
+        k.key("polarity"); k.string(at: &polarity)
+        k.key("subject")
+        w.end(k)
+        withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, into: &w) }
         w.key("stance"); w.beginArray()
         for s in c.pointee.stance {
             w.beginObject()
@@ -235,23 +301,40 @@ public enum DocumentRecord {
         }
         w.endArray()
         w.key("time"); withUnsafePointer(to: &claim.pointee.time) { writeTime($0, d, into: &w) }
-        let evidence = c.pointee.evidence
-        w.key("evidence"); w.beginObject(); writeSpan(evidence, into: &w); writeText(evidence, d, into: &w); w.endObject()
-        w.key("quote"); w.string(at: &claim.pointee.quote)
-        w.key("rule"); w.string(at: &claim.pointee.rule)
-        w.endObject()
+        d.scalars.withUnsafeBufferPointer { all in
+            let evidence = scalars(of: c.pointee.evidence, in: all)
+            let room = 128 &+ JSONCursor.room(scalars: evidence.count) &+ JSONCursor.room(at: &claim.pointee.quote)
+                &+ JSONCursor.room(at: &claim.pointee.rule)
+            var k = w.cursor(room: room)
+            k.firstKey("evidence"); k.beginObject()
+            k.firstKey("start"); k.int(c.pointee.evidence.start)
+            k.key("end"); k.int(c.pointee.evidence.end)
+            k.key("text"); k.text(evidence)
+            k.endObject()
+            k.key("quote"); k.string(at: &claim.pointee.quote)
+            k.key("rule"); k.string(at: &claim.pointee.rule)
+            k.endObject()
+            w.end(k)
+        }
     }
 
     /// The time held by the optional at `t`, or null (written through its address, as `writeRef`).
     static func writeTime(_ t: UnsafePointer<ClaimTime?>, _ d: Document, into w: inout JSONWriter) {
         guard case .some = t.pointee else { w.null(); return }
         let time = UnsafeMutableRawPointer(mutating: t).assumingMemoryBound(to: ClaimTime.self)
-        w.beginObject()
-        w.key("value"); w.string(at: &time.pointee.value)
-        writeSpan(time.pointee.span, into: &w)
-        writeText(time.pointee.span, d, into: &w)
-        w.key("date"); w.string(at: &time.pointee.date)
-        w.endObject()
+        d.scalars.withUnsafeBufferPointer { all in
+            let text = scalars(of: time.pointee.span, in: all)
+            let room = 96 &+ JSONCursor.room(at: &time.pointee.value) &+ JSONCursor.room(scalars: text.count)
+                &+ JSONCursor.room(at: &time.pointee.date)
+            var c = w.cursor(room: room)
+            c.beginObject()
+            c.firstKey("value"); c.string(at: &time.pointee.value)
+            writeSpan(time.pointee.span, into: &c)
+            c.key("text"); c.text(text)
+            c.key("date"); c.string(at: &time.pointee.date)
+            c.endObject()
+            w.end(c)
+        }
     }
 
     static func writeWarning(_ warning: Warning, into w: inout JSONWriter) {

@@ -14,11 +14,32 @@ extension JSONReader {
                 i += 1
                 return try validated(run, at: start)
             }
-            if c == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if c == UInt8(ascii: "\\") {
+                var decoded = 0
+                return try escapedString(from: start, scalars: nil, decoded: &decoded)
+            }
             if c < 0x20 { throw error("control character in a string") }
             i += 1
         }
         throw error("unterminated string")
+    }
+
+    /// A JSON string at `i`, as `string()` reads it, and its scalars decoded in the same
+    /// pass (the slow path's, which all of a document's text takes anyway).
+    mutating func stringAndScalars() throws(SyntaxError) -> (String, [Unicode.Scalar]) {
+        i += 1
+        let start = i
+        var text = ""
+        var failure: SyntaxError? = nil
+        // No more scalars than bytes left in the line.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: b.count - start) { out, decoded in
+            do throws(SyntaxError) { text = try escapedString(from: start, scalars: out.baseAddress, decoded: &decoded) } catch {
+                failure = error
+                decoded = 0
+            }
+        }
+        if let failure { throw failure }
+        return (text, scalars)
     }
 
     private func validated(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws(SyntaxError) -> String {
@@ -33,8 +54,11 @@ extension JSONReader {
     /// between escapes is checked, copied and its UTF-8 validated in one pass (`plainRun`);
     /// what escapes write is valid UTF-8 that starts no byte a sequence before it could
     /// continue, so validating the input's runs validates the whole. An invalid sequence is
-    /// reported at the closing quote, after the errors a scan to there would find.
-    private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
+    /// reported at the closing quote, after the errors a scan to there would find. With
+    /// `scalars`, each scalar is also stored there (`decoded` counts them; room for one per
+    /// byte left in the line), from `start` on: the caller has scanned nothing.
+    private mutating func escapedString(from start: Int, scalars: UnsafeMutablePointer<Unicode.Scalar>?,
+                                        decoded: inout Int) throws(SyntaxError) -> String {
         let room = b.count - start
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
         defer { scratch.deallocate() }
@@ -50,25 +74,26 @@ extension JSONReader {
             }
             if c < 0x20 { throw error("control character in a string") }
             if c != UInt8(ascii: "\\") {
-                valid = plainRun(into: scratch, at: &n) && valid
+                valid = plainRun(into: scratch, at: &n, scalars: scalars, decoded: &decoded) && valid
                 continue
             }
             guard i + 1 < b.count else { throw error("unterminated string") }
             let e = b[i + 1]
             i += 2
+            let scalar: Unicode.Scalar
             switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch[n] = e; n += 1
-            case UInt8(ascii: "b"): scratch[n] = 0x08; n += 1
-            case UInt8(ascii: "f"): scratch[n] = 0x0C; n += 1
-            case UInt8(ascii: "n"): scratch[n] = 0x0A; n += 1
-            case UInt8(ascii: "r"): scratch[n] = 0x0D; n += 1
-            case UInt8(ascii: "t"): scratch[n] = 0x09; n += 1
-            case UInt8(ascii: "u"):
-                // At most four bytes for the six (or twelve) of the escape.
-                let scalar = try unicodeEscape()
-                n = ScalarString.encode(scalar, into: scratch, at: n)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalar = Unicode.Scalar(e)
+            case UInt8(ascii: "b"): scalar = "\u{08}"
+            case UInt8(ascii: "f"): scalar = "\u{0C}"
+            case UInt8(ascii: "n"): scalar = "\n"
+            case UInt8(ascii: "r"): scalar = "\r"
+            case UInt8(ascii: "t"): scalar = "\t"
+            case UInt8(ascii: "u"): scalar = try unicodeEscape()
             default: throw error("invalid escape")
             }
+            // At most four bytes for the two (or six, or twelve) of the escape.
+            n = ScalarString.encode(scalar, into: scratch, at: n)
+            if let scalars { scalars[decoded] = scalar; decoded &+= 1 }
         }
         throw error("unterminated string")
     }
@@ -77,24 +102,34 @@ extension JSONReader {
     /// `scratch` at `n`, sixteen at a time (a block is stored whole: the scratch has room
     /// for all the input left, and what lies past the run is overwritten next), stopping
     /// at each non-ASCII byte to validate its sequence. Returns whether all were valid.
-    private mutating func plainRun(into scratch: UnsafeMutablePointer<UInt8>, at written: inout Int) -> Bool {
+    /// With `scalars`, stores the scalars there too: a block's sixteen bytes widened (as
+    /// many scalars as bytes up to the first non-ASCII one), a sequence decoded.
+    private mutating func plainRun(into scratch: UnsafeMutablePointer<UInt8>, at written: inout Int,
+                                   scalars: UnsafeMutablePointer<Unicode.Scalar>?, decoded: inout Int) -> Bool {
         guard let source = b.baseAddress else { return true }
         let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(scratch), count = b.count
         // Local copies, so that the loop keeps them in registers.
-        var i = self.i, n = written, valid = true
-        defer { self.i = i; written = n }
+        var i = self.i, n = written, m = decoded, valid = true
+        defer { self.i = i; written = n; decoded = m }
         while true {
             if i &+ 16 <= count {
                 let block = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                 to.storeBytes(of: block, toByteOffset: n, as: SIMD16<UInt8>.self)
-                guard let stop = JSONWriter.firstEscapeOrNonASCII(block) else { i &+= 16; n &+= 16; continue }
-                i &+= stop; n &+= stop
+                if let scalars {
+                    // `m` never passes the bytes read since `start`, so sixteen more fit.
+                    let wide = UnsafeMutableRawPointer(scalars + m)
+                    wide.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: block.lowHalf), as: SIMD8<UInt32>.self)
+                    wide.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: block.highHalf), toByteOffset: 32, as: SIMD8<UInt32>.self)
+                }
+                guard let stop = JSONWriter.firstEscapeOrNonASCII(block) else { i &+= 16; n &+= 16; m &+= 16; continue }
+                i &+= stop; n &+= stop; m &+= stop
             }
             guard i < count else { return valid }
             let c = source[i]
             if c < 0x80 {
                 if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return valid }
                 scratch[n] = c; i &+= 1; n &+= 1
+                if let scalars { scalars[m] = Unicode.Scalar(c); m &+= 1 }
                 continue
             }
             let length = UTF8Check.sequenceLength(c, source, at: i, count: count)
@@ -105,6 +140,7 @@ extension JSONReader {
                 continue
             }
             for k in 0..<length { scratch[n &+ k] = source[i &+ k] }
+            if let scalars { scalars[m] = UTF8Check.scalar(source + i, length: length); m &+= 1 }
             i &+= length; n &+= length
         }
     }

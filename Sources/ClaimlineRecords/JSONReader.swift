@@ -30,22 +30,39 @@ public struct JSONReader {
 
     /// The members of the top-level object. Whitespace around it is allowed.
     public static func object(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [(key: String, value: Value)] {
+        try read(bytes, scalarsOf: nil).members
+    }
+
+    public static func object(_ bytes: [UInt8]) throws(SyntaxError) -> [(key: String, value: Value)] {
+        try bytes.withUnsafeBufferPointer { (b) throws(SyntaxError) in try read(b, scalarsOf: nil).members }
+    }
+
+    /// The members, and the scalars of the last member named `key` whose value is a string
+    /// (nil if there is none), decoded in the same pass as its UTF-8: a document line's
+    /// text, which then need not be decoded a second time.
+    public static func object(_ bytes: [UInt8], scalarsOf key: String) throws(SyntaxError)
+        -> (members: [(key: String, value: Value)], scalars: [Unicode.Scalar]?) {
+        try bytes.withUnsafeBufferPointer { (b) throws(SyntaxError) in try read(b, scalarsOf: key) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, scalarsOf key: String?) throws(SyntaxError)
+        -> (members: [(key: String, value: Value)], scalars: [Unicode.Scalar]?) {
         var r = JSONReader(bytes)
+        r.scalarsKey = key
         r.skipSpace()
         guard r.peek == UInt8(ascii: "{") else { throw r.error("expected a JSON object") }
         let members = try r.members()
         r.skipSpace()
         guard r.i == r.b.count else { throw r.error("unexpected text after the object") }
-        return members
-    }
-
-    public static func object(_ bytes: [UInt8]) throws(SyntaxError) -> [(key: String, value: Value)] {
-        try bytes.withUnsafeBufferPointer { (b) throws(SyntaxError) in try object(b) }
+        return (members, r.scalars)
     }
 
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
     private var depth = 0
+    /// The top-level member whose string value is also decoded to scalars, and those scalars.
+    private var scalarsKey: String? = nil
+    private var scalars: [Unicode.Scalar]? = nil
 
     private init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -75,7 +92,16 @@ public struct JSONReader {
             let key = try string()
             try expect(UInt8(ascii: ":"))
             skipSpace()
-            let value: Value = peek == UInt8(ascii: "\"") ? .string(try string()) : .json(try rawValue())
+            let value: Value
+            if peek != UInt8(ascii: "\"") {
+                value = .json(try rawValue())
+            } else if key == scalarsKey {
+                let (text, decoded) = try stringAndScalars()
+                value = .string(text)
+                scalars = decoded
+            } else {
+                value = .string(try string())
+            }
             out.append((key, value))
             skipSpace()
             if peek == UInt8(ascii: ",") { i += 1; continue }

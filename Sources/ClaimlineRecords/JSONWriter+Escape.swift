@@ -61,9 +61,9 @@ extension JSONWriter {
         return closed(out, at: n)
     }
 
-    /// `count` (0 to 15) bytes held in `short` (as `shortBlock` loads them) as a JSON
-    /// string with its quote marks: one check and one store of sixteen bytes, the spaces
-    /// after the string overwritten later (the caller leaves room for them).
+    /// `count` (0 to 15) bytes held in `short`, padded with spaces (as `StoredUTF8` loads
+    /// them), as a JSON string with its quote marks: one check and one store of sixteen
+    /// bytes, the spaces after the string overwritten later (the caller leaves room for them).
     @inline(__always)
     static func quoted(short: SIMD16<UInt8>, count: Int, into out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         out[start] = quote
@@ -81,25 +81,6 @@ extension JSONWriter {
             }
         }
         return closed(out, at: n)
-    }
-
-    /// The `count` (0 to 15) bytes at `p` as sixteen, padded with spaces: loads that may
-    /// overlap (an overlapping byte has the same value in both), no loop.
-    @inline(__always)
-    static func shortBlock(_ p: UnsafePointer<UInt8>?, count: Int) -> SIMD16<UInt8> {
-        guard let p, count > 0 else { return unsafeBitCast((spaces, spaces), to: SIMD16<UInt8>.self) }
-        let raw = UnsafeRawPointer(p)
-        let low: UInt64, high: UInt64
-        if count >= 8 {
-            // The last eight bytes, shifted down to those after the first eight.
-            low = raw.loadUnaligned(as: UInt64.self)
-            high = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) >> ((16 &- count) &* 8)
-                | spaces << ((count &- 8) &* 8)
-        } else {
-            low = shortWord(p, count: count)
-            high = spaces
-        }
-        return unsafeBitCast((low, high), to: SIMD16<UInt8>.self)
     }
 
     /// Writes the closing quote mark at `n`; returns the index after it.

@@ -75,38 +75,36 @@ public struct JSONWriter: ~Copyable {
 
     /// The string stored at `p` (a field of an annotation held by address), read where it
     /// lies: passing the field by value retains the string's storage for the call and
-    /// releases it after, which costs more than writing a short string. Only its bytes are
-    /// taken while it is borrowed, before anything is written: a long string's stay where
-    /// they are (they live as long as the string at `p`, which the caller keeps unchanged
-    /// during the call), a short one's are loaded as two words padded with spaces.
+    /// releases it after, which costs more than writing a short string (see `JSONCursor`).
+    @inline(__always)
     public mutating func string(at p: UnsafePointer<String>) {
-        guard let taken = p.pointee.utf8.withContiguousStorageIfAvailable(Self.take) else { string(p.pointee); return }
-        write(taken)
+        var c = cursor(room: JSONCursor.room(at: p))
+        c.string(at: p)
+        end(c)
     }
 
     /// The optional string stored at `p`, or null.
+    @inline(__always)
     public mutating func string(at p: UnsafePointer<String?>) {
-        if let taken = p.pointee?.utf8.withContiguousStorageIfAvailable(Self.take) { write(taken); return }
-        if let s = p.pointee { string(s) } else { null() }  // not contiguous: by value
+        var c = cursor(room: JSONCursor.room(at: p))
+        c.string(at: p)
+        end(c)
     }
 
-    /// A string's UTF-8 as `string(at:)` keeps it: a long one's address, a short one's bytes.
-    private typealias Taken = (long: UnsafePointer<UInt8>?, count: Int, short: SIMD16<UInt8>)
-
-    private static func take(_ utf8: UnsafeBufferPointer<UInt8>) -> Taken {
-        // Only a long string's address is kept: a short one's may be of a copy made for the call.
-        guard utf8.count >= 16 else { return (nil, utf8.count, JSONWriter.shortBlock(utf8.baseAddress, count: utf8.count)) }
-        return (utf8.baseAddress, utf8.count, .zero)
+    /// A cursor into room for `room` bytes (after a comma, if one is due), handed back with
+    /// `end(_:)` once written through: one check for all the members of an annotation
+    /// instead of one for each. Nothing else may write in between.
+    @inline(__always)
+    public mutating func cursor(room: Int) -> JSONCursor {
+        let at = start(room: room)  // may move the buffer: before reading `base`
+        return JSONCursor(out: base, at: at, limit: at &+ room)
     }
 
-    private mutating func write(_ taken: Taken) {
-        if let long = taken.long {
-            string(utf8: UnsafeBufferPointer(start: long, count: taken.count))
-            return
-        }
-        let at = start(room: taken.count &* 6 &+ JSONWriter.slack &+ 8)  // sixteen bytes are stored
-        length = JSONWriter.quoted(short: taken.short, count: taken.count, into: base, at: at)
-        needsComma = true
+    @inline(__always)
+    public mutating func end(_ cursor: JSONCursor) {
+        assert(cursor.at <= cursor.limit && cursor.limit <= capacity, "wrote past the room reserved")
+        length = cursor.at
+        needsComma = !cursor.endsOpen
     }
 
     /// A string given as its UTF-8 bytes, escaped.
@@ -183,7 +181,7 @@ public struct JSONWriter: ~Copyable {
 
     /// `"k":` at `at`; returns the index after it.
     @inline(__always)
-    private static func writeKey(_ k: StaticString, into base: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+    static func writeKey(_ k: StaticString, into base: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
         let count = k.utf8CodeUnitCount
         let out = base + at, source = k.utf8Start
         out[0] = UInt8(ascii: "\"")

@@ -37,6 +37,19 @@ public enum UTF8Check {
         return String(copying: UTF8Span(unchecked: bytes.span))
     }
 
+    /// The scalar of the well-formed sequence of `length` (2 to 4) bytes at `p`.
+    @inline(__always)
+    static func scalar(_ p: UnsafePointer<UInt8>, length: Int) -> Unicode.Scalar {
+        let b0 = UInt32(p[0]), b1 = UInt32(p[1] & 0x3F)
+        let v: UInt32
+        switch length {
+        case 2: v = (b0 & 0x1F) << 6 | b1
+        case 3: v = (b0 & 0x0F) << 12 | b1 << 6 | UInt32(p[2] & 0x3F)
+        default: v = (b0 & 0x07) << 18 | b1 << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
+        }
+        return unsafeBitCast(v, to: Unicode.Scalar.self)  // well-formed: a scalar value
+    }
+
     /// The length of the multi-byte sequence led by `b` at `i`, or 0 if it is malformed.
     @inline(__always)
     static func sequenceLength(_ b: UInt8, _ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {

@@ -15,7 +15,8 @@ enum JSONLInput {
     /// the document to change it).
     static func parse(_ line: [UInt8], lineNumber: Int, defaults: DocumentMetadata, encoding: String? = nil) -> Result<Document, Failure> {
         let members: [(key: String, value: JSONReader.Value)]
-        do { members = try JSONReader.object(line) } catch {
+        let scalars: [Unicode.Scalar]?
+        do { (members, scalars) = try JSONReader.object(line, scalarsOf: "text") } catch {
             return .failure(Failure(id: nil, code: "bad_json", message: "line \(lineNumber) is not a JSON object: \(error)"))
         }
         var id: String? = nil
@@ -43,6 +44,8 @@ enum JSONLInput {
         if let metaError { return .failure(Failure(id: id, code: "bad_metadata", message: "line \(lineNumber): \(metaError)")) }
         if text.isEmpty { return .failure(Failure(id: id, code: "empty", message: "\"text\" of line \(lineNumber) is empty")) }
         if let encoding { meta.encoding = encoding }
-        return .success(Document(id: id ?? "line-\(lineNumber)", text: text, metadata: meta))
+        // The reader decoded the scalars of the last "text" that is a string: this `text`.
+        guard let scalars else { preconditionFailure("a string \"text\" read without its scalars") }
+        return .success(Document(id: id ?? "line-\(lineNumber)", text: text, scalars: scalars, metadata: meta))
     }
 }

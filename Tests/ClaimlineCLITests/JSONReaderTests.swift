@@ -106,4 +106,31 @@ struct JSONReaderTests {
             == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    @Test("the scalars read with a member's string are its unicodeScalars, at every position of every length")
+    func scalarsOfText() throws {
+        let pieces = ["a", "\\n", "\\\"", "\u{e9}", "\u{2019}", "\u{1F600}", "\\u00e9", "\\ud83d\\ude00"]
+        for piece in pieces {
+            for length in 1...40 {
+                for position in 0..<length {
+                    var chars = Array(repeating: "x", count: length)
+                    chars[position] = piece
+                    let escaped = chars.joined()
+                    let line = #"{"id": "d", "text": ""# + escaped + #"", "n": 1}"#
+                    let (members, scalars) = try JSONReader.object(Array(line.utf8), scalarsOf: "text")
+                    let text = try #require(members.first { $0.key == "text" }?.value.string)
+                    #expect(scalars == Array(text.unicodeScalars), "\(escaped)")
+                }
+            }
+        }
+    }
+
+    @Test("the scalars are those of the last member of that name whose value is a string; none without one")
+    func scalarsOfLastText() throws {
+        let (_, last) = try JSONReader.object(Array(#"{"text": "first", "text": "caf\u00e9"}"#.utf8), scalarsOf: "text")
+        #expect(last == Array("café".unicodeScalars))
+        let (_, none) = try JSONReader.object(Array(#"{"text": 12, "nested": {"text": "x"}}"#.utf8), scalarsOf: "text")
+        #expect(none == nil)
+        #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.object([0x7B, 0x22, 0x74, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D], scalarsOf: "t") }
+    }
 }

@@ -134,4 +134,24 @@ struct JSONWriterEscapeTests {
         w.endArray()
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"["",null,"PER","claims.denial_of_death"]"#)
     }
+
+    @Test("every form a string is stored in is written from where it lies as its utf8 reads",
+          arguments: ["", "a", "PER", "fifteen bytes..", "sixteen bytes...", "caf\u{e9} \u{2019}", "\"quoted\"\n"])
+    func storedForms(_ s: String) {
+        var literal = "Pipelines/tables/entities/media.entities.tsv:7"  // a large literal, not on the heap
+        var native = s + String(repeating: "x", count: 40)  // large, on the heap
+        var shortNative = s + String(repeating: "x", count: 40)
+        shortNative.removeLast(40)  // still large (not copied), however few bytes it holds
+        var sliced = String(native.dropFirst(0).prefix(s.count))  // made from a slice
+        var small = s
+        for (label, text) in [("literal", literal), ("native", native), ("short native", shortNative), ("sliced", sliced), ("small", small)] {
+            var stored = text
+            var w = JSONWriter(capacity: 8)
+            w.string(at: &stored)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == reference(text), "\(label)")
+        }
+        var w = JSONWriter(capacity: 8)
+        w.beginArray(); w.string(at: &literal); w.string(at: &native); w.string(at: &shortNative); w.string(at: &sliced); w.string(at: &small); w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "[" + [literal, native, shortNative, sliced, small].map(reference).joined(separator: ",") + "]")
+    }
 }

@@ -1,0 +1,47 @@
+import ClaimlineCore
+import ClaimlineRecords
+import Foundation
+import Testing
+
+/// The record writer reserves room once per annotation and writes its members through a
+/// cursor: a buffer that has to grow at nearly every annotation must give the same bytes.
+@Suite("Record writer")
+struct RecordWriterTests {
+    /// A document with one of each annotation the cursors write, strings short and long,
+    /// plain, escaped and not ASCII.
+    static var document: Document {
+        var d = Document(id: "doc \"1\"", text: "Oumar Hould Hamaha, spokesman of AQIM, told ANI on Friday that \u{201C}he is alive\u{201D}.\n")
+        let hamaha = MentionRef(span: ScalarSpan(0, 18), entity: "per.omar_ould_hamaha", name: "Omar Ould Hamaha")
+        let ani = MentionRef(span: ScalarSpan(44, 47), entity: "org.ani", name: "ANI", role: "agency")
+        var entity = EntityMention(span: hamaha.span, view: hamaha.span, text: "Oumar Hould Hamaha", type: "PER", kind: "militant",
+                                   entity: hamaha.entity, name: hamaha.name, rule: "Pipelines/tables/entities/sahel.people.entities.tsv:3")
+        entity.folds = ["fold.ou_o", "fold.h_initial"]
+        entity.link = "link.\u{E9}\ttab"
+        d.entities = [entity, EntityMention(span: ani.span, view: ani.span, text: "ANI", type: "ORG", entity: nil, name: nil, rule: "x")]
+        d.dates = [DateMention(id: "t1", span: ScalarSpan(51, 57), view: ScalarSpan(51, 57), text: "Friday",
+                               type: .date, value: "2014-04-11", anchor: "document_date", rule: "date.weekday")]
+        var quote = Quote(id: "q1", span: ScalarSpan(64, 75), direct: true, cue: ScalarSpan(39, 43),
+                          cueRule: "cue.told", speaker: hamaha, speakerRule: "speaker.explicit_subject", rule: "quote.curly")
+        quote.chain = [ani, hamaha]
+        d.quotes = [quote]
+        d.claims = [Claim(id: "c1", speaker: hamaha, chain: [ani], predicate: "alive", polarity: .asserted, subject: hamaha,
+                          stance: [], time: ClaimTime(value: "2014-04-11", span: ScalarSpan(51, 57), date: "t1"),
+                          evidence: ScalarSpan(0, 78), quote: "q1", rule: "claims.alive_quote")]
+        return d
+    }
+
+    @Test("a record written into a buffer that grows at nearly every step is the same, and valid JSON")
+    func growingBuffer() throws {
+        var small = JSONWriter(capacity: 8), large = JSONWriter(capacity: 1 << 16)
+        DocumentRecord.write(Self.document, into: &small)
+        DocumentRecord.write(Self.document, into: &large)
+        #expect(small.bytes == large.bytes)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(small.bytes)) as? [String: Any])
+        let quote = try #require((json["quotes"] as? [[String: Any]])?.first)
+        #expect(quote["text"] as? String == "he is alive")
+        #expect((quote["chain"] as? [[String: Any]])?.map { $0["entity"] as? String } == ["org.ani", "per.omar_ould_hamaha"])
+        let entity = try #require((json["entities"] as? [[String: Any]])?.first)
+        #expect(entity["link"] as? String == "link.\u{E9}\ttab")
+        #expect(json["id"] as? String == "doc \"1\"")
+    }
+}
