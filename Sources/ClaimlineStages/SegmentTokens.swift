@@ -147,7 +147,12 @@ extension SegmentStage {
         while true {
             while end &+ 1 < limit {
                 let a = s[end].value, b = s[end &+ 1].value
-                guard table[Int(a)].rawValue & table[Int(b)].rawValue & word != 0 else { break }
+                let ta = table[Int(a)].rawValue
+                guard ta & table[Int(b)].rawValue & word != 0 else {
+                    // The word's last scalar is often the first of a failed pair.
+                    if ta & word != 0 { hash = (hash ^ UInt64(a | 0x20)) &* TokenHash.prime; end &+= 1 }
+                    break
+                }
                 hash = (hash ^ UInt64(a | 0x20)) &* TokenHash.prime
                 hash = (hash ^ UInt64(b | 0x20)) &* TokenHash.prime
                 end &+= 2
