@@ -111,27 +111,28 @@ extension SegmentStage {
         while i < limit {
             let v = s[i].value
             let t = table[Int(v)]
-            if t.contains(.space) {
-                if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
-                i &+= 1
-                continue
-            }
-            var end = i &+ 1
-            var kind: Token.Kind = t.contains(.punctuation) ? .punctuation : .symbol
-            var hash = TokenHash.step(TokenHash.seed, s[i])
             if t.contains(.word) {
-                guard let wordEnd = asciiWordEnd(s, from: end, limit: limit, table: table, hash: &hash) else { return i }
-                end = wordEnd
+                // Letters and digits hold bit 0x20 in lower case: `| 0x20` is `TokenHash.step`'s folding.
+                var hash = (TokenHash.seed ^ UInt64(v | 0x20)) &* TokenHash.prime
+                guard let end = asciiWordEnd(s, from: i &+ 1, limit: limit, table: table, hash: &hash) else { return i }
                 // A word starting with a letter is no number; one starting with a digit is
                 // looked at again (rare), so the letter loop tracks nothing but the hash.
-                kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
-            } else if t.contains(.mayEndSentence) {
-                writer.mayEndSentence(at: i)
+                let kind: Token.Kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
+                (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+                (hashes + count).initialize(to: hash)
+                count &+= 1
+                i = end
+                // The commonest scalar after a word is one space, stepped over here.
+                if i < limit && s[i].value == 0x20 { i &+= 1 }
+                continue
             }
-            (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
-            (hashes + count).initialize(to: hash)
-            count &+= 1
-            i = end
+            if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
+            if !t.contains(.space) {
+                (tokens + count).initialize(to: Token(view: ScalarSpan(i, i &+ 1), kind: t.contains(.punctuation) ? .punctuation : .symbol))
+                (hashes + count).initialize(to: TokenHash.step(TokenHash.seed, s[i]))
+                count &+= 1
+            }
+            i &+= 1
         }
         return i
     }
