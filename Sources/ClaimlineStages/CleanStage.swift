@@ -23,6 +23,10 @@ struct CleanPlan: StagePlan {
     /// The same for the 128 ASCII scalars, indexed by value: most lines start with ASCII, and
     /// an array index is cheaper than hashing into the dictionary.
     let asciiMarkers: [[Marker]]
+    /// Bit `second` of words `2 * first` and `2 * first + 1` set when some marker starts with
+    /// ASCII `first` then ASCII `second` (or is `first` alone): most lines that start with a
+    /// marker's first letter ("The") are turned away on their second, before any marker is read.
+    let asciiPairs: [UInt64]
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["boilerplate"])
@@ -50,6 +54,19 @@ struct CleanPlan: StagePlan {
         let byFirst = Dictionary(grouping: markers) { $0.prefix[0] }
         self.markersByFirst = byFirst
         self.asciiMarkers = (0..<128).map { byFirst[Unicode.Scalar(UInt8($0))] ?? [] }
+        var pairs = [UInt64](repeating: 0, count: 256)
+        for marker in markers where marker.prefix[0].isASCII {
+            let first = Int(marker.prefix[0].value)
+            if marker.prefix.count == 1 {
+                pairs[2 * first] = ~0
+                pairs[2 * first + 1] = ~0
+            } else if marker.prefix[1].isASCII {
+                let second = Int(marker.prefix[1].value)
+                pairs[2 * first + second >> 6] |= 1 << (second & 63)
+            }
+            // A marker whose second scalar is not ASCII matches no line whose second is.
+        }
+        self.asciiPairs = pairs
     }
 
     func makeStage() -> any Stage { CleanStage(plan: self) }
@@ -58,6 +75,8 @@ struct CleanPlan: StagePlan {
 final class CleanStage: Stage {
     let kind = StageKind.clean
     let plan: CleanPlan
+    /// What is trimmed off the name a translator line gives.
+    private let nameTrim: Set<Character> = [" ", "\t", ":", "\u{A0}"]
 
     init(plan: CleanPlan) { self.plan = plan }
 
@@ -75,7 +94,7 @@ final class CleanStage: Stage {
                 document.regions.append(Region(span: ScalarSpan(first, end), kind: marker.kind, rule: marker.id))
                 if marker.kind == .translatorLine && document.metadata.translator == nil {
                     let name = document.string(ScalarSpan(first + marker.prefix.count, contentEnd))
-                    let trimmed = name.trimmingCharacters(in: Self.nameTrim)
+                    let trimmed = name.trimmingCharacters(in: nameTrim)
                     if !trimmed.isEmpty { document.metadata.translator = trimmed }
                 }
                 if marker.toEnd { break }
@@ -84,8 +103,6 @@ final class CleanStage: Stage {
         }
     }
 
-    /// What is trimmed off the name a translator line gives.
-    private static let nameTrim: Set<Character> = [" ", "\t", ":", "\u{A0}"]
 
     /// The offset of the next line feed at or after `start`, or the end of the text. `memchr`
     /// looks for the byte 0x0A many scalars a step; a scalar holds that byte as its low byte
@@ -107,7 +124,12 @@ final class CleanStage: Stage {
         let c = s[start]
         let candidates: [CleanPlan.Marker]
         if c.isASCII {
-            candidates = plan.asciiMarkers[Int(c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value)]
+            let first = Int(Self.lowerASCII(c.value))
+            if start + 1 < end, s[start + 1].isASCII {
+                let second = Int(Self.lowerASCII(s[start + 1].value))
+                if plan.asciiPairs[2 &* first &+ second >> 6] >> (second & 63) & 1 == 0 { return nil }
+            }
+            candidates = plan.asciiMarkers[first]
             if candidates.isEmpty { return nil }
         } else {
             guard let found = plan.markersByFirst[c] ?? plan.markersByFirst[c.properties.lowercaseMapping.unicodeScalars.first!] else { return nil }
@@ -118,6 +140,10 @@ final class CleanStage: Stage {
             return !marker.wholeLine || s[(start + marker.prefix.count)..<end].allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory.isPunctuation }
         }
     }
+
+    /// An ASCII scalar's value, lower-cased.
+    @inline(__always)
+    static func lowerASCII(_ v: UInt32) -> UInt32 { v >= 65 && v <= 90 ? v + 32 : v }
 
     /// Case-insensitive (simple lower-casing) prefix test on scalars.
     static func startsWith(_ s: [Unicode.Scalar], at start: Int, end: Int, prefix: [Unicode.Scalar]) -> Bool {
