@@ -1,5 +1,6 @@
 import ClaimlineCore
 import ClaimlineRules
+import Glibc
 
 /// Marks web boilerplate (comment forms, share buttons) and "Translated by:" lines as regions.
 /// Text is never removed, so offsets do not move; later stages skip boilerplate regions.
@@ -19,9 +20,13 @@ struct CleanPlan: StagePlan {
     let markers: [Marker]
     /// Markers by their first (lower-cased) scalar: a line is compared only with those.
     let markersByFirst: [Unicode.Scalar: [Marker]]
-    /// Bit `c` set when some marker starts with ASCII `c` (lower-cased): most lines start
-    /// with a letter no marker starts with, and a bit test is cheaper than the dictionary.
-    let asciiFirsts: (low: UInt64, high: UInt64)
+    /// The same for the 128 ASCII scalars, indexed by value: most lines start with ASCII, and
+    /// an array index is cheaper than hashing into the dictionary.
+    let asciiMarkers: [[Marker]]
+    /// Bit `second` of words `2 * first` and `2 * first + 1` set when some marker starts with
+    /// ASCII `first` then ASCII `second` (or is `first` alone): most lines that start with a
+    /// marker's first letter ("The") are turned away on their second, before any marker is read.
+    let asciiPairs: [UInt64]
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["boilerplate"])
@@ -46,13 +51,22 @@ struct CleanPlan: StagePlan {
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         self.markers = markers
-        self.markersByFirst = Dictionary(grouping: markers) { $0.prefix[0] }
-        var firsts: (low: UInt64, high: UInt64) = (0, 0)
-        for first in markersByFirst.keys where first.isASCII {
-            let v = first.value
-            if v < 64 { firsts.low |= 1 << v } else { firsts.high |= 1 << (v - 64) }
+        let byFirst = Dictionary(grouping: markers) { $0.prefix[0] }
+        self.markersByFirst = byFirst
+        self.asciiMarkers = (0..<128).map { byFirst[Unicode.Scalar(UInt8($0))] ?? [] }
+        var pairs = [UInt64](repeating: 0, count: 256)
+        for marker in markers where marker.prefix[0].isASCII {
+            let first = Int(marker.prefix[0].value)
+            if marker.prefix.count == 1 {
+                pairs[2 * first] = ~0
+                pairs[2 * first + 1] = ~0
+            } else if marker.prefix[1].isASCII {
+                let second = Int(marker.prefix[1].value)
+                pairs[2 * first + second >> 6] |= 1 << (second & 63)
+            }
+            // A marker whose second scalar is not ASCII matches no line whose second is.
         }
-        self.asciiFirsts = firsts
+        self.asciiPairs = pairs
     }
 
     func makeStage() -> any Stage { CleanStage(plan: self) }
@@ -61,6 +75,8 @@ struct CleanPlan: StagePlan {
 final class CleanStage: Stage {
     let kind = StageKind.clean
     let plan: CleanPlan
+    /// What is trimmed off the name a translator line gives.
+    private let nameTrim: Set<Character> = [" ", "\t", ":", "\u{A0}"]
 
     init(plan: CleanPlan) { self.plan = plan }
 
@@ -68,7 +84,7 @@ final class CleanStage: Stage {
         let s = document.scalars
         var lineStart = 0
         while lineStart < s.count {
-            let lineEnd = Self.lineEnd(s, from: lineStart)
+            let lineEnd = s.withUnsafeBufferPointer { Self.lineEnd($0, from: lineStart) }
             var first = lineStart
             while first < lineEnd && (s[first] == " " || s[first] == "\t" || s[first] == "\u{A0}") { first += 1 }
             var contentEnd = lineEnd
@@ -78,7 +94,7 @@ final class CleanStage: Stage {
                 document.regions.append(Region(span: ScalarSpan(first, end), kind: marker.kind, rule: marker.id))
                 if marker.kind == .translatorLine && document.metadata.translator == nil {
                     let name = document.string(ScalarSpan(first + marker.prefix.count, contentEnd))
-                    let trimmed = name.trimmingCharacters(in: [" ", "\t", ":", "\u{A0}"])
+                    let trimmed = name.trimmingCharacters(in: nameTrim)
                     if !trimmed.isEmpty { document.metadata.translator = trimmed }
                 }
                 if marker.toEnd { break }
@@ -87,42 +103,47 @@ final class CleanStage: Stage {
         }
     }
 
-    /// The offset of the next line feed at or after `start`, or the end of the text. Eight
-    /// scalars at a time: narrowed to their low bytes, they hold no 0x0A byte in most
-    /// steps (a step that does, perhaps from U+010A, is looked at scalar by scalar).
-    static func lineEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
-        s.withUnsafeBufferPointer { p in
-            var i = start
-            if let base = UnsafeRawPointer(p.baseAddress) {
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                while i &+ 8 <= p.count {
-                    let low = SIMD8<UInt8>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self))
-                    let x = unsafeBitCast(low, to: UInt64.self) ^ (ones &* 0x0A)
-                    if (x &- ones) & ~x & (ones &* 0x80) != 0 { break }
-                    i &+= 8
-                }
-            }
-            while i < p.count && p[i].value != 0x0A { i &+= 1 }
-            return i
+
+    /// The offset of the next line feed at or after `start`, or the end of the text. `memchr`
+    /// looks for the byte 0x0A many scalars a step; a scalar holds that byte as its low byte
+    /// only when it is U+000A or U+xx0A, and elsewhere only when it is U+0Axx or higher (a
+    /// rare hit that the search steps over).
+    static func lineEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        guard let base = UnsafeRawPointer(s.baseAddress) else { return start }
+        var i = start
+        while i < s.count, let hit = memchr(base + i &* 4, 0x0A, (s.count &- i) &* 4) {
+            let k = base.distance(to: UnsafeRawPointer(hit)) >> 2
+            if s[k].value == 0x0A { return k }
+            i = k &+ 1
         }
+        return s.count
     }
 
     /// The first marker the line `[start, end)` begins with (or, for whole-line markers, is).
     private func matchingMarker(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> CleanPlan.Marker? {
         let c = s[start]
-        let lower = c.isASCII && c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c
-        if lower.isASCII {
-            let v = lower.value, bits = v < 64 ? plan.asciiFirsts.low >> v : plan.asciiFirsts.high >> (v - 64)
-            if bits & 1 == 0 { return nil }
-        }
-        guard let candidates = plan.markersByFirst[lower] ?? (c.isASCII ? nil : plan.markersByFirst[c.properties.lowercaseMapping.unicodeScalars.first!]) else {
-            return nil
+        let candidates: [CleanPlan.Marker]
+        if c.isASCII {
+            let first = Int(Self.lowerASCII(c.value))
+            if start + 1 < end, s[start + 1].isASCII {
+                let second = Int(Self.lowerASCII(s[start + 1].value))
+                if plan.asciiPairs[2 &* first &+ second >> 6] >> (second & 63) & 1 == 0 { return nil }
+            }
+            candidates = plan.asciiMarkers[first]
+            if candidates.isEmpty { return nil }
+        } else {
+            guard let found = plan.markersByFirst[c] ?? plan.markersByFirst[c.properties.lowercaseMapping.unicodeScalars.first!] else { return nil }
+            candidates = found
         }
         return candidates.first { marker in
             guard Self.startsWith(s, at: start, end: end, prefix: marker.prefix) else { return false }
             return !marker.wholeLine || s[(start + marker.prefix.count)..<end].allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory.isPunctuation }
         }
     }
+
+    /// An ASCII scalar's value, lower-cased.
+    @inline(__always)
+    static func lowerASCII(_ v: UInt32) -> UInt32 { v >= 65 && v <= 90 ? v + 32 : v }
 
     /// Case-insensitive (simple lower-casing) prefix test on scalars.
     static func startsWith(_ s: [Unicode.Scalar], at start: Int, end: Int, prefix: [Unicode.Scalar]) -> Bool {

@@ -89,13 +89,29 @@ final class SegmentStage: Stage {
             start = end
             if s == e { continue }
             while tokenIndex < tokens.count && tokens[tokenIndex].view.start < s { tokenIndex += 1 }
-            var last = tokenIndex
-            while last < tokens.count && tokens[last].view.end <= e { last += 1 }
+            let last = tokens.withUnsafeBufferPointer { Self.firstToken(endingAfter: e, in: $0, from: tokenIndex) }
             let viewSpan = ScalarSpan(s, e)
             sentences.append(Sentence(span: view.original(viewSpan), view: viewSpan, firstToken: tokenIndex, tokenCount: last - tokenIndex))
             tokenIndex = last
         }
         document.sentences = sentences
+    }
+
+    /// The first token from `from` on whose view ends after `end`, or the count. Tokens end
+    /// in order, and a sentence holds a score of them: the search gallops forward, then halves.
+    static func firstToken(endingAfter end: Int, in tokens: UnsafeBufferPointer<Token>, from: Int) -> Int {
+        var lo = from, hi = from, step = 1
+        while hi < tokens.count && tokens[hi].view.end <= end {
+            lo = hi &+ 1
+            hi &+= step
+            step &<<= 1
+        }
+        hi = min(hi, tokens.count)
+        while lo < hi {
+            let mid = (lo &+ hi) >> 1
+            if tokens[mid].view.end <= end { lo = mid &+ 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed

@@ -91,58 +91,83 @@ extension SegmentStage {
     }
 
     /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
-    /// first token (or space) with another scalar starts, or the end. Nothing in the loop
-    /// calls out, so its state stays in registers: the token count and buffers only, since
-    /// possible sentence ends are rare enough to be written through `writer` in memory.
+    /// first token (or space) with another scalar starts, or the end. The scalars up to the
+    /// first non-ASCII one are found at once (`firstNonASCII`), so the loops below test each
+    /// scalar against that limit only, and read a word two scalars a step. Nothing in the
+    /// loop calls out, so its state stays in registers: the token count and buffers only,
+    /// since possible sentence ends are rare enough to be written through `writer` in memory.
     ///
     /// The hash folds a word's scalars with `| 0x20`: on ASCII letters, digits, "'" and "-"
     /// (all a word holds) that is `TokenHash.step`'s folding to lower case.
     @inline(never)
     static func asciiTokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, table: UnsafeBufferPointer<Traits>,
                             into writer: inout Writer) -> Int {
-        let n = s.count
+        let limit = s.firstNonASCII(from: start)
         var i = start
         // Copies in registers, written back on the way out.
         let tokens = writer.tokens, hashes = writer.hashes
         var count = writer.count
         defer { writer.count = count }
-        while i < n {
+        while i < limit {
             let v = s[i].value
-            if v >= 128 { return i }
             let t = table[Int(v)]
-            if t.contains(.space) {
-                if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
-                i &+= 1
-                continue
-            }
-            var end = i &+ 1
-            var kind: Token.Kind = t.contains(.punctuation) ? .punctuation : .symbol
-            var hash = TokenHash.step(TokenHash.seed, s[i])
             if t.contains(.word) {
-                while end < n {
-                    let x = s[end].value
-                    if x >= 128 { return i }
-                    let u = table[Int(x)]
-                    if u.contains(.word) { hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
-                    guard u.contains(.joiner), end &+ 1 < n else { break }
-                    let next = s[end &+ 1].value
-                    if next >= 128 { return i }
-                    guard table[Int(next)].contains(.word) else { break }
-                    hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
-                    end &+= 1
-                }
+                // Letters and digits hold bit 0x20 in lower case: `| 0x20` is `TokenHash.step`'s folding.
+                var hash = (TokenHash.seed ^ UInt64(v | 0x20)) &* TokenHash.prime
+                guard let end = asciiWordEnd(s, from: i &+ 1, limit: limit, table: table, hash: &hash) else { return i }
                 // A word starting with a letter is no number; one starting with a digit is
                 // looked at again (rare), so the letter loop tracks nothing but the hash.
-                kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
-            } else if t.contains(.mayEndSentence) {
-                writer.mayEndSentence(at: i)
+                let kind: Token.Kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
+                (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+                (hashes + count).initialize(to: hash)
+                count &+= 1
+                i = end
+                // The commonest scalar after a word is one space, stepped over here.
+                if i < limit && s[i].value == 0x20 { i &+= 1 }
+                continue
             }
-            (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
-            (hashes + count).initialize(to: hash)
-            count &+= 1
-            i = end
+            if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
+            if !t.contains(.space) {
+                (tokens + count).initialize(to: Token(view: ScalarSpan(i, i &+ 1), kind: t.contains(.punctuation) ? .punctuation : .symbol))
+                (hashes + count).initialize(to: TokenHash.step(TokenHash.seed, s[i]))
+                count &+= 1
+            }
+            i &+= 1
         }
         return i
+    }
+
+    /// The end of the ASCII word whose scalars before `from` are read (and hashed into
+    /// `hash`), all before `limit`, the first non-ASCII scalar or the end of `s`; nil when
+    /// the word runs into that scalar, which `anyToken` then reads.
+    @inline(__always)
+    static func asciiWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, limit: Int, table: UnsafeBufferPointer<Traits>,
+                             hash: inout UInt64) -> Int? {
+        let word = Traits.word.rawValue
+        var end = from
+        while true {
+            while end &+ 1 < limit {
+                let a = s[end].value, b = s[end &+ 1].value
+                let ta = table[Int(a)].rawValue
+                guard ta & table[Int(b)].rawValue & word != 0 else {
+                    // The word's last scalar is often the first of a failed pair.
+                    if ta & word != 0 { hash = (hash ^ UInt64(a | 0x20)) &* TokenHash.prime; end &+= 1 }
+                    break
+                }
+                hash = (hash ^ UInt64(a | 0x20)) &* TokenHash.prime
+                hash = (hash ^ UInt64(b | 0x20)) &* TokenHash.prime
+                end &+= 2
+            }
+            guard end < limit else { return limit < s.count ? nil : end }
+            let x = s[end].value
+            let u = table[Int(x)]
+            if u.contains(.word) { hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
+            guard u.contains(.joiner) else { return end }
+            guard end &+ 1 < limit else { return end &+ 1 < s.count ? nil : end }
+            guard table[Int(s[end &+ 1].value)].contains(.word) else { return end }
+            hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
+            end &+= 1
+        }
     }
 
     /// Whether `s[start..<end]` holds only ASCII digits (a joiner or letter makes a word).
