@@ -4,8 +4,8 @@ import Testing
 
 /// The seed document: AQIM's spokesman, quoted by ANI, translated by TheMaghrebiNote, says
 /// Hamaha is alive. Entity, role and date mentions are added by hand in the shape the
-/// entities and dates stages give (marked ENTITY-DEPENDENT / DATE-DEPENDENT below); the
-/// integrator checks that the real stages produce the same mentions.
+/// entities and dates stages give (marked ENTITY-DEPENDENT / DATE-DEPENDENT below);
+/// `SeedPipelineTests` runs the same document through the real stages.
 @Suite("Claims on the seed document")
 struct ClaimsSeedTests {
     static let seedText: String = {
