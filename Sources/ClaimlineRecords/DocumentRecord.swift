@@ -105,16 +105,15 @@ public enum DocumentRecord {
     /// The `text` of a span, written from the document's scalars (no `String` is built).
     static func writeText(_ s: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
         w.key("text")
-        d.scalars.withUnsafeBufferPointer { all in
-            precondition(s.start >= 0 && s.start <= s.end && s.end <= all.count, "span \(s) outside the text")
-            w.string(scalars: UnsafeBufferPointer(rebasing: all[s.start..<s.end]))
-        }
+        d.scalars.withUnsafeBufferPointer { all in w.string(scalars: scalars(of: s, in: all)) }
     }
 
-    /// `,"start":…,"end":…` through a cursor.
+    /// `,"start":…,"end":…` through a cursor; without the comma when the span comes first
+    /// in its object.
     @inline(__always)
-    static func writeSpan(_ s: ScalarSpan, into c: inout JSONCursor) {
-        c.key("start"); c.int(s.start)
+    static func writeSpan(_ s: ScalarSpan, into c: inout JSONCursor, first: Bool = false) {
+        if first { c.firstKey("start") } else { c.key("start") }
+        c.int(s.start)
         c.key("end"); c.int(s.end)
     }
 
@@ -134,8 +133,7 @@ public enum DocumentRecord {
             &+ JSONCursor.room(at: &entity.pointee.name) &+ JSONCursor.room(at: &entity.pointee.rule)
         var c = w.cursor(room: room)
         c.beginObject()
-        c.firstKey("start"); c.int(e.pointee.span.start)
-        c.key("end"); c.int(e.pointee.span.end)
+        writeSpan(e.pointee.span, into: &c, first: true)
         c.key("text"); c.string(at: &entity.pointee.text)
         c.key("type"); c.string(at: &entity.pointee.type)
         c.key("kind"); c.string(at: &entity.pointee.kind)
@@ -163,10 +161,10 @@ public enum DocumentRecord {
         let role = UnsafeMutablePointer(mutating: r)
         d.scalars.withUnsafeBufferPointer { all in
             let text = scalars(of: r.pointee.span, in: all)
-            var c = w.cursor(room: 64 &+ JSONCursor.room(scalars: text.count) &+ JSONCursor.room(at: &role.pointee.role))
+            // The fixed members take at most 72 bytes (two offsets of 20 digits).
+            var c = w.cursor(room: 96 &+ JSONCursor.room(scalars: text.count) &+ JSONCursor.room(at: &role.pointee.role))
             c.beginObject()
-            c.firstKey("start"); c.int(r.pointee.span.start)
-            c.key("end"); c.int(r.pointee.span.end)
+            writeSpan(r.pointee.span, into: &c, first: true)
             c.key("text"); c.text(text)
             c.key("role"); c.string(at: &role.pointee.role)
             w.end(c)
@@ -251,8 +249,7 @@ public enum DocumentRecord {
             c.key("cue")
             if let span = q.pointee.cue, let cue {
                 c.beginObject()
-                c.firstKey("start"); c.int(span.start)
-                c.key("end"); c.int(span.end)
+                writeSpan(span, into: &c, first: true)
                 c.key("text"); c.text(cue)
                 c.key("rule"); c.string(at: &quote.pointee.cueRule)
                 c.endObject()
@@ -289,17 +286,7 @@ public enum DocumentRecord {
         k.key("subject")
         w.end(k)
         withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, into: &w) }
-        w.key("stance"); w.beginArray()
-        for s in c.pointee.stance {
-            w.beginObject()
-            w.key("entity"); w.string(s.source.entity)
-            w.key("name"); w.string(s.source.name)
-            w.key("relation"); w.string(s.relation.rawValue)
-            writeSpan(s.source.span, into: &w)
-            writeText(s.source.span, d, into: &w)
-            w.endObject()
-        }
-        w.endArray()
+        w.key("stance"); w.beginArray(); for s in c.pointee.stance { writeStance(s, d, into: &w) }; w.endArray()
         w.key("time"); withUnsafePointer(to: &claim.pointee.time) { writeTime($0, d, into: &w) }
         d.scalars.withUnsafeBufferPointer { all in
             let evidence = scalars(of: c.pointee.evidence, in: all)
@@ -307,8 +294,7 @@ public enum DocumentRecord {
                 &+ JSONCursor.room(at: &claim.pointee.rule)
             var k = w.cursor(room: room)
             k.firstKey("evidence"); k.beginObject()
-            k.firstKey("start"); k.int(c.pointee.evidence.start)
-            k.key("end"); k.int(c.pointee.evidence.end)
+            writeSpan(c.pointee.evidence, into: &k, first: true)
             k.key("text"); k.text(evidence)
             k.endObject()
             k.key("quote"); k.string(at: &claim.pointee.quote)
@@ -316,6 +302,17 @@ public enum DocumentRecord {
             k.endObject()
             w.end(k)
         }
+    }
+
+    /// `{entity, name, relation, start, end, text}` of a party's stance towards a claim.
+    static func writeStance(_ s: Stance, _ d: Document, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("entity"); w.string(s.source.entity)
+        w.key("name"); w.string(s.source.name)
+        w.key("relation"); w.string(s.relation.rawValue)
+        writeSpan(s.source.span, into: &w)
+        writeText(s.source.span, d, into: &w)
+        w.endObject()
     }
 
     /// The time held by the optional at `t`, or null (written through its address, as `writeRef`).

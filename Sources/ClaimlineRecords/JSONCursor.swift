@@ -49,7 +49,6 @@ public struct JSONCursor {
         endsOpen = true
     }
 
-    @inline(__always) public mutating func comma() { out[at] = UInt8(ascii: ","); at &+= 1 }
     @inline(__always) public mutating func beginObject() { open(UInt8(ascii: "{")) }
     @inline(__always) public mutating func endObject() { close(UInt8(ascii: "}")) }
     @inline(__always) public mutating func beginArray() { open(UInt8(ascii: "[")) }
