@@ -37,7 +37,7 @@ extension DateTokenizer.Writer {
                 if run.handOff { return run.next }
                 end = run.next
             default:
-                append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, key: numberKey &+ 1 &+ Int32(v), number: Int32(v),
+                append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, key: markKey(v), number: Int32(v),
                                  digits: 0, suffix: .none, capitalized: false, spaced: spaced))
                 end = i &+ 1
             }

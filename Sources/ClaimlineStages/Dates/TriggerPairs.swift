@@ -46,7 +46,7 @@ struct TriggerPairs: Sendable {
 
     init(machine m: DateMachine) {
         let keys = m.lexiconSize + 129, width = (keys + 63) / 64
-        let levels = m.windowLevels, requiredBits = m.requiredBits, secondKeys = m.secondKeys, secondBits = m.secondKeyBits
+        let levels = m.windowLevels, requiredBits = m.requiredBits, secondKeys = m.secondKeys
         var entries: [Entry] = [], bits: [UInt64] = [], ranks: [Int32] = [], runs: [Run] = []
         var pool: [Trigger] = [], longest = 0
         func trigger(_ rule: Int32) -> Trigger {
@@ -60,21 +60,9 @@ struct TriggerPairs: Sendable {
             let anyRules = rules.filter { secondKeys[Int($0)] < 0 }.sorted { (levels[Int($0)], $0) < (levels[Int($1)], $1) }
             let any = Run(start: Int32(pool.count), count: Int32(anyRules.count))
             for rule in anyRules { pool.append(trigger(rule)) }
-            // Each other rule under each next key its second token allows; grouped by next key, then by level.
-            var allowed: [(next: Int, level: UInt8, rule: Int32)] = []
-            for rule in rules where secondKeys[Int(rule)] >= 0 {
-                let from = Int(secondKeys[Int(rule)])
-                for w in 0..<width {
-                    var word = secondBits[from + w]
-                    while word != 0 {
-                        allowed.append((w * 64 + word.trailingZeroBitCount, levels[Int(rule)], rule))
-                        word &= word - 1
-                    }
-                }
-            }
+            let allowed = Self.pairs(of: rules, m, width: width)
             guard !allowed.isEmpty else { entries.append(Entry(any: any, followers: -1, firstPair: 0)); continue }
             entries.append(Entry(any: any, followers: Int32(bits.count), firstPair: Int32(runs.count)))
-            allowed.sort { ($0.next, $0.level, $0.rule) < ($1.next, $1.level, $1.rule) }
             var words = [UInt64](repeating: 0, count: width)
             var start = 0
             while start < allowed.count {
@@ -91,6 +79,24 @@ struct TriggerPairs: Sendable {
             bits += words
         }
         (self.entries, self.bits, self.ranks, self.runs, self.pool, self.longest) = (entries, bits, ranks, runs, pool, longest)
+    }
+
+    /// Each of `rules` that allows only some second tokens, under each next key it allows;
+    /// grouped by next key, then by level (and rule, for a stable order).
+    private static func pairs(of rules: ArraySlice<Int32>, _ m: DateMachine, width: Int) -> [(next: Int, level: UInt8, rule: Int32)] {
+        var allowed: [(next: Int, level: UInt8, rule: Int32)] = []
+        for rule in rules where m.secondKeys[Int(rule)] >= 0 {
+            let from = Int(m.secondKeys[Int(rule)])
+            for w in 0..<width {
+                var word = m.secondKeyBits[from + w]
+                while word != 0 {
+                    allowed.append((w * 64 + word.trailingZeroBitCount, m.windowLevels[Int(rule)], rule))
+                    word &= word - 1
+                }
+            }
+        }
+        allowed.sort { ($0.next, $0.level, $0.rule) < ($1.next, $1.level, $1.rule) }
+        return allowed
     }
 
     /// The run of the rules of `entry` that next key `next` allows (not counting those
