@@ -87,6 +87,7 @@ public enum NameParts {
     /// of an array sized for the most parts the range can hold: appending part by part checks
     /// the array's uniqueness and capacity every time.
     public static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into parts: inout [NamePart]) {
+        precondition(range.upperBound < Int(Int32.max), "a text of \(range.upperBound) scalars is too long for name parts")
         // A part and the gap after it take two scalars at least, the last part one.
         let room = (range.count + 1) / 2
         if room == 0 { return }

@@ -9,6 +9,8 @@ enum NonASCIIOffsets {
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             let n = bytes.count
+            // Offsets are stored as Int32: never more scalars than bytes.
+            precondition(n < Int(Int32.max), "a text of \(n) bytes is too long for scalar offsets")
             // A scalar's offset is its byte offset less the continuation bytes before it.
             var i = 0, continuations = 0
             while i < n {
