@@ -145,39 +145,34 @@ public struct OffsetMap: Sendable, Equatable {
             source += sourceCount
         }
 
-        /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them: a text
-        /// derived part by part gets one map from the parts' maps.
-        public mutating func append(_ piece: OffsetMap) {
-            if piece.isIdentity { copy(piece.sourceLength); return }
+        /// The next `sourceCount` source scalars, whose derived scalars come from the source
+        /// ranges `starts[k]..<ends[k]` counted from the first of them: a piece of text derived
+        /// in steps of its own, whose ranges may overlap (a word transliterated as a whole over
+        /// a folded accent). A piece whose every scalar is its own source is only counted.
+        public mutating func append(source sourceCount: Int, starts pieceStarts: [Int32], ends pieceEnds: [Int32]) {
+            if Self.isOneForOne(pieceStarts, pieceEnds, count: sourceCount) { copy(sourceCount); return }
             if !changed { materialize() }
             writePending()
-            if composes {
-                for k in 0..<piece.derivedLength {
-                    let first = source + Int(piece.sourceStart[k]), end = source + Int(piece.sourceEnd[k])
-                    let (start, stop) = first == end ? (baseOffset(first), baseOffset(first)) : (baseStart(first), baseEnd(end - 1))
-                    starts.append(start); ends.append(stop)
-                }
-            } else {
-                appendShifted(piece, by: Int32(truncatingIfNeeded: source))
+            for k in pieceStarts.indices {
+                let first = source + Int(pieceStarts[k]), end = source + Int(pieceEnds[k])
+                let (start, stop) = first == end ? (baseOffset(first), baseOffset(first)) : (baseStart(first), baseEnd(end - 1))
+                starts.append(start); ends.append(stop)
             }
-            source += piece.sourceLength
+            source += sourceCount
         }
 
-        /// `piece`'s offsets plus `shift`, written in place (as in `appendOneForOne`).
-        private mutating func appendShifted(_ piece: OffsetMap, by shift: Int32) {
-            let old = starts.count, n = piece.derivedLength
-            starts.append(contentsOf: repeatElement(0, count: n))
-            ends.append(contentsOf: repeatElement(0, count: n))
-            starts.withUnsafeMutableBufferPointer { starts in
-                piece.sourceStart.withUnsafeBufferPointer { from in
-                    for k in 0..<n { starts[old &+ k] = from[k] &+ shift }
-                }
+        /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them.
+        public mutating func append(_ piece: OffsetMap) {
+            if piece.isIdentity { copy(piece.sourceLength); return }
+            append(source: piece.sourceLength, starts: piece.sourceStart, ends: piece.sourceEnd)
+        }
+
+        private static func isOneForOne(_ starts: [Int32], _ ends: [Int32], count: Int) -> Bool {
+            guard starts.count == count else { return false }
+            for k in 0..<count where starts[k] != Int32(truncatingIfNeeded: k) || ends[k] != Int32(truncatingIfNeeded: k + 1) {
+                return false
             }
-            ends.withUnsafeMutableBufferPointer { ends in
-                piece.sourceEnd.withUnsafeBufferPointer { from in
-                    for k in 0..<n { ends[old &+ k] = from[k] &+ shift }
-                }
-            }
+            return true
         }
 
         private var composes: Bool { !base.isIdentity }
