@@ -36,7 +36,7 @@ extension NormalizeStage {
     func normalize(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(Self.room(s.count))
-        var builder = OffsetMap.Builder(capacity: Self.room(s.count))
+        var builder = OffsetMap.Builder()
         let n = s.count
         // Nothing before `i` depends on what follows: no cluster or folded word crosses it.
         var i = 0
@@ -44,7 +44,7 @@ extension NormalizeStage {
             let next = Self.firstNonASCII(s, from: i)
             if next == n { out.append(contentsOf: s[i...]); builder.copy(n - i); break }
             if !facts.isCombining(s[next]) && (next + 1 == n || !facts.isCombining(s[next + 1])) {
-                if try foldsToSeparator(s[next]) {
+                if try foldSlot(s[next]).pointee.separates {
                     out.append(contentsOf: s[i..<next]); builder.copy(next - i)
                     try appendFolded(s[next], to: &out, &builder)
                     i = next + 1; continue
@@ -65,19 +65,6 @@ extension NormalizeStage {
             i = end
         }
         return (out, builder.build())
-    }
-
-    /// Whether a scalar on its own folds to something with no letter or digit in it, so that
-    /// it ends any word (a scalar that folds to nothing joins its neighbours instead).
-    private func foldsToSeparator(_ c: Unicode.Scalar) throws(StageError) -> Bool {
-        let slot = try foldSlot(c)
-        switch slot.pointee.fold {
-        case .same: return !slot.pointee.isWord
-        case .one: return !facts.isWordScalar(Unicode.Scalar(slot.pointee.foldedTo)!)
-        case .several, .unknown:
-            let derived = try single(c)
-            return !derived.isEmpty && !derived.contains { facts.isWordScalar($0) }
-        }
     }
 
     /// The end of the word that goes on from `next` if each of its scalars is ASCII or a

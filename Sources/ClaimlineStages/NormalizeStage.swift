@@ -118,6 +118,8 @@ final class NormalizeStage: Stage {
             let derived = try single(c)
             slot.pointee.fold = derived.count != 1 ? .several : derived[0] == c ? .same : .one
             slot.pointee.foldedTo = derived.first?.value ?? 0
+            // Not `facts.isWordScalar`: it may take this very slot for another scalar.
+            slot.pointee.separates = !derived.isEmpty && !derived.contains { Self.isWordScalar($0) }
         }
         return slot
     }
