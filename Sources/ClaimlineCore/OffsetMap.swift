@@ -105,134 +105,164 @@ public struct OffsetMap: Sendable, Equatable {
         return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: next.derivedLength, sourceLength: sourceLength)
     }
 
-    /// Builds a map piece by piece, in source order. While every piece is one for one the
-    /// builder only counts; the arrays are filled in at the first change of length. After
-    /// that, one-for-one pieces in a row are counted and written out together.
+    /// Builds a map piece by piece, in source order. The pieces are noted as runs and the
+    /// arrays written once, at `build`, each entry in place: a text whose pieces are all one
+    /// for one gets the identity map and no arrays at all.
     ///
     /// Built `over` a base map (whose derived text is this builder's source), it yields the
     /// composition directly, `base.then(built)`, without materialising the map in between.
     public struct Builder: Sendable {
-        private var starts: [Int32] = []
-        private var ends: [Int32] = []
+        /// `derivedCount` derived scalars from the `sourceCount` source scalars at `source`.
+        private struct Run {
+            enum Kind { case copy, replace, ranges }
+            var kind: Kind
+            var source: Int32
+            var sourceCount: Int32
+            var derivedCount: Int32
+            /// For `.ranges`: where its ranges begin in `rangeStarts` and `rangeEnds`.
+            var firstRange: Int32 = 0
+        }
+
+        private var runs: [Run] = []
+        /// The ranges of `.ranges` runs, counted from the run's first source scalar.
+        private var rangeStarts: [Int32] = []
+        private var rangeEnds: [Int32] = []
+        /// Whether some run is not one for one.
         private var changed = false
         private var source = 0
-        /// One-for-one scalars just before `source` not yet written out (after a change).
-        private var pending = 0
-        private let capacity: Int
+        private var derived = 0
         private let base: OffsetMap
 
-        public init(capacity: Int = 0, over base: OffsetMap? = nil) {
-            self.capacity = capacity
+        public init(over base: OffsetMap? = nil) {
             self.base = base ?? .identity(length: 0)
         }
 
         /// `count` derived scalars copied one for one from the source.
         public mutating func copy(_ count: Int) {
-            if changed { pending += count }
-            source += count
+            if count == 0 { return }
+            if let last = runs.indices.last, runs[last].kind == .copy {
+                runs[last].sourceCount &+= Int32(truncatingIfNeeded: count)
+                runs[last].derivedCount &+= Int32(truncatingIfNeeded: count)
+            } else {
+                add(Run(kind: .copy, source: Int32(truncatingIfNeeded: source),
+                                sourceCount: Int32(truncatingIfNeeded: count), derivedCount: Int32(truncatingIfNeeded: count)))
+            }
+            source += count; derived += count
         }
 
         /// `derivedCount` derived scalars that replace `sourceCount` source scalars as a whole.
         public mutating func replace(source sourceCount: Int, derived derivedCount: Int) {
-            if !changed {
-                if sourceCount == 1 && derivedCount == 1 { source += 1; return }
-                materialize()
-            }
-            writePending()
-            let (start, end) = sourceCount == 0 ? (baseOffset(source), baseOffset(source))
-                : (baseStart(source), baseEnd(source + sourceCount - 1))
-            for _ in 0..<derivedCount { starts.append(start); ends.append(end) }
-            source += sourceCount
+            if sourceCount == 1 && derivedCount == 1 { copy(1); return }
+            add(Run(kind: .replace, source: Int32(truncatingIfNeeded: source),
+                            sourceCount: Int32(truncatingIfNeeded: sourceCount), derivedCount: Int32(truncatingIfNeeded: derivedCount)))
+            changed = true
+            source += sourceCount; derived += derivedCount
         }
 
-        /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them: a text
-        /// derived part by part gets one map from the parts' maps.
+        /// The next `sourceCount` source scalars, whose derived scalars come from the source
+        /// ranges `starts[k]..<ends[k]` counted from the first of them: a piece of text derived
+        /// in steps of its own, whose ranges may overlap (a word transliterated as a whole over
+        /// a folded accent).
+        public mutating func append(source sourceCount: Int, starts: [Int32], ends: [Int32]) {
+            if Self.isOneForOne(starts, ends, count: sourceCount) { copy(sourceCount); return }
+            add(Run(kind: .ranges, source: Int32(truncatingIfNeeded: source), sourceCount: Int32(truncatingIfNeeded: sourceCount),
+                            derivedCount: Int32(truncatingIfNeeded: starts.count), firstRange: Int32(truncatingIfNeeded: rangeStarts.count)))
+            rangeStarts.append(contentsOf: starts); rangeEnds.append(contentsOf: ends)
+            changed = true
+            source += sourceCount; derived += starts.count
+        }
+
+        private mutating func add(_ run: Run) {
+            // Room for a document's usual few dozen changes at once, not grown step by step.
+            if runs.isEmpty { runs.reserveCapacity(64) }
+            runs.append(run)
+        }
+
+        /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them.
         public mutating func append(_ piece: OffsetMap) {
             if piece.isIdentity { copy(piece.sourceLength); return }
-            if !changed { materialize() }
-            writePending()
-            if composes {
-                for k in 0..<piece.derivedLength {
-                    let first = source + Int(piece.sourceStart[k]), end = source + Int(piece.sourceEnd[k])
-                    let (start, stop) = first == end ? (baseOffset(first), baseOffset(first)) : (baseStart(first), baseEnd(end - 1))
-                    starts.append(start); ends.append(stop)
+            append(source: piece.sourceLength, starts: piece.sourceStart, ends: piece.sourceEnd)
+        }
+
+        private static func isOneForOne(_ starts: [Int32], _ ends: [Int32], count: Int) -> Bool {
+            guard starts.count == count else { return false }
+            for k in 0..<count where starts[k] != Int32(truncatingIfNeeded: k) || ends[k] != Int32(truncatingIfNeeded: k + 1) {
+                return false
+            }
+            return true
+        }
+
+        public func build() -> OffsetMap {
+            let composes = !base.isIdentity
+            if !changed { return composes ? base : .identity(length: source) }
+            var ends: [Int32] = []
+            let starts = [Int32](unsafeUninitializedCapacity: derived) { starts, startCount in
+                ends = [Int32](unsafeUninitializedCapacity: derived) { ends, endCount in
+                    if composes {
+                        base.sourceStart.withUnsafeBufferPointer { baseStarts in
+                            base.sourceEnd.withUnsafeBufferPointer { baseEnds in
+                                write(into: starts, ends, through: Composition(starts: baseStarts, ends: baseEnds, sourceLength: base.sourceLength))
+                            }
+                        }
+                    } else {
+                        write(into: starts, ends, through: nil)
+                    }
+                    endCount = derived
                 }
-            } else {
-                appendShifted(piece, by: Int32(truncatingIfNeeded: source))
+                startCount = derived
             }
-            source += piece.sourceLength
+            return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: derived,
+                             sourceLength: composes ? base.sourceLength : source)
         }
 
-        /// `piece`'s offsets plus `shift`, written in place (as in `appendOneForOne`).
-        private mutating func appendShifted(_ piece: OffsetMap, by shift: Int32) {
-            let old = starts.count, n = piece.derivedLength
-            starts.append(contentsOf: repeatElement(0, count: n))
-            ends.append(contentsOf: repeatElement(0, count: n))
-            starts.withUnsafeMutableBufferPointer { starts in
-                piece.sourceStart.withUnsafeBufferPointer { from in
-                    for k in 0..<n { starts[old &+ k] = from[k] &+ shift }
+        /// The base map's arrays, while `build` writes through them.
+        private struct Composition {
+            let starts: UnsafeBufferPointer<Int32>
+            let ends: UnsafeBufferPointer<Int32>
+            let sourceLength: Int
+            /// The base source range of the range `start..<end` of this builder's source.
+            func range(_ start: Int, _ end: Int) -> (Int32, Int32) {
+                if start == end {
+                    let s = start < starts.count ? starts[start] : Int32(truncatingIfNeeded: sourceLength)
+                    return (s, s)
                 }
-            }
-            ends.withUnsafeMutableBufferPointer { ends in
-                piece.sourceEnd.withUnsafeBufferPointer { from in
-                    for k in 0..<n { ends[old &+ k] = from[k] &+ shift }
-                }
+                return (starts[start], ends[end - 1])
             }
         }
 
-        private var composes: Bool { !base.isIdentity }
-        private func baseStart(_ i: Int) -> Int32 { composes ? base.sourceStart[i] : Int32(i) }
-        private func baseEnd(_ i: Int) -> Int32 { composes ? base.sourceEnd[i] : Int32(i + 1) }
-        /// Where an empty span at `i` of the source lies in the base's source.
-        private func baseOffset(_ i: Int) -> Int32 {
-            guard composes else { return Int32(i) }
-            return i < base.derivedLength ? base.sourceStart[i] : Int32(base.sourceLength)
-        }
-
-        /// Writes out the one-for-one prefix counted so far.
-        private mutating func materialize() {
-            changed = true
-            starts.reserveCapacity(max(capacity, source) + 16)
-            ends.reserveCapacity(max(capacity, source) + 16)
-            appendOneForOne(from: 0, count: source)
-        }
-
-        private mutating func writePending() {
-            if pending > 0 { appendOneForOne(from: source - pending, count: pending) }
-            pending = 0
-        }
-
-        /// Source scalars `first..<first+count`, each its own derived scalar.
-        private mutating func appendOneForOne(from first: Int, count: Int) {
-            if composes {
-                starts.append(contentsOf: base.sourceStart[first..<(first + count)])
-                ends.append(contentsOf: base.sourceEnd[first..<(first + count)])
-                return
-            }
-            if count == 0 { return }
-            // The arrays are lengthened (appending a repeated value is a plain fill), then
-            // the offsets counted in place: appending a computed sequence to an array goes
-            // element by element, and a scratch buffer would be copied twice.
-            let old = starts.count
-            starts.append(contentsOf: repeatElement(0, count: count))
-            ends.append(contentsOf: repeatElement(0, count: count))
-            starts.withUnsafeMutableBufferPointer { starts in
-                ends.withUnsafeMutableBufferPointer { ends in
-                    var value = Int32(truncatingIfNeeded: first)
-                    for k in old..<(old &+ count) {
-                        starts[k] = value
-                        value &+= 1
-                        ends[k] = value
+        /// Every run's entries, in order.
+        private func write(into starts: UnsafeMutableBufferPointer<Int32>, _ ends: UnsafeMutableBufferPointer<Int32>,
+                           through base: Composition?) {
+            var k = 0
+            for run in runs {
+                let source = Int(run.source), count = Int(run.derivedCount)
+                switch run.kind {
+                case .copy:
+                    if let base {
+                        for m in 0..<count { starts[k &+ m] = base.starts[source &+ m]; ends[k &+ m] = base.ends[source &+ m] }
+                    } else {
+                        // A plain count, which the compiler turns into vector stores.
+                        for m in 0..<count {
+                            starts[k &+ m] = run.source &+ Int32(truncatingIfNeeded: m)
+                            ends[k &+ m] = run.source &+ Int32(truncatingIfNeeded: m &+ 1)
+                        }
+                    }
+                case .replace:
+                    let (s, e) = Self.range(source, source + Int(run.sourceCount), through: base)
+                    for m in 0..<count { starts[k &+ m] = s; ends[k &+ m] = e }
+                case .ranges:
+                    for m in 0..<count {
+                        let r = Int(run.firstRange) + m
+                        (starts[k &+ m], ends[k &+ m]) = Self.range(source + Int(rangeStarts[r]), source + Int(rangeEnds[r]), through: base)
                     }
                 }
+                k &+= count
             }
         }
 
-        public mutating func build() -> OffsetMap {
-            if !changed { return composes ? base : .identity(length: source) }
-            writePending()
-            let sourceLength = composes ? base.sourceLength : source
-            return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: starts.count, sourceLength: sourceLength)
+        private static func range(_ start: Int, _ end: Int, through base: Composition?) -> (Int32, Int32) {
+            if let base { return base.range(start, end) }
+            return (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
         }
     }
 }

@@ -5,7 +5,8 @@ import ClaimlineRules
 /// Builds the analysis view: typographic folding from a table (curly quotes, dashes, NBSP,
 /// ellipsis), NFKC, and transliteration of words that still hold non-ASCII letters
 /// (Arabic script, accents) to Latin ASCII. ASCII text is copied through untouched; only
-/// non-ASCII clusters and words reach ICU. Each step keeps an offset map to the original.
+/// non-ASCII clusters and words reach ICU. Both steps are made in one pass that writes the
+/// view and its offset map to the original once.
 struct NormalizePlan: StagePlan {
     let kind = StageKind.normalize
     /// Single scalars and what they become (possibly nothing).
@@ -68,7 +69,9 @@ final class NormalizeStage: Stage {
     private var nfkcCache: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     private var wordCache = WordCache()
     private var singleCache: [Unicode.Scalar: [Unicode.Scalar]] = [:]
-    private let facts = ScalarFacts()
+    let facts = ScalarFacts()
+    /// Reused by every stretch of non-ASCII text.
+    var scratch = StretchScratch()
 
     init(plan: NormalizePlan) {
         self.plan = plan
@@ -76,18 +79,8 @@ final class NormalizeStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         let source = document.view
-        let (text, map) = source.count > 2 * Self.pieceLength ? try normalizeInPieces(source.scalars)
-            : try normalize(source.scalars)
+        let (text, map) = try normalize(source.scalars)
         document.view = TextView(scalars: text, map: source.map.then(map))
-    }
-
-    /// Folding, then transliteration of the words that still hold non-ASCII.
-    func normalize(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
-        var (folded, map) = try fold(s)
-        if plan.transliteration != nil, Self.firstNonASCII(folded, from: 0) < folded.count {
-            (folded, map) = try transliterateWords(folded, over: map)
-        }
-        return (folded, map)
     }
 
     /// Room for the derived text of `count` scalars: a little more than the source, which it
@@ -100,59 +93,11 @@ final class NormalizeStage: Stage {
         !s.isASCII && s.properties.canonicalCombiningClass != .notReordered
     }
 
-    /// Typographic folding and NFKC, cluster by cluster (a base and its combining marks).
-    func fold(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(Self.room(s.count))
-        var builder = OffsetMap.Builder(capacity: Self.room(s.count))
-        var i = 0
-        let n = s.count
-        while i < n {
-            // A non-ASCII scalar starts no run (most often the next letter of an Arabic word).
-            let run = s[i].value < 0x80 ? asciiRun(s, from: i) : i
-            if run > i {
-                out.append(contentsOf: s[i..<run]); builder.copy(run - i); i = run
-                if i == n { break }
-            }
-            let c = s[i]
-            var j = i + 1
-            while j < n && facts.isCombining(s[j]) { j += 1 }
-            if j == i + 1 {
-                try appendFolded(c, to: &out, &builder)
-                i = j; continue
-            }
-            let cluster = Array(s[i..<j])
-            let normalized = try nfkc(cluster)
-            if normalized == cluster {
-                out.append(contentsOf: cluster); builder.copy(cluster.count)
-            } else {
-                out.append(contentsOf: normalized)
-                builder.replace(source: cluster.count, derived: normalized.count)
-            }
-            i = j
-        }
-        return (out, builder.build())
-    }
-
-    /// The end of the run of ASCII scalars from `i` that need no work: it stops before a
-    /// non-ASCII scalar, and before an ASCII base that a combining mark follows.
-    func asciiRun(_ s: [Unicode.Scalar], from i: Int) -> Int {
-        let n = s.count
-        var j = Self.firstNonASCII(s, from: i)
-        if j < n && j > i && facts.isCombining(s[j]) { j -= 1 }
-        return j
-    }
-
     /// Appends what a scalar without combining marks becomes; most become themselves or
     /// one other scalar, which the scalar's slot remembers.
     @inline(__always)
-    private func appendFolded(_ c: Unicode.Scalar, to out: inout [Unicode.Scalar], _ builder: inout OffsetMap.Builder) throws(StageError) {
-        let slot = facts.slot(c)
-        if slot.pointee.fold == .unknown {
-            let derived = try single(c)
-            slot.pointee.fold = derived.count != 1 ? .several : derived[0] == c ? .same : .one
-            slot.pointee.foldedTo = derived.first?.value ?? 0
-        }
+    func appendFolded(_ c: Unicode.Scalar, to out: inout [Unicode.Scalar], _ builder: inout OffsetMap.Builder) throws(StageError) {
+        let slot = try foldSlot(c)
         switch slot.pointee.fold {
         case .same:
             out.append(c); builder.copy(1)
@@ -165,13 +110,27 @@ final class NormalizeStage: Stage {
         }
     }
 
+    /// The slot of `c`, with how it folds on its own filled in.
+    @inline(__always)
+    func foldSlot(_ c: Unicode.Scalar) throws(StageError) -> UnsafeMutablePointer<ScalarFacts.Slot> {
+        let slot = facts.slot(c)
+        if slot.pointee.fold == .unknown {
+            let derived = try single(c)
+            slot.pointee.fold = derived.count != 1 ? .several : derived[0] == c ? .same : .one
+            slot.pointee.foldedTo = derived.first?.value ?? 0
+            // Not `facts.isWordScalar`: it may take this very slot for another scalar.
+            slot.pointee.separates = !derived.isEmpty && !derived.contains { Self.isWordScalar($0) }
+        }
+        return slot
+    }
+
     /// The offset of the first non-ASCII scalar at or after `i`, or the length.
     static func firstNonASCII(_ s: [Unicode.Scalar], from i: Int) -> Int {
         s.withUnsafeBufferPointer { $0.firstNonASCII(from: i) }
     }
 
     /// What a scalar without combining marks becomes: its typographic replacement, else its NFKC form.
-    private func single(_ c: Unicode.Scalar) throws(StageError) -> [Unicode.Scalar] {
+    func single(_ c: Unicode.Scalar) throws(StageError) -> [Unicode.Scalar] {
         if let hit = singleCache[c] { return hit }
         let derived: [Unicode.Scalar]
         if let replacement = plan.typography[c] { derived = replacement } else { derived = try nfkc([c]) }
@@ -180,7 +139,7 @@ final class NormalizeStage: Stage {
         return derived
     }
 
-    private func nfkc(_ cluster: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
+    func nfkc(_ cluster: [Unicode.Scalar]) throws(StageError) -> [Unicode.Scalar] {
         if let hit = nfkcCache[cluster] { return hit }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: cluster)
@@ -205,33 +164,6 @@ final class NormalizeStage: Stage {
             || s == "\u{02BE}" || s == "\u{02BF}"
     }
 
-    /// Replaces each word holding non-ASCII letters by its transliteration, as a whole. The
-    /// map returned goes from the source of `base` (whose derived text is `s`).
-    func transliterateWords(_ s: [Unicode.Scalar], over base: OffsetMap) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(Self.room(s.count))
-        var builder = OffsetMap.Builder(capacity: Self.room(s.count), over: base)
-        var i = 0
-        while i < s.count {
-            // Copy everything up to the start of the next word holding non-ASCII at once.
-            let next = Self.firstNonASCII(s, from: i)
-            if next == s.count { out.append(contentsOf: s[i...]); builder.copy(s.count - i); break }
-            var wordStart = next
-            while wordStart > i && facts.isWordScalar(s[wordStart - 1]) { wordStart -= 1 }
-            if wordStart > i { out.append(contentsOf: s[i..<wordStart]); builder.copy(wordStart - i); i = wordStart }
-            guard facts.isWordScalar(s[i]) else { out.append(s[i]); builder.copy(1); i += 1; continue }
-            var j = i
-            while j < s.count && facts.isWordScalar(s[j]) { j += 1 }
-            let word = s[i..<j]
-            let latin = try transliterate(word)
-            if latin.elementsEqual(word) { out.append(contentsOf: word); builder.copy(word.count) } else {
-                out.append(contentsOf: latin)
-                builder.replace(source: word.count, derived: latin.count)
-            }
-            i = j
-        }
-        return (out, builder.build())
-    }
 
     private func openTransliterator() throws(StageError) -> Transliterator? {
         if let transliterator { return transliterator }
@@ -242,7 +174,7 @@ final class NormalizeStage: Stage {
         return transliterator
     }
 
-    private func transliterate(_ slice: ArraySlice<Unicode.Scalar>) throws(StageError) -> [Unicode.Scalar] {
+    func transliterate(_ slice: ArraySlice<Unicode.Scalar>) throws(StageError) -> [Unicode.Scalar] {
         if let hit = wordCache.result(for: slice) { return hit }
         let word = Array(slice)
         guard let transliterator = try openTransliterator() else { return word }

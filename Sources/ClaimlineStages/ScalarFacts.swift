@@ -18,6 +18,9 @@ final class ScalarFacts {
         var fold = Fold.unknown
         /// The scalar it folds to, for `.one`.
         var foldedTo: UInt32 = 0
+        /// Whether what it folds to is not empty and holds no letter or digit, so that it
+        /// ends any word (known with `fold`).
+        var separates = false
     }
 
     private static let slotCount = 4096

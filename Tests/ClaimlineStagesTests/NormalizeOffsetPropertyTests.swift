@@ -94,7 +94,7 @@ struct NormalizeOffsetPropertyTests {
         var rng = SplitMix64(state: 13)
         var lines: [String] = []
         var length = 0
-        // Past the length from which the stage works in pieces.
+        // Long enough that pieces of it far apart share one output and one map.
         while length < 200_000 {
             let scalars = randomText(&rng).text.unicodeScalars.map { $0 == "\n" ? " " : $0 }
             let line = String(String.UnicodeScalarView(scalars))
