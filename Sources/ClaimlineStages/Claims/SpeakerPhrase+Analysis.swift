@@ -12,7 +12,7 @@ extension PhraseReader {
         }
         if let person {
             let mention = mentionRange(person)
-            return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[person]),
+            return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[person],
                           roleToken: roleAt, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
         }
         if let roleAt {
@@ -20,26 +20,25 @@ extension PhraseReader {
             // "Spokesman Abu Assem", "Defence Minister Jean-Yves Le Drian": a name right after the role.
             if roleEnd + 1 <= range.upperBound, let name = nameRun(from: roleEnd + 1, to: range.upperBound), name.count >= 1,
                !isRole(name.lowerBound) {
-                return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, entity: nil, roleToken: roleAt,
+                return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, roleToken: roleAt,
                               organisation: organisation(in: range, role: roleAt, excluding: name), extent: range)
             }
-            return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, entity: nil, roleToken: roleAt,
+            return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, roleToken: roleAt,
                           organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
         }
         if let named = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) {
             let mention = mentionRange(named)
-            return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: Int(text.entity[named]),
-                          roleToken: nil, organisation: nil, extent: range)
+            return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[named], extent: range)
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
             let titled = range.contains { text.markerKind($0) == .title }
             let kind: Phrase.Kind = titled || (name.count >= 2 && !isDeterminer(range.lowerBound)) ? .person : .named
             let span = kind == .person ? name : range
-            return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, entity: nil, roleToken: nil, organisation: nil, extent: range)
+            return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, extent: range)
         }
         // "the group", "top black lawmakers": a common noun phrase with a determiner or a plural head.
         if (isDeterminer(range.lowerBound) && range.count >= 2) || isPlural(range.upperBound) {
-            return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, entity: nil, roleToken: nil, organisation: nil, extent: range)
+            return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, extent: range)
         }
         return nil
     }
@@ -77,13 +76,8 @@ extension PhraseReader {
 
     /// Joins a role phrase and a person in apposition; the person names the speaker.
     func merge(_ a: Phrase, _ b: Phrase) -> Phrase {
-        let extent = min(a.extent.lowerBound, b.extent.lowerBound)...max(a.extent.upperBound, b.extent.upperBound)
-        if a.kind == .person && b.kind == .role {
-            var p = a; p.roleToken = p.roleToken ?? b.roleToken; p.organisation = p.organisation ?? b.organisation; p.extent = extent; return p
-        }
-        if b.kind == .person && (a.kind == .role || a.kind == .person) {
-            var p = b; p.roleToken = p.roleToken ?? a.roleToken; p.organisation = p.organisation ?? a.organisation; p.extent = extent; return p
-        }
+        if a.kind == .person && b.kind == .role { return a.joined(with: b) }
+        if b.kind == .person && (a.kind == .role || a.kind == .person) { return b.joined(with: a) }
         return a
     }
 

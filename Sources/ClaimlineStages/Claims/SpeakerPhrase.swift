@@ -2,6 +2,9 @@ import ClaimlineCore
 import ClaimlineRules
 
 /// A stretch of tokens that names who speaks, who relays, or whom a claim is about.
+/// Plain 32-bit token indexes with -1 for "none": every phrase read is built and returned,
+/// and a compact phrase travels in registers where one of optionals and ranges was copied
+/// through memory.
 struct Phrase {
     enum Kind: Equatable {
         /// A person: an entity mention or a capitalised name, possibly with a role beside it.
@@ -17,16 +20,44 @@ struct Phrase {
 
     var kind: Kind
     /// The tokens that name the speaker (the name in "the spokesman of AQIM, Abu Assem").
-    var first: Int
-    var last: Int
-    /// Index in `Document.entities` of the mention the phrase names, if any.
-    var entity: Int?
+    private var firstToken: Int32, lastToken: Int32
+    /// Index in `Document.entities` of the mention the phrase names, or -1.
+    private var entityIndex: Int32
     /// The first token of the role ("spokesman"), its text read by `PhraseReader.role(of:)` only
-    /// for the phrases that become speakers; and the organisation tokens ("AQIM") of a role phrase.
-    var roleToken: Int?
-    var organisation: ClosedRange<Int>?
+    /// for the phrases that become speakers; and the organisation tokens ("AQIM") of a role
+    /// phrase. -1 when absent.
+    private var roleAt: Int32
+    private var organisationFirst: Int32, organisationLast: Int32
     /// The whole extent read, including roles in apposition.
-    var extent: ClosedRange<Int>
+    private var extentFirst: Int32, extentLast: Int32
+
+    init(kind: Kind, first: Int, last: Int, entity: Int32 = -1, roleToken: Int? = nil,
+         organisation: ClosedRange<Int>? = nil, extent: ClosedRange<Int>) {
+        self.kind = kind
+        firstToken = Int32(truncatingIfNeeded: first); lastToken = Int32(truncatingIfNeeded: last)
+        entityIndex = entity
+        roleAt = roleToken.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        organisationFirst = organisation.map { Int32(truncatingIfNeeded: $0.lowerBound) } ?? -1
+        organisationLast = organisation.map { Int32(truncatingIfNeeded: $0.upperBound) } ?? -1
+        extentFirst = Int32(truncatingIfNeeded: extent.lowerBound); extentLast = Int32(truncatingIfNeeded: extent.upperBound)
+    }
+
+    var first: Int { Int(firstToken) }
+    var last: Int { Int(lastToken) }
+    var entity: Int? { entityIndex >= 0 ? Int(entityIndex) : nil }
+    var roleToken: Int? { roleAt >= 0 ? Int(roleAt) : nil }
+    var organisation: ClosedRange<Int>? { organisationFirst >= 0 ? Int(organisationFirst)...Int(organisationLast) : nil }
+    var extent: ClosedRange<Int> { Int(extentFirst)...Int(extentLast) }
+
+    /// This phrase (a person) with the role and organisation of `other` where it has none,
+    /// spanning both.
+    func joined(with other: Phrase) -> Phrase {
+        var p = self
+        if p.roleAt < 0 { p.roleAt = other.roleAt }
+        if p.organisationFirst < 0 { p.organisationFirst = other.organisationFirst; p.organisationLast = other.organisationLast }
+        p.extentFirst = min(extentFirst, other.extentFirst); p.extentLast = max(extentLast, other.extentLast)
+        return p
+    }
 }
 
 /// Reads phrases forward from a token or backward from one, with appositions
@@ -120,6 +151,6 @@ struct PhraseReader {
     }
 
     private func pronoun(_ t: Int, group: Bool) -> Phrase {
-        Phrase(kind: .pronoun(group: group), first: t, last: t, entity: nil, roleToken: nil, organisation: nil, extent: t...t)
+        Phrase(kind: .pronoun(group: group), first: t, last: t, extent: t...t)
     }
 }
