@@ -5,7 +5,7 @@ extension ClaimFinder {
     /// The time of a claim: a date in its clause, else in its sentence, else, when the clause
     /// points back ("in these strikes"), the last date before it in the same statement.
     func time(_ t: Int, clause: ClosedRange<Int>, reading: ClauseReading, owner: Int?) -> ClaimTime? {
-        if let d = reading.nearestDate ?? nearestDate(t, in: text.sentenceRange(t)) { return timeRef(d) }
+        if let d = reading.nearestDate ?? nearestDate(t, in: text.sentenceRange(t), outside: clause) { return timeRef(d) }
         guard reading.pointsBack else { return nil }
         let floor = owner.map { attributions[$0].first } ?? max(0, text.sentenceRange(t).lowerBound - 60)
         var k = clause.lowerBound - 1
@@ -13,12 +13,18 @@ extension ClaimFinder {
         return nil
     }
 
-    private func nearestDate(_ t: Int, in range: ClosedRange<Int>) -> Int? {
+    /// The event date nearest `t` in `range` but not in `clause` (inside it, `read` found none).
+    private func nearestDate(_ t: Int, in range: ClosedRange<Int>, outside clause: ClosedRange<Int>) -> Int? {
         var best: (Int, Int)? = nil
         text.date.withUnsafeBufferPointer { dates in
-            for k in range where dates[k] >= 0 && datesEvent(k) {
-                let d = abs(k - t)
-                if best == nil || d < best!.1 { best = (Int(dates[k]), d) }
+            var k = range.lowerBound
+            while k <= range.upperBound {
+                if k == clause.lowerBound { k = clause.upperBound + 1; continue }
+                if dates[k] >= 0 && datesEvent(k) {
+                    let d = abs(k - t)
+                    if best == nil || d < best!.1 { best = (Int(dates[k]), d) }
+                }
+                k += 1
             }
         }
         return best?.0

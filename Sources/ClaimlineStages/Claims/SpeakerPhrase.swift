@@ -113,7 +113,9 @@ struct PhraseReader {
         end -= 1
         guard end >= i, var phrase = analyse(i...end) else { return nil }
         // Apposition: "the spokesman of AQIM, Abu Assem al-Muhajir," / "Abu Assem, spokesman of AQIM,".
-        if end + 2 <= limit, text.isPunct(end + 1, ","), let next = after(end + 2, limit: limit),
+        // Only a role or a person takes one: the phrase after the comma is read for no other.
+        if phrase.kind == .role || phrase.kind == .person, end + 2 <= limit, text.isPunct(end + 1, ","),
+           let next = after(end + 2, limit: limit),
            (phrase.kind == .role && next.kind == .person) || (phrase.kind == .person && next.kind == .role) {
             phrase = merge(phrase, next)
         }
@@ -143,7 +145,9 @@ struct PhraseReader {
         else if start - 1 >= floor, text.markerKind(start - 1) == .title { start -= 1 }
         guard var phrase = analyse(start...e) else { return nil }
         // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
-        if start - 2 >= floor, text.isPunct(start - 1, ","), let previous = before(start - 2, floor: floor),
+        // Only a role or a person takes one: the phrase before the comma is read for no other.
+        if phrase.kind == .role || phrase.kind == .person, start - 2 >= floor, text.isPunct(start - 1, ","),
+           let previous = before(start - 2, floor: floor),
            (phrase.kind == .person && previous.kind == .role) || (phrase.kind == .role && previous.kind == .person) {
             phrase = merge(previous, phrase)
         }
