@@ -14,9 +14,9 @@ extension ClaimFinder {
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
         var k = clause.lowerBound
-        while k <= clause.upperBound {
-            // Most tokens are no mention, no person pronoun and no name part: no candidate.
-            if !mayBeCandidate(k) { k += 1; continue }
+        while true {
+            k = nextPossibleCandidate(from: k, through: clause.upperBound)
+            guard k <= clause.upperBound else { break }
             guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
                   let candidate = candidate(at: k, types: rule.subjectTypes) else { k += 1; continue }
             let before = candidate.last < t
@@ -33,10 +33,17 @@ extension ClaimFinder {
         return best.map { ref(of: $0.candidate) }
     }
 
-    /// False when `candidate(at:)` finds nothing at `k` for certain (the tests it starts with).
-    @inline(__always)
-    func mayBeCandidate(_ k: Int) -> Bool {
-        text.entity[k] >= 0 || text.markerKinds[k] == .pronounPerson || text.flags[k].contains(.namePart)
+    /// The first token from `k` through `last` where `candidate(at:)` may find something (the
+    /// tests it starts with), else `last + 1`. Most tokens are no mention, no person pronoun and
+    /// no name part: they are passed over through buffers.
+    func nextPossibleCandidate(from k: Int, through last: Int) -> Int {
+        text.entity.withUnsafeBufferPointer { entity in
+        text.markerKinds.withUnsafeBufferPointer { kinds in
+        text.flags.withUnsafeBufferPointer { flags in
+            var k = k
+            while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart) { k &+= 1 }
+            return k
+        }}}
     }
 
     /// A possible subject, by token indexes: its mention is built only for the one chosen.
