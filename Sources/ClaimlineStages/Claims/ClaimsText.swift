@@ -75,6 +75,8 @@ final class ClaimsText {
     // MARK: token tests
 
     func scalar(_ t: Int) -> Unicode.Scalar { v[tokens[t].view.start] }
+    /// Inlined: phrase, clause and cue walks ask it tens of thousands of times per thousand documents.
+    @inline(__always)
     func isPunct(_ t: Int, _ c: Unicode.Scalar) -> Bool { tokens[t].view.length == 1 && scalar(t) == c }
     /// `isPunct` for walks that read the tokens and the view through buffers.
     @inline(__always)
@@ -155,6 +157,8 @@ final class ClaimsText {
     }
 
     /// The sentence token range holding token `t` (the token alone if it has no sentence).
+    /// Inlined: asked several times for every cue and claim.
+    @inline(__always)
     func sentenceRange(_ t: Int) -> ClosedRange<Int> {
         let s = Int(sentence[t])
         guard s >= 0 else { return t...t }
