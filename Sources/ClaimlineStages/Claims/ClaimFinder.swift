@@ -85,7 +85,8 @@ struct ClaimFinder {
             if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
         let id = SerialID.make("c", claims.count + 1)
-        claims.append(Claim(id: id, speaker: speaker, chain: chain, predicate: rule.predicate, polarity: polarity, subject: subject,
+        // Speaker, chain and subject are moved into the claim: their strings are not copied.
+        claims.append(Claim(id: id, speaker: consume speaker, chain: consume chain, predicate: rule.predicate, polarity: polarity, subject: consume subject,
                             stance: stance(in: clause, from: reading.firstStance), time: time(t, clause: clause, reading: reading, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
