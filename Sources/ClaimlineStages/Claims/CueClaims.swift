@@ -7,11 +7,15 @@ extension ClaimFinder {
     /// Content that names no entity ("denied that account", "announced nothing for two weeks")
     /// says nothing checkable and gives no claim.
     mutating func addCueClaims() {
-        // Attributions that already gave a claim, marked once rather than searched for each.
-        var sourced = [Bool](repeating: false, count: attributions.count)
-        for case let index? in sources { sourced[index] = true }
+        // Attributions that already gave a claim, marked once rather than searched for each;
+        // marked only on meeting one that implies something, which most documents hold none of.
+        var sourced: [Bool] = []
         // Most attributions imply nothing: they are passed over without being copied.
         for index in attributions.indices where attributions[index].implies != .neutral && attributions[index].isQuote {
+            if sourced.isEmpty {
+                sourced = [Bool](repeating: false, count: attributions.count)
+                for case let i? in sources { sourced[i] = true }
+            }
             if sourced[index] { continue }
             let a = attributions[index]
             let predicate: String
@@ -30,7 +34,7 @@ extension ClaimFinder {
             let evidence = text.original(a.first, a.last)
             claims.append(Claim(id: SerialID.make("c", claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
                                 polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
-                                quote: nil, rule: "\(a.cueRule ?? "cue")+claim.cue_implication"))
+                                quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
             sources.append(index)
         }
     }
