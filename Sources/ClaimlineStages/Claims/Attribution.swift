@@ -39,9 +39,8 @@ struct AttributionFinder {
     var live = LiveAttributions()
     /// Cue tokens already used, so one cue gives one attribution.
     var consumed: [Bool]
-    // The reader and the author are made from fields, not stored: the walk's methods read
-    // `self`, which is copied for each call, and a finder of at most 128 bytes is copied
-    // with a few moves where a larger one took a call to memcpy.
+    // The reader and the author are made from fields when asked for, not stored: the walk's
+    // methods take a copy of `self` for each call, and a smaller finder is cheaper to copy.
     var reader: PhraseReader { PhraseReader(text: text) }
     var author: AuthorRef { resolver.author }
 

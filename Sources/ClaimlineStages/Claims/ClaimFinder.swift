@@ -28,7 +28,8 @@ struct ClaimFinder {
     mutating func run() {
         claims.reserveCapacity(8); sources.reserveCapacity(8)
         let text = self.text
-        // A token with no predicate has length 0: most tokens, passed over eight at a time.
+        // A token with no predicate has length 0 (`PhraseIndex` writes at least 1 where one
+        // starts): most tokens, passed over eight at a time.
         text.predicateLength.withUnsafeBufferPointer { length in
             guard let lengths = length.baseAddress.map(UnsafeRawPointer.init) else { return }
             var t = Headline(text).last + 1

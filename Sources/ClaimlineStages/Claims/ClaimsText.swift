@@ -31,7 +31,8 @@ final class ClaimsText {
     let boilerplate: [Bool]
     /// Word classes of each token, read in every loop (see `TokenFlags`).
     let flags: [TokenFlags]
-    /// Paragraph starts and quote marks (see `QuoteMarks`).
+    /// Whether each token starts a paragraph; the first token of each paragraph; the lone
+    /// quote marks (see `QuoteMarks`). All found while the tokens are classed.
     let paragraphStart: [Bool]
     let paragraphFirst: [Int]
     let quoteMarks: [QuoteMarks.Mark]

@@ -18,17 +18,17 @@ final class Speaker {
     let folded: NameKey?
     /// True when `folded` is left to the history to make from `ref.name`: a known entity is
     /// keyed by its id, and its name is folded only once a bare name is looked up.
-    let foldsName: Bool
+    let nameFoldedLater: Bool
 
     init(ref: MentionRef, rule: String, key: SpeakerKey?, isPerson: Bool, role: String?, organisation: ClosedRange<Int>?,
-         folded: NameKey? = nil, foldsName: Bool = false) {
+         folded: NameKey? = nil, nameFoldedLater: Bool = false) {
         self.ref = ref; self.rule = rule; self.key = key; self.isPerson = isPerson; self.role = role
-        self.organisation = organisation; self.folded = folded; self.foldsName = foldsName
+        self.organisation = organisation; self.folded = folded; self.nameFoldedLater = nameFoldedLater
     }
 
     /// The same speaker named by the mention `ref`, found by `rule`, with the role `role`.
     func restated(ref: MentionRef, rule: String, role: String?) -> Speaker {
-        Speaker(ref: ref, rule: rule, key: key, isPerson: isPerson, role: role, organisation: organisation, folded: folded, foldsName: foldsName)
+        Speaker(ref: ref, rule: rule, key: key, isPerson: isPerson, role: role, organisation: organisation, folded: folded, nameFoldedLater: nameFoldedLater)
     }
 
     func restated(ref: MentionRef, rule: String) -> Speaker { restated(ref: ref, rule: rule, role: role) }

@@ -9,7 +9,7 @@ struct SpeakerHistory {
         var speaker: Speaker
         var chain: [MentionRef]
         /// The name the speaker was first met with, folded; or still unfolded, until the
-        /// first look-up by name (`Speaker.foldsName`).
+        /// first look-up by name (`Speaker.nameFoldedLater`).
         var folded: NameKey?
         var unfolded: String?
     }
@@ -88,7 +88,7 @@ struct SpeakerHistory {
         // The speaker met again is kept itself when the entry would differ from it only by
         // its mention and rule: most are, and a restated one is a new object.
         let same = role == speaker.role && met.isPerson == speaker.isPerson && met.organisation == speaker.organisation
-            && met.folded == speaker.folded && met.foldsName == speaker.foldsName
+            && met.folded == speaker.folded && met.nameFoldedLater == speaker.nameFoldedLater
         entries[i].speaker = same ? speaker : met.restated(ref: speaker.ref, rule: speaker.rule, role: role)
         if !chain.isEmpty { entries[i].chain = chain }
         guard i != latest else { return }
@@ -101,7 +101,7 @@ struct SpeakerHistory {
 
     private mutating func add(_ speaker: Speaker, chain: [MentionRef]) {
         let i = entries.count
-        entries.append(Remembered(speaker: speaker, chain: chain, folded: speaker.folded, unfolded: speaker.foldsName ? speaker.ref.name : nil))
+        entries.append(Remembered(speaker: speaker, chain: chain, folded: speaker.folded, unfolded: speaker.nameFoldedLater ? speaker.ref.name : nil))
         links.append(Link())
         link(i)
         if indexed { index(i) } else if entries.count == Self.indexedFrom {

@@ -44,7 +44,7 @@ struct SpeakerResolver {
                 return Speaker(ref: MentionRef(span: span, entity: id, name: name, role: phraseRole), rule: "speaker.explicit",
                                key: folded.map(SpeakerKey.init(name:)) ?? SpeakerKey(entity: id!),
                                isPerson: isPerson, role: phraseRole ?? role(ofEntity: i), organisation: org, folded: folded,
-                               foldsName: folded == nil)
+                               nameFoldedLater: folded == nil)
             }
             let name = text.text(p.first, p.last)
             let folded = NameKey(name: name)

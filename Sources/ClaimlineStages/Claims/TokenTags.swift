@@ -159,7 +159,9 @@ struct TokenTags {
                 }
                 previousEnd = token.view.end
                 if f.contains(.quoteMark) {
-                    marks.append(QuoteMarks.mark(t, span: token.view, original: doc.scalars[originals[t].start], paragraph: firsts.count &- 1, v: v))
+                    // A mark the view inserted has an empty original span: its own scalar stands in.
+                    let from = originals[t].start, original = from < originals[t].end ? doc.scalars[from] : v[token.view.start]
+                    marks.append(QuoteMarks.mark(t, span: token.view, original: original, paragraph: firsts.count &- 1, v: v))
                 }
             }
         }}}}}}
