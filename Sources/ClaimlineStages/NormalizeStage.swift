@@ -164,7 +164,6 @@ final class NormalizeStage: Stage {
             || s == "\u{02BE}" || s == "\u{02BF}"
     }
 
-
     private func openTransliterator() throws(StageError) -> Transliterator? {
         if let transliterator { return transliterator }
         guard let id = plan.transliteration else { return nil }

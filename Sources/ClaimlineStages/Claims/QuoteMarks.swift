@@ -48,18 +48,15 @@ struct QuoteMarks {
                     spaceAfter: after == v.count || v[after].isSpace || closesBefore(v[after]))
     }
 
-    /// For each token, whether it starts a paragraph; each paragraph's first token.
-    let paragraphStart: [Bool]
-    let paragraphFirst: [Int]
-    /// The quote marks, in text order (each knows its paragraph: no per-token paragraph array).
-    let marks: [Mark]
+    /// The paragraphs and marks the tagging pass found (`TokenTags.classifyWords`): for each
+    /// token, whether it starts a paragraph; each paragraph's first token; the quote marks in
+    /// text order (each knows its paragraph: no per-token paragraph array).
+    var paragraphStart: [Bool] { text.paragraphStart }
+    var paragraphFirst: [Int] { text.paragraphFirst }
+    var marks: [Mark] { text.quoteMarks }
 
-    /// The paragraphs and marks the tagging pass found (`TokenTags.classifyWords`).
     init(_ text: ClaimsText) {
         self.text = text
-        paragraphStart = text.paragraphStart
-        paragraphFirst = text.paragraphFirst
-        marks = text.quoteMarks
     }
 
     /// A blank line, or a line break after a sentence end, colon or quote mark. Out of line:
