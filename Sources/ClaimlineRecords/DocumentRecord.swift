@@ -17,11 +17,12 @@ public enum DocumentRecord {
         w.key("dates"); w.beginArray()
         each(d.dates) { writeDate($0, into: &w) }
         w.endArray()
+        var written = WrittenRefs(count: d.quotes.count &* 2 &+ d.claims.count &* 3)
         w.key("quotes"); w.beginArray()
-        each(d.quotes) { writeQuote($0, d, into: &w) }
+        each(d.quotes) { writeQuote($0, d, &written, into: &w) }
         w.endArray()
         w.key("claims"); w.beginArray()
-        each(d.claims) { writeClaim($0, d, into: &w) }
+        each(d.claims) { writeClaim($0, d, &written, into: &w) }
         w.endArray()
         w.key("conflicts"); w.beginArray()
         for c in d.conflicts {
@@ -195,22 +196,27 @@ public enum DocumentRecord {
         w.end(c)
     }
 
-    /// `{entity, name, [role,] start, end, text}` of a reference.
-    static func writeRef(_ r: UnsafePointer<MentionRef>, _ d: Document, into w: inout JSONWriter) {
+    /// `{entity, name, [role,] start, end, text}` of a reference, copied when the record
+    /// holds it already (see `WrittenRefs`).
+    static func writeRef(_ r: UnsafePointer<MentionRef>, _ d: Document, _ written: inout WrittenRefs, into w: inout JSONWriter) {
+        let (earlier, slot) = written.find(r)
+        if let earlier { w.repeatValue(earlier); return }
         let ref = UnsafeMutablePointer(mutating: r)
-        writeMention(entity: &ref.pointee.entity, name: &ref.pointee.name, role: &ref.pointee.role, span: r.pointee.span, d, into: &w)
+        let start = writeMention(entity: &ref.pointee.entity, name: &ref.pointee.name, role: &ref.pointee.role, span: r.pointee.span, d, into: &w)
+        written.add(r, json: start..<w.count, slot: slot)
     }
 
     /// `{entity, name, [role,] start, end, text}`: a reference, or the mention a role names
-    /// (which has no `role`).
-    @inline(__always)
+    /// (which has no `role`). Returns where it starts in the writer's bytes.
+    @inline(__always) @discardableResult
     static func writeMention(entity: UnsafePointer<String?>, name: UnsafePointer<String?>, role: UnsafePointer<String?>?,
-                             span: ScalarSpan, _ d: Document, into w: inout JSONWriter) {
+                             span: ScalarSpan, _ d: Document, into w: inout JSONWriter) -> Int {
         d.scalars.withUnsafeBufferPointer { all in
             let text = scalars(of: span, in: all)
             let roleRoom = role.map { JSONCursor.room(at: $0) } ?? 0
             let room = 128 &+ JSONCursor.room(at: entity) &+ JSONCursor.room(at: name) &+ roleRoom &+ JSONCursor.room(scalars: text.count)
             var c = w.cursor(room: room)
+            let start = c.at
             c.beginObject()
             c.firstKey("entity"); c.string(at: entity)
             c.key("name"); c.string(at: name)
@@ -219,21 +225,22 @@ public enum DocumentRecord {
             c.key("text"); c.text(text)
             c.endObject()
             w.end(c)
+            return start
         }
     }
 
     /// The reference held by the optional at `r`, or null. Written through its address (an
     /// optional keeps its payload at its own address): binding it copies the reference,
     /// which retains each of its strings and releases them afterwards.
-    static func writeRef(_ r: UnsafePointer<MentionRef?>, _ d: Document, into w: inout JSONWriter) {
+    static func writeRef(_ r: UnsafePointer<MentionRef?>, _ d: Document, _ written: inout WrittenRefs, into w: inout JSONWriter) {
         guard r.pointee?.span != nil else { w.null(); return }
-        writeRef(UnsafeRawPointer(r).assumingMemoryBound(to: MentionRef.self), d, into: &w)
+        writeRef(UnsafeRawPointer(r).assumingMemoryBound(to: MentionRef.self), d, &written, into: &w)
     }
 
     /// Quotes and claims are written through their addresses, their references too (see
     /// `each`); `&` on a field gives its address in the document's array, nothing is changed.
     /// The members between references go through cursors (`JSONWriter.cursor(room:)`).
-    static func writeQuote(_ q: UnsafePointer<Quote>, _ d: Document, into w: inout JSONWriter) {
+    static func writeQuote(_ q: UnsafePointer<Quote>, _ d: Document, _ written: inout WrittenRefs, into w: inout JSONWriter) {
         let quote = UnsafeMutablePointer(mutating: q)
         d.scalars.withUnsafeBufferPointer { all in
             let text = scalars(of: q.pointee.span, in: all)
@@ -257,12 +264,12 @@ public enum DocumentRecord {
             c.key("speaker")
             w.end(c)
         }
-        withUnsafePointer(to: &quote.pointee.speaker) { writeRef($0, d, into: &w) }
+        withUnsafePointer(to: &quote.pointee.speaker) { writeRef($0, d, &written, into: &w) }
         var c = w.cursor(room: 64 &+ JSONCursor.room(at: &quote.pointee.speakerRule))
         c.firstKey("speaker_rule"); c.string(at: &quote.pointee.speakerRule)
         c.key("chain"); c.beginArray()
         w.end(c)
-        each(q.pointee.chain) { writeRef($0, d, into: &w) }
+        each(q.pointee.chain) { writeRef($0, d, &written, into: &w) }
         w.endArray()
         c = w.cursor(room: 32 &+ JSONCursor.room(at: &quote.pointee.rule))
         c.firstKey("rule"); c.string(at: &quote.pointee.rule)
@@ -270,22 +277,22 @@ public enum DocumentRecord {
         w.end(c)
     }
 
-    static func writeClaim(_ c: UnsafePointer<Claim>, _ d: Document, into w: inout JSONWriter) {
+    static func writeClaim(_ c: UnsafePointer<Claim>, _ d: Document, _ written: inout WrittenRefs, into w: inout JSONWriter) {
         let claim = UnsafeMutablePointer(mutating: c)
         var k = w.cursor(room: 32 &+ JSONCursor.room(at: &claim.pointee.id))
         k.beginObject()
         k.firstKey("id"); k.string(at: &claim.pointee.id)
         k.key("speaker")
         w.end(k)
-        withUnsafePointer(to: &claim.pointee.speaker) { writeRef($0, d, into: &w) }
-        w.key("chain"); w.beginArray(); each(c.pointee.chain) { writeRef($0, d, into: &w) }; w.endArray()
+        withUnsafePointer(to: &claim.pointee.speaker) { writeRef($0, d, &written, into: &w) }
+        w.key("chain"); w.beginArray(); each(c.pointee.chain) { writeRef($0, d, &written, into: &w) }; w.endArray()
         var polarity = c.pointee.polarity.rawValue  // a literal: held by address like the fields
         k = w.cursor(room: 64 &+ JSONCursor.room(at: &claim.pointee.predicate) &+ JSONCursor.room(at: &polarity))
         k.firstKey("predicate"); k.string(at: &claim.pointee.predicate)
         k.key("polarity"); k.string(at: &polarity)
         k.key("subject")
         w.end(k)
-        withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, into: &w) }
+        withUnsafePointer(to: &claim.pointee.subject) { writeRef($0, d, &written, into: &w) }
         w.key("stance"); w.beginArray(); for s in c.pointee.stance { writeStance(s, d, into: &w) }; w.endArray()
         w.key("time"); withUnsafePointer(to: &claim.pointee.time) { writeTime($0, d, into: &w) }
         d.scalars.withUnsafeBufferPointer { all in

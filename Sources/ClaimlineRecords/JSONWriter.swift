@@ -109,6 +109,16 @@ public struct JSONWriter: ~Copyable {
         needsComma = !cursor.endsOpen
     }
 
+    /// The value written earlier at `json` in this writer's bytes, written again (a value
+    /// that recurs in a record).
+    @inline(__always)
+    public mutating func repeatValue(_ json: Range<Int>) {
+        let at = start(room: json.count)  // may move the buffer: before reading `base`
+        (base + at).update(from: base + json.lowerBound, count: json.count)
+        length = at &+ json.count
+        needsComma = true
+    }
+
     /// A string given as its UTF-8 bytes, escaped.
     @inline(__always)
     private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {

@@ -44,4 +44,35 @@ struct RecordWriterTests {
         #expect(entity["link"] as? String == "link.\u{E9}\ttab")
         #expect(json["id"] as? String == "doc \"1\"")
     }
+
+    @Test("a reference that recurs in a record is written whole each time, roles and storage apart, past the writer's notes")
+    func recurringReferences() throws {
+        var d = Self.document
+        let hamaha = d.quotes[0].speaker!
+        // The same value in strings stored apart, the same span with a role, and a chain
+        // longer than the notes kept for a record of one quote and one claim.
+        let copy = MentionRef(span: hamaha.span, entity: ["per", "omar_ould_hamaha"].joined(separator: "."),
+                              name: String(hamaha.name!.reversed().reversed()))
+        var withRole = hamaha
+        withRole.role = "spokesman"
+        let letters = (0..<12).map { MentionRef(span: ScalarSpan($0, $0 + 1), entity: nil, name: nil) }
+        d.quotes[0].chain = Array(repeating: hamaha, count: 20) + [copy, withRole, withRole] + letters + letters
+        var w = JSONWriter()
+        DocumentRecord.write(d, into: &w)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Any])
+        let quote = try #require((json["quotes"] as? [[String: Any]])?.first)
+        let claim = try #require((json["claims"] as? [[String: Any]])?.first)
+        let chain = try #require(quote["chain"] as? [[String: Any]])
+        let speaker = try #require(quote["speaker"] as? [String: Any])
+        #expect(speaker["entity"] as? String == "per.omar_ould_hamaha")
+        #expect(speaker["text"] as? String == "Oumar Hould Hamaha")
+        #expect(chain.count == 47)
+        for ref in chain.prefix(21) + [claim["speaker"], claim["subject"]].compactMap({ $0 as? [String: Any] }) {
+            #expect(NSDictionary(dictionary: ref).isEqual(to: speaker))
+        }
+        #expect(chain[21]["role"] as? String == "spokesman" && chain[22]["role"] as? String == "spokesman")
+        #expect(chain[21]["start"] as? Int == 0 && chain[22]["end"] as? Int == 18)
+        let text = Array("Oumar Hould ").map(String.init)
+        #expect(chain[23...].map { $0["text"] as? String } == text + text)
+    }
 }
