@@ -63,12 +63,17 @@ struct AttributionFinder {
         // Paragraph starts are listed: between them and the next opening, only cues stop the walk.
         var nextParagraph = 0
         text.cue.withUnsafeBufferPointer { cue in
+        text.cueLength.withUnsafeBufferPointer { length in
         marks.paragraphFirst.withUnsafeBufferPointer { paragraphs in
+            // A token where no cue starts has length 0 (`PhraseIndex` writes at least 1 where
+            // one starts): most tokens, passed over eight at a time.
+            guard let lengths = length.baseAddress.map(UnsafeRawPointer.init) else { return }
             var t = 0
             while t < cue.count {
                 let paragraph = nextParagraph < paragraphs.count ? paragraphs[nextParagraph] : cue.count
                 let stop = nextOpen >= t ? min(paragraph, nextOpen) : paragraph
-                while t < stop && cue[t] < 0 { t += 1 }
+                while t &+ 8 <= stop && lengths.loadUnaligned(fromByteOffset: t, as: UInt64.self) == 0 { t &+= 8 }
+                while t < stop && length[t] == 0 { t += 1 }
                 guard t < cue.count else { break }
                 if t == paragraph { nextParagraph += 1 }
                 live.drop(endingBefore: t, in: found)
@@ -83,7 +88,7 @@ struct AttributionFinder {
                 if cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
                 t += 1
             }
-        }}
+        }}}
         return found
     }
 

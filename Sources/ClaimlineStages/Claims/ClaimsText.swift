@@ -173,16 +173,22 @@ final class ClaimsText {
 struct FunctionWords: Sendable {
     let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
-    /// A bit per preposition hash (mod 64): most words are no preposition and fail this test.
-    private let prepositionBits: UInt64
+    /// A bit per preposition hash (mod 64), and per its next six bits: most words are no
+    /// preposition and fail one of these tests (one alone let a word in seven through).
+    private let prepositionBits: UInt64, prepositionHighBits: UInt64
     /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
     let locatives: [UInt64] = ["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "throughout", "between"].map(Self.hash)
     /// Particles joined to a name by a hyphen ("al-Muhajir", "ag-Ghaly"), unlike "mid-November".
     let particles: [UInt64] = ["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash)
 
-    init() { prepositionBits = prepositions.reduce(0) { $0 | 1 << ($1 & 63) } }
+    init() {
+        prepositionBits = prepositions.reduce(0) { $0 | 1 << ($1 & 63) }
+        prepositionHighBits = prepositions.reduce(0) { $0 | 1 << ($1 >> 6 & 63) }
+    }
 
-    func isPreposition(_ h: UInt64) -> Bool { prepositionBits & (1 << (h & 63)) != 0 && prepositions.contains(h) }
+    func isPreposition(_ h: UInt64) -> Bool {
+        prepositionBits & (1 << (h & 63)) != 0 && prepositionHighBits & (1 << (h >> 6 & 63)) != 0 && prepositions.contains(h)
+    }
 
     static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }
 }

@@ -64,10 +64,11 @@ struct ConflictFinder {
     static func bySubject(_ claims: [Claim]) -> [Keyed] {
         var keyed: [Keyed] = []
         keyed.reserveCapacity(claims.count)
-        // Read through the buffer, field by field: indexing the array copied each claim.
+        // Read through the buffer, field by field: indexing the array copied each claim, and
+        // binding the subject copied its mention (three strings) for the two read.
         claims.withUnsafeBufferPointer { claims in
             for i in claims.indices {
-                if let subject = claims[i].subject, let key = SpeakerKey(entity: subject.entity, name: subject.name) {
+                if let key = SpeakerKey(entity: claims[i].subject?.entity, name: claims[i].subject?.name) {
                     keyed.append(Keyed(key: key, index: i))
                 }
             }
