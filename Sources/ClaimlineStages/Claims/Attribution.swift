@@ -59,7 +59,7 @@ struct AttributionFinder {
         var next = 0
         func opening(_ k: Int) -> Int { k < spans.count ? spans[k].open ?? spans[k].first : -1 }
         var nextOpen = opening(0)
-        let headline = Headline(text), text = self.text
+        let headline = text.headline, text = self.text
         // Paragraph starts are listed: between them and the next opening, only cues stop the walk.
         var nextParagraph = 0
         text.cue.withUnsafeBufferPointer { cue in

@@ -88,12 +88,9 @@ final class AuthorRef {
     /// and an organisation.
     private static func titleIssuer(_ text: ClaimsText) -> MentionRef? {
         var statement = false, first: MentionRef? = nil
-        var t = 0
-        while t < text.count {
+        for t in 0..<text.firstLineEnd {
             if text.markerKind(t) == .utterance { statement = true }
             if first.isNone, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
-            if text.lineBreak(after: t) { break }
-            t += 1
         }
         return statement ? first : nil
     }

@@ -32,7 +32,7 @@ struct ClaimFinder {
         // starts): most tokens, passed over eight at a time.
         text.predicateLength.withUnsafeBufferPointer { length in
             guard let lengths = length.baseAddress.map(UnsafeRawPointer.init) else { return }
-            var t = Headline(text).last + 1
+            var t = text.headline.last + 1
             let n = length.count
             while t < n {
                 while t &+ 8 <= n && lengths.loadUnaligned(fromByteOffset: t, as: UInt64.self) == 0 { t &+= 8 }

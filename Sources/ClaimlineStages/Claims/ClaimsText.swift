@@ -38,8 +38,15 @@ final class ClaimsText {
     let quoteMarks: [QuoteMarks.Mark]
     /// Roles and person mentions, searchable by span.
     private(set) lazy var mentions = MentionIndex(doc)
+    /// Where the first line ends: the token after its last (0 for no tokens). The headline and
+    /// the statement title read the first line: it is walked once for both.
+    private(set) lazy var firstLineEnd = endOfFirstLine()
+    /// The headline, read by the attribution and the claim walks.
+    private(set) lazy var headline = Headline(self)
 
-    /// `tags` filled for `doc`.
+    /// `tags` filled for `doc`. Inlined into the stage's one call: out of line, each array's
+    /// copy went through an outlined copy function.
+    @inline(__always)
     init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords) {
         self.doc = doc
         self.tables = tables
@@ -104,6 +111,12 @@ final class ClaimsText {
                 return false
             }
         }
+    }
+
+    private func endOfFirstLine() -> Int {
+        var t = 0
+        while t < count && !lineBreak(after: t) { t += 1 }
+        return min(t + 1, count)
     }
 
     /// True when the whitespace between tokens `a` and `a + 1` holds a line break.

@@ -12,8 +12,7 @@ struct Headline {
     static let maxTokens = 30
 
     init(_ text: ClaimsText) {
-        var t = 0
-        while t < text.count && t < Self.maxTokens && !text.lineBreak(after: t) { t += 1 }
+        let t = min(text.firstLineEnd - 1, Self.maxTokens)
         let isHeadline = t < Self.maxTokens && t + 1 < text.count && !Self.endsStatement(text, t)
         last = isHeadline ? t : -1
     }
