@@ -93,9 +93,9 @@ extension SegmentStage {
     /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
     /// first token (or space) with another scalar starts, or the end. The scalars up to the
     /// first non-ASCII one are found at once (`firstNonASCII`), so the loops below test each
-    /// scalar against that limit only, and read a word two scalars a step. Nothing in the
-    /// loop calls out, so its state stays in registers: the token count and buffers only,
-    /// since possible sentence ends are rare enough to be written through `writer` in memory.
+    /// scalar against that limit only. Nothing in the loop calls out, so its state stays in
+    /// registers: the token count and buffers only, since possible sentence ends are rare
+    /// enough to be written through `writer` in memory.
     ///
     /// The hash folds a word's scalars with `| 0x20`: on ASCII letters, digits, "'" and "-"
     /// (all a word holds) that is `TokenHash.step`'s folding to lower case.
@@ -109,10 +109,9 @@ extension SegmentStage {
         var count = writer.count
         defer { writer.count = count }
         while i < limit {
-            let v = s[i].value
-            let t = table[Int(v)]
+            var v = s[i].value
+            var t = table[Int(v)]
             if t.contains(.word) {
-                // Letters and digits hold bit 0x20 in lower case: `| 0x20` is `TokenHash.step`'s folding.
                 var hash = (TokenHash.seed ^ UInt64(v | 0x20)) &* TokenHash.prime
                 guard let end = asciiWordEnd(s, from: i &+ 1, limit: limit, table: table, hash: &hash) else { return i }
                 // A word starting with a letter is no number; one starting with a digit is
@@ -122,14 +121,17 @@ extension SegmentStage {
                 (hashes + count).initialize(to: hash)
                 count &+= 1
                 i = end
-                // The commonest scalar after a word is one space, stepped over here.
-                if i < limit && s[i].value == 0x20 { i &+= 1 }
-                continue
+                guard i < limit else { break }
+                // The scalar after a word is taken on here: most often one space, stepped over.
+                v = s[i].value
+                if v == 0x20 { i &+= 1; continue }
+                t = table[Int(v)]
             }
             if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
             if !t.contains(.space) {
                 (tokens + count).initialize(to: Token(view: ScalarSpan(i, i &+ 1), kind: t.contains(.punctuation) ? .punctuation : .symbol))
-                (hashes + count).initialize(to: TokenHash.step(TokenHash.seed, s[i]))
+                // No letter: `TokenHash.step` leaves the scalar as it is.
+                (hashes + count).initialize(to: (TokenHash.seed ^ UInt64(v)) &* TokenHash.prime)
                 count &+= 1
             }
             i &+= 1
@@ -143,31 +145,48 @@ extension SegmentStage {
     @inline(__always)
     static func asciiWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, limit: Int, table: UnsafeBufferPointer<Traits>,
                              hash: inout UInt64) -> Int? {
-        let word = Traits.word.rawValue
         var end = from
         while true {
-            while end &+ 1 < limit {
-                let a = s[end].value, b = s[end &+ 1].value
-                let ta = table[Int(a)].rawValue
-                guard ta & table[Int(b)].rawValue & word != 0 else {
-                    // The word's last scalar is often the first of a failed pair.
-                    if ta & word != 0 { hash = (hash ^ UInt64(a | 0x20)) &* TokenHash.prime; end &+= 1 }
-                    break
-                }
-                hash = (hash ^ UInt64(a | 0x20)) &* TokenHash.prime
-                hash = (hash ^ UInt64(b | 0x20)) &* TokenHash.prime
-                end &+= 2
-            }
+            end = wordScalarsEnd(s, from: end, limit: limit, table: table, hash: &hash)
             guard end < limit else { return limit < s.count ? nil : end }
             let x = s[end].value
-            let u = table[Int(x)]
-            if u.contains(.word) { hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime; end &+= 1; continue }
-            guard u.contains(.joiner) else { return end }
+            guard table[Int(x)].contains(.joiner) else { return end }
             guard end &+ 1 < limit else { return end &+ 1 < s.count ? nil : end }
             guard table[Int(s[end &+ 1].value)].contains(.word) else { return end }
             hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
             end &+= 1
         }
+    }
+
+    /// The first scalar from `from` on that is no letter or digit, or `limit`, with those
+    /// before it hashed into `hash`. Unrolled four times: each scalar costs a load, a table
+    /// test and a hash step, and none is read twice.
+    @inline(__always)
+    static func wordScalarsEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, limit: Int, table: UnsafeBufferPointer<Traits>,
+                               hash: inout UInt64) -> Int {
+        var k = from
+        while k &+ 4 <= limit {
+            guard hashWordScalar(s, k, table, &hash) else { return k }
+            guard hashWordScalar(s, k &+ 1, table, &hash) else { return k &+ 1 }
+            guard hashWordScalar(s, k &+ 2, table, &hash) else { return k &+ 2 }
+            guard hashWordScalar(s, k &+ 3, table, &hash) else { return k &+ 3 }
+            k &+= 4
+        }
+        while k < limit {
+            guard hashWordScalar(s, k, table, &hash) else { return k }
+            k &+= 1
+        }
+        return k
+    }
+
+    /// Whether the scalar at `k` is a letter or digit, hashed into `hash` if so.
+    @inline(__always)
+    static func hashWordScalar(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ table: UnsafeBufferPointer<Traits>,
+                               _ hash: inout UInt64) -> Bool {
+        let v = s[k].value
+        guard table[Int(v)].contains(.word) else { return false }
+        hash = (hash ^ UInt64(v | 0x20)) &* TokenHash.prime
+        return true
     }
 
     /// Whether `s[start..<end]` holds only ASCII digits (a joiner or letter makes a word).
