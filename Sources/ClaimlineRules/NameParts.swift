@@ -27,6 +27,15 @@ public struct NamePart: Sendable, Equatable {
     public var length: Int { Int(end - start) }
 }
 
+extension NamePart {
+    /// A part whose flags are set by the caller (the memberwise initialiser is internal).
+    public init(start: Int32, end: Int32, hash: UInt64) {
+        self.start = start
+        self.end = end
+        self.hash = hash
+    }
+}
+
 public enum NameParts {
     @inline(__always)
     public static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
@@ -102,50 +111,69 @@ public enum NameParts {
                              into out: UnsafeMutablePointer<NamePart>, room: Int) -> Int {
         var filled = 0
         let n = range.upperBound
-        var i = skipToPart(s, from: range.lowerBound, to: n)
+        var i = firstPart(s, from: range.lowerBound, to: n)
         while i < n {
             precondition(filled < room)
-            // Most parts are words of ASCII letters, lower-case or with a capital first, with
-            // one space and a letter or digit after them: such a part is written whole from its
-            // letters alone.
-            var j = i, h = fnvOffset
-            let capital = s[i].value &- 65 < 26
-            if capital { h = (h ^ UInt64(s[i].value | 0x20)) &* fnvPrime; j &+= 1 }
-            let run = j
-            while j < n && s[j].value &- 97 < 26 { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 }
-            if j != run && j &+ 1 < n && s[j].value == 0x20 && isASCIILetterOrDigit(s[j &+ 1]) {
-                (out + filled).initialize(to: NamePart(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j),
-                                                       joinsNext: true, capitalised: capital, hash: h))
-                filled += 1
-                i = j &+ 1
-                continue
-            }
-            var part = readPart(s, from: i, after: j, hash: h, upper: capital, lower: j != run, to: n)
-            i = Int(part.end) + (part.possessive ? 2 : 0)
-            // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
-            if i + 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i + 1]) {
-                part.joinsNext = true
-                i += 1
-            } else {
-                let gap = Gap.walk(s, from: i, to: n)
-                i = gap.next
-                if i < n { gap.link(&part) }
-            }
+            let (part, next) = part(s, at: i, to: n)
             (out + filled).initialize(to: part)
             filled += 1
+            i = next
         }
         return filled
     }
 
+    /// The part starting at `s[i]` (a letter or digit, before `n`) and where the next part
+    /// starts, or `n`. The gap after the part is walked once, both to find the next part and
+    /// to judge whether the two may belong to one name.
     @inline(__always)
-    private static func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+    public static func part(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, to n: Int) -> (part: NamePart, next: Int) {
+        // Most parts are words of ASCII letters, lower-case or with a capital first, with
+        // one space and a letter or digit after them: such a part is written whole from its
+        // letters alone.
+        var j = i, h = fnvOffset
+        let capital = s[i].value &- 65 < 26
+        if capital { h = (h ^ UInt64(s[i].value | 0x20)) &* fnvPrime; j &+= 1 }
+        let run = j
+        while j < n && s[j].value &- 97 < 26 { h = (h ^ UInt64(s[j].value)) &* fnvPrime; j &+= 1 }
+        if j != run && j &+ 1 < n && s[j].value == 0x20 && isASCIILetterOrDigit(s[j &+ 1]) {
+            let part = NamePart(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j),
+                                joinsNext: true, capitalised: capital, hash: h)
+            return (part, j &+ 1)
+        }
+        var part = readPart(s, from: i, after: j, hash: h, upper: capital, lower: j != run, to: n)
+        let next = link(&part, s, to: n)
+        return (part, next)
+    }
+
+    /// Where the part after `part` starts (or `n`), with `part`'s joining flags set from what
+    /// lies between them.
+    @inlinable @inline(__always)
+    public static func link(_ part: inout NamePart, _ s: UnsafeBufferPointer<Unicode.Scalar>, to n: Int) -> Int {
+        let i = Int(part.end) &+ (part.possessive ? 2 : 0)
+        // The commonest gap, one space before an ASCII letter or digit, joins without a walk.
+        if i &+ 1 < n && s[i].value == 0x20 && isASCIILetterOrDigit(s[i &+ 1]) {
+            part.joinsNext = true
+            return i &+ 1
+        }
+        return walkGap(after: &part, s, from: i, to: n)
+    }
+
+    @usableFromInline
+    static func walkGap(after part: inout NamePart, _ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> Int {
+        let gap = Gap.walk(s, from: i, to: n)
+        if gap.next < n { gap.link(&part) }
+        return gap.next
+    }
+
+    @inlinable @inline(__always)
+    public static func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return v &- 48 < 10 || (v | 0x20) &- 97 < 26
     }
 
-    /// The first letter or digit at or after `i`, or `n`.
+    /// The first letter or digit at or after `i` (where a part starts), or `n`.
     @inline(__always)
-    private static func skipToPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> Int {
+    public static func firstPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> Int {
         var k = i
         while k < n && !isLetterOrDigit(s[k]) { k += 1 }
         return k
@@ -178,7 +206,7 @@ public enum NameParts {
                     gap.ok = isMark(c) && k + 1 < n && isLetterOrDigit(s[k + 1])
                 }
                 k += 1
-                if !gap.ok { gap.next = skipToPart(s, from: k, to: n); return gap }
+                if !gap.ok { gap.next = firstPart(s, from: k, to: n); return gap }
             }
             gap.next = n
             return gap

@@ -23,7 +23,7 @@ final class EntitiesStage: Stage {
 
     init(plan: EntitiesPlan, folder: NameFolder) {
         self.plan = plan
-        self.cache = PartKeyCache(folder: folder, vocabulary: plan.vocabulary)
+        self.cache = PartKeyCache(folder: folder, vocabulary: plan.vocabulary, flags: plan.flags)
     }
 
     func run(_ document: inout Document) throws(StageError) {
@@ -34,15 +34,26 @@ final class EntitiesStage: Stage {
         scan.reset()
         defer { swap(&scan, &spare) }
         let cache = self.cache
-        let flags = plan.flags
         document.view.scalars.withUnsafeBufferPointer { s in
-            NameParts.scan(s, 0..<s.count, into: &scan.parts)
+            if Self.hasTokens(document, of: s) {
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    document.tokenHashes.withUnsafeBufferPointer { hashes in
+                        cache.parts(s, tokens: tokens, hashes: hashes, into: &scan)
+                    }
+                }
+            } else {
+                NameParts.scan(s, 0..<s.count, into: &scan.parts)
+                cache.lookup(s, into: &scan)
+            }
             // Both readers of the original's non-ASCII scalars compare it with a view that differs.
             if !document.view.map.isIdentity {
                 NonASCIIOffsets.find(in: document.text, into: &scan.nonASCII)
-                NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars, nonASCII: scan.nonASCII)
+                if NameScan.splitAtDroppedSeparators(&scan.parts, document.view, document.scalars, nonASCII: scan.nonASCII) {
+                    scan.keys.removeAll(keepingCapacity: true)
+                    scan.flags.removeAll(keepingCapacity: true)
+                    cache.lookup(s, into: &scan)
+                }
             }
-            cache.lookup(s, scan.parts, flags: flags, into: &scan)
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
         joinCompounds(&scan, document.view)
@@ -66,6 +77,13 @@ final class EntitiesStage: Stage {
         document.roles = findRoles(scan, document: document)
         document.sourceEntity = metadataEntry(document.metadata.source).map { plan.entries[Int($0)].id }
         document.translatorEntity = metadataEntry(document.metadata.translator).map { plan.entries[Int($0)].id }
+    }
+
+    /// True when the document holds the tokens of its view and their hashes, as the segment
+    /// stage cuts them (a pipeline without it leaves them empty, or unhashed).
+    private static func hasTokens(_ document: Document, of view: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let last = document.tokens.last else { return false }
+        return document.tokenHashes.count == document.tokens.count && last.view.end <= view.count
     }
 
     /// The entry a metadata name (source, translator) denotes, remembered per name.

@@ -5,10 +5,11 @@ extension NameScan {
     /// The view may have lost a character the original has between two words (a dash that
     /// an earlier stage maps to nothing: "Hamaha—the" reads "Hamahathe"). Parts are cut
     /// where the original shows a non-letter the view dropped; a dropped hyphen still joins.
+    /// Returns whether any part was cut.
     static func splitAtDroppedSeparators(_ parts: inout [NamePart], _ view: TextView, _ original: [Unicode.Scalar],
-                                         nonASCII: [Int32]) {
+                                         nonASCII: [Int32]) -> Bool {
         let seams = droppedSeparators(view.map, original, nonASCII, length: view.count)
-        if seams.isEmpty { return }
+        if seams.isEmpty { return false }
         var out: [NamePart] = []
         out.reserveCapacity(parts.count + seams.count)
         var s = 0
@@ -38,7 +39,9 @@ extension NameScan {
                 out.append(piece(current, first: false))
             }
         }
+        let cut = out.count != parts.count
         parts = out
+        return cut
     }
 
     /// View offsets where the original has a non-ASCII separator (dash, soft hyphen) that the

@@ -112,6 +112,38 @@ struct NameScan {
         nonASCII.removeAll(keepingCapacity: true)
     }
 
+    /// Sets `parts`, `keys` and `flags` (empty before) to what `body` writes, `room` at most.
+    mutating func fill(room: Int, _ body: (inout PartWriter) -> Void) {
+        guard room > 0 else { return }
+        var keys: [PartKey] = [], flags: [WordFlags] = []
+        parts = [NamePart](unsafeUninitializedCapacity: room) { p, partCount in
+            keys = [PartKey](unsafeUninitializedCapacity: room) { k, keyCount in
+                flags = [WordFlags](unsafeUninitializedCapacity: room) { f, flagCount in
+                    var out = PartWriter(parts: p.baseAddress, keys: k.baseAddress!, flags: f.baseAddress!, room: room)
+                    body(&out)
+                    (partCount, keyCount, flagCount) = (out.count, out.count, out.count)
+                }
+            }
+        }
+        self.keys = keys
+        self.flags = flags
+    }
+
+    /// Sets `keys` and `flags` (empty before) to what `body` writes for each of `parts`.
+    mutating func fillKeys(_ body: (UnsafeBufferPointer<NamePart>, inout PartWriter) -> Void) {
+        let room = parts.count
+        guard room > 0 else { return }
+        var flags: [WordFlags] = []
+        keys = [PartKey](unsafeUninitializedCapacity: room) { k, keyCount in
+            flags = [WordFlags](unsafeUninitializedCapacity: room) { f, flagCount in
+                var out = PartWriter(parts: nil, keys: k.baseAddress!, flags: f.baseAddress!, room: room)
+                parts.withUnsafeBufferPointer { body($0, &out) }
+                (keyCount, flagCount) = (out.count, out.count)
+            }
+        }
+        self.flags = flags
+    }
+
     /// Owners again after `mentions` was sorted: each part's index in the sorted list, or -1
     /// (parts of boilerplate are free again: no pass adds mentions after the sort).
     mutating func ownMentionsInOrder() {
@@ -147,6 +179,38 @@ struct NameScan {
         let index = Int32(mentions.count)
         for k in candidate.first...candidate.last { owner[k] = index }
         mentions.append(candidate)
+    }
+}
+
+/// Writes parts, their keys and flags side by side straight into the storage of arrays made
+/// to size: appending to three arrays per part checked their uniqueness and capacity each
+/// time, and filling them with blanks first cost a pass over each.
+struct PartWriter {
+    /// Nil when the parts are there already and only keys and flags are written.
+    let parts: UnsafeMutablePointer<NamePart>?
+    let keys: UnsafeMutablePointer<PartKey>
+    let flags: UnsafeMutablePointer<WordFlags>
+    let room: Int
+    private(set) var count = 0
+
+    init(parts: UnsafeMutablePointer<NamePart>?, keys: UnsafeMutablePointer<PartKey>, flags: UnsafeMutablePointer<WordFlags>,
+         room: Int) {
+        (self.parts, self.keys, self.flags, self.room) = (parts, keys, flags, room)
+    }
+
+    @inline(__always)
+    mutating func append(_ part: NamePart, _ key: PartKey, _ flags: WordFlags) {
+        precondition(count < room)
+        (parts.unsafelyUnwrapped + count).initialize(to: part)
+        append(key, flags)
+    }
+
+    @inline(__always)
+    mutating func append(_ key: PartKey, _ flags: WordFlags) {
+        precondition(count < room)
+        (keys + count).initialize(to: key)
+        (self.flags + count).initialize(to: flags)
+        count &+= 1
     }
 }
 

@@ -19,26 +19,40 @@ struct PartKey: Sendable {
 /// Two different parts with one hash would share a key; with 64-bit FNV-1a the chance over
 /// a million distinct words is below 10⁻⁷, which we accept rather than store every word.
 final class PartKeyCache {
+    /// A part's key, and whether its spelling is plain: ASCII letters, digits and apostrophes
+    /// only. A word token spelt so is one whole name part (see `parts(_:tokens:hashes:flags:into:)`).
+    fileprivate struct Entry {
+        var key: PartKey
+        var flags: WordFlags
+        var plain: Bool
+    }
+
     let folder: NameFolder
     private let vocabulary: Vocabulary
     private let vocabularyFilter: KeyFilter
-    private var slots = FlatTable<PartKey>(capacity: 1 << 16)
+    /// What the tables say about each vocabulary key, by key id.
+    private let flags: [WordFlags]
+    private var slots = FlatTable<Entry>(capacity: 1 << 16)
     /// A small direct-mapped cache in front of `slots` for the words that recur in every
     /// document ("the", "said"): it stays in the processor's nearest caches.
-    private var recent = [(hash: UInt64, key: PartKey)](repeating: (.max, PartKey(key: -1, particle: nil, guardClass: -1, rules: 0)),
-                                                        count: 2048)
+    private let recent: UnsafeMutableBufferPointer<(hash: UInt64, entry: Entry)>
     private(set) var ruleSets: [[String]] = [[]]
     /// Index in `ruleSets` by a hash of the ids (hashing a list of strings costs more than the fold).
     private var ruleSetIndex = FlatTable<Int32>()
     /// Entries kept before the cache is emptied (between documents).
     let limit: Int
 
-    init(folder: NameFolder, vocabulary: Vocabulary, limit: Int = 200_000) {
+    init(folder: NameFolder, vocabulary: Vocabulary, flags: [WordFlags], limit: Int = 200_000) {
         self.folder = folder
         self.vocabulary = vocabulary
+        self.flags = flags
         self.vocabularyFilter = KeyFilter(vocabulary.ids.keys)
         self.limit = limit
+        recent = .allocate(capacity: 2048)
+        recent.initialize(repeating: (.max, Entry(key: PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), flags: [], plain: false)))
     }
+
+    deinit { recent.deallocate() }
 
     /// Empties the cache when it has grown past its limit; call between documents only.
     func trim() {
@@ -53,60 +67,118 @@ final class PartKeyCache {
         NameParts.hash(s, start, end)
     }
 
-    /// The folded keys of all parts of a text, appended to `scan.keys` with their flags.
-    func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: [NamePart], flags: [WordFlags], into scan: inout NameScan) {
-        // Work on a local table so the loop does not pay the class's access checks per part.
-        var table = slots, recent = self.recent
-        slots = FlatTable(capacity: 0)
-        self.recent = []
-        defer { slots = table; self.recent = recent }
-        // Written straight into the storage of arrays made to size: two appends per part cost
-        // more than the look-up, and filling the arrays with blanks first costs a pass over each.
-        let count = parts.count
-        var partFlags: [WordFlags] = []
-        let keys = [PartKey](unsafeUninitializedCapacity: count) { keysOut, keysCount in
-            partFlags = [WordFlags](unsafeUninitializedCapacity: count) { flagsOut, flagsCount in
-                // Through buffers too: checked array accesses cost as much as the look-up.
-                recent.withUnsafeMutableBufferPointer { recent in
-                    parts.withUnsafeBufferPointer { parts in
-                        for i in parts.indices {
-                            let h = parts[i].hash
-                            let slot = Int(truncatingIfNeeded: h >> 7) & 2047
-                            let key: PartKey
-                            if recent[slot].hash == h { key = recent[slot].key } else {
-                                if let hit = table.get(h) { key = hit } else {
-                                    key = fold(s, Int(parts[i].start), Int(parts[i].end))
-                                    table.set(h, key)
-                                }
-                                recent[slot] = (h, key)
-                            }
-                            keysOut.initializeElement(at: i, to: key)
-                            flagsOut.initializeElement(at: i, to: key.key >= 0 ? flags[Int(key.key)] : [])
-                        }
-                    }
-                }
-                flagsCount = count
-            }
-            keysCount = count
-        }
-        Self.add(keys, to: &scan.keys)
-        Self.add(partFlags, to: &scan.flags)
+    /// The name parts of `s` with their keys and flags, from the segment stage's tokens of
+    /// `s` and their hashes. A word token whose hash is cached with a plain spelling is one
+    /// whole part: a single probe gives its key, and of its letters only those that decide
+    /// its case are read. Other tokens (hyphenated, possessive, not ASCII, or not seen yet)
+    /// are read by `NameParts.part`, as when there are no tokens, so the parts are the same.
+    func parts(_ s: UnsafeBufferPointer<Unicode.Scalar>, tokens: UnsafeBufferPointer<Token>, hashes: UnsafeBufferPointer<UInt64>,
+               into scan: inout NameScan) {
+        let n = s.count
+        precondition(n < Int(Int32.max), "a text of \(n) scalars is too long for name parts")
+        scan.fill(room: (n + 1) / 2) { out in readParts(s, tokens, hashes, into: &out) }
     }
 
-    /// Appends `new` to `old`, or takes it whole when `old` is empty (the usual case: one
-    /// look-up per document).
-    private static func add<T>(_ new: [T], to old: inout [T]) {
-        if old.isEmpty { old = new } else { old.append(contentsOf: new) }
+    private func readParts(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
+                           _ hashes: UnsafeBufferPointer<UInt64>, into out: inout PartWriter) {
+        // In a local, not captured by a closure: the loop keeps it in registers.
+        var probe = Probe(table: slots, recent: recent.baseAddress!)
+        slots = FlatTable(capacity: 0)
+        defer { slots = probe.table }
+        let n = s.count
+        var i = NameParts.firstPart(s, from: 0, to: n), t = 0
+        while i < n {
+            while t < tokens.count && tokens[t].view.end <= i { t &+= 1 }
+            if t < tokens.count && tokens[t].view.start == i, let hit = probe.find(hashes[t]), hit.plain,
+               Self.endsPart(s, tokens[t].view.end) {
+                var part = Self.plainPart(s, i, tokens[t].view.end, hash: hashes[t])
+                i = NameParts.link(&part, s, to: n)
+                out.append(part, hit.key, hit.flags)
+                continue
+            }
+            let (part, next) = NameParts.part(s, at: i, to: n)
+            let entry = probe.find(part.hash) ?? miss(s, part, &probe)
+            out.append(part, entry.key, entry.flags)
+            i = next
+        }
+    }
+
+    /// True when the scalar at `end`, right after a plain word token, cannot carry its name
+    /// part on: not a mark before a letter, a possessive or a letter beyond ASCII.
+    @inline(__always)
+    private static func endsPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
+        guard end < s.count else { return true }
+        let v = s[end].value
+        return v < 0x80 && v != 0x27 && v != 0x60
+    }
+
+    /// The part of a plain spelling at `start..<end` whose hash is known: of its scalars,
+    /// only those that settle its case are read (a lower-case letter, most often the first
+    /// or second, settles it).
+    @inline(__always)
+    private static func plainPart(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, hash: UInt64) -> NamePart {
+        var part = NamePart(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), hash: hash)
+        let first = s[start].value
+        part.capitalised = first &- 65 < 26
+        if first &- 97 < 26 { return part }
+        var upper = false, k = start
+        while k < end {
+            let v = s[k].value
+            if v &- 97 < 26 { return part }
+            upper = upper || v &- 65 < 26
+            k &+= 1
+        }
+        part.allUpper = upper
+        return part
+    }
+
+    /// The keys and flags of `scan.parts`, which the tokens did not give (no segment stage).
+    func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, into scan: inout NameScan) {
+        scan.fillKeys { parts, out in lookUp(s, parts, into: &out) }
+    }
+
+    private func lookUp(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: UnsafeBufferPointer<NamePart>, into out: inout PartWriter) {
+        var probe = Probe(table: slots, recent: recent.baseAddress!)
+        slots = FlatTable(capacity: 0)
+        defer { slots = probe.table }
+        for part in parts {
+            let entry = probe.find(part.hash) ?? miss(s, part, &probe)
+            out.append(entry.key, entry.flags)
+        }
+    }
+
+    /// A part not cached: folded, and cached.
+    @inline(never)
+    private func miss(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: NamePart, _ probe: inout Probe) -> Entry {
+        let start = Int(part.start), end = Int(part.end)
+        let entry = entry(fold(s, start, end), plain: Self.isPlain(s[start..<end]))
+        probe.add(part.hash, entry)
+        return entry
+    }
+
+    /// A key with its flags.
+    private func entry(_ key: PartKey, plain: Bool) -> Entry {
+        Entry(key: key, flags: key.key >= 0 ? flags[Int(key.key)] : [], plain: plain)
+    }
+
+    /// ASCII letters, digits and apostrophes only: read from a token's first scalar, such a
+    /// spelling is one whole part (an apostrophe joins what follows; a possessive "'s" would
+    /// end the part, but no part's spelling ends with one).
+    private static func isPlain<S: Sequence<Unicode.Scalar>>(_ spelling: S) -> Bool {
+        spelling.allSatisfy { $0.value == 0x27 || NameParts.isASCIILetterOrDigit($0) }
     }
 
     /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
     func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
         let h = Self.hash(text)
-        if let hit = slots.get(h) { return (hit, h) }
+        var probe = Probe(table: slots, recent: recent.baseAddress!)
+        slots = FlatTable(capacity: 0)
+        defer { slots = probe.table }
+        if let hit = probe.find(h) { return (hit.key, h) }
         let folded = folder.foldOnce(text)
         let key = PartKey(key: id(of: folded.key), particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
-        slots.set(h, key)
+        probe.add(h, entry(key, plain: Self.isPlain(text.unicodeScalars)))
         return (key, h)
     }
 
@@ -164,5 +236,29 @@ final class PartKeyCache {
             h = (h ^ 0xFF) &* TokenHash.prime
         }
         return h
+    }
+}
+
+/// The look-ups of one pass, held in a local: the class's properties would cost access
+/// checks per part.
+private struct Probe {
+    var table: FlatTable<PartKeyCache.Entry>
+    let recent: UnsafeMutablePointer<(hash: UInt64, entry: PartKeyCache.Entry)>
+
+    @inline(__always)
+    private static func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 7) & 2047 }
+
+    @inline(__always)
+    mutating func find(_ h: UInt64) -> PartKeyCache.Entry? {
+        let slot = Self.slot(h)
+        if recent[slot].hash == h { return recent[slot].entry }
+        guard let hit = table.get(h) else { return nil }
+        recent[slot] = (h, hit)
+        return hit
+    }
+
+    mutating func add(_ h: UInt64, _ entry: PartKeyCache.Entry) {
+        table.set(h, entry)
+        recent[Self.slot(h)] = (h, entry)
     }
 }
