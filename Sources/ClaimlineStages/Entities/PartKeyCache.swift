@@ -36,6 +36,8 @@ final class PartKeyCache {
     /// A small direct-mapped cache in front of `slots` for the words that recur in every
     /// document ("the", "said"): it stays in the processor's nearest caches.
     private let recent: UnsafeMutableBufferPointer<(hash: UInt64, entry: Entry)>
+    /// Slots of `recent` (a power of two): fewer let a quarter of the look-ups through to `slots`.
+    fileprivate static let recentSlots = 1 << 13
     private(set) var ruleSets: [[String]] = [[]]
     /// Index in `ruleSets` by a hash of the ids (hashing a list of strings costs more than the fold).
     private var ruleSetIndex = FlatTable<Int32>()
@@ -48,7 +50,7 @@ final class PartKeyCache {
         self.flags = flags
         self.vocabularyFilter = KeyFilter(vocabulary.ids.keys)
         self.limit = limit
-        recent = .allocate(capacity: 2048)
+        recent = .allocate(capacity: Self.recentSlots)
         recent.initialize(repeating: (.max, Entry(key: PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), flags: [], plain: false)))
     }
 
@@ -246,7 +248,7 @@ private struct Probe {
     let recent: UnsafeMutablePointer<(hash: UInt64, entry: PartKeyCache.Entry)>
 
     @inline(__always)
-    private static func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 7) & 2047 }
+    private static func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 7) & (PartKeyCache.recentSlots - 1) }
 
     @inline(__always)
     mutating func find(_ h: UInt64) -> PartKeyCache.Entry? {
