@@ -96,6 +96,8 @@ final class PartKeyCache {
                 var part = Self.plainPart(s, i, tokens[t].view.end, hash: hashes[t])
                 i = NameParts.link(&part, s, to: n)
                 out.append(part, hit.key, hit.flags)
+                // The part is the whole token: the next one starts where `i` may.
+                t &+= 1
                 continue
             }
             let (part, next) = NameParts.part(s, at: i, to: n)
