@@ -27,8 +27,7 @@ struct MentionTexts {
     /// The text of `s[start..<end]`.
     mutating func text(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         let span = UnsafeBufferPointer(rebasing: s[start..<end])
-        var h = TokenHash.seed
-        for c in span { h = (h ^ UInt64(c.value)) &* TokenHash.prime }
+        let h = Self.hash(span)
         if let i = slots.get(h) {
             if holds(Int(i), span) { return texts[Int(i)] }
             // Another text with this hash (never seen in practice): built, not kept.
@@ -42,16 +41,38 @@ struct MentionTexts {
         return text
     }
 
-    /// True when text `i` has exactly the scalars of `span`.
+    /// A hash of some scalars read two at a time (a text found under another's hash is
+    /// only built again, not mistaken: `holds` compares the scalars).
+    @inline(__always)
+    private static func hash(_ span: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var h = TokenHash.seed ^ UInt64(span.count)
+        guard let base = span.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var k = 0
+        while k &+ 2 <= span.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: k &* 4, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            k &+= 2
+        }
+        if k < span.count { h = (h ^ UInt64(base[k].value)) &* 0x9E37_79B9_7F4A_7C15 }
+        return h ^ (h >> 32)
+    }
+
+    /// True when text `i` has exactly the scalars of `span`, compared two at a time.
     private func holds(_ i: Int, _ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let kept = spans[i]
         guard Int(kept.count) == span.count else { return false }
         if span.isEmpty { return true }
         return scalars.withUnsafeBufferPointer { all in
-            let a = all.baseAddress! + Int(kept.start), b = span.baseAddress!
+            let a = UnsafeRawPointer(all.baseAddress! + Int(kept.start)), b = UnsafeRawPointer(span.baseAddress!)
             var k = 0
-            while k < span.count && a[k] == b[k] { k += 1 }
-            return k == span.count
+            while k &+ 2 <= span.count {
+                if a.loadUnaligned(fromByteOffset: k &* 4, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k &* 4, as: UInt64.self) {
+                    return false
+                }
+                k &+= 2
+            }
+            return k == span.count || a.load(fromByteOffset: k &* 4, as: UInt32.self) == b.load(fromByteOffset: k &* 4, as: UInt32.self)
         }
     }
 
