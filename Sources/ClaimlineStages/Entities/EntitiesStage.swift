@@ -71,7 +71,7 @@ final class EntitiesStage: Stage {
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
-        scan.mentions.sort { $0.viewStart != $1.viewStart ? $0.viewStart < $1.viewStart : $0.viewEnd > $1.viewEnd }
+        scan.sortMentions()
         document.entities = mentions(scan, original, map)
         scan.ownMentionsInOrder()
         document.roles = findRoles(scan, document: document)

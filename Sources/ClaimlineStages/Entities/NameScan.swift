@@ -144,6 +144,36 @@ struct NameScan {
         self.flags = flags
     }
 
+    /// Sorts `mentions` by start, the longer first, keeping the order of equal ones. Each
+    /// pass adds its mentions left to right, so the list is a few sorted runs: an insertion
+    /// sort moves only the mentions of later passes, where a general sort compares them all.
+    /// Past a few moves per mention (a long text whose later passes find many), it stops and
+    /// the general sort takes over: equal mentions never passed each other, so the result is
+    /// the same.
+    mutating func sortMentions() {
+        let sorted = mentions.withUnsafeMutableBufferPointer { m -> Bool in
+            var moves = 4 * m.count
+            for i in m.indices.dropFirst() where Self.precedes(m[i], m[i - 1]) {
+                let moving = m[i]
+                var j = i
+                while j > 0 && Self.precedes(moving, m[j - 1]) && moves > 0 {
+                    m[j] = m[j - 1]
+                    j -= 1
+                    moves -= 1
+                }
+                m[j] = moving
+                if moves == 0 { return false }
+            }
+            return true
+        }
+        if !sorted { mentions.sort(by: Self.precedes) }
+    }
+
+    @inline(__always)
+    private static func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.viewStart != b.viewStart ? a.viewStart < b.viewStart : a.viewEnd > b.viewEnd
+    }
+
     /// Owners again after `mentions` was sorted: each part's index in the sorted list, or -1
     /// (parts of boilerplate are free again: no pass adds mentions after the sort).
     mutating func ownMentionsInOrder() {
