@@ -98,10 +98,9 @@ final class EntitiesStage: Stage {
 
     /// Parts inside boilerplate regions (comment forms) are owned by a placeholder, so no pass uses them.
     private func blockBoilerplate(_ document: Document, _ scan: inout NameScan) {
-        let spans = document.regions.filter { $0.kind == .boilerplate }.map { document.view.map.toDerived($0.span) }
-        if spans.isEmpty { return }
         // Parts are sorted and do not overlap: those inside a span follow the first starting in it.
-        for span in spans {
+        for region in document.regions where region.kind == .boilerplate {
+            let span = document.view.map.toDerived(region.span)
             var i = scan.firstPart(startingAtOrAfter: span.start)
             while i < scan.count && Int(scan.parts[i].end) <= span.end {
                 scan.owner[i] = Int32.max
