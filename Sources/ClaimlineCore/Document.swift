@@ -9,8 +9,12 @@ public struct Document: Sendable {
     public let scalars: [Unicode.Scalar]
     public var metadata: DocumentMetadata
 
-    /// What later stages read: the original until a normalising stage replaces it.
-    public var view: TextView
+    /// What later stages read: the original until a normalising stage replaces it. Sentences
+    /// and tokens are spans of the view, so a new view drops them: a stage that reads tokens
+    /// never reads those of an earlier view.
+    public var view: TextView {
+        didSet { sentences = []; tokens = []; tokenHashes = [] }
+    }
 
     public var regions: [Region] = []
     public var sentences: [Sentence] = []

@@ -92,4 +92,20 @@ import Testing
             #expect(with.roles == without.roles, "\(text)")
         }
     }
+
+    @Test("tokens cut before normalize changed the view are not read as the new view's")
+    func tokensOfAnEarlierView() throws {
+        var spec = try PipelineSpec(contentsOf: EntitiesFixtures.pipelineURL, displayPrefix: "Pipelines/")
+        spec.stages.removeAll { $0.kind == .dates || $0.kind == .claims }
+        // segment moved before normalize: its tokens are spans of the view normalize replaces.
+        let segment = spec.stages.firstIndex { $0.kind == .segment }!
+        spec.stages.insert(spec.stages.remove(at: segment), at: spec.stages.firstIndex { $0.kind == .normalize }!)
+        let plan = try PipelinePlan(spec: spec)
+        for text in Self.texts + [EntitiesSeedTests.text] {
+            let inOrder = try EntitiesFixtures.run(text), segmentFirst = try EntitiesFixtures.run(text, plan: plan)
+            #expect(segmentFirst.tokens.isEmpty)
+            #expect(inOrder.entities == segmentFirst.entities, "\(text)")
+            #expect(inOrder.roles == segmentFirst.roles, "\(text)")
+        }
+    }
 }
