@@ -1,42 +1,123 @@
 /// Maps scalar offsets of a derived text (after normalisation) back to the text it came from,
-/// and forward again. Each derived scalar `i` comes from the source range
-/// `[sourceStart[i], sourceEnd[i])`; several derived scalars may share one source range
-/// ("…" → "...") and one derived scalar may cover several source scalars ("e" + U+0301 → "é").
-/// An identity map stores nothing.
+/// and forward again. Each derived scalar comes from a source range; several derived scalars
+/// may share one source range ("…" → "...") and one derived scalar may cover several source
+/// scalars ("e" + U+0301 → "é").
+///
+/// Only the changes are stored: most of a derived text is copied one for one, and between
+/// two changes derived scalar `d` comes from source scalar `d + shift`, the shift left by the
+/// change before. Building a map costs the changes, not the length, and a walk in order
+/// (`toSource(tokens:into:)`) maps a span inside a copied stretch by one addition. An
+/// identity map stores nothing.
 public struct OffsetMap: Sendable, Equatable {
-    private var sourceStart: [Int32]
-    private var sourceEnd: [Int32]
+    /// `derivedCount` derived scalars at `derived` made from the `sourceCount` source scalars
+    /// at `source`. Changes follow each other in both texts; the stretches between them map
+    /// one for one.
+    private struct Change: Sendable {
+        var derived: Int32
+        var derivedCount: Int32
+        var source: Int32
+        var sourceCount: Int32
+        /// -1 when every derived scalar comes from the whole source range; otherwise where the
+        /// derived scalars' own ranges begin in `rangeStarts` and `rangeEnds`.
+        var firstRange: Int32
+    }
+
+    private var changes: [Change]
+    /// Source ranges of the changes that have their own, counted from the change's `source`.
+    private var rangeStarts: [Int32]
+    private var rangeEnds: [Int32]
+    /// For each block of 64 derived scalars, the last change that starts at or before the
+    /// block's first scalar (-1 for none): a lookup starts there, a step or two from its change.
+    private var blockChanges: [Int32]
     /// Length of the derived text in scalars.
     public let derivedLength: Int
     /// Length of the source text in scalars.
     public let sourceLength: Int
 
     public static func identity(length: Int) -> OffsetMap {
-        OffsetMap(sourceStart: [], sourceEnd: [], derivedLength: length, sourceLength: length)
+        OffsetMap(changes: [], rangeStarts: [], rangeEnds: [], derivedLength: length, sourceLength: length)
     }
 
-    private init(sourceStart: [Int32], sourceEnd: [Int32], derivedLength: Int, sourceLength: Int) {
-        self.sourceStart = sourceStart
-        self.sourceEnd = sourceEnd
+    private init(changes: [Change], rangeStarts: [Int32], rangeEnds: [Int32], derivedLength: Int, sourceLength: Int) {
+        self.changes = changes
+        self.rangeStarts = rangeStarts
+        self.rangeEnds = rangeEnds
         self.derivedLength = derivedLength
         self.sourceLength = sourceLength
+        blockChanges = []
+        if changes.isEmpty { return }
+        blockChanges.reserveCapacity(derivedLength >> 6 &+ 1)
+        var c = -1
+        for block in 0...(derivedLength >> 6) {
+            while c &+ 1 < changes.count && Int(changes[c &+ 1].derived) <= block << 6 { c &+= 1 }
+            blockChanges.append(Int32(truncatingIfNeeded: c))
+        }
     }
 
-    public var isIdentity: Bool { sourceStart.isEmpty && derivedLength == sourceLength }
+    /// A map without changes maps each scalar to itself.
+    public var isIdentity: Bool { changes.isEmpty }
+
+    /// Two maps are equal when they map every derived scalar alike, however they were built.
+    public static func == (a: OffsetMap, b: OffsetMap) -> Bool {
+        guard a.derivedLength == b.derivedLength, a.sourceLength == b.sourceLength else { return false }
+        return (0..<a.derivedLength).allSatisfy { a.range(of: $0) == b.range(of: $0) }
+    }
+
+    /// The last change that starts at or before derived offset `d` (at most `derivedLength`), or -1.
+    @inline(__always)
+    private func change(at d: Int) -> Int {
+        if changes.isEmpty { return -1 }
+        var c = Int(blockChanges[d >> 6])
+        while c &+ 1 < changes.count && Int(changes[c &+ 1].derived) <= d { c &+= 1 }
+        return c
+    }
+
+    /// The source range of derived scalar `d` (below `derivedLength`); `c` is `change(at: d)`.
+    @inline(__always)
+    private func range(of d: Int, after c: Int) -> (start: Int32, end: Int32) {
+        guard c >= 0 else { return (Int32(truncatingIfNeeded: d), Int32(truncatingIfNeeded: d &+ 1)) }
+        let change = changes[c]
+        let k = Int32(truncatingIfNeeded: d) &- change.derived
+        if k < change.derivedCount {
+            if change.firstRange < 0 { return (change.source, change.source &+ change.sourceCount) }
+            let r = Int(change.firstRange &+ k)
+            return (change.source &+ rangeStarts[r], change.source &+ rangeEnds[r])
+        }
+        let s = change.source &+ change.sourceCount &+ (k &- change.derivedCount)
+        return (s, s &+ 1)
+    }
+
+    private func range(of d: Int) -> (start: Int32, end: Int32) { range(of: d, after: change(at: d)) }
+
+    /// Where the copied stretch after change `c` (-1: before the first) begins in the derived
+    /// text, where the next change begins, and what to add to a derived offset between them.
+    @inline(__always)
+    private func stretch(after c: Int) -> (start: Int, end: Int, shift: Int) {
+        let end = c &+ 1 < changes.count ? Int(changes[c &+ 1].derived) : derivedLength
+        guard c >= 0 else { return (0, end, 0) }
+        let change = changes[c]
+        let start = Int(change.derived &+ change.derivedCount)
+        return (start, end, Int(change.source &+ change.sourceCount) &- start)
+    }
 
     /// Maps a span of the derived text to the smallest source span that produced it.
     public func toSource(_ span: ScalarSpan) -> ScalarSpan {
         if isIdentity { return span }
+        let c = change(at: span.start)
+        let here = stretch(after: c)
+        // Inside the copied stretch it starts in (an empty span at the end of the text too).
+        if span.start >= here.start && span.end <= here.end { return ScalarSpan(span.start &+ here.shift, span.end &+ here.shift) }
         if span.isEmpty {
-            let s = span.start < derivedLength ? Int(sourceStart[span.start]) : sourceLength
+            let s = span.start < derivedLength ? Int(range(of: span.start, after: c).start) : sourceLength
             return ScalarSpan(s, s)
         }
-        return ScalarSpan(Int(sourceStart[span.start]), Int(sourceEnd[span.end - 1]))
+        return ScalarSpan(Int(range(of: span.start, after: c).start), Int(range(of: span.end &- 1).end))
     }
 
-    /// `toSource` of the view span of every token, in one pass over the map's arrays, written
-    /// into `spans` (resized, not cleared first: every element is written) so that a caller
-    /// that keeps the array reuses its storage.
+    /// `toSource` of the view span of every token, written into `spans` (resized, not cleared
+    /// first: every element is written) so that a caller that keeps the array reuses its
+    /// storage. Tokens come in order: those inside one copied stretch are mapped together,
+    /// each by one addition.
     public func toSource(tokens: [Token], into spans: inout [ScalarSpan]) {
         if spans.count > tokens.count {
             spans.removeLast(spans.count - tokens.count)
@@ -50,13 +131,20 @@ public struct OffsetMap: Sendable, Equatable {
                     for i in tokens.indices { spans[i] = tokens[i].view }
                     return
                 }
-                sourceStart.withUnsafeBufferPointer { starts in
-                    sourceEnd.withUnsafeBufferPointer { ends in
-                        for i in tokens.indices {
-                            let view = tokens[i].view
-                            spans[i] = view.isEmpty ? toSource(view)
-                                : ScalarSpan(Int(starts[view.start]), Int(ends[view.end - 1]))
-                        }
+                var i = 0
+                while i < tokens.count {
+                    let here = stretch(after: change(at: tokens[i].view.start)), first = i
+                    // Starting in the stretch (not at its end, where a dropped scalar may lie
+                    // between) and ending in it.
+                    while i < tokens.count, UInt(bitPattern: tokens[i].view.start &- here.start) < UInt(bitPattern: here.end &- here.start),
+                          tokens[i].view.end <= here.end {
+                        spans[i] = ScalarSpan(tokens[i].view.start &+ here.shift, tokens[i].view.end &+ here.shift)
+                        i &+= 1
+                    }
+                    // A token in or across a change.
+                    if i == first {
+                        spans[i] = toSource(tokens[i].view)
+                        i &+= 1
                     }
                 }
             }
@@ -66,12 +154,24 @@ public struct OffsetMap: Sendable, Equatable {
     /// Maps a source offset to the first derived offset at or after it.
     public func toDerived(_ offset: Int) -> Int {
         if isIdentity { return offset }
-        var lo = 0, hi = derivedLength
+        // The first change whose source starts at or after `offset`: the answer lies in the
+        // change before it, the stretch before it, or is its start.
+        var lo = 0, hi = changes.count
         while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(sourceStart[mid]) < offset { lo = mid + 1 } else { hi = mid }
+            let mid = (lo &+ hi) >> 1
+            if Int(changes[mid].source) < offset { lo = mid &+ 1 } else { hi = mid }
         }
-        return lo
+        if lo > 0 {
+            let before = changes[lo &- 1]
+            if before.firstRange >= 0 {
+                for k in 0..<Int(before.derivedCount)
+                where Int(before.source &+ rangeStarts[Int(before.firstRange) &+ k]) >= offset {
+                    return Int(before.derived) &+ k
+                }
+            }
+        }
+        let here = stretch(after: lo &- 1)
+        return min(here.end, here.start &+ max(0, offset &- (here.start &+ here.shift)))
     }
 
     /// Maps a source span to the derived span covering exactly the derived scalars whose
@@ -80,7 +180,20 @@ public struct OffsetMap: Sendable, Equatable {
         if isIdentity { return span }
         let start = toDerived(span.start)
         var end = start
-        while end < derivedLength && Int(sourceEnd[end]) <= span.end { end += 1 }
+        var c = change(at: start)
+        while end < derivedLength {
+            while c &+ 1 < changes.count && Int(changes[c &+ 1].derived) <= end { c &+= 1 }
+            let here = stretch(after: c)
+            if end >= here.start {
+                // In a copied stretch: the derived scalars up to `span.end - shift` lie inside.
+                let stop = span.end &- here.shift
+                if stop < here.end { end = max(end, stop); break }
+                end = here.end
+                continue
+            }
+            if Int(range(of: end, after: c).end) > span.end { break }
+            end &+= 1
+        }
         return ScalarSpan(start, max(start, end))
     }
 
@@ -92,43 +205,31 @@ public struct OffsetMap: Sendable, Equatable {
         if isIdentity { return next }
         var starts = [Int32](repeating: 0, count: next.derivedLength)
         var ends = [Int32](repeating: 0, count: next.derivedLength)
-        let end = Int32(sourceLength)
         for i in 0..<next.derivedLength {
-            let midStart = Int(next.sourceStart[i]), midEnd = Int(next.sourceEnd[i])
-            if midStart == midEnd {
-                let s = midStart < derivedLength ? sourceStart[midStart] : end
-                starts[i] = s; ends[i] = s
-            } else {
-                starts[i] = sourceStart[midStart]; ends[i] = sourceEnd[midEnd - 1]
-            }
+            let (midStart, midEnd) = next.range(of: i)
+            let source = toSource(ScalarSpan(Int(midStart), Int(midEnd)))
+            starts[i] = Int32(truncatingIfNeeded: source.start); ends[i] = Int32(truncatingIfNeeded: source.end)
         }
-        return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: next.derivedLength, sourceLength: sourceLength)
+        var builder = Builder()
+        builder.append(source: sourceLength, starts: starts, ends: ends)
+        return builder.build()
     }
 
-    /// Builds a map piece by piece, in source order. The pieces are noted as runs and the
-    /// arrays written once, at `build`, each entry in place: a text whose pieces are all one
-    /// for one gets the identity map and no arrays at all.
+    /// Every derived scalar's source range.
+    private func ranges() -> (starts: [Int32], ends: [Int32]) {
+        let all = (0..<derivedLength).map { range(of: $0) }
+        return (all.map(\.start), all.map(\.end))
+    }
+
+    /// Builds a map piece by piece, in source order: the pieces that are not one for one
+    /// become the map's changes.
     ///
     /// Built `over` a base map (whose derived text is this builder's source), it yields the
-    /// composition directly, `base.then(built)`, without materialising the map in between.
+    /// composition, `base.then(built)`.
     public struct Builder: Sendable {
-        /// `derivedCount` derived scalars from the `sourceCount` source scalars at `source`.
-        private struct Run {
-            enum Kind { case copy, replace, ranges }
-            var kind: Kind
-            var source: Int32
-            var sourceCount: Int32
-            var derivedCount: Int32
-            /// For `.ranges`: where its ranges begin in `rangeStarts` and `rangeEnds`.
-            var firstRange: Int32 = 0
-        }
-
-        private var runs: [Run] = []
-        /// The ranges of `.ranges` runs, counted from the run's first source scalar.
+        private var changes: [Change] = []
         private var rangeStarts: [Int32] = []
         private var rangeEnds: [Int32] = []
-        /// Whether some run is not one for one.
-        private var changed = false
         private var source = 0
         private var derived = 0
         private let base: OffsetMap
@@ -139,24 +240,13 @@ public struct OffsetMap: Sendable, Equatable {
 
         /// `count` derived scalars copied one for one from the source.
         public mutating func copy(_ count: Int) {
-            if count == 0 { return }
-            if let last = runs.indices.last, runs[last].kind == .copy {
-                runs[last].sourceCount &+= Int32(truncatingIfNeeded: count)
-                runs[last].derivedCount &+= Int32(truncatingIfNeeded: count)
-            } else {
-                add(Run(kind: .copy, source: Int32(truncatingIfNeeded: source),
-                                sourceCount: Int32(truncatingIfNeeded: count), derivedCount: Int32(truncatingIfNeeded: count)))
-            }
             source += count; derived += count
         }
 
         /// `derivedCount` derived scalars that replace `sourceCount` source scalars as a whole.
         public mutating func replace(source sourceCount: Int, derived derivedCount: Int) {
             if sourceCount == 1 && derivedCount == 1 { copy(1); return }
-            add(Run(kind: .replace, source: Int32(truncatingIfNeeded: source),
-                            sourceCount: Int32(truncatingIfNeeded: sourceCount), derivedCount: Int32(truncatingIfNeeded: derivedCount)))
-            changed = true
-            source += sourceCount; derived += derivedCount
+            add(sourceCount: sourceCount, derivedCount: derivedCount, firstRange: -1)
         }
 
         /// The next `sourceCount` source scalars, whose derived scalars come from the source
@@ -165,23 +255,26 @@ public struct OffsetMap: Sendable, Equatable {
         /// a folded accent).
         public mutating func append(source sourceCount: Int, starts: [Int32], ends: [Int32]) {
             if Self.isOneForOne(starts, ends, count: sourceCount) { copy(sourceCount); return }
-            add(Run(kind: .ranges, source: Int32(truncatingIfNeeded: source), sourceCount: Int32(truncatingIfNeeded: sourceCount),
-                            derivedCount: Int32(truncatingIfNeeded: starts.count), firstRange: Int32(truncatingIfNeeded: rangeStarts.count)))
+            let first = Int32(truncatingIfNeeded: rangeStarts.count)
             rangeStarts.append(contentsOf: starts); rangeEnds.append(contentsOf: ends)
-            changed = true
-            source += sourceCount; derived += starts.count
+            add(sourceCount: sourceCount, derivedCount: starts.count, firstRange: first)
         }
 
-        private mutating func add(_ run: Run) {
+        private mutating func add(sourceCount: Int, derivedCount: Int, firstRange: Int32) {
+            if sourceCount == 0 && derivedCount == 0 { return }
             // Room for a document's usual few dozen changes at once, not grown step by step.
-            if runs.isEmpty { runs.reserveCapacity(64) }
-            runs.append(run)
+            if changes.isEmpty { changes.reserveCapacity(64) }
+            changes.append(Change(derived: Int32(truncatingIfNeeded: derived), derivedCount: Int32(truncatingIfNeeded: derivedCount),
+                                  source: Int32(truncatingIfNeeded: source), sourceCount: Int32(truncatingIfNeeded: sourceCount),
+                                  firstRange: firstRange))
+            source += sourceCount; derived += derivedCount
         }
 
         /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them.
         public mutating func append(_ piece: OffsetMap) {
             if piece.isIdentity { copy(piece.sourceLength); return }
-            append(source: piece.sourceLength, starts: piece.sourceStart, ends: piece.sourceEnd)
+            let (starts, ends) = piece.ranges()
+            append(source: piece.sourceLength, starts: starts, ends: ends)
         }
 
         private static func isOneForOne(_ starts: [Int32], _ ends: [Int32], count: Int) -> Bool {
@@ -193,76 +286,9 @@ public struct OffsetMap: Sendable, Equatable {
         }
 
         public func build() -> OffsetMap {
-            let composes = !base.isIdentity
-            if !changed { return composes ? base : .identity(length: source) }
-            var ends: [Int32] = []
-            let starts = [Int32](unsafeUninitializedCapacity: derived) { starts, startCount in
-                ends = [Int32](unsafeUninitializedCapacity: derived) { ends, endCount in
-                    if composes {
-                        base.sourceStart.withUnsafeBufferPointer { baseStarts in
-                            base.sourceEnd.withUnsafeBufferPointer { baseEnds in
-                                write(into: starts, ends, through: Composition(starts: baseStarts, ends: baseEnds, sourceLength: base.sourceLength))
-                            }
-                        }
-                    } else {
-                        write(into: starts, ends, through: nil)
-                    }
-                    endCount = derived
-                }
-                startCount = derived
-            }
-            return OffsetMap(sourceStart: starts, sourceEnd: ends, derivedLength: derived,
-                             sourceLength: composes ? base.sourceLength : source)
-        }
-
-        /// The base map's arrays, while `build` writes through them.
-        private struct Composition {
-            let starts: UnsafeBufferPointer<Int32>
-            let ends: UnsafeBufferPointer<Int32>
-            let sourceLength: Int
-            /// The base source range of the range `start..<end` of this builder's source.
-            func range(_ start: Int, _ end: Int) -> (Int32, Int32) {
-                if start == end {
-                    let s = start < starts.count ? starts[start] : Int32(truncatingIfNeeded: sourceLength)
-                    return (s, s)
-                }
-                return (starts[start], ends[end - 1])
-            }
-        }
-
-        /// Every run's entries, in order.
-        private func write(into starts: UnsafeMutableBufferPointer<Int32>, _ ends: UnsafeMutableBufferPointer<Int32>,
-                           through base: Composition?) {
-            var k = 0
-            for run in runs {
-                let source = Int(run.source), count = Int(run.derivedCount)
-                switch run.kind {
-                case .copy:
-                    if let base {
-                        for m in 0..<count { starts[k &+ m] = base.starts[source &+ m]; ends[k &+ m] = base.ends[source &+ m] }
-                    } else {
-                        // A plain count, which the compiler turns into vector stores.
-                        for m in 0..<count {
-                            starts[k &+ m] = run.source &+ Int32(truncatingIfNeeded: m)
-                            ends[k &+ m] = run.source &+ Int32(truncatingIfNeeded: m &+ 1)
-                        }
-                    }
-                case .replace:
-                    let (s, e) = Self.range(source, source + Int(run.sourceCount), through: base)
-                    for m in 0..<count { starts[k &+ m] = s; ends[k &+ m] = e }
-                case .ranges:
-                    for m in 0..<count {
-                        let r = Int(run.firstRange) + m
-                        (starts[k &+ m], ends[k &+ m]) = Self.range(source + Int(rangeStarts[r]), source + Int(rangeEnds[r]), through: base)
-                    }
-                }
-                k &+= count
-            }
-        }
-
-        private static func range(_ start: Int, _ end: Int, through base: Composition?) -> (Int32, Int32) {
-            if let base { return base.range(start, end) }
-            return (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+            let built = changes.isEmpty ? .identity(length: source)
+                : OffsetMap(changes: changes, rangeStarts: rangeStarts, rangeEnds: rangeEnds, derivedLength: derived, sourceLength: source)
+            return base.isIdentity ? built : base.then(built)
         }
     }
 }

@@ -34,14 +34,17 @@ extension NormalizeStage {
     /// (Arabic, accented Latin) are written out where they stand; anything else is done on the
     /// stretch around it, which nothing outside depends on.
     func normalize(_ s: [Unicode.Scalar]) throws(StageError) -> ([Unicode.Scalar], OffsetMap) {
+        let n = s.count
+        var next = Self.firstNonASCII(s, from: 0)
+        // ASCII text is its own view: shared, not copied.
+        if next == n { return (s, .identity(length: n)) }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(Self.room(s.count))
         var builder = OffsetMap.Builder()
-        let n = s.count
         // Nothing before `i` depends on what follows: no cluster or folded word crosses it.
         var i = 0
         while i < n {
-            let next = Self.firstNonASCII(s, from: i)
+            if next < i { next = Self.firstNonASCII(s, from: i) }
             if next == n { out.append(contentsOf: s[i...]); builder.copy(n - i); break }
             if !facts.isCombining(s[next]) && (next + 1 == n || !facts.isCombining(s[next + 1])) {
                 if try foldSlot(s[next]).pointee.separates {

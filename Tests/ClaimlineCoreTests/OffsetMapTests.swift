@@ -123,6 +123,31 @@ struct OffsetMapTests {
         #expect(pieces.build() == whole.build())
     }
 
+    @Test("spans mapped in bulk, in order, map as each alone, in copied stretches, changes and across them")
+    func bulkSpans() {
+        // 204 derived scalars over 150 source ones: changes of every kind, some in one
+        // block of 64 scalars, some far apart, one dropping its source.
+        var b = OffsetMap.Builder()
+        b.copy(10); b.replace(source: 1, derived: 3)
+        b.copy(5); b.replace(source: 2, derived: 1)
+        b.append(source: 3, starts: [0, 0, 1, 2, 2], ends: [1, 2, 3, 3, 3])
+        b.copy(70); b.replace(source: 4, derived: 0)
+        b.copy(40); b.replace(source: 1, derived: 56)
+        b.copy(14)
+        let map = b.build()
+        #expect(map.derivedLength == 204 && map.sourceLength == 150)
+        var spans: [ScalarSpan] = []
+        for width in [0, 1, 2, 7] {
+            let tokens = (0...(204 - width)).map { Token(view: ScalarSpan($0, $0 + width), kind: .word) }
+            map.toSource(tokens: tokens, into: &spans)
+            #expect(spans == tokens.map { map.toSource($0.view) })
+        }
+        for start in 0...204 {
+            let source = map.toSource(ScalarSpan(start, start))
+            #expect(map.toDerived(source.start) <= start, "\(start)")
+        }
+    }
+
     @Test("Document scalars decode every UTF-8 length", arguments: ["", "ascii", "é", "قال", "𝔸 👍🏽 🇲🇱", "a\r\nb\u{0}c"])
     func documentScalars(_ text: String) {
         let document = Document(id: "t", text: text)
