@@ -64,12 +64,15 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// The last change that starts at or before derived offset `d` (at most `derivedLength`), or -1.
+    /// (Read through buffers, as `stretch(after:)`: the lookups of every span, unchecked.)
     @inline(__always)
     private func change(at d: Int) -> Int {
         if changes.isEmpty { return -1 }
-        var c = Int(blockChanges[d >> 6])
-        while c &+ 1 < changes.count && Int(changes[c &+ 1].derived) <= d { c &+= 1 }
-        return c
+        return changes.withUnsafeBufferPointer { changes in
+            var c = Int(blockChanges.withUnsafeBufferPointer { $0[d >> 6] })
+            while c &+ 1 < changes.count && Int(changes[c &+ 1].derived) <= d { c &+= 1 }
+            return c
+        }
     }
 
     /// The source range of derived scalar `d` (below `derivedLength`); `c` is `change(at: d)`.
@@ -93,11 +96,13 @@ public struct OffsetMap: Sendable, Equatable {
     /// text, where the next change begins, and what to add to a derived offset between them.
     @inline(__always)
     private func stretch(after c: Int) -> (start: Int, end: Int, shift: Int) {
-        let end = c &+ 1 < changes.count ? Int(changes[c &+ 1].derived) : derivedLength
-        guard c >= 0 else { return (0, end, 0) }
-        let change = changes[c]
-        let start = Int(change.derived &+ change.derivedCount)
-        return (start, end, Int(change.source &+ change.sourceCount) &- start)
+        changes.withUnsafeBufferPointer { changes in
+            let end = c &+ 1 < changes.count ? Int(changes[c &+ 1].derived) : derivedLength
+            guard c >= 0 else { return (0, end, 0) }
+            let change = changes[c]
+            let start = Int(change.derived &+ change.derivedCount)
+            return (start, end, Int(change.source &+ change.sourceCount) &- start)
+        }
     }
 
     /// Maps a span of the derived text to the smallest source span that produced it.
