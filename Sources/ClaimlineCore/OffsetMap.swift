@@ -215,15 +215,27 @@ public struct OffsetMap: Sendable, Equatable {
             let source = toSource(ScalarSpan(Int(midStart), Int(midEnd)))
             starts[i] = Int32(truncatingIfNeeded: source.start); ends[i] = Int32(truncatingIfNeeded: source.end)
         }
-        var builder = Builder()
-        builder.append(source: sourceLength, starts: starts, ends: ends)
-        return builder.build()
+        return Self.compacted(starts: starts, ends: ends, sourceLength: sourceLength)
     }
 
-    /// Every derived scalar's source range.
-    private func ranges() -> (starts: [Int32], ends: [Int32]) {
-        let all = (0..<derivedLength).map { range(of: $0) }
-        return (all.map(\.start), all.map(\.end))
+    /// The map whose derived scalar `i` comes from `starts[i]..<ends[i]` (ranges in source
+    /// order), its copied stretches found again so that lookups stay a step or two.
+    private static func compacted(starts: [Int32], ends: [Int32], sourceLength: Int) -> OffsetMap {
+        var builder = Builder()
+        var source: Int32 = 0, i = 0
+        while i < starts.count {
+            if starts[i] == source && ends[i] == source &+ 1 { builder.copy(1); source &+= 1; i &+= 1; continue }
+            // A change: up to the next scalar that maps one for one past every range in it.
+            var j = i, reach = source
+            while j < starts.count && !(ends[j] == starts[j] &+ 1 && starts[j] >= reach) {
+                reach = max(reach, ends[j]); j &+= 1
+            }
+            let end = j < starts.count ? starts[j] : Int32(truncatingIfNeeded: sourceLength)
+            builder.append(source: Int(end &- source), starts: starts[i..<j].map { $0 &- source }, ends: ends[i..<j].map { $0 &- source })
+            source = end; i = j
+        }
+        builder.replace(source: sourceLength - Int(source), derived: 0)
+        return builder.build()
     }
 
     /// Builds a map piece by piece, in source order: the pieces that are not one for one
@@ -277,9 +289,18 @@ public struct OffsetMap: Sendable, Equatable {
 
         /// The next `piece.sourceLength` source scalars, mapped as `piece` maps them.
         public mutating func append(_ piece: OffsetMap) {
-            if piece.isIdentity { copy(piece.sourceLength); return }
-            let (starts, ends) = piece.ranges()
-            append(source: piece.sourceLength, starts: starts, ends: ends)
+            var done: Int32 = 0
+            for change in piece.changes {
+                copy(Int(change.source &- done))
+                if change.firstRange < 0 {
+                    add(sourceCount: Int(change.sourceCount), derivedCount: Int(change.derivedCount), firstRange: -1)
+                } else {
+                    let ranges = Int(change.firstRange)..<Int(change.firstRange &+ change.derivedCount)
+                    append(source: Int(change.sourceCount), starts: Array(piece.rangeStarts[ranges]), ends: Array(piece.rangeEnds[ranges]))
+                }
+                done = change.source &+ change.sourceCount
+            }
+            copy(piece.sourceLength - Int(done))
         }
 
         private static func isOneForOne(_ starts: [Int32], _ ends: [Int32], count: Int) -> Bool {

@@ -146,6 +146,16 @@ struct OffsetMapTests {
             let source = map.toSource(ScalarSpan(start, start))
             #expect(map.toDerived(source.start) <= start, "\(start)")
         }
+        // Chained with a map that joins three scalars of the first change.
+        var b2 = OffsetMap.Builder()
+        b2.copy(11); b2.replace(source: 3, derived: 1); b2.copy(190)
+        let second = b2.build(), chained = map.then(second)
+        for start in 0...chained.derivedLength {
+            for end in start...min(start + 3, chained.derivedLength) {
+                let span = ScalarSpan(start, end)
+                #expect(chained.toSource(span) == map.toSource(second.toSource(span)), "\(span)")
+            }
+        }
     }
 
     @Test("Document scalars decode every UTF-8 length", arguments: ["", "ascii", "é", "قال", "𝔸 👍🏽 🇲🇱", "a\r\nb\u{0}c"])
