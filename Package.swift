@@ -52,7 +52,7 @@ let package = Package(
         // Shared by the test targets only (a deterministic random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClaimlineICUTests", dependencies: ["ClaimlineICU", "TestSupport"]),
-        .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore"]),
+        .testTarget(name: "ClaimlineCoreTests", dependencies: ["ClaimlineCore", "TestSupport"]),
         .testTarget(name: "ClaimlineRulesTests", dependencies: ["ClaimlineRules"]),
         .testTarget(
             name: "ClaimlineStagesTests",

@@ -221,13 +221,19 @@ public struct OffsetMap: Sendable, Equatable {
     /// The map whose derived scalar `i` comes from `starts[i]..<ends[i]` (ranges in source
     /// order), its copied stretches found again so that lookups stay a step or two.
     private static func compacted(starts: [Int32], ends: [Int32], sourceLength: Int) -> OffsetMap {
+        // Scalar `k` is copied when it maps one for one and the next scalar starts after it:
+        // a change must not begin on a source scalar already copied ("…" → "..."), or
+        // `toDerived` would look for that scalar in the stretch before the change.
+        func copies(_ k: Int) -> Bool {
+            ends[k] == starts[k] &+ 1 && (k &+ 1 == starts.count || starts[k &+ 1] > starts[k])
+        }
         var builder = Builder()
         var source: Int32 = 0, i = 0
         while i < starts.count {
-            if starts[i] == source && ends[i] == source &+ 1 { builder.copy(1); source &+= 1; i &+= 1; continue }
-            // A change: up to the next scalar that maps one for one past every range in it.
+            if starts[i] == source && copies(i) { builder.copy(1); source &+= 1; i &+= 1; continue }
+            // A change: up to the next scalar that is copied past every range in it.
             var j = i, reach = source
-            while j < starts.count && !(ends[j] == starts[j] &+ 1 && starts[j] >= reach) {
+            while j < starts.count && !(copies(j) && starts[j] >= reach) {
                 reach = max(reach, ends[j]); j &+= 1
             }
             let end = j < starts.count ? starts[j] : Int32(truncatingIfNeeded: sourceLength)
