@@ -82,30 +82,30 @@ import Testing
 
     @Test("without the segment stage the stage finds the same mentions")
     func withoutSegmentStage() throws {
-        var spec = try PipelineSpec(contentsOf: EntitiesFixtures.pipelineURL, displayPrefix: "Pipelines/")
-        spec.stages.removeAll { $0.kind == .dates || $0.kind == .claims || $0.kind == .segment }
-        let plan = try PipelinePlan(spec: spec)
-        for text in Self.texts + [EntitiesSeedTests.text] {
-            let with = try EntitiesFixtures.run(text), without = try EntitiesFixtures.run(text, plan: plan)
-            #expect(without.tokens.isEmpty)
-            #expect(with.entities == without.entities, "\(text)")
-            #expect(with.roles == without.roles, "\(text)")
-        }
+        try Self.expectSameMentions { $0.removeAll { $0.kind == .segment } }
     }
 
     @Test("tokens cut before normalize changed the view are not read as the new view's")
     func tokensOfAnEarlierView() throws {
+        // segment moved before normalize: its tokens are spans of the view normalize replaces.
+        try Self.expectSameMentions { stages in
+            let segment = stages.remove(at: stages.firstIndex { $0.kind == .segment }!)
+            stages.insert(segment, at: stages.firstIndex { $0.kind == .normalize }!)
+        }
+    }
+
+    /// The entities and roles of the default pipeline's entities stage, and of the pipeline
+    /// with its stages changed by `edit` so that entities sees no tokens, are the same.
+    static func expectSameMentions(_ edit: (inout [PipelineSpec.StageLine]) -> Void) throws {
         var spec = try PipelineSpec(contentsOf: EntitiesFixtures.pipelineURL, displayPrefix: "Pipelines/")
         spec.stages.removeAll { $0.kind == .dates || $0.kind == .claims }
-        // segment moved before normalize: its tokens are spans of the view normalize replaces.
-        let segment = spec.stages.firstIndex { $0.kind == .segment }!
-        spec.stages.insert(spec.stages.remove(at: segment), at: spec.stages.firstIndex { $0.kind == .normalize }!)
+        edit(&spec.stages)
         let plan = try PipelinePlan(spec: spec)
-        for text in Self.texts + [EntitiesSeedTests.text] {
-            let inOrder = try EntitiesFixtures.run(text), segmentFirst = try EntitiesFixtures.run(text, plan: plan)
-            #expect(segmentFirst.tokens.isEmpty)
-            #expect(inOrder.entities == segmentFirst.entities, "\(text)")
-            #expect(inOrder.roles == segmentFirst.roles, "\(text)")
+        for text in texts + [EntitiesSeedTests.text] {
+            let usual = try EntitiesFixtures.run(text), changed = try EntitiesFixtures.run(text, plan: plan)
+            #expect(changed.tokens.isEmpty)
+            #expect(usual.entities == changed.entities, "\(text)")
+            #expect(usual.roles == changed.roles, "\(text)")
         }
     }
 }
