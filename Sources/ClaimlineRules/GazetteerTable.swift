@@ -115,31 +115,40 @@ struct GazetteerRowParser {
     mutating func readAliasRows(_ table: Table) {
         let typeColumn = table.header.contains("type") ? "type" : "label"
         let formColumn = table.header.contains("form") ? "form" : "surface"
-        guard table.header.contains(typeColumn) else {
+        guard let typeAt = table.header.firstIndex(of: typeColumn) else {
             errors.append(RuleError(SourceLocation(file: table.file, line: 1), "alias table lacks column \"type\" (or \"label\")"))
             return
         }
-        let has = Set(table.header)
+        // Cells are read by index: a look-up by column name hashes the name at every row.
+        let idAt = table.header.firstIndex(of: "id")!, formAt = table.header.firstIndex(of: formColumn)!
+        let nameAt = table.header.firstIndex(of: "name"), kindAt = table.header.firstIndex(of: "kind")
+        // The rows of one id are grouped: the id of the row before, once checked, serves again.
+        var last: (raw: String, type: String, id: String)? = nil
         for row in table.rows {
-            guard let type = checkedType(row[typeColumn]) else { continue }
-            let idCell = row["id"]
-            let form = row[formColumn]
-            if form.text.trimmed.isEmpty { errors.append(RuleError(form.location, "empty form")); continue }
-            let id = Self.prefixed(idCell.text, type: type)
-            guard checkID(Table.Cell(text: id, location: idCell.location), type: type) else { continue }
+            guard let type = checkedType(row.cells[typeAt]) else { continue }
+            let idCell = row.cells[idAt]
+            let form = row.cells[formAt]
+            let formText = form.text.trimmed
+            if formText.isEmpty { errors.append(RuleError(form.location, "empty form")); continue }
+            let id: String
+            if let last, last.type == type, last.raw.utf8.elementsEqual(idCell.text.utf8) { id = last.id } else {
+                id = Self.prefixed(idCell.text, type: type)
+                guard checkID(Table.Cell(text: id, location: idCell.location), type: type) else { continue }
+                last = (idCell.text, type, id)
+            }
             if let i = indexByID[id] {
                 guard entries[i].type == type else {
-                    errors.append(RuleError(row[typeColumn].location, "\(id) is \(entries[i].type) at \(entries[i].location), not \(type)"))
+                    errors.append(RuleError(row.cells[typeAt].location, "\(id) is \(entries[i].type) at \(entries[i].location), not \(type)"))
                     continue
                 }
-                entries[i].forms.append(GazetteerForm(text: form.text.trimmed, location: form.location))
+                entries[i].forms.append(GazetteerForm(text: formText, location: form.location))
                 continue
             }
-            let name = has.contains("name") && !row["name"].text.isEmpty ? row["name"].text : form.text.trimmed
-            let kind = has.contains("kind") && !row["kind"].text.isEmpty ? checkedKind(row["kind"]) : nil
+            let name = nameAt.map { row.cells[$0].text }.flatMap { $0.isEmpty ? nil : $0 } ?? formText
+            let kind = kindAt.flatMap { row.cells[$0].text.isEmpty ? nil : checkedKind(row.cells[$0]) }
             indexByID[id] = entries.count
             entries.append(GazetteerEntry(id: id, type: type, kind: kind, name: name,
-                forms: [GazetteerForm(text: form.text.trimmed, location: form.location)], activeFrom: nil, activeTo: nil,
+                forms: [GazetteerForm(text: formText, location: form.location)], activeFrom: nil, activeTo: nil,
                 affiliations: [], source: table.file, location: SourceLocation(file: table.file, line: row.line)))
         }
     }
@@ -147,13 +156,19 @@ struct GazetteerRowParser {
     /// `omar_ould_hamaha` of type PER → `per.omar_ould_hamaha`; spaces become `_`, accents go
     /// ("place_ménaka" → "loc.place_menaka"): ids of other tools' exports become ours.
     static func prefixed(_ raw: String, type: String) -> String {
-        let lower = raw.trimmed.lowercased()
+        var trimmed = raw.trimmed
         var snake = ""
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII needs no decomposition (the usual id, and the costly step at load).
-            snake = String(decoding: lower.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : $0 }, as: UTF8.self)
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII needs no decomposition (the usual id, and the costly step at load), and is
+            // lower-cased in the same pass.
+            snake = trimmed.withUTF8 { utf8 in
+                String(unsafeUninitializedCapacity: utf8.count) { out in
+                    for (n, b) in utf8.enumerated() { out[n] = b == 0x20 || b == 0x2D ? 0x5F : b &- 65 < 26 ? b | 0x20 : b }
+                    return utf8.count
+                }
+            }
         } else {
-            for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            for s in trimmed.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
                 if s == " " || s == "-" { snake.append("_") } else if s.isASCII { snake.unicodeScalars.append(s) }
             }
         }

@@ -244,10 +244,15 @@ public final class NameFolder {
 private struct PartBytes: Hashable {
     let text: String
 
-    static func == (a: PartBytes, b: PartBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    // Through `withUTF8`: a small string (most parts) has no contiguous storage to lend, and
+    // reading its `utf8` view byte by byte costs several times more.
+    static func == (a: PartBytes, b: PartBytes) -> Bool {
+        var a = a.text, b = b.text
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
 
     func hash(into hasher: inout Hasher) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if done == nil { for b in text.utf8 { hasher.combine(b) } }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

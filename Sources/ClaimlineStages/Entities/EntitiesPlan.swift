@@ -67,8 +67,14 @@ struct EntitiesPlan: StagePlan {
         self.affiliates = affiliates
         var nameKeys = [[Int32]](repeating: [], count: entries.count)
         var surnames = [Int32](repeating: -1, count: entries.count)
-        for (e, entry) in entries.enumerated() where entry.type == "PER" {
-            let keys = compiler.compile(entry.name).keys
+        // Every form compiled (no error was thrown), in entry order: an entry's forms start
+        // at `first`. The name is usually its first form, whose keys are there already.
+        var first = 0
+        for (e, entry) in entries.enumerated() {
+            defer { first += entry.forms.count }
+            guard entry.type == "PER" else { continue }
+            let compiled = entry.forms.first?.text.utf8.elementsEqual(entry.name.utf8) == true ? forms[first].keys : nil
+            let keys = compiled ?? compiler.compile(entry.name).keys
             guard let last = keys.last else { continue }
             nameKeys[e] = Array(Set(keys))
             surnames[e] = last

@@ -10,13 +10,21 @@ struct MetadataNames: Sendable {
     init(_ entries: [GazetteerEntry]) {
         var byKey: [String: Int32] = [:]
         for (i, e) in entries.enumerated() {
-            for form in [e.name] + e.forms.map(\.text) {
-                let key = Self.fold(form[...])
-                // A form shared by two entities names neither.
-                if !key.isEmpty { byKey[key] = byKey[key].map { $0 == Int32(i) ? $0 : -1 } ?? Int32(i) }
+            Self.add(e.name, of: Int32(i), to: &byKey)
+            for (n, form) in e.forms.enumerated() {
+                // The name is usually also the first form: the same bytes fold to the same key.
+                if n == 0 && form.text.utf8.elementsEqual(e.name.utf8) { continue }
+                Self.add(form.text, of: Int32(i), to: &byKey)
             }
         }
         self.byKey = byKey
+    }
+
+    private static func add(_ form: String, of entry: Int32, to byKey: inout [String: Int32]) {
+        let key = fold(form[...])
+        guard !key.isEmpty else { return }
+        // A form shared by two entities names neither (one look-up for a new key).
+        if let old = byKey.updateValue(entry, forKey: key), old != entry { byKey[key] = -1 }
     }
 
     /// The entry a metadata name denotes: the whole string, else its part before a parenthesis
@@ -34,16 +42,20 @@ struct MetadataNames: Sendable {
 
     static func fold(_ s: Substring) -> String {
         // On UTF-8 bytes: every byte of a non-ASCII scalar is >= 0x80, and those are dropped.
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = true
-        for v in s.utf8 {
-            if v >= 65 && v <= 90 { out.append(v + 32); space = false }
-            else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { out.append(v); space = false }
-            else if v < 0x80, !space { out.append(32); space = true }
+        // Written straight into the string: no byte array to fill and copy.
+        var s = s
+        return s.withUTF8 { utf8 in
+            String(unsafeUninitializedCapacity: utf8.count) { out in
+                var n = 0, space = true
+                for v in utf8 {
+                    if v >= 65 && v <= 90 { out[n] = v + 32; n += 1; space = false }
+                    else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { out[n] = v; n += 1; space = false }
+                    else if v < 0x80, !space { out[n] = 32; n += 1; space = true }
+                }
+                if space, n > 0 { n -= 1 }
+                return n
+            }
         }
-        if space, !out.isEmpty { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
