@@ -131,7 +131,7 @@ struct GazetteerRowParser {
             let formText = form.text.trimmed
             if formText.isEmpty { errors.append(RuleError(form.location, "empty form")); continue }
             let id: String
-            if let last, last.type == type, last.raw.utf8.elementsEqual(idCell.text.utf8) { id = last.id } else {
+            if let last, last.type == type, last.raw.hasSameUTF8(as: idCell.text) { id = last.id } else {
                 id = Self.prefixed(idCell.text, type: type)
                 guard checkID(Table.Cell(text: id, location: idCell.location), type: type) else { continue }
                 last = (idCell.text, type, id)

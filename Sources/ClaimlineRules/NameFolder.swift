@@ -244,13 +244,10 @@ public final class NameFolder {
 private struct PartBytes: Hashable {
     let text: String
 
+    static func == (a: PartBytes, b: PartBytes) -> Bool { a.text.hasSameUTF8(as: b.text) }
+
     // Through `withUTF8`: a small string (most parts) has no contiguous storage to lend, and
     // reading its `utf8` view byte by byte costs several times more.
-    static func == (a: PartBytes, b: PartBytes) -> Bool {
-        var a = a.text, b = b.text
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
-    }
-
     func hash(into hasher: inout Hasher) {
         var text = text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }

@@ -50,7 +50,8 @@ public struct Table: Sendable {
                 if hi > lo && bytes[hi - 1] == 0x0D { hi -= 1 }
                 if lineNumber == 1, hi - lo >= 3, bytes[lo] == 0xEF, bytes[lo + 1] == 0xBB, bytes[lo + 2] == 0xBF { lo += 3 }
                 if Self.isBlankOrComment(bytes, lo, hi) { continue }
-                let cells = Self.cells(of: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), file: file, line: lineNumber)
+                let cells = Self.cells(of: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), file: file, line: lineNumber,
+                                       expected: header?.count ?? 0)
                 guard let names = header else {
                     header = cells.map(\.text)
                     columns = Self.columns(cells, required: required, file: file, line: lineNumber, errors: &errors)
@@ -81,8 +82,10 @@ public struct Table: Sendable {
     }
 
     /// The tab-separated cells of a line (UTF-8), each with its 1-based column in scalars.
-    static func cells(of line: UnsafeBufferPointer<UInt8>, file: String, line number: Int) -> [Cell] {
+    /// Room for `expected` cells (the header's count) is made at once, not cell by cell.
+    static func cells(of line: UnsafeBufferPointer<UInt8>, file: String, line number: Int, expected: Int) -> [Cell] {
         var cells: [Cell] = []
+        cells.reserveCapacity(expected)
         var column = 1, start = 0
         while true {
             var end = start, scalars = 0

@@ -73,7 +73,7 @@ struct EntitiesPlan: StagePlan {
         for (e, entry) in entries.enumerated() {
             defer { first += entry.forms.count }
             guard entry.type == "PER" else { continue }
-            let compiled = entry.forms.first?.text.utf8.elementsEqual(entry.name.utf8) == true ? forms[first].keys : nil
+            let compiled = entry.forms.first?.text.hasSameUTF8(as: entry.name) == true ? forms[first].keys : nil
             let keys = compiled ?? compiler.compile(entry.name).keys
             guard let last = keys.last else { continue }
             nameKeys[e] = Array(Set(keys))

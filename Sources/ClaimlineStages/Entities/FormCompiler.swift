@@ -123,6 +123,8 @@ struct FormCompiler {
         var forms: [CompiledForm] = []
         var owner: [[Int32]: (entry: Int32, location: SourceLocation)] = [:]
         var errors: [RuleError] = []
+        // "file:" is built once per table, not once per form.
+        var filePrefix: (file: String, text: String)? = nil
         for (e, entry) in entries.enumerated() {
             for form in entry.forms {
                 let phrase = compile(form.text)
@@ -143,9 +145,10 @@ struct FormCompiler {
                 let single = phrase.keys.count == 1
                 let letters = phrase.firstPart.unicodeScalars
                 let acronym = letters.count <= 2 && letters.allSatisfy { $0.properties.isUppercase }
+                if filePrefix?.file.hasSameUTF8(as: form.location.file) != true { filePrefix = (form.location.file, form.location.file + ":") }
                 index.insert(phrase.keys, payload: Int32(forms.count))
                 forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
-                    rule: form.location.file + ":" + String(form.location.line),  // ruleID, without interpolation
+                    rule: filePrefix!.text + String(form.location.line),  // ruleID, without interpolation
                     needsCapital: single, needsUpper: single && acronym, leadingThe: leadingThe))
             }
         }

@@ -13,7 +13,7 @@ struct MetadataNames: Sendable {
             Self.add(e.name, of: Int32(i), to: &byKey)
             for (n, form) in e.forms.enumerated() {
                 // The name is usually also the first form: the same bytes fold to the same key.
-                if n == 0 && form.text.utf8.elementsEqual(e.name.utf8) { continue }
+                if n == 0 && form.text.hasSameUTF8(as: e.name) { continue }
                 Self.add(form.text, of: Int32(i), to: &byKey)
             }
         }
@@ -64,7 +64,7 @@ struct MetadataNames: Sendable {
 struct MetadataName: Hashable {
     let text: String
 
-    static func == (a: MetadataName, b: MetadataName) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: MetadataName, b: MetadataName) -> Bool { a.text.hasSameUTF8(as: b.text) }
 
     func hash(into hasher: inout Hasher) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
