@@ -190,9 +190,12 @@ struct GazetteerRowParser {
 
     mutating func checkID(_ cell: Table.Cell, type: String) -> Bool {
         let prefix = Self.prefixes[type]!
-        let rest = cell.text.dropFirst(prefix.count)
-        let ok = cell.text.hasPrefix(prefix) && !rest.isEmpty
-            && rest.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        // On UTF-8 bytes: the prefix is ASCII, and any byte of a non-ASCII scalar fails the test.
+        var text = cell.text
+        let ok = text.withUTF8 { bytes in
+            bytes.count > prefix.utf8.count && bytes.starts(with: prefix.utf8)
+                && bytes[prefix.utf8.count...].allSatisfy { $0 &- 97 < 26 || $0 &- 48 < 10 || $0 == 0x5F }
+        }
         if !ok { errors.append(RuleError(cell.location, "id \"\(cell.text)\" of a \(type) must be \(prefix)snake_case_ascii")) }
         return ok
     }

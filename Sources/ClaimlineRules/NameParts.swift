@@ -295,12 +295,18 @@ public enum NameParts {
 
     /// Name parts of a short string (a table form).
     public static func split(_ text: String) -> [(text: String, part: NamePart)] {
-        // Appended with room for every UTF-8 byte: `Array(text.unicodeScalars)` counts them first.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars { scalars.append(s) }
-        var parts: [NamePart] = []
-        scalars.withUnsafeBufferPointer { scan($0, 0..<$0.count, into: &parts) }
-        return parts.map { p in (ScalarString.make(scalars[Int(p.start)..<Int(p.end)]), p) }
+        // The scalars go to the stack, with room for one per UTF-8 byte: no array to allocate,
+        // and `Array(text.unicodeScalars)` would count them first.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { room in
+            var n = 0
+            for s in text.unicodeScalars {
+                room.initializeElement(at: n, to: s)
+                n += 1
+            }
+            let scalars = UnsafeBufferPointer(rebasing: room[..<n])
+            var parts: [NamePart] = []
+            scan(scalars, 0..<n, into: &parts)
+            return parts.map { p in (ScalarString.make(UnsafeBufferPointer(rebasing: scalars[Int(p.start)..<Int(p.end)])), p) }
+        }
     }
 }

@@ -9,6 +9,7 @@ struct MetadataNames: Sendable {
 
     init(_ entries: [GazetteerEntry]) {
         var byKey: [String: Int32] = [:]
+        byKey.reserveCapacity(entries.reduce(0) { $0 + $1.forms.count })
         for (i, e) in entries.enumerated() {
             Self.add(e.name, of: Int32(i), to: &byKey)
             for (n, form) in e.forms.enumerated() {
