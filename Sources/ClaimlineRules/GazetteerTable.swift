@@ -77,7 +77,6 @@ struct GazetteerRowParser {
     var errors: [RuleError] = []
     private var indexByID: [String: Int] = [:]
 
-    static let types: [String: String] = ["PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"]
     static let prefixes: [String: String] = ["PER": "per.", "ORG": "org.", "LOC": "loc."]
 
     mutating func readEntityRows(_ table: Table) {
@@ -122,31 +121,34 @@ struct GazetteerRowParser {
         // Cells are read by index: a look-up by column name hashes the name at every row.
         let idAt = table.header.firstIndex(of: "id")!, formAt = table.header.firstIndex(of: formColumn)!
         let nameAt = table.header.firstIndex(of: "name"), kindAt = table.header.firstIndex(of: "kind")
-        // The rows of one id are grouped: the id of the row before, once checked, serves again.
-        var last: (raw: String, type: String, id: String)? = nil
+        // The rows of one id are grouped: the entry of the row before, for the same id cell and
+        // type, takes the form without the id being made, checked and looked up again.
+        var last: (raw: String, type: String, index: Int)? = nil
         for row in table.rows {
             guard let type = checkedType(row.cells[typeAt]) else { continue }
             let idCell = row.cells[idAt]
             let form = row.cells[formAt]
             let formText = form.text.trimmed
             if formText.isEmpty { errors.append(RuleError(form.location, "empty form")); continue }
-            let id: String
-            if let last, last.type == type, last.raw.hasSameUTF8(as: idCell.text) { id = last.id } else {
-                id = Self.prefixed(idCell.text, type: type)
-                guard checkID(Table.Cell(text: id, location: idCell.location), type: type) else { continue }
-                last = (idCell.text, type, id)
+            if let last, last.type == type, last.raw.hasSameUTF8(as: idCell.text) {
+                entries[last.index].forms.append(GazetteerForm(text: formText, location: form.location))
+                continue
             }
+            let id = Self.prefixed(idCell.text, type: type)
+            guard checkID(Table.Cell(text: id, location: idCell.location), type: type) else { continue }
             if let i = indexByID[id] {
                 guard entries[i].type == type else {
                     errors.append(RuleError(row.cells[typeAt].location, "\(id) is \(entries[i].type) at \(entries[i].location), not \(type)"))
                     continue
                 }
                 entries[i].forms.append(GazetteerForm(text: formText, location: form.location))
+                last = (idCell.text, type, i)
                 continue
             }
             let name = nameAt.map { row.cells[$0].text }.flatMap { $0.isEmpty ? nil : $0 } ?? formText
             let kind = kindAt.flatMap { row.cells[$0].text.isEmpty ? nil : checkedKind(row.cells[$0]) }
             indexByID[id] = entries.count
+            last = (idCell.text, type, entries.count)
             entries.append(GazetteerEntry(id: id, type: type, kind: kind, name: name,
                 forms: [GazetteerForm(text: formText, location: form.location)], activeFrom: nil, activeTo: nil,
                 affiliations: [], source: table.file, location: SourceLocation(file: table.file, line: row.line)))
@@ -177,7 +179,13 @@ struct GazetteerRowParser {
     }
 
     mutating func checkedType(_ cell: Table.Cell) -> String? {
-        if let t = Self.types[cell.text] { return t }
+        // Compared, not hashed: read at every row, and short strings compare at little cost.
+        switch cell.text {
+        case "PER", "PERSON": return "PER"
+        case "ORG": return "ORG"
+        case "LOC", "GPE": return "LOC"
+        default: break
+        }
         errors.append(RuleError(cell.location, "unknown type \"\(cell.text)\"; choose from: PER, ORG, LOC"))
         return nil
     }
