@@ -37,7 +37,7 @@ public final class NameFolder {
     /// The compiled ICU section of each `tables.script` entry, once a part has needed it.
     private var sections: [Transliterator?]
     /// Parts already folded: tables repeat parts ("al", "Abu", "Ould") across many forms.
-    private var memo: [PartBytes: FoldedPart] = [:]
+    private var memo: [UTF8Key: FoldedPart] = [:]
 
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
@@ -124,7 +124,7 @@ public final class NameFolder {
     /// Folds one name part (no spaces or hyphens inside), remembering the result: the tables
     /// repeat parts ("al", "Abu", "Ould") across many forms.
     public func fold(_ part: String) -> FoldedPart {
-        let key = PartBytes(text: part)
+        let key = UTF8Key(part)
         if let hit = memo[key] { return hit }
         let result = foldOnce(part)
         if memo.count >= 100_000 { memo.removeAll(keepingCapacity: true) }
@@ -236,20 +236,5 @@ public final class NameFolder {
             rest &= rest - 1
         }
         return applied
-    }
-}
-
-/// A part compared and hashed by its UTF-8 bytes: `String` hashes non-ASCII text through
-/// Unicode normalisation, a cost the memo would pay at every look-up of an Arabic part.
-private struct PartBytes: Hashable {
-    let text: String
-
-    static func == (a: PartBytes, b: PartBytes) -> Bool { a.text.hasSameUTF8(as: b.text) }
-
-    // Through `withUTF8`: a small string (most parts) has no contiguous storage to lend, and
-    // reading its `utf8` view byte by byte costs several times more.
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -73,8 +73,9 @@ struct EntitiesPlan: StagePlan {
         for (e, entry) in entries.enumerated() {
             defer { first += entry.forms.count }
             guard entry.type == "PER" else { continue }
-            let compiled = entry.forms.first?.text.hasSameUTF8(as: entry.name) == true ? forms[first].keys : nil
-            let keys = compiled ?? compiler.compile(entry.name).keys
+            let isFirstForm = first < forms.count && forms[first].entry == Int32(e)
+                && entry.forms.first?.text.hasSameUTF8(as: entry.name) == true
+            let keys = isFirstForm ? forms[first].keys : compiler.compile(entry.name).keys
             guard let last = keys.last else { continue }
             nameKeys[e] = Array(Set(keys))
             surnames[e] = last

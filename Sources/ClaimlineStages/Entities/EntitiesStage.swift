@@ -19,7 +19,7 @@ final class EntitiesStage: Stage {
     /// Taken out while a document's mentions are written (so nothing is copied or allocated).
     private var mentionTexts: MentionTexts? = MentionTexts()
     /// Metadata names already resolved (-1: no entry): sources and translators recur.
-    private var metadataMemo: [MetadataName: Int32] = [:]
+    private var metadataMemo: [UTF8Key: Int32] = [:]
 
     init(plan: EntitiesPlan, folder: NameFolder) {
         self.plan = plan
@@ -89,10 +89,10 @@ final class EntitiesStage: Stage {
     /// The entry a metadata name (source, translator) denotes, remembered per name.
     private func metadataEntry(_ name: String?) -> Int32? {
         guard let name else { return nil }
-        if let hit = metadataMemo[MetadataName(text: name)] { return hit >= 0 ? hit : nil }
+        if let hit = metadataMemo[UTF8Key(name)] { return hit >= 0 ? hit : nil }
         let entry = plan.metadataNames.entry(name)
         if metadataMemo.count >= 4096 { metadataMemo.removeAll(keepingCapacity: true) }
-        metadataMemo[MetadataName(text: name)] = entry ?? -1
+        metadataMemo[UTF8Key(name)] = entry ?? -1
         return entry
     }
 

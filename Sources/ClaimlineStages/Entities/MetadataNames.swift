@@ -59,16 +59,3 @@ struct MetadataNames: Sendable {
         }
     }
 }
-
-/// A metadata string compared by its UTF-8 bytes: `String` equality is canonical equivalence,
-/// and two spellings equivalent but encoded differently may fold differently.
-struct MetadataName: Hashable {
-    let text: String
-
-    static func == (a: MetadataName, b: MetadataName) -> Bool { a.text.hasSameUTF8(as: b.text) }
-
-    func hash(into hasher: inout Hasher) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if done == nil { for b in text.utf8 { hasher.combine(b) } }
-    }
-}
