@@ -1,8 +1,10 @@
 /// Bytes of one document to text, never silently lossy.
 ///
 /// The order of decisions:
-/// 1. a UTF-8 BOM is dropped (offsets count after it); a UTF-16/UTF-32 BOM selects that
-///    encoding; nothing left is `empty`;
+/// 1. a UTF-8 BOM stays in the text as U+FEFF, scalar 0, so that offsets count from the
+///    file's first scalar as Python's `utf-8` codec reads it (the normalize stage drops it
+///    from the analysis view); a UTF-16/UTF-32 BOM selects that encoding and is not part
+///    of the text; nothing after the BOM is `empty`;
 /// 2. a forced encoding (`--encoding`) is converted strictly;
 /// 3. valid UTF-8 is taken as is, unless it holds NUL or many control bytes (`binary`);
 /// 4. otherwise `ByteProfile` decides between binary, damaged UTF-8 and a legacy
@@ -48,29 +50,31 @@ public struct TextDecoder: Sendable {
         if let forced = forcedEncoding { return convert(body, from: forced, confidence: nil) }
         if let bom, bom.encoding != "UTF-8" { return convert(body, from: bom.encoding, confidence: nil) }
         let profile = ByteProfile(body)
+        // The text as read keeps a UTF-8 BOM: `bytes`, not `body`.
         if profile.isValidUTF8 {
             if let reason = profile.binaryReason { return .failure(Failure(code: "binary", message: reason)) }
-            return .success(Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8", confidence: nil, replaced: 0))
+            return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", confidence: nil, replaced: 0))
         }
         if let reason = profile.binaryReason { return .failure(Failure(code: "binary", message: reason)) }
         if replaceInvalid && profile.looksLikeUTF8 {
-            return .success(Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8", confidence: nil,
+            return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", confidence: nil,
                                     replaced: profile.invalidSequences))
         }
         if !profile.looksLikeUTF8, profile.controlBytes == 0, let legacy = detectLegacy(body) { return .success(legacy) }
         if replaceInvalid {
-            return .success(Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8", confidence: nil,
+            return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", confidence: nil,
                                     replaced: profile.invalidSequences))
         }
-        return .failure(invalidUTF8(profile))
+        return .failure(invalidUTF8(profile, after: bom?.length ?? 0))
     }
 
-    private func invalidUTF8(_ p: ByteProfile) -> Failure {
+    /// The error for damaged UTF-8; `after` is the length of the BOM before the profiled bytes.
+    private func invalidUTF8(_ p: ByteProfile, after skipped: Int) -> Failure {
         let byte = String(p.firstInvalidByte, radix: 16, uppercase: true)
         let share = p.looksLikeUTF8
             ? "\(p.invalidSequences) invalid sequence(s) among \(p.validMultibyte) valid non-ASCII ones"
             : "no legacy encoding fits either"
-        return Failure(code: "invalid_utf8", message: "invalid UTF-8 at byte \(p.firstInvalidOffset) (0x\(byte)); \(share); "
+        return Failure(code: "invalid_utf8", message: "invalid UTF-8 at byte \(skipped + p.firstInvalidOffset) (0x\(byte)); \(share); "
             + "use --encoding NAME if the file is in a legacy encoding, or --replace-invalid to substitute U+FFFD")
     }
 

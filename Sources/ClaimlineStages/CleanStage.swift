@@ -86,7 +86,8 @@ final class CleanStage: Stage {
         while lineStart < s.count {
             let lineEnd = s.withUnsafeBufferPointer { Self.lineEnd($0, from: lineStart) }
             var first = lineStart
-            while first < lineEnd && (s[first] == " " || s[first] == "\t" || s[first] == "\u{A0}") { first += 1 }
+            // Blanks before the line's first word; U+FEFF is a file's byte order mark.
+            while first < lineEnd && (s[first] == " " || s[first] == "\t" || s[first] == "\u{A0}" || s[first] == "\u{FEFF}") { first += 1 }
             var contentEnd = lineEnd
             if contentEnd > first && s[contentEnd - 1] == "\r" { contentEnd -= 1 }
             if first < contentEnd, let marker = matchingMarker(s, from: first, to: contentEnd) {

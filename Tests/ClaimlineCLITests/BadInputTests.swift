@@ -66,12 +66,21 @@ struct BadInputTests {
         #expect(JSON.line(record["stats"] as? [String: Any] ?? [:]) == JSON.line(reference["stats"] as? [String: Any] ?? [:]))
     }
 
-    @Test("a UTF-8 byte order mark is dropped and offsets count after it")
+    @Test("a UTF-8 byte order mark stays scalar 0: spans count from it, as Python's utf-8 codec reads the file")
     func utf8BOM() throws {
-        let (record, _) = try runBeside([0xEF, 0xBB, 0xBF] + Array("Translated by: Someone\nText.".utf8))
-        let regions = record["regions"] as? [[String: Any]] ?? []
-        #expect(regions.first?["start"] as? Int == 0)
-        #expect((record["meta"] as? [String: Any])?["translator"] as? String == "Someone")
+        let (header, _) = try runBeside([0xEF, 0xBB, 0xBF] + Array("Translated by: Someone\nText.".utf8))
+        #expect((header["meta"] as? [String: Any])?["translator"] as? String == "Someone")
+        #expect((header["regions"] as? [[String: Any]])?.first?["start"] as? Int == 1)
+        let (record, _) = try runBeside([0xEF, 0xBB, 0xBF] + Seed.bytes)
+        let scalars = Array(("\u{FEFF}" + Seed.text).unicodeScalars)
+        let entities = record["entities"] as? [[String: Any]] ?? []
+        #expect(entities.count > 5)
+        for entity in entities {
+            let start = try #require(entity["start"] as? Int), end = try #require(entity["end"] as? Int)
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[start..<end])
+            #expect(text == entity["text"] as? String)
+        }
     }
 
     @Test("a windows-1256 file is detected and converted")
