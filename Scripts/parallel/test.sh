@@ -33,11 +33,11 @@ status=0
 "$bin" run $one_job --input-format jsonl <"$work/in.jsonl" >"$work/ref.jsonl" || status=$?
 [ "$status" -le 1 ] || { echo "parallel test: single run exited $status" >&2; exit 1; }
 
-# The README's command: chunks of 25 lines on 2 job slots; a chunk whose claimline exits 1
+# The README's command, with blocks of 40 kB (about 60 lines, several chunks) on 2 job slots; a chunk whose claimline exits 1
 # (some documents failed; their error records are in the output) is not a failure. Each
 # chunk gets one job of its own when claimline has --jobs: parallel fills the cores.
 chunk_cmd="$bin run $one_job --input-format jsonl || [ \$? -eq 1 ]"
-parallel --pipe --keep-order -N 25 -j 2 --halt now,fail=1 "$chunk_cmd" \
+parallel --pipe --keep-order --block 40k -j 2 --halt now,fail=1 "$chunk_cmd" \
     <"$work/in.jsonl" >"$work/out.jsonl"
 python3 "$here/contract.py" check "$work/in.jsonl" "$work/ref.jsonl" "$work/out.jsonl"
 
@@ -65,7 +65,7 @@ fi
 EOF
     chmod +x "$fake"
     status=0
-    parallel --pipe --keep-order -N 25 -j 2 --halt now,fail=1 "$fake run --input-format jsonl || [ \$? -eq 1 ]" \
+    parallel --pipe --keep-order --block 40k -j 2 --halt now,fail=1 "$fake run --input-format jsonl || [ \$? -eq 1 ]" \
         <"$work/in.jsonl" >"$work/failed.jsonl" 2>"$work/failed.err" || status=$?
     if [ "$status" -eq 0 ]; then
         echo "parallel test: a chunk that ended with '$failure' did not fail the run" >&2
