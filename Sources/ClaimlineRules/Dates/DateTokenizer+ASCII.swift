@@ -81,37 +81,39 @@ extension DateTokenizer.Writer {
     mutating func asciiWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (next: Int, handOff: Bool) {
         let n = s.count
         var word = start
+        // The code of the word's first letter: read once, by the test that found the word.
+        var first = DateTokenizer.letterCode(s[start].value)
         while true {
-            var i = word, key: UInt64 = 0
+            var i = word &+ 1, key = UInt64(first)
+            // The scalar that stops the letters, kept from the test that found it; 0 past the text.
+            var stop: UInt32 = 0
             // Two letters a step while two scalars are left: half the loop's tests.
             while i &+ 1 < n {
-                let first = DateTokenizer.letterCode(s[i].value)
-                if !DateTokenizer.isLetterCode(first) { break }
-                let second = DateTokenizer.letterCode(s[i &+ 1].value)
-                if !DateTokenizer.isLetterCode(second) { key = key << 5 | UInt64(first); i &+= 1; break }
-                key = key << 10 | UInt64(first) << 5 | UInt64(second)
+                let a = s[i].value, codeA = DateTokenizer.letterCode(a)
+                if !DateTokenizer.isLetterCode(codeA) { stop = a; break }
+                let b = s[i &+ 1].value, codeB = DateTokenizer.letterCode(b)
+                if !DateTokenizer.isLetterCode(codeB) { key = key << 5 | UInt64(codeA); i &+= 1; stop = b; break }
+                key = key << 10 | UInt64(codeA) << 5 | UInt64(codeB)
                 i &+= 2
             }
             // The last scalar of the text.
             if i &+ 1 == n {
-                let code = DateTokenizer.letterCode(s[i].value)
-                if DateTokenizer.isLetterCode(code) { key = key << 5 | UInt64(code); i &+= 1 }
+                let v = s[i].value, code = DateTokenizer.letterCode(v)
+                if DateTokenizer.isLetterCode(code) { key = key << 5 | UInt64(code); i &+= 1 } else { stop = v }
             }
             let id = i &- word > DateLexicon.maxLetters ? -1 : table.id(key)
             // What stops the letters: nearly always a space; a scalar other than ASCII may continue the word.
-            let v = i < n ? s[i].value : 0
-            if v != 32 {
-                if v >= 128 { return (word, true) }
+            if stop != 32 {
+                if stop >= 128 { return (word, true) }
                 appendWord(s, word, i, id: id, spaced: spaced)
                 spaced = false
                 return (i, false)
             }
             appendWord(s, word, i, id: id, spaced: spaced)
             // One space, then a letter: the next word (no line feed came, so no paragraph ends).
-            guard i &+ 1 < n, DateTokenizer.isLetterCode(DateTokenizer.letterCode(s[i &+ 1].value)) else {
-                spaced = false
-                return (i, false)
-            }
+            guard i &+ 1 < n else { spaced = false; return (i, false) }
+            first = DateTokenizer.letterCode(s[i &+ 1].value)
+            guard DateTokenizer.isLetterCode(first) else { spaced = false; return (i, false) }
             spaced = true
             word = i &+ 1
         }
