@@ -32,7 +32,7 @@ extension ClaimFinder {
             }
             guard !subject.isNone else { continue }
             let evidence = text.original(a.first, a.last)
-            claims.append(Claim(id: SerialID.make("c", claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
+            claims.append(Claim(id: text.ids.claim(claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
                                 polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
                                 quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
             sources.append(index)
