@@ -13,7 +13,7 @@ extension ClaimFinder {
         // Most attributions imply nothing: they are passed over without being copied.
         for index in attributions.indices where attributions[index].implies != .neutral && attributions[index].isQuote {
             if sourced.isEmpty {
-                sourced = [Bool](repeating: false, count: attributions.count)
+                sourced.refill(repeating: false, count: attributions.count)  // not `Array(repeating:count:)`: see `QuoteRecords`
                 for case let i? in sources { sourced[i] = true }
             }
             if sourced[index] { continue }

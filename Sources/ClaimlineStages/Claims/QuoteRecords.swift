@@ -7,7 +7,10 @@ struct QuoteRecords {
     private var quoteIndex: [Int32]
 
     init(text: ClaimsText, attributions: [Attribution]) {
-        quoteIndex = [Int32](repeating: -1, count: attributions.count)
+        // Refilled from empty: `Array(repeating:count:)` looked up the array's generic
+        // metadata at run time on every call, which cost more than the array.
+        quoteIndex = []
+        quoteIndex.refill(repeating: -1, count: attributions.count)
         var order: [Int] = []
         order.reserveCapacity(attributions.count)
         for i in attributions.indices where attributions[i].isQuote { order.append(i) }
