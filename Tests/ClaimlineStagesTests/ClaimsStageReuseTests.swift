@@ -35,4 +35,12 @@ struct ClaimsStageReuseTests {
         #expect(SerialID.make("c", 10) == "c10")
         #expect(SerialID.make("c", 9_876_543) == "c9876543")
     }
+
+    @Test func idsMadeOnceAreTheIdsMadeOnDemand() {
+        let ids = SerialIDs(count: 3)
+        for n in 1...5 {
+            #expect(ids.quote(n) == SerialID.make("q", n))
+            #expect(ids.claim(n) == SerialID.make("c", n))
+        }
+    }
 }

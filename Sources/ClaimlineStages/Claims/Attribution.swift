@@ -44,10 +44,11 @@ struct AttributionFinder {
     var reader: PhraseReader { PhraseReader(text: text) }
     var author: AuthorRef { resolver.author }
 
-    init(_ text: ClaimsText) {
+    /// `consumed` holds `false` for each token of `text`.
+    init(_ text: ClaimsText, consumed: [Bool]) {
         self.text = text
         resolver = SpeakerResolver(text, author: AuthorRef(text))
-        consumed = [Bool](repeating: false, count: text.count)
+        self.consumed = consumed
     }
 
     mutating func run() -> [Attribution] {

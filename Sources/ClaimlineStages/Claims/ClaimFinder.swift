@@ -85,7 +85,7 @@ struct ClaimFinder {
             chain = [a] + (author.translator.map { [$0] } ?? [])
             if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
         }
-        let id = SerialID.make("c", claims.count + 1)
+        let id = text.ids.claim(claims.count + 1)
         // Speaker, chain and subject are moved into the claim: their strings are not copied.
         claims.append(Claim(id: id, speaker: consume speaker, chain: consume chain, predicate: rule.predicate, polarity: polarity, subject: consume subject,
                             stance: stance(in: clause, from: reading.firstStance), time: time(t, clause: clause, reading: reading, owner: owner), evidence: evidence,
@@ -118,7 +118,7 @@ struct ClaimFinder {
             if attributions[q].implies == .denial, let s = attributions[q].speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
                 let claim = claims[index]
                 var denial = claim
-                denial.id = SerialID.make("c", claims.count + 1)
+                denial.id = text.ids.claim(claims.count + 1)
                 denial.speaker = s.ref
                 denial.chain = attributions[q].chain
                 denial.polarity = claim.polarity == .asserted ? .negated : .asserted

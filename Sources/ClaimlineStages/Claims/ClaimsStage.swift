@@ -7,6 +7,7 @@ struct ClaimsPlan: StagePlan {
     let kind = StageKind.claims
     let tables: ClaimTables
     let words = FunctionWords()
+    let ids = SerialIDs()
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["cues", "predicates", "markers", "conflicts"])
@@ -31,15 +32,22 @@ final class ClaimsStage: Stage {
     let plan: ClaimsPlan
     /// The per-token arrays, refilled for each document (see `TokenTags`).
     private var tags = TokenTags()
+    /// The attribution walk's marks of used cue tokens, refilled for each document.
+    private var consumed: [Bool] = []
 
     init(plan: ClaimsPlan) { self.plan = plan }
 
     func run(_ document: inout Document) throws(StageError) {
         guard !document.tokens.isEmpty, plan.tables.findsAnything else { return }
         tags.fill(document, tables: plan.tables, words: plan.words)
-        let text = ClaimsText(document, tags: tags, tables: plan.tables, words: plan.words)
-        var finder = AttributionFinder(text)
+        let text = ClaimsText(document, tags: tags, tables: plan.tables, words: plan.words, ids: plan.ids)
+        // The marks are moved into the finder and back, so that it holds the only reference.
+        var marks: [Bool] = []
+        swap(&marks, &consumed)
+        marks.refill(repeating: false, count: text.count)
+        var finder = AttributionFinder(text, consumed: consume marks)
         let attributions = finder.run()
+        swap(&consumed, &finder.consumed)
         var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
         claims.run()
         let quotes = QuoteRecords(text: text, attributions: attributions)

@@ -8,6 +8,8 @@ final class ClaimsText {
     let doc: Document
     let tables: ClaimTables
     let words: FunctionWords
+    /// Quote and claim ids, made once per plan.
+    let ids: SerialIDs
     let v: [Unicode.Scalar]
     let tokens: [Token]
     let hashes: [UInt64]
@@ -47,10 +49,11 @@ final class ClaimsText {
     /// `tags` filled for `doc`. Inlined into the stage's one call: out of line, each array's
     /// copy went through an outlined copy function.
     @inline(__always)
-    init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords) {
+    init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords, ids: SerialIDs) {
         self.doc = doc
         self.tables = tables
         self.words = words
+        self.ids = ids
         v = doc.view.scalars
         tokens = doc.tokens
         hashes = tags.hashes

@@ -13,7 +13,7 @@ extension ClaimFinder {
         // Most attributions imply nothing: they are passed over without being copied.
         for index in attributions.indices where attributions[index].implies != .neutral && attributions[index].isQuote {
             if sourced.isEmpty {
-                sourced = [Bool](repeating: false, count: attributions.count)
+                sourced.refill(repeating: false, count: attributions.count)  // not `Array(repeating:count:)`: see `QuoteRecords`
                 for case let i? in sources { sourced[i] = true }
             }
             if sourced[index] { continue }
@@ -32,7 +32,7 @@ extension ClaimFinder {
             }
             guard !subject.isNone else { continue }
             let evidence = text.original(a.first, a.last)
-            claims.append(Claim(id: SerialID.make("c", claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
+            claims.append(Claim(id: text.ids.claim(claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
                                 polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
                                 quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
             sources.append(index)

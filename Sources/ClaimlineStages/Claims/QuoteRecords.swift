@@ -7,7 +7,10 @@ struct QuoteRecords {
     private var quoteIndex: [Int32]
 
     init(text: ClaimsText, attributions: [Attribution]) {
-        quoteIndex = [Int32](repeating: -1, count: attributions.count)
+        // Refilled from empty: `Array(repeating:count:)` looked up the array's generic
+        // metadata at run time on every call, which cost more than the array.
+        quoteIndex = []
+        quoteIndex.refill(repeating: -1, count: attributions.count)
         var order: [Int] = []
         order.reserveCapacity(attributions.count)
         for i in attributions.indices where attributions[i].isQuote { order.append(i) }
@@ -17,7 +20,7 @@ struct QuoteRecords {
             quoteIndex[index] = Int32(quotes.count)
             // Fields read one by one: an attribution is never copied whole.
             let cue = attributions[index].cue.map { text.original($0.lowerBound, $0.upperBound) } ?? attributions[index].cueSpan
-            quotes.append(Quote(id: SerialID.make("q", quotes.count + 1), span: text.original(attributions[index].first, attributions[index].last),
+            quotes.append(Quote(id: text.ids.quote(quotes.count + 1), span: text.original(attributions[index].first, attributions[index].last),
                                 direct: attributions[index].direct, cue: cue, cueRule: attributions[index].cueRule,
                                 speaker: attributions[index].speaker?.ref, speakerRule: attributions[index].speaker?.rule,
                                 rule: attributions[index].rule))

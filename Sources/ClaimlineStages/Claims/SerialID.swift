@@ -13,3 +13,20 @@ enum SerialID {
         }
     }
 }
+
+/// The first quote and claim ids, made once per plan: most documents have fewer quotes and
+/// claims than this, and an id read from here is a copy of a small string, not a new one.
+struct SerialIDs: Sendable {
+    private let quotes: [String]
+    private let claims: [String]
+
+    init(count: Int = 64) {
+        quotes = (0..<count).map { SerialID.make("q", $0 + 1) }
+        claims = (0..<count).map { SerialID.make("c", $0 + 1) }
+    }
+
+    /// `q<n>`, for `n` from 1.
+    func quote(_ n: Int) -> String { n >= 1 && n <= quotes.count ? quotes[n - 1] : SerialID.make("q", n) }
+    /// `c<n>`, for `n` from 1.
+    func claim(_ n: Int) -> String { n >= 1 && n <= claims.count ? claims[n - 1] : SerialID.make("c", n) }
+}
