@@ -37,11 +37,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD` (a time part after it, as in `2014-04-14T10:00`, is ignored).
+    /// Read from the string's UTF-8 buffer: iterating `utf8` costs more than the parse (every
+    /// JSON Lines document carries a date).
     public init?(iso: String) {
+        var iso = iso
+        guard let (year, month, day) = iso.withUTF8({ Self.fields(iso: $0) }) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    private static func fields(iso utf8: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard utf8.count >= 10 else { return nil }
         var year = 0, month = 0, day = 0
-        var count = 0
-        for (i, byte) in iso.utf8.prefix(10).enumerated() {
-            count += 1
+        for i in 0..<10 {
+            let byte = utf8[i]
             if i == 4 || i == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
@@ -50,8 +58,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             let digit = Int(byte - 48)
             if i < 4 { year = year * 10 + digit } else if i < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
         }
-        guard count == 10 else { return nil }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

@@ -4,6 +4,13 @@ import ClaimlineCore
 /// README ("Output") and in `Schemas/document.schema.json`.
 public enum DocumentRecord {
     public static func write(_ d: Document, into w: inout JSONWriter) {
+        var written = WrittenRefs()
+        write(d, into: &w, notes: &written)
+    }
+
+    /// `write(_:into:)` with the table of references written kept by the caller from one
+    /// record to the next (a record would otherwise allocate one).
+    public static func write(_ d: Document, into w: inout JSONWriter, notes written: inout WrittenRefs) {
         w.beginObject()
         w.key("schema"); w.string(RecordSchema.version)
         w.key("id"); w.string(d.id)
@@ -17,7 +24,7 @@ public enum DocumentRecord {
         w.key("dates"); w.beginArray()
         each(d.dates) { writeDate($0, into: &w) }
         w.endArray()
-        var written = WrittenRefs(count: d.quotes.count &* 2 &+ d.claims.count &* 3)
+        written.start(count: d.quotes.count &* 2 &+ d.claims.count &* 3)
         w.key("quotes"); w.beginArray()
         each(d.quotes) { writeQuote($0, d, &written, into: &w) }
         w.endArray()

@@ -8,36 +8,51 @@ import ClaimlineCore
 /// but stored apart are simply written again: the output is the same either way.
 ///
 /// Open addressing, never more than half full, so probes stay short (the references past
-/// that are written without a note); one allocation per record. The references are held by
-/// address: valid while the document being written is unchanged.
-struct WrittenRefs: ~Copyable {
+/// that are written without a note). The table is kept from one record to the next: a slot
+/// holds the number of the record that filled it, and a slot of an earlier record counts as
+/// empty, so starting a record neither allocates nor clears anything. The references are
+/// held by address: valid while the document being written is unchanged.
+public struct WrittenRefs: ~Copyable {
     private struct Slot {
         var ref: UnsafePointer<MentionRef>?
         var json: Range<Int>
+        var record: Int
     }
 
-    private let slots: UnsafeMutablePointer<Slot>
-    private let mask: Int
-    private var room: Int
+    private var slots: UnsafeMutablePointer<Slot>
+    private var capacity = 0
+    private var mask = 0
+    private var room = 0
+    /// The number of the record being written (slots start at 0, an empty record before the first).
+    private var record = 0
 
-    /// Notes for about `count` references.
-    init(count: Int) {
-        var size = 8
-        while size < count &* 2 { size &*= 2 }
-        mask = size &- 1
-        room = size / 2
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: Slot(ref: nil, json: 0..<0), count: size)
+    public init() {
+        slots = .allocate(capacity: 0)
     }
 
     deinit { slots.deallocate() }
+
+    /// Forgets the notes of the record before and makes room for about `count` references.
+    mutating func start(count: Int) {
+        var size = 8
+        while size < count &* 2 { size &*= 2 }
+        if size > capacity {
+            slots.deallocate()
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: Slot(ref: nil, json: 0..<0, record: 0), count: size)
+            capacity = size
+        }
+        record &+= 1
+        mask = size &- 1
+        room = size / 2
+    }
 
     /// Where the JSON of a reference the same as `r` lies, if one was written; else the slot
     /// where `add` keeps `r`.
     func find(_ r: UnsafePointer<MentionRef>) -> (json: Range<Int>?, slot: Int) {
         var i = (r.pointee.span.start &* 31 &+ r.pointee.span.end) & mask
-        while let earlier = slots[i].ref {
-            if WrittenRefs.sameBits(earlier, r) { return (slots[i].json, i) }
+        while slots[i].record == record {
+            if WrittenRefs.sameBits(slots[i].ref!, r) { return (slots[i].json, i) }
             i = (i &+ 1) & mask
         }
         return (nil, i)
@@ -46,7 +61,7 @@ struct WrittenRefs: ~Copyable {
     /// Notes that `r`'s JSON lies at `json`, in the slot `find` gave for it.
     mutating func add(_ r: UnsafePointer<MentionRef>, json: Range<Int>, slot: Int) {
         guard room > 0 else { return }
-        slots[slot] = Slot(ref: r, json: json)
+        slots[slot] = Slot(ref: r, json: json, record: record)
         room &-= 1
     }
 

@@ -24,6 +24,7 @@ final class DocumentWorker: @unchecked Sendable {
     var bratFolder: String?
     private(set) var timing = WorkerTiming()
     private var writer = JSONWriter(capacity: 1 << 16)
+    private var written = WrittenRefs()
 
     init(pipeline: Pipeline, decoder: TextDecoder, defaults: DocumentMetadata, checksums: Bool) {
         self.pipeline = pipeline
@@ -62,7 +63,7 @@ final class DocumentWorker: @unchecked Sendable {
             return manifest
         }
         let writeStart = DispatchTime.now().uptimeNanoseconds
-        DocumentRecord.write(doc, into: &out)
+        DocumentRecord.write(doc, into: &out, notes: &written)
         out.newline()
         timing.writeNanoseconds += DispatchTime.now().uptimeNanoseconds - writeStart
         return manifest
