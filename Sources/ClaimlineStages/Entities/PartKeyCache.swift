@@ -160,9 +160,11 @@ final class PartKeyCache {
         return entry
     }
 
-    /// A key with its flags.
+    /// A key with its flags, and `compound` for a compound prefix.
     private func entry(_ key: PartKey, plain: Bool) -> Entry {
-        Entry(key: key, flags: key.key >= 0 ? flags[Int(key.key)] : [], plain: plain)
+        var flags: WordFlags = key.key >= 0 ? self.flags[Int(key.key)] : []
+        if key.particle == .compound { flags.insert(.compound) }
+        return Entry(key: key, flags: flags, plain: plain)
     }
 
     /// ASCII letters, digits and apostrophes only: read from a token's first scalar, such a
