@@ -67,7 +67,7 @@ final class EntitiesStage: Stage {
         blockBoilerplate(document, &scan)
         judgeCaseOnTheOriginal(document, &scan)
         let map = document.view.map, original = document.scalars
-        matchGazetteer(&scan, map, original)
+        matchGazetteer(&scan, document.view.scalars, map, original)
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
@@ -128,7 +128,7 @@ final class EntitiesStage: Stage {
             }
             scan.keys[j] = key
             scan.parts[j].hash = hash
-            scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
+            scan.flags[j] = (key.key >= 0 ? plan.flags[Int(key.key)] : []).union(.joined)
             scan.flagsSeen.formUnion(scan.flags[j])
             i = scan.next(.compound, from: j + 1)
         }
