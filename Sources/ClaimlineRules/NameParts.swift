@@ -160,6 +160,19 @@ public enum NameParts {
 
     @usableFromInline
     static func walkGap(after part: inout NamePart, _ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to n: Int) -> Int {
+        // The commonest gaps after that, a comma or a period then one space before an ASCII
+        // letter or digit, are judged without the walk, as `Gap.walk` and `Gap.link` judge them:
+        // a comma parts the two, a period joins them after a part of three letters at most.
+        if i &+ 2 < n && s[i &+ 1].value == 0x20 && isASCIILetterOrDigit(s[i &+ 2]) {
+            let v = s[i].value
+            if v == 0x2C || v == 0x2E {
+                let joins = v == 0x2E && part.length <= 3
+                part.joinsNext = joins
+                part.hyphenNext = false
+                part.periodNext = joins
+                return i &+ 2
+            }
+        }
         let gap = Gap.walk(s, from: i, to: n)
         if gap.next < n { gap.link(&part) }
         return gap.next

@@ -5,7 +5,7 @@ extension EntitiesStage {
     /// Left to right over the parts: from each free part whose key starts some form, walk the
     /// trie while parts join (articles are stepped over), and keep the longest accepted form.
     /// Cost: one hash lookup per part, plus at most the longest form's length per start.
-    func matchGazetteer(_ scan: inout NameScan, _ map: OffsetMap, _ original: [Unicode.Scalar]) {
+    func matchGazetteer(_ scan: inout NameScan, _ view: [Unicode.Scalar], _ map: OffsetMap, _ original: [Unicode.Scalar]) {
         let index = plan.gazetteer
         // Read once: the cache adds rule lists only while keys are looked up, never in this pass.
         let ruleSets = cache.ruleSets
@@ -37,7 +37,7 @@ extension EntitiesStage {
                         }
                     }
                     guard let best else { i = scan.next(.startsForm, from: i + 1); continue }
-                    emitForm(best.form, first: i, last: best.last, &scan, map, original, ruleSets, scratch: &scratch)
+                    emitForm(best.form, first: i, last: best.last, &scan, (view, map, original), ruleSets, scratch: &scratch)
                     i = scan.next(.startsForm, from: best.last + 1)
                 }
             }
@@ -46,8 +46,8 @@ extension EntitiesStage {
 
     /// Adds the mention of form `f` over parts `first...last`; its fold rules are gathered in
     /// `scratch` and stored at their size.
-    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ map: OffsetMap,
-                          _ original: [Unicode.Scalar], _ ruleSets: [[String]], scratch folds: inout [String]) {
+    private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ texts: ViewAndOriginal,
+                          _ ruleSets: [[String]], scratch folds: inout [String]) {
         let form = plan.forms[Int(f)]
         var start = first
         // Leading articles joined to the match belong to it ("Al-Mourabitoune", "Abd el-Kader").
@@ -60,7 +60,7 @@ extension EntitiesStage {
         for p in start..<last where scan.isArticle(p) {
             for id in ruleSets[Int(scan.keys[p].rules)] where !folds.contains(id) { folds.append(id) }
         }
-        if !map.isIdentity { noteNormalization(form, scan, first: first, last: last, map, original, into: &folds) }
+        if !texts.map.isIdentity { noteNormalization(form, scan, first: first, last: last, texts, into: &folds) }
         var candidate = Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, entry: form.entry, rule: .form(f))
         if !folds.isEmpty {
             candidate.folds = Int32(scan.foldLists.count)
@@ -98,21 +98,45 @@ extension EntitiesStage {
         return !isInsideLongerName(t, scan, first: first)
     }
 
+    /// The view's scalars, its map to the original and the original's.
+    typealias ViewAndOriginal = (view: [Unicode.Scalar], map: OffsetMap, original: [Unicode.Scalar])
+
     /// The normalize stage may already have folded a part ("Boutéflika" → "Bouteflika"); then
     /// the view's spelling is the listed one but the original's is not, and the mention
     /// cites that stage's transliteration.
-    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ map: OffsetMap,
-                                   _ scalars: [Unicode.Scalar], into folds: inout [String]) {
+    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ texts: ViewAndOriginal,
+                                   into folds: inout [String]) {
+        // Most mentions are written in the original as in the view: one comparison settles
+        // them, unless a part's hash is that of a joined compound, not of its own letters.
+        let whole = ScalarSpan(Int(scan.parts[first].start), Int(scan.parts[last].end))
+        if !(first...last).contains(where: { scan.flags[$0].contains(.joined) }),
+           Self.sameScalars(texts.view, whole, texts.original, texts.map.toSource(whole)) { return }
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.spellings.count else { return false }
             // Only a part the view spells as listed can owe that to the normalize stage:
             // the original is hashed for those alone, and the first one found settles it.
             guard scan.parts[p].hash == form.spellings[k] else { return true }
-            let span = map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
-            let original = scalars.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
+            let span = texts.map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
+            let original = texts.original.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
             if original == form.spellings[k] { return true }
             if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
             return false
+        }
+    }
+
+    /// True when `a[spanA]` and `b[spanB]` hold the same scalars.
+    private static func sameScalars(_ a: [Unicode.Scalar], _ spanA: ScalarSpan, _ b: [Unicode.Scalar], _ spanB: ScalarSpan) -> Bool {
+        guard spanA.end - spanA.start == spanB.end - spanB.start else { return false }
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = spanA.start, j = spanB.start
+                while i < spanA.end {
+                    if a[i] != b[j] { return false }
+                    i += 1
+                    j += 1
+                }
+                return true
+            }
         }
     }
 

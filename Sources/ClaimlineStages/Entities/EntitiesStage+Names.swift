@@ -6,6 +6,7 @@ extension EntitiesStage {
     /// a demonym right before a role ("the French Defence Minister") → the country, as the
     /// role's place. Other uses ("French media") are adjectives and give nothing.
     func matchDemonyms(_ scan: inout NameScan) {
+        guard scan.flagsSeen.contains(.demonym) else { return }
         let lexicon = plan.lexicon
         var upcoming = scan.next(.demonym, from: 0)
         while upcoming < scan.count {

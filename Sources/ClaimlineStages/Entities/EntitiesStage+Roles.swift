@@ -32,6 +32,8 @@ extension EntitiesStage {
             findHolder(&found, scan, owner, document.view.scalars, year: year, byEntry: &byEntry)
             if found.holder != nil || found.organisation != nil || found.place != nil {
                 let view = ScalarSpan(Int(scan.parts[found.start].start), Int(scan.parts[found.end].end))
+                // Room for a document's roles at once, where growing one by one reallocated at each doubling.
+                if roles.isEmpty { roles.reserveCapacity(8) }
                 roles.append(RoleMention(span: document.view.original(view), role: role.role, holder: found.holder.map(Int.init),
                     organisation: found.organisation.map(Int.init), place: found.place.map(Int.init), rule: found.rule))
             }
@@ -122,11 +124,14 @@ extension EntitiesStage {
         // Built on first need: most documents never get here.
         if byEntry == nil { byEntry = MentionsByEntry(scan.mentions) }
         let named = byEntry!
-        let holders = affiliates.filter { a in
-            a.affiliation.role == r.role.role && a.affiliation.holds(in: year) && named.contains(a.entry)
+        // Exactly one person holds it: every holder named is that person.
+        var holder: Int32? = nil
+        for a in affiliates where a.affiliation.role == r.role.role && a.affiliation.holds(in: year) && named.contains(a.entry) {
+            if let h = holder, h != a.entry { return nil }
+            holder = a.entry
         }
-        guard Set(holders.map(\.entry)).count == 1 else { return nil }
-        return named.last(holders[0].entry, endingBefore: r.start) ?? named.first(holders[0].entry)
+        guard let holder else { return nil }
+        return named.last(holder, endingBefore: r.start) ?? named.first(holder)
     }
 
     /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed).

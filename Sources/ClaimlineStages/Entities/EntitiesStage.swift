@@ -67,7 +67,7 @@ final class EntitiesStage: Stage {
         blockBoilerplate(document, &scan)
         judgeCaseOnTheOriginal(document, &scan)
         let map = document.view.map, original = document.scalars
-        matchGazetteer(&scan, map, original)
+        matchGazetteer(&scan, document.view.scalars, map, original)
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
@@ -113,9 +113,10 @@ final class EntitiesStage: Stage {
     /// are folded as one ("Abdulaziz", "Abdelkader"), which the last part carries (key, and the
     /// joined spelling's hash as its `hash`); the others become transparent like articles.
     private func joinCompounds(_ scan: inout NameScan, _ view: TextView) {
-        var i = scan.nextCompound(from: 0)
+        guard scan.flagsSeen.contains(.compound) else { return }
+        var i = scan.next(.compound, from: 0)
         while i < scan.count - 1 {
-            guard scan.joins(i) else { i = scan.nextCompound(from: i + 1); continue }
+            guard scan.joins(i) else { i = scan.next(.compound, from: i + 1); continue }
             var j = i + 1
             while j < scan.count - 1 && scan.isArticle(j) && scan.joins(j) { j += 1 }
             var text = String.UnicodeScalarView()
@@ -127,8 +128,9 @@ final class EntitiesStage: Stage {
             }
             scan.keys[j] = key
             scan.parts[j].hash = hash
-            scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
-            i = scan.nextCompound(from: j + 1)
+            scan.flags[j] = (key.key >= 0 ? plan.flags[Int(key.key)] : []).union(.joined)
+            scan.flagsSeen.formUnion(scan.flags[j])
+            i = scan.next(.compound, from: j + 1)
         }
     }
 

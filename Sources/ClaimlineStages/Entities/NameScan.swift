@@ -8,6 +8,8 @@ struct NameScan {
     var keys: [PartKey] = []
     /// What the tables say about each part's key.
     var flags: [WordFlags] = []
+    /// The union of `flags` as the parts were read: a pass whose flag no part has is skipped.
+    var flagsSeen: WordFlags = []
     /// Index in `mentions` of the mention covering each part, or -1.
     var owner: [Int32] = []
     var mentions: [Candidate] = []
@@ -37,7 +39,13 @@ struct NameScan {
     func next(_ flag: WordFlags, from i: Int) -> Int {
         flags.withUnsafeBufferPointer { f in
             var k = max(i, 0)
-            while k < f.count && !f[k].contains(flag) { k += 1 }
+            let n = f.count
+            // Four parts' flags at a time (most parts have none of the flag's bits), then one by one.
+            if let base = f.baseAddress {
+                let raw = UnsafeRawPointer(base), spread = UInt64(flag.rawValue) &* 0x0001_0001_0001_0001
+                while k &+ 4 <= n && raw.loadUnaligned(fromByteOffset: k &* 2, as: UInt64.self) & spread == 0 { k &+= 4 }
+            }
+            while k < n && !f[k].contains(flag) { k += 1 }
             return k
         }
     }
@@ -54,15 +62,6 @@ struct NameScan {
                 }
                 return p.count
             }
-        }
-    }
-
-    /// The first part at or after `i` that is a compound prefix ("Abdul", "Abd"), or `count`.
-    func nextCompound(from i: Int) -> Int {
-        keys.withUnsafeBufferPointer { p in
-            var k = max(i, 0)
-            while k < p.count && p[k].particle != .compound { k += 1 }
-            return k
         }
     }
 
@@ -110,38 +109,43 @@ struct NameScan {
         mentions.removeAll(keepingCapacity: true)
         foldLists.removeAll(keepingCapacity: true)
         nonASCII.removeAll(keepingCapacity: true)
+        flagsSeen = []
     }
 
     /// Sets `parts`, `keys` and `flags` (empty before) to what `body` writes, `room` at most.
     mutating func fill(room: Int, _ body: (inout PartWriter) -> Void) {
         guard room > 0 else { return }
-        var keys: [PartKey] = [], flags: [WordFlags] = []
+        var keys: [PartKey] = [], flags: [WordFlags] = [], seen: WordFlags = []
         parts = [NamePart](unsafeUninitializedCapacity: room) { p, partCount in
             keys = [PartKey](unsafeUninitializedCapacity: room) { k, keyCount in
                 flags = [WordFlags](unsafeUninitializedCapacity: room) { f, flagCount in
                     var out = PartWriter(parts: p.baseAddress, keys: k.baseAddress!, flags: f.baseAddress!, room: room)
                     body(&out)
                     (partCount, keyCount, flagCount) = (out.count, out.count, out.count)
+                    seen = out.seen
                 }
             }
         }
         self.keys = keys
         self.flags = flags
+        flagsSeen = seen
     }
 
     /// Sets `keys` and `flags` (empty before) to what `body` writes for each of `parts`.
     mutating func fillKeys(_ body: (UnsafeBufferPointer<NamePart>, inout PartWriter) -> Void) {
         let room = parts.count
         guard room > 0 else { return }
-        var flags: [WordFlags] = []
+        var flags: [WordFlags] = [], seen: WordFlags = []
         keys = [PartKey](unsafeUninitializedCapacity: room) { k, keyCount in
             flags = [WordFlags](unsafeUninitializedCapacity: room) { f, flagCount in
                 var out = PartWriter(parts: nil, keys: k.baseAddress!, flags: f.baseAddress!, room: room)
                 parts.withUnsafeBufferPointer { body($0, &out) }
                 (keyCount, flagCount) = (out.count, out.count)
+                seen = out.seen
             }
         }
         self.flags = flags
+        flagsSeen = seen
     }
 
     /// Sorts `mentions` by start, the longer first, keeping the order of equal ones. Each
@@ -222,6 +226,8 @@ struct PartWriter {
     let flags: UnsafeMutablePointer<WordFlags>
     let room: Int
     private(set) var count = 0
+    /// The union of the flags written.
+    private(set) var seen: WordFlags = []
 
     init(parts: UnsafeMutablePointer<NamePart>?, keys: UnsafeMutablePointer<PartKey>, flags: UnsafeMutablePointer<WordFlags>,
          room: Int) {
@@ -240,6 +246,7 @@ struct PartWriter {
         precondition(count < room)
         (keys + count).initialize(to: key)
         (self.flags + count).initialize(to: flags)
+        seen.formUnion(flags)
         count &+= 1
     }
 }

@@ -33,11 +33,11 @@ final class PartKeyCache {
     /// What the tables say about each vocabulary key, by key id.
     private let flags: [WordFlags]
     private var slots = FlatTable<Entry>(capacity: 1 << 16)
-    /// A small direct-mapped cache in front of `slots` for the words that recur in every
-    /// document ("the", "said"): it stays in the processor's nearest caches.
+    /// A direct-mapped cache in front of `slots` for the words that recur in every document
+    /// ("the", "said"): one compare where `slots` probes and hashes again.
     private let recent: UnsafeMutableBufferPointer<(hash: UInt64, entry: Entry)>
-    /// Slots of `recent` (a power of two): fewer let a quarter of the look-ups through to `slots`.
-    fileprivate static let recentSlots = 1 << 13
+    /// Slots of `recent` (a power of two; a megabyte): 8,192 let one look-up in eight through to `slots`.
+    fileprivate static let recentSlots = 1 << 15
     private(set) var ruleSets: [[String]] = [[]]
     /// Index in `ruleSets` by a hash of the ids (hashing a list of strings costs more than the fold).
     private var ruleSetIndex = FlatTable<Int32>()
@@ -160,9 +160,11 @@ final class PartKeyCache {
         return entry
     }
 
-    /// A key with its flags.
+    /// A key with its flags, and `compound` for a compound prefix.
     private func entry(_ key: PartKey, plain: Bool) -> Entry {
-        Entry(key: key, flags: key.key >= 0 ? flags[Int(key.key)] : [], plain: plain)
+        var flags: WordFlags = key.key >= 0 ? self.flags[Int(key.key)] : []
+        if key.particle == .compound { flags.insert(.compound) }
+        return Entry(key: key, flags: flags, plain: plain)
     }
 
     /// ASCII letters, digits and apostrophes only: read from a token's first scalar, such a

@@ -24,9 +24,9 @@ struct PhraseIndex: Sendable {
     /// The first payload of each node (-1: none), in a dense array the matcher reads
     /// without hashing; nodes with more payloads also have all of them in `more`.
     private var firsts: [Int32] = [-1]
-    private var more: [Int32: [Int32]] = [:]
-    /// Whether each node has an entry in `more`, so the matcher hashes only for those.
-    private var hasMore: [Bool] = [false]
+    /// Each node's index in `more` (-1: one payload at most), read without hashing.
+    private var moreIndex: [Int32] = [-1]
+    private var more: [[Int32]] = []
     private var nodes: Int32 = 1
     /// Parts of the longest phrase.
     private(set) var longest = 0
@@ -44,11 +44,14 @@ struct PhraseIndex: Sendable {
             node = nodes
             nodes += 1
             firsts.append(-1)
-            hasMore.append(false)
+            moreIndex.append(-1)
         }
         if firsts[Int(node)] < 0 { firsts[Int(node)] = payload } else {
-            more[node, default: [firsts[Int(node)]]].append(payload)
-            hasMore[Int(node)] = true
+            if moreIndex[Int(node)] < 0 {
+                moreIndex[Int(node)] = Int32(more.count)
+                more.append([firsts[Int(node)]])
+            }
+            more[Int(moreIndex[Int(node)])].append(payload)
         }
         longest = max(longest, keys.count)
     }
@@ -68,7 +71,10 @@ struct PhraseIndex: Sendable {
     func firstPayload(at node: Int32) -> Int32 { firsts[Int(node)] }
 
     /// Every payload of a node that has more than one, in insertion order; nil otherwise.
-    func allPayloads(at node: Int32) -> [Int32]? { hasMore[Int(node)] ? more[node] : nil }
+    func allPayloads(at node: Int32) -> [Int32]? {
+        let m = moreIndex[Int(node)]
+        return m >= 0 ? more[Int(m)] : nil
+    }
 
     /// True when some phrase starts with `key`.
     @inline(__always)
