@@ -1,6 +1,7 @@
 import ClaimlineCore
 import ClaimlineRules
 import Foundation
+import Synchronization
 
 /// The loaded pipeline: every stage's tables, checked. Sendable, so workers share it and each
 /// makes its own `Pipeline` with `makePipeline()`.
@@ -8,16 +9,24 @@ public struct PipelinePlan: Sendable {
     public let spec: PipelineSpec
     public let plans: [any StagePlan]
 
-    /// Loads every table the spec names; all errors of all tables are reported together.
+    /// Loads every table the spec names; all errors of all tables are reported together, in
+    /// the order of the stages. The stages load side by side: their tables are independent,
+    /// and start-up is the whole cost of a short run.
     public init(spec: PipelineSpec) throws(RuleErrors) {
         self.spec = spec
+        let lines = spec.stages, source = spec.source
+        let loaded = Mutex<[Int: Result<any StagePlan, RuleErrors>]>([:])
+        DispatchQueue.concurrentPerform(iterations: lines.count) { i in
+            let result: Result<any StagePlan, RuleErrors>
+            do throws(RuleErrors) { result = .success(try lines[i].kind.makePlan(lines[i], source: source)) } catch { result = .failure(error) }
+            loaded.withLock { $0[i] = result }
+        }
         var plans: [any StagePlan] = []
         var errors: [RuleError] = []
-        for line in spec.stages {
-            do {
-                plans.append(try line.kind.makePlan(line, source: spec.source))
-            } catch {
-                errors.append(contentsOf: error.errors)
+        for i in lines.indices {
+            switch loaded.withLock({ $0[i]! }) {
+            case .success(let plan): plans.append(plan)
+            case .failure(let error): errors.append(contentsOf: error.errors)
             }
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
