@@ -66,6 +66,16 @@ import Testing
         #expect(document.mention("Omar Ould Hamaha")?.folds == [])
     }
 
+    @Test("a mention cites the normalize stage only where that stage changed its letters, joined compounds too")
+    func normalizeIsCitedOnlyForChangedLetters() throws {
+        // The curly quotes and the accent make the view differ from the original elsewhere.
+        let d = try EntitiesFixtures.run("“Abu Musab Abdul Wadud confirmed it,” said Boutéflika’s aide in Léré.")
+        let wadud = try #require(d.mention("Abu Musab Abdul Wadud"))
+        #expect(wadud.entity == "per.abdelmalek_droukdel")
+        #expect(!wadud.folds.contains("normalize.transliterate"))
+        #expect(d.mention("Léré")?.folds.contains("normalize.transliterate") == true)
+    }
+
     @Test func anUnlistedSpellingCitesTheFoldsThatMadeItMeet() throws {
         let d = try EntitiesFixtures.run("Oumar Wuld Hammaha was not killed.")
         let m = d.mention("Oumar Wuld Hammaha")

@@ -106,11 +106,10 @@ extension EntitiesStage {
     /// cites that stage's transliteration.
     private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ texts: ViewAndOriginal,
                                    into folds: inout [String]) {
-        // Most mentions are written in the original as in the view: one comparison settles
-        // them, unless a part's hash is that of a joined compound, not of its own letters.
+        // A mention written in the original as in the view owes nothing to the normalize
+        // stage (most do): one comparison settles it.
         let whole = ScalarSpan(Int(scan.parts[first].start), Int(scan.parts[last].end))
-        if !(first...last).contains(where: { scan.flags[$0].contains(.joined) }),
-           Self.sameScalars(texts.view, whole, texts.original, texts.map.toSource(whole)) { return }
+        if Self.sameScalars(texts.view, whole, texts.original, texts.map.toSource(whole)) { return }
         forEachAligned(scan, first: first, last: last) { k, p in
             guard k < form.spellings.count else { return false }
             // Only a part the view spells as listed can owe that to the normalize stage:

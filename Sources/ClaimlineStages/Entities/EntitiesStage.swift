@@ -128,7 +128,7 @@ final class EntitiesStage: Stage {
             }
             scan.keys[j] = key
             scan.parts[j].hash = hash
-            scan.flags[j] = (key.key >= 0 ? plan.flags[Int(key.key)] : []).union(.joined)
+            scan.flags[j] = key.key >= 0 ? plan.flags[Int(key.key)] : []
             scan.flagsSeen.formUnion(scan.flags[j])
             i = scan.next(.compound, from: j + 1)
         }

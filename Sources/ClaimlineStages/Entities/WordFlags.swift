@@ -15,9 +15,6 @@ struct WordFlags: OptionSet, Sendable {
     /// Set on a part, not a key: the part is a compound prefix ("Abdul", "Abd"), as folding
     /// found it (`FoldRules.ParticleUse.compound`).
     static let compound = WordFlags(rawValue: 1 << 8)
-    /// Set on a part, not a key: the last part of a joined compound, whose key and hash are
-    /// those of the joined spelling, not of its own letters.
-    static let joined = WordFlags(rawValue: 1 << 9)
 
     /// Flags of every vocabulary key.
     static func table(vocabulary: Vocabulary, gazetteer: PhraseIndex, lexicon: EntityLexicon) -> [WordFlags] {
