@@ -49,9 +49,10 @@ extension SegmentStage {
         guard !scalars.isEmpty else { return scan }
         // At most one token, and one possible sentence end, per scalar.
         let n = scalars.count
-        scan.tokens = [Token](unsafeUninitializedCapacity: n) { tokens, tokenCount in
-            scan.hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, hashCount in
-                scan.sentenceEnds = [Int32](unsafeUninitializedCapacity: n) { ends, endCount in
+        var count = 0
+        scan.tokens = [Token](writingUpTo: n) { tokens in
+            scan.hashes = [UInt64](writingUpTo: n) { hashes in
+                scan.sentenceEnds = [Int32](writingUpTo: n) { ends in
                     var writer = Writer(tokens: tokens.baseAddress!, hashes: hashes.baseAddress!, ends: ends.baseAddress!)
                     scalars.withUnsafeBufferPointer { s in
                         asciiTraits.withUnsafeBufferPointer { table in
@@ -62,9 +63,12 @@ extension SegmentStage {
                             }
                         }
                     }
-                    (tokenCount, hashCount, endCount) = (writer.count, writer.count, writer.endCount)
+                    count = writer.count
+                    return writer.endCount
                 }
+                return count
             }
+            return count
         }
         return scan
     }
