@@ -34,8 +34,8 @@ public struct Sentence: Sendable, Equatable {
 }
 
 /// A token of the analysis view (word, number or punctuation); whitespace is not a token.
-public struct Token: Sendable, Equatable {
-    public enum Kind: UInt8, Sendable { case word, number, punctuation, symbol }
+public struct Token: Sendable, Equatable, BitwiseCopyable {
+    public enum Kind: UInt8, Sendable, BitwiseCopyable { case word, number, punctuation, symbol }
     /// On the analysis view; `Document.view.original(view)` gives the original span.
     public var view: ScalarSpan
     public var kind: Kind

@@ -1,5 +1,5 @@
 /// A half-open range `[start, end)` in Unicode scalar offsets of a text (Python `str` indices).
-public struct ScalarSpan: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct ScalarSpan: Hashable, Comparable, Sendable, CustomStringConvertible, BitwiseCopyable {
     public var start: Int
     public var end: Int
 

@@ -32,11 +32,13 @@ extension JSONReader {
         var text = ""
         var failure: SyntaxError? = nil
         // No more scalars than bytes left in the line.
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: b.count - start) { out, decoded in
+        let scalars = [Unicode.Scalar](writingUpTo: b.count - start) { out in
+            var decoded = 0
             do throws(SyntaxError) { text = try escapedString(from: start, scalars: out.baseAddress, decoded: &decoded) } catch {
                 failure = error
                 decoded = 0
             }
+            return decoded
         }
         if let failure { throw failure }
         return (text, scalars)

@@ -27,7 +27,7 @@ public struct FoldRules: Sendable {
     }
 
     /// How a particle behaves inside names.
-    public enum ParticleUse: String, Sendable, CaseIterable {
+    public enum ParticleUse: String, Sendable, CaseIterable, BitwiseCopyable {
         /// The article: optional when matching ("Abu Assem Muhajir" meets "Abu Assem al-Muhajir").
         case article
         /// An assimilated article ("ash-", "ad-"): an article only when hyphen-joined.

@@ -3,7 +3,7 @@ import ClaimlineCore
 /// A name part: a run of letters and digits (with inner apostrophes and ʿayn/hamza marks, as
 /// in "Qa'ida"), the unit that names are folded and matched on. "al-Muhajir" is two parts;
 /// "AQIM's" is "AQIM" (the possessive is cut off).
-public struct NamePart: Sendable, Equatable {
+public struct NamePart: Sendable, Equatable, BitwiseCopyable {
     public var start: Int32
     public var end: Int32
     /// The next part may continue the same name: only spaces, one hyphen, or the period of a

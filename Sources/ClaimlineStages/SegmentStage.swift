@@ -65,6 +65,8 @@ final class SegmentStage: Stage {
     let kind = StageKind.segment
     let plan: SegmentPlan
     let breaker: BreakIterator?
+    /// Where the token scan notes possible sentence ends, kept from one document to the next.
+    private var sentenceEnds: [Int32] = []
 
     init(plan: SegmentPlan, breaker: BreakIterator?) {
         self.plan = plan
@@ -73,10 +75,8 @@ final class SegmentStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         let view = document.view
-        let scan = Self.scan(view.scalars)
-        document.tokens = scan.tokens
-        document.tokenHashes = scan.hashes
-        let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens, candidates: scan.sentenceEnds)
+        (document.tokens, document.tokenHashes) = Self.scan(view.scalars, sentenceEnds: &sentenceEnds)
+        let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens, candidates: sentenceEnds)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(breaks.count)
         var start = 0, tokenIndex = 0

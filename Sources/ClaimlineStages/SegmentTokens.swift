@@ -46,12 +46,20 @@ extension SegmentStage {
 
     static func scan(_ scalars: [Unicode.Scalar]) -> Scan {
         var scan = Scan()
-        guard !scalars.isEmpty else { return scan }
+        (scan.tokens, scan.hashes) = self.scan(scalars, sentenceEnds: &scan.sentenceEnds)
+        return scan
+    }
+
+    /// The tokens and their hashes; the possible sentence ends replace what `sentenceEnds`
+    /// held, in its storage (the stage keeps the array from one document to the next).
+    static func scan(_ scalars: [Unicode.Scalar], sentenceEnds: inout [Int32]) -> (tokens: [Token], hashes: [UInt64]) {
+        sentenceEnds.removeAll(keepingCapacity: true)
         // At most one token, and one possible sentence end, per scalar.
         let n = scalars.count
-        scan.tokens = [Token](unsafeUninitializedCapacity: n) { tokens, tokenCount in
-            scan.hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, hashCount in
-                scan.sentenceEnds = [Int32](unsafeUninitializedCapacity: n) { ends, endCount in
+        var count = 0, hashes: [UInt64] = []
+        let tokens = [Token](writingUpTo: n) { tokens in
+            hashes = [UInt64](writingUpTo: n) { hashes in
+                sentenceEnds.appendWritten(upTo: n) { ends in
                     var writer = Writer(tokens: tokens.baseAddress!, hashes: hashes.baseAddress!, ends: ends.baseAddress!)
                     scalars.withUnsafeBufferPointer { s in
                         asciiTraits.withUnsafeBufferPointer { table in
@@ -62,11 +70,14 @@ extension SegmentStage {
                             }
                         }
                     }
-                    (tokenCount, hashCount, endCount) = (writer.count, writer.count, writer.endCount)
+                    count = writer.count
+                    return writer.endCount
                 }
+                return count
             }
+            return count
         }
-        return scan
+        return (tokens, hashes)
     }
 
     /// Where the scan writes: tokens and their hashes side by side, and possible sentence ends.

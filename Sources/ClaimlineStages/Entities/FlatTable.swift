@@ -20,6 +20,15 @@ struct FlatTable<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
+    /// A table without storage, which stands in for one moved out while it is probed:
+    /// `init(capacity:)` would allocate sixteen slots for it on every call.
+    static var vacant: FlatTable { FlatTable(slots: [], mask: 0) }
+
+    private init(slots: [Slot], mask: Int) {
+        self.slots = slots
+        self.mask = mask
+    }
+
     @inline(__always)
     private static func index(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask

@@ -112,40 +112,55 @@ struct NameScan {
         flagsSeen = []
     }
 
-    /// Sets `parts`, `keys` and `flags` (empty before) to what `body` writes, `room` at most.
+    /// Sets `parts`, `keys` and `flags` (empty before) to what `body` writes, `room` at most,
+    /// in the storage they kept from the last document. Moved out while written: each array
+    /// is then written through a local, not through `self`.
     mutating func fill(room: Int, _ body: (inout PartWriter) -> Void) {
         guard room > 0 else { return }
-        var keys: [PartKey] = [], flags: [WordFlags] = [], seen: WordFlags = []
-        parts = [NamePart](unsafeUninitializedCapacity: room) { p, partCount in
-            keys = [PartKey](unsafeUninitializedCapacity: room) { k, keyCount in
-                flags = [WordFlags](unsafeUninitializedCapacity: room) { f, flagCount in
+        var parts = take(&self.parts), keys = take(&self.keys), flags = take(&self.flags)
+        var seen: WordFlags = [], count = 0
+        parts.appendWritten(upTo: room) { p in
+            keys.appendWritten(upTo: room) { k in
+                flags.appendWritten(upTo: room) { f in
                     var out = PartWriter(parts: p.baseAddress, keys: k.baseAddress!, flags: f.baseAddress!, room: room)
                     body(&out)
-                    (partCount, keyCount, flagCount) = (out.count, out.count, out.count)
-                    seen = out.seen
+                    (seen, count) = (out.seen, out.count)
+                    return count
                 }
+                return count
             }
+            return count
         }
-        self.keys = keys
-        self.flags = flags
+        (self.parts, self.keys, self.flags) = (parts, keys, flags)
         flagsSeen = seen
     }
 
-    /// Sets `keys` and `flags` (empty before) to what `body` writes for each of `parts`.
+    /// Sets `keys` and `flags` (empty before) to what `body` writes for each of `parts`, in
+    /// the storage they kept from the last document.
     mutating func fillKeys(_ body: (UnsafeBufferPointer<NamePart>, inout PartWriter) -> Void) {
         let room = parts.count
         guard room > 0 else { return }
-        var flags: [WordFlags] = [], seen: WordFlags = []
-        keys = [PartKey](unsafeUninitializedCapacity: room) { k, keyCount in
-            flags = [WordFlags](unsafeUninitializedCapacity: room) { f, flagCount in
+        var keys = take(&self.keys), flags = take(&self.flags)
+        var seen: WordFlags = [], count = 0
+        keys.appendWritten(upTo: room) { k in
+            flags.appendWritten(upTo: room) { f in
                 var out = PartWriter(parts: nil, keys: k.baseAddress!, flags: f.baseAddress!, room: room)
                 parts.withUnsafeBufferPointer { body($0, &out) }
-                (keyCount, flagCount) = (out.count, out.count)
-                seen = out.seen
+                (seen, count) = (out.seen, out.count)
+                return count
             }
+            return count
         }
-        self.flags = flags
+        (self.keys, self.flags) = (keys, flags)
         flagsSeen = seen
+    }
+
+    /// The array, left empty in its place without storage, so that the caller holds the only
+    /// reference to its buffer.
+    private func take<T>(_ array: inout [T]) -> [T] {
+        var taken: [T] = []
+        swap(&taken, &array)
+        return taken
     }
 
     /// Sorts `mentions` by start, the longer first, keeping the order of equal ones. Each

@@ -85,7 +85,7 @@ final class PartKeyCache {
                            _ hashes: UnsafeBufferPointer<UInt64>, into out: inout PartWriter) {
         // In a local, not captured by a closure: the loop keeps it in registers.
         var probe = Probe(table: slots, recent: recent.baseAddress!)
-        slots = FlatTable(capacity: 0)
+        slots = .vacant
         defer { slots = probe.table }
         let n = s.count
         var i = NameParts.firstPart(s, from: 0, to: n), t = 0
@@ -143,7 +143,7 @@ final class PartKeyCache {
 
     private func lookUp(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: UnsafeBufferPointer<NamePart>, into out: inout PartWriter) {
         var probe = Probe(table: slots, recent: recent.baseAddress!)
-        slots = FlatTable(capacity: 0)
+        slots = .vacant
         defer { slots = probe.table }
         for part in parts {
             let entry = probe.find(part.hash) ?? miss(s, part, &probe)
@@ -178,7 +178,7 @@ final class PartKeyCache {
     func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
         let h = Self.hash(text)
         var probe = Probe(table: slots, recent: recent.baseAddress!)
-        slots = FlatTable(capacity: 0)
+        slots = .vacant
         defer { slots = probe.table }
         if let hit = probe.find(h) { return (hit.key, h) }
         let folded = folder.foldOnce(text)
