@@ -15,7 +15,7 @@ public struct PipelinePlan: Sendable {
     public init(spec: PipelineSpec) throws(RuleErrors) {
         self.spec = spec
         let lines = spec.stages, source = spec.source
-        let loaded = Mutex<[Int: Result<any StagePlan, RuleErrors>]>([:])
+        let loaded = Mutex<[Result<any StagePlan, RuleErrors>?]>(Array(repeating: nil, count: lines.count))
         DispatchQueue.concurrentPerform(iterations: lines.count) { i in
             let result: Result<any StagePlan, RuleErrors>
             do throws(RuleErrors) { result = .success(try lines[i].kind.makePlan(lines[i], source: source)) } catch { result = .failure(error) }
@@ -23,8 +23,8 @@ public struct PipelinePlan: Sendable {
         }
         var plans: [any StagePlan] = []
         var errors: [RuleError] = []
-        for i in lines.indices {
-            switch loaded.withLock({ $0[i]! }) {
+        for result in loaded.withLock({ $0 }) {
+            switch result! {
             case .success(let plan): plans.append(plan)
             case .failure(let error): errors.append(contentsOf: error.errors)
             }

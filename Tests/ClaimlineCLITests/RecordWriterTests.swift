@@ -45,6 +45,22 @@ struct RecordWriterTests {
         #expect(json["id"] as? String == "doc \"1\"")
     }
 
+    @Test("notes kept from one record to the next: each record is written as with notes of its own")
+    func notesKeptAcrossRecords() throws {
+        var big = Self.document
+        big.quotes[0].chain = Array(repeating: big.quotes[0].chain[1], count: 30) + big.quotes[0].chain
+        var other = Self.document
+        other.quotes[0].chain = [other.quotes[0].chain[0]]
+        other.claims[0].speaker = other.quotes[0].chain[0]
+        var notes = WrittenRefs()
+        for d in [big, other, Self.document, big] {
+            var kept = JSONWriter(), fresh = JSONWriter()
+            DocumentRecord.write(d, into: &kept, notes: &notes)
+            DocumentRecord.write(d, into: &fresh)
+            #expect(kept.bytes == fresh.bytes)
+        }
+    }
+
     @Test("a reference that recurs in a record is written whole each time, roles and storage apart, past the writer's notes")
     func recurringReferences() throws {
         var d = Self.document
