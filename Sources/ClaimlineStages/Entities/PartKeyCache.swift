@@ -2,7 +2,7 @@ import ClaimlineCore
 import ClaimlineRules
 
 /// What folding a name part gave, as the matcher needs it.
-struct PartKey: Sendable {
+struct PartKey: Sendable, Hashable {
     /// Vocabulary id of the folded key, or -1 when no table mentions it.
     let key: Int32
     let particle: FoldRules.ParticleUse?
@@ -19,10 +19,14 @@ struct PartKey: Sendable {
 /// Two different parts with one hash would share a key; with 64-bit FNV-1a the chance over
 /// a million distinct words is below 10⁻⁷, which we accept rather than store every word.
 final class PartKeyCache {
-    /// A part's key, and whether its spelling is plain: ASCII letters, digits and apostrophes
-    /// only. A word token spelt so is one whole name part (see `parts(_:tokens:hashes:flags:into:)`).
+    /// A part's key (by index in `partKeys`), its flags, and whether its spelling is plain:
+    /// ASCII letters, digits and apostrophes only. A word token spelt so is one whole name
+    /// part (see `parts(_:tokens:hashes:into:)`). Eight bytes, so a slot of `slots` is
+    /// sixteen: the table of the few thousand words of everyday prose stays in the core's
+    /// cache, where a probe is cheap; a probe that misses it costs more than the rest of
+    /// the work on a part.
     fileprivate struct Entry {
-        var key: PartKey
+        var key: UInt32
         var flags: WordFlags
         var plain: Bool
     }
@@ -32,12 +36,15 @@ final class PartKeyCache {
     private let vocabularyFilter: KeyFilter
     /// What the tables say about each vocabulary key, by key id.
     private let flags: [WordFlags]
-    private var slots = FlatTable<Entry>(capacity: 1 << 16)
+    private var slots = FlatTable<Entry>(capacity: 1 << 12)
     /// A direct-mapped cache in front of `slots` for the words that recur in every document
-    /// ("the", "said"): one compare where `slots` probes and hashes again.
+    /// ("the", "said"): one compare where `slots` hashes again and may probe on.
     private let recent: UnsafeMutableBufferPointer<(hash: UInt64, entry: Entry)>
-    /// Slots of `recent` (a power of two; a megabyte): 8,192 let one look-up in eight through to `slots`.
-    fileprivate static let recentSlots = 1 << 15
+    /// Slots of `recent` (a power of two; 64 kB, which the core's cache keeps).
+    fileprivate static let recentSlots = 1 << 12
+    /// The distinct keys of the cached parts (most parts share the key of a word no table knows).
+    private var partKeys: [PartKey] = []
+    private var partKeyIndex: [PartKey: UInt32] = [:]
     private(set) var ruleSets: [[String]] = [[]]
     /// Index in `ruleSets` by a hash of the ids (hashing a list of strings costs more than the fold).
     private var ruleSetIndex = FlatTable<Int32>()
@@ -51,14 +58,20 @@ final class PartKeyCache {
         self.vocabularyFilter = KeyFilter(vocabulary.ids.keys)
         self.limit = limit
         recent = .allocate(capacity: Self.recentSlots)
-        recent.initialize(repeating: (.max, Entry(key: PartKey(key: -1, particle: nil, guardClass: -1, rules: 0), flags: [], plain: false)))
+        recent.initialize(repeating: (.max, Entry(key: 0, flags: [], plain: false)))
     }
 
     deinit { recent.deallocate() }
 
     /// Empties the cache when it has grown past its limit; call between documents only.
+    /// `recent` goes too: its entries point into `partKeys`.
     func trim() {
-        if slots.count > limit { slots.removeAll() }
+        if slots.count > limit {
+            slots.removeAll()
+            partKeys.removeAll()
+            partKeyIndex.removeAll()
+            recent.update(repeating: (.max, Entry(key: 0, flags: [], plain: false)))
+        }
     }
 
     /// The hash of a whole string, as `hash` gives it for the same part of a text.
@@ -84,9 +97,9 @@ final class PartKeyCache {
     private func readParts(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
                            _ hashes: UnsafeBufferPointer<UInt64>, into out: inout PartWriter) {
         // In a local, not captured by a closure: the loop keeps it in registers.
-        var probe = Probe(table: slots, recent: recent.baseAddress!)
-        slots = .vacant
-        defer { slots = probe.table }
+        var probe = Probe(table: slots, keys: partKeys, recent: recent.baseAddress!)
+        (slots, partKeys) = (.vacant, [])
+        defer { (slots, partKeys) = (probe.table, probe.keys) }
         let n = s.count
         var i = NameParts.firstPart(s, from: 0, to: n), t = 0
         while i < n {
@@ -95,14 +108,14 @@ final class PartKeyCache {
                Self.endsPart(s, tokens[t].view.end) {
                 var part = Self.plainPart(s, i, tokens[t].view.end, hash: hashes[t])
                 i = NameParts.link(&part, s, to: n)
-                out.append(part, hit.key, hit.flags)
+                out.append(part, probe.keys[Int(hit.key)], hit.flags)
                 // The part is the whole token: the next one starts where `i` may.
                 t &+= 1
                 continue
             }
             let (part, next) = NameParts.part(s, at: i, to: n)
             let entry = probe.find(part.hash) ?? miss(s, part, &probe)
-            out.append(part, entry.key, entry.flags)
+            out.append(part, probe.keys[Int(entry.key)], entry.flags)
             i = next
         }
     }
@@ -142,12 +155,12 @@ final class PartKeyCache {
     }
 
     private func lookUp(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: UnsafeBufferPointer<NamePart>, into out: inout PartWriter) {
-        var probe = Probe(table: slots, recent: recent.baseAddress!)
-        slots = .vacant
-        defer { slots = probe.table }
+        var probe = Probe(table: slots, keys: partKeys, recent: recent.baseAddress!)
+        (slots, partKeys) = (.vacant, [])
+        defer { (slots, partKeys) = (probe.table, probe.keys) }
         for part in parts {
             let entry = probe.find(part.hash) ?? miss(s, part, &probe)
-            out.append(entry.key, entry.flags)
+            out.append(probe.keys[Int(entry.key)], entry.flags)
         }
     }
 
@@ -155,16 +168,25 @@ final class PartKeyCache {
     @inline(never)
     private func miss(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: NamePart, _ probe: inout Probe) -> Entry {
         let start = Int(part.start), end = Int(part.end)
-        let entry = entry(fold(s, start, end), plain: Self.isPlain(s[start..<end]))
+        let entry = entry(fold(s, start, end), plain: Self.isPlain(s[start..<end]), &probe.keys)
         probe.add(part.hash, entry)
         return entry
     }
 
-    /// A key with its flags, and `compound` for a compound prefix.
-    private func entry(_ key: PartKey, plain: Bool) -> Entry {
+    /// A key with its flags, and `compound` for a compound prefix; the key is added to `keys`
+    /// unless it is there.
+    private func entry(_ key: PartKey, plain: Bool, _ keys: inout [PartKey]) -> Entry {
         var flags: WordFlags = key.key >= 0 ? self.flags[Int(key.key)] : []
         if key.particle == .compound { flags.insert(.compound) }
-        return Entry(key: key, flags: flags, plain: plain)
+        let index: UInt32
+        if let known = partKeyIndex[key] {
+            index = known
+        } else {
+            index = UInt32(keys.count)
+            keys.append(key)
+            partKeyIndex[key] = index
+        }
+        return Entry(key: index, flags: flags, plain: plain)
     }
 
     /// ASCII letters, digits and apostrophes only: read from a token's first scalar, such a
@@ -177,14 +199,14 @@ final class PartKeyCache {
     /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
     func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
         let h = Self.hash(text)
-        var probe = Probe(table: slots, recent: recent.baseAddress!)
-        slots = .vacant
-        defer { slots = probe.table }
-        if let hit = probe.find(h) { return (hit.key, h) }
+        var probe = Probe(table: slots, keys: partKeys, recent: recent.baseAddress!)
+        (slots, partKeys) = (.vacant, [])
+        defer { (slots, partKeys) = (probe.table, probe.keys) }
+        if let hit = probe.find(h) { return (probe.keys[Int(hit.key)], h) }
         let folded = folder.foldOnce(text)
         let key = PartKey(key: id(of: folded.key), particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
-        probe.add(h, entry(key, plain: Self.isPlain(text.unicodeScalars)))
+        probe.add(h, entry(key, plain: Self.isPlain(text.unicodeScalars), &probe.keys))
         return (key, h)
     }
 
@@ -249,6 +271,7 @@ final class PartKeyCache {
 /// checks per part.
 private struct Probe {
     var table: FlatTable<PartKeyCache.Entry>
+    var keys: [PartKey]
     let recent: UnsafeMutablePointer<(hash: UInt64, entry: PartKeyCache.Entry)>
 
     @inline(__always)
