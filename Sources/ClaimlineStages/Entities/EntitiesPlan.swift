@@ -44,7 +44,7 @@ struct EntitiesPlan: StagePlan {
         var index: [String: Int32] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
         var compiler = FormCompiler(folder: folder)
-        var gazetteer = PhraseIndex()
+        var gazetteer = PhraseTrie()
         var errors: [RuleError] = []
         var forms: [CompiledForm] = []
         do { forms = try compiler.compileGazetteer(entries, into: &gazetteer) } catch { errors += error.errors }
@@ -62,7 +62,7 @@ struct EntitiesPlan: StagePlan {
         self.entryIndex = index
         self.forms = forms
         self.traits = forms.map(FormTraits.init)
-        self.gazetteer = gazetteer
+        self.gazetteer = PhraseIndex(gazetteer)
         self.lexicon = lexicon
         self.affiliates = affiliates
         var nameKeys = [[Int32]](repeating: [], count: entries.count)
@@ -84,7 +84,7 @@ struct EntitiesPlan: StagePlan {
         self.isPerson = entries.map { $0.type == "PER" }
         self.metadataNames = MetadataNames(entries)
         self.vocabulary = compiler.vocabulary
-        self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: gazetteer, lexicon: lexicon)
+        self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: self.gazetteer, lexicon: lexicon)
         self.surnames = surnames
     }
 
@@ -144,7 +144,9 @@ struct EntitiesPlan: StagePlan {
         }
         lexicon.loadStructuralWords(&compiler)
         each("titles", ["id", "title"]) { lexicon.loadTitles($0, compiler: &compiler, errors: &errors) }
-        each("roles", ["id", "role", "phrase"]) { lexicon.loadRoles($0, compiler: &compiler, errors: &errors) }
+        var roles = PhraseTrie()
+        each("roles", ["id", "role", "phrase"]) { lexicon.loadRoles($0, into: &roles, compiler: &compiler, errors: &errors) }
+        lexicon.roles = PhraseIndex(roles)
         each("demonyms", ["id", "word", "country", "forces"]) { lexicon.loadDemonyms($0, compiler: &compiler, known: known, errors: &errors) }
         each("not_names", ["id", "kind", "words"]) { lexicon.loadNotNames($0, compiler: &compiler, errors: &errors) }
         return lexicon

@@ -119,7 +119,7 @@ struct FormCompiler {
 
     /// Compiles every form of every entry into the gazetteer index; two entries whose forms
     /// fold to one key sequence are an error (the text could not tell them apart).
-    mutating func compileGazetteer(_ entries: [GazetteerEntry], into index: inout PhraseIndex) throws(RuleErrors) -> [CompiledForm] {
+    mutating func compileGazetteer(_ entries: [GazetteerEntry], into index: inout PhraseTrie) throws(RuleErrors) -> [CompiledForm] {
         var forms: [CompiledForm] = []
         var owner: [[Int32]: (entry: Int32, location: SourceLocation)] = [:]
         var errors: [RuleError] = []
