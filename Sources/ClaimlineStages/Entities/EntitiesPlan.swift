@@ -16,6 +16,9 @@ struct EntitiesPlan: StagePlan {
     let forms: [CompiledForm]
     /// `FormTraits` of each form, by form index.
     let traits: [FormTraits]
+    /// Every form's `spellings`, one form after another (`FormTraits.spellingsStart`): the
+    /// matcher compares them at every candidate without reaching into the forms.
+    let spellings: [UInt64]
     let gazetteer: PhraseIndex
     let vocabulary: Vocabulary
     let lexicon: EntityLexicon
@@ -61,7 +64,12 @@ struct EntitiesPlan: StagePlan {
         self.entries = entries
         self.entryIndex = index
         self.forms = forms
-        self.traits = forms.map(FormTraits.init)
+        var spellings: [UInt64] = []
+        self.traits = forms.map { form in
+            defer { spellings += form.spellings }
+            return FormTraits(form, spellingsAt: spellings.count)
+        }
+        self.spellings = spellings
         self.gazetteer = PhraseIndex(gazetteer)
         self.lexicon = lexicon
         self.affiliates = affiliates
