@@ -61,7 +61,7 @@ struct DatesSecondTokenTests {
                                 pairs.runs.withUnsafeBufferPointer { TriggerPairs.pair(entry, next: next, bits: bits, ranks: ranks, runs: $0) }
                             }
                         }
-                        for run in [entry.any, pair] { for k in Int(run.start)..<Int(run.start + run.count) { tried.insert(pairs.pool[k].rule) } }
+                        for run in [entry.any, pair] { for k in Int(run.start)..<Int(run.start + run.count) { tried.insert(Int32(pairs.pool[k])) } }
                     }
                     for rule in plan.rules.rules.indices where matcher.match(rule, at: i, captures: &captures) != nil {
                         checked += 1

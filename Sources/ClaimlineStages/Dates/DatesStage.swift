@@ -25,7 +25,7 @@ final class DatesStage: Stage {
     /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
     private let mentionIDs = (1...64).map(DateResolution.mentionID)
     /// Scratch for `tryTriggers`: room for every trigger of one key.
-    private let passedRules: UnsafeMutableBufferPointer<Int32>
+    private let passedRules: UnsafeMutableBufferPointer<UInt16>
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -98,15 +98,17 @@ final class DatesStage: Stage {
                     triggers.ranks.withUnsafeBufferPointer { ranks in
                         triggers.runs.withUnsafeBufferPointer { runs in
                             triggers.pool.withUnsafeBufferPointer { pool in
-                                for i in 0..<buffer.count {
-                                    let key = Int(buffer[i].key)
-                                    if key < 0 { continue }
-                                    let entry = entries[key]
-                                    let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
-                                    let pair = TriggerPairs.pair(entry, next: next, bits: bits, ranks: ranks, runs: runs)
-                                    if entry.any.count == 0 && pair.count == 0 { continue }
-                                    tryTriggers(at: i, entry.any, pair, tokens: buffer, keyBits: keyBits, pool: pool,
-                                                matcher: &matcher, found: &found, captures: &captures)
+                                triggers.windows.withUnsafeBufferPointer { windows in
+                                    for i in 0..<buffer.count {
+                                        let key = Int(buffer[i].key)
+                                        if key < 0 { continue }
+                                        let entry = entries[key]
+                                        let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
+                                        let pair = TriggerPairs.pair(entry, next: next, bits: bits, ranks: ranks, runs: runs)
+                                        if entry.any.count == 0 && pair.count == 0 { continue }
+                                        tryTriggers(at: i, entry.any, pair, tokens: buffer, keyBits: keyBits, pool: pool,
+                                                    windows: windows, matcher: &matcher, found: &found, captures: &captures)
+                                    }
                                 }
                             }
                         }
@@ -122,13 +124,13 @@ final class DatesStage: Stage {
     /// the same reason.
     @inline(never)
     private func tryTriggers(at i: Int, _ any: TriggerPairs.Run, _ pair: TriggerPairs.Run, tokens: UnsafeBufferPointer<DateToken>,
-                             keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
-                             matcher: inout DateMatcher, found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+                             keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<UInt16>,
+                             windows: UnsafeBufferPointer<TriggerPairs.Window>, matcher: inout DateMatcher, found: inout [DateRuleMatch], captures: inout [DateCapture]) {
         var passed = 0
         // The bits of the tokens `i..<covered`.
         var window = DateClassBits(), covered = i
-        collect(any, at: i, tokens: tokens, keyBits: keyBits, pool: pool, window: &window, covered: &covered, passed: &passed)
-        collect(pair, at: i, tokens: tokens, keyBits: keyBits, pool: pool, window: &window, covered: &covered, passed: &passed)
+        collect(any, at: i, tokens: tokens, keyBits: keyBits, pool: pool, windows: windows, window: &window, covered: &covered, passed: &passed)
+        collect(pair, at: i, tokens: tokens, keyBits: keyBits, pool: pool, windows: windows, window: &window, covered: &covered, passed: &passed)
         for rule in passedRules[0..<passed] {
             if let m = matcher.match(Int(rule), at: i, captures: &captures) { found.append(m) }
         }
@@ -138,10 +140,10 @@ final class DatesStage: Stage {
     /// (`window`: the bits of the tokens `i..<covered`, grown as levels need).
     @inline(__always)
     private func collect(_ run: TriggerPairs.Run, at i: Int, tokens: UnsafeBufferPointer<DateToken>,
-                         keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
-                         window: inout DateClassBits, covered: inout Int, passed: inout Int) {
+                         keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<UInt16>,
+                         windows: UnsafeBufferPointer<TriggerPairs.Window>, window: inout DateClassBits, covered: inout Int, passed: inout Int) {
         for k in Int(run.start)..<Int(run.start &+ run.count) {
-            let trigger = pool[k]
+            let rule = pool[k], trigger = windows[Int(rule)]
             let limit = min(tokens.count, i &+ (1 &<< Int(trigger.level)))
             // A narrower window after a wider one: start this window afresh.
             if limit < covered { window = DateClassBits(); covered = i }
@@ -150,7 +152,7 @@ final class DatesStage: Stage {
                 if key >= 0 { window = window | keyBits[key] }
                 covered &+= 1
             }
-            if window.covers(trigger.required) { passedRules[passed] = trigger.rule; passed &+= 1 }
+            if window.covers(trigger.required) { passedRules[passed] = rule; passed &+= 1 }
         }
     }
 

@@ -7,12 +7,11 @@ import ClaimlineRules
 /// looks at no other. Rules that allow any second token are listed once per key. Built
 /// once per plan: every list is fixed by the tables, none depends on the document.
 struct TriggerPairs: Sendable {
-    /// A rule as the per-token loop tries it: where its required bits all occur in the
-    /// 2^level tokens from there.
-    struct Trigger: Sendable {
-        var rule: Int32
-        var level: Int32
+    /// What the per-token loop tests of a rule before trying it: that its required bits
+    /// all occur in the 2^level tokens from there.
+    struct Window: Sendable {
         var required: DateClassBits
+        var level: Int32
     }
 
     /// A run of triggers in `pool` (a type of this module, so that making one in the hot loop calls nothing).
@@ -39,19 +38,22 @@ struct TriggerPairs: Sendable {
     let ranks: [Int32]
     /// Per pair, in key order, then next-key order: its run in `pool`.
     let runs: [Run]
-    /// Each run sorted by level, so that a window only grows along it.
-    let pool: [Trigger]
+    /// The rules of each run, sorted by level, so that a window only grows along it. Rule
+    /// indices, not their windows: a rule is listed under many pairs, and at two bytes a
+    /// rule the pool (which a document reads here and there) is 40 kB, not 500.
+    let pool: [UInt16]
+    /// Per rule (a small table, read for every rule tried).
+    let windows: [Window]
     /// The most triggers one token can try.
     let longest: Int
 
     init(machine m: DateMachine) {
         let keys = m.lexiconSize + 129, width = (keys + 63) / 64
-        let levels = m.windowLevels, requiredBits = m.requiredBits, secondKeys = m.secondKeys
+        let levels = m.windowLevels, secondKeys = m.secondKeys
+        precondition(levels.count <= Int(UInt16.max) + 1, "\(levels.count) date rules; a trigger holds at most 65536")
         var entries: [Entry] = [], bits: [UInt64] = [], ranks: [Int32] = [], runs: [Run] = []
-        var pool: [Trigger] = [], longest = 0
-        func trigger(_ rule: Int32) -> Trigger {
-            Trigger(rule: rule, level: Int32(levels[Int(rule)]), required: requiredBits[Int(rule)])
-        }
+        var pool: [UInt16] = [], longest = 0
+        func trigger(_ rule: Int32) -> UInt16 { UInt16(rule) }
         for key in 0..<keys {
             let all = key < m.lexiconSize ? m.wordTriggers[key]
                 : key == m.lexiconSize ? m.numberTriggers : m.punctTriggers[key - m.lexiconSize - 1]
@@ -79,6 +81,7 @@ struct TriggerPairs: Sendable {
             bits += words
         }
         (self.entries, self.bits, self.ranks, self.runs, self.pool, self.longest) = (entries, bits, ranks, runs, pool, longest)
+        windows = zip(m.requiredBits, levels).map { Window(required: $0, level: Int32($1)) }
     }
 
     /// Each of `rules` that allows only some second tokens, under each next key it allows;
