@@ -39,4 +39,22 @@ struct DateTokenizerTests {
             #expect(tokens == Self.stepByStep(tokenizer, scalars), "\(text.debugDescription)")
         }
     }
+
+    @Test("every lexicon word is found with its id, past the filter in front of the table; other words are not")
+    func wordTableFindsExactlyTheLexicon() {
+        var lexicon = DateLexicon()
+        var random = SplitMix64(state: 7)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        func word() -> String { String((0..<Int.random(in: 1...12, using: &random)).map { _ in letters.randomElement(using: &random)! }) }
+        let words = Set((0..<400).map { _ in word() })
+        for w in words { _ = lexicon.intern(w) }
+        func key(_ w: String) -> UInt64 { w.unicodeScalars.reduce(0) { $0 << 5 | UInt64($1.value - 96) } }
+        lexicon.lookupTable().withKeys { table in
+            for w in words { #expect(table.id(key(w)) == lexicon.id(forKey: key(w)), "\(w)") }
+            for _ in 0..<4000 {
+                let other = word()
+                if !words.contains(other) { #expect(table.id(key(other)) == -1, "\(other)") }
+            }
+        }
+    }
 }

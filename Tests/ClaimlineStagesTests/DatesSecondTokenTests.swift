@@ -58,10 +58,12 @@ struct DatesSecondTokenTests {
                         let entry = pairs.entries[key]
                         let pair = pairs.bits.withUnsafeBufferPointer { bits in
                             pairs.ranks.withUnsafeBufferPointer { ranks in
-                                pairs.runs.withUnsafeBufferPointer { TriggerPairs.pair(entry, next: next, bits: bits, ranks: ranks, runs: $0) }
+                                pairs.runs.withUnsafeBufferPointer {
+                                    TriggerPairs.pair(entry, next: TriggerPairs.slot(ofKey: next, noKey: pairs.entries.count - 1), bits: bits, ranks: ranks, runs: $0)
+                                }
                             }
                         }
-                        for run in [entry.any, pair] { for k in Int(run.start)..<Int(run.start + run.count) { tried.insert(pairs.pool[k].rule) } }
+                        for run in [entry.any, pair] { for k in Int(run.start)..<Int(run.start + run.count) { tried.insert(Int32(pairs.pool[k])) } }
                     }
                     for rule in plan.rules.rules.indices where matcher.match(rule, at: i, captures: &captures) != nil {
                         checked += 1

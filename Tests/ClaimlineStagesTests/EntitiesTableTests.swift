@@ -35,6 +35,19 @@ import Testing
         }
     }
 
+    @Test func manyPeopleSharingAFirstNameAreEachFoundByTheirOwnSurname() throws {
+        // More surnames after one first name than the gazetteer reads one by one.
+        let surnames = ["Tamaret", "Bakri", "Zaidi", "Amrani", "Haddad", "Kettani", "Benali", "Ouali", "Mansouri",
+                        "Cherif", "Lamine", "Dicko", "Ghali", "Younes"]
+        let people = surnames.map { "per.ahmed_\($0.lowercased())\tPER\t-\tAhmed \($0)\t-\t-\t-\t-\ttest\n" }.joined()
+        let plan = try Self.plan(people: people, folds: "fold.double\tsqueeze\t*\t-\n")
+        for surname in surnames {
+            let d = try EntitiesFixtures.run("Yesterday Ahmed \(surname) spoke.", plan: plan)
+            #expect(d.mention("Ahmed \(surname)")?.entity == "per.ahmed_\(surname.lowercased())")
+        }
+        #expect(try EntitiesFixtures.run("Yesterday Ahmed Tamaretti spoke.", plan: plan).entities.allSatisfy { $0.entity == nil })
+    }
+
     @Test func aNewFoldRuleInTheTableMakesAnUnlistedSpellingMeet() throws {
         let text = "Yesterday Qadir Agh Tamarit spoke."
         let without = try Self.plan(people: Self.kader, folds: "fold.double\tsqueeze\t*\t-\n")

@@ -12,7 +12,7 @@ public struct DateClassBits: Sendable, Equatable {
     @inline(__always) public static func | (a: Self, b: Self) -> Self { Self(lo: a.lo | b.lo, hi: a.hi | b.hi) }
 
     /// True when every bit of `required` is set here.
-    @inline(__always) public func covers(_ required: Self) -> Bool { lo & required.lo == required.lo && hi & required.hi == required.hi }
+    @inline(__always) public func covers(_ required: Self) -> Bool { (required.lo & ~lo) | (required.hi & ~hi) == 0 }
 }
 
 /// The cheap test that keeps most rules from running: every rule's required elements

@@ -17,7 +17,8 @@ final class DatesStage: Stage {
     /// The captures of `matches`, each match's in one run.
     private var capturePool: [DateCapture] = []
     private var taken: [Bool] = []
-    /// The prefilter bits of each trigger key (`DateToken.key`): word ids, numbers, ASCII marks.
+    /// The prefilter bits of each trigger key (`DateToken.key`) + 1: none for -1 (so that a
+    /// window takes in any token without a branch), then word ids, numbers, ASCII marks.
     private let keyBits: [DateClassBits]
     /// The rules each token tries, by its key and its next token's key (`DatesPlan.triggers`).
     private let triggers: TriggerPairs
@@ -25,7 +26,7 @@ final class DatesStage: Stage {
     /// `t1`, `t2`, …: the ids of the first mentions of every document, made once.
     private let mentionIDs = (1...64).map(DateResolution.mentionID)
     /// Scratch for `tryTriggers`: room for every trigger of one key.
-    private let passedRules: UnsafeMutableBufferPointer<Int32>
+    private let passedRules: UnsafeMutableBufferPointer<UInt16>
 
     init(plan: DatesPlan) {
         self.plan = plan
@@ -33,7 +34,7 @@ final class DatesStage: Stage {
         matcher = DateMatcher(rules: plan.rules)
         let machine = plan.rules.machine
         triggers = plan.triggers
-        keyBits = machine.wordBits + [.number] + machine.punctBits
+        keyBits = [DateClassBits()] + machine.wordBits + [.number] + machine.punctBits
         passedRules = .allocate(capacity: max(1, triggers.longest))
     }
 
@@ -98,15 +99,17 @@ final class DatesStage: Stage {
                     triggers.ranks.withUnsafeBufferPointer { ranks in
                         triggers.runs.withUnsafeBufferPointer { runs in
                             triggers.pool.withUnsafeBufferPointer { pool in
-                                for i in 0..<buffer.count {
-                                    let key = Int(buffer[i].key)
-                                    if key < 0 { continue }
-                                    let entry = entries[key]
-                                    let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
-                                    let pair = TriggerPairs.pair(entry, next: next, bits: bits, ranks: ranks, runs: runs)
-                                    if entry.any.count == 0 && pair.count == 0 { continue }
-                                    tryTriggers(at: i, entry.any, pair, tokens: buffer, keyBits: keyBits, pool: pool,
-                                                matcher: &matcher, found: &found, captures: &captures)
+                                triggers.windows.withUnsafeBufferPointer { windows in
+                                    let noKey = entries.count &- 1
+                                    for i in 0..<buffer.count {
+                                        let entry = entries[TriggerPairs.slot(ofKey: Int(buffer[i].key), noKey: noKey)]
+                                        let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
+                                        let pair = TriggerPairs.pair(entry, next: TriggerPairs.slot(ofKey: next, noKey: noKey),
+                                                                     bits: bits, ranks: ranks, runs: runs)
+                                        if entry.any.count | pair.count == 0 { continue }
+                                        tryTriggers(at: i, entry.any, pair, tokens: buffer, keyBits: keyBits, pool: pool,
+                                                    windows: windows, matcher: &matcher, found: &found, captures: &captures)
+                                    }
                                 }
                             }
                         }
@@ -122,13 +125,13 @@ final class DatesStage: Stage {
     /// the same reason.
     @inline(never)
     private func tryTriggers(at i: Int, _ any: TriggerPairs.Run, _ pair: TriggerPairs.Run, tokens: UnsafeBufferPointer<DateToken>,
-                             keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
-                             matcher: inout DateMatcher, found: inout [DateRuleMatch], captures: inout [DateCapture]) {
+                             keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<UInt16>,
+                             windows: UnsafeBufferPointer<TriggerPairs.Window>, matcher: inout DateMatcher, found: inout [DateRuleMatch], captures: inout [DateCapture]) {
         var passed = 0
         // The bits of the tokens `i..<covered`.
         var window = DateClassBits(), covered = i
-        collect(any, at: i, tokens: tokens, keyBits: keyBits, pool: pool, window: &window, covered: &covered, passed: &passed)
-        collect(pair, at: i, tokens: tokens, keyBits: keyBits, pool: pool, window: &window, covered: &covered, passed: &passed)
+        collect(any, at: i, tokens: tokens, keyBits: keyBits, pool: pool, windows: windows, window: &window, covered: &covered, passed: &passed)
+        collect(pair, at: i, tokens: tokens, keyBits: keyBits, pool: pool, windows: windows, window: &window, covered: &covered, passed: &passed)
         for rule in passedRules[0..<passed] {
             if let m = matcher.match(Int(rule), at: i, captures: &captures) { found.append(m) }
         }
@@ -138,19 +141,20 @@ final class DatesStage: Stage {
     /// (`window`: the bits of the tokens `i..<covered`, grown as levels need).
     @inline(__always)
     private func collect(_ run: TriggerPairs.Run, at i: Int, tokens: UnsafeBufferPointer<DateToken>,
-                         keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<TriggerPairs.Trigger>,
-                         window: inout DateClassBits, covered: inout Int, passed: inout Int) {
+                         keyBits: UnsafeBufferPointer<DateClassBits>, pool: UnsafeBufferPointer<UInt16>,
+                         windows: UnsafeBufferPointer<TriggerPairs.Window>, window: inout DateClassBits, covered: inout Int, passed: inout Int) {
         for k in Int(run.start)..<Int(run.start &+ run.count) {
-            let trigger = pool[k]
+            let rule = pool[k], trigger = windows[Int(rule)]
             let limit = min(tokens.count, i &+ (1 &<< Int(trigger.level)))
             // A narrower window after a wider one: start this window afresh.
             if limit < covered { window = DateClassBits(); covered = i }
             while covered < limit {
-                let key = Int(tokens[covered].key)
-                if key >= 0 { window = window | keyBits[key] }
+                window = window | keyBits[Int(tokens[covered].key) &+ 1]
                 covered &+= 1
             }
-            if window.covers(trigger.required) { passedRules[passed] = trigger.rule; passed &+= 1 }
+            // Written always, counted when it passes: no branch that the bits of text would mispredict.
+            passedRules[passed] = rule
+            passed &+= window.covers(trigger.required) ? 1 : 0
         }
     }
 

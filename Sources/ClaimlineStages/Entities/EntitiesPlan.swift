@@ -16,6 +16,9 @@ struct EntitiesPlan: StagePlan {
     let forms: [CompiledForm]
     /// `FormTraits` of each form, by form index.
     let traits: [FormTraits]
+    /// Every form's `spellings`, one form after another (`FormTraits.spellingsStart`): the
+    /// matcher compares them at every candidate without reaching into the forms.
+    let spellings: [UInt64]
     let gazetteer: PhraseIndex
     let vocabulary: Vocabulary
     let lexicon: EntityLexicon
@@ -44,7 +47,7 @@ struct EntitiesPlan: StagePlan {
         var index: [String: Int32] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
         var compiler = FormCompiler(folder: folder)
-        var gazetteer = PhraseIndex()
+        var gazetteer = PhraseTrie()
         var errors: [RuleError] = []
         var forms: [CompiledForm] = []
         do { forms = try compiler.compileGazetteer(entries, into: &gazetteer) } catch { errors += error.errors }
@@ -61,8 +64,13 @@ struct EntitiesPlan: StagePlan {
         self.entries = entries
         self.entryIndex = index
         self.forms = forms
-        self.traits = forms.map(FormTraits.init)
-        self.gazetteer = gazetteer
+        var spellings: [UInt64] = []
+        self.traits = forms.map { form in
+            defer { spellings += form.spellings }
+            return FormTraits(form, spellingsAt: spellings.count)
+        }
+        self.spellings = spellings
+        self.gazetteer = PhraseIndex(gazetteer)
         self.lexicon = lexicon
         self.affiliates = affiliates
         var nameKeys = [[Int32]](repeating: [], count: entries.count)
@@ -84,7 +92,7 @@ struct EntitiesPlan: StagePlan {
         self.isPerson = entries.map { $0.type == "PER" }
         self.metadataNames = MetadataNames(entries)
         self.vocabulary = compiler.vocabulary
-        self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: gazetteer, lexicon: lexicon)
+        self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: self.gazetteer, lexicon: lexicon)
         self.surnames = surnames
     }
 
@@ -144,7 +152,9 @@ struct EntitiesPlan: StagePlan {
         }
         lexicon.loadStructuralWords(&compiler)
         each("titles", ["id", "title"]) { lexicon.loadTitles($0, compiler: &compiler, errors: &errors) }
-        each("roles", ["id", "role", "phrase"]) { lexicon.loadRoles($0, compiler: &compiler, errors: &errors) }
+        var roles = PhraseTrie()
+        each("roles", ["id", "role", "phrase"]) { lexicon.loadRoles($0, into: &roles, compiler: &compiler, errors: &errors) }
+        lexicon.roles = PhraseIndex(roles)
         each("demonyms", ["id", "word", "country", "forces"]) { lexicon.loadDemonyms($0, compiler: &compiler, known: known, errors: &errors) }
         each("not_names", ["id", "kind", "words"]) { lexicon.loadNotNames($0, compiler: &compiler, errors: &errors) }
         return lexicon

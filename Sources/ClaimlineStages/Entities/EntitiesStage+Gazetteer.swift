@@ -48,26 +48,26 @@ extension EntitiesStage {
     /// `scratch` and stored at their size.
     private func emitForm(_ f: Int32, first: Int, last: Int, _ scan: inout NameScan, _ texts: ViewAndOriginal,
                           _ ruleSets: [[String]], scratch folds: inout [String]) {
-        let form = plan.forms[Int(f)]
+        let t = plan.traits[Int(f)]
         var start = first
         // Leading articles joined to the match belong to it ("Al-Mourabitoune", "Abd el-Kader").
         while start > 0, scan.isFree(start - 1), scan.parts[start - 1].joinsNext, scan.isArticle(start - 1) {
             start -= 1
         }
         if !folds.isEmpty { folds.removeAll(keepingCapacity: true) }
-        self.folds(form, scan, first: first, last: last, ruleSets, into: &folds)
+        self.folds(f, scan, first: first, last: last, ruleSets, into: &folds)
         // Articles are stepped over, not aligned: one spelt otherwise than "al" cites its particle rule.
         for p in start..<last where scan.isArticle(p) {
             for id in ruleSets[Int(scan.keys[p].rules)] where !folds.contains(id) { folds.append(id) }
         }
-        if !texts.map.isIdentity { noteNormalization(form, scan, first: first, last: last, texts, into: &folds) }
-        var candidate = Candidate(first: form.leadingThe ? first + 1 : start, last: last, scan: scan, entry: form.entry, rule: .form(f))
+        if !texts.map.isIdentity { noteNormalization(t, scan, first: first, last: last, texts, into: &folds) }
+        var candidate = Candidate(first: t.leadingThe ? first + 1 : start, last: last, scan: scan, entry: t.entry, rule: .form(f))
         if !folds.isEmpty {
             candidate.folds = Int32(scan.foldLists.count)
             scan.foldLists.append(Array(folds))
         }
         scan.add(candidate)
-        if form.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
+        if t.leadingThe { scan.owner[first] = Int32(scan.mentions.count - 1) }
     }
 
     /// Among the forms of one key sequence (all of one entity), those whose case and
@@ -79,9 +79,9 @@ extension EntitiesStage {
         var best: (form: Int32, folds: Int)? = nil
         for f in forms where allows(f, scan, first: first, last: last) {
             // The spelling as listed needs no fold: none can do better.
-            if isListedSpelling(plan.forms[Int(f)], scan, first: first, last: last) { return f }
+            if isListedSpelling(plan.traits[Int(f)], scan, first: first, last: last) { return f }
             if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
-            folds(plan.forms[Int(f)], scan, first: first, last: last, ruleSets, into: &scratch)
+            folds(f, scan, first: first, last: last, ruleSets, into: &scratch)
             let n = scratch.count
             if best == nil || n < best!.folds { best = (f, n) }
         }
@@ -104,20 +104,21 @@ extension EntitiesStage {
     /// The normalize stage may already have folded a part ("Boutéflika" → "Bouteflika"); then
     /// the view's spelling is the listed one but the original's is not, and the mention
     /// cites that stage's transliteration.
-    private func noteNormalization(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ texts: ViewAndOriginal,
+    private func noteNormalization(_ form: FormTraits, _ scan: NameScan, first: Int, last: Int, _ texts: ViewAndOriginal,
                                    into folds: inout [String]) {
         // A mention written in the original as in the view owes nothing to the normalize
         // stage (most do): one comparison settles it.
         let whole = ScalarSpan(Int(scan.parts[first].start), Int(scan.parts[last].end))
         if Self.sameScalars(texts.view, whole, texts.original, texts.map.toSource(whole)) { return }
         forEachAligned(scan, first: first, last: last) { k, p in
-            guard k < form.spellings.count else { return false }
+            guard k < Int(form.keyCount) else { return false }
+            let listed = plan.spellings[Int(form.spellingsStart) + k]
             // Only a part the view spells as listed can owe that to the normalize stage:
             // the original is hashed for those alone, and the first one found settles it.
-            guard scan.parts[p].hash == form.spellings[k] else { return true }
+            guard scan.parts[p].hash == listed else { return true }
             let span = texts.map.toSource(ScalarSpan(Int(scan.parts[p].start), Int(scan.parts[p].end)))
             let original = texts.original.withUnsafeBufferPointer { PartKeyCache.hash($0, span.start, span.end) }
-            if original == form.spellings[k] { return true }
+            if original == listed { return true }
             if !folds.contains(Self.normalizeFold) { folds.append(Self.normalizeFold) }
             return false
         }
@@ -186,28 +187,29 @@ extension EntitiesStage {
     }
 
     /// True when every part of the text is spelt as the form lists it (then `folds` is empty).
-    private func isListedSpelling(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int) -> Bool {
+    private func isListedSpelling(_ form: FormTraits, _ scan: NameScan, first: Int, last: Int) -> Bool {
         var listed = true
         forEachAligned(scan, first: first, last: last) { k, p in
-            guard k < form.rules.count else { return false }
-            listed = scan.parts[p].hash == form.spellings[k]
+            guard k < Int(form.keyCount) else { return false }
+            listed = scan.parts[p].hash == plan.spellings[Int(form.spellingsStart) + k]
             return listed
         }
         return listed
     }
 
-    /// The fold rules that made the text's parts meet the form's: for each part spelt
+    /// The fold rules that made the text's parts meet form `f`'s: for each part spelt
     /// otherwise than in the table, the rules that changed either spelling (`ruleSets`: the
-    /// cache's rule lists).
-    func folds(_ form: CompiledForm, _ scan: NameScan, first: Int, last: Int, _ ruleSets: [[String]],
+    /// cache's rule lists). The form itself is read only for those parts.
+    func folds(_ f: Int32, _ scan: NameScan, first: Int, last: Int, _ ruleSets: [[String]],
                into out: inout [String]) {
+        let t = plan.traits[Int(f)]
         forEachAligned(scan, first: first, last: last) { k, p in
-            guard k < form.rules.count else { return false }
-            if scan.parts[p].hash == form.spellings[k] { return true }
+            guard k < Int(t.keyCount) else { return false }
+            if scan.parts[p].hash == plan.spellings[Int(t.spellingsStart) + k] { return true }
             if scan.keys[p].rules != 0 {
                 for id in ruleSets[Int(scan.keys[p].rules)] where !out.contains(id) { out.append(id) }
             }
-            for id in form.rules[k] where !out.contains(id) { out.append(id) }
+            for id in plan.forms[Int(f)].rules[k] where !out.contains(id) { out.append(id) }
             return true
         }
     }

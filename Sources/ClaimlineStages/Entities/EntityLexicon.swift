@@ -58,7 +58,8 @@ struct EntityLexicon: Sendable {
         }
     }
 
-    mutating func loadRoles(_ table: Table, compiler: inout FormCompiler, errors: inout [RuleError]) {
+    /// Adds the role phrases of `table` to `trie` (which becomes `roles` when every table is read).
+    mutating func loadRoles(_ table: Table, into trie: inout PhraseTrie, compiler: inout FormCompiler, errors: inout [RuleError]) {
         for row in table.rows {
             let role = row["role"].text
             guard !role.isEmpty, role.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "_" }) else {
@@ -70,7 +71,7 @@ struct EntityLexicon: Sendable {
                 errors.append(RuleError(row["phrase"].location, "role phrase must be words without punctuation, found \"\(row["phrase"].text)\""))
                 continue
             }
-            roles.insert(phrase.keys, payload: Int32(roleRules.count))
+            trie.insert(phrase.keys, payload: Int32(roleRules.count))
             roleRules.append(Role(id: row["id"].text, role: role))
         }
     }

@@ -39,14 +39,19 @@ final class CompiledForm: Sendable {
 /// array (no reference to follow, nothing to retain).
 struct FormTraits: Sendable {
     let entry: Int32
+    /// Where the form's spellings start in `EntitiesPlan.spellings`, and how many (one per key).
+    let spellingsStart: Int32
+    let keyCount: UInt16
     let singleKey: Bool
     let needsCapital: Bool
     let needsUpper: Bool
     let leadingThe: Bool
     let hasGuards: Bool
 
-    init(_ form: CompiledForm) {
+    init(_ form: CompiledForm, spellingsAt start: Int) {
         entry = form.entry
+        spellingsStart = Int32(start)
+        keyCount = UInt16(form.spellings.count)
         singleKey = form.keys.count == 1
         needsCapital = form.needsCapital
         needsUpper = form.needsUpper
@@ -119,7 +124,7 @@ struct FormCompiler {
 
     /// Compiles every form of every entry into the gazetteer index; two entries whose forms
     /// fold to one key sequence are an error (the text could not tell them apart).
-    mutating func compileGazetteer(_ entries: [GazetteerEntry], into index: inout PhraseIndex) throws(RuleErrors) -> [CompiledForm] {
+    mutating func compileGazetteer(_ entries: [GazetteerEntry], into index: inout PhraseTrie) throws(RuleErrors) -> [CompiledForm] {
         var forms: [CompiledForm] = []
         var owner: [[Int32]: (entry: Int32, location: SourceLocation)] = [:]
         var errors: [RuleError] = []

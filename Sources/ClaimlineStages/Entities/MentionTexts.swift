@@ -5,44 +5,61 @@ import ClaimlineRules
 /// come back in document after document, and building each text anew (UTF-8 encoding,
 /// validation, and an allocation past 15 bytes) cost more than finding the mention. A text
 /// found again is shared, not copied. Belongs to one stage instance (one thread).
+///
+/// Looked up for every mention of every document, so kept small: 8-byte slots, and the kept
+/// string itself is what a hit is checked against (the bytes a hit returns anyway), where a
+/// copy of the scalars and their spans cost two more cold reads per mention.
 struct MentionTexts {
-    /// Index in `texts` by a hash of the scalars.
-    private var slots = FlatTable<Int32>(capacity: 4096)
+    /// Per slot: the hash's high 32 bits, then the text's index in `texts` plus one (0: empty).
+    private var slots = [UInt64](repeating: 0, count: 8192)
     private var texts: [String] = []
-    /// The scalars of every text, one after another; text `i` holds `spans[i]` of them.
-    private var scalars: [Unicode.Scalar] = []
-    private var spans: [(start: Int32, count: Int32)] = []
+    /// The full hash of each text, read only to place the texts again in a bigger table.
+    private var hashes: [UInt64] = []
     /// Texts kept before all are forgotten (between documents).
     private let limit = 20_000
 
     /// Forgets every text when there are more than `limit`; call between documents only.
     mutating func trim() {
         if texts.count < limit { return }
-        slots.removeAll()
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         texts.removeAll(keepingCapacity: true)
-        scalars.removeAll(keepingCapacity: true)
-        spans.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
     }
 
     /// The text of `s[start..<end]`.
     mutating func text(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         let span = UnsafeBufferPointer(rebasing: s[start..<end])
-        let h = Self.hash(span)
-        if let i = slots.get(h) {
-            if holds(Int(i), span) { return texts[Int(i)] }
-            // Another text with this hash (never seen in practice): built, not kept.
-            return Self.make(span)
+        let h = Self.hash(span), tag = h >> 32
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { break }
+            if slot >> 32 == tag, Self.spells(texts[Int(slot & 0xFFFF_FFFF) - 1], span) { return texts[Int(slot & 0xFFFF_FFFF) - 1] }
+            i = (i + 1) & mask
         }
         let text = Self.make(span)
-        slots.set(h, Int32(texts.count))
-        spans.append((Int32(scalars.count), Int32(span.count)))
-        scalars.append(contentsOf: span)
         texts.append(text)
+        hashes.append(h)
+        slots[i] = tag << 32 | UInt64(texts.count)
+        if texts.count * 2 > slots.count { grow() }
         return text
     }
 
+    /// Twice the slots, every text placed again from its kept hash.
+    private mutating func grow() {
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for (t, h) in hashes.enumerated() {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while bigger[i] != 0 { i = (i + 1) & mask }
+            bigger[i] = (h >> 32) << 32 | UInt64(t + 1)
+        }
+        slots = bigger
+    }
+
     /// A hash of some scalars read two at a time (a text found under another's hash is
-    /// only built again, not mistaken: `holds` compares the scalars).
+    /// only built again, not mistaken: `spells` compares the text).
     @inline(__always)
     private static func hash(_ span: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
         var h = TokenHash.seed ^ UInt64(span.count)
@@ -58,22 +75,29 @@ struct MentionTexts {
         return h ^ (h >> 32)
     }
 
-    /// True when text `i` has exactly the scalars of `span`, compared two at a time.
-    private func holds(_ i: Int, _ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        let kept = spans[i]
-        guard Int(kept.count) == span.count else { return false }
-        if span.isEmpty { return true }
-        return scalars.withUnsafeBufferPointer { all in
-            let a = UnsafeRawPointer(all.baseAddress! + Int(kept.start)), b = UnsafeRawPointer(span.baseAddress!)
-            var k = 0
-            while k &+ 2 <= span.count {
-                if a.loadUnaligned(fromByteOffset: k &* 4, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k &* 4, as: UInt64.self) {
-                    return false
-                }
-                k &+= 2
+    /// True when `text` is the UTF-8 of exactly the scalars of `span`.
+    private static func spells(_ text: String, _ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            // As many bytes as scalars: the text is ASCII, compared byte for scalar.
+            if bytes.count == span.count {
+                for k in 0..<span.count where UInt32(bytes[k]) != span[k].value { return false }
+                return true
             }
-            return k == span.count || a.load(fromByteOffset: k &* 4, as: UInt32.self) == b.load(fromByteOffset: k &* 4, as: UInt32.self)
-        }
+            var n = 0
+            for s in span {
+                if s.value < 0x80 {
+                    guard n < bytes.count, bytes[n] == UInt8(truncatingIfNeeded: s.value) else { return false }
+                    n += 1
+                    continue
+                }
+                var same = true
+                UTF8.encode(s) { b in
+                    if n < bytes.count && bytes[n] == b { n += 1 } else { same = false }
+                }
+                if !same { return false }
+            }
+            return n == bytes.count
+        } ?? false
     }
 
     /// The string of some scalars, built through UTF-8 (appending scalars one by one to a
