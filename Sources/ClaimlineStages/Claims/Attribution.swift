@@ -68,13 +68,11 @@ struct AttributionFinder {
         marks.paragraphFirst.withUnsafeBufferPointer { paragraphs in
             // A token where no cue starts has length 0 (`PhraseIndex` writes at least 1 where
             // one starts): most tokens, passed over eight at a time.
-            guard let lengths = length.baseAddress.map(UnsafeRawPointer.init) else { return }
             var t = 0
             while t < cue.count {
                 let paragraph = nextParagraph < paragraphs.count ? paragraphs[nextParagraph] : cue.count
                 let stop = nextOpen >= t ? min(paragraph, nextOpen) : paragraph
-                while t &+ 8 <= stop && lengths.loadUnaligned(fromByteOffset: t, as: UInt64.self) == 0 { t &+= 8 }
-                while t < stop && length[t] == 0 { t += 1 }
+                t = length.firstNonZero(from: t, to: stop)
                 guard t < cue.count else { break }
                 if t == paragraph { nextParagraph += 1 }
                 live.drop(endingBefore: t, in: found)

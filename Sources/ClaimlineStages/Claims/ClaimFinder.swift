@@ -31,12 +31,10 @@ struct ClaimFinder {
         // A token with no predicate has length 0 (`PhraseIndex` writes at least 1 where one
         // starts): most tokens, passed over eight at a time.
         text.predicateLength.withUnsafeBufferPointer { length in
-            guard let lengths = length.baseAddress.map(UnsafeRawPointer.init) else { return }
             var t = text.headline.last + 1
             let n = length.count
             while t < n {
-                while t &+ 8 <= n && lengths.loadUnaligned(fromByteOffset: t, as: UInt64.self) == 0 { t &+= 8 }
-                while t < n && length[t] == 0 { t &+= 1 }
+                t = length.firstNonZero(from: t, to: n)
                 guard t < n else { break }
                 if !text.boilerplate[t] { claim(at: t) }
                 t += Int(length[t])

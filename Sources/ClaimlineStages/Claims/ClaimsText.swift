@@ -203,7 +203,8 @@ struct FunctionWords: Sendable {
     }
 
     func isPreposition(_ h: UInt64) -> Bool {
-        prepositionBits & (1 << (h & 63)) != 0 && prepositionHighBits & (1 << (h >> 6 & 63)) != 0 && prepositions.contains(h)
+        // The two bit tests joined before the one branch: which words fail which follows no pattern.
+        prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
     static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }

@@ -108,19 +108,21 @@ struct TokenTags {
     @inline(never)
     private static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
 
-    /// Whether the part of a lower-case word before its first hyphen is a particle and a
-    /// capital follows the hyphen ("al-Muhajir", not "mid-November"). Particles are short
-    /// ("al", "ould", "abou"): the hyphen comes within five letters.
+    /// Whether the part of a word before its first hyphen is a particle and a capital follows
+    /// the hyphen ("al-Muhajir", not "mid-November"). Particles are short ("al", "ould",
+    /// "abou"): the hyphen comes within five letters.
     @inline(__always)
     private static func isJoinedParticle(_ token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> Bool {
         let start = token.view.start, end = token.view.end
-        // Two letters, a hyphen and a capital at least; most words have no hyphen in the four
-        // scalars after their first (a word starts with a letter or digit), one vector test.
-        guard end &- start >= 4 else { return false }
+        // Most words have no hyphen in the four scalars after their first (a word starts with a
+        // letter or digit), one vector test. Asked before the word's length, which follows no
+        // pattern a branch predictor could learn: a hyphen after a short word only sends it on.
         if start &+ 5 <= v.count {
             let next4 = UnsafeRawPointer(v.baseAddress! + (start &+ 1)).loadUnaligned(as: SIMD4<UInt32>.self)
             guard any(next4 .== SIMD4(repeating: 0x2D)) else { return false }
         }
+        // Two letters, a hyphen and a capital at least.
+        guard end &- start >= 4 else { return false }
         let limit = min(end, start &+ 5)
         var j = start
         while j < limit && v[j] != "-" { j += 1 }
@@ -209,13 +211,12 @@ struct TokenTags {
                                 words: FunctionWords) -> TokenFlags {
         switch token.kind {
         case .word:
-            var f: TokenFlags = .word
-            if words.isPreposition(hash) { f.insert(.preposition) }
             let c = v[token.view.start]
-            if c.isASCII ? c.value &- 65 < 26 : isUppercase(c) { return f.union([.capitalised, .namePart]) }
-            if inEntity || isJoinedParticle(token, v: v, words: words) { f.insert(.namePart) }
-            if !f.contains(.preposition) { f.insert(.modifier) }
-            return f
+            let preposition = words.isPreposition(hash), joined = isJoinedParticle(token, v: v, words: words)
+            // Apart, so that the common case's capital is a comparison, not a value merged from two paths.
+            let namePart = unsafeBitCast(inEntity, to: UInt8.self) | unsafeBitCast(joined, to: UInt8.self) != 0
+            guard c.isASCII else { return wordClasses(capitalised: isUppercase(c), preposition: preposition, namePart: namePart) }
+            return wordClasses(capitalised: c.value &- 65 < 26, preposition: preposition, namePart: namePart)
         case .number:
             return inEntity ? [.word, .namePart] : .word
         case .punctuation, .symbol:
@@ -230,6 +231,18 @@ struct TokenTags {
             }
             return f
         }
+    }
+
+    /// A word's classes, made of bits rather than branches: whether a word is capitalised, a
+    /// preposition or in a mention follows no pattern a branch predictor could learn (and the
+    /// compiler turns the selects of `? :` back into branches). `namePart` is for a word in
+    /// lower case.
+    @inline(__always)
+    private static func wordClasses(capitalised: Bool, preposition: Bool, namePart: Bool) -> TokenFlags {
+        let capital = unsafeBitCast(capitalised, to: UInt8.self), ofPlace = unsafeBitCast(preposition, to: UInt8.self)
+        let name = capital | unsafeBitCast(namePart, to: UInt8.self), modifier = (capital | ofPlace) ^ 1
+        return TokenFlags(rawValue: TokenFlags.word.rawValue | capital &* TokenFlags.capitalised.rawValue | name &* TokenFlags.namePart.rawValue
+                                    | modifier &* TokenFlags.modifier.rawValue | ofPlace &* TokenFlags.preposition.rawValue)
     }
 
     /// The classes `f` of a token where a phrase starts: a capitalised cue or predicate, or a
