@@ -44,10 +44,10 @@ struct AttributionFinder {
     var reader: PhraseReader { PhraseReader(text: text) }
     var author: AuthorRef { resolver.author }
 
-    /// `consumed` holds `false` for each token of `text`.
-    init(_ text: ClaimsText, consumed: [Bool]) {
+    /// `consumed` holds `false` for each token of `text`; `history` is empty.
+    init(_ text: ClaimsText, consumed: [Bool], history: consuming SpeakerHistory) {
         self.text = text
-        resolver = SpeakerResolver(text, author: AuthorRef(text))
+        resolver = SpeakerResolver(text, author: AuthorRef(text), history: history)
         self.consumed = consumed
     }
 

@@ -78,10 +78,9 @@ struct ClaimFinder {
         if let owner {
             speaker = attributions[owner].speaker?.ref
             chain = attributions[owner].chain
-        } else if let a = author.ref {
+        } else if author.ref != nil {
             speaker = author.speaker
-            chain = [a] + (author.translator.map { [$0] } ?? [])
-            if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
+            chain = author.assertionChain
         }
         let id = text.ids.claim(claims.count + 1)
         // Speaker, chain and subject are moved into the claim: their strings are not copied.

@@ -34,6 +34,8 @@ final class ClaimsStage: Stage {
     private var tags = TokenTags()
     /// The attribution walk's marks of used cue tokens, refilled for each document.
     private var consumed: [Bool] = []
+    /// The walk's speakers, kept empty between documents with their storage.
+    private var history = SpeakerHistory()
 
     init(plan: ClaimsPlan) { self.plan = plan }
 
@@ -45,9 +47,14 @@ final class ClaimsStage: Stage {
         var marks: [Bool] = []
         swap(&marks, &consumed)
         marks.refill(repeating: false, count: text.count)
-        var finder = AttributionFinder(text, consumed: consume marks)
+        // Moved into the finder and back, like the marks.
+        var speakers = SpeakerHistory()
+        swap(&speakers, &history)
+        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers)
         let attributions = finder.run()
         swap(&consumed, &finder.consumed)
+        swap(&history, &finder.resolver.history)
+        history.clear()
         var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
         claims.run()
         let quotes = QuoteRecords(text: text, attributions: attributions)
