@@ -36,6 +36,8 @@ final class ClaimsStage: Stage {
     private var consumed: [Bool] = []
     /// The walk's speakers, kept empty between documents with their storage.
     private var history = SpeakerHistory()
+    /// The walk's attributions, likewise.
+    private var attributions: [Attribution] = []
 
     init(plan: ClaimsPlan) { self.plan = plan }
 
@@ -48,24 +50,32 @@ final class ClaimsStage: Stage {
         swap(&marks, &consumed)
         marks.refill(repeating: false, count: text.count)
         // Moved into the finder and back, like the marks.
-        var speakers = SpeakerHistory()
+        var speakers = SpeakerHistory(), kept: [Attribution] = []
         swap(&speakers, &history)
-        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers)
-        let attributions = finder.run()
+        swap(&kept, &attributions)
+        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers, found: consume kept)
+        var attributions = finder.run()
         swap(&consumed, &finder.consumed)
         swap(&history, &finder.resolver.history)
         history.clear()
-        var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
-        claims.run()
+        var found: [Claim], sources: [Int?]
+        do {
+            // In a scope of its own: the finder lets go of the attributions when it ends.
+            var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
+            claims.run()
+            // Taken out of the finder, so that setting quote ids copies no claim.
+            found = claims.claims
+            sources = claims.sources
+            claims.claims = []
+        }
         let quotes = QuoteRecords(text: text, attributions: attributions)
         document.quotes = quotes.quotes
-        // Taken out of the finder, so that setting quote ids copies no claim.
-        var found = claims.claims
-        claims.claims = []
-        quotes.link(&found, sources: claims.sources)
+        quotes.link(&found, sources: sources)
         let conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
         document.conflicts = conflicts.conflicts
         document.warnings += conflicts.warnings
         document.claims = found
+        attributions.removeAll(keepingCapacity: true)
+        swap(&self.attributions, &attributions)
     }
 }
