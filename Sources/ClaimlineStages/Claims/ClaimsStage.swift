@@ -68,7 +68,7 @@ final class ClaimsStage: Stage {
             sources = claims.sources
             claims.claims = []
         }
-        let quotes = QuoteRecords(text: text, attributions: attributions)
+        let quotes = QuoteRecords(text: text, attributions: &attributions)
         document.quotes = quotes.quotes
         quotes.link(&found, sources: sources)
         let conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
