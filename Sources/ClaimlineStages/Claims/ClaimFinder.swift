@@ -15,10 +15,12 @@ struct ClaimFinder {
     /// Attribution indexes by first token, and how many of them the walk has passed the start of.
     private let byFirst: [Int]
     private var entered = 0
-    private var live = LiveAttributions()
+    /// Empty, or emptied with its storage kept.
+    var live: LiveAttributions
 
-    init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef) {
+    init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef, live: consuming LiveAttributions) {
         self.text = text
+        self.live = live
         self.attributions = attributions
         reader = PhraseReader(text: text)
         self.author = author

@@ -38,6 +38,8 @@ final class ClaimsStage: Stage {
     private var history = SpeakerHistory()
     /// The walk's attributions, likewise.
     private var attributions: [Attribution] = []
+    /// The attributions around the walk's position, for one walk then the other.
+    private var live = LiveAttributions()
 
     init(plan: ClaimsPlan) { self.plan = plan }
 
@@ -53,16 +55,18 @@ final class ClaimsStage: Stage {
         var speakers = SpeakerHistory(), kept: [Attribution] = []
         swap(&speakers, &history)
         swap(&kept, &attributions)
-        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers, found: consume kept)
+        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers, found: consume kept, live: lendLive())
         var attributions = finder.run()
         swap(&consumed, &finder.consumed)
         swap(&history, &finder.resolver.history)
+        swap(&live, &finder.live)
         history.clear()
         var found: [Claim], sources: [Int?]
         do {
             // In a scope of its own: the finder lets go of the attributions when it ends.
-            var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
+            var claims = ClaimFinder(text, attributions: attributions, author: finder.author, live: lendLive())
             claims.run()
+            swap(&live, &claims.live)
             // Taken out of the finder, so that setting quote ids copies no claim.
             found = claims.claims
             sources = claims.sources
@@ -77,5 +81,13 @@ final class ClaimsStage: Stage {
         document.claims = found
         attributions.removeAll(keepingCapacity: true)
         swap(&self.attributions, &attributions)
+    }
+
+    /// The kept buffer of live attributions, moved out empty for one walk (and moved back after it).
+    private func lendLive() -> LiveAttributions {
+        var lent = LiveAttributions()
+        swap(&lent, &live)
+        lent.clear()
+        return lent
     }
 }
