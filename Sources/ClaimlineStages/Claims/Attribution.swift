@@ -34,9 +34,9 @@ struct Attribution {
 struct AttributionFinder {
     let text: ClaimsText
     var resolver: SpeakerResolver
-    var found: [Attribution] = []
+    var found: [Attribution]
     /// Those of `found` that may hold the tokens the walk has yet to reach.
-    var live = LiveAttributions()
+    var live: LiveAttributions
     /// Cue tokens already used, so one cue gives one attribution.
     var consumed: [Bool]
     // The reader and the author are made from fields when asked for, not stored: the walk's
@@ -44,11 +44,15 @@ struct AttributionFinder {
     var reader: PhraseReader { PhraseReader(text: text) }
     var author: AuthorRef { resolver.author }
 
-    /// `consumed` holds `false` for each token of `text`.
-    init(_ text: ClaimsText, consumed: [Bool]) {
+    /// `consumed` holds `false` for each token of `text`; `history`, `found` and `live` are
+    /// empty (emptied ones keep their storage).
+    init(_ text: ClaimsText, consumed: [Bool], history: consuming SpeakerHistory, found: consuming [Attribution],
+         live: consuming LiveAttributions) {
         self.text = text
-        resolver = SpeakerResolver(text, author: AuthorRef(text))
+        resolver = SpeakerResolver(text, author: AuthorRef(text), history: history)
         self.consumed = consumed
+        self.found = found
+        self.live = live
     }
 
     mutating func run() -> [Attribution] {
@@ -88,7 +92,10 @@ struct AttributionFinder {
                 t += 1
             }
         }}}
-        return found
+        // Moved out, so that the stage holds the only reference and keeps the storage.
+        var all: [Attribution] = []
+        swap(&all, &found)
+        return all
     }
 
     /// The innermost attribution whose content holds token `t`.

@@ -41,6 +41,16 @@ final class AuthorRef {
         }
     }
 
+    /// The chain of the author's own assertions: the author, the translator, then the publisher
+    /// when it is another. Made once, where each such claim built three arrays.
+    private(set) lazy var assertionChain: [MentionRef] = {
+        guard let ref else { return [] }
+        var chain = [ref]
+        if let translator { chain.append(translator) }
+        if var p = publisher, p != ref { p.role = "publisher"; chain.append(p) }
+        return chain
+    }()
+
     /// True when `m` names the publisher: the same entity, else the same name folded.
     func isPublisher(_ m: MentionRef) -> Bool {
         guard let publisher else { return false }

@@ -15,10 +15,12 @@ struct ClaimFinder {
     /// Attribution indexes by first token, and how many of them the walk has passed the start of.
     private let byFirst: [Int]
     private var entered = 0
-    private var live = LiveAttributions()
+    /// Empty, or emptied with its storage kept.
+    var live: LiveAttributions
 
-    init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef) {
+    init(_ text: ClaimsText, attributions: [Attribution], author: AuthorRef, live: consuming LiveAttributions) {
         self.text = text
+        self.live = live
         self.attributions = attributions
         reader = PhraseReader(text: text)
         self.author = author
@@ -78,10 +80,9 @@ struct ClaimFinder {
         if let owner {
             speaker = attributions[owner].speaker?.ref
             chain = attributions[owner].chain
-        } else if let a = author.ref {
+        } else if author.ref != nil {
             speaker = author.speaker
-            chain = [a] + (author.translator.map { [$0] } ?? [])
-            if var p = author.publisher, p != a { p.role = "publisher"; chain.append(p) }
+            chain = author.assertionChain
         }
         let id = text.ids.claim(claims.count + 1)
         // Speaker, chain and subject are moved into the claim: their strings are not copied.

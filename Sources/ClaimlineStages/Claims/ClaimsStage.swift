@@ -34,6 +34,12 @@ final class ClaimsStage: Stage {
     private var tags = TokenTags()
     /// The attribution walk's marks of used cue tokens, refilled for each document.
     private var consumed: [Bool] = []
+    /// The walk's speakers, kept empty between documents with their storage.
+    private var history = SpeakerHistory()
+    /// The walk's attributions, likewise.
+    private var attributions: [Attribution] = []
+    /// The attributions around the walk's position, for one walk then the other.
+    private var live = LiveAttributions()
 
     init(plan: ClaimsPlan) { self.plan = plan }
 
@@ -45,20 +51,43 @@ final class ClaimsStage: Stage {
         var marks: [Bool] = []
         swap(&marks, &consumed)
         marks.refill(repeating: false, count: text.count)
-        var finder = AttributionFinder(text, consumed: consume marks)
-        let attributions = finder.run()
+        // Moved into the finder and back, like the marks.
+        var speakers = SpeakerHistory(), kept: [Attribution] = []
+        swap(&speakers, &history)
+        swap(&kept, &attributions)
+        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers, found: consume kept, live: lendLive())
+        var attributions = finder.run()
         swap(&consumed, &finder.consumed)
-        var claims = ClaimFinder(text, attributions: attributions, author: finder.author)
-        claims.run()
-        let quotes = QuoteRecords(text: text, attributions: attributions)
+        swap(&history, &finder.resolver.history)
+        swap(&live, &finder.live)
+        history.clear()
+        var found: [Claim], sources: [Int?]
+        do {
+            // In a scope of its own: the finder lets go of the attributions when it ends.
+            var claims = ClaimFinder(text, attributions: attributions, author: finder.author, live: lendLive())
+            claims.run()
+            swap(&live, &claims.live)
+            // Taken out of the finder, so that setting quote ids copies no claim.
+            found = claims.claims
+            sources = claims.sources
+            claims.claims = []
+        }
+        let quotes = QuoteRecords(text: text, attributions: &attributions)
         document.quotes = quotes.quotes
-        // Taken out of the finder, so that setting quote ids copies no claim.
-        var found = claims.claims
-        claims.claims = []
-        quotes.link(&found, sources: claims.sources)
+        quotes.link(&found, sources: sources)
         let conflicts = ConflictFinder(rules: plan.tables.conflicts).conflicts(found)
         document.conflicts = conflicts.conflicts
         document.warnings += conflicts.warnings
         document.claims = found
+        attributions.removeAll(keepingCapacity: true)
+        swap(&self.attributions, &attributions)
+    }
+
+    /// The kept buffer of live attributions, moved out empty for one walk (and moved back after it).
+    private func lendLive() -> LiveAttributions {
+        var lent = LiveAttributions()
+        swap(&lent, &live)
+        lent.clear()
+        return lent
     }
 }

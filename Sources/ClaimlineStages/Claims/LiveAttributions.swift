@@ -7,6 +7,9 @@ struct LiveAttributions {
     private var live: [Int] = []
     private var count = 0
 
+    /// Forgets them all, keeping the buffer for the next walk.
+    mutating func clear() { count = 0 }
+
     mutating func add(_ index: Int) {
         if count < live.count {
             live[count] = index

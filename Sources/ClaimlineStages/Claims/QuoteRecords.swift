@@ -6,7 +6,9 @@ struct QuoteRecords {
     /// Index in `quotes` of each attribution's quote, -1 for scopes that are not quotes.
     private var quoteIndex: [Int32]
 
-    init(text: ClaimsText, attributions: [Attribution]) {
+    /// Takes the chains and rule ids of the attributions that are quotes: they are read no
+    /// more, and a moved string or array is neither retained nor released.
+    init(text: ClaimsText, attributions: inout [Attribution]) {
         // Refilled from empty: `Array(repeating:count:)` looked up the array's generic
         // metadata at run time on every call, which cost more than the array.
         quoteIndex = []
@@ -20,12 +22,15 @@ struct QuoteRecords {
             quoteIndex[index] = Int32(quotes.count)
             // Fields read one by one: an attribution is never copied whole.
             let cue = attributions[index].cue.map { text.original($0.lowerBound, $0.upperBound) } ?? attributions[index].cueSpan
+            var cueRule: String? = nil, rule = ""
+            swap(&cueRule, &attributions[index].cueRule)
+            swap(&rule, &attributions[index].rule)
             quotes.append(Quote(id: text.ids.quote(quotes.count + 1), span: text.original(attributions[index].first, attributions[index].last),
-                                direct: attributions[index].direct, cue: cue, cueRule: attributions[index].cueRule,
+                                direct: attributions[index].direct, cue: cue, cueRule: consume cueRule,
                                 speaker: attributions[index].speaker?.ref, speakerRule: attributions[index].speaker?.rule,
-                                rule: attributions[index].rule))
-            // Set in place: the quote is not copied again.
-            quotes[quotes.count - 1].chain = attributions[index].chain
+                                rule: consume rule))
+            // Swapped in place: the quote is not copied again.
+            swap(&quotes[quotes.count - 1].chain, &attributions[index].chain)
         }
     }
 

@@ -31,7 +31,15 @@ struct SpeakerHistory {
     private var indexed = false
     private static let indexedFrom = 32
 
-    init() { entries.reserveCapacity(8); links.reserveCapacity(8) }
+    /// Forgets every speaker, keeping the arrays' storage for the next document: a history
+    /// made for each document cost two allocations and the growth of both arrays.
+    mutating func clear() {
+        entries.removeAll(keepingCapacity: true)
+        links.removeAll(keepingCapacity: true)
+        latest = -1
+        clock = 0
+        if indexed { byKey = [:]; byName = [:]; indexed = false }
+    }
 
     /// The latest met entry for which `wanted` holds.
     func latest(where wanted: (Int) -> Bool) -> Int? {

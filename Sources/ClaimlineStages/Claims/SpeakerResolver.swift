@@ -9,14 +9,16 @@ struct SpeakerResolver {
     let text: ClaimsText
     var reader: PhraseReader { PhraseReader(text: text) }
     /// Speakers met so far, with the chain that was stated for them.
-    private(set) var history = SpeakerHistory()
+    var history: SpeakerHistory
 
     /// The document's author, read once.
     let author: AuthorRef
 
-    init(_ text: ClaimsText, author: AuthorRef) {
+    /// `history` is empty (a cleared one keeps its storage).
+    init(_ text: ClaimsText, author: AuthorRef, history: consuming SpeakerHistory) {
         self.text = text
         self.author = author
+        self.history = history
     }
 
     mutating func remember(_ speaker: Speaker, chain: [MentionRef]) {
