@@ -81,6 +81,12 @@ indirect enum DateValueForm: Equatable {
         let bytes = value.utf8
         guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
               value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") || value.hasPrefix("PREV-") else { self = .complete(value); return }
+        // The commonest form, a month and day without a year (`UNDEF-year-04-11`), read
+        // without splitting: after the prefix only digits and dashes, so no time part.
+        if value.hasPrefix("UNDEF-year-"), let rest = Self.digitsAndDashes(value.utf8.dropFirst(11)) {
+            self = .undefYear(rest: String(rest), .preferred, time: "", MonthDay(rest))
+            return
+        }
         let (body, time) = Self.splitTime(value)
         let parts = Self.dashParts(body)
         let kind = parts.count > 1 ? parts[1] : ""
@@ -101,6 +107,15 @@ indirect enum DateValueForm: Equatable {
         let rest = parts[4...].map { "-" + $0 }.joined()
         self = .shift(unit: unit, by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
         if parts[0] == "PREV" { self = .fromPrevious(self) }
+    }
+
+    /// `bytes` as text when they are ASCII digits and dashes, at least one digit.
+    static func digitsAndDashes(_ bytes: Substring.UTF8View) -> Substring? {
+        var digits = 0
+        for b in bytes {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digits += 1 } else if b != UInt8(ascii: "-") { return nil }
+        }
+        return digits > 0 ? Substring(bytes) : nil
     }
 
     /// The non-empty pieces of `s` between dashes, as `split(separator: "-")` gives them
