@@ -88,7 +88,8 @@ public struct DateWordTable: Sendable {
         while size < ids.count * 3 / 2 { size <<= 1 }
         var slots = Array(repeating: Slot(key: 0, id: -1), count: size)
         var filter = Array(repeating: UInt64(0), count: 64)
-        for (key, id) in ids {
+        // In key order: the slots a collision moves keys to are then the same in every process.
+        for (key, id) in ids.sorted(by: { $0.key < $1.key }) {
             var slot = Self.slot(key, mask: size - 1)
             while slots[slot].key != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Slot(key: key, id: id)

@@ -105,11 +105,11 @@ struct DateResolution {
     }
 
     /// How precise a value must be to count a shift by `unit` from it.
-    static func precision(_ unit: String) -> Int {
+    static func precision(_ unit: DateValueForm.Unit) -> Int {
         switch unit {
-        case "day", "week", "weekend": return 3
-        case "month": return 2
-        default: return 1
+        case .day, .week, .weekend: return 3
+        case .month: return 2
+        case .quarter, .year, .decade, .century: return 1
         }
     }
 

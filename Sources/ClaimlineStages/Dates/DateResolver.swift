@@ -40,7 +40,7 @@ struct DateResolver {
             return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
         case .shift(let unit, let by, let rest, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
-            return Result(value: shift(anchor, unit: unit, by: by).map { Self.joined($0, rest, time) }, anchored: true)
+            return Result(value: Self.joined(shift(anchor, unit: unit, by: by), rest, time), anchored: true)
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
@@ -151,19 +151,18 @@ struct DateResolver {
         }
     }
 
-    func shift(_ anchor: CalendarDate, unit: String, by n: Int) -> String? {
+    func shift(_ anchor: CalendarDate, unit: DateValueForm.Unit, by n: Int) -> String {
         switch unit {
-        case "day": return anchor.adding(days: n).timexDate
-        case "week": return anchor.adding(days: 7 * n).timexWeek
-        case "weekend": return anchor.adding(days: 7 * n).timexWeek + "-WE"
-        case "month": return anchor.firstOfMonth(shiftedBy: n).timexMonth
-        case "quarter":
+        case .day: return anchor.adding(days: n).timexDate
+        case .week: return anchor.adding(days: 7 * n).timexWeek
+        case .weekend: return anchor.adding(days: 7 * n).timexWeek + "-WE"
+        case .month: return anchor.firstOfMonth(shiftedBy: n).timexMonth
+        case .quarter:
             let d = anchor.firstOfMonth(shiftedBy: 3 * n)
             return "\(CalendarDate.pad(d.year, 4))-Q\(d.quarter)"
-        case "year": return CalendarDate.pad(anchor.year + n, 4)
-        case "decade": return String(anchor.year / 10 + n)
-        case "century": return String(anchor.year / 100 + n)
-        default: return nil
+        case .year: return CalendarDate.pad(anchor.year + n, 4)
+        case .decade: return String(anchor.year / 10 + n)
+        case .century: return String(anchor.year / 100 + n)
         }
     }
 

@@ -15,7 +15,9 @@
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
 ///
 /// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
-enum DateValueForm: Equatable {
+/// Indirect: a form is read out of the value cache for every match, and a boxed one is
+/// copied with one retain instead of one per string it holds.
+indirect enum DateValueForm: Equatable {
     enum Which: String { case last = "LAST", next = "NEXT", this = "THIS" }
 
     /// How the year of a month or day without one is chosen.
@@ -40,16 +42,27 @@ enum DateValueForm: Equatable {
     case undefWeekday(Int, time: String)
     case undefWeekend
     /// `rest` is appended to the shifted value: REF-year-MINUS-1-06 (June last year) → 2013-06.
-    case shift(unit: String, by: Int, rest: String, time: String)
+    case shift(unit: Unit, by: Int, rest: String, time: String)
     /// A shift counted from the latest date before it in the text ("a year later"), not the document date.
-    indirect case fromPrevious(DateValueForm)
+    case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
 
-    /// The units a `REF-`/`PREV-` value shifts by.
-    static func isUnit(_ s: Substring) -> Bool {
+    /// The units a `REF-`/`PREV-` value shifts by (a case, not a String: resolving a shift
+    /// then switches on an integer instead of comparing strings).
+    enum Unit { case day, week, weekend, month, quarter, year, decade, century }
+
+    /// The unit named `s`, without making a String of the piece.
+    static func unit(_ s: Substring) -> Unit? {
         switch s {
-        case "day", "week", "weekend", "month", "quarter", "year", "decade", "century": return true
-        default: return false
+        case "day": return .day
+        case "week": return .week
+        case "weekend": return .weekend
+        case "month": return .month
+        case "quarter": return .quarter
+        case "year": return .year
+        case "decade": return .decade
+        case "century": return .century
+        default: return nil
         }
     }
 
@@ -68,6 +81,12 @@ enum DateValueForm: Equatable {
         let bytes = value.utf8
         guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
               value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") || value.hasPrefix("PREV-") else { self = .complete(value); return }
+        // The commonest form, a month and day without a year (`UNDEF-year-04-11`), read
+        // without splitting: after the prefix only digits and dashes, so no time part.
+        if value.hasPrefix("UNDEF-year-"), let rest = Self.digitsAndDashes(value.utf8.dropFirst(11)) {
+            self = .undefYear(rest: String(rest), .preferred, time: "", MonthDay(rest))
+            return
+        }
         let (body, time) = Self.splitTime(value)
         let parts = Self.dashParts(body)
         let kind = parts.count > 1 ? parts[1] : ""
@@ -84,10 +103,19 @@ enum DateValueForm: Equatable {
             self = .weekday(n, which, time: time)
             return
         }
-        guard parts.count >= 4, Self.isUnit(kind), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
+        guard parts.count >= 4, let unit = Self.unit(kind), let n = Int(parts[3]), parts[2] == "PLUS" || parts[2] == "MINUS" else { return nil }
         let rest = parts[4...].map { "-" + $0 }.joined()
-        self = .shift(unit: String(kind), by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
+        self = .shift(unit: unit, by: parts[2] == "PLUS" ? n : -n, rest: rest, time: time)
         if parts[0] == "PREV" { self = .fromPrevious(self) }
+    }
+
+    /// `bytes` as text when they are ASCII digits and dashes, at least one digit.
+    static func digitsAndDashes(_ bytes: Substring.UTF8View) -> Substring? {
+        var digits = 0
+        for b in bytes {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digits += 1 } else if b != UInt8(ascii: "-") { return nil }
+        }
+        return digits > 0 ? Substring(bytes) : nil
     }
 
     /// The non-empty pieces of `s` between dashes, as `split(separator: "-")` gives them
