@@ -114,11 +114,12 @@ final class AuthorRef {
     private static func link(_ name: String, entity: String?, role: String, _ doc: Document) -> MentionRef {
         let isID = name.hasPrefix("org.") || name.hasPrefix("per.")
         let id = isID ? name : entity
-        let folded = SpeakerResolver.fold(name), initial = folded.utf8.first
+        let folded = SpeakerResolver.fold(name)
+        let ends = folded.utf8.first.map { ($0, folded.utf8.last!) }
         // An index loop: most mentions are passed over after reading a field or two.
         for i in doc.entities.indices where (id != nil && doc.entities[i].entity == id)
-            || (!isID && (Self.mayFold(doc.entities[i].text, to: initial) && SpeakerResolver.folds(doc.entities[i].text, to: folded)
-                          || doc.entities[i].name.map { Self.mayFold($0, to: initial) && SpeakerResolver.folds($0, to: folded) } == true)) {
+            || (!isID && (Self.mayFold(doc.entities[i].text, to: ends) && SpeakerResolver.folds(doc.entities[i].text, to: folded)
+                          || doc.entities[i].name.map { Self.mayFold($0, to: ends) && SpeakerResolver.folds($0, to: folded) } == true)) {
             let e = doc.entities[i]
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
         }
@@ -128,12 +129,17 @@ final class AuthorRef {
         return MentionRef(span: ScalarSpan(0, 0), entity: id, name: name, role: role)
     }
 
-    /// False only when `s` starts with an ASCII letter that cannot fold to `initial`, the first
-    /// byte of a folded name: most mentions fail this before the full comparison.
-    private static func mayFold(_ s: String, to initial: UInt8?) -> Bool {
-        guard let initial, let b = s.utf8.first, (b | 0x20) >= 97 && (b | 0x20) <= 122 else { return true }
-        return b | 0x20 == initial
+    /// False only when `s` starts or ends with an ASCII letter that cannot fold to the first or
+    /// last byte of a folded name (`fold` keeps such letters, lower-cased, at its ends): most
+    /// mentions fail this before the full comparison, which most that pass the first letter failed.
+    private static func mayFold(_ s: String, to ends: (first: UInt8, last: UInt8)?) -> Bool {
+        guard let ends else { return true }
+        if let b = s.utf8.first, isLetter(b), b | 0x20 != ends.first { return false }
+        if let b = s.utf8.last, isLetter(b), b | 0x20 != ends.last { return false }
+        return true
     }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
     /// The translator's name inside the "Translated by:" line.
     private static func translatorSpan(_ name: String, _ doc: Document) -> ScalarSpan? {
