@@ -141,18 +141,24 @@ final class AuthorRef {
 
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
-    /// The translator's name inside the "Translated by:" line.
+    /// The translator's name inside the "Translated by:" line. The name's scalars are walked in
+    /// place: an array of them was made for every document with a translator.
     private static func translatorSpan(_ name: String, _ doc: Document) -> ScalarSpan? {
-        let needle = Array(name.unicodeScalars)
-        guard !needle.isEmpty else { return nil }
-        for region in doc.regions where region.kind == .translatorLine && region.span.length >= needle.count {
-            var i = region.span.start
-            while i + needle.count <= region.span.end {
-                // The first scalar is compared alone before the slices: most positions fail it.
-                if doc.scalars[i] == needle[0] && doc.scalars[i..<(i + needle.count)].elementsEqual(needle) { return ScalarSpan(i, i + needle.count) }
-                i += 1
+        let needle = name.unicodeScalars
+        guard let first = needle.first else { return nil }
+        return doc.scalars.withUnsafeBufferPointer { scalars in
+            for region in doc.regions where region.kind == .translatorLine {
+                // The first scalar is compared alone: most positions fail it.
+                for i in region.span.start..<region.span.end where scalars[i] == first {
+                    var end = i
+                    for c in needle {
+                        guard end < region.span.end, scalars[end] == c else { end = -1; break }
+                        end += 1
+                    }
+                    if end >= 0 { return ScalarSpan(i, end) }
+                }
             }
+            return nil
         }
-        return nil
     }
 }
