@@ -76,11 +76,12 @@ struct MentionTexts {
     }
 
     /// True when `text` is the UTF-8 of exactly the scalars of `span`.
-    private static func spells(_ text: String, _ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    static func spells(_ text: String, _ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            // As many bytes as scalars: the text is ASCII, compared byte for scalar.
+            // As many bytes as scalars: equal only if the text is ASCII, compared byte for scalar
+            // (a byte of 0x80 or more is part of a longer sequence, never a scalar of its value).
             if bytes.count == span.count {
-                for k in 0..<span.count where UInt32(bytes[k]) != span[k].value { return false }
+                for k in 0..<span.count where bytes[k] >= 0x80 || UInt32(bytes[k]) != span[k].value { return false }
                 return true
             }
             var n = 0

@@ -1,0 +1,33 @@
+@testable import ClaimlineStages
+import Testing
+
+/// A mention's text is kept and shared across documents; what is returned must always be
+/// exactly the text of the span asked for.
+@Suite struct MentionTextsTests {
+    static func spells(_ text: String, _ span: String) -> Bool {
+        Array(span.unicodeScalars).withUnsafeBufferPointer { MentionTexts.spells(text, $0) }
+    }
+
+    @Test func aKeptTextMatchesOnlyTheSameScalars() {
+        #expect(Self.spells("Hamaha", "Hamaha"))
+        #expect(Self.spells("Boutéflika", "Boutéflika"))
+        #expect(Self.spells("عمر", "عمر"))
+        #expect(!Self.spells("Hamaha", "Hamahu"))
+        #expect(!Self.spells("Boutéflika", "Bouteflika"))
+        // As many UTF-8 bytes in "é" as scalars in "Ã©", with the same values: not the same text.
+        #expect(!Self.spells("é", "\u{C3}\u{A9}"))
+        #expect(!Self.spells("\u{C3}\u{A9}", "é"))
+    }
+
+    @Test func textsComeBackForTheirOwnSpans() {
+        var texts = MentionTexts()
+        let words = (0..<5_000).map { "Name\($0)" } + ["Traoré", "é", "\u{C3}\u{A9}", "", "Gao"]
+        for _ in 0..<2 {
+            for word in words {
+                let scalars = Array(("x " + word + " y").unicodeScalars)
+                let text = scalars.withUnsafeBufferPointer { texts.text($0, 2, scalars.count - 2) }
+                #expect(text == word)
+            }
+        }
+    }
+}
