@@ -93,9 +93,7 @@ struct AttributionFinder {
             }
         }}}
         // Moved out, so that the stage holds the only reference and keeps the storage.
-        var all: [Attribution] = []
-        swap(&all, &found)
-        return all
+        return take(&found, leaving: [])
     }
 
     /// The innermost attribution whose content holds token `t`.

@@ -47,15 +47,11 @@ final class ClaimsStage: Stage {
         guard !document.tokens.isEmpty, plan.tables.findsAnything else { return }
         tags.fill(document, tables: plan.tables, words: plan.words)
         let text = ClaimsText(document, tags: tags, tables: plan.tables, words: plan.words, ids: plan.ids)
-        // The marks are moved into the finder and back, so that it holds the only reference.
-        var marks: [Bool] = []
-        swap(&marks, &consumed)
+        // The kept buffers are moved into the finder and back, so that it holds the only reference.
+        var marks = take(&consumed, leaving: [])
         marks.refill(repeating: false, count: text.count)
-        // Moved into the finder and back, like the marks.
-        var speakers = SpeakerHistory(), kept: [Attribution] = []
-        swap(&speakers, &history)
-        swap(&kept, &attributions)
-        var finder = AttributionFinder(text, consumed: consume marks, history: consume speakers, found: consume kept, live: lendLive())
+        var finder = AttributionFinder(text, consumed: consume marks, history: take(&history, leaving: SpeakerHistory()),
+                                       found: take(&attributions, leaving: []), live: lendLive())
         var attributions = finder.run()
         swap(&consumed, &finder.consumed)
         swap(&history, &finder.resolver.history)
@@ -85,8 +81,7 @@ final class ClaimsStage: Stage {
 
     /// The kept buffer of live attributions, moved out empty for one walk (and moved back after it).
     private func lendLive() -> LiveAttributions {
-        var lent = LiveAttributions()
-        swap(&lent, &live)
+        var lent = take(&live, leaving: LiveAttributions())
         lent.clear()
         return lent
     }

@@ -59,7 +59,6 @@ struct TriggerPairs: Sendable {
         var entries: [Entry] = [], runs: [Run] = []
         var bits = [UInt64](repeating: 0, count: row), ranks = [Int32](repeating: 0, count: row)
         var pool: [UInt16] = [], longest = 0
-        func trigger(_ rule: Int32) -> UInt16 { UInt16(rule) }
         for key in 0..<keys {
             let all = key < m.lexiconSize ? m.wordTriggers[key]
                 : key == m.lexiconSize ? m.numberTriggers : m.punctTriggers[key - m.lexiconSize - 1]
@@ -67,7 +66,7 @@ struct TriggerPairs: Sendable {
             longest = max(longest, rules.count)
             let anyRules = rules.filter { secondKeys[Int($0)] < 0 }.sorted { (levels[Int($0)], $0) < (levels[Int($1)], $1) }
             let any = Run(start: Int32(pool.count), count: Int32(anyRules.count))
-            for rule in anyRules { pool.append(trigger(rule)) }
+            for rule in anyRules { pool.append(UInt16(rule)) }
             let allowed = Self.pairs(of: rules, m, width: width)
             guard !allowed.isEmpty else { entries.append(Entry(any: any, followers: 0, firstPair: 0)); continue }
             entries.append(Entry(any: any, followers: Int32(bits.count), firstPair: Int32(runs.count)))
@@ -79,7 +78,7 @@ struct TriggerPairs: Sendable {
                 while end < allowed.count && allowed[end].next == next { end += 1 }
                 words[next / 64] |= 1 << UInt64(next % 64)
                 runs.append(Run(start: Int32(pool.count), count: Int32(end - start)))
-                for k in start..<end { pool.append(trigger(allowed[k].rule)) }
+                for k in start..<end { pool.append(UInt16(allowed[k].rule)) }
                 start = end
             }
             var before: Int32 = 0

@@ -124,7 +124,8 @@ extension EntitiesStage {
         }
     }
 
-    /// True when `a[spanA]` and `b[spanB]` hold the same scalars.
+    /// True when `a[spanA]` and `b[spanB]` hold the same scalars. (A loop over the buffers:
+    /// comparing the two array slices with `==` made the whole run 3 % slower.)
     private static func sameScalars(_ a: [Unicode.Scalar], _ spanA: ScalarSpan, _ b: [Unicode.Scalar], _ spanB: ScalarSpan) -> Bool {
         guard spanA.end - spanA.start == spanB.end - spanB.start else { return false }
         return a.withUnsafeBufferPointer { a in

@@ -117,7 +117,7 @@ struct NameScan {
     /// is then written through a local, not through `self`.
     mutating func fill(room: Int, _ body: (inout PartWriter) -> Void) {
         guard room > 0 else { return }
-        var parts = take(&self.parts), keys = take(&self.keys), flags = take(&self.flags)
+        var parts = take(&self.parts, leaving: []), keys = take(&self.keys, leaving: []), flags = take(&self.flags, leaving: [])
         var seen: WordFlags = [], count = 0
         parts.appendWritten(upTo: room) { p in
             keys.appendWritten(upTo: room) { k in
@@ -140,7 +140,7 @@ struct NameScan {
     mutating func fillKeys(_ body: (UnsafeBufferPointer<NamePart>, inout PartWriter) -> Void) {
         let room = parts.count
         guard room > 0 else { return }
-        var keys = take(&self.keys), flags = take(&self.flags)
+        var keys = take(&self.keys, leaving: []), flags = take(&self.flags, leaving: [])
         var seen: WordFlags = [], count = 0
         keys.appendWritten(upTo: room) { k in
             flags.appendWritten(upTo: room) { f in
@@ -153,14 +153,6 @@ struct NameScan {
         }
         (self.keys, self.flags) = (keys, flags)
         flagsSeen = seen
-    }
-
-    /// The array, left empty in its place without storage, so that the caller holds the only
-    /// reference to its buffer.
-    private func take<T>(_ array: inout [T]) -> [T] {
-        var taken: [T] = []
-        swap(&taken, &array)
-        return taken
     }
 
     /// Sorts `mentions` by start, the longer first, keeping the order of equal ones. Each

@@ -98,8 +98,7 @@ final class PartKeyCache {
     private func readParts(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
                            _ hashes: UnsafeBufferPointer<UInt64>, into out: inout PartWriter) {
         // In a local, not captured by a closure: the loop keeps it in registers.
-        var probe = Probe(table: slots, keys: partKeys, recent: recent.baseAddress!)
-        (slots, partKeys) = (.vacant, [])
+        var probe = Probe(table: take(&slots, leaving: .vacant), keys: take(&partKeys, leaving: []), recent: recent.baseAddress!)
         defer { (slots, partKeys) = (probe.table, probe.keys) }
         let n = s.count
         var i = NameParts.firstPart(s, from: 0, to: n), t = 0
@@ -156,8 +155,7 @@ final class PartKeyCache {
     }
 
     private func lookUp(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ parts: UnsafeBufferPointer<NamePart>, into out: inout PartWriter) {
-        var probe = Probe(table: slots, keys: partKeys, recent: recent.baseAddress!)
-        (slots, partKeys) = (.vacant, [])
+        var probe = Probe(table: take(&slots, leaving: .vacant), keys: take(&partKeys, leaving: []), recent: recent.baseAddress!)
         defer { (slots, partKeys) = (probe.table, probe.keys) }
         for part in parts {
             let entry = probe.find(part.hash) ?? miss(s, part, &probe)
@@ -200,8 +198,7 @@ final class PartKeyCache {
     /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
     func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
         let h = Self.hash(text)
-        var probe = Probe(table: slots, keys: partKeys, recent: recent.baseAddress!)
-        (slots, partKeys) = (.vacant, [])
+        var probe = Probe(table: take(&slots, leaving: .vacant), keys: take(&partKeys, leaving: []), recent: recent.baseAddress!)
         defer { (slots, partKeys) = (probe.table, probe.keys) }
         if let hit = probe.find(h) { return (probe.keys[Int(hit.key)], h) }
         let folded = folder.foldOnce(text)
