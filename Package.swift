@@ -19,9 +19,11 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         .target(name: "ClaimlineICU", dependencies: ["CICUShim"]),
+        // A prefetch hint for hash probes whose keys are known a few tokens ahead.
+        .target(name: "CMemoryHints"),
         .target(name: "ClaimlineCore"),
-        .target(name: "ClaimlineRules", dependencies: ["ClaimlineCore", "ClaimlineICU"]),
-        .target(name: "ClaimlineStages", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineICU"]),
+        .target(name: "ClaimlineRules", dependencies: ["ClaimlineCore", "ClaimlineICU", "CMemoryHints"]),
+        .target(name: "ClaimlineStages", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineICU", "CMemoryHints"]),
         .target(name: "ClaimlineRecords", dependencies: ["ClaimlineCore"]),
         // Scores pipeline output against the brat gold of Corpora/.
         .target(name: "ClaimlineEval", dependencies: ["ClaimlineCore", "ClaimlineRules", "ClaimlineStages", "ClaimlineRecords"]),

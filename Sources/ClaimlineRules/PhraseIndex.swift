@@ -1,4 +1,5 @@
 import ClaimlineCore
+import CMemoryHints
 
 /// Hashes of case-folded tokens: phrase tables and documents meet on these keys, so a
 /// lookup costs a few array probes per token and no string is built in the hot loop.
@@ -84,6 +85,8 @@ public struct PhraseIndex: Sendable {
     /// A bit per first-token hash (mod 2^14) of any phrase.
     private var firstTokenBits = [UInt64](repeating: 0, count: Self.filterWords)
     private static let filterWords = 256
+    /// How many walks ahead the first probe of a walk is prefetched.
+    private static let prefetchDistance = 8
 
     public init() {}
 
@@ -169,8 +172,15 @@ public struct PhraseIndex: Sendable {
                             starts[passed] = Int32(truncatingIfNeeded: i)
                             passed &+= Int(truncatingIfNeeded: bits[Int(first >> 6) & (Self.filterWords - 1)] >> (first & 63) & 1)
                         }
+                        // The first probe of a walk misses the cache most often: its slot is
+                        // asked for a few walks ahead, while the walks before it run.
+                        let mask = edges.count - 1
                         var found = 0
                         for p in 0..<passed {
+                            if p &+ Self.prefetchDistance < passed {
+                                let ahead = hashes[Int(starts[p &+ Self.prefetchDistance])]
+                                memory_prefetch(edges.baseAddress! + (Self.slot(0, ahead) & mask))
+                            }
                             let i = Int(starts[p])
                             if Self.walk(from: i, hashes, edges, ends, nodeBits, rows: rows, lengths: lengths) {
                                 starts[found] = Int32(truncatingIfNeeded: i)

@@ -1,5 +1,6 @@
 import ClaimlineCore
 import ClaimlineRules
+import CMemoryHints
 
 /// What folding a name part gave, as the matcher needs it.
 struct PartKey: Sendable, Hashable {
@@ -104,6 +105,7 @@ final class PartKeyCache {
         var i = NameParts.firstPart(s, from: 0, to: n), t = 0
         while i < n {
             while t < tokens.count && tokens[t].view.end <= i { t &+= 1 }
+            if t &+ 8 < tokens.count { probe.prefetch(hashes[t &+ 8]) }
             if t < tokens.count && tokens[t].view.start == i, let hit = probe.find(hashes[t]), hit.plain,
                Self.endsPart(s, tokens[t].view.end) {
                 var part = Self.plainPart(s, i, tokens[t].view.end, hash: hashes[t])
@@ -274,6 +276,12 @@ private struct Probe {
 
     @inline(__always)
     private static func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 7) & (PartKeyCache.recentSlots - 1) }
+
+    @inline(__always)
+    func prefetch(_ h: UInt64) {
+        memory_prefetch(recent + Self.slot(h))
+        table.prefetch(h)
+    }
 
     @inline(__always)
     mutating func find(_ h: UInt64) -> PartKeyCache.Entry? {
