@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// A rule's rendered value and its parsed form depend only on the rule and the captures,
 /// and the same few combinations recur across documents ("last week", "April 2014"), so
 /// they are kept per stage instance (one worker) in a direct-mapped table under a key
@@ -65,18 +67,40 @@ final class DateMatchValues {
 
     private static let size = 4096
     /// One stage instance (one thread) owns the table: no access needs a runtime check.
-    @exclusivity(unchecked) private var slots: [(key: Key, value: Value)?] = Array(repeating: nil, count: DateMatchValues.size)
+    /// Each value is retained by hand (released when replaced or in `deinit`), so that
+    /// `prefetchValue` can read its address without touching its reference count.
+    @exclusivity(unchecked) private var slots: [(key: Key, value: Unmanaged<Value>)?] = Array(repeating: nil, count: DateMatchValues.size)
     /// Parsed forms by rendered value, for combinations not seen yet.
     private let forms = DateFormCache()
+
+    /// Asks for the slot of `rule` with `captures` ahead of `value(rule:captures:render:)`:
+    /// the table is cold after the other stages ran, and a document's matches are all known
+    /// before the first is resolved, so their misses can overlap.
+    func prefetchSlot(rule: Int, captures: ArraySlice<DateCapture>) {
+        guard let key = Key(rule: rule, captures: captures) else { return }
+        slots.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + key.slot(mask: Self.size - 1)) }
+    }
+
+    /// Asks for the value a slot asked for by `prefetchSlot` holds, when it is the one of
+    /// `rule` with `captures`: a hit retains it, and its count is as cold as the slot was.
+    func prefetchValue(rule: Int, captures: ArraySlice<DateCapture>) {
+        guard let key = Key(rule: rule, captures: captures) else { return }
+        if let known = slots[key.slot(mask: Self.size - 1)], known.key == key { memory_prefetch(known.value.toOpaque()) }
+    }
 
     /// The value of `rule` with `captures`; `render` builds it when it is not known yet.
     func value(rule: Int, captures: ArraySlice<DateCapture>, render: () -> String) -> Value {
         guard let key = Key(rule: rule, captures: captures) else { return make(render()) }
         let slot = key.slot(mask: Self.size - 1)
-        if let known = slots[slot], known.key == key { return known.value }
+        if let known = slots[slot], known.key == key { return known.value.takeUnretainedValue() }
         let value = make(render())
-        slots[slot] = (key, value)
+        slots[slot]?.value.release()
+        slots[slot] = (key, Unmanaged.passRetained(value))
         return value
+    }
+
+    deinit {
+        for case let known? in slots { known.value.release() }
     }
 
     private func make(_ rendered: String) -> Value { Value(rendered: rendered, form: forms.form(rendered)) }
