@@ -9,6 +9,9 @@ public enum NumericDateOrder: String, Sendable, CaseIterable {
 public struct DateRule: Sendable {
     public let id: String
     public let type: TimexType
+    /// The slot of the `{weekday}` capture, checked against the resolved date. Next to
+    /// `id` and `type`: the fields read for every mention share a cache line.
+    public let weekdaySlot: Int?
     public let nodes: [DatePatternNode]
     public let program: [DateInstruction]
     /// The fragment each capture slot takes its value from, and the capture names.
@@ -20,8 +23,6 @@ public struct DateRule: Sendable {
     public let location: SourceLocation
     /// Where the value template is, for checks of what it renders to.
     public let valueLocation: SourceLocation
-    /// The slot of the `{weekday}` capture, checked against the resolved date.
-    public let weekdaySlot: Int?
 }
 
 /// Fragments and rules of the dates stage, loaded once and checked, with the flat
@@ -84,9 +85,9 @@ public struct DateRuleSet: Sendable {
         let value = DateValueTemplate(row["value"], captures: parser.captures, errors: &errors)
         if errors.count > before { return nil }
         let names = parser.captures.map(\.name)
-        return DateRule(id: row["id"].text, type: type, nodes: nodes, program: DateProgram.compile(nodes), captureFragments: parser.captures.map(\.fragment),
-                        captureNames: names, value: value, order: order, location: row["id"].location, valueLocation: row["value"].location,
-                        weekdaySlot: names.firstIndex(of: "weekday"))
+        return DateRule(id: row["id"].text, type: type, weekdaySlot: names.firstIndex(of: "weekday"), nodes: nodes, program: DateProgram.compile(nodes),
+                        captureFragments: parser.captures.map(\.fragment), captureNames: names, value: value, order: order,
+                        location: row["id"].location, valueLocation: row["value"].location)
     }
 
     static func isRuleID(_ s: String) -> Bool {

@@ -8,13 +8,14 @@ import CMemoryHints
 final class DateMatchValues {
     /// The rendered value and its form (nil when the value is no known form). A class: a
     /// lookup hands out one reference instead of copying the strings inside the form.
+    /// Fields in the order a mention reads them (`rendered` only for a warning).
     final class Value {
-        let rendered: String
-        let form: DateValueForm?
         /// The value of a `.complete` form, which needs no resolving (read without copying the form).
         let complete: String?
         /// For a `PREV-` shift: how precise the latest earlier value must be to count from it.
         let previousPrecision: Int?
+        let form: DateValueForm?
+        let rendered: String
 
         init(rendered: String, form: DateValueForm?) {
             self.rendered = rendered
@@ -66,6 +67,9 @@ final class DateMatchValues {
     }
 
     private static let size = 4096
+    /// About the size of a `Value` object: its header and fields.
+    private static let valueBytes = 16 + MemoryLayout<String?>.stride + MemoryLayout<Int?>.stride + MemoryLayout<DateValueForm?>.stride
+        + MemoryLayout<String>.stride
     /// One stage instance (one thread) owns the table: no access needs a runtime check.
     /// Each value is retained by hand (released when replaced or in `deinit`), so that
     /// `prefetchValue` can read its address without touching its reference count.
@@ -85,7 +89,10 @@ final class DateMatchValues {
     /// `rule` with `captures`: a hit retains it, and its count is as cold as the slot was.
     func prefetchValue(rule: Int, captures: ArraySlice<DateCapture>) {
         guard let key = Key(rule: rule, captures: captures) else { return }
-        if let known = slots[key.slot(mask: Self.size - 1)], known.key == key { memory_prefetch(known.value.toOpaque()) }
+        guard let known = slots[key.slot(mask: Self.size - 1)], known.key == key else { return }
+        // The object spans two or three lines (the form is kept in it).
+        let object = known.value.toOpaque()
+        for line in stride(from: 0, to: Self.valueBytes, by: 64) { memory_prefetch(object + line) }
     }
 
     /// The value of `rule` with `captures`; `render` builds it when it is not known yet.

@@ -15,9 +15,10 @@
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
 ///
 /// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
-/// Indirect: a form is read out of the value cache for every match, and a boxed one is
-/// copied with one retain instead of one per string it holds.
-indirect enum DateValueForm: Equatable {
+/// Not boxed: a form is read out of the value cache for every match, and a box (cold by
+/// then) costs a retain that misses the cache, while the strings a form holds are nearly
+/// always short enough to be kept inline, with no count to change.
+enum DateValueForm: Equatable {
     enum Which: String { case last = "LAST", next = "NEXT", this = "THIS" }
 
     /// How the year of a month or day without one is chosen.
@@ -44,7 +45,7 @@ indirect enum DateValueForm: Equatable {
     /// `rest` is appended to the shifted value: REF-year-MINUS-1-06 (June last year) → 2013-06.
     case shift(unit: Unit, by: Int, rest: String, time: String)
     /// A shift counted from the latest date before it in the text ("a year later"), not the document date.
-    case fromPrevious(DateValueForm)
+    indirect case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
 
     /// The units a `REF-`/`PREV-` value shifts by (a case, not a String: resolving a shift

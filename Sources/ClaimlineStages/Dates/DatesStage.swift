@@ -53,8 +53,7 @@ final class DatesStage: Stage {
         var resolution = DateResolution(plan: plan, document: document, values: values, ids: mentionIDs)
         resolution.mentions.reserveCapacity(chosen.count)
         let boilerplate = document.boilerplateSpans()
-        for match in chosen { values.prefetchSlot(rule: match.rule, captures: capturePool[match.captures]) }
-        for match in chosen { values.prefetchValue(rule: match.rule, captures: capturePool[match.captures]) }
+        resolution.prefetch(chosen, captures: capturePool)
         for match in chosen {
             let view = ScalarSpan(Int(tokens[match.first].start), Int(tokens[match.end - 1].end))
             let span = document.view.original(view)
