@@ -21,7 +21,10 @@ import Testing
 
     @Test func textsComeBackForTheirOwnSpans() {
         var texts = MentionTexts()
-        let words = (0..<5_000).map { "Name\($0)" } + ["Traoré", "é", "\u{C3}\u{A9}", "", "Gao"]
+        // Short texts (built) and long ones (kept and found again), ASCII or not.
+        let words = (0..<5_000).map { "Name\($0)" } + (0..<5_000).map { "Abu Assem al-Muhajir \($0)" }
+            + ["Traoré", "é", "\u{C3}\u{A9}", "", "Gao", "Abdelaziz Bouteflika", "Abdelaziz Boutéflika",
+               "Boutéflikaaaaaa", "Boutéflikaaaaa", "Agence Nouakchott d’Information"]
         for _ in 0..<2 {
             for word in words {
                 let scalars = Array(("x " + word + " y").unicodeScalars)

@@ -4,7 +4,9 @@ import ClaimlineRules
 /// The original text of the mentions already written, found by their scalars: the same names
 /// come back in document after document, and building each text anew (UTF-8 encoding,
 /// validation, and an allocation past 15 bytes) cost more than finding the mention. A text
-/// found again is shared, not copied. Belongs to one stage instance (one thread).
+/// found again is shared, not copied. A text of 15 bytes at most is built all the same: it
+/// needs no allocation, and building it reads nothing cold. Belongs to one stage instance
+/// (one thread).
 ///
 /// Looked up for every mention of every document, so kept small: 8-byte slots, and the kept
 /// string itself is what a hit is checked against (the bytes a hit returns anyway), where a
@@ -29,6 +31,9 @@ struct MentionTexts {
     /// The text of `s[start..<end]`.
     mutating func text(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         let span = UnsafeBufferPointer(rebasing: s[start..<end])
+        // A text of 15 UTF-8 bytes at most is held in the string itself: building it reads
+        // only the span, where finding it reads a slot and the kept string, both cold.
+        if span.count <= Self.smallBytes, let small = Self.small(span) { return small }
         let h = Self.hash(span), tag = h >> 32
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
@@ -101,13 +106,30 @@ struct MentionTexts {
         } ?? false
     }
 
+    /// The most UTF-8 bytes a string holds without storage of its own.
+    private static let smallBytes = 15
+
+    /// The string of some scalars when their UTF-8 fits in the string itself; nil otherwise.
+    @inline(__always)
+    private static func small(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        var length = 0
+        for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
+        return length <= smallBytes ? make(scalars, length: length) : nil
+    }
+
     /// The string of some scalars, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself), ASCII written byte for byte.
     private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
         var length = 0
         for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        return make(scalars, length: length)
+    }
+
+    /// The string of some scalars whose UTF-8 is `length` bytes (the exact length: a short
+    /// mention, "AQIM", then fits in the string itself, unallocated).
+    @inline(__always)
+    private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, length: Int) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for s in scalars {
                 if s.value < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: s.value); n += 1; continue }
