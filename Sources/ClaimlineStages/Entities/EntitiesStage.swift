@@ -119,9 +119,15 @@ final class EntitiesStage: Stage {
             guard scan.joins(i) else { i = scan.next(.compound, from: i + 1); continue }
             var j = i + 1
             while j < scan.count - 1 && scan.isArticle(j) && scan.joins(j) { j += 1 }
-            var text = String.UnicodeScalarView()
-            for k in i...j { text.append(contentsOf: view.scalars[Int(scan.parts[k].start)..<Int(scan.parts[k].end)]) }
-            let (key, hash) = cache.lookup(joined: String(text))
+            // Hashed in place: the joined spelling is made only for a key not cached yet.
+            let hash = view.scalars.withUnsafeBufferPointer { s in
+                var h = NameParts.hash(s, Int(scan.parts[i].start), Int(scan.parts[i].end))
+                for k in i + 1...j { h = NameParts.hash(s, Int(scan.parts[k].start), Int(scan.parts[k].end), after: h) }
+                return h
+            }
+            let key = cache.lookup(joined: hash) {
+                ScalarString.make(ArraySlice((i...j).flatMap { view.scalars[Int(scan.parts[$0].start)..<Int(scan.parts[$0].end)] }))
+            }
             for k in i..<j {
                 let old = scan.keys[k]
                 scan.keys[k] = PartKey(key: old.key, particle: .article, guardClass: old.guardClass, rules: 0)
