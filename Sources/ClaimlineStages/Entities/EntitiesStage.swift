@@ -18,6 +18,8 @@ final class EntitiesStage: Stage {
     private var scalarTraits = ScalarTraitCache()
     /// Taken out while a document's mentions are written (so nothing is copied or allocated).
     private var mentionTexts: MentionTexts? = MentionTexts()
+    /// The spans on the original text of the mentions being written, kept with its storage.
+    private var sourceSpans: [ScalarSpan] = []
     /// Metadata names already resolved (-1: no entry): sources and translators recur.
     private var metadataMemo: [UTF8Key: Int32] = [:]
 
@@ -174,10 +176,19 @@ final class EntitiesStage: Stage {
         var texts = mentionTexts.take()!
         defer { mentionTexts = texts }
         texts.trim()
+        var spans = take(&sourceSpans, leaving: [])
+        defer { sourceSpans = spans }
+        spans.removeAll(keepingCapacity: true)
+        for c in candidates { spans.append(map.toSource(ScalarSpan(c.viewStart, c.viewEnd))) }
         return original.withUnsafeBufferPointer { original in
             [EntityMention](unsafeUninitializedCapacity: candidates.count) { out, count in
                 for (m, c) in candidates.enumerated() {
-                    let view = ScalarSpan(c.viewStart, c.viewEnd), span = map.toSource(view)
+                    // A few dozen at a time: what is asked for must still be cached when it is read.
+                    if m % 32 == 0 {
+                        let ahead = m..<min(m + 32, spans.count)
+                        spans.withUnsafeBufferPointer { texts.prefetch(original, UnsafeBufferPointer(rebasing: $0[ahead])) }
+                    }
+                    let view = ScalarSpan(c.viewStart, c.viewEnd), span = spans[m]
                     let text = texts.text(original, span.start, span.end)
                     (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: text, type: type(c.entry),
                                                                         entity: nil, name: nil, rule: ruleID(c.rule)))

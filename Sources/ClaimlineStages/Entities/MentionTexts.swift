@@ -1,5 +1,6 @@
 import ClaimlineCore
 import ClaimlineRules
+import CMemoryHints
 
 /// The original text of the mentions already written, found by their scalars: the same names
 /// come back in document after document, and building each text anew (UTF-8 encoding,
@@ -19,6 +20,8 @@ struct MentionTexts {
     private var hashes: [UInt64] = []
     /// Texts kept before all are forgotten (between documents).
     private let limit = 20_000
+    /// The first slots of the spans `prefetch` was last given.
+    private var pending: [Int32] = []
 
     /// Forgets every text when there are more than `limit`; call between documents only.
     mutating func trim() {
@@ -26,6 +29,28 @@ struct MentionTexts {
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         texts.removeAll(keepingCapacity: true)
         hashes.removeAll(keepingCapacity: true)
+    }
+
+    /// Asks the memory system for what finding the texts of `spans` of `s` (in order) reads:
+    /// slot, kept string, its bytes. Each is cold and each depends on the last, so a look-up
+    /// waited three times; asked for all the spans' at once, stage by stage, the waits overlap.
+    mutating func prefetch(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ spans: UnsafeBufferPointer<ScalarSpan>) {
+        pending.removeAll(keepingCapacity: true)
+        let mask = slots.count - 1
+        slots.withUnsafeBufferPointer { slots in
+            for span in spans where span.end - span.start > Self.smallBytes {
+                let h = Self.hash(UnsafeBufferPointer(rebasing: s[span.start..<span.end]))
+                let i = Int(truncatingIfNeeded: h) & mask
+                memory_prefetch(slots.baseAddress! + i)
+                pending.append(Int32(truncatingIfNeeded: i))
+            }
+            texts.withUnsafeBufferPointer { texts in
+                for i in pending where slots[Int(i)] != 0 { memory_prefetch(texts.baseAddress! + Int(slots[Int(i)] & 0xFFFF_FFFF) - 1) }
+                for i in pending where slots[Int(i)] != 0 {
+                    _ = texts[Int(slots[Int(i)] & 0xFFFF_FFFF) - 1].utf8.withContiguousStorageIfAvailable { bytes in if let first = bytes.baseAddress { memory_prefetch(first) } }
+                }
+            }
+        }
     }
 
     /// The text of `s[start..<end]`.
