@@ -45,9 +45,11 @@ struct MentionTexts {
                 pending.append(Int32(truncatingIfNeeded: i))
             }
             texts.withUnsafeBufferPointer { texts in
-                for i in pending where slots[Int(i)] != 0 { memory_prefetch(texts.baseAddress! + Int(slots[Int(i)] & 0xFFFF_FFFF) - 1) }
-                for i in pending where slots[Int(i)] != 0 {
-                    _ = texts[Int(slots[Int(i)] & 0xFFFF_FFFF) - 1].utf8.withContiguousStorageIfAvailable { bytes in if let first = bytes.baseAddress { memory_prefetch(first) } }
+                // A slot's text, when it holds one (the first text of the probe, the likeliest).
+                let kept = pending.lazy.map { slots[Int($0)] }.filter { $0 != 0 }.map { Int($0 & 0xFFFF_FFFF) - 1 }
+                for t in kept { memory_prefetch(texts.baseAddress! + t) }
+                for t in kept {
+                    _ = texts[t].utf8.withContiguousStorageIfAvailable { bytes in bytes.baseAddress.map { memory_prefetch($0) } }
                 }
             }
         }
