@@ -78,7 +78,12 @@ public enum NameParts {
 
     /// The hash a part gets from `scan`, for a span of any scalars.
     public static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
-        var h = fnvOffset
+        hash(s, start, end, after: fnvOffset)
+    }
+
+    /// The hash of a text whose hash is `h` with the scalars of `s[start..<end]` appended.
+    public static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, after h: UInt64) -> UInt64 {
+        var h = h
         for k in start..<end { h = mix(h, s[k]) }
         return h
     }

@@ -145,4 +145,13 @@ extension EntitiesVariantTests {
         #expect(try Self.mention(of: "Abd el-Malek Droukdel")?.entity == "per.abdelmalek_droukdel")
         #expect(try Self.mention(of: "Abdel Malek Droukdel")?.folds == [])
     }
+
+    /// The joined spelling is folded once and found again by its hash: a compound met again
+    /// must meet the same entity.
+    @Test func aCompoundMetAgainMeetsTheSameEntity() throws {
+        let d = try EntitiesFixtures.run("Abd el-Malek Droukdel spoke. Later, Abd el-Malek Droukdel and Abdul Aziz left.")
+        let droukdel = d.entities.filter { d.string($0.span) == "Abd el-Malek Droukdel" }
+        #expect(droukdel.count == 2)
+        #expect(droukdel.allSatisfy { $0.entity == "per.abdelmalek_droukdel" })
+    }
 }

@@ -18,6 +18,8 @@ final class EntitiesStage: Stage {
     private var scalarTraits = ScalarTraitCache()
     /// Taken out while a document's mentions are written (so nothing is copied or allocated).
     private var mentionTexts: MentionTexts? = MentionTexts()
+    /// The spans on the original text of the mentions being written, kept with its storage.
+    private var sourceSpans: [ScalarSpan] = []
     /// Metadata names already resolved (-1: no entry): sources and translators recur.
     private var metadataMemo: [UTF8Key: Int32] = [:]
 
@@ -119,9 +121,15 @@ final class EntitiesStage: Stage {
             guard scan.joins(i) else { i = scan.next(.compound, from: i + 1); continue }
             var j = i + 1
             while j < scan.count - 1 && scan.isArticle(j) && scan.joins(j) { j += 1 }
-            var text = String.UnicodeScalarView()
-            for k in i...j { text.append(contentsOf: view.scalars[Int(scan.parts[k].start)..<Int(scan.parts[k].end)]) }
-            let (key, hash) = cache.lookup(joined: String(text))
+            // Hashed in place: the joined spelling is made only for a key not cached yet.
+            let hash = view.scalars.withUnsafeBufferPointer { s in
+                var h = NameParts.hash(s, Int(scan.parts[i].start), Int(scan.parts[i].end))
+                for k in i + 1...j { h = NameParts.hash(s, Int(scan.parts[k].start), Int(scan.parts[k].end), after: h) }
+                return h
+            }
+            let key = cache.lookup(joined: hash) {
+                ScalarString.make(ArraySlice((i...j).flatMap { view.scalars[Int(scan.parts[$0].start)..<Int(scan.parts[$0].end)] }))
+            }
             for k in i..<j {
                 let old = scan.keys[k]
                 scan.keys[k] = PartKey(key: old.key, particle: .article, guardClass: old.guardClass, rules: 0)
@@ -168,10 +176,19 @@ final class EntitiesStage: Stage {
         var texts = mentionTexts.take()!
         defer { mentionTexts = texts }
         texts.trim()
+        var spans = take(&sourceSpans, leaving: [])
+        defer { sourceSpans = spans }
+        spans.removeAll(keepingCapacity: true)
+        for c in candidates { spans.append(map.toSource(ScalarSpan(c.viewStart, c.viewEnd))) }
         return original.withUnsafeBufferPointer { original in
             [EntityMention](unsafeUninitializedCapacity: candidates.count) { out, count in
                 for (m, c) in candidates.enumerated() {
-                    let view = ScalarSpan(c.viewStart, c.viewEnd), span = map.toSource(view)
+                    // A few dozen at a time: what is asked for must still be cached when it is read.
+                    if m % 32 == 0 {
+                        let ahead = m..<min(m + 32, spans.count)
+                        spans.withUnsafeBufferPointer { texts.prefetch(original, UnsafeBufferPointer(rebasing: $0[ahead])) }
+                    }
+                    let view = ScalarSpan(c.viewStart, c.viewEnd), span = spans[m]
                     let text = texts.text(original, span.start, span.end)
                     (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: text, type: type(c.entry),
                                                                         entity: nil, name: nil, rule: ruleID(c.rule)))

@@ -1,10 +1,13 @@
 import ClaimlineCore
 import ClaimlineRules
+import CMemoryHints
 
 /// The original text of the mentions already written, found by their scalars: the same names
 /// come back in document after document, and building each text anew (UTF-8 encoding,
 /// validation, and an allocation past 15 bytes) cost more than finding the mention. A text
-/// found again is shared, not copied. Belongs to one stage instance (one thread).
+/// found again is shared, not copied. A text of 15 bytes at most is built all the same: it
+/// needs no allocation, and building it reads nothing cold. Belongs to one stage instance
+/// (one thread).
 ///
 /// Looked up for every mention of every document, so kept small: 8-byte slots, and the kept
 /// string itself is what a hit is checked against (the bytes a hit returns anyway), where a
@@ -17,6 +20,8 @@ struct MentionTexts {
     private var hashes: [UInt64] = []
     /// Texts kept before all are forgotten (between documents).
     private let limit = 20_000
+    /// The first slots of the spans `prefetch` was last given.
+    private var pending: [Int32] = []
 
     /// Forgets every text when there are more than `limit`; call between documents only.
     mutating func trim() {
@@ -26,9 +31,36 @@ struct MentionTexts {
         hashes.removeAll(keepingCapacity: true)
     }
 
+    /// Asks the memory system for what finding the texts of `spans` of `s` (in order) reads:
+    /// slot, kept string, its bytes. Each is cold and each depends on the last, so a look-up
+    /// waited three times; asked for all the spans' at once, stage by stage, the waits overlap.
+    mutating func prefetch(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ spans: UnsafeBufferPointer<ScalarSpan>) {
+        pending.removeAll(keepingCapacity: true)
+        let mask = slots.count - 1
+        slots.withUnsafeBufferPointer { slots in
+            for span in spans where span.end - span.start > Self.smallBytes {
+                let h = Self.hash(UnsafeBufferPointer(rebasing: s[span.start..<span.end]))
+                let i = Int(truncatingIfNeeded: h) & mask
+                memory_prefetch(slots.baseAddress! + i)
+                pending.append(Int32(truncatingIfNeeded: i))
+            }
+            texts.withUnsafeBufferPointer { texts in
+                // A slot's text, when it holds one (the first text of the probe, the likeliest).
+                let kept = pending.lazy.map { slots[Int($0)] }.filter { $0 != 0 }.map { Int($0 & 0xFFFF_FFFF) - 1 }
+                for t in kept { memory_prefetch(texts.baseAddress! + t) }
+                for t in kept {
+                    _ = texts[t].utf8.withContiguousStorageIfAvailable { bytes in bytes.baseAddress.map { memory_prefetch($0) } }
+                }
+            }
+        }
+    }
+
     /// The text of `s[start..<end]`.
     mutating func text(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         let span = UnsafeBufferPointer(rebasing: s[start..<end])
+        // A text of 15 UTF-8 bytes at most is held in the string itself: building it reads
+        // only the span, where finding it reads a slot and the kept string, both cold.
+        if span.count <= Self.smallBytes, let small = Self.small(span) { return small }
         let h = Self.hash(span), tag = h >> 32
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
@@ -101,13 +133,30 @@ struct MentionTexts {
         } ?? false
     }
 
+    /// The most UTF-8 bytes a string holds without storage of its own.
+    private static let smallBytes = 15
+
+    /// The string of some scalars when their UTF-8 fits in the string itself; nil otherwise.
+    @inline(__always)
+    private static func small(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        var length = 0
+        for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
+        return length <= smallBytes ? make(scalars, length: length) : nil
+    }
+
     /// The string of some scalars, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself), ASCII written byte for byte.
     private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        // The exact length: a short mention ("AQIM") then fits in the string itself, unallocated.
         var length = 0
         for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        return make(scalars, length: length)
+    }
+
+    /// The string of some scalars whose UTF-8 is `length` bytes (the exact length: a short
+    /// mention, "AQIM", then fits in the string itself, unallocated).
+    @inline(__always)
+    private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, length: Int) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for s in scalars {
                 if s.value < 0x80 { buffer[n] = UInt8(truncatingIfNeeded: s.value); n += 1; continue }

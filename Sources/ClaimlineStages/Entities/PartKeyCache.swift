@@ -197,17 +197,18 @@ final class PartKeyCache {
         spelling.allSatisfy { $0.value == 0x27 || NameParts.isASCIILetterOrDigit($0) }
     }
 
-    /// The key of a string that is not one part of the text ("Abdul" + "Aziz" folded as one).
-    func lookup(joined text: String) -> (key: PartKey, hash: UInt64) {
-        let h = Self.hash(text)
+    /// The key of a text that is not one part of the text ("Abdul" + "Aziz" folded as one),
+    /// by its hash (`NameParts.hash`); the text itself is made only when it is not cached.
+    func lookup(joined h: UInt64, _ makeText: () -> String) -> PartKey {
         var probe = Probe(table: take(&slots, leaving: .vacant), keys: take(&partKeys, leaving: []), recent: recent.baseAddress!)
         defer { (slots, partKeys) = (probe.table, probe.keys) }
-        if let hit = probe.find(h) { return (probe.keys[Int(hit.key)], h) }
+        if let hit = probe.find(h) { return probe.keys[Int(hit.key)] }
+        let text = makeText()
         let folded = folder.foldOnce(text)
         let key = PartKey(key: id(of: folded.key), particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
         probe.add(h, entry(key, plain: Self.isPlain(text.unicodeScalars), &probe.keys))
-        return (key, h)
+        return key
     }
 
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
