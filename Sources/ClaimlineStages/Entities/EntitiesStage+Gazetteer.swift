@@ -7,6 +7,7 @@ extension EntitiesStage {
     /// Cost: one hash lookup per part, plus at most the longest form's length per start.
     func matchGazetteer(_ scan: inout NameScan, _ view: [Unicode.Scalar], _ map: OffsetMap, _ original: [Unicode.Scalar]) {
         let index = plan.gazetteer
+        Self.dropFutileStarts(&scan, index)
         // Read once: the cache adds rule lists only while keys are looked up, never in this pass.
         let ruleSets = cache.ruleSets
         var scratch: [String] = []
@@ -39,6 +40,33 @@ extension EntitiesStage {
                     guard let best else { i = scan.next(.startsForm, from: i + 1); continue }
                     emitForm(best.form, first: i, last: best.last, &scan, (view, map, original), ruleSets, scratch: &scratch)
                     i = scan.next(.startsForm, from: best.last + 1)
+                }
+            }
+        }
+    }
+
+    /// Clears `startsForm` on the parts from which no form can be accepted, told from the part
+    /// and the next one without reading the index's records: a one-key form needs a capital,
+    /// a longer one a joined next part whose key follows this one in some form (through an
+    /// article, the walk decides). Most walks that start ("the", "in", "said") ended there.
+    @inline(never)
+    private static func dropFutileStarts(_ scan: inout NameScan, _ index: PhraseIndex) {
+        guard scan.flagsSeen.contains(.startsForm) else { return }
+        let parts = scan.parts, keys = scan.keys, n = parts.count
+        // Every part, in arithmetic rather than branches: testing only the parts that start a
+        // form, with branches the text decides, mispredicted as often as the walks it saved.
+        scan.flags.withUnsafeMutableBufferPointer { flags in
+            parts.withUnsafeBufferPointer { parts in
+                keys.withUnsafeBufferPointer { keys in
+                    for i in 0..<n {
+                        let part = parts[i], next = Swift.min(i &+ 1, n &- 1)
+                        let alone = bit(flags[i].contains(.isForm)) & bit(part.capitalised)
+                        let particle = keys[next].particle
+                        let article = bit(particle == .article) | bit(particle == .articleHyphen) & bit(parts[next].hyphenNext)
+                        let pair = index.pairBit(keys[i].key, keys[next].key)
+                        let may = alone | bit(part.joinsNext) & bit(next > i) & (article | pair)
+                        flags[i] = WordFlags(rawValue: flags[i].rawValue & ~((1 &- may) & WordFlags.startsForm.rawValue))
+                    }
                 }
             }
         }
@@ -215,3 +243,7 @@ extension EntitiesStage {
         }
     }
 }
+
+/// 1 for true, 0 for false: tests combined without a branch.
+@inline(__always)
+private func bit(_ b: Bool) -> UInt16 { b ? 1 : 0 }

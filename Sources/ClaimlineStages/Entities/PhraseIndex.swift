@@ -54,6 +54,12 @@ struct PhraseIndex: Sendable {
     private var roots: [Int32] = []
     /// Every payload of the nodes that have more than one.
     private var more: [[Int32]] = []
+    /// One bit per hashed pair of a phrase's first two keys: most words that start a phrase
+    /// ("the", "in", "said") are followed by one that no phrase continues them with, and this
+    /// small set says so without reading the records.
+    private var pairs = [UInt64](repeating: 0, count: Self.pairWords)
+
+    private static let pairWords = 256
 
     /// Offsets in a record.
     private static let moreIndex = 1, childCount = 2, childKeys = 3
@@ -70,6 +76,33 @@ struct PhraseIndex: Sendable {
             roots[Int(edge.key)] = Int32(cells.count)
             layout.place(edge.child, into: &self)
         }
+        var firstKeys = [Int32: Int32]()
+        for edge in trie.edges where edge.parent == 0 { firstKeys[edge.child] = edge.key }
+        for edge in trie.edges {
+            guard let first = firstKeys[edge.parent] else { continue }
+            let bit = Self.pairBit(first, edge.key)
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func pairBit(_ first: Int32, _ second: Int32) -> Int {
+        let mixed = (UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 50) & (pairWords * 64 - 1)
+    }
+
+    /// 0 when no phrase starts with `first` then `second`, else 1 (1 may be a collision).
+    @inline(__always)
+    func pairBit(_ first: Int32, _ second: Int32) -> UInt16 {
+        let bit = Self.pairBit(first, second)
+        let set = pairs.withUnsafeBufferPointer { $0[bit >> 6] } >> UInt64(bit & 63) & 1
+        return UInt16(truncatingIfNeeded: set) & (second >= 0 ? 1 : 0)
+    }
+
+    /// True when `key` alone is a phrase.
+    func isPhrase(_ key: Int32) -> Bool {
+        guard let node = next(0, key) else { return false }
+        return firstPayload(at: node) >= 0
     }
 
     /// The trie's nodes with their children sorted by key, while their records are written.

@@ -15,6 +15,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Set on a part, not a key: the part is a compound prefix ("Abdul", "Abd"), as folding
     /// found it (`FoldRules.ParticleUse.compound`).
     static let compound = WordFlags(rawValue: 1 << 8)
+    /// The key alone is a gazetteer form.
+    static let isForm = WordFlags(rawValue: 1 << 9)
 
     /// Flags of every vocabulary key.
     static func table(vocabulary: Vocabulary, gazetteer: PhraseIndex, lexicon: EntityLexicon) -> [WordFlags] {
@@ -22,6 +24,7 @@ struct WordFlags: OptionSet, Sendable {
         for id in flags.indices {
             let key = Int32(id)
             if gazetteer.starts(key) { flags[id].insert(.startsForm) }
+            if gazetteer.isPhrase(key) { flags[id].insert(.isForm) }
             if lexicon.titles[key] != nil { flags[id].insert(.title) }
             if lexicon.roles.starts(key) { flags[id].insert(.startsRole) }
             if lexicon.demonyms[key] != nil { flags[id].insert(.demonym) }
