@@ -139,17 +139,22 @@ struct MentionTexts {
     /// The string of some scalars when their UTF-8 fits in the string itself; nil otherwise.
     @inline(__always)
     private static func small(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
-        var length = 0
-        for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
+        let length = utf8Count(scalars)
         return length <= smallBytes ? make(scalars, length: length) : nil
     }
 
     /// The string of some scalars, built through UTF-8 (appending scalars one by one to a
     /// String costs more than the matching itself), ASCII written byte for byte.
     private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        make(scalars, length: utf8Count(scalars))
+    }
+
+    /// How many bytes the UTF-8 of some scalars takes.
+    @inline(__always)
+    private static func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         var length = 0
         for s in scalars { length += s.value < 0x80 ? 1 : UTF8.width(s) }
-        return make(scalars, length: length)
+        return length
     }
 
     /// The string of some scalars whose UTF-8 is `length` bytes (the exact length: a short
