@@ -72,21 +72,23 @@ struct PhraseIndex: Sendable {
         if let top = trie.edges.lazy.filter({ $0.parent == 0 }).map(\.key).max() {
             roots = [Int32](repeating: -1, count: Int(top) + 1)
         }
+        // The first key of each phrase by the node it leads to, for the pairs below.
+        var firstKeys = [Int32: Int32]()
         for edge in trie.edges where edge.parent == 0 {
             roots[Int(edge.key)] = Int32(cells.count)
             layout.place(edge.child, into: &self)
+            firstKeys[edge.child] = edge.key
         }
-        var firstKeys = [Int32: Int32]()
-        for edge in trie.edges where edge.parent == 0 { firstKeys[edge.child] = edge.key }
         for edge in trie.edges {
             guard let first = firstKeys[edge.parent] else { continue }
-            let bit = Self.pairBit(first, edge.key)
+            let bit = Self.pairIndex(first, edge.key)
             pairs[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
+    /// The bit of the pair (`first`, `second`) in `pairs`.
     @inline(__always)
-    private static func pairBit(_ first: Int32, _ second: Int32) -> Int {
+    private static func pairIndex(_ first: Int32, _ second: Int32) -> Int {
         let mixed = (UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> 50) & (pairWords * 64 - 1)
     }
@@ -94,7 +96,7 @@ struct PhraseIndex: Sendable {
     /// 0 when no phrase starts with `first` then `second`, else 1 (1 may be a collision).
     @inline(__always)
     func pairBit(_ first: Int32, _ second: Int32) -> UInt16 {
-        let bit = Self.pairBit(first, second)
+        let bit = Self.pairIndex(first, second)
         let set = pairs.withUnsafeBufferPointer { $0[bit >> 6] } >> UInt64(bit & 63) & 1
         return UInt16(truncatingIfNeeded: set) & (second >= 0 ? 1 : 0)
     }
