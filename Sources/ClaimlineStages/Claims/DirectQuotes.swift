@@ -104,21 +104,21 @@ extension AttributionFinder {
         while s >= lowest {
             if text.isSentenceEnd(s) || text.isPunct(s, "\"") { break }
             guard let found = cueStarting(at: s, lowest: lowest) else { s -= 1; continue }
-            let (start, rule) = found
+            let (start, kind) = found
             let end = cueEnd(start)
-            if rule.kind == .statement { k = start - 1; s = start - 1; continue }
+            if kind == .statement { k = start - 1; s = start - 1; continue }
             let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: reader.before(start - 1, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was said to.
-            if (rule.kind == .relay || rule.kind == .speech) && k - end <= 12, let speaker = reader.before(start - 1, floor: speakerFloor) {
+            if (kind == .relay || kind == .speech) && k - end <= 12, let speaker = reader.before(start - 1, floor: speakerFloor) {
                 var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                 if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                 return found
             }
             if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
-                let speaker = rule.kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
+                let speaker = kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
             }
             s = start - 1
@@ -127,13 +127,14 @@ extension AttributionFinder {
     }
 
     /// The longest unused cue that ends where the cue starting at `s` ends ("also said" over "said").
-    private func cueStarting(at s: Int, lowest: Int) -> (Int, CueRule)? {
-        guard var rule = text.cueRule(s), !consumed[s] else { return nil }
+    /// Its start and kind: the kind is all the search reads of the rule (a copy of the rule retained its strings).
+    private func cueStarting(at s: Int, lowest: Int) -> (Int, CueKind)? {
+        guard var kind = text.cueKinds[s], !consumed[s] else { return nil }
         var start = s
         for longer in stride(from: s - 1, through: max(lowest, s - 3), by: -1) where text.cue[longer] >= 0 && cueEnd(longer) == cueEnd(s) {
-            if let r = text.cueRule(longer), !consumed[longer] { rule = r; start = longer }
+            if let k = text.cueKinds[longer], !consumed[longer] { kind = k; start = longer }
         }
-        return (start, rule)
+        return (start, kind)
     }
 
     /// The last token before the clause ends: a sentence end, a paragraph break or a quote mark.

@@ -14,14 +14,7 @@ struct NameKey: Equatable {
     /// The key of a name as written ("al-Muhajir").
     init(name: String) {
         var name = name
-        if let key = name.withUTF8(Self.hashedUnfolded) { self = key; return }
-        self.init(folded: SpeakerResolver.fold(name))
-    }
-
-    /// The key of a name already folded ("al muhajir").
-    init(folded: String) {
-        var folded = folded
-        self = folded.withUTF8(Self.hashedFolded)
+        self = name.withUTF8(Self.hashedUnfolded) ?? Self.hashedScalars(name)
     }
 
     private init(full: UInt64, last: UInt64, lastLength: Int, single: Bool, isEmpty: Bool) {
@@ -64,13 +57,18 @@ struct NameKey: Equatable {
         return NameKey(full: full, last: last, lastLength: lastLength, single: single, isEmpty: !started)
     }
 
-    /// Hashes the words of a folded name, separated by spaces.
-    private static func hashedFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> NameKey {
+    /// `hashedUnfolded` for a name with non-ASCII letters: the words hashed as
+    /// `SpeakerResolver.fold` writes them, building no folded string.
+    private static func hashedScalars(_ name: String) -> NameKey {
         var full = seed, last = seed, lastLength = 0, started = false, pendingSpace = false, single = true
-        for b in bytes {
-            guard b != 32 else { pendingSpace = started; continue }
+        func letter(_ b: UInt8) {
             if pendingSpace { full = step(full, 32); last = seed; lastLength = 0; single = false; pendingSpace = false }
             full = step(full, b); last = step(last, b); lastLength += 1; started = true
+        }
+        for c in name.unicodeScalars {
+            guard c.isASCII else { _ = SpeakerResolver.foldLetter(c, letter); continue }
+            let lower = UInt8(c.value) | 0x20
+            if lower &- 97 < 26 { letter(lower) } else { pendingSpace = started }
         }
         return NameKey(full: full, last: last, lastLength: lastLength, single: single, isEmpty: !started)
     }

@@ -175,9 +175,9 @@ extension AttributionFinder {
             guard endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling, commaEnds: false) else { return nil }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
-        guard let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
+        // The few tokens after the cue are tested before the phrase before it is read: most fail.
+        guard endsSoon(after: end, ceiling: ceiling), let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
               text.isPunct(p.extent.lowerBound - 1, ",") else { return nil }
-        guard endsSoon(after: end, ceiling: ceiling) else { return nil }
         // "The museum, Mr. Bush said, celebrated …": the content goes on after the reporting clause.
         var k = end + 1
         while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }

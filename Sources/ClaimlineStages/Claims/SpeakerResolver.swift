@@ -142,10 +142,27 @@ struct SpeakerResolver {
             if v >= 65 && v <= 90 { out.append(UInt8(v + 32)); space = false }
             else if v >= 97 && v <= 122 { out.append(UInt8(v)); space = false }
             else if c.isASCII { if !space { out.append(32); space = true } }
-            else if c.properties.isAlphabetic { out.append(contentsOf: c.properties.lowercaseMapping.utf8); space = false }
+            else if foldLetter(c, { out.append($0) }) { space = false }
         }
         if space, !out.isEmpty { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `byte` with each UTF-8 byte of a non-ASCII letter lower-cased, as `fold` writes it;
+    /// false, calling nothing, for a scalar that is no letter. Latin-1 letters ("é", "Ç") are
+    /// mapped by their code: the property look-ups cost more than the rest of a fold.
+    @inline(__always)
+    static func foldLetter(_ c: Unicode.Scalar, _ byte: (UInt8) -> Void) -> Bool {
+        let v = c.value
+        guard v >= 0x100 else {
+            guard v == 0xAA || v == 0xB5 || v == 0xBA || (v >= 0xC0 && v != 0xD7 && v != 0xF7) else { return false }
+            let lower = v <= 0xDE && v >= 0xC0 ? v + 0x20 : v
+            byte(UInt8(0xC0 | lower >> 6)); byte(UInt8(0x80 | lower & 0x3F))
+            return true
+        }
+        guard c.properties.isAlphabetic else { return false }
+        for b in c.properties.lowercaseMapping.utf8 { byte(b) }
+        return true
     }
 
     /// `fold` for an ASCII name, folded on the stack (a short result is a string that needs no
@@ -198,21 +215,24 @@ struct SpeakerResolver {
                 let v = c.value
                 if c.isASCII {
                     guard (v >= 65 && v <= 90) || (v >= 97 && v <= 122) else { pendingSpace = started; continue }
-                } else if !c.properties.isAlphabetic { continue }
-                if pendingSpace {
-                    guard k < target.count, target[k] == 32 else { return false }
-                    k += 1; pendingSpace = false
-                }
-                started = true
-                if c.isASCII {
+                    if pendingSpace {
+                        guard k < target.count, target[k] == 32 else { return false }
+                        k += 1; pendingSpace = false
+                    }
+                    started = true
                     guard k < target.count, target[k] == UInt8(v) | 0x20 else { return false }
                     k += 1
                     continue
                 }
-                for b in c.properties.lowercaseMapping.utf8 {
-                    guard k < target.count, target[k] == b else { return false }
+                // A letter's bytes are compared as they come; the space before it only once one comes.
+                var same = true, space = pendingSpace
+                let letter = foldLetter(c) { b in
+                    if space { same = same && k < target.count && target[k] == 32; k += 1; space = false }
+                    same = same && k < target.count && target[k] == b
                     k += 1
                 }
+                guard same else { return false }
+                if letter { started = true; pendingSpace = false }
             }
             return k == target.count
         }
