@@ -57,8 +57,9 @@ extension AuthorRef {
             if let id = e.entity { return MentionRef(span: e.span, entity: id, name: e.name ?? e.text, role: "author") }
         }
         // A name the entity tables do not know keeps a null entity: ids are canonical or absent.
-        guard SpeakerResolver.fold(text.text(first, last)).utf8.contains(32) else { return nil }  // a space: not Foundation's search
-        return MentionRef(span: span, entity: nil, name: text.text(first, last), role: "author")
+        let name = text.text(first, last)
+        guard NameKey(name: name).hasSeveralWords else { return nil }
+        return MentionRef(span: span, entity: nil, name: name, role: "author")
     }
 
     static let the = FunctionWords.hash("the")

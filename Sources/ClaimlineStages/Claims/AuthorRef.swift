@@ -97,18 +97,21 @@ final class AuthorRef {
     /// A title line that names a statement (an utterance marker: "communiqué", "statement")
     /// and an organisation.
     private static func titleIssuer(_ text: ClaimsText) -> MentionRef? {
-        var statement = false, first: MentionRef? = nil
-        for t in 0..<text.firstLineEnd {
-            if text.markerKind(t) == .utterance { statement = true }
-            if first.isNone, text.entity[t] >= 0 { first = organisation(Int(text.entity[t]), text) }
+        // The organisation is sought only in a title that names a statement: most name none.
+        let end = text.firstLineEnd
+        guard (0..<end).contains(where: { text.markerKind($0) == .utterance }) else { return nil }
+        for t in 0..<end where text.entity[t] >= 0 {
+            if let issuer = organisation(Int(text.entity[t]), text) { return issuer }
         }
-        return statement ? first : nil
+        return nil
     }
 
+    /// Fields read in place: a copy of the mention retained each of its strings.
     private static func organisation(_ e: Int, _ text: ClaimsText) -> MentionRef? {
-        let m = text.doc.entities[e]
-        guard m.type == "ORG", m.entity != nil else { return nil }
-        return MentionRef(span: m.span, entity: m.entity, name: m.name ?? m.text, role: "author")
+        text.doc.entities.withUnsafeBufferPointer { entities in
+            guard entities[e].type == "ORG", let id = entities[e].entity else { return nil }
+            return MentionRef(span: entities[e].span, entity: id, name: entities[e].name ?? entities[e].text, role: "author")
+        }
     }
 
     private static func link(_ name: String, entity: String?, role: String, _ doc: Document) -> MentionRef {

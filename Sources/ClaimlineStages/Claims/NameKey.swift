@@ -26,6 +26,9 @@ struct NameKey: Equatable {
     /// The hash of its last word (the whole name's for one word).
     var lastWordHash: UInt64 { last }
 
+    /// True when the folded name has two words or more (a space).
+    var hasSeveralWords: Bool { !single }
+
     /// Equal names, or one of them a single word that ends the other ("Muhajir").
     func matches(_ other: NameKey) -> Bool {
         if isEmpty || other.isEmpty { return false }
