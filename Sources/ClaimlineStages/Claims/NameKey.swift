@@ -2,7 +2,7 @@ import ClaimlineCore
 
 /// A name as `SpeakerResolver.fold` folds it, kept as hashes of the folded name and of its
 /// last word: matching a short form against earlier speakers compares numbers, and no
-/// folded string is built for an ASCII name.
+/// folded string is built.
 struct NameKey: Equatable {
     private let full: UInt64
     private let last: UInt64
