@@ -15,7 +15,8 @@ struct SpeakerHistory {
     }
 
     private(set) var entries: [Remembered] = []
-    /// For each entry, the entries met just before and after it, and when it was last met.
+    /// For each entry, the entries met just before and after it, when it was last met, and its
+    /// speaker's key (read here in place: a walk of the speakers' objects missed the cache at each).
     private var links: [Link] = []
     private var latest = -1
     private var clock = 0
@@ -23,6 +24,7 @@ struct SpeakerHistory {
     private struct Link {
         var before = -1, after = -1
         var met = 0
+        let key: SpeakerKey?
     }
     /// Entries by key, and by the hashes of their folded name and its last word; kept from
     /// `indexedFrom` entries on (a short history is walked).
@@ -55,7 +57,8 @@ struct SpeakerHistory {
     func index(of key: SpeakerKey?) -> Int? {
         guard let key else { return nil }
         if indexed { return byKey[key] }
-        return latest { entries[$0].speaker.key == key }
+        // Keys are unique (a speaker met again updates its entry): any order finds the one.
+        return links.lastIndex { $0.key == key }
     }
 
     /// The latest met entry whose name matches `name` (`NameKey.matches`).
@@ -110,7 +113,7 @@ struct SpeakerHistory {
     private mutating func add(_ speaker: Speaker, chain: [MentionRef]) {
         let i = entries.count
         entries.append(Remembered(speaker: speaker, chain: chain, folded: speaker.folded, unfolded: speaker.nameFoldedLater ? speaker.ref.name : nil))
-        links.append(Link())
+        links.append(Link(key: speaker.key))
         link(i)
         if indexed { index(i) } else if entries.count == Self.indexedFrom {
             indexed = true
@@ -120,7 +123,7 @@ struct SpeakerHistory {
 
     private mutating func link(_ i: Int) {
         clock += 1
-        links[i] = Link(before: latest, after: -1, met: clock)
+        links[i].before = latest; links[i].after = -1; links[i].met = clock
         if latest >= 0 { links[latest].after = i }
         latest = i
     }
