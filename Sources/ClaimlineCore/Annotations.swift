@@ -46,45 +46,130 @@ public struct Token: Sendable, Equatable, BitwiseCopyable {
     }
 }
 
+/// What every mention found by one table row or rule has in common, made once per row or
+/// rule and shared: a mention holds one reference here, where five strings of its own cost
+/// a retain each when it was made and a release each when its document was dropped.
+/// Sendable: the fields are set in `init` and never changed.
+public final class EntityFacts: @unchecked Sendable {
+    public struct Fields: Sendable, Equatable {
+        public var type: String
+        public var kind: Optional<String>
+        public var entity: Optional<String>
+        public var name: Optional<String>
+        public var rule: String
+        public var activeFrom: Optional<Int>
+        public var activeTo: Optional<Int>
+
+        @inlinable
+        public init(type: String, kind: String?, entity: String?, name: String?, rule: String, activeFrom: Int?, activeTo: Int?) {
+            self.type = type
+            self.kind = kind
+            self.entity = entity
+            self.name = name
+            self.rule = rule
+            self.activeFrom = activeFrom
+            self.activeTo = activeTo
+        }
+    }
+
+    /// The fields in memory of their own, so that a reader (the record writer) reads them
+    /// where they lie: a stored struct is copied (each string retained) to be pointed at.
+    public let fields: UnsafePointer<Fields>
+
+    public init(_ fields: Fields) {
+        let memory = UnsafeMutablePointer<Fields>.allocate(capacity: 1)
+        memory.initialize(to: fields)
+        self.fields = UnsafePointer(memory)
+    }
+
+    deinit {
+        let memory = UnsafeMutablePointer(mutating: fields)
+        memory.deinitialize(count: 1)
+        memory.deallocate()
+    }
+}
+
 /// A mention of a person, organisation or place.
 public struct EntityMention: Sendable, Equatable {
     public var span: ScalarSpan
     public var view: ScalarSpan
     public var text: String
-    /// PER, ORG, LOC, …
-    public var type: String
-    /// Finer kind from the entity table (armed_group, agency, army, ministry, city, …), if known.
-    public var kind: Optional<String>
-    /// Canonical entity id, nil for an unknown name.
-    public var entity: Optional<String>
-    /// Canonical name, nil for an unknown name.
-    public var name: Optional<String>
-    /// The rule or table row that matched (`file:line` or a named id).
-    public var rule: String
+    /// Type, kind, canonical entity, rule and years, shared with the other mentions of the
+    /// same row or rule (read through the properties below).
+    public var facts: EntityFacts
     /// Fold rules that made a variant spelling meet the listed one, if any.
     public var folds: [String]
     /// For a mention linked to an earlier one in the document: the rule that linked it.
     public var link: Optional<String>
+
+    // Read in place (`_read`): a getter hands out a copy, which retains the string, and the
+    // claims stage tests the type of a mention at every phrase.
+
+    /// PER, ORG, LOC, …
+    @inlinable public var type: String {
+        _read { yield facts.fields.pointee.type }
+        set { edit { $0.type = newValue } }
+    }
+    /// Finer kind from the entity table (armed_group, agency, army, ministry, city, …), if known.
+    @inlinable public var kind: Optional<String> {
+        _read { yield facts.fields.pointee.kind }
+        set { edit { $0.kind = newValue } }
+    }
+    /// Canonical entity id, nil for an unknown name.
+    @inlinable public var entity: Optional<String> {
+        _read { yield facts.fields.pointee.entity }
+        set { edit { $0.entity = newValue } }
+    }
+    /// Canonical name, nil for an unknown name.
+    @inlinable public var name: Optional<String> {
+        _read { yield facts.fields.pointee.name }
+        set { edit { $0.name = newValue } }
+    }
+    /// The rule or table row that matched (`file:line` or a named id).
+    @inlinable public var rule: String {
+        _read { yield facts.fields.pointee.rule }
+        set { edit { $0.rule = newValue } }
+    }
     /// Years the entity is known to have existed or been active, from its table row
     /// (an organisation founded in 2013); later stages use them to choose between readings.
-    public var activeFrom: Optional<Int>
-    public var activeTo: Optional<Int>
+    @inlinable public var activeFrom: Optional<Int> {
+        get { facts.fields.pointee.activeFrom }
+        set { edit { $0.activeFrom = newValue } }
+    }
+    @inlinable public var activeTo: Optional<Int> {
+        get { facts.fields.pointee.activeTo }
+        set { edit { $0.activeTo = newValue } }
+    }
 
+    /// A mention whose facts are its own (not shared with other mentions).
     @inlinable
     public init(span: ScalarSpan, view: ScalarSpan, text: String, type: String, kind: String? = nil,
                 entity: String?, name: String?, rule: String) {
+        self.init(span: span, view: view, text: text,
+                  facts: EntityFacts(.init(type: type, kind: kind, entity: entity, name: name, rule: rule, activeFrom: nil, activeTo: nil)))
+    }
+
+    @inlinable
+    public init(span: ScalarSpan, view: ScalarSpan, text: String, facts: EntityFacts) {
         self.span = span
         self.view = view
         self.text = text
-        self.type = type
-        self.kind = kind
-        self.entity = entity
-        self.name = name
-        self.rule = rule
+        self.facts = facts
         folds = []
         link = nil
-        activeFrom = nil
-        activeTo = nil
+    }
+
+    /// Changes one fact of this mention alone: the shared instance is never changed.
+    @inlinable
+    mutating func edit(_ change: (inout EntityFacts.Fields) -> Void) {
+        var fields = facts.fields.pointee
+        change(&fields)
+        facts = EntityFacts(fields)
+    }
+
+    public static func == (a: EntityMention, b: EntityMention) -> Bool {
+        a.span == b.span && a.view == b.view && a.text == b.text && (a.facts === b.facts || a.facts.fields.pointee == b.facts.fields.pointee)
+            && a.folds == b.folds && a.link == b.link
     }
 }
 

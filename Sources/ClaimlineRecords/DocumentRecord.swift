@@ -133,22 +133,26 @@ public enum DocumentRecord {
     }
 
     /// Annotations are written through their addresses, their strings too (`string(at:)`);
-    /// `&` on a field gives its address in the document's array, nothing is changed.
+    /// `&` on a field gives its address in the document's array, nothing is changed. An
+    /// entity's shared facts are read in place in their instance.
     static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {
         let entity = UnsafeMutablePointer(mutating: e)
-        let room = 160 &+ JSONCursor.room(at: &entity.pointee.text) &+ JSONCursor.room(at: &entity.pointee.type)
-            &+ JSONCursor.room(at: &entity.pointee.kind) &+ JSONCursor.room(at: &entity.pointee.entity)
-            &+ JSONCursor.room(at: &entity.pointee.name) &+ JSONCursor.room(at: &entity.pointee.rule)
-        var c = w.cursor(room: room)
-        c.beginObject()
-        writeSpan(e.pointee.span, into: &c, first: true)
-        c.key("text"); c.string(at: &entity.pointee.text)
-        c.key("type"); c.string(at: &entity.pointee.type)
-        c.key("kind"); c.string(at: &entity.pointee.kind)
-        c.key("entity"); c.string(at: &entity.pointee.entity)
-        c.key("name"); c.string(at: &entity.pointee.name)
-        c.key("rule"); c.string(at: &entity.pointee.rule)
-        w.end(c)
+        do {
+            let f = UnsafeMutablePointer(mutating: e.pointee.facts.fields)
+            let room = 160 &+ JSONCursor.room(at: &entity.pointee.text) &+ JSONCursor.room(at: &f.pointee.type)
+                &+ JSONCursor.room(at: &f.pointee.kind) &+ JSONCursor.room(at: &f.pointee.entity)
+                &+ JSONCursor.room(at: &f.pointee.name) &+ JSONCursor.room(at: &f.pointee.rule)
+            var c = w.cursor(room: room)
+            c.beginObject()
+            writeSpan(e.pointee.span, into: &c, first: true)
+            c.key("text"); c.string(at: &entity.pointee.text)
+            c.key("type"); c.string(at: &f.pointee.type)
+            c.key("kind"); c.string(at: &f.pointee.kind)
+            c.key("entity"); c.string(at: &f.pointee.entity)
+            c.key("name"); c.string(at: &f.pointee.name)
+            c.key("rule"); c.string(at: &f.pointee.rule)
+            w.end(c)
+        }
         if !e.pointee.folds.isEmpty {
             w.key("folds"); w.beginArray(); each(e.pointee.folds) { w.string(at: $0) }; w.endArray()
         }
@@ -160,8 +164,8 @@ public enum DocumentRecord {
         w.key(key)
         guard let index, index >= 0, index < d.entities.count else { w.null(); return }
         d.entities.withUnsafeBufferPointer { entities in
-            let e = UnsafeMutablePointer(mutating: entities.baseAddress! + index)
-            writeMention(entity: &e.pointee.entity, name: &e.pointee.name, role: nil, span: e.pointee.span, d, into: &w)
+            let f = UnsafeMutablePointer(mutating: entities[index].facts.fields)
+            writeMention(entity: &f.pointee.entity, name: &f.pointee.name, role: nil, span: entities[index].span, d, into: &w)
         }
     }
 

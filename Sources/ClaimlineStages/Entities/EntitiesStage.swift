@@ -20,6 +20,8 @@ final class EntitiesStage: Stage {
     private var mentionTexts: MentionTexts? = MentionTexts()
     /// The spans on the original text of the mentions being written, kept with its storage.
     private var sourceSpans: [ScalarSpan] = []
+    /// The facts of each entry and rule met so far (`factsKey`), shared by their mentions.
+    private var factsMade = FlatTable<EntityFacts>(capacity: 1024)
     /// Metadata names already resolved (-1: no entry): sources and translators recur.
     private var metadataMemo: [UTF8Key: Int32] = [:]
 
@@ -167,15 +169,17 @@ final class EntitiesStage: Stage {
         }
     }
 
-    /// The annotations as stored: span on the original text, canonical id and name, years.
-    /// Filled in place from blank mentions whose strings are empty (nothing to retain): a
-    /// mention built aside and appended is copied whole.
+    /// The annotations as stored: span on the original text, text, and the facts shared by
+    /// the mentions of their row or rule. Made in place: a mention built aside and appended
+    /// is copied whole.
     func mentions(_ scan: NameScan, _ original: [Unicode.Scalar], _ map: OffsetMap) -> [EntityMention] {
         let candidates = scan.mentions
-        // Worked on locally: the loop then pays no access checks on the stage's property.
+        // Worked on locally: the loop then pays no access checks on the stage's properties.
         var texts = mentionTexts.take()!
         defer { mentionTexts = texts }
         texts.trim()
+        var made = take(&factsMade, leaving: .vacant)
+        defer { factsMade = made }
         var spans = take(&sourceSpans, leaving: [])
         defer { sourceSpans = spans }
         spans.removeAll(keepingCapacity: true)
@@ -190,26 +194,47 @@ final class EntitiesStage: Stage {
                     }
                     let view = ScalarSpan(c.viewStart, c.viewEnd), span = spans[m]
                     let text = texts.text(original, span.start, span.end)
-                    (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: text, type: type(c.entry),
-                                                                        entity: nil, name: nil, rule: ruleID(c.rule)))
-                    fill(&out[m], from: c, scan)
+                    (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: text, facts: facts(c, &made)))
+                    if c.folds >= 0 { out[m].folds = scan.foldLists[Int(c.folds)] }
+                    if let link = c.link { out[m].link = link.rawValue }
                     count = m + 1
                 }
             }
         }
     }
 
+    /// The facts of a candidate's entry and rule: made the first time they are met, then shared.
     @inline(__always)
-    private func fill(_ mention: inout EntityMention, from c: Candidate, _ scan: NameScan) {
-        if c.folds >= 0 { mention.folds = scan.foldLists[Int(c.folds)] }
-        if let link = c.link { mention.link = link.rawValue }
-        let e = Int(c.entry)
-        guard e >= 0 else { return }
-        mention.kind = plan.entries[e].kind
-        mention.entity = plan.entries[e].id
-        mention.name = plan.entries[e].name
-        mention.activeFrom = plan.entries[e].activeFrom
-        mention.activeTo = plan.entries[e].activeTo
+    private func facts(_ c: Candidate, _ made: inout FlatTable<EntityFacts>) -> EntityFacts {
+        let key = Self.factsKey(c.entry, c.rule)
+        if let facts = made.get(key) { return facts }
+        let e = Int(c.entry), rule = ruleID(c.rule)
+        let fields = e < 0
+            ? EntityFacts.Fields(type: "PER", kind: nil, entity: nil, name: nil, rule: rule, activeFrom: nil, activeTo: nil)
+            : EntityFacts.Fields(type: plan.entries[e].type, kind: plan.entries[e].kind, entity: plan.entries[e].id,
+                                 name: plan.entries[e].name, rule: rule, activeFrom: plan.entries[e].activeFrom,
+                                 activeTo: plan.entries[e].activeTo)
+        let facts = EntityFacts(fields)
+        made.set(key, facts)
+        return facts
+    }
+
+    /// One number per entry and rule: the entry (-1 for none) in the high half, the kind of
+    /// rule in three bits, and its table index or case below them.
+    private static func factsKey(_ entry: Int32, _ rule: CandidateRule) -> UInt64 {
+        let kind: UInt64, index: Int32
+        switch rule {
+        case .form(let f): (kind, index) = (0, f)
+        case .title(let key): (kind, index) = (1, key)
+        case .demonym(let key): (kind, index) = (2, key)
+        case .link(let link):
+            kind = 3
+            switch link { case .shortForm: index = 0; case .nameParts: index = 1; case .aka: index = 2; case .roleNoun: index = 3 }
+        case .unknown(let unknown):
+            kind = 4
+            switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3 }
+        }
+        return UInt64(UInt32(bitPattern: entry)) << 32 | kind << 29 | UInt64(UInt32(bitPattern: index) & 0x1FFF_FFFF)
     }
 
     /// The entity type of a candidate's entry; an unknown name is a person.
