@@ -49,8 +49,7 @@ public struct Token: Sendable, Equatable, BitwiseCopyable {
 /// What every mention found by one table row or rule has in common, made once per row or
 /// rule and shared: a mention holds one reference here, where five strings of its own cost
 /// a retain each when it was made and a release each when its document was dropped.
-/// Sendable: the fields are set in `init` and never changed.
-public final class EntityFacts: @unchecked Sendable {
+public final class EntityFacts: Sendable {
     public struct Fields: Sendable, Equatable {
         public var type: String
         public var kind: Optional<String>
@@ -72,21 +71,10 @@ public final class EntityFacts: @unchecked Sendable {
         }
     }
 
-    /// The fields in memory of their own, so that a reader (the record writer) reads them
-    /// where they lie: a stored struct is copied (each string retained) to be pointed at.
-    public let fields: UnsafePointer<Fields>
+    public let fields: Fields
 
-    public init(_ fields: Fields) {
-        let memory = UnsafeMutablePointer<Fields>.allocate(capacity: 1)
-        memory.initialize(to: fields)
-        self.fields = UnsafePointer(memory)
-    }
-
-    deinit {
-        let memory = UnsafeMutablePointer(mutating: fields)
-        memory.deinitialize(count: 1)
-        memory.deallocate()
-    }
+    @inlinable
+    public init(_ fields: Fields) { self.fields = fields }
 }
 
 /// A mention of a person, organisation or place.
@@ -97,6 +85,9 @@ public struct EntityMention: Sendable, Equatable {
     /// Type, kind, canonical entity, rule and years, shared with the other mentions of the
     /// same row or rule (read through the properties below).
     public var facts: EntityFacts
+    /// `facts` for a reader that holds the mention in place (through its address) and
+    /// must not retain them.
+    @inlinable public var unretainedFacts: Unmanaged<EntityFacts> { Unmanaged.passUnretained(facts) }
     /// Fold rules that made a variant spelling meet the listed one, if any.
     public var folds: [String]
     /// For a mention linked to an earlier one in the document: the rule that linked it.
@@ -107,37 +98,37 @@ public struct EntityMention: Sendable, Equatable {
 
     /// PER, ORG, LOC, …
     @inlinable public var type: String {
-        _read { yield facts.fields.pointee.type }
+        _read { yield facts.fields.type }
         set { edit { $0.type = newValue } }
     }
     /// Finer kind from the entity table (armed_group, agency, army, ministry, city, …), if known.
     @inlinable public var kind: Optional<String> {
-        _read { yield facts.fields.pointee.kind }
+        _read { yield facts.fields.kind }
         set { edit { $0.kind = newValue } }
     }
     /// Canonical entity id, nil for an unknown name.
     @inlinable public var entity: Optional<String> {
-        _read { yield facts.fields.pointee.entity }
+        _read { yield facts.fields.entity }
         set { edit { $0.entity = newValue } }
     }
     /// Canonical name, nil for an unknown name.
     @inlinable public var name: Optional<String> {
-        _read { yield facts.fields.pointee.name }
+        _read { yield facts.fields.name }
         set { edit { $0.name = newValue } }
     }
     /// The rule or table row that matched (`file:line` or a named id).
     @inlinable public var rule: String {
-        _read { yield facts.fields.pointee.rule }
+        _read { yield facts.fields.rule }
         set { edit { $0.rule = newValue } }
     }
     /// Years the entity is known to have existed or been active, from its table row
     /// (an organisation founded in 2013); later stages use them to choose between readings.
     @inlinable public var activeFrom: Optional<Int> {
-        get { facts.fields.pointee.activeFrom }
+        get { facts.fields.activeFrom }
         set { edit { $0.activeFrom = newValue } }
     }
     @inlinable public var activeTo: Optional<Int> {
-        get { facts.fields.pointee.activeTo }
+        get { facts.fields.activeTo }
         set { edit { $0.activeTo = newValue } }
     }
 
@@ -162,13 +153,13 @@ public struct EntityMention: Sendable, Equatable {
     /// Changes one fact of this mention alone: the shared instance is never changed.
     @inlinable
     mutating func edit(_ change: (inout EntityFacts.Fields) -> Void) {
-        var fields = facts.fields.pointee
+        var fields = facts.fields
         change(&fields)
         facts = EntityFacts(fields)
     }
 
     public static func == (a: EntityMention, b: EntityMention) -> Bool {
-        a.span == b.span && a.view == b.view && a.text == b.text && (a.facts === b.facts || a.facts.fields.pointee == b.facts.fields.pointee)
+        a.span == b.span && a.view == b.view && a.text == b.text && (a.facts === b.facts || a.facts.fields == b.facts.fields)
             && a.folds == b.folds && a.link == b.link
     }
 }

@@ -16,7 +16,7 @@ public enum DocumentRecord {
         w.key("id"); w.string(d.id)
         writeMeta(d.metadata, into: &w)
         w.key("entities"); w.beginArray()
-        each(d.entities) { writeEntity($0, d, into: &w) }
+        each(d.entities) { writeEntity($0, d, &written, into: &w) }
         w.endArray()
         w.key("roles"); w.beginArray()
         each(d.roles) { writeRole($0, d, into: &w) }
@@ -134,23 +134,15 @@ public enum DocumentRecord {
 
     /// Annotations are written through their addresses, their strings too (`string(at:)`);
     /// `&` on a field gives its address in the document's array, nothing is changed. An
-    /// entity's shared facts are read in place in their instance.
-    static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, into w: inout JSONWriter) {
+    /// entity's shared facts are copied from the JSON noted for them (`WrittenFacts`).
+    static func writeEntity(_ e: UnsafePointer<EntityMention>, _ d: Document, _ written: inout WrittenRefs, into w: inout JSONWriter) {
         let entity = UnsafeMutablePointer(mutating: e)
-        do {
-            let f = UnsafeMutablePointer(mutating: e.pointee.facts.fields)
-            let room = 160 &+ JSONCursor.room(at: &entity.pointee.text) &+ JSONCursor.room(at: &f.pointee.type)
-                &+ JSONCursor.room(at: &f.pointee.kind) &+ JSONCursor.room(at: &f.pointee.entity)
-                &+ JSONCursor.room(at: &f.pointee.name) &+ JSONCursor.room(at: &f.pointee.rule)
-            var c = w.cursor(room: room)
+        written.facts.withJSON(of: e.pointee.unretainedFacts) { facts in
+            var c = w.cursor(room: 96 &+ JSONCursor.room(at: &entity.pointee.text) &+ facts.count)
             c.beginObject()
             writeSpan(e.pointee.span, into: &c, first: true)
             c.key("text"); c.string(at: &entity.pointee.text)
-            c.key("type"); c.string(at: &f.pointee.type)
-            c.key("kind"); c.string(at: &f.pointee.kind)
-            c.key("entity"); c.string(at: &f.pointee.entity)
-            c.key("name"); c.string(at: &f.pointee.name)
-            c.key("rule"); c.string(at: &f.pointee.rule)
+            c.raw(facts)
             w.end(c)
         }
         if !e.pointee.folds.isEmpty {
@@ -160,12 +152,30 @@ public enum DocumentRecord {
         w.endObject()
     }
 
+    /// `,"type":…,"kind":…,"entity":…,"name":…,"rule":…` of an entity's shared facts, read
+    /// where they lie. Returns where it lies in the writer's bytes.
+    static func writeFacts(_ fields: UnsafePointer<EntityFacts.Fields>, into w: inout JSONWriter) -> Range<Int> {
+        let f = UnsafeMutablePointer(mutating: fields)
+        let room = 64 &+ JSONCursor.room(at: &f.pointee.type) &+ JSONCursor.room(at: &f.pointee.kind)
+            &+ JSONCursor.room(at: &f.pointee.entity) &+ JSONCursor.room(at: &f.pointee.name) &+ JSONCursor.room(at: &f.pointee.rule)
+        var c = w.cursor(room: room)
+        let start = c.at
+        c.key("type"); c.string(at: &f.pointee.type)
+        c.key("kind"); c.string(at: &f.pointee.kind)
+        c.key("entity"); c.string(at: &f.pointee.entity)
+        c.key("name"); c.string(at: &f.pointee.name)
+        c.key("rule"); c.string(at: &f.pointee.rule)
+        w.end(c)
+        return start..<w.count
+    }
+
     static func writeMentionIndex(_ key: StaticString, _ index: Int?, _ d: Document, into w: inout JSONWriter) {
         w.key(key)
         guard let index, index >= 0, index < d.entities.count else { w.null(); return }
         d.entities.withUnsafeBufferPointer { entities in
-            let f = UnsafeMutablePointer(mutating: entities[index].facts.fields)
-            writeMention(entity: &f.pointee.entity, name: &f.pointee.name, role: nil, span: entities[index].span, d, into: &w)
+            // Copied (two strings retained): a mention's facts are shared, not laid out in the array.
+            var entity = entities[index].entity, name = entities[index].name
+            writeMention(entity: &entity, name: &name, role: nil, span: entities[index].span, d, into: &w)
         }
     }
 

@@ -25,6 +25,8 @@ public struct WrittenRefs: ~Copyable {
     private var room = 0
     /// The number of the record being written (slots start at 0, an empty record before the first).
     private var record = 0
+    /// The JSON of entities' shared facts, kept across records too.
+    var facts = WrittenFacts()
 
     public init() {
         slots = .allocate(capacity: 0)

@@ -61,6 +61,27 @@ struct RecordWriterTests {
         }
     }
 
+    @Test("entities' shared facts noted across records: a field set on one mention, and more facts than the notes hold, written as they are")
+    func entityFactsKeptAcrossRecords() throws {
+        var d = Self.document
+        let shared = d.entities[0], ani = d.entities[1]
+        var renamed = shared
+        renamed.name = "Omar Hamaha"
+        let many = (0..<9_000).map { EntityMention(span: ani.span, view: ani.span, text: "ANI", type: "ORG", entity: "org.e\($0)", name: nil, rule: "x") }
+        d.entities = [shared, shared, renamed] + many
+        var notes = WrittenRefs()
+        for _ in 0..<2 {
+            var kept = JSONWriter(), fresh = JSONWriter()
+            DocumentRecord.write(d, into: &kept, notes: &notes)
+            DocumentRecord.write(d, into: &fresh)
+            #expect(kept.bytes == fresh.bytes)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(kept.bytes)) as? [String: Any])
+            let entities = try #require(json["entities"] as? [[String: Any]])
+            #expect(entities.prefix(3).map { $0["name"] as? String } == ["Omar Ould Hamaha", "Omar Ould Hamaha", "Omar Hamaha"])
+            #expect(entities.last?["entity"] as? String == "org.e8999")
+        }
+    }
+
     @Test("a reference that recurs in a record is written whole each time, roles and storage apart, past the writer's notes")
     func recurringReferences() throws {
         var d = Self.document
