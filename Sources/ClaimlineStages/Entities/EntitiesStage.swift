@@ -210,7 +210,7 @@ final class EntitiesStage: Stage {
         if let facts = made.get(key) { return facts }
         let e = Int(c.entry), rule = ruleID(c.rule)
         let fields = e < 0
-            ? EntityFacts.Fields(type: "PER", kind: nil, entity: nil, name: nil, rule: rule, activeFrom: nil, activeTo: nil)
+            ? EntityFacts.Fields(type: type(c.entry), kind: nil, entity: nil, name: nil, rule: rule, activeFrom: nil, activeTo: nil)
             : EntityFacts.Fields(type: plan.entries[e].type, kind: plan.entries[e].kind, entity: plan.entries[e].id,
                                  name: plan.entries[e].name, rule: rule, activeFrom: plan.entries[e].activeFrom,
                                  activeTo: plan.entries[e].activeTo)
