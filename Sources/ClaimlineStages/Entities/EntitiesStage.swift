@@ -208,13 +208,9 @@ final class EntitiesStage: Stage {
     private func facts(_ c: Candidate, _ made: inout FlatTable<EntityFacts>) -> EntityFacts {
         let key = Self.factsKey(c.entry, c.rule)
         if let facts = made.get(key) { return facts }
-        let e = Int(c.entry), rule = ruleID(c.rule)
-        let fields = e < 0
-            ? EntityFacts.Fields(type: type(c.entry), kind: nil, entity: nil, name: nil, rule: rule, activeFrom: nil, activeTo: nil)
-            : EntityFacts.Fields(type: plan.entries[e].type, kind: plan.entries[e].kind, entity: plan.entries[e].id,
-                                 name: plan.entries[e].name, rule: rule, activeFrom: plan.entries[e].activeFrom,
-                                 activeTo: plan.entries[e].activeTo)
-        let facts = EntityFacts(fields)
+        let entry = c.entry >= 0 ? plan.entries[Int(c.entry)] : nil
+        let facts = EntityFacts(.init(type: type(c.entry), kind: entry?.kind, entity: entry?.id, name: entry?.name,
+                                      rule: ruleID(c.rule), activeFrom: entry?.activeFrom, activeTo: entry?.activeTo))
         made.set(key, facts)
         return facts
     }
