@@ -48,12 +48,24 @@ struct StandardInput {
             if pending.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             try emit(.text(pending, number: number))
         }
+        var atStreamStart = true
         while true {
             if !Self.inputReady() { try beforeBlocking() }
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
+            var n = Self.read(into: &chunk, at: 0)
             if n <= 0 { break }
             var start = 0
+            if atStreamStart {
+                // A UTF-8 byte order mark opening the stream (files saved by Windows tools)
+                // is framing, not part of line 1: skipped, so line 1 parses and byte
+                // positions in its errors count from after the mark. One elsewhere stays.
+                atStreamStart = false
+                while n < Self.bom.count && chunk[..<n].elementsEqual(Self.bom.prefix(n)) {
+                    let more = Self.read(into: &chunk, at: n)
+                    if more <= 0 { break }
+                    n += more
+                }
+                if chunk[..<min(n, Self.bom.count)].elementsEqual(Self.bom) { start = Self.bom.count }
+            }
             while start < n {
                 let end = Self.newline(in: chunk, from: start, to: n)
                 pendingLength += end - start
@@ -64,6 +76,18 @@ struct StandardInput {
             }
         }
         if pendingLength > 0 { try endLine() }
+    }
+
+    private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Reads what standard input has into `chunk[offset...]`: the byte count, 0 at the
+    /// end, negative on an error (an interrupted read is retried).
+    private static func read(into chunk: inout [UInt8], at offset: Int) -> Int {
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            return n
+        }
     }
 
     /// The index of the first line feed in `bytes[start..<end]`, or `end` (memchr: lines

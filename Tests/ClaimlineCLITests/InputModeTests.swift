@@ -107,6 +107,51 @@ struct InputModeTests {
         expectSchemaValid(result)
     }
 
+    @Test("a UTF-8 byte order mark opening JSON Lines is skipped; one elsewhere fails its line")
+    func jsonLinesByteOrderMark() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let lines = [JSON.line(["id": "a", "text": "Alpha said the leader is alive."]), "{\"id\": 1, x}", "",
+                     JSON.line(["id": "c", "text": "\u{FEFF}Gamma."])]
+        let plain = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let reference = try CLI.run(["run", "--input-format", "jsonl"], stdin: Data(plain))
+        let marked = try CLI.run(["run", "--input-format", "jsonl"], stdin: Data(bom + plain))
+        #expect(marked.status == 1)
+        #expect(marked.stdout == reference.stdout)
+        #expect(marked.records.map(errorCode) == [nil, "bad_json", nil])
+        #expect((marked.records[1]["error"] as? [String: Any])?["message"] as? String
+                    == "line 2 is not a JSON object: expected a string key at byte 10")
+        #expect((marked.records[2]["stats"] as? [String: Any])?["scalars"] as? Int == 7)
+
+        // Line 1's errors count bytes from after the mark; a mark opening a later line is no framing.
+        let firstBad = try CLI.run(["run", "--input-format", "jsonl"], stdin: Data(bom + Array("{\"id\": 1, x}\n".utf8)))
+        #expect((firstBad.records.first?["error"] as? [String: Any])?["message"] as? String
+                    == "line 1 is not a JSON object: expected a string key at byte 10")
+        let later = try CLI.run(["run", "--input-format", "jsonl"], stdin: Data(plain + bom + Array(lines[0].utf8)))
+        #expect(later.records.map(errorCode) == [nil, "bad_json", nil, "bad_json"])
+        #expect(later.records.last?["line"] as? Int == 5)
+    }
+
+    @Test("a byte order mark split over several reads of a pipe is still skipped")
+    func jsonLinesByteOrderMarkSplit() throws {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["run", "--input-format", "jsonl"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        for piece in [[0xEF], [0xBB], [0xBF] + Array((JSON.line(["id": "a", "text": "Alpha."]) + "\n").utf8)] as [[UInt8]] {
+            input.fileHandleForWriting.write(Data(piece))
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        try input.fileHandleForWriting.close()
+        let record = JSON.object(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(record["id"] as? String == "a")
+        #expect(errorCode(record) == nil)
+    }
+
     @Test("JSON Lines are streamed: a record comes out before standard input ends")
     func jsonLinesStream() throws {
         let process = Process()
