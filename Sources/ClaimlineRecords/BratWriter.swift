@@ -22,22 +22,40 @@ public enum BratWriter {
         return b.lines.joined(separator: "\n") + (b.lines.isEmpty ? "" : "\n")
     }
 
+    /// An id that names no file (see `fileName`).
+    public struct UnnamableID: Error, CustomStringConvertible {
+        public let id: String
+        public init(id: String) { self.id = id }
+        public var description: String {
+            id.isEmpty ? "an empty id cannot name brat files" : "the id \"\(id)\" holds NUL, which no file name can"
+        }
+    }
+
     /// Writes `<id>.txt` (the exact text) and `<id>.ann` into `folder`, and an
     /// `annotation.conf` there when the folder has none, so brat can open it as it is.
     public static func write(_ document: Document, toFolder folder: URL) throws {
+        guard let name = fileName(document.id) else { throw UnnamableID(id: document.id) }
+        try write(text: document.text, annotations: annotations(for: document), named: name, toFolder: folder)
+    }
+
+    /// Writes `<name>.txt` and `<name>.ann` (and `annotation.conf`) from text already made.
+    public static func write(text: String, annotations: String, named name: String, toFolder folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let base = folder.appendingPathComponent(fileName(document.id))
-        try Data(document.text.utf8).write(to: base.appendingPathExtension("txt"))
-        try Data(annotations(for: document).utf8).write(to: base.appendingPathExtension("ann"))
+        let base = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: base.appendingPathExtension("txt"))
+        try Data(annotations.utf8).write(to: base.appendingPathExtension("ann"))
         let conf = folder.appendingPathComponent("annotation.conf")
         if !FileManager.default.fileExists(atPath: conf.path) {
             try Data(BratConfiguration.annotationConf.utf8).write(to: conf)
         }
     }
 
-    /// A document id as a file name: path separators become `_`.
-    public static func fileName(_ id: String) -> String {
-        String(String.UnicodeScalarView(id.unicodeScalars.map { $0 == "/" || $0 == "\\" ? "_" : $0 }))
+    /// A document id as a file name in the folder: path separators become `_`. Nil for an
+    /// empty id (its files would be the folder's own name plus `.txt`, beside the folder)
+    /// and one holding NUL, which no file name can.
+    public static func fileName(_ id: String) -> String? {
+        guard !id.isEmpty, !id.unicodeScalars.contains("\0") else { return nil }
+        return String(String.UnicodeScalarView(id.unicodeScalars.map { $0 == "/" || $0 == "\\" ? "_" : $0 }))
     }
 }
 

@@ -4,10 +4,12 @@ import ClaimlineRecords
 import ClaimlineStages
 import Foundation
 
-/// What one input became: its output line and its manifest entry.
+/// What one input became: its output line and its manifest entry (with `--format brat`,
+/// its files, written when the result is delivered).
 struct WorkResult: Sendable {
     var record: [UInt8]
     var manifest: ManifestEntry
+    var brat: BratFolder.Files?
 }
 
 /// Turns inputs into record lines: decodes or parses, runs its own `Pipeline` (stages own
@@ -20,8 +22,8 @@ final class DocumentWorker: @unchecked Sendable {
     let defaults: DocumentMetadata
     /// Compute SHA-256 checksums (only the manifest needs them).
     let checksums: Bool
-    /// With `--format brat`: write each processed document there instead of its record.
-    var bratFolder: String?
+    /// With `--format brat`: make each processed document's brat files instead of its record.
+    var makesBrat = false
     private(set) var timing = WorkerTiming()
     private var writer = JSONWriter(capacity: 1 << 16)
     private var written = WrittenRefs()
@@ -36,13 +38,15 @@ final class DocumentWorker: @unchecked Sendable {
     /// The result of `process`, with its record line copied out (to hand to another thread).
     func result(_ item: InputItem) -> WorkResult {
         writer.reset()
-        let manifest = process(item, into: &writer)
-        return WorkResult(record: writer.bytes, manifest: manifest)
+        var brat: BratFolder.Files? = nil
+        let manifest = process(item, into: &writer, brat: &brat)
+        return WorkResult(record: writer.bytes, manifest: manifest, brat: brat)
     }
 
-    /// Processes one input and appends its record line (none with `--format brat`) to
-    /// `out`: the single-job path passes the output's own buffer, so a record is never copied.
-    func process(_ item: InputItem, into out: inout JSONWriter) -> ManifestEntry {
+    /// Processes one input and appends its record line to `out` (with `--format brat`, a
+    /// processed document's files go to `brat` instead): the single-job path passes the
+    /// output's own buffer, so a record is never copied.
+    func process(_ item: InputItem, into out: inout JSONWriter, brat: inout BratFolder.Files?) -> ManifestEntry {
         var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
         let started = DispatchTime.now().uptimeNanoseconds
         var doc: Document
@@ -56,10 +60,8 @@ final class DocumentWorker: @unchecked Sendable {
         do { try pipeline.run(&doc) } catch {
             return failure(item, doc.metadata, code: error.code, message: error.description, &manifest, into: &out)
         }
-        if let bratFolder {
-            guard RunCommand.writeBrat(doc, toFolder: bratFolder) else {
-                return failure(item, doc.metadata, code: "output", message: "cannot write brat files to \(bratFolder)", &manifest, into: &out)
-            }
+        if makesBrat {
+            brat = BratFolder.Files(id: doc.id, text: doc.text, annotations: BratWriter.annotations(for: doc), metadata: doc.metadata)
             return manifest
         }
         let writeStart = DispatchTime.now().uptimeNanoseconds

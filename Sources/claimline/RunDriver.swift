@@ -11,6 +11,7 @@ final class RunDriver {
     private let workers: [DocumentWorker]
     private let pool: OrderedWorkPool?
     private let sink: any RecordSink
+    private let brat: BratFolder?
     private var stats = RunStats()
     /// Inputs gathered for the next batch handed to the pool.
     private var batch: [InputItem] = []
@@ -21,11 +22,12 @@ final class RunDriver {
         var workers: [DocumentWorker] = []
         for _ in 0..<jobs {
             let worker = DocumentWorker(pipeline: try plan.makePipeline(), decoder: decoder, defaults: defaults, checksums: checksums)
-            worker.bratFolder = bratFolder
+            worker.makesBrat = bratFolder != nil
             workers.append(worker)
         }
         self.workers = workers
         self.sink = sink
+        brat = bratFolder.map(BratFolder.init)
         pool = jobs > 1 ? OrderedWorkPool(workers: workers, window: jobs * 4) : nil
     }
 
@@ -65,7 +67,12 @@ final class RunDriver {
     private func submit(_ item: InputItem) throws {
         guard pool != nil else {
             let worker = workers[0]
-            count(try sink.write { worker.process(item, into: &$0) })
+            count(try sink.write { out in
+                var files: BratFolder.Files? = nil
+                let manifest = worker.process(item, into: &out, brat: &files)
+                guard let files, let brat else { return manifest }
+                return brat.write(files, manifest, into: &out)
+            })
             return
         }
         batch.append(item)
@@ -83,6 +90,11 @@ final class RunDriver {
     }
 
     private func deliver(_ result: WorkResult) throws {
+        if let files = result.brat, let brat {
+            var out = JSONWriter(capacity: 1024)
+            let manifest = brat.write(files, result.manifest, into: &out)
+            return try out.withBytes { try deliver(record: $0, manifest: manifest) }
+        }
         try result.record.withUnsafeBufferPointer { try deliver(record: $0, manifest: result.manifest) }
     }
 

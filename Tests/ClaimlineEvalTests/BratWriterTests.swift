@@ -57,4 +57,16 @@ import Testing
         #expect(written.documents.first?.text == gold.text)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("annotation.conf").path))
     }
+
+    /// An empty id would make `<folder>.txt` beside the folder; NUL cannot be in a file name.
+    @Test func anIdThatNamesNoFileIsRefused() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("brat-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("out")
+        #expect(BratWriter.fileName("") == nil)
+        #expect(BratWriter.fileName("a\u{0}b") == nil)
+        #expect(BratWriter.fileName("sub/doc\\x") == "sub_doc_x")
+        #expect(throws: BratWriter.UnnamableID.self) { try BratWriter.write(Document(id: "", text: "Text."), toFolder: folder) }
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] == [])
+    }
 }
