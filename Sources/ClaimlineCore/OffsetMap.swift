@@ -169,10 +169,16 @@ public struct OffsetMap: Sendable, Equatable {
         if lo > 0 {
             let before = changes[lo &- 1]
             if before.firstRange >= 0 {
-                for k in 0..<Int(before.derivedCount)
-                where Int(before.source &+ rangeStarts[Int(before.firstRange) &+ k]) >= offset {
-                    return Int(before.derived) &+ k
+                // The first of its scalars whose range starts at or after `offset`, by binary
+                // search (ranges come in source order): one change can be a whole sentence of
+                // folded text, and its scalars are looked up one by one.
+                var lo = 0, hi = Int(before.derivedCount)
+                let first = Int(before.firstRange), target = offset &- Int(before.source)
+                while lo < hi {
+                    let mid = (lo &+ hi) >> 1
+                    if Int(rangeStarts[first &+ mid]) < target { lo = mid &+ 1 } else { hi = mid }
                 }
+                if lo < Int(before.derivedCount) { return Int(before.derived) &+ lo }
             }
         }
         let here = stretch(after: lo &- 1)

@@ -171,6 +171,21 @@ struct OffsetMapTests {
         #expect(chained.toSource(ScalarSpan(3, 6)) == ScalarSpan(2, 3))
     }
 
+    @Test("a change of thousands of folded scalars (a sentence folded as one stretch) maps source offsets as the reference")
+    func longChangeToDerived() {
+        var maps = RandomMaps(rng: SplitMix64(state: 0x5E47_E9CE))
+        for source in [500, 3000] {
+            var b = PairBuilder()
+            b.copy(3)
+            let (starts, ends) = maps.folded(source: source)
+            b.append(source: source, starts: starts, ends: ends)
+            b.copy(2)
+            let pair = b.build()
+            let wrong = (0...pair.map.sourceLength).filter { pair.map.toDerived($0) != pair.reference.toDerived($0) }
+            #expect(wrong.isEmpty, "\(wrong.prefix(6))")
+        }
+    }
+
     @Test("random maps map as the per-scalar reference: spans, tokens, source offsets and spans, equality")
     func agreesWithReference() {
         var maps = RandomMaps(rng: SplitMix64(state: 0x0FF5_E7AB))
