@@ -59,19 +59,29 @@ extension EntitiesStage {
         return flags(scan, i).isDisjoint(with: [.function, .calendar, .nounHead, .title, .startsRole])
     }
 
-    /// The last part of the longest run of joined name-like parts from `start`; particles may
-    /// sit inside when a name-like part follows them ("Ould", "al-").
+    /// The last part of the longest run of joined name-like parts from `start`, at most
+    /// `maxNameParts` long; particles may sit inside when a name-like part follows them
+    /// ("Ould", "al-").
     func nameRun(_ scan: NameScan, from start: Int) -> Int? {
         guard start < scan.count, isNameLike(scan, start) || scan.keys[start].particle == .kunya else { return nil }
+        // Parts `start...end` at most: each start of a long run of capitalised words would
+        // otherwise walk to its end, and the passes that read the run after it too.
+        let end = start + Self.maxNameParts - 1
         var last = start, k = start
-        while scan.joins(k) {
+        while k < end && scan.joins(k) {
             let n = k + 1
             if isNameLike(scan, n) { last = n; k = n; continue }
-            if scan.keys[n].particle != nil, scan.isFree(n), scan.joins(n), isNameLike(scan, n + 1) { k = n; continue }
+            if n < end, scan.keys[n].particle != nil, scan.isFree(n), scan.joins(n), isNameLike(scan, n + 1) { k = n; continue }
             break
         }
         return last >= start ? last : nil
     }
+
+    /// The most parts a name found by its shape (not by a table) can have. The longest table
+    /// form has 12 ("People Committed to the Propagation of the Prophet's Teachings and
+    /// Jihad"); a person's full chain of names ("Abu Bakr Muhammad bin Abd al-Rahman bin Ali
+    /// al-Hashimi", 12 parts) fits too.
+    static let maxNameParts = 16
 
     /// "Salah Coulibaly, a leader of Those Who Sign with Blood": a run of two or more
     /// capitalised parts set off by a comma before a role names a person.
