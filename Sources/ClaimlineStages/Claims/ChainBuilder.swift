@@ -75,6 +75,7 @@ extension AttributionFinder {
     /// Outward from the speaker: the speaker, those who relayed the words, then for a quote
     /// within a quote the outer quote's chain, else the translator and the publishing author.
     /// `stated` is `relays`, or when it is empty the relays stated earlier for the speaker.
+    /// Each mention is one link: `relays` and `stated` name each once, and so does the outer chain.
     func chain(for s: borrowing Speaker, relays: [MentionRef], stated: [MentionRef], parent: Int?) -> [MentionRef] {
         var links: [MentionRef] = []
         links.reserveCapacity(1 + (parent.map { relays.count + found[$0].chain.count } ?? stated.count + 2))
@@ -83,12 +84,17 @@ extension AttributionFinder {
         links.append(s.ref)
         links[0].role = s.role ?? "speaker"
         if let parent {
-            if !relays.isEmpty { links += relays }
-            links += found[parent].chain
+            // A relay the outer chain names was read in the outer attribution's sentence (its own
+            // "according to X", a relay stated for it): it keeps its place there, outward. The
+            // outer speaker restated for an inner quote is its speaker already.
+            let outer = found[parent].chain
+            for r in relays where !r.isSameMention(links[0]) && !outer.contains(where: r.isSameMention) { links.append(r) }
+            for o in outer where !o.isSameMention(links[0]) { links.append(o) }
             return links
         }
-        if !stated.isEmpty { links += stated }  // most are empty: not worth a call
-        if let translator = author.translator { links.append(translator) }
+        // "…, quoted by Reuters": the relay named by the cue can be the speaker itself.
+        for r in stated where !r.isSameMention(links[0]) { links.append(r) }
+        if let translator = author.translator, !links.contains(where: translator.isSameMention) { links.append(translator) }
         if let publisher = author.publisherLink, !author.isPublisher(s.ref), !links.contains(where: author.isPublisher) {
             links.append(publisher)
         }
