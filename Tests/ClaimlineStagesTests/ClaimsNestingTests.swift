@@ -3,7 +3,8 @@ import ClaimlineCore
 import Foundation
 import Testing
 
-/// Attribution chains list each mention of the text once, however reports nest.
+/// Attribution chains list each mention once, and reported speech nests a bounded number of
+/// levels: records grow with the text, not with its square.
 @Suite("Claims: nesting and chains")
 struct ClaimsNestingTests {
     /// No chain of a quote or claim names one mention (the same words of the text) twice.
@@ -54,5 +55,43 @@ struct ClaimsNestingTests {
             }
         }
         #expect(read > 20)
+    }
+
+    static func denials(_ n: Int) -> Document {
+        claimsRun(String(repeating: "AQIM denied that ", count: n) + "Omar Ould Hamaha is alive.") { f in
+            for k in 1...n { f.entity("AQIM", "ORG", "org.aqim", k) }
+        }
+    }
+
+    @Test func reportedSpeechWithinTheBoundNestsAsWritten() throws {
+        let d = Self.denials(AttributionFinder.maxDepth)
+        #expect(d.quotes.count == AttributionFinder.maxDepth)
+        #expect(d.quotes.last?.chain.count == AttributionFinder.maxDepth)
+        #expect(!d.warnings.contains { $0.code == "quotes.depth" })
+        Self.expectEachLinkOnce(d)
+    }
+
+    @Test func reportedSpeechNestedPastTheBoundStaysContentOfTheInnermost() throws {
+        let depth = AttributionFinder.maxDepth
+        let small = Self.denials(40), large = Self.denials(80)
+        for d in [small, large] {
+            #expect(d.quotes.count == depth)
+            #expect(d.quotes.allSatisfy { $0.chain.count <= depth })
+            #expect(d.claims.allSatisfy { $0.chain.count <= depth })
+            // The innermost report holds the cues past the bound as words.
+            #expect(d.text(d.quotes.last?.span)?.hasPrefix("that AQIM denied that") == true)
+            let warning = try #require(d.warnings.first { $0.code == "quotes.depth" })
+            #expect(d.text(warning.span) == "denied")
+        }
+        // Twice the cues: the quotes' words and links grow about twice, not four times.
+        func size(_ d: Document) -> Int { d.quotes.reduce(0) { $0 + $1.span.length + $1.chain.count } }
+        #expect(size(large) < 5 * size(small) / 2)
+    }
+
+    @Test func relativeClausesOfReportsAreBoundToo() {
+        for n in [30, 60] {
+            let d = claimsRun(String(repeating: "who said that he ", count: n) + "is alive.")
+            #expect(d.quotes.count <= AttributionFinder.maxDepth)
+        }
     }
 }

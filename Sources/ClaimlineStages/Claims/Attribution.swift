@@ -19,6 +19,8 @@ struct Attribution {
     /// Whom the words were addressed to, when no relay cue names it ("maintained ANI: …").
     var addressee: MentionRef?
     var parent: Int?
+    /// How many attributions hold this one's words, itself included (1 outside any other).
+    var depth = 1
     var rule: String
     /// False for scopes that are not quotes of their own (a passive "announced by X").
     var isQuote = true
@@ -39,6 +41,9 @@ struct AttributionFinder {
     var live: LiveAttributions
     /// Cue tokens already used, so one cue gives one attribution.
     var consumed: [Bool]
+    /// Reporting cues left inside reported speech nested `maxDepth` deep, and the first of them.
+    var tooDeep = 0
+    var firstTooDeep: Int?
     // The reader and the author are made from fields when asked for, not stored: the walk's
     // methods take a copy of `self` for each call, and a smaller finder is cheaper to copy.
     var reader: PhraseReader { PhraseReader(text: text) }
@@ -126,6 +131,7 @@ struct AttributionFinder {
         } else if let p = a.parent {
             a.chain = found[p].chain
         }
+        if let p = a.parent { a.depth = found[p].depth + 1 }
         live.add(found.count)
         found.append(Attribution(first: 0, last: -1, direct: false, cue: nil, rule: ""))
         swap(&found[found.count - 1], &a)

@@ -53,6 +53,11 @@ final class ClaimsStage: Stage {
         var finder = AttributionFinder(text, consumed: consume marks, history: take(&history, leaving: SpeakerHistory()),
                                        found: take(&attributions, leaving: []), live: lendLive())
         var attributions = finder.run()
+        if let first = finder.firstTooDeep {
+            document.warnings.append(Warning(code: "quotes.depth",
+                message: "\(finder.tooDeep) reporting cues inside reported speech nested \(AttributionFinder.maxDepth) deep: their words stay content of the innermost",
+                span: text.original(first, finder.cueEnd(first))))
+        }
         swap(&consumed, &finder.consumed)
         swap(&history, &finder.resolver.history)
         swap(&live, &finder.live)

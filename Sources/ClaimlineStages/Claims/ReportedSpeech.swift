@@ -2,6 +2,13 @@ import ClaimlineCore
 import ClaimlineRules
 
 extension AttributionFinder {
+    /// How deep reported speech nests: a reporting cue inside this many attributions starts
+    /// none of its own, and its words stay content of the innermost. Real statements nest a
+    /// few levels ("according to X, Y said that Z denied that …"); each level's content runs
+    /// to the end of its sentence and each chain holds the chains around it, so a sentence of
+    /// N nested cues made records of N times its length.
+    static let maxDepth = 8
+
     /// A reporting cue outside any quote it already serves: reported speech ("he said that
     /// …", "…, the spokesman said", "according to X, …"), a relay that names an interviewer
     /// ("spoke with an ANI journalist"), a statement header, or a passive source ("announced
@@ -13,6 +20,11 @@ extension AttributionFinder {
         let end = cueEnd(c)
         let sentence = text.sentenceRange(c)
         let parent = innermost(c)
+        if let parent, found[parent].depth >= Self.maxDepth {
+            if tooDeep == 0 { firstTooDeep = c }
+            tooDeep += 1
+            return
+        }
         let floor = parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound
         let ceiling = parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
