@@ -3,8 +3,9 @@ import ClaimlineCore
 import Foundation
 import Testing
 
-/// Attribution chains list each mention once, and reported speech nests a bounded number of
-/// levels: records grow with the text, not with its square.
+/// Attribution chains list each mention once, reported speech nests a bounded number of levels,
+/// and a long sentence is read a clause's reach around each predicate: records grow with the
+/// text, not with its square.
 @Suite("Claims: nesting and chains")
 struct ClaimsNestingTests {
     /// No chain of a quote or claim names one mention (the same words of the text) twice.
@@ -92,6 +93,16 @@ struct ClaimsNestingTests {
         for n in [30, 60] {
             let d = claimsRun(String(repeating: "who said that he ", count: n) + "is alive.")
             #expect(d.quotes.count <= AttributionFinder.maxDepth)
+        }
+    }
+
+    @Test func aPredicateFarIntoALongSentenceIsReadAsInAShortOne() throws {
+        let filler = String(repeating: "and then ", count: 3 * ClaimFinder.clauseReach)
+        for text in ["Omar Ould Hamaha was not killed in the raid.", "The rumours went on " + filler + "Omar Ould Hamaha was not killed in the raid."] {
+            let d = claimsRun(text) { f in f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha") }
+            let c = try #require(d.claims("killed").first)
+            #expect(c.subject?.entity == "per.omar_ould_hamaha")
+            #expect(c.polarity == .negated)
         }
     }
 }

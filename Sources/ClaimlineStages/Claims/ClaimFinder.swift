@@ -144,11 +144,16 @@ struct ClaimFinder {
         return text.original(a, b)
     }
 
+    /// How far a clause reaches either side of its trigger, in tokens. Commas end no clause, so
+    /// one can run the length of its sentence: a sentence of N predicates and no break ("killed
+    /// killed …") had each of them read all N tokens. No clause of real text comes near it.
+    static let clauseReach = 200
+
     /// The clause around a trigger: bounded by the sentence, the quote it is in, semicolons,
-    /// colons, dashes and clause-breaking words ("but").
+    /// colons, dashes and clause-breaking words ("but"), and `clauseReach`.
     func clause(around t: Int, within owner: Int?) -> ClosedRange<Int> {
         let sentence = text.sentenceRange(t)
-        var lo = sentence.lowerBound, hi = sentence.upperBound
+        var lo = max(sentence.lowerBound, t - Self.clauseReach), hi = min(sentence.upperBound, t + Self.clauseReach)
         if let owner, attributions[owner].isQuote { lo = max(lo, attributions[owner].first); hi = min(hi, attributions[owner].last) }
         // Buffer reads: a word with a single space after it neither breaks the clause nor
         // stands before a dash, and most tokens are such words.
