@@ -1,4 +1,5 @@
 import ClaimlineCore
+import ClaimlineRecords
 @testable import ClaimlineStages
 import Foundation
 import Testing
@@ -103,6 +104,33 @@ struct ClaimsNestingTests {
             let c = try #require(d.claims("killed").first)
             #expect(c.subject?.entity == "per.omar_ould_hamaha")
             #expect(c.polarity == .negated)
+        }
+    }
+
+    static func repeated(_ unit: String, _ n: Int) -> Document {
+        claimsRun(String(repeating: unit, count: n)) { f in
+            for k in 1...n { f.entity("Hamaha", "PER", nil, k) }
+        }
+    }
+
+    @Test func aClaimsEvidenceReachesAClausesReachAroundItsPredicate() throws {
+        // One sentence, and one quote that never closes, of N predicates: each claim's evidence
+        // stops `clauseReach` tokens from its predicate, so twice the predicates write about
+        // twice the record, where the whole sentence in each claim wrote four times as much.
+        for unit in ["Hamaha was killed ", "\u{201C}Hamaha is alive "] {
+            let n = ClaimFinder.clauseReach
+            let small = Self.repeated(unit, n), large = Self.repeated(unit, 2 * n)
+            #expect(small.claims.count == n && large.claims.count == 2 * n)
+            for d in [small, large] {
+                let longest = try #require(d.claims.map { d.scalars[$0.evidence.start..<$0.evidence.end].count { $0 == " " } }.max())
+                #expect(longest <= 2 * ClaimFinder.clauseReach)
+            }
+            func size(_ d: Document) -> Int {
+                var w = JSONWriter()
+                DocumentRecord.write(d, into: &w)
+                return w.bytes.count
+            }
+            #expect(size(large) < 5 * size(small) / 2, "\(unit)")
         }
     }
 }

@@ -74,7 +74,7 @@ struct ClaimFinder {
             polarity = polarity == .asserted ? .negated : .asserted
         }
         // One claim per predicate, subject and evidence ("killed … killing" in one clause).
-        let evidence = self.evidence(sentence, owner)
+        let evidence = self.evidence(of: t, sentence, owner)
         if isRepeated(rule.predicate, subject: subject?.span, evidence: evidence, owner: owner) { return }
         var speaker: MentionRef? = nil, chain: [MentionRef] = []
         if let owner {
@@ -131,9 +131,12 @@ struct ClaimFinder {
         }
     }
 
-    /// The evidence: the sentence, cut to the quote or reported content it lies in.
-    func evidence(_ sentence: ClosedRange<Int>, _ owner: Int?) -> ScalarSpan {
-        var a = sentence.lowerBound, b = sentence.upperBound
+    /// The evidence of the predicate at `t`: the sentence, cut to the quote or reported content
+    /// it lies in and to `clauseReach` tokens either side of `t`. A quote that never closes runs
+    /// to the end of its paragraph, and a sentence may run as long: without the cut, N predicates
+    /// in it wrote it N times. No evidence of real text comes near it.
+    func evidence(of t: Int, _ sentence: ClosedRange<Int>, _ owner: Int?) -> ScalarSpan {
+        var a = max(sentence.lowerBound, t - Self.clauseReach), b = min(sentence.upperBound, t + Self.clauseReach)
         if let owner {
             // A quote's words; a source's scope from where it starts to the end of the sentence.
             a = max(a, attributions[owner].first)

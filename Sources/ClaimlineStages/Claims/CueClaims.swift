@@ -31,7 +31,8 @@ extension ClaimFinder {
                 return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
             }
             guard !subject.isNone else { continue }
-            let evidence = text.original(a.first, a.last)
+            // The content, as far as a predicate's evidence reaches (`evidence(of:_:_:)`).
+            let evidence = text.original(a.first, min(a.last, a.first + 2 * Self.clauseReach))
             claims.append(Claim(id: text.ids.claim(claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
                                 polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
                                 quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
