@@ -1,4 +1,5 @@
 import ClaimlineCore
+@testable import ClaimlineStages
 import Testing
 
 /// The time of a claim is a date or time of its sentence that dates the event.
@@ -22,5 +23,20 @@ struct ClaimsTimeTests {
         }
         #expect(!d.claims("released").isEmpty)
         #expect(d.claims.allSatisfy { $0.time == nil })
+    }
+
+    @Test func aDateOfTheSentenceOutsideTheClauseDatesItWithinAClausesReach() throws {
+        // A semicolon ends the clause; the date before it is still the sentence's. Past
+        // `clauseReach` tokens of a run-on sentence it is no longer looked for.
+        let filler = String(repeating: "and then ", count: 3 * ClaimFinder.clauseReach)
+        for (text, value) in [("On 3 May the convoy left; Hamaha was killed.", "2014-05-03" as String?),
+                              ("On 3 May the convoy left; " + filler + "Hamaha was killed.", nil)] {
+            let d = claimsRun(text, source: "org.afp") { f in
+                f.date("3 May", "2014-05-03")
+                f.entity("Hamaha", "PER", nil)
+            }
+            let c = try #require(d.claims("killed").first)
+            #expect(c.time?.value == value)
+        }
     }
 }

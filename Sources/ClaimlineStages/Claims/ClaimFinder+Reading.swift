@@ -2,12 +2,15 @@ import ClaimlineCore
 import ClaimlineRules
 
 extension ClaimFinder {
-    /// The time of a claim: a date in its clause, else in its sentence, else, when the clause
-    /// points back ("in these strikes"), the last date before it in the same statement.
+    /// The time of a claim: a date in its clause, else in its sentence within `clauseReach`
+    /// tokens (each of N predicates of one sentence with no date searched all of it), else, when
+    /// the clause points back ("in these strikes"), the last date before it in the same statement.
     func time(_ t: Int, clause: ClosedRange<Int>, reading: ClauseReading, owner: Int?) -> ClaimTime? {
-        if let d = reading.nearestDate ?? nearestDate(t, in: text.sentenceRange(t), outside: clause) { return timeRef(d) }
+        let sentence = text.sentenceRange(t)
+        let near = max(sentence.lowerBound, t - Self.clauseReach)...min(sentence.upperBound, t + Self.clauseReach)
+        if let d = reading.nearestDate ?? nearestDate(t, in: near, outside: clause) { return timeRef(d) }
         guard reading.pointsBack else { return nil }
-        let floor = owner.map { attributions[$0].first } ?? max(0, text.sentenceRange(t).lowerBound - 60)
+        let floor = owner.map { attributions[$0].first } ?? max(0, sentence.lowerBound - 60)
         var k = clause.lowerBound - 1
         while k >= floor { if datesEvent(k) { return timeRef(Int(text.date[k])) }; k -= 1 }
         return nil
