@@ -44,6 +44,8 @@ struct AttributionFinder {
     /// Reporting cues left inside reported speech nested `maxDepth` deep, and the first of them.
     var tooDeep = 0
     var firstTooDeep: Int?
+    /// `relaysAround`'s answer for the sentence it last read.
+    var sentenceRelays: SentenceRelays?
     // The reader and the author are made from fields when asked for, not stored: the walk's
     // methods take a copy of `self` for each call, and a smaller finder is cheaper to copy.
     var reader: PhraseReader { PhraseReader(text: text) }

@@ -4,8 +4,21 @@ import ClaimlineRules
 extension AttributionFinder {
     /// Relays stated in the sentence of an attribution's cue, outside its content:
     /// "quoted by Ani", "told Reuters", "in an interview with", "spoke with an ANI journalist".
-    func relaysAround(cue: ClosedRange<Int>) -> [MentionRef] {
-        relayCues(RelayScope(cue: cue, first: 0, last: -1, hasSpeaker: false)).map(\.link)
+    /// With no content and no speaker, these are the sentence's relay cues whatever the cue:
+    /// read once per sentence, so that a sentence of many relays is not walked for each, and
+    /// the speakers it remembers share one array.
+    mutating func relaysAround(cue: ClosedRange<Int>) -> [MentionRef] {
+        let sentence = text.sentenceRange(cue.lowerBound)
+        if let memo = sentenceRelays, memo.sentence == sentence { return memo.links }
+        let links = relayCues(RelayScope(cue: cue, first: 0, last: -1, hasSpeaker: false)).map(\.link)
+        sentenceRelays = SentenceRelays(sentence: sentence, links: links)
+        return links
+    }
+
+    /// The relays of the last sentence `relaysAround` read.
+    struct SentenceRelays {
+        var sentence: ClosedRange<Int>
+        var links: [MentionRef]
     }
 
     /// What `relayCues` reads of an attribution (passed instead of the attribution, which
