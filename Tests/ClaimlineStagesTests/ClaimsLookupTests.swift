@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// Look-ups made for each cue or pronoun answer as a walk of everything before them would:
-/// relays read once per sentence.
+/// relays read once per sentence, keyed speakers found past unresolved ones.
 @Suite("Claims: look-ups")
 struct ClaimsLookupTests {
     @Test func everyRelayOfASentenceIsStatedForTheSpeakerOfEach() throws {
@@ -34,5 +34,36 @@ struct ClaimsLookupTests {
         #expect(q.speaker?.entity == "per.abu_walid")
         #expect(q.chain.map(\.entity).prefix(2) == ["per.abu_walid", "org.afp"])
         #expect(!q.chain.contains { $0.entity == "org.reuters" })
+    }
+
+    @Test func keyedLookupsAnswerAsAWalkOfEveryEntryDoes() {
+        // Unresolved speakers (no key) among keyed ones, met again in random order.
+        let names = (0..<40).map { k in k % 4 == 0 ? nil : "Name\(String(UnicodeScalar(UInt8(97 + k % 26))))\(String(UnicodeScalar(UInt8(97 + k / 26))))" }
+        func speaker(_ k: Int) -> Speaker {
+            guard let name = names[k] else {
+                return Speaker(ref: MentionRef(span: ScalarSpan(k, k + 1), entity: nil, name: nil), rule: "speaker.pronoun_unresolved",
+                               key: nil, isPerson: k % 8 == 0, role: nil, organisation: nil)
+            }
+            let folded = NameKey(name: name)
+            return Speaker(ref: MentionRef(span: ScalarSpan(k, k + 1), entity: k % 3 == 0 ? "org.\(k)" : nil, name: name),
+                           rule: "test", key: SpeakerKey(name: folded), isPerson: k % 2 == 0, role: nil, organisation: nil, folded: folded)
+        }
+        var random = SplitMix64(state: 5)
+        var history = SpeakerHistory()
+        for _ in 0..<300 {
+            history.remember(speaker(Int.random(in: 0..<names.count, using: &random)), chain: [])
+            let entries = history.entries
+            let wants: [(Int) -> Bool] = [{ _ in true }, { entries[$0].speaker.isPerson }, { !entries[$0].speaker.isPerson && entries[$0].speaker.ref.entity != nil }]
+            for wanted in wants {
+                #expect(history.latestKeyed(where: wanted) == history.latest { entries[$0].speaker.key != nil && wanted($0) })
+            }
+        }
+    }
+
+    @Test func aPronounWithNoPersonBeforeStaysUnresolvedEachTime() throws {
+        let d = claimsRun(String(repeating: "\"The weather is fine,\" he said. ", count: 40))
+        let quotes = d.quotes.filter(\.direct)
+        #expect(quotes.count == 40)
+        #expect(quotes.allSatisfy { $0.speaker?.entity == nil && $0.speaker?.name == nil })
     }
 }

@@ -19,10 +19,15 @@ struct SpeakerHistory {
     /// speaker's key (read here in place: a walk of the speakers' objects missed the cache at each).
     private var links: [Link] = []
     private var latest = -1
+    /// The latest met entry with a key: keyed entries are linked among themselves as well, so
+    /// that a look-up for a keyed speaker passes over no unresolved one ("he said" with no
+    /// person before adds one each time).
+    private var latestKeyed = -1
     private var clock = 0
 
     private struct Link {
         var before = -1, after = -1
+        var keyedBefore = -1, keyedAfter = -1
         var met = 0
         let key: SpeakerKey?
     }
@@ -39,6 +44,7 @@ struct SpeakerHistory {
         entries.removeAll(keepingCapacity: true)
         links.removeAll(keepingCapacity: true)
         latest = -1
+        latestKeyed = -1
         clock = 0
         if indexed { byKey = [:]; byName = [:]; indexed = false }
     }
@@ -49,6 +55,17 @@ struct SpeakerHistory {
         while i >= 0 {
             if wanted(i) { return i }
             i = links[i].before
+        }
+        return nil
+    }
+
+    /// The latest met entry with a key for which `wanted` holds. An entry without a key was
+    /// never met again: its speaker is unresolved, with no entity.
+    func latestKeyed(where wanted: (Int) -> Bool) -> Int? {
+        var i = latestKeyed
+        while i >= 0 {
+            if wanted(i) { return i }
+            i = links[i].keyedBefore
         }
         return nil
     }
@@ -107,6 +124,10 @@ struct SpeakerHistory {
         let (before, after) = (links[i].before, links[i].after)
         if before >= 0 { links[before].after = after }
         links[after].before = before
+        // Keyed, as an entry found by key is.
+        let (keyedBefore, keyedAfter) = (links[i].keyedBefore, links[i].keyedAfter)
+        if keyedBefore >= 0 { links[keyedBefore].keyedAfter = keyedAfter }
+        if keyedAfter >= 0 { links[keyedAfter].keyedBefore = keyedBefore } else { latestKeyed = keyedBefore }
         link(i)
     }
 
@@ -126,6 +147,10 @@ struct SpeakerHistory {
         links[i].before = latest; links[i].after = -1; links[i].met = clock
         if latest >= 0 { links[latest].after = i }
         latest = i
+        guard links[i].key != nil else { return }
+        links[i].keyedBefore = latestKeyed; links[i].keyedAfter = -1
+        if latestKeyed >= 0 { links[latestKeyed].keyedAfter = i }
+        latestKeyed = i
     }
 
     /// The folded name of entry `i`, folded now if it was left unfolded.
