@@ -22,6 +22,20 @@ struct ClaimsLookupTests {
         #expect(q.chain.map(\.entity).prefix(4) == ["per.abu_talha", "org.reuters", "org.afp", "org.sahara_medias"])
     }
 
+    @Test func aSentenceOfManyRelaysNamesEachMentionOnceInTextOrder() throws {
+        let agencies = [("Reuters", "org.reuters"), ("AFP", "org.afp"), ("ANI", "org.ani")]
+        let relays = (0..<30).map { "told \(agencies[$0 % 3].0)" }.joined(separator: ", ")
+        let d = claimsRun("Abu Talha \(relays) on Monday.\nHe said: “Our fighters control the road to Timbuktu.”") { f in
+            f.entity("Abu Talha", "PER", "per.abu_talha")
+            for k in 0..<30 { f.entity(agencies[k % 3].0, "ORG", agencies[k % 3].1, k / 3 + 1) }
+        }
+        ClaimsNestingTests.expectEachLinkOnce(d)
+        let q = try #require(d.quotes.first { $0.direct })
+        let named = q.chain.dropFirst().prefix(30)
+        #expect(named.map(\.entity) == (0..<30).map { agencies[$0 % 3].1 })
+        #expect(zip(named, named.dropFirst()).allSatisfy { $0.span.start < $1.span.start })
+    }
+
     @Test func theRelaysOfOneSentenceAreNotStatedForASpeakerOfTheNext() throws {
         let text = "Abu Talha told Reuters on Monday. Abu Walid told AFP on Tuesday.\nHe said: “Our fighters control the road to Timbuktu.”"
         let d = claimsRun(text) { f in
