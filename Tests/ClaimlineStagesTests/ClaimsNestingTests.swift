@@ -97,6 +97,19 @@ struct ClaimsNestingTests {
         }
     }
 
+    @Test func reportsSideBySideInOneSentenceReachNoFurtherThanTheBound() throws {
+        // "Hamaha is alive, ANI said, …": each report's content ran from the sentence start.
+        func reports(_ n: Int) -> Document {
+            let agencies = ["ANI", "Reuters", "AFP"]
+            return claimsRun((0..<n).map { "Hamaha is alive, \(agencies[$0 % 3]) said" }.joined(separator: ", ") + ".")
+        }
+        let small = reports(200), large = reports(400)
+        // About four scalars a token here: no content longer than the reach either side of its cue.
+        for d in [small, large] { for q in d.quotes { #expect(q.span.length < 2 * 4 * AttributionFinder.reportReach, "\(q.id)") } }
+        func size(_ d: Document) -> Int { d.quotes.reduce(0) { $0 + $1.span.length } }
+        #expect(size(large) < 5 * size(small) / 2)
+    }
+
     @Test func aPredicateFarIntoALongSentenceIsReadAsInAShortOne() throws {
         let filler = String(repeating: "and then ", count: 3 * ClaimFinder.clauseReach)
         for text in ["Omar Ould Hamaha was not killed in the raid.", "The rumours went on " + filler + "Omar Ould Hamaha was not killed in the raid."] {

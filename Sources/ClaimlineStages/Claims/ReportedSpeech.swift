@@ -9,6 +9,12 @@ extension AttributionFinder {
     /// N nested cues made records of N times its length.
     static let maxDepth = 8
 
+    /// How far a report's content and speaker lie from its cue, in tokens, either side. Reports
+    /// side by side in one sentence ("A, ANI said, B, Reuters said, …") each took the sentence
+    /// from its start: N of them wrote it N times. Twice a clause's reach
+    /// (`ClaimFinder.clauseReach`); no report of real text comes near it.
+    static let reportReach = 2 * ClaimFinder.clauseReach
+
     /// A reporting cue outside any quote it already serves: reported speech ("he said that
     /// …", "…, the spokesman said", "according to X, …"), a relay that names an interviewer
     /// ("spoke with an ANI journalist"), a statement header, or a passive source ("announced
@@ -25,8 +31,8 @@ extension AttributionFinder {
             tooDeep += 1
             return
         }
-        let floor = parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound
-        let ceiling = parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound
+        let floor = max(parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound, c - Self.reportReach)
+        let ceiling = min(parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound, end + Self.reportReach)
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
