@@ -31,9 +31,23 @@ struct ClaimsLookupTests {
         }
         ClaimsNestingTests.expectEachLinkOnce(d)
         let q = try #require(d.quotes.first { $0.direct })
-        let named = q.chain.dropFirst().prefix(30)
-        #expect(named.map(\.entity) == (0..<30).map { agencies[$0 % 3].1 })
+        // The first `maxRelays` of the sentence, in text order.
+        let named = q.chain.dropFirst().prefix(AttributionFinder.maxRelays)
+        #expect(named.map(\.entity) == (0..<AttributionFinder.maxRelays).map { agencies[$0 % 3].1 })
         #expect(zip(named, named.dropFirst()).allSatisfy { $0.span.start < $1.span.start })
+        #expect(q.chain.count <= 1 + AttributionFinder.maxRelays + 2)
+    }
+
+    @Test func quotesOfOneSentenceTakeNoMoreRelaysAsTheSentenceGrows() {
+        // "“…,” they told ANI, “…,” they told ANI, …": each quote took every relay of the sentence.
+        func longestChain(_ n: Int) -> Int {
+            let d = ClaimsLongDocumentTests.run(String(repeating: "\"Hamaha is alive,\" they told ANI, ", count: n))
+            #expect(d.quotes.count == n)
+            return d.quotes.map(\.chain.count).max() ?? 0
+        }
+        let small = longestChain(30), large = longestChain(60)
+        #expect(small == large)
+        #expect(large <= 1 + AttributionFinder.maxRelays + 2)
     }
 
     @Test func theRelaysOfOneSentenceAreNotStatedForASpeakerOfTheNext() throws {

@@ -43,8 +43,9 @@ extension AttributionFinder {
         var link: MentionRef
     }
 
-    /// How many relay links of a sentence are searched for a repeat before they go into a set.
-    static let relaysSearched = 16
+    /// The most relays one sentence states: real ones state one to three ("told Reuters, quoted
+    /// by ANI"). A sentence of N relays and N quotes gave each quote all N.
+    static let maxRelays = 8
 
     func relayCues(_ a: RelayScope) -> [RelayCue] {
         let anchor = a.cue?.lowerBound ?? a.first
@@ -52,10 +53,6 @@ extension AttributionFinder {
         var links: [RelayCue] = []
         // Most sentences hold no relay cue: nothing to walk.
         guard text.hasRelayCue(in: sentence) else { return links }
-        // The spans named so far: a few are searched; past `relaysSearched` they are kept in a set
-        // (made only then: hashing costs more than a short search), so that a sentence of many
-        // relays is not searched for each.
-        var named: Set<ScalarSpan>? = nil
         var t = sentence.lowerBound
         while t <= sentence.upperBound {
             // Most tokens hold no cue: skipped with a buffer read each.
@@ -70,9 +67,8 @@ extension AttributionFinder {
             let relay = kind == .relay || (kind == .according && !own && a.hasSpeaker)
             if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound), target.kind != .pronoun(group: false) {
                 let link = self.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
-                if named == nil && links.count == Self.relaysSearched { named = Set(links.map(\.link.span)) }
-                let new = named == nil ? !links.contains { $0.link.span == link.span } : named!.insert(link.span).inserted
-                if new { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }
+                if !links.contains(where: { $0.link.span == link.span }) { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }
+                if links.count == Self.maxRelays { break }
             }
             t = cueEnd(t) + 1
         }
