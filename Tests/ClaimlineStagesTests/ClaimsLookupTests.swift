@@ -83,7 +83,7 @@ struct ClaimsLookupTests {
             let entries = history.entries
             let wants: [(Int) -> Bool] = [{ _ in true }, { entries[$0].speaker.isPerson }, { !entries[$0].speaker.isPerson && entries[$0].speaker.ref.entity != nil }]
             for wanted in wants {
-                #expect(history.latestKeyed(where: wanted) == history.latest { entries[$0].speaker.key != nil && wanted($0) })
+                #expect(history.latest(keyed: true, where: wanted) == history.latest { entries[$0].speaker.key != nil && wanted($0) })
             }
         }
     }

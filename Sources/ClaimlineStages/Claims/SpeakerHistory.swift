@@ -49,23 +49,13 @@ struct SpeakerHistory {
         if indexed { byKey = [:]; byName = [:]; indexed = false }
     }
 
-    /// The latest met entry for which `wanted` holds.
-    func latest(where wanted: (Int) -> Bool) -> Int? {
-        var i = latest
+    /// The latest met entry for which `wanted` holds; with `keyed`, among those with a key
+    /// only (an entry without one was never met again: its speaker is unresolved, with no entity).
+    func latest(keyed: Bool = false, where wanted: (Int) -> Bool) -> Int? {
+        var i = keyed ? latestKeyed : latest
         while i >= 0 {
             if wanted(i) { return i }
-            i = links[i].before
-        }
-        return nil
-    }
-
-    /// The latest met entry with a key for which `wanted` holds. An entry without a key was
-    /// never met again: its speaker is unresolved, with no entity.
-    func latestKeyed(where wanted: (Int) -> Bool) -> Int? {
-        var i = latestKeyed
-        while i >= 0 {
-            if wanted(i) { return i }
-            i = links[i].keyedBefore
+            i = keyed ? links[i].keyedBefore : links[i].before
         }
         return nil
     }

@@ -100,7 +100,7 @@ struct SpeakerResolver {
     /// "he": the last person who spoke, else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
         let entries = history.entries
-        if let i = history.latestKeyed(where: { entries[$0].speaker.isPerson }) {
+        if let i = history.latest(keyed: true, where: { entries[$0].speaker.isPerson }) {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
@@ -118,7 +118,7 @@ struct SpeakerResolver {
                            key: SpeakerKey(entity: author.entity, name: author.name), isPerson: false, role: nil, organisation: nil)
         }
         let entries = history.entries
-        if let i = history.latestKeyed(where: { _ in true }) {
+        if let i = history.latest(keyed: true, where: { _ in true }) {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.group_previous")
         }
