@@ -4,12 +4,24 @@ import ClaimlineRecords
 import ClaimlineStages
 import Foundation
 
-/// What one input became: its output line and its manifest entry (with `--format brat`,
-/// its files, written when the result is delivered).
-struct WorkResult: Sendable {
-    var record: [UInt8]
-    var manifest: ManifestEntry
-    var brat: BratFolder.Files?
+/// What a batch of inputs became, to hand to the thread that writes the output: their
+/// record lines one after another in one buffer (written there by the worker and written
+/// out from there, so a record is not copied on its way), and for each input where its
+/// line ends, its manifest entry and (with `--format brat`) its files.
+final class BatchResult: @unchecked Sendable {
+    var records: JSONWriter
+    private(set) var ends: [Int] = []
+    private(set) var manifests: [ManifestEntry] = []
+    private(set) var brat: [BratFolder.Files?] = []
+
+    init(capacity: Int) { records = JSONWriter(capacity: capacity) }
+
+    /// Adds one input's result; its line was written into `records` since the last one.
+    func add(_ manifest: ManifestEntry, brat files: BratFolder.Files?) {
+        ends.append(records.count)
+        manifests.append(manifest)
+        brat.append(files)
+    }
 }
 
 /// Turns inputs into record lines: decodes or parses, runs its own `Pipeline` (stages own
@@ -25,7 +37,8 @@ final class DocumentWorker: @unchecked Sendable {
     /// With `--format brat`: make each processed document's brat files instead of its record.
     var makesBrat = false
     private(set) var timing = WorkerTiming()
-    private var writer = JSONWriter(capacity: 1 << 16)
+    /// Room for the records of the next batch (see `results`).
+    private var batchBytes = 1 << 16
     private var written = WrittenRefs()
 
     init(pipeline: Pipeline, decoder: TextDecoder, defaults: DocumentMetadata, checksums: Bool) {
@@ -35,12 +48,18 @@ final class DocumentWorker: @unchecked Sendable {
         self.checksums = checksums
     }
 
-    /// The result of `process`, with its record line copied out (to hand to another thread).
-    func result(_ item: InputItem) -> WorkResult {
-        writer.reset()
-        var brat: BratFolder.Files? = nil
-        let manifest = process(item, into: &writer, brat: &brat)
-        return WorkResult(record: writer.bytes, manifest: manifest, brat: brat)
+    /// The results of a batch of inputs. The buffer starts at the size the last batch
+    /// needed (up to 4 MB: one huge document must not make every later batch huge), so it
+    /// seldom grows.
+    func results(_ batch: [InputItem]) -> BatchResult {
+        let result = BatchResult(capacity: batchBytes)
+        for item in batch {
+            var brat: BratFolder.Files? = nil
+            let manifest = process(item, into: &result.records, brat: &brat)
+            result.add(manifest, brat: brat)
+        }
+        batchBytes = min(max(result.records.count + result.records.count / 8, 1 << 16), 1 << 22)
+        return result
     }
 
     /// Processes one input and appends its record line to `out` (with `--format brat`, a

@@ -12,7 +12,7 @@ final class OrderedWorkPool: @unchecked Sendable {
     // Guarded by `condition`:
     private var queue: [(sequence: Int, batch: [InputItem])] = []
     private var queueHead = 0
-    private var results: [[WorkResult]?]
+    private var results: [BatchResult?]
     private var submitted = 0
     private var delivered = 0
     private var closed = false
@@ -32,7 +32,7 @@ final class OrderedWorkPool: @unchecked Sendable {
     }
 
     /// Queues one batch; delivers every result that is ready, in order, meanwhile.
-    func submit(_ batch: [InputItem], deliver: (WorkResult) throws -> Void) throws {
+    func submit(_ batch: [InputItem], deliver: (BatchResult) throws -> Void) throws {
         try deliverReady(until: { $0.submitted - $0.delivered < $0.window }, deliver)
         condition.lock()
         queue.append((submitted, batch))
@@ -43,18 +43,18 @@ final class OrderedWorkPool: @unchecked Sendable {
     }
 
     /// Delivers everything submitted so far, waiting for it (before the input blocks).
-    func drain(deliver: (WorkResult) throws -> Void) throws {
+    func drain(deliver: (BatchResult) throws -> Void) throws {
         try deliverReady(until: { $0.delivered == $0.submitted }, deliver)
     }
 
     /// Delivers everything still pending and stops the workers.
-    func finish(deliver: (WorkResult) throws -> Void) throws {
+    func finish(deliver: (BatchResult) throws -> Void) throws {
         defer { stop() }
         try deliverReady(until: { $0.delivered == $0.submitted }, deliver)
     }
 
     /// Delivers ready results in order; blocks while `done` is false and nothing is ready.
-    private func deliverReady(until done: (OrderedWorkPool) -> Bool, _ deliver: (WorkResult) throws -> Void) throws {
+    private func deliverReady(until done: (OrderedWorkPool) -> Bool, _ deliver: (BatchResult) throws -> Void) throws {
         condition.lock()
         while true {
             if delivered < submitted, let batch = results[delivered % window] {
@@ -62,7 +62,7 @@ final class OrderedWorkPool: @unchecked Sendable {
                 delivered += 1
                 condition.broadcast()
                 condition.unlock()
-                do { for result in batch { try deliver(result) } } catch { stop(); throw error }
+                do { try deliver(batch) } catch { stop(); throw error }
                 condition.lock()
                 continue
             }
@@ -98,7 +98,7 @@ final class OrderedWorkPool: @unchecked Sendable {
                 queueHead = 0
             }
             condition.unlock()
-            let result = batch.map(worker.result)
+            let result = worker.results(batch)
             condition.lock()
             if closed { break }
             results[sequence % window] = result

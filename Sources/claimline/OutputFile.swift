@@ -27,26 +27,37 @@ final class OutputFile {
         return result
     }
 
+    /// A large piece (a batch of records) is not copied into the buffer: what the buffer
+    /// holds goes out first, then the piece from where it lies.
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
-        buffer.append(raw: bytes)
-        if buffer.count >= flushAt { try flush() }
+        if bytes.count < flushAt / 4 {
+            buffer.append(raw: bytes)
+            if buffer.count >= flushAt { try flush() }
+            return
+        }
+        try flush()
+        try writeAll(bytes)
     }
 
     func flush() throws(OutputError) {
         let failure: OutputError? = buffer.withBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno == EPIPE ? .brokenPipe : .failed(String(cString: strerror(errno)))
-                }
-                offset += n
-            }
+            do throws(OutputError) { try writeAll(bytes) } catch { return error }
             return nil
         }
         if let failure { throw failure }
         buffer.reset()
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw errno == EPIPE ? .brokenPipe : .failed(String(cString: strerror(errno)))
+            }
+            offset += n
+        }
     }
 }
 

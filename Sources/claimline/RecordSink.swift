@@ -5,6 +5,8 @@ import Foundation
 /// files `records.jsonl`, `manifest.jsonl` and `failures.jsonl` in DIR.
 protocol RecordSink: AnyObject {
     func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError)
+    /// Several record lines at once, with the manifest entry of each.
+    func write(lines: UnsafeBufferPointer<UInt8>, manifests: [ManifestEntry]) throws(OutputError)
     /// Lets `produce` write one record line straight into the output's buffer (no copy of
     /// the record); `produce` returns the line's manifest entry, which is returned.
     func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry
@@ -20,6 +22,7 @@ final class StandardOutputSink: RecordSink {
     private let out = OutputFile(fd: 1)
 
     func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError) { try out.write(record) }
+    func write(lines: UnsafeBufferPointer<UInt8>, manifests: [ManifestEntry]) throws(OutputError) { try out.write(lines) }
     func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry {
         try out.append(produce)
     }
@@ -60,6 +63,11 @@ final class DirectorySink: RecordSink {
     func write(record: UnsafeBufferPointer<UInt8>, manifest entry: ManifestEntry) throws(OutputError) {
         try records.file.write(record)
         try writeManifest(entry)
+    }
+
+    func write(lines: UnsafeBufferPointer<UInt8>, manifests: [ManifestEntry]) throws(OutputError) {
+        try records.file.write(lines)
+        for entry in manifests { try writeManifest(entry) }
     }
 
     func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry {

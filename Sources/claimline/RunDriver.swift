@@ -89,13 +89,24 @@ final class RunDriver {
         try pool.submit(full, deliver: deliver)
     }
 
-    private func deliver(_ result: WorkResult) throws {
-        if let files = result.brat, let brat {
-            var out = JSONWriter(capacity: 1024)
-            let manifest = brat.write(files, result.manifest, into: &out)
-            return try out.withBytes { try deliver(record: $0, manifest: manifest) }
+    private func deliver(_ batch: BatchResult) throws {
+        guard let brat else {
+            batch.manifests.forEach(count)
+            return try batch.records.withBytes { try sink.write(lines: $0, manifests: batch.manifests) }
         }
-        try result.record.withUnsafeBufferPointer { try deliver(record: $0, manifest: result.manifest) }
+        try batch.records.withBytes { lines in
+            var start = 0
+            for (i, end) in batch.ends.enumerated() {
+                defer { start = end }
+                guard let files = batch.brat[i] else {
+                    try deliver(record: UnsafeBufferPointer(rebasing: lines[start..<end]), manifest: batch.manifests[i])
+                    continue
+                }
+                var out = JSONWriter(capacity: 1024)
+                let manifest = brat.write(files, batch.manifests[i], into: &out)
+                try out.withBytes { try deliver(record: $0, manifest: manifest) }
+            }
+        }
     }
 
     private func deliver(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws {

@@ -193,5 +193,17 @@ struct InputModeTests {
         #expect(three.status == 1)
         #expect(one.lines.count == 60)
         #expect(one.stdout == three.stdout)
+
+        // With --output, records, manifest and failures too (batches go out whole there).
+        let outOne = try Scratch(), outThree = try Scratch()
+        #expect(try CLI.run(["run", "--jobs", "1", "--output", outOne.url.path, dir.url.path]).status == 1)
+        #expect(try CLI.run(["run", "--jobs", "3", "--output", outThree.url.path, dir.url.path]).status == 1)
+        for name in ["records.jsonl", "manifest.jsonl", "failures.jsonl"] {
+            let a = try Data(contentsOf: outOne.url.appendingPathComponent(name))
+            let b = try Data(contentsOf: outThree.url.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between 1 and 3 jobs")
+            #expect(!a.isEmpty, "\(name) is empty")
+        }
+        #expect(try Data(contentsOf: outOne.url.appendingPathComponent("records.jsonl")) == one.stdout)
     }
 }
