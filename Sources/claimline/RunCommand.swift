@@ -43,8 +43,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Largest document in bytes; larger ones get a too_large error record.")
     var maxBytes: Int = 64 << 20
 
-    @Option(name: [.short, .long], help: "Documents processed in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: [.short, .long], help: "Documents processed in parallel (default: the cores this process may use: its CPU affinity and cgroup quota).")
+    var jobs: Int = UsableCores.count
 
     @Flag(name: .long, help: "Print the time spent in each step and its MB/s to standard error.")
     var stats = false
