@@ -62,6 +62,9 @@ struct RunCommand: ParsableCommand {
         if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, found \"\(date)\"") }
         _ = try defaultMetadata()
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        // Each job holds a pipeline of its own (about 1 MB) and a thread: a mistyped count
+        // would take minutes and gigabytes before the first document.
+        if jobs > 1024 { throw ValidationError("--jobs must be at most 1024") }
         if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if let encoding, case .failure(let f) = TextDecoder(forcedEncoding: encoding).decode([0x20]), f.code == "unknown_encoding" {

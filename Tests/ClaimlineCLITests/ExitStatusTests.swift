@@ -19,7 +19,7 @@ struct ExitStatusTests {
 
     @Test("2 for a usage error")
     func usageError() throws {
-        for arguments in [["run", "--no-such-flag"], ["run", "--jobs", "0"], ["run", "--date", "April"], ["run", "--encoding", "no-such-charset"]] {
+        for arguments in [["run", "--no-such-flag"], ["run", "--jobs", "0"], ["run", "--jobs", "100000"], ["run", "--date", "April"], ["run", "--encoding", "no-such-charset"]] {
             let result = try CLI.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stdout.isEmpty)
