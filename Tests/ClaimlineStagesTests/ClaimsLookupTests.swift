@@ -88,6 +88,18 @@ struct ClaimsLookupTests {
         }
     }
 
+    @Test func aQuoteOfALongSentenceTakesTheRelaysNearIt() throws {
+        // A relay at the end of a sentence of many quotes: read for the quotes near it only.
+        let n = 200
+        let text = String(repeating: "\"Hamaha is alive,\" the commander said, ", count: n) + "\"The road is open,\" the commander told Reuters."
+        let d = ClaimsLongDocumentTests.run(text)
+        let quotes = d.quotes.filter(\.direct)
+        #expect(quotes.count == n + 1)
+        func relayed(_ q: Quote) -> Bool { q.chain.contains { $0.name == "Reuters" } }
+        #expect(relayed(quotes[n]) && relayed(quotes[n - 1]))
+        #expect(!relayed(quotes[0]))
+    }
+
     @Test func aPronounWithNoPersonBeforeStaysUnresolvedEachTime() throws {
         let d = claimsRun(String(repeating: "\"The weather is fine,\" he said. ", count: 40))
         let quotes = d.quotes.filter(\.direct)

@@ -47,21 +47,33 @@ extension AttributionFinder {
     /// by ANI"). A sentence of N relays and N quotes gave each quote all N.
     static let maxRelays = 8
 
-    func relayCues(_ a: RelayScope) -> [RelayCue] {
+    /// `relayCues` of one attribution reads its sentence this far, in tokens, either side of
+    /// the attribution's cue and content (`reportReach`): a sentence of N quotes and a relay
+    /// at its end was walked whole for each quote.
+    static let relayReach = reportReach
+
+    /// The relay cues of `a`'s sentence; with `reach`, those at most that many tokens before or
+    /// after its cue and content.
+    func relayCues(_ a: RelayScope, reach: Int? = nil) -> [RelayCue] {
         let anchor = a.cue?.lowerBound ?? a.first
         let sentence = text.sentenceRange(anchor)
+        var walked = sentence
+        if let reach {
+            let near = min(anchor, a.first), far = max(a.cue?.upperBound ?? anchor, a.last)
+            walked = max(sentence.lowerBound, near - reach)...min(sentence.upperBound, far + reach)
+        }
         var links: [RelayCue] = []
         // Most sentences hold no relay cue: nothing to walk.
-        guard text.hasRelayCue(in: sentence) else { return links }
-        var t = sentence.lowerBound
-        while t <= sentence.upperBound {
+        guard text.hasRelayCue(in: walked) else { return links }
+        var t = walked.lowerBound
+        while t <= walked.upperBound {
             // Most tokens hold no cue: skipped with a buffer read each.
             t = text.cue.withUnsafeBufferPointer { cue in
                 var k = t
-                while k <= sentence.upperBound && k < cue.count && cue[k] < 0 { k += 1 }
+                while k <= walked.upperBound && k < cue.count && cue[k] < 0 { k += 1 }
                 return k
             }
-            guard t <= sentence.upperBound else { break }
+            guard t <= walked.upperBound else { break }
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
             let relay = kind == .relay || (kind == .according && !own && a.hasSpeaker)
