@@ -88,6 +88,27 @@ struct ClaimsLookupTests {
         }
     }
 
+    /// "Abu Assem al-Muhajir, spokesman of AQIM, said …", spokesmen of `others` organisations,
+    /// then "the spokesman of AQIM added …": the speaker of "added".
+    static func spokesmanOfAQIM(after others: Int) throws -> Quote {
+        let names = (0..<others).map { k in "K\(String(UnicodeScalar(UInt8(97 + k % 26))))\(String(UnicodeScalar(UInt8(97 + k / 26))))" }
+        let text = "Abu Assem al-Muhajir, spokesman of AQIM, said Hamaha was alive. "
+            + names.map { "The spokesman of \($0) said the road was open. " }.joined()
+            + "Later the spokesman of AQIM added that the French had lost ten men."
+        let d = claimsRun(text)
+        return try #require(d.quotes.first { d.text($0.cue) == "added" })
+    }
+
+    @Test func aRolePhraseFindsTheSpeakerOfItsOrganisationPastSpokesmenOfOthers() throws {
+        let q = try Self.spokesmanOfAQIM(after: 10)
+        #expect(q.speaker?.name == "Abu Assem al-Muhajir")
+        #expect(q.speakerRule == "speaker.role_previous")
+        // Past `roleReach` speakers of the role, the look-up gives up.
+        let far = try Self.spokesmanOfAQIM(after: SpeakerResolver.roleReach)
+        #expect(far.speaker?.name == nil)
+        #expect(far.speakerRule == "speaker.role_unresolved")
+    }
+
     @Test func aQuoteOfALongSentenceTakesTheRelaysNearIt() throws {
         // A relay at the end of a sentence of many quotes: read for the quotes near it only.
         let n = 200

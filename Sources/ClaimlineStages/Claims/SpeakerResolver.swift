@@ -85,10 +85,14 @@ struct SpeakerResolver {
             }
             let entries = history.entries
             let organisationName = organisation.map { NameKey(name: text.text($0.lowerBound, $0.upperBound)) }
+            // The walk stops at the speaker with the role past `roleReach` of them, and does not take it.
+            var read = 0
             if let i = history.latest(where: { k in
-                entries[k].speaker.role == role
-                    && (organisationName == nil || entries[k].speaker.organisation == nil || sameName(entries[k].speaker.organisation!, organisationName!))
-            }) {
+                guard entries[k].speaker.role == role else { return false }
+                read += 1
+                return read > Self.roleReach || organisationName == nil || entries[k].speaker.organisation == nil
+                    || sameName(entries[k].speaker.organisation!, organisationName!)
+            }), read <= Self.roleReach {
                 let s = entries[i].speaker
                 return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role), rule: "speaker.role_previous")
             }
@@ -96,6 +100,10 @@ struct SpeakerResolver {
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
                        key: nil, isPerson: true, role: phraseRole, organisation: organisation)
     }
+
+    /// The most earlier speakers with a role that a role phrase is compared with: "the spokesman
+    /// of X said" for N organisations X compared each with all those before it.
+    static let roleReach = 64
 
     /// "he": the last person who spoke, else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
