@@ -88,6 +88,38 @@ struct ClaimsLookupTests {
         }
     }
 
+    @Test func pronounLookupsAnswerAsAWalkOfTheKeyedEntriesDoes() {
+        // Names met again with and without their entity, so that an entry changes kind.
+        let names = (0..<40).map { k in "Name\(String(UnicodeScalar(UInt8(97 + k % 26))))\(String(UnicodeScalar(UInt8(97 + k / 26))))" }
+        var random = SplitMix64(state: 13)
+        func speaker(_ k: Int) -> Speaker {
+            if k % 5 == 0 && Bool.random(using: &random) {
+                return Speaker(ref: MentionRef(span: ScalarSpan(k, k + 1), entity: nil, name: nil), rule: "speaker.pronoun_unresolved",
+                               key: nil, isPerson: k % 2 == 0, role: nil, organisation: nil)
+            }
+            let folded = NameKey(name: names[k])
+            return Speaker(ref: MentionRef(span: ScalarSpan(k, k + 1), entity: Bool.random(using: &random) ? "org.\(k)" : nil, name: names[k]),
+                           rule: "test", key: SpeakerKey(name: folded), isPerson: k % 3 == 0, role: nil, organisation: nil, folded: folded)
+        }
+        var history = SpeakerHistory()
+        for _ in 0..<400 {
+            history.remember(speaker(Int.random(in: 0..<names.count, using: &random)), chain: [])
+            let entries = history.entries
+            #expect(history.latest(.person) == history.latest(keyed: true) { entries[$0].speaker.isPerson })
+            #expect(history.latest(.organisation) == history.latest(keyed: true) { !entries[$0].speaker.isPerson && entries[$0].speaker.ref.entity != nil })
+        }
+    }
+
+    @Test func aPronounFindsThePersonWhoSpokePastTheOrganisationsThatSpokeSince() throws {
+        let others = (0..<40).map { k in "K\(String(UnicodeScalar(UInt8(97 + k % 26))))\(String(UnicodeScalar(UInt8(97 + k / 26))))" }
+        let text = "Mokhtar Belmokhtar said the attack was a success. " + others.map { "\($0) said the road was open. " }.joined()
+            + "He added that more attacks would follow."
+        let d = claimsRun(text) { f in f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar") }
+        let last = try #require(d.quotes.first { d.text($0.cue) == "added" })
+        #expect(last.speaker?.entity == "per.mokhtar_belmokhtar")
+        #expect(last.speakerRule == "speaker.pronoun")
+    }
+
     /// "Abu Assem al-Muhajir, spokesman of AQIM, said …", spokesmen of `others` organisations,
     /// then "the spokesman of AQIM added …": the speaker of "added".
     static func spokesmanOfAQIM(after others: Int) throws -> Quote {

@@ -23,11 +23,30 @@ struct SpeakerHistory {
     /// that a look-up for a keyed speaker passes over no unresolved one ("he said" with no
     /// person before adds one each time).
     private var latestKeyed = -1
+    /// The latest met keyed person, and keyed organisation: keyed entries of each kind are
+    /// linked among themselves too, so that "he" or "it" passes over no speaker of the other
+    /// kind (N organisations, each followed by "he said", walked all those before each).
+    private var latestOfKind = [-1, -1]
     private var clock = 0
+
+    /// The keyed speakers a pronoun looks for: a person ("he"), or an organisation with an
+    /// entity ("it", "they").
+    enum Kind: Int {
+        case person, organisation
+
+        init?(_ s: Speaker) {
+            guard s.key != nil else { return nil }
+            if s.isPerson { self = .person } else if s.ref.entity != nil { self = .organisation } else { return nil }
+        }
+    }
 
     private struct Link {
         var before = -1, after = -1
         var keyedBefore = -1, keyedAfter = -1
+        /// The kind the entry was linked as (its speaker's when it was last met), and its
+        /// neighbours of that kind.
+        var kind: Kind?
+        var kindBefore = -1, kindAfter = -1
         var met = 0
         let key: SpeakerKey?
     }
@@ -45,6 +64,7 @@ struct SpeakerHistory {
         links.removeAll(keepingCapacity: true)
         latest = -1
         latestKeyed = -1
+        latestOfKind = [-1, -1]
         clock = 0
         if indexed { byKey = [:]; byName = [:]; indexed = false }
     }
@@ -58,6 +78,13 @@ struct SpeakerHistory {
             i = keyed ? links[i].keyedBefore : links[i].before
         }
         return nil
+    }
+
+    /// The latest met entry whose speaker is of `kind`: `latest(keyed: true)` where the
+    /// speaker is of that kind.
+    func latest(_ kind: Kind) -> Int? {
+        let i = latestOfKind[kind.rawValue]
+        return i >= 0 ? i : nil
     }
 
     /// The entry whose speaker has `key` (none for a nil key).
@@ -109,15 +136,21 @@ struct SpeakerHistory {
             && met.folded == speaker.folded && met.nameFoldedLater == speaker.nameFoldedLater
         entries[i].speaker = same ? speaker : met.restated(ref: speaker.ref, rule: speaker.rule, role: role)
         if !chain.isEmpty { entries[i].chain = chain }
-        guard i != latest else { return }
+        // The latest stays where it is, unless its speaker changed kind (a name met again with its entity).
+        guard i != latest || links[i].kind != Kind(entries[i].speaker) else { return }
         // Unlinked from its place, linked as the latest.
         let (before, after) = (links[i].before, links[i].after)
         if before >= 0 { links[before].after = after }
-        links[after].before = before
+        if after >= 0 { links[after].before = before } else { latest = before }
         // Keyed, as an entry found by key is.
         let (keyedBefore, keyedAfter) = (links[i].keyedBefore, links[i].keyedAfter)
         if keyedBefore >= 0 { links[keyedBefore].keyedAfter = keyedAfter }
         if keyedAfter >= 0 { links[keyedAfter].keyedBefore = keyedBefore } else { latestKeyed = keyedBefore }
+        if let kind = links[i].kind {
+            let (kindBefore, kindAfter) = (links[i].kindBefore, links[i].kindAfter)
+            if kindBefore >= 0 { links[kindBefore].kindAfter = kindAfter }
+            if kindAfter >= 0 { links[kindAfter].kindBefore = kindBefore } else { latestOfKind[kind.rawValue] = kindBefore }
+        }
         link(i)
     }
 
@@ -141,6 +174,12 @@ struct SpeakerHistory {
         links[i].keyedBefore = latestKeyed; links[i].keyedAfter = -1
         if latestKeyed >= 0 { links[latestKeyed].keyedAfter = i }
         latestKeyed = i
+        links[i].kind = Kind(entries[i].speaker)
+        guard let kind = links[i].kind else { return }
+        let last = latestOfKind[kind.rawValue]
+        links[i].kindBefore = last; links[i].kindAfter = -1
+        if last >= 0 { links[last].kindAfter = i }
+        latestOfKind[kind.rawValue] = i
     }
 
     /// The folded name of entry `i`, folded now if it was left unfolded.

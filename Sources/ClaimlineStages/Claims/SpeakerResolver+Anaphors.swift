@@ -21,7 +21,7 @@ extension SpeakerResolver {
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
         let entries = history.entries
-        if let i = history.latest(keyed: true, where: { !entries[$0].speaker.isPerson && entries[$0].speaker.ref.entity != nil }),
+        if let i = history.latest(.organisation),
            entries[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name), rule: "speaker.group_previous")

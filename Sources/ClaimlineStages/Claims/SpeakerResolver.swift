@@ -107,9 +107,8 @@ struct SpeakerResolver {
 
     /// "he": the last person who spoke, else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
-        let entries = history.entries
-        if let i = history.latest(keyed: true, where: { entries[$0].speaker.isPerson }) {
-            let s = entries[i].speaker
+        if let i = history.latest(.person) {
+            let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
         if let i = text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
