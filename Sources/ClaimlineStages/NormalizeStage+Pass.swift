@@ -125,6 +125,12 @@ extension NormalizeStage {
         }
     }
 
+    /// The most combining marks a cluster takes after its first scalar; the marks after them
+    /// start clusters of their own. NFKC sorts a cluster's marks by inserting them one by one,
+    /// so a letter under N marks of mixed classes cost N² (100,000 took 33 s). Unicode's
+    /// stream-safe text format (UAX #15) allows 30 in a row; the corpora never have two.
+    static let maxClusterMarks = 30
+
     /// Typographic folding and NFKC, cluster by cluster (a base and its combining marks).
     private func fold(_ s: [Unicode.Scalar], _ range: Range<Int>, into scratch: inout StretchScratch) throws(StageError) {
         let origin = range.lowerBound
@@ -132,7 +138,8 @@ extension NormalizeStage {
         while i < range.upperBound {
             let c = s[i]
             var j = i + 1
-            while j < range.upperBound && facts.isCombining(s[j]) { j += 1 }
+            let limit = min(range.upperBound, j + Self.maxClusterMarks)
+            while j < limit && facts.isCombining(s[j]) { j += 1 }
             let start = i - origin, end = j - origin
             if j == i + 1 && c.isASCII {
                 scratch.fold(c, from: start, to: end)

@@ -195,12 +195,13 @@ final class NormalizeStage: Stage {
 
     /// Where the piece of a long word that starts at `start` ends: at most
     /// `maxTransliteratedRun` scalars on, and not before a mark, which stays with its letter
-    /// (unless the piece would hold nothing else).
+    /// (unless more than `maxClusterMarks` marks, which no letter keeps, come before it).
     static func pieceEnd(_ word: ArraySlice<Unicode.Scalar>, from start: Int) -> Int {
         let limit = start + maxTransliteratedRun
         if limit >= word.endIndex { return word.endIndex }
         var end = limit
-        while end > start + 1 && isMark(word[end]) { end -= 1 }
+        let lowest = max(start + 1, limit - maxClusterMarks)
+        while end > lowest && isMark(word[end]) { end -= 1 }
         return isMark(word[end]) ? limit : end
     }
 

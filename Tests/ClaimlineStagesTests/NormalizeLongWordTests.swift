@@ -61,3 +61,21 @@ import Testing
         #expect(NormalizeStage.pieceEnd(marks[...], from: 0) == bound)
     }
 }
+
+/// A letter under more than `maxClusterMarks` combining marks is folded in clusters of the
+/// bound at most (NFKC sorts a cluster's marks at a cost of the square of their number); the
+/// text after it is folded and mapped as before.
+@Suite struct NormalizeMarkStackTests {
+    let stage = NormalizeLongWordTests().stage
+
+    @Test func textAfterALetterUnderManyMarksMapsBack() throws {
+        let stack = "e" + String(repeating: "\u{0301}\u{0316}", count: 1_000)
+        let text = "\(stack) “Gao”"
+        var document = Document(id: "m", text: text)
+        try stage.run(&document)
+        let view = document.view.string(ScalarSpan(0, document.view.count))
+        #expect(view.hasSuffix(" \"Gao\""))
+        let n = document.view.count, original = text.unicodeScalars.count
+        #expect(document.view.original(ScalarSpan(n - 4, n - 1)) == ScalarSpan(original - 4, original - 1))
+    }
+}
