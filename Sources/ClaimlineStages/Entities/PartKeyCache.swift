@@ -211,8 +211,14 @@ final class PartKeyCache {
         return key
     }
 
+    /// The longest part that is folded; a longer one is no table's name. ICU's cost grows
+    /// with the square of a part's length (a letter under 100,000 marks took 17 s), and the
+    /// tables' longest name part has 16 scalars, the corpora's longest non-ASCII word 11.
+    static let maxFoldedPart = 64
+
     /// A miss: build the part's string and run the fold rules (ICU for non-ASCII parts).
     private func fold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> PartKey {
+        if end - start > Self.maxFoldedPart { return PartKey(key: -1, particle: nil, guardClass: -1, rules: 0) }
         if let unlisted = unlistedASCIIKey(s, start, end) { return unlisted }
         let folded = folder.foldOnce(ScalarString.make(UnsafeBufferPointer(rebasing: s[start..<end])))
         return PartKey(key: id(of: folded.key), particle: folded.particle,
