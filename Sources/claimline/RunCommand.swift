@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
     var maxBytes: Int = 64 << 20
 
     @Option(name: [.short, .long], help: "Documents processed in parallel (default: the cores this process may use: its CPU affinity and cgroup quota).")
-    var jobs: Int = UsableCores.count
+    var jobs: Int?
 
     @Flag(name: .long, help: "Print the time spent in each step and its MB/s to standard error.")
     var stats = false
@@ -61,10 +61,10 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, found \"\(date)\"") }
         _ = try defaultMetadata()
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         // Each job holds a pipeline of its own (about 1 MB) and a thread: a mistyped count
         // would take minutes and gigabytes before the first document.
-        if jobs > 1024 { throw ValidationError("--jobs must be at most 1024") }
+        if let jobs, jobs > 1024 { throw ValidationError("--jobs must be at most 1024") }
         if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if let encoding, case .failure(let f) = TextDecoder(forcedEncoding: encoding).decode([0x20]), f.code == "unknown_encoding" {
@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
             let records = format == .jsonl ? output : nil
             let sink: any RecordSink = try records.map { dir throws(OutputError) in try DirectorySink(directory: dir) } ?? StandardOutputSink()
             let decoder = TextDecoder(forcedEncoding: encoding, replaceInvalid: replaceInvalid)
-            driver = try RunDriver(plan: plan, jobs: singleDocument ? 1 : jobs, decoder: decoder, defaults: defaults, sink: sink,
+            driver = try RunDriver(plan: plan, jobs: singleDocument ? 1 : jobs ?? UsableCores.count, decoder: decoder, defaults: defaults, sink: sink,
                                    checksums: records != nil, bratFolder: format == .brat ? output : nil)
         } catch {
             FileHandle.standardError.write(Data("claimline: \(error)\n".utf8))

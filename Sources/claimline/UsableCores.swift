@@ -4,6 +4,7 @@ import Foundation
 /// may run on (`taskset`, a cpuset) nor than its cgroup's CPU quota, rounded up (a
 /// container's `--cpus`, a Kubernetes CPU limit). A worker for every core of the machine
 /// would only compete for the few the process is given, each holding its own tables.
+/// The files are read as bytes: this runs at every start-up.
 enum UsableCores {
     static var count: Int {
         count(processors: ProcessInfo.processInfo.activeProcessorCount, root: "/")
@@ -20,11 +21,12 @@ enum UsableCores {
     }
 
     /// The number of CPUs in the `Cpus_allowed_list` line of /proc/self/status ("0-3,8").
-    static func allowedCPUs(status: String) -> Int? {
-        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") }) else { return nil }
+    static func allowedCPUs(status: [UInt8]) -> Int? {
+        let key = Array("Cpus_allowed_list:".utf8)
+        guard let line = status.split(separator: newline).first(where: { $0.starts(with: key) }) else { return nil }
         var total = 0
-        for range in line.dropFirst("Cpus_allowed_list:".count).split(separator: ",") {
-            let ends = range.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        for range in line.dropFirst(key.count).split(separator: UInt8(ascii: ",")) {
+            let ends = range.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(number)
             switch ends.count {
             case 1: guard ends[0] != nil else { return nil }; total += 1
             case 2:
@@ -39,31 +41,34 @@ enum UsableCores {
     /// The smallest CPU quota, in whole cores rounded up, of the process's cgroup and its
     /// ancestors (a limit may sit on any of them), cgroup v2 (`cpu.max`) or v1 (`cpu.cfs_quota_us`
     /// over `cpu.cfs_period_us`); nil when none is set.
-    static func quotaCores(cgroups: String, root: String) -> Int? {
+    static func quotaCores(cgroups: [UInt8], root: String) -> Int? {
         var best: Int? = nil
-        func consider(_ cores: Int?) { if let cores { best = min(best ?? cores, cores) } }
-        for line in cgroups.split(separator: "\n") {
+        for line in cgroups.split(separator: newline) {
             // "0::/path" (v2) or "4:cpu,cpuacct:/path" (v1).
-            let fields = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            let fields = line.split(separator: UInt8(ascii: ":"), maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
-            let controllers = fields[1].split(separator: ",")
+            let controllers = String(decoding: fields[1], as: UTF8.self), path = String(decoding: fields[2], as: UTF8.self)
             let mounts: [String]
-            if fields[0] == "0" && controllers.isEmpty {
+            if fields[0].elementsEqual("0".utf8) && controllers.isEmpty {
                 mounts = ["sys/fs/cgroup"]
-            } else if controllers.contains("cpu") {
-                let named = "sys/fs/cgroup/" + fields[1]
+            } else if controllers.split(separator: ",").contains("cpu") {
+                let named = "sys/fs/cgroup/" + controllers
                 mounts = named == "sys/fs/cgroup/cpu" ? [named] : [named, "sys/fs/cgroup/cpu"]
             } else {
                 continue
             }
             for mount in mounts {
-                for directory in ancestors(of: String(fields[2])) {
+                for directory in ancestors(of: path) {
                     let base = mount + directory
+                    let cores: Int?
                     if let max = read(root, base + "/cpu.max") {
-                        consider(cores(v2: max))
+                        cores = self.cores(v2: max)
                     } else if let quota = read(root, base + "/cpu.cfs_quota_us"), let period = read(root, base + "/cpu.cfs_period_us") {
-                        consider(cores(quota: quota, period: period))
+                        cores = self.cores(quota: quota, period: period)
+                    } else {
+                        cores = nil
                     }
+                    if let cores { best = min(best ?? cores, cores) }
                 }
             }
         }
@@ -71,17 +76,31 @@ enum UsableCores {
     }
 
     /// "150000 100000" → 2; "max 100000" → nil.
-    static func cores(v2 line: String) -> Int? {
-        let fields = line.split(whereSeparator: \.isWhitespace)
+    static func cores(v2 line: [UInt8]) -> Int? {
+        let fields = line.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == newline })
         guard fields.count == 2 else { return nil }
-        return cores(quota: String(fields[0]), period: String(fields[1]))
+        return cores(quota: Array(fields[0]), period: Array(fields[1]))
     }
 
     /// A quota over a period, rounded up to whole cores; nil when unlimited ("max", -1).
-    static func cores(quota: String, period: String) -> Int? {
-        guard let q = Int(quota.trimmingCharacters(in: .whitespacesAndNewlines)),
-              let p = Int(period.trimmingCharacters(in: .whitespacesAndNewlines)), q > 0, p > 0 else { return nil }
+    static func cores(quota: [UInt8], period: [UInt8]) -> Int? {
+        guard let q = number(trimmed(quota)), let p = number(trimmed(period)), q > 0, p > 0 else { return nil }
         return (q + p - 1) / p
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+
+    /// A decimal number of ASCII digits (surrounding spaces and tabs allowed), or nil.
+    private static func number(_ bytes: some Collection<UInt8>) -> Int? {
+        let digits = bytes.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 }
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 &- 48 < 10 }) else { return nil }
+        return digits.reversed().reduce(0) { $0 * 10 + Int($1 - 48) }
+    }
+
+    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        var slice = bytes[...]
+        while let last = slice.last, last == newline || last == 32 { slice = slice.dropLast() }
+        return slice
     }
 
     /// "/a/b" → ["/a/b", "/a", ""]: the cgroup and its ancestors, as suffixes of a mount point.
@@ -95,8 +114,18 @@ enum UsableCores {
         }
     }
 
-    private static func read(_ root: String, _ path: String) -> String? {
-        let url = URL(fileURLWithPath: root).appendingPathComponent(path)
-        return try? String(contentsOf: url, encoding: .utf8)
+    /// The bytes of a small file, or nil when it cannot be read.
+    private static func read(_ root: String, _ path: String) -> [UInt8]? {
+        let fd = open(root.hasSuffix("/") ? root + path : root + "/" + path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 || bytes.count > 1 << 20 { return bytes }
+            bytes += chunk[..<n]
+        }
     }
 }
