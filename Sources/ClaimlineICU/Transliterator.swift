@@ -34,6 +34,14 @@ public final class Transliterator: @unchecked Sendable {
 
     deinit { cicu_translit_close(handle) }
 
+    /// Makes ICU build its registry of transliterators, the ids that rules name
+    /// (`::Latin-ASCII;`). Whatever opens the first transliterator builds it otherwise (about
+    /// 140M instructions, once per process); called on a thread of its own at start-up, it is
+    /// built while the tables load. A transliterator opened meanwhile waits for it.
+    public static func buildRegistry() {
+        _ = try? Transliterator(id: "Null")
+    }
+
     public func apply(_ units: [UInt16]) throws(ICUError) -> [UInt16] {
         if units.isEmpty { return units }
         var capacity = units.count * 4 + 16

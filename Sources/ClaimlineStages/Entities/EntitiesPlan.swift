@@ -42,8 +42,12 @@ struct EntitiesPlan: StagePlan {
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(Self.keys)
         let folds = try Self.loadFolds(line, source: source)
+        // The entity tables are read before the folder is built: its ICU transliterators wait
+        // for ICU's registry, which may be being built on another thread meanwhile. A broken
+        // fold table is still the error reported first.
+        let loaded = Result { () throws(RuleErrors) in try Self.loadEntries(line, source: source) }
         let folder = try NameFolder(folds)
-        let entries = try Self.loadEntries(line, source: source)
+        let entries = try loaded.get()
         var index: [String: Int32] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
         var compiler = FormCompiler(folder: folder)
