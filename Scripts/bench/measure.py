@@ -119,3 +119,26 @@ def startup(command, runs) -> tuple:
 
 def folder_bytes(folder: Path) -> int:
     return sum(entry.stat().st_size for entry in os.scandir(folder) if entry.name.endswith(".txt"))
+
+
+def two_core_scaling(source: Path, build_dir: Path, rounds=5, iterations=400_000_000) -> dict:
+    """What two cores give two CPU-bound processes on this host: a register-only busy loop
+    (busy.c) alone, then two copies side by side, in turns; the ratio is 2 x alone / pair,
+    2.0 where the cores do not slow each other (on a VM whose two vCPUs share a physical
+    core, much less). The ceiling for N jobs / 1 job on this machine, whatever the program."""
+    binary = build_dir / "busy"
+    build_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["cc", "-O2", "-o", str(binary), str(source)], check=True)
+    command = [str(binary), str(iterations)]
+    alone, pair = [], []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+        alone.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        both = [subprocess.Popen(command, stdout=subprocess.DEVNULL) for _ in range(2)]
+        for p in both:
+            p.wait()
+        pair.append(time.perf_counter() - began)
+    return {"alone": statistics.median(alone), "pair": statistics.median(pair),
+            "scaling": statistics.median(2 * a / p for a, p in zip(alone, pair))}
