@@ -40,13 +40,16 @@ struct SpeakerHistory {
         }
     }
 
-    private struct Link {
+    /// An entry's place in one order of meeting: the entries met just before and after it.
+    private struct Neighbours {
         var before = -1, after = -1
-        var keyedBefore = -1, keyedAfter = -1
-        /// The kind the entry was linked as (its speaker's when it was last met), and its
-        /// neighbours of that kind.
+    }
+
+    private struct Link {
+        /// Among all entries, among the keyed ones, and among the keyed ones of its kind.
+        var all = Neighbours(), keyed = Neighbours(), ofKind = Neighbours()
+        /// The kind the entry was linked as (its speaker's when it was last met).
         var kind: Kind?
-        var kindBefore = -1, kindAfter = -1
         var met = 0
         let key: SpeakerKey?
     }
@@ -75,7 +78,7 @@ struct SpeakerHistory {
         var i = keyed ? latestKeyed : latest
         while i >= 0 {
             if wanted(i) { return i }
-            i = keyed ? links[i].keyedBefore : links[i].before
+            i = keyed ? links[i].keyed.before : links[i].all.before
         }
         return nil
     }
@@ -101,7 +104,7 @@ struct SpeakerHistory {
             var i = latest
             while i >= 0 {
                 if folded(i)?.matches(name) ?? false { return i }
-                i = links[i].before
+                i = links[i].all.before
             }
             return nil
         }
@@ -138,19 +141,10 @@ struct SpeakerHistory {
         if !chain.isEmpty { entries[i].chain = chain }
         // The latest stays where it is, unless its speaker changed kind (a name met again with its entity).
         guard i != latest || links[i].kind != Kind(entries[i].speaker) else { return }
-        // Unlinked from its place, linked as the latest.
-        let (before, after) = (links[i].before, links[i].after)
-        if before >= 0 { links[before].after = after }
-        if after >= 0 { links[after].before = before } else { latest = before }
-        // Keyed, as an entry found by key is.
-        let (keyedBefore, keyedAfter) = (links[i].keyedBefore, links[i].keyedAfter)
-        if keyedBefore >= 0 { links[keyedBefore].keyedAfter = keyedAfter }
-        if keyedAfter >= 0 { links[keyedAfter].keyedBefore = keyedBefore } else { latestKeyed = keyedBefore }
-        if let kind = links[i].kind {
-            let (kindBefore, kindAfter) = (links[i].kindBefore, links[i].kindAfter)
-            if kindBefore >= 0 { links[kindBefore].kindAfter = kindAfter }
-            if kindAfter >= 0 { links[kindAfter].kindBefore = kindBefore } else { latestOfKind[kind.rawValue] = kindBefore }
-        }
+        // Unlinked from its places (keyed, as an entry found by key is), linked as the latest.
+        Self.unlink(i, \.all, &links, head: &latest)
+        Self.unlink(i, \.keyed, &links, head: &latestKeyed)
+        if let kind = links[i].kind { Self.unlink(i, \.ofKind, &links, head: &latestOfKind[kind.rawValue]) }
         link(i)
     }
 
@@ -167,19 +161,26 @@ struct SpeakerHistory {
 
     private mutating func link(_ i: Int) {
         clock += 1
-        links[i].before = latest; links[i].after = -1; links[i].met = clock
-        if latest >= 0 { links[latest].after = i }
-        latest = i
+        links[i].met = clock
+        Self.push(i, \.all, &links, head: &latest)
         guard links[i].key != nil else { return }
-        links[i].keyedBefore = latestKeyed; links[i].keyedAfter = -1
-        if latestKeyed >= 0 { links[latestKeyed].keyedAfter = i }
-        latestKeyed = i
+        Self.push(i, \.keyed, &links, head: &latestKeyed)
         links[i].kind = Kind(entries[i].speaker)
-        guard let kind = links[i].kind else { return }
-        let last = latestOfKind[kind.rawValue]
-        links[i].kindBefore = last; links[i].kindAfter = -1
-        if last >= 0 { links[last].kindAfter = i }
-        latestOfKind[kind.rawValue] = i
+        if let kind = links[i].kind { Self.push(i, \.ofKind, &links, head: &latestOfKind[kind.rawValue]) }
+    }
+
+    /// Takes entry `i` out of one order of meeting, whose latest entry is `head`.
+    private static func unlink(_ i: Int, _ order: WritableKeyPath<Link, Neighbours>, _ links: inout [Link], head: inout Int) {
+        let n = links[i][keyPath: order]
+        if n.before >= 0 { links[n.before][keyPath: order].after = n.after }
+        if n.after >= 0 { links[n.after][keyPath: order].before = n.before } else { head = n.before }
+    }
+
+    /// Makes entry `i` the latest of one order of meeting, whose latest entry is `head`.
+    private static func push(_ i: Int, _ order: WritableKeyPath<Link, Neighbours>, _ links: inout [Link], head: inout Int) {
+        links[i][keyPath: order] = Neighbours(before: head, after: -1)
+        if head >= 0 { links[head][keyPath: order].after = i }
+        head = i
     }
 
     /// The folded name of entry `i`, folded now if it was left unfolded.
