@@ -79,28 +79,25 @@ enum UsableCores {
     static func cores(v2 line: [UInt8]) -> Int? {
         let fields = line.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == newline })
         guard fields.count == 2 else { return nil }
-        return cores(quota: Array(fields[0]), period: Array(fields[1]))
+        return cores(quota: fields[0], period: fields[1])
     }
 
     /// A quota over a period, rounded up to whole cores; nil when unlimited ("max", -1).
-    static func cores(quota: [UInt8], period: [UInt8]) -> Int? {
-        guard let q = number(trimmed(quota)), let p = number(trimmed(period)), q > 0, p > 0 else { return nil }
+    static func cores(quota: some Collection<UInt8>, period: some Collection<UInt8>) -> Int? {
+        guard let q = number(quota), let p = number(period), q > 0, p > 0 else { return nil }
         return (q + p - 1) / p
     }
 
     private static let newline = UInt8(ascii: "\n")
 
-    /// A decimal number of ASCII digits (surrounding spaces and tabs allowed), or nil.
+    /// A decimal number of ASCII digits, spaces, tabs and line feeds around it allowed; or nil.
     private static func number(_ bytes: some Collection<UInt8>) -> Int? {
-        let digits = bytes.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 }
+        let isSpace = { (b: UInt8) in b == 32 || b == 9 || b == newline }
+        var digits = Array(bytes)[...]
+        while let first = digits.first, isSpace(first) { digits.removeFirst() }
+        while let last = digits.last, isSpace(last) { digits.removeLast() }
         guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 &- 48 < 10 }) else { return nil }
-        return digits.reversed().reduce(0) { $0 * 10 + Int($1 - 48) }
-    }
-
-    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
-        var slice = bytes[...]
-        while let last = slice.last, last == newline || last == 32 { slice = slice.dropLast() }
-        return slice
+        return digits.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 
     /// "/a/b" → ["/a/b", "/a", ""]: the cgroup and its ancestors, as suffixes of a mount point.
