@@ -42,19 +42,20 @@ struct EntitiesPlan: StagePlan {
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(Self.keys)
         let folds = try Self.loadFolds(line, source: source)
-        // The entity tables are read before the folder is built: its ICU transliterators wait
-        // for ICU's registry, which may be being built on another thread meanwhile. A broken
-        // fold table is still the error reported first.
+        // The entity tables are read, and what needs no folder done with them, before the
+        // folder is built: its ICU transliterators wait for ICU's registry, which may be being
+        // built on another thread meanwhile. A broken fold table is still the error reported first.
         let loaded = Result { () throws(RuleErrors) in try Self.loadEntries(line, source: source) }
+            .map { ($0, FormCompiler.splitForms($0), MetadataNames($0)) }
         let folder = try NameFolder(folds)
-        let entries = try loaded.get()
+        let (entries, split, metadataNames) = try loaded.get()
         var index: [String: Int32] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
         var compiler = FormCompiler(folder: folder)
         var gazetteer = PhraseTrie()
         var errors: [RuleError] = []
         var forms: [CompiledForm] = []
-        do { forms = try compiler.compileGazetteer(entries, into: &gazetteer) } catch { errors += error.errors }
+        do { forms = try compiler.compileGazetteer(entries, split: split, into: &gazetteer) } catch { errors += error.errors }
         let lexicon = Self.loadLexicon(line, source: source, compiler: &compiler, known: index, errors: &errors)
         var affiliates: [String: [(Int32, Affiliation)]] = [:]
         for (i, entry) in entries.enumerated() {
@@ -94,7 +95,7 @@ struct EntitiesPlan: StagePlan {
         }
         self.nameKeys = nameKeys
         self.isPerson = entries.map { $0.type == "PER" }
-        self.metadataNames = MetadataNames(entries)
+        self.metadataNames = metadataNames
         self.vocabulary = compiler.vocabulary
         self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: self.gazetteer, lexicon: lexicon)
         self.surnames = surnames

@@ -83,9 +83,11 @@ struct FormCompiler {
     }
 
     /// The keys of a phrase; `breaks` is set when punctuation splits it (it could never match).
-    mutating func compile(_ text: String) -> Phrase {
+    mutating func compile(_ text: String) -> Phrase { compile(parts: NameParts.split(text)) }
+
+    /// The keys of a phrase already split by `NameParts.split`.
+    mutating func compile(parts: [(text: String, part: NamePart)]) -> Phrase {
         var phrase = Phrase()
-        let parts = NameParts.split(text)
         phrase.keys.reserveCapacity(parts.count)
         phrase.rules.reserveCapacity(parts.count)
         phrase.guards.reserveCapacity(parts.count)
@@ -122,17 +124,27 @@ struct FormCompiler {
         part.particle == .article || (part.particle == .articleHyphen && hyphenNext)
     }
 
+    /// The parts of every form of every entry, in the order `compileGazetteer` reads them.
+    /// Splitting needs no folder, so it can run while the folder's transliterators wait for ICU.
+    static func splitForms(_ entries: [GazetteerEntry]) -> [[(text: String, part: NamePart)]] {
+        entries.flatMap { entry in entry.forms.map { NameParts.split($0.text) } }
+    }
+
     /// Compiles every form of every entry into the gazetteer index; two entries whose forms
-    /// fold to one key sequence are an error (the text could not tell them apart).
-    mutating func compileGazetteer(_ entries: [GazetteerEntry], into index: inout PhraseTrie) throws(RuleErrors) -> [CompiledForm] {
+    /// fold to one key sequence are an error (the text could not tell them apart). `split`
+    /// holds the forms' parts (`splitForms`).
+    mutating func compileGazetteer(_ entries: [GazetteerEntry], split: [[(text: String, part: NamePart)]],
+                                   into index: inout PhraseTrie) throws(RuleErrors) -> [CompiledForm] {
         var forms: [CompiledForm] = []
         var owner: [[Int32]: (entry: Int32, location: SourceLocation)] = [:]
         var errors: [RuleError] = []
         // "file:" is built once per table, not once per form.
         var filePrefix: (file: String, text: String)? = nil
+        var next = 0
         for (e, entry) in entries.enumerated() {
             for form in entry.forms {
-                let phrase = compile(form.text)
+                let phrase = compile(parts: split[next])
+                next += 1
                 let leadingThe = phrase.keys.count > 1 && phrase.keys[0] == theKey
                 if phrase.breaks || phrase.keys.isEmpty {
                     errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) has punctuation inside a name; it could never match"))
