@@ -126,6 +126,15 @@ import Testing
         #expect(badICU.first?.contains("ICU rejected rule of fold.broken") == true)
     }
 
+    @Test func everyBrokenICUSectionIsReportedInFileOrder() {
+        // The sections compile side by side; their errors still come in the order of the file.
+        let icu = "#= fold.first\n[a-z > ;\n#= fold.fine\na > b ;\n#= fold.second\n\n[q > ;\n"
+        let errors = Self.errors { _ = try Self.plan(people: Self.kader, folds: "", extra: ["names.icu": icu]) }
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.first?.hasPrefix("t/names.icu:2:") == true && errors.first?.contains("of fold.first") == true, "\(errors)")
+        #expect(errors.last?.hasPrefix("t/names.icu:7:") == true && errors.last?.contains("of fold.second") == true, "\(errors)")
+    }
+
     @Test func tablesInTheAliasPerRowLayoutOfOtherToolsLoad() throws {
         let table = try GazetteerTable(file: "t/g.tsv", text: "id\tlabel\tsurface\nomar_ould_hamaha\tPERSON\tOmar Ould Hamaha\nomar_ould_hamaha\tPERSON\tRed Beard\nplace_ménaka\tGPE\tMénaka\n")
         #expect(table.entries.map(\.id) == ["per.omar_ould_hamaha", "loc.place_menaka"])
