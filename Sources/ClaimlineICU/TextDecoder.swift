@@ -53,7 +53,10 @@ public struct TextDecoder: Sendable {
         // The text as read keeps a UTF-8 BOM: `bytes`, not `body`.
         if profile.isValidUTF8 {
             if let reason = profile.binaryReason { return .failure(Failure(code: "binary", message: reason)) }
-            return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", confidence: nil, replaced: 0))
+            // The profile has validated every sequence (and a BOM is valid UTF-8): copied
+            // without `String(decoding:)` validating it a second time, at twice the profile's cost.
+            let text = String(copying: UTF8Span(unchecked: bytes.span))
+            return .success(Decoded(text: text, encoding: "UTF-8", confidence: nil, replaced: 0))
         }
         if let reason = profile.binaryReason { return .failure(Failure(code: "binary", message: reason)) }
         if replaceInvalid && profile.looksLikeUTF8 {
