@@ -40,10 +40,13 @@ extension ClaimFinder {
         text.entity.withUnsafeBufferPointer { entity in
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.flags.withUnsafeBufferPointer { flags in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
             var k = k
-            while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart) { k &+= 1 }
+            while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart)
+                    && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: text.words) { k &+= 1 }
             return k
-        }}}
+        }}}}}
     }
 
     /// A possible subject, by token indexes: its mention is built only for the one chosen.

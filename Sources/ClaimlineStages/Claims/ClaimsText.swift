@@ -98,6 +98,23 @@ final class ClaimsText {
     func isWord(_ t: Int, _ h: UInt64) -> Bool { hashes[t] == h }
     func isWord(_ t: Int) -> Bool { flags[t].contains(.word) }
     func isCapitalised(_ t: Int) -> Bool { flags[t].contains(.capitalised) }
+    /// "of", "for", "in", "at", "from", "with". Asked of the few words a phrase walk reads: a
+    /// class stored for every word cost a test for every word.
+    func isPreposition(_ t: Int) -> Bool { tokens[t].kind == .word && words.isPreposition(hashes[t]) }
+    /// A lower-case particle joined by a hyphen to a capitalised name ("al-Muhajir", "ould-Hamaha"),
+    /// a name part: asked likewise (see `TokenFlags.namePart`).
+    @inline(__always)
+    func isJoinedParticle(_ t: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+        v.withUnsafeBufferPointer { v in
+        flags.withUnsafeBufferPointer { flags in Self.isJoinedParticle(tokens, v, flags, t, words: words) }}}
+    }
+    /// `isJoinedParticle` for walks that read the tokens, the view and the classes through buffers.
+    @inline(__always)
+    static func isJoinedParticle(_ tokens: UnsafeBufferPointer<Token>, _ v: UnsafeBufferPointer<Unicode.Scalar>,
+                                 _ flags: UnsafeBufferPointer<TokenFlags>, _ t: Int, words: FunctionWords) -> Bool {
+        tokens[t].kind == .word && !flags[t].contains(.capitalised) && TokenTags.isJoinedParticle(tokens[t], v: v, words: words)
+    }
     /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing).
     func isSentenceEnd(_ t: Int) -> Bool { flags[t].contains(.sentenceEnd) }
 

@@ -67,14 +67,15 @@ struct PhraseReader {
 
     // MARK: token classes
 
-    func isPreposition(_ t: Int) -> Bool { text.flags[t].contains(.preposition) }
+    func isPreposition(_ t: Int) -> Bool { text.isPreposition(t) }
     func isRole(_ t: Int) -> Bool { text.markerKind(t) == .role }
     func isDeterminer(_ t: Int) -> Bool { text.markerKind(t) == .determiner }
     func isParticle(_ t: Int) -> Bool { text.markerKind(t) == .nameParticle }
-    /// A word that is part of a name: capitalised and not a listed function word, or inside an entity mention.
-    func isNamePart(_ t: Int) -> Bool { text.flags[t].contains(.namePart) }
+    /// A word that is part of a name: capitalised and not a listed function word, inside an
+    /// entity mention, or a particle joined to a capitalised name ("al-Muhajir").
+    func isNamePart(_ t: Int) -> Bool { text.flags[t].contains(.namePart) || text.isJoinedParticle(t) }
     /// A plain lower-case word that may modify a role noun ("senior", "military").
-    func isModifier(_ t: Int) -> Bool { text.flags[t].contains(.modifier) }
+    func isModifier(_ t: Int) -> Bool { text.flags[t].contains(.modifier) && !text.isPreposition(t) }
 
     // MARK: reading
 

@@ -8,14 +8,14 @@ struct TokenFlags: OptionSet {
     static let word = TokenFlags(rawValue: 1 << 0)
     /// A word starting with a capital letter.
     static let capitalised = TokenFlags(rawValue: 1 << 1)
-    /// Part of a name: inside an entity mention; a capitalised word that is no cue, predicate
-    /// or function word (particles, roles and organisation anaphors aside); or a lower-case
-    /// particle joined to a capitalised name ("al-Muhajir", "ould-Hamaha").
+    /// Part of a name: inside an entity mention, or a capitalised word that is no cue,
+    /// predicate or function word (particles, roles and organisation anaphors aside). A
+    /// lower-case particle joined to a capitalised name ("al-Muhajir") is one too, asked of the
+    /// few words a walk reads rather than tested for every word (`ClaimsText.isJoinedParticle`).
     static let namePart = TokenFlags(rawValue: 1 << 2)
-    /// A plain lower-case word that may modify a role noun ("senior", "military").
+    /// A plain lower-case word that may modify a role noun ("senior", "military"), unless it
+    /// is a preposition, likewise asked when read (`ClaimsText.isPreposition`).
     static let modifier = TokenFlags(rawValue: 1 << 3)
-    /// "of", "for", "in", "at", "from", "with".
-    static let preposition = TokenFlags(rawValue: 1 << 4)
     /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing),
     /// and not after a title ("Col. Nur").
     static let sentenceEnd = TokenFlags(rawValue: 1 << 5)
@@ -70,7 +70,7 @@ struct TokenTags {
         boilerplate.refill(repeating: false, count: n)
         flags.refill(repeating: [], count: n)
         cover(doc)
-        classifyWords(doc, words: words)
+        classifyWords(doc)
         classifyTagged(doc, tables: tables)
     }
 
@@ -112,7 +112,7 @@ struct TokenTags {
     /// the hyphen ("al-Muhajir", not "mid-November"). Particles are short ("al", "ould",
     /// "abou"): the hyphen comes within five letters.
     @inline(__always)
-    private static func isJoinedParticle(_ token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> Bool {
+    static func isJoinedParticle(_ token: Token, v: UnsafeBufferPointer<Unicode.Scalar>, words: FunctionWords) -> Bool {
         let start = token.view.start, end = token.view.end
         // Most words have no hyphen in the four scalars after their first (a word starts with a
         // letter or digit), one vector test. Asked before the word's length, which follows no
@@ -135,7 +135,7 @@ struct TokenTags {
     /// The word classes of each token as if no phrase started at it (see `TokenFlags`): most
     /// tokens start none, and this loop reads none of the phrase arrays. The same walk over
     /// the tokens and the gaps between them finds the paragraphs and quote marks.
-    private mutating func classifyWords(_ doc: Document, words: FunctionWords) {
+    private mutating func classifyWords(_ doc: Document) {
         // Filled as locals (their buffers kept from document to document), then put back.
         var firsts = paragraphFirst, marks = quoteMarks
         paragraphFirst = []; quoteMarks = []
@@ -147,12 +147,11 @@ struct TokenTags {
         doc.view.scalars.withUnsafeBufferPointer { v in
         doc.tokens.withUnsafeBufferPointer { tokens in
         entity.withUnsafeBufferPointer { entity in
-        hashes.withUnsafeBufferPointer { hashes in
         paragraphStart.withUnsafeMutableBufferPointer { paragraphStart in
         flags.withUnsafeMutableBufferPointer { flags in
             var previousEnd = tokens[0].view.start
             for t in tokens.indices {
-                let token = tokens[t], f = Self.classes(of: token, inEntity: entity[t] >= 0, hash: hashes[t], v: v, words: words)
+                let token = tokens[t], f = Self.classes(of: token, inEntity: entity[t] >= 0, v: v)
                 flags[t] = f
                 // Most tokens follow the one before with no gap or a single space: no line break.
                 let gap = token.view.start &- previousEnd
@@ -166,7 +165,7 @@ struct TokenTags {
                     marks.append(QuoteMarks.mark(t, span: token.view, original: original, paragraph: firsts.count &- 1, v: v))
                 }
             }
-        }}}}}}
+        }}}}}
     }
 
     /// At each token where a cue, predicate or marker starts: the kinds of the cue and marker,
@@ -203,20 +202,16 @@ struct TokenTags {
         }}}}}}}}
     }
 
-    /// The classes of one token at which no phrase starts: a word's from its scalars
-    /// (capitalised, or a particle joined by a hyphen to a capitalised name) and the mention
-    /// covering it; a sentence end from the scalar after it; a quote mark.
+    /// The classes of one token at which no phrase starts: a word's from its first scalar and
+    /// the mention covering it; a sentence end from the scalar after it; a quote mark.
     @inline(__always)
-    private static func classes(of token: Token, inEntity: Bool, hash: UInt64, v: UnsafeBufferPointer<Unicode.Scalar>,
-                                words: FunctionWords) -> TokenFlags {
+    private static func classes(of token: Token, inEntity: Bool, v: UnsafeBufferPointer<Unicode.Scalar>) -> TokenFlags {
         switch token.kind {
         case .word:
             let c = v[token.view.start]
-            let preposition = words.isPreposition(hash), joined = isJoinedParticle(token, v: v, words: words)
             // Apart, so that the common case's capital is a comparison, not a value merged from two paths.
-            let namePart = unsafeBitCast(inEntity, to: UInt8.self) | unsafeBitCast(joined, to: UInt8.self) != 0
-            guard c.isASCII else { return wordClasses(capitalised: isUppercase(c), preposition: preposition, namePart: namePart) }
-            return wordClasses(capitalised: c.value &- 65 < 26, preposition: preposition, namePart: namePart)
+            guard c.isASCII else { return wordClasses(capitalised: isUppercase(c), inEntity: inEntity) }
+            return wordClasses(capitalised: c.value &- 65 < 26, inEntity: inEntity)
         case .number:
             return inEntity ? [.word, .namePart] : .word
         case .punctuation, .symbol:
@@ -233,16 +228,15 @@ struct TokenTags {
         }
     }
 
-    /// A word's classes, made of bits rather than branches: whether a word is capitalised, a
-    /// preposition or in a mention follows no pattern a branch predictor could learn (and the
-    /// compiler turns the selects of `? :` back into branches). `namePart` is for a word in
-    /// lower case.
+    /// A word's classes, made of bits rather than branches: whether a word is capitalised or in
+    /// a mention follows no pattern a branch predictor could learn (and the compiler turns the
+    /// selects of `? :` back into branches).
     @inline(__always)
-    private static func wordClasses(capitalised: Bool, preposition: Bool, namePart: Bool) -> TokenFlags {
-        let capital = unsafeBitCast(capitalised, to: UInt8.self), ofPlace = unsafeBitCast(preposition, to: UInt8.self)
-        let name = capital | unsafeBitCast(namePart, to: UInt8.self), modifier = (capital | ofPlace) ^ 1
+    private static func wordClasses(capitalised: Bool, inEntity: Bool) -> TokenFlags {
+        let capital = unsafeBitCast(capitalised, to: UInt8.self)
+        let name = capital | unsafeBitCast(inEntity, to: UInt8.self), modifier = capital ^ 1
         return TokenFlags(rawValue: TokenFlags.word.rawValue | capital &* TokenFlags.capitalised.rawValue | name &* TokenFlags.namePart.rawValue
-                                    | modifier &* TokenFlags.modifier.rawValue | ofPlace &* TokenFlags.preposition.rawValue)
+                                    | modifier &* TokenFlags.modifier.rawValue)
     }
 
     /// The classes `f` of a token where a phrase starts: a capitalised cue or predicate, or a
