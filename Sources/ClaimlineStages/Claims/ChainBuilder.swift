@@ -67,12 +67,8 @@ extension AttributionFinder {
         guard text.hasRelayCue(in: walked) else { return links }
         var t = walked.lowerBound
         while t <= walked.upperBound {
-            // Most tokens hold no cue: skipped with a buffer read each.
-            t = text.cue.withUnsafeBufferPointer { cue in
-                var k = t
-                while k <= walked.upperBound && k < cue.count && cue[k] < 0 { k += 1 }
-                return k
-            }
+            // Most tokens hold no cue (length 0): passed over eight at a time.
+            t = text.cueLength.withUnsafeBufferPointer { $0.firstNonZero(from: t, to: min(walked.upperBound + 1, $0.count)) }
             guard t <= walked.upperBound else { break }
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
