@@ -101,8 +101,11 @@ final class ClaimsText {
     /// "of", "for", "in", "at", "from", "with". Asked of the few words a phrase walk reads: a
     /// class stored for every word cost a test for every word.
     func isPreposition(_ t: Int) -> Bool { tokens[t].kind == .word && words.isPreposition(hashes[t]) }
+    /// Part of a name: a token flagged so, inside an entity mention, or a joined particle
+    /// (see `TokenFlags.namePart`).
+    func isNamePart(_ t: Int) -> Bool { flags[t].contains(.namePart) || entity[t] >= 0 || isJoinedParticle(t) }
     /// A lower-case particle joined by a hyphen to a capitalised name ("al-Muhajir", "ould-Hamaha"),
-    /// a name part: asked likewise (see `TokenFlags.namePart`).
+    /// a name part: asked likewise.
     @inline(__always)
     func isJoinedParticle(_ t: Int) -> Bool {
         tokens.withUnsafeBufferPointer { tokens in

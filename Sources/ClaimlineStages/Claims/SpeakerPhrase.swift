@@ -73,7 +73,7 @@ struct PhraseReader {
     func isParticle(_ t: Int) -> Bool { text.markerKind(t) == .nameParticle }
     /// A word that is part of a name: capitalised and not a listed function word, inside an
     /// entity mention, or a particle joined to a capitalised name ("al-Muhajir").
-    func isNamePart(_ t: Int) -> Bool { text.flags[t].contains(.namePart) || text.isJoinedParticle(t) }
+    func isNamePart(_ t: Int) -> Bool { text.isNamePart(t) }
     /// A plain lower-case word that may modify a role noun ("senior", "military").
     func isModifier(_ t: Int) -> Bool { text.flags[t].contains(.modifier) && !text.isPreposition(t) }
 

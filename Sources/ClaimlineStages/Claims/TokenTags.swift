@@ -8,10 +8,10 @@ struct TokenFlags: OptionSet {
     static let word = TokenFlags(rawValue: 1 << 0)
     /// A word starting with a capital letter.
     static let capitalised = TokenFlags(rawValue: 1 << 1)
-    /// Part of a name: inside an entity mention, or a capitalised word that is no cue,
-    /// predicate or function word (particles, roles and organisation anaphors aside). A
-    /// lower-case particle joined to a capitalised name ("al-Muhajir") is one too, asked of the
-    /// few words a walk reads rather than tested for every word (`ClaimsText.isJoinedParticle`).
+    /// Part of a name: a capitalised word that is no cue, predicate or function word
+    /// (particles, roles and organisation anaphors aside). A token inside an entity mention and
+    /// a lower-case particle joined to a capitalised name ("al-Muhajir") are name parts too,
+    /// asked of the few tokens a walk reads rather than set for every one (`ClaimsText.isNamePart`).
     static let namePart = TokenFlags(rawValue: 1 << 2)
     /// A plain lower-case word that may modify a role noun ("senior", "military"), unless it
     /// is a preposition, likewise asked when read (`ClaimsText.isPreposition`).
@@ -146,12 +146,11 @@ struct TokenTags {
         paragraphStart[0] = true; firsts.append(0)
         doc.view.scalars.withUnsafeBufferPointer { v in
         doc.tokens.withUnsafeBufferPointer { tokens in
-        entity.withUnsafeBufferPointer { entity in
         paragraphStart.withUnsafeMutableBufferPointer { paragraphStart in
         flags.withUnsafeMutableBufferPointer { flags in
             var previousEnd = tokens[0].view.start
             for t in tokens.indices {
-                let token = tokens[t], f = Self.classes(of: token, inEntity: entity[t] >= 0, v: v)
+                let token = tokens[t], f = Self.classes(of: token, v: v)
                 flags[t] = f
                 // Most tokens follow the one before with no gap or a single space: no line break.
                 let gap = token.view.start &- previousEnd
@@ -165,7 +164,7 @@ struct TokenTags {
                     marks.append(QuoteMarks.mark(t, span: token.view, original: original, paragraph: firsts.count &- 1, v: v))
                 }
             }
-        }}}}}
+        }}}}
     }
 
     /// At each token where a cue, predicate or marker starts: the kinds of the cue and marker,
@@ -177,7 +176,6 @@ struct TokenTags {
         relayCues = []
         relays.removeAll(keepingCapacity: true)
         defer { relayCues = relays }
-        entity.withUnsafeBufferPointer { entity in
         cue.withUnsafeBufferPointer { cue in
         predicate.withUnsafeBufferPointer { predicate in
         marker.withUnsafeBufferPointer { marker in
@@ -195,27 +193,27 @@ struct TokenTags {
                 }
                 let kind: MarkerKind? = marker[t] >= 0 ? markers[Int(marker[t])].kind : nil
                 markerKinds[t] = kind
-                flags[t] = Self.narrowed(flags[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0, inEntity: entity[t] >= 0)
+                flags[t] = Self.narrowed(flags[t], marker: kind, tagged: cue[t] >= 0 || predicate[t] >= 0)
                 // "Col. Nur": a full stop after a title ends no sentence.
                 if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
             }
-        }}}}}}}}
+        }}}}}}}
     }
 
-    /// The classes of one token at which no phrase starts: a word's from its first scalar and
-    /// the mention covering it; a sentence end from the scalar after it; a quote mark.
+    /// The classes of one token at which no phrase starts: a word's from its first scalar; a
+    /// sentence end from the scalar after it; a quote mark.
     @inline(__always)
-    private static func classes(of token: Token, inEntity: Bool, v: UnsafeBufferPointer<Unicode.Scalar>) -> TokenFlags {
+    private static func classes(of token: Token, v: UnsafeBufferPointer<Unicode.Scalar>) -> TokenFlags {
         switch token.kind {
         case .word:
             let c = v[token.view.start]
             // Apart, so that the common case's capital is a comparison, not a value merged from two paths.
-            guard c.isASCII else { return wordClasses(capitalised: isUppercase(c), inEntity: inEntity) }
-            return wordClasses(capitalised: c.value &- 65 < 26, inEntity: inEntity)
+            guard c.isASCII else { return wordClasses(capitalised: isUppercase(c)) }
+            return wordClasses(capitalised: c.value &- 65 < 26)
         case .number:
-            return inEntity ? [.word, .namePart] : .word
+            return .word
         case .punctuation, .symbol:
-            var f: TokenFlags = inEntity ? .namePart : []
+            var f: TokenFlags = []
             guard token.view.length == 1 else { return f }
             let c = v[token.view.start]
             if endsSentence(c) {
@@ -228,26 +226,25 @@ struct TokenTags {
         }
     }
 
-    /// A word's classes, made of bits rather than branches: whether a word is capitalised or in
-    /// a mention follows no pattern a branch predictor could learn (and the compiler turns the
-    /// selects of `? :` back into branches).
+    /// A word's classes, made of bits rather than branches: whether a word is capitalised
+    /// follows no pattern a branch predictor could learn (and the compiler turns the selects of
+    /// `? :` back into branches).
     @inline(__always)
-    private static func wordClasses(capitalised: Bool, inEntity: Bool) -> TokenFlags {
+    private static func wordClasses(capitalised: Bool) -> TokenFlags {
         let capital = unsafeBitCast(capitalised, to: UInt8.self)
-        let name = capital | unsafeBitCast(inEntity, to: UInt8.self), modifier = capital ^ 1
-        return TokenFlags(rawValue: TokenFlags.word.rawValue | capital &* TokenFlags.capitalised.rawValue | name &* TokenFlags.namePart.rawValue
-                                    | modifier &* TokenFlags.modifier.rawValue)
+        return TokenFlags(rawValue: TokenFlags.word.rawValue | capital &* (TokenFlags.capitalised.rawValue | TokenFlags.namePart.rawValue)
+                                    | (capital ^ 1) &* TokenFlags.modifier.rawValue)
     }
 
     /// The classes `f` of a token where a phrase starts: a capitalised cue or predicate, or a
     /// marker other than a name particle, role or organisation noun, is no name part (unless a
-    /// mention covers it); a lower-case word tagged so is no modifier.
+    /// mention covers it: `ClaimsText.isNamePart`); a lower-case word tagged so is no modifier.
     @inline(__always)
-    private static func narrowed(_ f: TokenFlags, marker: MarkerKind?, tagged: Bool, inEntity: Bool) -> TokenFlags {
+    private static func narrowed(_ f: TokenFlags, marker: MarkerKind?, tagged: Bool) -> TokenFlags {
         var f = f
         if f.contains(.capitalised) {
             let nameMarker = marker == nil || marker == .nameParticle || marker == .role || marker == .orgAnaphor
-            if !inEntity && (tagged || !nameMarker) { f.remove(.namePart) }
+            if tagged || !nameMarker { f.remove(.namePart) }
         } else if tagged || !(marker == nil || marker == .orgAnaphor) {
             f.remove(.modifier)
         }
