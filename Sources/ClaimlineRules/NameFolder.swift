@@ -1,7 +1,5 @@
 import ClaimlineCore
 import ClaimlineICU
-import Dispatch
-import Synchronization
 
 /// A name part folded to its matching key, with the rules that changed it on the way.
 public struct FoldedPart: Sendable, Equatable {
@@ -44,10 +42,8 @@ public final class NameFolder {
     public init(_ rules: FoldRules) throws(RuleErrors) {
         var errors: [RuleError] = []
         var sections: [Transliterator?] = []
-        for (section, compiled) in zip(rules.script, Self.compile(rules.script)) {
-            switch compiled {
-            case .success(let transliterator): sections.append(transliterator)
-            case .failure(let error):
+        for section in rules.script {
+            do { sections.append(try Transliterator(name: section.id, rules: section.rules)) } catch {
                 sections.append(nil)
                 errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
@@ -65,23 +61,6 @@ public final class NameFolder {
         tables.variantFilter = KeyFilter(tables.variants.keys)
         tables.guardFilter = KeyFilter(tables.guards.keys)
         if !errors.isEmpty { throw RuleErrors(errors) }
-    }
-
-    /// Compiles each section into its own ICU transliterator, side by side: they are on the
-    /// path of start-up, after ICU's registry and before the tables' forms can be folded.
-    private static func compile(_ sections: [FoldRules.ScriptSection]) -> [Result<Transliterator, ICUError>] {
-        let results = Mutex<[Result<Transliterator, ICUError>?]>(Array(repeating: nil, count: sections.count))
-        @Sendable func compile(_ i: Int) {
-            let result = Result { () throws(ICUError) in try Transliterator(name: sections[i].id, rules: sections[i].rules) }
-            results.withLock { $0[i] = result }
-        }
-        // Not `concurrentPerform`: the plans load inside one already, and a nested one runs
-        // its iterations one after another.
-        let group = DispatchGroup()
-        for i in sections.indices.dropFirst() { DispatchQueue.global().async(group: group) { compile(i) } }
-        if !sections.isEmpty { compile(0) }
-        group.wait()
-        return results.withLock { $0.map { $0! } }
     }
 
     /// A folder for another thread, from the tables of one that has checked the rules.

@@ -127,7 +127,6 @@ import Testing
     }
 
     @Test func everyBrokenICUSectionIsReportedInFileOrder() {
-        // The sections compile side by side; their errors still come in the order of the file.
         let icu = "#= fold.first\n[a-z > ;\n#= fold.fine\na > b ;\n#= fold.second\n\n[q > ;\n"
         let errors = Self.errors { _ = try Self.plan(people: Self.kader, folds: "", extra: ["names.icu": icu]) }
         #expect(errors.count == 2, "\(errors)")
