@@ -15,13 +15,8 @@ public struct PipelinePlan: Sendable {
     public init(spec: PipelineSpec) throws(RuleErrors) {
         self.spec = spec
         let lines = spec.stages, source = spec.source
-        // Entities first: its folder waits for ICU's registry of transliterators (built on a
-        // thread of its own meanwhile), and the thread that waits does not compete with the
-        // registry for a core. Started last, it kept three threads busy on two cores.
-        let order = lines.indices.filter { lines[$0].kind == .entities } + lines.indices.filter { lines[$0].kind != .entities }
         let loaded = Mutex<[Result<any StagePlan, RuleErrors>?]>(Array(repeating: nil, count: lines.count))
-        DispatchQueue.concurrentPerform(iterations: lines.count) { k in
-            let i = order[k]
+        DispatchQueue.concurrentPerform(iterations: lines.count) { i in
             let result: Result<any StagePlan, RuleErrors>
             do throws(RuleErrors) { result = .success(try lines[i].kind.makePlan(lines[i], source: source)) } catch { result = .failure(error) }
             loaded.withLock { $0[i] = result }
