@@ -121,6 +121,26 @@ struct TextDecoderTests {
         }
     }
 
+    @Test("valid UTF-8 of every sequence length, boundaries included, reads as exactly its scalars")
+    func validUTF8Exactly() throws {
+        // The scalars at the edges of each UTF-8 length and of the surrogate gap.
+        let edges: [UInt32] = [0x20, 0x7E, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x10FFFF]
+        var rng = SplitMix64(state: 7)
+        for _ in 0..<500 {
+            var scalars: [Unicode.Scalar] = []
+            for _ in 0..<Int.random(in: 1...60, using: &rng) {
+                let value = Bool.random(using: &rng) ? edges.randomElement(using: &rng)! : UInt32.random(in: 0x20...0x10FFFF, using: &rng)
+                if let s = Unicode.Scalar(value) { scalars.append(s) }
+            }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            let r = try #require(decoded(Array(text.utf8)))
+            #expect(r.encoding == "UTF-8")
+            #expect(Array(r.text.unicodeScalars) == scalars)
+            #expect(Array(r.text.utf8) == Array(text.utf8))
+        }
+    }
+
     @Test("NUL bytes make a document binary even when it is valid UTF-8")
     func nul() {
         #expect(failureCode(Array("text\u{0}more".utf8)) == "binary")
