@@ -35,15 +35,22 @@ enum CLI {
     }
 
     /// Runs `claimline ARGS` with `stdin` as its standard input; stdout and stderr go through
-    /// files so that large outputs cannot fill a pipe.
-    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL? = nil) throws -> Result {
+    /// files so that large outputs cannot fill a pipe. `launcher` (`["/usr/bin/taskset", "-c", "0"]`)
+    /// runs claimline through another command.
+    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL? = nil,
+                    launcher: [String] = []) throws -> Result {
         let scratch = try Scratch()
         let inURL = try scratch.file("stdin", [UInt8](stdin))
         let outURL = try scratch.file("stdout", [UInt8]())
         let errURL = try scratch.file("stderr", [UInt8]())
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory ?? packageRoot
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)

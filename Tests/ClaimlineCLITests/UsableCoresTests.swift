@@ -46,20 +46,10 @@ struct UsableCoresTests {
 
     @Test("claimline run under taskset on one CPU uses one job", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset")))
     func tasksetOneCPU() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
-        process.arguments = ["-c", "0", CLI.binary.path, "run", "--stats", "--input-format", "jsonl"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(#"{"id":"a","text":"The spokesman said on Friday that Hamaha is alive."}"#.utf8 + [10]))
-        try input.fileHandleForWriting.close()
-        _ = output.fileHandleForReading.readDataToEndOfFile()
-        let stats = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(stats.contains(" 1 job(s)"), "\(stats.prefix(200))")
+        let result = try CLI.run(["run", "--stats", "--input-format", "jsonl"],
+                                 stdin: Data(#"{"id":"a","text":"The spokesman said on Friday that Hamaha is alive."}"#.utf8 + [10]),
+                                 launcher: ["/usr/bin/taskset", "-c", "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(" 1 job(s)"), "\(result.stderr.prefix(200))")
     }
 }
