@@ -65,6 +65,18 @@ struct InputModeTests {
         expectSchemaValid(result)
     }
 
+    @Test("a folder's names are ordered by their UTF-8 bytes: capitals first, a shorter prefix first, decomposed accents apart")
+    func folderByteOrder() throws {
+        let dir = try Scratch()
+        let names = ["\u{E9}", "f", "e\u{301}x", "ab", "a", "a b", "B"]   // shuffled; expected order below
+        for name in names { try dir.file(name + ".txt", "Text of \(name).") }
+        let result = try CLI.run(["run", dir.url.path])
+        #expect(result.status == 0)
+        let ids = result.records.compactMap { $0["id"] as? String }
+        // Compared as scalars: Swift's == would take the decomposed "e\u{301}x" for "\u{E9}x".
+        #expect(ids.map { Array($0.unicodeScalars) } == ["B", "a b", "a", "ab", "e\u{301}x", "f", "\u{E9}"].map { Array($0.unicodeScalars) })
+    }
+
     @Test("meta.tsv in a folder and NAME.meta.json beside a file give document metadata")
     func sidecarMetadata() throws {
         let dir = try Scratch()
