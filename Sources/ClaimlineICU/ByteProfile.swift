@@ -26,7 +26,11 @@ struct ByteProfile {
         var i = 0
         let n = bytes.count
         while i < n {
-            if i + 8 <= n, Self.isPlainASCIIWord(bytes, at: i) { i += 8; continue }
+            if i &+ 8 <= n {
+                let plain = Self.plainPrefix(bytes, at: i)
+                i &+= plain
+                if plain == 8 { continue }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 countControl(b)
@@ -75,20 +79,26 @@ struct ByteProfile {
         invalidSequences += 1
     }
 
-    /// Eight bytes, all ASCII and none a control byte: the common case, checked at once.
+    /// How many of the eight bytes at `i` are plain text before the first that is not (8 when
+    /// all are): ASCII, and no control byte that `countControl` counts. The loop then steps
+    /// straight to that byte, instead of testing eight bytes again at each byte up to it.
     @inline(__always)
-    private static func isPlainASCIIWord(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    private static func plainPrefix(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
         let high: UInt64 = 0x8080_8080_8080_8080
-        // A byte below 0x20 makes (byte + 0x60) stay below 0x80; 0x7F (DEL) becomes 0xDF.
-        let belowSpace = ~(w &+ 0x6060_6060_6060_6060) & high
-        return (w & high) == 0 && belowSpace == 0 && !Self.hasDEL(w)
-    }
-
-    @inline(__always)
-    private static func hasDEL(_ w: UInt64) -> Bool {
-        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F  // a DEL byte becomes 0
-        return ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080) != 0
+        let del = w ^ 0x7F7F_7F7F_7F7F_7F7F  // a DEL byte becomes 0
+        // Bit 7 of each byte above 0x7F, of each DEL, and of each byte below 0x20 (where
+        // (byte + 0x60) stays below 0x80). A byte above 0x7F or a DEL may also mark bytes
+        // after it (a carry, a borrow), never one before: the lowest mark is always right.
+        var marks = (w & high) | ((del &- 0x0101_0101_0101_0101) & ~del & high) | (~(w &+ 0x6060_6060_6060_6060) & high)
+        while marks != 0 {
+            let bit = marks.trailingZeroBitCount
+            let byte = UInt8(truncatingIfNeeded: w >> UInt64(bit &- 7))
+            // Tab, line feed, vertical tab, form feed, carriage return and escape are text.
+            guard byte &- 0x09 < 5 || byte == 0x1B else { return bit >> 3 }
+            marks &= marks &- 1
+        }
+        return 8
     }
 
     /// Length of the well-formed UTF-8 sequence starting at `i`, or 0 (Unicode Table 3-7).

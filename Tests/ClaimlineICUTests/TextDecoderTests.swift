@@ -146,6 +146,24 @@ struct TextDecoderTests {
         #expect(failureCode(Array("text\u{0}more".utf8)) == "binary")
     }
 
+    @Test("every control byte is counted wherever it falls in a block of bytes; tab, line breaks and escape are text")
+    func controlBytesCounted() {
+        let counted = (UInt8(1)...0x1F).filter { ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains($0) } + [0x7F]
+        for control in counted {
+            for offset in 0..<17 {
+                // 300 bytes of text with four of `control` (over 1 %), the first `offset` bytes into a block.
+                var bytes = Array(String(repeating: "Plain text read. ", count: 24).utf8.prefix(300))
+                for k in 0..<4 { bytes[offset + 71 * k] = control }
+                guard case .failure(let f) = decoder.decode(bytes) else {
+                    Issue.record("0x\(String(control, radix: 16)) at \(offset): read as text"); continue
+                }
+                #expect(f.message == "the document holds 4 control bytes in 300: not text", "0x\(String(control, radix: 16)) at \(offset)")
+            }
+        }
+        let spaced = Array(String(repeating: "a\tb\nc\u{0B}d\u{0C}e\rf\u{1B}g ", count: 40).utf8)
+        #expect(decoded(spaced)?.encoding == "UTF-8")
+    }
+
     @Test("--encoding forces an encoding; unknown names and illegal bytes are errors")
     func forced() throws {
         let bytes = [UInt8](Self.english.data(using: .windowsCP1252)!)
