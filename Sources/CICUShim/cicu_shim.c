@@ -1,5 +1,6 @@
 #include "cicu_shim.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -10,6 +11,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
+#include <unicode/icudataver.h>
+#include <unicode/uversion.h>
 
 int32_t cicu_failed(int32_t status) { return U_FAILURE((UErrorCode)status) ? 1 : 0; }
 const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
@@ -193,4 +196,17 @@ int32_t cicu_convert_to_utf8(const char *from, const char *src, int32_t len, cha
     if (out) ucnv_close(out);
     *status = e;
     return written;
+}
+
+void cicu_versions(char *buf, int32_t cap) {
+    UVersionInfo v;
+    char icu[U_MAX_VERSION_STRING_LENGTH], data[U_MAX_VERSION_STRING_LENGTH] = "?", unicode[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(v);
+    u_versionToString(v, icu);
+    UErrorCode status = U_ZERO_ERROR;
+    u_getDataVersion(v, &status);
+    if (U_SUCCESS(status)) u_versionToString(v, data);
+    u_getUnicodeVersion(v);
+    u_versionToString(v, unicode);
+    if (cap > 0) snprintf(buf, (size_t)cap, "ICU %s, data %s, Unicode %s", icu, data, unicode);
 }

@@ -1,4 +1,6 @@
 import CICUShim
+import Foundation
+import Synchronization
 
 /// An ICU transliterator, opened by id (`Any-Latin; Latin-ASCII`) or from rule text in ICU's
 /// rule syntax. Not shared between threads: each pipeline worker opens its own.
@@ -35,12 +37,39 @@ public final class Transliterator: @unchecked Sendable {
     deinit { cicu_translit_close(handle) }
 
     /// Makes ICU build its registry of transliterators, the ids that rules name
-    /// (`::Latin-ASCII;`). Whatever opens the first transliterator builds it otherwise (about
-    /// 140M instructions, once per process); called on a thread of its own at start-up, it is
-    /// built while the tables load. A transliterator opened meanwhile waits for it.
-    public static func buildRegistry() {
-        _ = try? Transliterator(id: "Null")
+    /// (`::Latin-ASCII;`), on a thread of its own, once per process. Whatever opens the first
+    /// transliterator builds it otherwise (about 140M instructions); started as soon as a
+    /// caller knows it will open one, it is built while that caller does other work. A
+    /// transliterator opened meanwhile waits for it. Call `waitForRegistry` before exiting.
+    public static func buildRegistryInBackground() {
+        registryBuild.withLock { started in
+            guard started == nil else { return }
+            let done = DispatchSemaphore(value: 0)
+            Thread {
+                _ = try? Transliterator(id: "Null")
+                done.signal()
+            }.start()
+            started = done
+        }
     }
+
+    /// Returns once a registry build that `buildRegistryInBackground` started has ended (at
+    /// once when none was): a process must not exit while that thread is inside ICU.
+    public static func waitForRegistry() {
+        guard let done = registryBuild.withLock({ $0 }) else { return }
+        done.wait()
+        done.signal()  // for the next caller
+    }
+
+    private static let registryBuild = Mutex<DispatchSemaphore?>(nil)
+
+    /// ICU's versions, library, data and Unicode ("ICU 72.1, data 72.1, Unicode 15.0"): what
+    /// a transliterator's output depends on besides its rules and its input.
+    public static let icuVersions: String = {
+        var buffer = [CChar](repeating: 0, count: 128)
+        cicu_versions(&buffer, Int32(buffer.count))
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
 
     public func apply(_ units: [UInt16]) throws(ICUError) -> [UInt16] {
         if units.isEmpty { return units }

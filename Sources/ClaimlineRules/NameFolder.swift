@@ -38,16 +38,23 @@ public final class NameFolder {
     private var sections: [Transliterator?]
     /// Parts already folded: tables repeat parts ("al", "Abu", "Ould") across many forms.
     private var memo: [UTF8Key: FoldedPart] = [:]
+    /// What the sections made of parts in earlier runs, and what they make of new ones.
+    private let scriptFolds: ScriptFoldCache?
 
-    public init(_ rules: FoldRules) throws(RuleErrors) {
+    /// Compiles and checks the rules. With `scriptFolds` holding the folds of an earlier run
+    /// (made with these very sections, which compiled then), the sections are compiled only
+    /// for a part it lacks; otherwise all of them now, so that ICU's errors are reported.
+    public init(_ rules: FoldRules, scriptFolds: ScriptFoldCache? = nil) throws(RuleErrors) {
         var errors: [RuleError] = []
         var sections: [Transliterator?] = []
-        for section in rules.script {
+        self.scriptFolds = scriptFolds
+        for section in rules.script where scriptFolds?.isWarm != true {
             do { sections.append(try Transliterator(name: section.id, rules: section.rules)) } catch {
                 sections.append(nil)
                 errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
         }
+        if sections.isEmpty { sections = Array(repeating: nil, count: rules.script.count) }
         self.sections = sections
         tables.script = rules.script
         tables.rewrites = RewriteProgram(rules.rewrites)
@@ -67,6 +74,7 @@ public final class NameFolder {
     public init(sharing tables: Tables) {
         self.tables = tables
         self.sections = Array(repeating: nil, count: tables.script.count)
+        self.scriptFolds = nil
     }
 
     /// Where in the file an ICU parse error lies: ICU gives a UTF-16 offset into the section's
@@ -177,6 +185,7 @@ public final class NameFolder {
             return (true, upper)
         }
         if simple { return (upper ? Self.asciiLowercased(&bytes) : part, []) }
+        if let known = scriptFolds?[part] { return (known.text.lowercased(), known.rules) }
         var text = part
         var rules: [String] = []
         for i in tables.script.indices {
@@ -187,6 +196,7 @@ public final class NameFolder {
             text = out
             rules.append(tables.script[i].id)
         }
+        scriptFolds?.add(part, (text, rules))
         return (text.lowercased(), rules)
     }
 

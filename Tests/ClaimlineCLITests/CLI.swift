@@ -36,9 +36,9 @@ enum CLI {
 
     /// Runs `claimline ARGS` with `stdin` as its standard input; stdout and stderr go through
     /// files so that large outputs cannot fill a pipe. `launcher` (`["/usr/bin/taskset", "-c", "0"]`)
-    /// runs claimline through another command.
+    /// runs claimline through another command; `environment` adds to (or replaces) variables.
     static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL? = nil,
-                    launcher: [String] = []) throws -> Result {
+                    launcher: [String] = [], environment: [String: String] = [:]) throws -> Result {
         let scratch = try Scratch()
         let inURL = try scratch.file("stdin", [UInt8](stdin))
         let outURL = try scratch.file("stdout", [UInt8]())
@@ -52,6 +52,9 @@ enum CLI {
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory ?? packageRoot
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

@@ -1,3 +1,4 @@
+import ClaimlineCore
 import ClaimlineRecords
 import Testing
 

@@ -1,4 +1,5 @@
 import ClaimlineCore
+import Foundation
 @testable import ClaimlineRules
 import Testing
 
@@ -57,5 +58,52 @@ struct NameFolderTests {
         for part in ["Djouhaina", "ka'der", "kadeé", "Hammaha", "AQIM", "Mourabitoune"] {
             #expect(sibling.fold(part) == original.fold(part))
         }
+    }
+    static let icuScript = "#= fold.arabic_latin non_ascii\n::Arabic-Latin;\n#= fold.diacritics non_ascii\n::NFD;\n::[:Nonspacing Mark:] Remove;\n::NFC;\n"
+
+    static func scratchFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("claimline-folds-\(UUID().uuidString)").path
+    }
+
+    @Test("kept script folds fold every part as ICU does; a part they lack is folded by ICU and kept")
+    func keptScriptFoldsFoldAlike() throws {
+        let dir = Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var rules = FoldRules()
+        try rules.addScript(file: "t/names.icu", text: Self.icuScript)
+        let parts = ["Keïta", "Ménaka", "عمر", "حماها", "Abū", "Tombouctou"]
+        let reference = try NameFolder(rules)
+        let first = ScriptFoldCache(sections: rules.script, directory: dir)
+        #expect(!first.isWarm)
+        let cold = try NameFolder(rules, scriptFolds: first)
+        for part in parts { #expect(cold.fold(part) == reference.fold(part), "\(part)") }
+        first.save()
+        let second = ScriptFoldCache(sections: rules.script, directory: dir)
+        #expect(second.isWarm)
+        #expect(second["عمر"]?.rules == ["fold.arabic_latin"])
+        #expect(second["Tombouctou"] == nil)   // plain ASCII: folded without ICU, never kept
+        let warm = try NameFolder(rules, scriptFolds: second)
+        for part in parts + ["Ségou", "قاعدة"] { #expect(warm.fold(part) == reference.fold(part), "\(part)") }
+        second.save()
+        #expect(ScriptFoldCache(sections: rules.script, directory: dir)["Ségou"] != nil)
+    }
+
+    @Test("folds kept for other sections, or in a damaged file, are not read")
+    func keptScriptFoldsOnlyForTheirSections() throws {
+        let dir = Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var rules = FoldRules(), changed = FoldRules()
+        try rules.addScript(file: "t/names.icu", text: Self.icuScript)
+        try changed.addScript(file: "t/names.icu", text: Self.icuScript.replacingOccurrences(of: "::NFC;", with: "::NFKC;"))
+        let kept = ScriptFoldCache(sections: rules.script, directory: dir)
+        _ = try NameFolder(rules, scriptFolds: kept).fold("Ménaka")
+        kept.save()
+        let other = ScriptFoldCache(sections: changed.script, directory: dir)
+        #expect(!other.isWarm)
+        #expect(other.path != kept.path)
+        let path = try #require(kept.path)
+        try Data("claimline script folds 1\tnot-the-key\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(!ScriptFoldCache(sections: rules.script, directory: dir).isWarm)
+        #expect(!ScriptFoldCache(sections: rules.script, directory: nil).isWarm)
     }
 }

@@ -11,6 +11,10 @@ int32_t cicu_failed(int32_t status);
 /// ICU's name for a status code ("U_BUFFER_OVERFLOW_ERROR").
 const char *cicu_error_name(int32_t status);
 
+/// "ICU 72.1, data 72.1, Unicode 15.0" (NUL-terminated, cut to cap): what ICU's output
+/// depends on besides its input, for a cache of it.
+void cicu_versions(char *buf, int32_t cap);
+
 // MARK: UTF-8 <-> UTF-16
 int32_t cicu_utf8_to_utf16(const char *src, int32_t len, uint16_t *dst, int32_t cap, int32_t *status);
 int32_t cicu_utf16_to_utf8(const uint16_t *src, int32_t len, char *dst, int32_t cap, int32_t *status);

@@ -1,4 +1,5 @@
 import ClaimlineCore
+import ClaimlineICU
 import ClaimlineRules
 
 /// The entities stage's tables, loaded and checked once: entity tables (gazetteers), the
@@ -42,12 +43,16 @@ struct EntitiesPlan: StagePlan {
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(Self.keys)
         let folds = try Self.loadFolds(line, source: source)
+        // The folds of the tables' non-ASCII parts from an earlier run, when there was one with
+        // these sections; else ICU will be needed, and its registry is built meanwhile.
+        let scriptFolds = folds.script.isEmpty ? nil : ScriptFoldCache(sections: folds.script)
+        if scriptFolds?.isWarm == false { Transliterator.buildRegistryInBackground() }
         // The entity tables are read, and what needs no folder done with them, before the
         // folder is built: its ICU transliterators wait for ICU's registry, which may be being
         // built on another thread meanwhile. A broken fold table is still the error reported first.
         let loaded = Result { () throws(RuleErrors) in try Self.loadEntries(line, source: source) }
             .map { ($0, FormCompiler.splitForms($0), MetadataNames($0)) }
-        let folder = try NameFolder(folds)
+        let folder = try NameFolder(folds, scriptFolds: scriptFolds)
         let (entries, split, metadataNames) = try loaded.get()
         var index: [String: Int32] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = Int32(i) }
@@ -65,6 +70,7 @@ struct EntitiesPlan: StagePlan {
             }
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
+        scriptFolds?.save()
         self.foldTables = folder.tables
         self.entries = entries
         self.entryIndex = index

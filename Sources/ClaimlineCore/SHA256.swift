@@ -1,5 +1,5 @@
-/// SHA-256 (FIPS 180-4) of a byte buffer, for the manifest: the package takes no crypto
-/// dependency for one checksum.
+/// SHA-256 (FIPS 180-4) of a byte buffer, for the manifest's checksums and the names of
+/// cached files: the package takes no crypto dependency for it.
 public enum SHA256 {
     public static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `claimline run` keeps the ICU folds of the entity tables' non-ASCII spellings in its cache
+/// folder, so that later runs need not build ICU's transliterator registry at start-up.
+@Suite("Kept script folds")
+struct KeptScriptFoldsTests {
+    /// The seed with names in Arabic script and with accents, which the folds must still link.
+    static let text = Seed.text + "\n\nعمر ولد حماها is alive, said Abū Assem al-Muhajir in Ménaka.\n"
+
+    func records(cache: String) throws -> CLI.Result {
+        try CLI.run(["run", "--id", "seed", "--date", "2014-04-16"], stdin: Data(Self.text.utf8),
+                    environment: ["CLAIMLINE_CACHE_DIR": cache])
+    }
+
+    func keptFiles(_ dir: Scratch) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.url.path)) ?? []).filter { $0.hasPrefix("script-folds-") }
+    }
+
+    @Test("a run keeps the folds; the next reads them and writes the same records as a run that keeps none")
+    func keptFoldsGiveTheSameRecords() throws {
+        let dir = try Scratch()
+        let none = try records(cache: "")
+        #expect(none.status == 0)
+        #expect(keptFiles(dir).isEmpty)
+        let first = try records(cache: dir.url.path)
+        let kept = keptFiles(dir)
+        #expect(kept.count == 1)
+        let file = try String(contentsOf: dir.url.appendingPathComponent(kept[0]), encoding: .utf8)
+        #expect(file.hasPrefix("claimline script folds 1\t"))
+        #expect(file.contains("\nعمر\t"))
+        let second = try records(cache: dir.url.path)
+        #expect(first.stdout == none.stdout)
+        #expect(second.stdout == none.stdout)
+        #expect(second.stderr == none.stderr)
+        #expect(none.records.first?["entities"] != nil)
+    }
+
+    @Test("a damaged file of folds is not read, and the next run writes a whole one")
+    func damagedFileIsIgnored() throws {
+        let dir = try Scratch()
+        let none = try records(cache: "")
+        _ = try records(cache: dir.url.path)
+        let name = try #require(keptFiles(dir).first)
+        let path = dir.url.appendingPathComponent(name)
+        let whole = try Data(contentsOf: path)
+        // Cut mid-line, then a line of two fields: neither is read.
+        for damaged in [whole.prefix(whole.count / 2), Data("claimline script folds 1\tx\nA'maq\tAmaq\n".utf8)] {
+            try damaged.write(to: path)
+            let run = try records(cache: dir.url.path)
+            #expect(run.status == 0)
+            #expect(run.stdout == none.stdout)
+            #expect(try Data(contentsOf: path) == whole)
+        }
+    }
+
+    @Test("a cache folder that cannot be written costs nothing but the keeping")
+    func unwritableFolder() throws {
+        let dir = try Scratch()
+        let blocked = try dir.file("not-a-folder", "a file where the folder would go")
+        let none = try records(cache: "")
+        let run = try records(cache: blocked.path + "/claimline")
+        #expect(run.status == 0)
+        #expect(run.stdout == none.stdout)
+        #expect(run.stderr == none.stderr)
+    }
+}
