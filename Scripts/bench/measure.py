@@ -101,18 +101,20 @@ def run_limit(limits: Path, stage, corpus, *extra) -> dict:
     return {"mbps": size / 1e6 / seconds, "bytes": size, "docs": int(fields["docs"])}
 
 
-def startup(command, runs) -> tuple:
-    """Median whole-process wall time in ms of a short run; (ms, how it was measured)."""
+def startup(command, runs, env=None) -> tuple:
+    """Median whole-process wall time in ms of a short run, after 5 runs not counted;
+    (ms, how it was measured). `env` is added to the environment."""
+    env = {**os.environ, **(env or {})}
     if shutil.which("hyperfine"):
         with tempfile.NamedTemporaryFile(suffix=".json") as export:
             subprocess.run(["hyperfine", "-N", "--warmup", "5", "--runs", str(runs), "--export-json",
-                            export.name, " ".join(command)], check=True, capture_output=True)
+                            export.name, " ".join(command)], check=True, capture_output=True, env=env)
             result = json.load(open(export.name))["results"][0]
         return result["median"] * 1000, f"hyperfine, median of {runs}"
     walls = []
     for _ in range(runs + 5):
         began = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         walls.append(time.perf_counter() - began)
     return statistics.median(walls[5:]) * 1000, f"loop, median of {runs}"
 
