@@ -74,6 +74,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        // Many documents: some word among them will most likely need ICU's transliterators,
+        // whose registry is then built while the tables load, not when the word comes. One
+        // document opens them only if its text needs them (see `ScriptFoldCache`).
+        if !singleDocument { Transliterator.buildRegistryInBackground() }
         let defaults = try defaultMetadata()
         let driver: RunDriver
         do {
