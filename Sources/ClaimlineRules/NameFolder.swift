@@ -46,15 +46,13 @@ public final class NameFolder {
     /// for a part it lacks; otherwise all of them now, so that ICU's errors are reported.
     public init(_ rules: FoldRules, scriptFolds: ScriptFoldCache? = nil) throws(RuleErrors) {
         var errors: [RuleError] = []
-        var sections: [Transliterator?] = []
+        var sections = [Transliterator?](repeating: nil, count: rules.script.count)
         self.scriptFolds = scriptFolds
-        for section in rules.script where scriptFolds?.isWarm != true {
-            do { sections.append(try Transliterator(name: section.id, rules: section.rules)) } catch {
-                sections.append(nil)
+        for (i, section) in rules.script.enumerated() where scriptFolds?.isWarm != true {
+            do { sections[i] = try Transliterator(name: section.id, rules: section.rules) } catch {
                 errors.append(RuleError(Self.location(of: error, in: section), "ICU rejected rule of \(section.id): \(error.name)"))
             }
         }
-        if sections.isEmpty { sections = Array(repeating: nil, count: rules.script.count) }
         self.sections = sections
         tables.script = rules.script
         tables.rewrites = RewriteProgram(rules.rewrites)

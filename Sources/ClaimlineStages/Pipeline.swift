@@ -16,8 +16,8 @@ public struct PipelinePlan: Sendable {
         self.spec = spec
         let lines = spec.stages, source = spec.source
         let loaded = Mutex<[Result<any StagePlan, RuleErrors>?]>(Array(repeating: nil, count: lines.count))
-        // The entities stage first: when it needs ICU's registry of transliterators, the
-        // longest step of start-up, it has it built from the moment it reads its fold rules.
+        // The entities stage first: its tables take the longest to load, and when it needs
+        // ICU's registry of transliterators it has it built from the moment it reads its rules.
         let order = lines.indices.filter { lines[$0].kind == .entities } + lines.indices.filter { lines[$0].kind != .entities }
         DispatchQueue.concurrentPerform(iterations: lines.count) { k in
             let i = order[k]

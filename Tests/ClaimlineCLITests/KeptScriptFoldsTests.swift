@@ -44,8 +44,9 @@ struct KeptScriptFoldsTests {
         let name = try #require(keptFiles(dir).first)
         let path = dir.url.appendingPathComponent(name)
         let whole = try Data(contentsOf: path)
-        // Cut mid-line, then a line of two fields: neither is read.
-        for damaged in [whole.prefix(whole.count / 2), Data("claimline script folds 1\tx\nA'maq\tAmaq\n".utf8)] {
+        // Cut short, then its first line and a line of two fields: neither is read.
+        let header = whole.prefix { $0 != 0x0A } + Data("\n".utf8)
+        for damaged in [whole.prefix(whole.count / 2), header + Data("A'maq\tAmaq\n".utf8)] {
             try damaged.write(to: path)
             let run = try records(cache: dir.url.path)
             #expect(run.status == 0)

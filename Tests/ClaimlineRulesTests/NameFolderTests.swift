@@ -102,8 +102,13 @@ struct NameFolderTests {
         #expect(!other.isWarm)
         #expect(other.path != kept.path)
         let path = try #require(kept.path)
-        try Data("claimline script folds 1\tnot-the-key\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(!ScriptFoldCache(sections: rules.script, directory: dir).isWarm)
+        let header = try String(contentsOfFile: path, encoding: .utf8).prefix { $0 != "\n" }
+        for damaged in ["claimline script folds 1\tnot-the-key\n", "\(header)\nMénaka\tMenaka\n", "\(header)\nMénaka\tMenaka\tfold.diacritics"] {
+            try Data(damaged.utf8).write(to: URL(fileURLWithPath: path))
+            #expect(!ScriptFoldCache(sections: rules.script, directory: dir).isWarm, "\(damaged)")
+        }
+        try Data("\(header)\nMénaka\tMenaka\tfold.diacritics\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(ScriptFoldCache(sections: rules.script, directory: dir)["Ménaka"]?.rules == ["fold.diacritics"])
         #expect(!ScriptFoldCache(sections: rules.script, directory: nil).isWarm)
     }
 }
