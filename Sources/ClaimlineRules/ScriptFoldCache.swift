@@ -80,7 +80,8 @@ public final class ScriptFoldCache {
         let lines = folds.map { part, fold in "\(part.text)\t\(fold.text)\t\(fold.rules.joined(separator: ","))\n" }
         let text = "\(Self.format)\t\(key)\n" + lines.sorted().joined()
         let folder = (path as NSString).deletingLastPathComponent
-        let scratch = "\(path).\(getpid()).tmp"
+        // A name of its own: two writers (two runs, or two threads of one) never share one.
+        let scratch = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: scratch))
