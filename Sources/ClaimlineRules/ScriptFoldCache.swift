@@ -35,6 +35,8 @@ public final class ScriptFoldCache {
         return names.contains { $0.hasPrefix("script-folds-") && $0.hasSuffix(".tsv") }
     }
 
+    /// Part of the key and the file's first line: raise its number whenever
+    /// `NameFolder.plain` applies the sections otherwise, so that no file of the old way is read.
     static let format = "claimline script folds 1"
     /// More distinct parts than any set of tables holds: a file is never grown past it.
     static let maxEntries = 200_000
