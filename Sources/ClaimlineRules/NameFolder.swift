@@ -183,6 +183,8 @@ public final class NameFolder {
             return (true, upper)
         }
         if simple { return (upper ? Self.asciiLowercased(&bytes) : part, []) }
+        // What the loop below makes of a part is kept across runs: a change to the loop must
+        // raise `ScriptFoldCache.format`.
         if let known = scriptFolds?[part] { return (known.text.lowercased(), known.rules) }
         var text = part
         var rules: [String] = []
