@@ -16,11 +16,7 @@ public struct PipelinePlan: Sendable {
         self.spec = spec
         let lines = spec.stages, source = spec.source
         let loaded = Mutex<[Result<any StagePlan, RuleErrors>?]>(Array(repeating: nil, count: lines.count))
-        // The entities stage first: its tables take the longest to load, and when it needs
-        // ICU's registry of transliterators it has it built from the moment it reads its rules.
-        let order = lines.indices.filter { lines[$0].kind == .entities } + lines.indices.filter { lines[$0].kind != .entities }
-        DispatchQueue.concurrentPerform(iterations: lines.count) { k in
-            let i = order[k]
+        DispatchQueue.concurrentPerform(iterations: lines.count) { i in
             let result: Result<any StagePlan, RuleErrors>
             do throws(RuleErrors) { result = .success(try lines[i].kind.makePlan(lines[i], source: source)) } catch { result = .failure(error) }
             loaded.withLock { $0[i] = result }
