@@ -18,4 +18,9 @@ public enum DefaultPipeline {
     public static func locate(executable: URL?) -> URL? {
         candidates(executable: executable).first { FileManager.default.fileExists(atPath: $0.path) }
     }
+
+    /// The folder of the default pipeline, nil when there is none.
+    public static func folder(executable: URL?) -> String? {
+        locate(executable: executable)?.deletingLastPathComponent().path
+    }
 }

@@ -5,9 +5,10 @@
 #   Scripts/spark/build-release.sh [--bundle-icu] [OUT_DIR]      (default OUT_DIR: dist)
 #
 # Writes OUT_DIR/claimline/ (the binary and the bundled default pipeline beside it, which
-# the binary looks for next to itself) and OUT_DIR/claimline-linux-<arch>.tar.gz holding
-# that folder. With --bundle-icu the ICU 72 libraries go into claimline/lib/, so a node
-# needs only glibc and libstdc++ (claimline_spark.py sets LD_LIBRARY_PATH to that folder).
+# the binary looks for next to itself, with the ICU folds of its tables) and
+# OUT_DIR/claimline-linux-<arch>.tar.gz holding that folder. With --bundle-icu the ICU 72
+# libraries go into claimline/lib/, so a node needs only glibc and libstdc++
+# (claimline_spark.py sets LD_LIBRARY_PATH to that folder).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 bundle_icu=false
@@ -42,8 +43,13 @@ fi
 "$stage/claimline" check >/dev/null   # the staged binary finds its pipeline and tables
 node_env=(PATH=/usr/bin:/bin)
 if $bundle_icu; then node_env+=(LD_LIBRARY_PATH="$stage/lib"); fi
+# The smoke run folds the tables' Arabic-script and accented spellings with ICU, and keeps
+# the folds beside the pipeline: a node reads them there (ScriptFoldCache) instead of
+# building ICU's transliterator registry at every start. A node with another ICU than the
+# one linked here finds no file for its ICU and folds afresh.
 echo '{"id":"smoke","text":"The spokesman said he is alive."}' \
-    | env -i "${node_env[@]}" "$stage/claimline" run --input-format jsonl >/dev/null
+    | env -i "${node_env[@]}" CLAIMLINE_CACHE_DIR="$stage/$resources" "$stage/claimline" run --input-format jsonl >/dev/null
+ls "$stage/$resources"/script-folds-*.tsv >/dev/null || { echo "build-release: no folds were kept" >&2; exit 1; }
 
 tarball="$out/claimline-linux-$(uname -m).tar.gz"
 tar -C "$out" -czf "$tarball" claimline

@@ -14,6 +14,10 @@ import Foundation
 /// finds no file and folds afresh. Parts new to the file (a table gained a spelling) are
 /// folded by ICU and added. Only ICU's output is kept, never what Swift does to it after.
 /// A file that cannot be read whole is ignored; one that cannot be written is not written.
+///
+/// A release may ship the file beside its pipeline (`Scripts/spark/build-release.sh` does):
+/// read from there, never written there, it lets the first run on a machine (or a run with
+/// no cache folder, as on a cluster node) start as warm as the next.
 public final class ScriptFoldCache {
     /// A part's text after the sections, and the ids of those that changed it.
     public typealias Fold = (text: String, rules: [String])
@@ -28,11 +32,13 @@ public final class ScriptFoldCache {
         return nil
     }
 
-    /// Whether `directory` holds a file of folds at all. A run that finds none is the first
-    /// (or keeps none): it will need ICU's registry, and can start building it at once.
-    public static func anyFile(in directory: String? = ScriptFoldCache.defaultDirectory) -> Bool {
-        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return false }
-        return names.contains { $0.hasPrefix("script-folds-") && $0.hasSuffix(".tsv") }
+    /// Whether one of `directories` holds a file of folds at all. A run that finds none is the
+    /// first (or keeps none): it will need ICU's registry, and can start building it at once.
+    public static func anyFile(in directories: [String?]) -> Bool {
+        directories.contains { directory in
+            guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return false }
+            return names.contains { $0.hasPrefix("script-folds-") && $0.hasSuffix(".tsv") }
+        }
     }
 
     /// Part of the key and the file's first line: raise its number whenever
@@ -43,20 +49,25 @@ public final class ScriptFoldCache {
 
     /// The file's path, nil when there is no directory to keep it in.
     public let path: String?
-    /// Set when the folds were read from the file: the sections need not be compiled until a
-    /// part the file lacks comes up.
+    /// Set when the folds were read from a file (kept or shipped): the sections need not be
+    /// compiled until a part the file lacks comes up.
     public let isWarm: Bool
     private let key: String
     private var folds: [UTF8Key: Fold] = [:]
     private var added = 0
 
-    public init(sections: [FoldRules.ScriptSection], directory: String? = ScriptFoldCache.defaultDirectory) {
+    /// `shipped`: a folder whose file of folds is read when `directory` holds none (the
+    /// pipeline's folder); it is never written.
+    public init(sections: [FoldRules.ScriptSection], directory: String? = ScriptFoldCache.defaultDirectory,
+                shipped: String? = nil) {
         var material = "\(Self.format)\n\(Transliterator.icuVersions)\n"
         for s in sections { material += "\(s.id)\u{0}\(s.nonASCIIOnly)\u{0}\(s.rules)\u{0}" }
         let key = SHA256.hex(Array(material.utf8))
         self.key = key
-        path = directory.map { "\($0)/script-folds-\(key.prefix(32)).tsv" }
-        if let path, let loaded = Self.read(path, key: key) {
+        let name = "script-folds-\(key.prefix(32)).tsv"
+        path = directory.map { "\($0)/\(name)" }
+        // Parts folded beyond a shipped file's are kept in `path`, with the shipped ones.
+        if let loaded = path.flatMap({ Self.read($0, key: key) }) ?? shipped.flatMap({ Self.read("\($0)/\(name)", key: key) }) {
             folds = loaded
             isWarm = true
         } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimlineICU
+import ClaimlinePipelines
 import ClaimlineRules
 import Foundation
 
@@ -8,9 +9,11 @@ extension Claimline {
     /// uses for everything that stops a run before it starts (ArgumentParser uses 64).
     static func main() {
         // `claimline run` folds the entity tables' non-ASCII spellings with ICU unless an
-        // earlier run kept their folds (`ScriptFoldCache`); with none kept, ICU's registry is
-        // built from the first instruction, while the arguments are parsed and tables load.
-        if CommandLine.arguments.dropFirst().first == "run" && !ScriptFoldCache.anyFile() {
+        // earlier run kept their folds or the default pipeline ships them (`ScriptFoldCache`);
+        // with neither, ICU's registry is built from the first instruction, while the
+        // arguments are parsed and tables load.
+        if CommandLine.arguments.dropFirst().first == "run",
+           !ScriptFoldCache.anyFile(in: [ScriptFoldCache.defaultDirectory, DefaultPipeline.folder(executable: Bundle.main.executableURL)]) {
             Transliterator.buildRegistryInBackground()
         }
         do {

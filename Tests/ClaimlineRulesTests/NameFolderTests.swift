@@ -115,4 +115,41 @@ struct NameFolderTests {
         #expect(try NameFolder(rules, scriptFolds: whole).fold("Ménaka").key == "menakakept")
         #expect(!ScriptFoldCache(sections: rules.script, directory: nil).isWarm)
     }
+
+    @Test("folds shipped beside a pipeline are read when none are kept, never written; new parts are kept")
+    func shippedScriptFolds() throws {
+        let shipped = Self.scratchFolder(), cache = Self.scratchFolder()
+        defer { for dir in [shipped, cache] { try? FileManager.default.removeItem(atPath: dir) } }
+        var rules = FoldRules()
+        try rules.addScript(file: "t/names.icu", text: Self.icuScript)
+        let made = ScriptFoldCache(sections: rules.script, directory: shipped)
+        _ = try NameFolder(rules, scriptFolds: made).fold("Ménaka")
+        made.save()
+        let shippedFile = try #require(made.path)
+        // A fold no section would make shows which file was read.
+        let header = try String(contentsOfFile: shippedFile, encoding: .utf8).prefix { $0 != "\n" }
+        try Data("\(header)\nMénaka\tMenakaShipped\tfold.diacritics\n".utf8).write(to: URL(fileURLWithPath: shippedFile))
+        let before = try Data(contentsOf: URL(fileURLWithPath: shippedFile))
+
+        let nothingKept = ScriptFoldCache(sections: rules.script, directory: nil, shipped: shipped)
+        #expect(nothingKept.isWarm)
+        #expect(try NameFolder(rules, scriptFolds: nothingKept).fold("Ménaka").key == "menakashipped")
+        nothingKept.save()
+
+        // With a cache folder: the shipped folds and a part they lack go there together.
+        let withCache = ScriptFoldCache(sections: rules.script, directory: cache, shipped: shipped)
+        #expect(withCache.isWarm)
+        let folder = try NameFolder(rules, scriptFolds: withCache)
+        #expect(folder.fold("Ségou").key == "segou")
+        withCache.save()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: shippedFile)) == before)
+        let kept = ScriptFoldCache(sections: rules.script, directory: cache)
+        #expect(kept.isWarm)
+        #expect(kept["Ségou"] != nil)
+        #expect(kept["Ménaka"]?.text == "MenakaShipped")
+        // A kept file comes before the shipped one.
+        let keptFile = try #require(kept.path)
+        try Data("\(header)\nMénaka\tMenakaKept\tfold.diacritics\n".utf8).write(to: URL(fileURLWithPath: keptFile))
+        #expect(ScriptFoldCache(sections: rules.script, directory: cache, shipped: shipped)["Ménaka"]?.text == "MenakaKept")
+    }
 }

@@ -43,9 +43,10 @@ struct EntitiesPlan: StagePlan {
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(Self.keys)
         let folds = try Self.loadFolds(line, source: source)
-        // The folds of the tables' non-ASCII parts from an earlier run, when there was one with
-        // these sections; else ICU will be needed, and its registry is built meanwhile.
-        let scriptFolds = folds.script.isEmpty ? nil : ScriptFoldCache(sections: folds.script)
+        // The folds of the tables' non-ASCII parts from an earlier run or shipped beside the
+        // pipeline, when there are some for these sections; else ICU will be needed, and its
+        // registry is built meanwhile.
+        let scriptFolds = folds.script.isEmpty ? nil : ScriptFoldCache(sections: folds.script, shipped: source.base.path)
         if scriptFolds?.isWarm == false { Transliterator.buildRegistryInBackground() }
         // The entity tables are read, and what needs no folder done with them, before the
         // folder is built: its ICU transliterators wait for ICU's registry, which may be being
