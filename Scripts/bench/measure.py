@@ -123,6 +123,40 @@ def folder_bytes(folder: Path) -> int:
     return sum(entry.stat().st_size for entry in os.scandir(folder) if entry.name.endswith(".txt"))
 
 
+def process_pairs(binary: Path, corpus: Path, scratch: Path, rounds=5) -> dict:
+    """Two one-job claimline processes side by side over the same corpus, from one binary
+    file and from two byte-identical copies of it, against one alone, in turns: 2 x alone /
+    pair for each. On a host where the pages two vCPUs both execute cost time, one binary
+    scales less than two copies; the threads of --jobs N always share their code."""
+    copy = scratch / "binary-copy"
+    copy.mkdir()
+    shutil.copy2(binary, copy / binary.name)
+    resources = "claimline_ClaimlinePipelines.resources"
+    shutil.copytree(binary.parent / resources, copy / resources)
+
+    def run(binaries) -> float:
+        inputs = [open(corpus, "rb") for _ in binaries]
+        began = time.perf_counter()
+        processes = [subprocess.Popen([str(b), "run", "--jobs", "1", "--input-format", "jsonl"],
+                                      stdin=f, stdout=subprocess.DEVNULL) for b, f in zip(binaries, inputs)]
+        statuses = [p.wait() for p in processes]
+        wall = time.perf_counter() - began
+        for f in inputs:
+            f.close()
+        if any(statuses):
+            raise RuntimeError("claimline failed in the process-pair measurement")
+        return wall
+
+    alone, same, copies = [], [], []
+    for _ in range(rounds):
+        alone.append(run([binary]))
+        same.append(run([binary, binary]))
+        copies.append(run([binary, copy / binary.name]))
+    return {"alone": statistics.median(alone), "same": statistics.median(same), "copies": statistics.median(copies),
+            "same_scaling": statistics.median(2 * a / p for a, p in zip(alone, same)),
+            "copies_scaling": statistics.median(2 * a / p for a, p in zip(alone, copies))}
+
+
 def two_core_scaling(source: Path, build_dir: Path, rounds=5, iterations=400_000_000) -> dict:
     """What two cores give two CPU-bound processes on this host: a register-only busy loop
     (busy.c) alone, then two copies side by side, in turns; the ratio is 2 x alone / pair,

@@ -95,6 +95,12 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
             if host:
                 out.append(f"| the host: two busy loops side by side / one alone (busy.c) | {host['scaling']:.2f}x "
                            f"({host['alone']:.2f} s alone, {host['pair']:.2f} s as a pair) | 2.0x on two free cores | - |")
+                if "pairs" in host:
+                    pairs = host["pairs"]
+                    out.append(f"| the host: two one-job claimline processes / one alone, 5k jsonl | "
+                               f"{pairs['same_scaling']:.2f}x from one binary file, {pairs['copies_scaling']:.2f}x "
+                               f"from two copies ({pairs['alone']:.2f} s alone, {pairs['same']:.2f} and "
+                               f"{pairs['copies']:.2f} s as pairs) | 2.0x on two free cores | - |")
     else:
         out.append("| N jobs / 1 job | not measured: no --jobs option | >= 1.8x on 2 cores | - |")
     kept, none, shipped = startup
