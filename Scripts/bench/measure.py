@@ -123,16 +123,23 @@ def folder_bytes(folder: Path) -> int:
     return sum(entry.stat().st_size for entry in os.scandir(folder) if entry.name.endswith(".txt"))
 
 
+RESOURCES = "claimline_ClaimlinePipelines.resources"
+
+
+def copy_binary(binary: Path, folder: Path) -> Path:
+    """A copy of the binary in a new `folder`, with its pipeline beside it, where it looks."""
+    folder.mkdir()
+    shutil.copy2(binary, folder / binary.name)
+    shutil.copytree(binary.parent / RESOURCES, folder / RESOURCES)
+    return folder / binary.name
+
+
 def process_pairs(binary: Path, corpus: Path, scratch: Path, rounds=5) -> dict:
     """Two one-job claimline processes side by side over the same corpus, from one binary
     file and from two byte-identical copies of it, against one alone, in turns: 2 x alone /
     pair for each. On a host where the pages two vCPUs both execute cost time, one binary
     scales less than two copies; the threads of --jobs N always share their code."""
-    copy = scratch / "binary-copy"
-    copy.mkdir()
-    shutil.copy2(binary, copy / binary.name)
-    resources = "claimline_ClaimlinePipelines.resources"
-    shutil.copytree(binary.parent / resources, copy / resources)
+    copy = copy_binary(binary, scratch / "binary-copy")
 
     def run(binaries) -> float:
         inputs = [open(corpus, "rb") for _ in binaries]
@@ -151,7 +158,7 @@ def process_pairs(binary: Path, corpus: Path, scratch: Path, rounds=5) -> dict:
     for _ in range(rounds):
         alone.append(run([binary]))
         same.append(run([binary, binary]))
-        copies.append(run([binary, copy / binary.name]))
+        copies.append(run([binary, copy]))
     return {"alone": statistics.median(alone), "same": statistics.median(same), "copies": statistics.median(copies),
             "same_scaling": statistics.median(2 * a / p for a, p in zip(alone, same)),
             "copies_scaling": statistics.median(2 * a / p for a, p in zip(alone, copies))}
