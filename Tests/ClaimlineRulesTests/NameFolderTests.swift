@@ -59,6 +59,7 @@ struct NameFolderTests {
             #expect(sibling.fold(part) == original.fold(part))
         }
     }
+
     static let icuScript = "#= fold.arabic_latin non_ascii\n::Arabic-Latin;\n#= fold.diacritics non_ascii\n::NFD;\n::[:Nonspacing Mark:] Remove;\n::NFC;\n"
 
     static func scratchFolder() -> String {
