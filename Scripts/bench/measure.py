@@ -164,6 +164,32 @@ def process_pairs(binary: Path, corpus: Path, scratch: Path, rounds=5) -> dict:
             "copies_scaling": statistics.median(2 * a / p for a, p in zip(alone, copies))}
 
 
+def shared_code_scaling(source: Path, build_dir: Path, rounds=5, calls=30_000_000) -> dict:
+    """What two cores give two threads that execute the same code (shared_code.c): one thread
+    alone, then two, in turns, calling 4,096 small functions (about 470 kB of code, more than
+    a core's instruction cache, as claimline's hot code is) and 16 (which fit in it); the
+    ratio is 2 x one / two. The threads of `--jobs 2` share all their code, so the first is
+    the ceiling of 2 jobs / 1 job on this host for a program of claimline's code size."""
+    binary = build_dir / "shared_code"
+    build_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["cc", "-O2", "-pthread", "-o", str(binary), str(source)], check=True)
+
+    def run(threads, functions):
+        began = time.perf_counter()
+        subprocess.run([str(binary), str(threads), str(functions), str(calls)], stdout=subprocess.DEVNULL, check=True)
+        return time.perf_counter() - began
+
+    result = {}
+    for name, functions in (("large", 4096), ("small", 16)):
+        one, two = [], []
+        for _ in range(rounds):
+            one.append(run(1, functions))
+            two.append(run(2, functions))
+        result[name] = {"one": statistics.median(one), "two": statistics.median(two),
+                        "scaling": statistics.median(2 * a / p for a, p in zip(one, two))}
+    return result
+
+
 def two_core_scaling(source: Path, build_dir: Path, rounds=5, iterations=400_000_000) -> dict:
     """What two cores give two CPU-bound processes on this host: a register-only busy loop
     (busy.c) alone, then two copies side by side, in turns; the ratio is 2 x alone / pair,

@@ -95,6 +95,11 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
             if host:
                 out.append(f"| the host: two busy loops side by side / one alone (busy.c) | {host['scaling']:.2f}x "
                            f"({host['alone']:.2f} s alone, {host['pair']:.2f} s as a pair) | 2.0x on two free cores | - |")
+                if "shared_code" in host:
+                    large, small = host["shared_code"]["large"], host["shared_code"]["small"]
+                    out.append(f"| the host: two threads / one running the same C code (shared_code.c), 470 kB of it | "
+                               f"{large['scaling']:.2f}x ({large['one']:.2f} s alone, {large['two']:.2f} s as a pair; "
+                               f"{small['scaling']:.2f}x for 16 functions, which fit a core's cache) | 2.0x on two free cores | - |")
                 if "pairs" in host:
                     pairs = host["pairs"]
                     out.append(f"| the host: two one-job claimline processes / one alone, 5k jsonl | "
