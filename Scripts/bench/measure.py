@@ -168,8 +168,8 @@ def shared_code_scaling(source: Path, build_dir: Path, rounds=5, calls=30_000_00
     """What two cores give two threads that execute the same code (shared_code.c): one thread
     alone, then two, in turns, calling 4,096 small functions (about 470 kB of code, more than
     a core's instruction cache, as claimline's hot code is) and 16 (which fit in it); the
-    ratio is 2 x one / two. The threads of `--jobs 2` share all their code, so the first is
-    the ceiling of 2 jobs / 1 job on this host for a program of claimline's code size."""
+    ratio is 2 x one / two. The threads of `--jobs 2` share all their code: the first is the
+    reference for 2 jobs / 1 job on this host, for a program of about claimline's code size."""
     binary = build_dir / "shared_code"
     build_dir.mkdir(parents=True, exist_ok=True)
     subprocess.run(["cc", "-O2", "-pthread", "-o", str(binary), str(source)], check=True)
