@@ -48,46 +48,52 @@ final class DocumentWorker: @unchecked Sendable {
         self.checksums = checksums
     }
 
-    /// The results of a batch of inputs. The buffer starts at the size the last batch
-    /// needed (up to 4 MB: one huge document must not make every later batch huge), so it
-    /// seldom grows.
+    /// The results of a batch of inputs: all are decoded, each stage runs over all their
+    /// documents in turn (`Pipeline.run(_:failures:)`), then their lines are written. The
+    /// buffer starts at the size the last batch needed (up to 4 MB: one huge document must
+    /// not make every later batch huge), so it seldom grows.
     func results(_ batch: [InputItem]) -> BatchResult {
         let result = BatchResult(capacity: batchBytes)
+        var manifests: [ManifestEntry] = [], docs: [Document] = []
+        // Per input: the index of its document in `docs`, or why it has none.
+        var prepared: [Result<Int, Failure>] = []
         for item in batch {
-            var brat: BratFolder.Files? = nil
-            let manifest = process(item, into: &result.records, brat: &brat)
+            var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
+            let started = DispatchTime.now().uptimeNanoseconds
+            prepared.append(prepare(item, &manifest).map { doc in docs.append(doc); return docs.count - 1 })
+            timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
+            manifests.append(manifest)
+        }
+        var failures = [StageError?](repeating: nil, count: docs.count)
+        pipeline.run(&docs, failures: &failures)
+        for (k, item) in batch.enumerated() {
+            var manifest = manifests[k], brat: BratFolder.Files? = nil
+            switch prepared[k] {
+            case .failure(let f):
+                manifest = failure(item, f.metadata, code: f.code, message: f.message, &manifest, into: &result.records)
+            case .success(let j):
+                if let error = failures[j] {
+                    manifest = failure(item, docs[j].metadata, code: error.code, message: error.description, &manifest, into: &result.records)
+                } else {
+                    write(docs[j], into: &result.records, brat: &brat)
+                }
+            }
             result.add(manifest, brat: brat)
         }
         batchBytes = min(max(result.records.count + result.records.count / 8, 1 << 16), 1 << 22)
         return result
     }
 
-    /// Processes one input and appends its record line to `out` (with `--format brat`, a
-    /// processed document's files go to `brat` instead): the single-job path passes the
-    /// output's own buffer, so a record is never copied.
-    func process(_ item: InputItem, into out: inout JSONWriter, brat: inout BratFolder.Files?) -> ManifestEntry {
-        var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
-        let started = DispatchTime.now().uptimeNanoseconds
-        var doc: Document
-        switch prepare(item, &manifest) {
-        case .success(let d): doc = d
-        case .failure(let f):
-            timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
-            return failure(item, f.metadata, code: f.code, message: f.message, &manifest, into: &out)
-        }
-        timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
-        do { try pipeline.run(&doc) } catch {
-            return failure(item, doc.metadata, code: error.code, message: error.description, &manifest, into: &out)
-        }
+    /// Writes a processed document's record line, or with `--format brat` makes its files.
+    private func write(_ doc: Document, into out: inout JSONWriter, brat: inout BratFolder.Files?) {
         if makesBrat {
             brat = BratFolder.Files(id: doc.id, text: doc.text, annotations: BratWriter.annotations(for: doc), metadata: doc.metadata)
-            return manifest
+            return
         }
         let writeStart = DispatchTime.now().uptimeNanoseconds
         DocumentRecord.write(doc, into: &out, notes: &written)
         out.newline()
         timing.writeNanoseconds += DispatchTime.now().uptimeNanoseconds - writeStart
-        return manifest
     }
 
     struct Failure: Error {
@@ -106,7 +112,7 @@ final class DocumentWorker: @unchecked Sendable {
             return .failure(Failure(metadata: item.path == nil ? nil : meta, code: code, message: message))
         case .bytes(let bytes, let meta):
             return decode(bytes, meta, id: item.id ?? "stdin", &manifest)
-        case .file(let sidecar, var meta, let maxBytes):
+        case .file(let sidecar, var meta, let maxBytes, _):
             let path = item.path ?? ""
             if let sidecar {
                 do { try Sidecars.metaJSON(at: sidecar, into: &meta) } catch {

@@ -50,10 +50,13 @@ struct FileInput {
         return m
     }
 
-    /// One file with its metadata and sidecar; a worker reads it.
+    /// One file with its metadata and sidecar; a worker reads it. Its size (0 when it cannot
+    /// be read: the worker reports why) keeps a batch of large files small.
     private func item(path: String, id: String, sidecar: String?, base: DocumentMetadata) -> InputItem {
         var meta = base
         meta.path = path
-        return InputItem(id: id, path: path, line: nil, payload: .file(sidecar: sidecar, meta, maxBytes: maxBytes))
+        var st = stat()
+        let size = stat(path, &st) == 0 ? Int(st.st_size) : 0
+        return InputItem(id: id, path: path, line: nil, payload: .file(sidecar: sidecar, meta, maxBytes: maxBytes, size: size))
     }
 }

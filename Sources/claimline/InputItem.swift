@@ -9,7 +9,8 @@ struct InputItem: Sendable {
         case bytes([UInt8], DocumentMetadata)
         /// A file (at `InputItem.path`) that the worker reads, so that reading happens in
         /// parallel and only documents being processed are held in memory.
-        case file(sidecar: String?, DocumentMetadata, maxBytes: Int)
+        /// `size` is the file's size when it was listed, which only sizes batches.
+        case file(sidecar: String?, DocumentMetadata, maxBytes: Int, size: Int)
         /// One line of JSON Lines input (without its line break).
         case jsonLine([UInt8])
         /// The input could not be read; the worker turns this into an error record.
@@ -23,4 +24,14 @@ struct InputItem: Sendable {
     /// The 1-based line number, for JSON Lines input.
     var line: Int?
     var payload: Payload
+
+    /// The bytes of the input, as far as the reader knows them, for sizing batches.
+    var size: Int {
+        switch payload {
+        case .bytes(let bytes, _): return bytes.count
+        case .jsonLine(let bytes): return bytes.count
+        case .file(_, _, _, let size): return size
+        case .failed: return 0
+        }
+    }
 }

@@ -7,9 +7,6 @@ protocol RecordSink: AnyObject {
     func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError)
     /// Several record lines at once, with the manifest entry of each.
     func write(lines: UnsafeBufferPointer<UInt8>, manifests: [ManifestEntry]) throws(OutputError)
-    /// Lets `produce` write one record line straight into the output's buffer (no copy of
-    /// the record); `produce` returns the line's manifest entry, which is returned.
-    func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry
     /// Sends out what is buffered (before the input blocks, so a pipe sees finished lines).
     func flush() throws(OutputError)
     /// Completes the output; for files, makes them appear under their final names.
@@ -23,9 +20,6 @@ final class StandardOutputSink: RecordSink {
 
     func write(record: UnsafeBufferPointer<UInt8>, manifest: ManifestEntry) throws(OutputError) { try out.write(record) }
     func write(lines: UnsafeBufferPointer<UInt8>, manifests: [ManifestEntry]) throws(OutputError) { try out.write(lines) }
-    func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry {
-        try out.append(produce)
-    }
     func flush() throws(OutputError) { try out.flush() }
     func finish() throws(OutputError) { try out.flush() }
     func abandon() { try? out.flush() }
@@ -68,12 +62,6 @@ final class DirectorySink: RecordSink {
     func write(lines: UnsafeBufferPointer<UInt8>, manifests: [ManifestEntry]) throws(OutputError) {
         try records.file.write(lines)
         for entry in manifests { try writeManifest(entry) }
-    }
-
-    func write(producing produce: (inout JSONWriter) -> ManifestEntry) throws(OutputError) -> ManifestEntry {
-        let entry = try records.file.append(produce)
-        try writeManifest(entry)
-        return entry
     }
 
     private func writeManifest(_ entry: ManifestEntry) throws(OutputError) {
