@@ -66,8 +66,8 @@ final class RunDriver {
     /// Inputs go to a worker in batches of up to 64 documents and 256 kB, whatever the number
     /// of jobs: a worker runs each stage over a whole batch (see `Pipeline.run(_:failures:)`),
     /// so a batch's documents and records are all in memory at once. Over the bench corpus
-    /// (2 kB a document), batches of 64 ran as fast as larger ones and 5 % faster than
-    /// batches of 32. An input that would take a batch past 256 kB starts the next one: a
+    /// (2 kB a document), batches of 64 ran as fast as larger ones and faster than batches
+    /// of 16 or 32. An input that would take a batch past 256 kB starts the next one: a
     /// document that large is long enough to amortise the stages' code on its own.
     private static let batchDocuments = 64, batchBytesLimit = 256 << 10
 
