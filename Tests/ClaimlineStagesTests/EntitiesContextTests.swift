@@ -21,6 +21,13 @@ import Testing
         #expect(d.mention("Abdallah Ag Moussa")?.rule == "title.sheikh")
     }
 
+    @Test func aWordOfAScriptWithoutCaseIsNoTitle() throws {
+        // "مر" ("passed") folds to "mr"; Arabic words count as capitalised.
+        let d = try run("The statement was read by مر سالم كريم yesterday. Mr. Salim Karim said so.")
+        #expect(d.mention("سالم كريم") == nil)
+        #expect(d.mention("Salim Karim")?.rule == "title.mr")
+    }
+
     @Test func particleShapedNamesAreUnknownPersons() throws {
         let d = try run("In an audio message, Suleiman Wuld Hamadi stated it. Saleh al-Libi told reporters. Abu Talha al-Liby fled.")
         #expect(d.mention("Suleiman Wuld Hamadi")?.rule == "unknown.connector_name")

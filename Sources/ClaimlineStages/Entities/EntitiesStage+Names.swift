@@ -30,13 +30,13 @@ extension EntitiesStage {
     /// Unknown persons: a title followed by a name ("Mr. Lew", "General Barrera"), and runs of
     /// capitalised parts shaped like names by their particles ("Suleiman Wuld Hamadi",
     /// "Abu Walid al-Sahrawi", "Usama Ag Ghali"). A bare capitalised word is never flagged.
-    func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
+    func findUnknownNames(_ scan: inout NameScan, _ s: [Unicode.Scalar], _ map: OffsetMap, _ original: [Unicode.Scalar]) {
         // Both shapes start with a capitalised part (a title or a name) joined to a part that is
         // capitalised or a particle: the other parts are skipped at once.
         var i = scan.nextNameStart(from: 0)
         while i < scan.count {
-            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, scan.isFree(i + 1),
-               let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
+            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, isWrittenCased(scan.parts[i], map, original),
+               scan.isFree(i + 1), let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
                 i = scan.nextNameStart(from: last + 1)
                 continue
@@ -49,6 +49,17 @@ extension EntitiesStage {
             }
             i = scan.nextNameStart(from: i + 1)
         }
+    }
+
+    /// Whether a part is written, in the original text, in a script with case. The titles are
+    /// English words; a word of a script without case (Arabic "مر", "passed") may be
+    /// transliterated to one ("mr") and counts as capitalised, as do the words after it
+    /// (`judgeCaseOnTheOriginal`), so it must not start a name.
+    func isWrittenCased(_ part: NamePart, _ map: OffsetMap, _ original: [Unicode.Scalar]) -> Bool {
+        let start = Int(part.start)
+        let o = map.isIdentity ? start : map.toSource(ScalarSpan(start, start + 1)).start
+        guard o < original.count else { return true }
+        return original[o].value < 0x80 || original[o].properties.isCased
     }
 
     /// A capitalised part that can be part of a name: not a function word, month, title or role word.

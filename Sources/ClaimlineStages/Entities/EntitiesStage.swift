@@ -73,7 +73,7 @@ final class EntitiesStage: Stage {
         let map = document.view.map, original = document.scalars
         matchGazetteer(&scan, document.view.scalars, map, original)
         matchDemonyms(&scan)
-        findUnknownNames(&scan, document.view.scalars)
+        findUnknownNames(&scan, document.view.scalars, map, original)
         linkShortForms(&scan, year: document.metadata.date?.year)
         scan.sortMentions()
         document.entities = mentions(scan, original, map)
