@@ -60,7 +60,12 @@ final class DocumentWorker: @unchecked Sendable {
         for item in batch {
             var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
             let started = DispatchTime.now().uptimeNanoseconds
-            prepared.append(prepare(item, &manifest).map { doc in docs.append(doc); return docs.count - 1 })
+            switch prepare(item, &manifest) {
+            case .success(let doc):
+                docs.append(doc)
+                prepared.append(.success(docs.count - 1))
+            case .failure(let f): prepared.append(.failure(f))
+            }
             timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
             manifests.append(manifest)
         }

@@ -12,13 +12,15 @@ struct FileInput {
     func read(_ paths: [String], emit: (InputItem) throws -> Void) throws {
         for path in paths {
             var st = stat()
-            if stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR {
+            let found = stat(path, &st) == 0
+            if found && st.st_mode & S_IFMT == S_IFDIR {
                 try readFolder(path, emit: emit)
             } else {
                 let name = (path as NSString).lastPathComponent
                 let sidecar = name.hasSuffix(".txt") ? String(path.dropLast(4)) + ".meta.json" : nil
                 try emit(item(path: path, id: name.hasSuffix(".txt") ? String(name.dropLast(4)) : name,
-                              sidecar: sidecar.flatMap { access($0, F_OK) == 0 ? $0 : nil }, base: defaults))
+                              sidecar: sidecar.flatMap { access($0, F_OK) == 0 ? $0 : nil }, base: defaults,
+                              size: found ? Int(st.st_size) : 0))
             }
         }
     }
@@ -31,7 +33,9 @@ struct FileInput {
                 do { tables.append(try MetaTable(path: path, folder: folder)) } catch { throw CLIError.cannotStart("\(error)") }
             case .file(let path, let id, let sidecar):
                 let listed = tables.reversed().lazy.compactMap { $0.metadata(for: id) }.first  // the deepest table wins
-                try emit(item(path: path, id: id, sidecar: sidecar, base: listed.map(withDefaults) ?? defaults))
+                var st = stat()
+                let size = stat(path, &st) == 0 ? Int(st.st_size) : 0
+                try emit(item(path: path, id: id, sidecar: sidecar, base: listed.map(withDefaults) ?? defaults, size: size))
             case .problem(let path, let id, let code, let message):
                 try emit(InputItem(id: id, path: path, line: nil, payload: .failed(code: code, message: message, bytes: 0)))
             }
@@ -50,13 +54,11 @@ struct FileInput {
         return m
     }
 
-    /// One file with its metadata and sidecar; a worker reads it. Its size (0 when it cannot
-    /// be read: the worker reports why) keeps a batch of large files small.
-    private func item(path: String, id: String, sidecar: String?, base: DocumentMetadata) -> InputItem {
+    /// One file with its metadata and sidecar; a worker reads it. Its size as listed (0 when
+    /// it cannot be read: the worker reports why) keeps a batch of large files small.
+    private func item(path: String, id: String, sidecar: String?, base: DocumentMetadata, size: Int) -> InputItem {
         var meta = base
         meta.path = path
-        var st = stat()
-        let size = stat(path, &st) == 0 ? Int(st.st_size) : 0
         return InputItem(id: id, path: path, line: nil, payload: .file(sidecar: sidecar, meta, maxBytes: maxBytes, size: size))
     }
 }
