@@ -17,6 +17,7 @@ class Run:
     first_error: str = ""
     status: int = 0
     walls: list = field(default_factory=list)
+    cpus: list = field(default_factory=list)     # user + system seconds of each run, in round order
 
 
 def gnu_time_available() -> bool:
@@ -78,7 +79,7 @@ def measure(cases, runs, scratch: Path, each_round=None) -> list:
         walls = [wall for wall, _, _, _ in taken]
         results.append(Run(statistics.median(walls), statistics.median(cpu for _, cpu, _, _ in taken),
                            max(rss for _, _, rss, _ in taken), lines, errors, first_error,
-                           max(status for _, _, _, status in taken), walls))
+                           max(status for _, _, _, status in taken), walls, [cpu for _, cpu, _, _ in taken]))
     return results
 
 

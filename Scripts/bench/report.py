@@ -69,7 +69,21 @@ def verdict(ok):
     return "yes" if ok else "**no**"
 
 
-def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=None):
+def step_row(steps) -> str:
+    """CPU seconds per MB of text of each further 5,000 documents: linear cost keeps them
+    level. The first step also pays for warming the caches of words (start-up is subtracted)."""
+    # Paired by round (a round's runs are seconds apart; the host drifts over minutes).
+    costs = [statistics.median((y - x) / ((b["bytes"] - a["bytes"]) / 1e6) for x, y in zip(a["run"].cpus, b["run"].cpus))
+             for a, b in zip(steps, steps[1:])]
+    spans = [f"{a['docs'] // 1000}k-{b['docs'] // 1000}k {cost * 1000:.0f} ms" for a, b, cost in zip(steps, steps[1:], costs)]
+    later = costs[1:] or costs
+    level = max(later) / min(later) <= 1.15 and max(later) <= costs[0] * 1.15
+    return (f"| linearity by steps: CPU per MB of text of each further 5,000 documents, jsonl, 1 job "
+            f"(start-up {steps[0]['run'].cpu * 1000:.0f} ms) | {', '.join(spans)} | "
+            f"the steps after the first within 15 % of each other, none above the first | {verdict(level)} |")
+
+
+def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=None, steps=None):
     one = 1 if "--jobs" in context["flags"] else None
     out = ["| target | measured | goal | met |", "|---|---|---|---|"]
     for input_kind in ("jsonl", "folder"):
@@ -79,9 +93,12 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
             per_cpu = row["bytes"] / 1e6 / row["run"].cpu
             paired = paired_ratio(limits, row)
             ratio = paired if paired is not None else rate / ceiling
-            out.append(f"| one core, 20k {input_kind} | {rate:.1f} MB/s = {rate / ceiling:.2f} x ceiling "
-                       f"(median of per-round ratios {ratio:.2f}; {per_cpu:.1f} MB per CPU s) | "
-                       f">= 20 MB/s and >= 0.45 x | {verdict(rate >= 20 and ratio >= 0.45)} |")
+            # The issue states one target two ways, for a machine whose ceiling is about 46 MB/s;
+            # on a slower or busier host the ratio measured in the same run is the fair one.
+            out.append(f"| one core, 20k {input_kind}, against the ceiling of this run | {rate / ceiling:.2f} x ceiling "
+                       f"(median of per-round ratios {ratio:.2f}) | >= 0.45 x | {verdict(ratio >= 0.45)} |")
+            out.append(f"| one core, 20k {input_kind}, absolute | {rate:.1f} MB/s ({per_cpu:.1f} MB per CPU s; "
+                       f"the ceiling measured {ceiling:.1f} MB/s) | >= 20 MB/s | {verdict(rate >= 20)} |")
         else:
             out.append(f"| one core, 20k {input_kind} | no usable run | >= 20 MB/s | **no** |")
     if one:
@@ -124,7 +141,9 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
         byte_ratio = large["bytes"] / small["bytes"]
         out.append(f"| linearity: CPU time 20k / 5k, jsonl | {time_ratio:.2f} (text {byte_ratio:.2f}; "
                    f"wall {large['run'].wall / small['run'].wall:.2f}) | "
-                   f"about the text ratio | {verdict(abs(time_ratio / byte_ratio - 1) <= 0.15)} |")
+                   f"at most about the text ratio | {verdict(time_ratio / byte_ratio <= 1.15)} |")
+    if steps:
+        out.append(step_row(steps))
     if gazetteer:
         one_x, ten_x, one_start, ten_start = gazetteer
         ratio = ten_x.cpu / one_x.cpu   # one job: CPU time is the work, less disturbed by a busy machine
@@ -140,7 +159,7 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
     return out
 
 
-def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note, instructions, host=None):
+def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note, instructions, host=None, steps=None):
     flags = ", ".join(sorted(context["flags"])) or "none of --jobs, --stats, --gazetteer"
     lines = [
         f"## claimline bench, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {context['commit']}",
@@ -155,7 +174,7 @@ def render(context, limits, rows, startup, stats, gazetteer, gazetteer_note, ins
     lines += [f"| {label} | {limits[name]['mbps']:.1f} |" for name, label in CEILING_ROWS]
     lines += ["", "### claimline", ""] + claimline_table(rows, limits)
     lines += ["", "### Targets (issue 7)", ""]
-    lines += target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host)
+    lines += target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host, steps)
     lines += ["", "### Per-stage time (--stats, 20k jsonl, 1 job)", ""]
     lines += ["```", stats, "```"] if stats else ["Not available: this claimline run has no --stats option."]
     if instructions:
