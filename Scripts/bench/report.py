@@ -142,7 +142,7 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
         out.append(f"| linearity: CPU time 20k / 5k, jsonl | {time_ratio:.2f} (text {byte_ratio:.2f}; "
                    f"wall {large['run'].wall / small['run'].wall:.2f}) | "
                    f"at most about the text ratio | {verdict(time_ratio / byte_ratio <= 1.15)} |")
-    if steps:
+    if steps and len(steps) > 2:   # a corpus of 10,000 documents or more
         out.append(step_row(steps))
     if gazetteer:
         one_x, ten_x, one_start, ten_start = gazetteer
