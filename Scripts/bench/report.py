@@ -76,7 +76,7 @@ def step_row(steps) -> str:
     costs = [statistics.median((y - x) / ((b["bytes"] - a["bytes"]) / 1e6) for x, y in zip(a["run"].cpus, b["run"].cpus))
              for a, b in zip(steps, steps[1:])]
     spans = [f"{a['docs'] // 1000}k-{b['docs'] // 1000}k {cost * 1000:.0f} ms" for a, b, cost in zip(steps, steps[1:], costs)]
-    later = costs[1:] or costs
+    later = costs[1:]   # target_rows asks for three steps or more, so two costs or more
     level = max(later) / min(later) <= 1.15 and max(later) <= costs[0] * 1.15
     return (f"| linearity by steps: CPU per MB of text of each further 5,000 documents, jsonl, 1 job "
             f"(start-up {steps[0]['run'].cpu * 1000:.0f} ms) | {', '.join(spans)} | "

@@ -54,26 +54,28 @@ final class DocumentWorker: @unchecked Sendable {
     /// not make every later batch huge), so it seldom grows.
     func results(_ batch: [InputItem]) -> BatchResult {
         let result = BatchResult(capacity: batchBytes)
-        var manifests: [ManifestEntry] = [], docs: [Document] = []
-        // Per input: the index of its document in `docs`, or why it has none.
-        var prepared: [Result<Int, Failure>] = []
+        var docs: [Document] = []
+        // Per input: its manifest entry, and the index of its document in `docs` or why it has none.
+        var prepared: [(manifest: ManifestEntry, doc: Result<Int, Failure>)] = []
+        prepared.reserveCapacity(batch.count)
         for item in batch {
             var manifest = ManifestEntry(path: item.path, line: item.line, id: item.id)
             let started = DispatchTime.now().uptimeNanoseconds
+            let index: Result<Int, Failure>
             switch prepare(item, &manifest) {
             case .success(let doc):
                 docs.append(doc)
-                prepared.append(.success(docs.count - 1))
-            case .failure(let f): prepared.append(.failure(f))
+                index = .success(docs.count - 1)
+            case .failure(let f): index = .failure(f)
             }
             timing.decodeNanoseconds += DispatchTime.now().uptimeNanoseconds - started
-            manifests.append(manifest)
+            prepared.append((manifest, index))
         }
         var failures = [StageError?](repeating: nil, count: docs.count)
         pipeline.run(&docs, failures: &failures)
-        for (k, item) in batch.enumerated() {
-            var manifest = manifests[k], brat: BratFolder.Files? = nil
-            switch prepared[k] {
+        for (item, input) in zip(batch, prepared) {
+            var manifest = input.manifest, brat: BratFolder.Files? = nil
+            switch input.doc {
             case .failure(let f):
                 manifest = failure(item, f.metadata, code: f.code, message: f.message, &manifest, into: &result.records)
             case .success(let j):
