@@ -120,6 +120,11 @@ final class ClaimsText {
     }
     /// ".", "!" or "?" followed by a space, a quote mark or the end ("7.7.2013" ends nothing).
     func isSentenceEnd(_ t: Int) -> Bool { flags[t].contains(.sentenceEnd) }
+    /// A form of "be" (the auxiliary markers), a negated auxiliary ("didn't") or another
+    /// auxiliary or modal ("has", "would"): a word that makes the words before it a clause.
+    func isFiniteVerb(_ t: Int) -> Bool {
+        markerKind(t) == .auxiliary || words.isFinite(hashes[t])
+    }
 
     @inline(__always)
     func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
@@ -207,8 +212,14 @@ final class ClaimsText {
 /// Hashes of the few function words the stage's grammar names ("that", "by", prepositions);
 /// short lists, searched linearly, which beats hashing a hash.
 struct FunctionWords: Sendable {
-    let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), his = Self.hash("his"), i = Self.hash("I")
+    let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), but = Self.hash("but"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
+    /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
+    /// marker table lists.
+    let finite: Set<UInt64> = Set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+                                   "did", "does", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+                                   "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",
+                                   "shouldn't", "mustn't"].map(Self.hash))
     /// A bit per preposition hash (mod 64), and per its next six bits: most words are no
     /// preposition and fail one of these tests (one alone let a word in seven through).
     private let prepositionBits: UInt64, prepositionHighBits: UInt64
@@ -226,6 +237,13 @@ struct FunctionWords: Sendable {
         // The two bit tests joined before the one branch: which words fail which follows no pattern.
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
+
+    /// Words that count a noun ("one official", "several sources").
+    let quantifiers: Set<UInt64> = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+                                        "many", "several", "few", "both", "another", "other", "most"].map(Self.hash))
+
+    func isFinite(_ h: UInt64) -> Bool { finite.contains(h) }
+    func isQuantifier(_ h: UInt64) -> Bool { quantifiers.contains(h) }
 
     static func hash(_ word: String) -> UInt64 { TokenHash.phrase(word)[0] }
 }

@@ -23,9 +23,7 @@ extension AttributionFinder {
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
-            var words = 0
-            for k in q.first...q.last where text.isWord(k) { words += 1; if words > 2 { break } }
-            if words <= 2 || q.open == nil || q.close == nil { return }
+            if isScareQuote(q) || q.open == nil || q.close == nil { return }
             if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {
                     // `said that “…”`: the quoted words are the whole statement, a direct quote
@@ -43,6 +41,13 @@ extension AttributionFinder {
             }
         }
         add(&a)
+    }
+
+    /// One or two words in quote marks ("the “liberated” areas").
+    func isScareQuote(_ q: QuotedSpan) -> Bool {
+        var words = 0
+        for k in q.first...q.last where text.isWord(k) { words += 1; if words > 2 { return false } }
+        return true
     }
 
     /// True when a quote fills reported content from just after its start ("that", the mark)
@@ -98,7 +103,8 @@ extension AttributionFinder {
     func cueBefore(_ q: QuotedSpan, floor: Int) -> FoundCue? {
         guard let open = q.open, open > floor else { return nil }
         var k = open - 1
-        if text.isPunct(k, ":") || text.isPunct(k, ",") { k -= 1 }
+        let introduced = text.isPunct(k, ":") || text.isPunct(k, ",")
+        if introduced { k -= 1 }
         let lowest = max(floor, k - 16)
         var s = k
         while s >= lowest {
@@ -111,8 +117,9 @@ extension AttributionFinder {
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: reader.before(start - 1, floor: speakerFloor))
             }
-            // "told reporters:", "maintained ANI this morning:": the words between name whom it was said to.
-            if (kind == .relay || kind == .speech) && k - end <= 12, let speaker = reader.before(start - 1, floor: speakerFloor) {
+            // "told reporters:", "maintained ANI this morning:": the words between name whom it was
+            // said to. Not "noted in the “liberated” areas": a word or two quoted further on.
+            if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q)), let speaker = reader.before(start - 1, floor: speakerFloor) {
                 var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                 if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                 return found

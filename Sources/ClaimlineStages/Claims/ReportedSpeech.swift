@@ -74,6 +74,13 @@ extension AttributionFinder {
             a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
             return true
         }
+        // "…, said Mr. Barrett, the lawyer.": after a comma, a verb whose speaker follows it and
+        // closes the sentence reports what came before, not the words after it.
+        if rule.kind == .speech, c > floor, text.isPunct(c - 1, ","), let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling), let speaker = preposed.speaker {
+            a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
+            a.speaker = resolver.resolve(speaker, at: c)
+            return true
+        }
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
@@ -119,7 +126,19 @@ extension AttributionFinder {
         if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
             return found[last].speaker!.restated(rule: "speaker.participle_previous")
         }
-        return nil
+        return sharedSubject(c, floor: floor)
+    }
+
+    /// "The army acknowledged losses but said its units …": a verb after "and" or "but" with
+    /// no subject of its own shares the one that opens the sentence; inside reported speech
+    /// ("declared a state of emergency and said …"), the reporting verb's.
+    private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
+        guard c - 1 > floor, text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but) else { return nil }
+        if let parent = innermost(c), !found[parent].direct {
+            return found[parent].speaker?.restated(rule: "speaker.shared_subject")
+        }
+        guard c - 2 > floor, let p = reader.after(floor, limit: c - 3), p.extent.upperBound + 1 < c - 1 else { return nil }
+        return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
     }
 
     /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
@@ -132,7 +151,10 @@ extension AttributionFinder {
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
-        guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k) else { return nil }
+        guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k, ceiling: ceiling) else { return nil }
+        // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
+        // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
+        if text.markerKind(k + 1) == .infinitive && (isPronoun(k) || reader.isNamePart(k)) { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
         if text.holdsPunct(":", in: k...min(ceiling, k + 14)) { return nil }
         return k
@@ -175,14 +197,36 @@ extension AttributionFinder {
         return k + 1
     }
 
-    /// A token that can open a clause: a name, a pronoun, a determiner or "no".
-    func startsClause(_ k: Int) -> Bool {
+    /// A token that can open a clause: a name, a pronoun, a determiner or "no". Where the word
+    /// could as well start the verb's object ("denied his death", "said Friday afternoon"),
+    /// a finite verb must follow it ("said his fund has spent", "said officials are").
+    func startsClause(_ k: Int, ceiling: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         switch text.markerKind(k) {
-        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .notAName?, .title?: return !text.isWord(k, text.words.his)
+        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .title?:
+            return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
+        // "There was", "I am"; not "In a statement", "Friday afternoon".
+        case .notAName?: return verbSoon(after: k, ceiling: ceiling)
+        // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
+        case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling)
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
         default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
+    }
+
+    private func isPronoun(_ k: Int) -> Bool {
+        text.markerKind(k) == .pronounPerson || text.markerKind(k) == .pronounGroup
+    }
+
+    /// A finite verb ("is", "has", "would", "didn't") within four words after `k`, with no
+    /// punctuation or cue between: the words from `k` are a clause's subject.
+    func verbSoon(after k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= min(ceiling, k + 4) && text.tokens[j].kind == .word && text.cue[j] < 0 {
+            if text.isFiniteVerb(j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// `CONTENT, X said.` / `CONTENT, said X.`: the content before the comma.
@@ -194,14 +238,30 @@ extension AttributionFinder {
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         // The few tokens after the cue are tested before the phrase before it is read: most fail.
-        guard endsSoon(after: end, ceiling: ceiling), let p = reader.before(c - 1, floor: floor), p.extent.lowerBound - 1 > floor,
-              text.isPunct(p.extent.lowerBound - 1, ",") else { return nil }
+        guard endsSoon(after: end, ceiling: ceiling) else { return nil }
+        // "Sen. Lindsey Graham (R-S.C.) told …": the name before a parenthesis closing at the verb.
+        var speakerEnd = c - 1
+        if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
+            speakerEnd = open - 1
+        }
+        guard speakerEnd >= floor, let p = reader.before(speakerEnd, floor: floor), let comma = comma(before: p.extent.lowerBound, floor: floor)
+        else { return nil }
         // "The museum, Mr. Bush said, celebrated …": the content goes on after the reporting clause.
         var k = end + 1
         while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }
+        // Not "…, lawmakers said Friday, a day after the vote": a determiner or preposition opens an aside.
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
-            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 { return (lastContent(ceiling), p) }
-        return (p.extent.lowerBound - 2, p)
+            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !reader.isDeterminer(k + 1) && !reader.isPreposition(k + 1)
+            && !reader.isQuantifier(k + 1) { return (lastContent(ceiling), p) }
+        return (comma - 1, p)
+    }
+
+    /// The comma right before the phrase starting at `first`, or before the words "one",
+    /// "two", "a senior" that the phrase leaves out ("…, one West Virginia official said").
+    private func comma(before first: Int, floor: Int) -> Int? {
+        var k = first - 1
+        while k > floor && first - k <= 2 && text.tokens[k].kind == .word && (reader.isModifier(k) || reader.isDeterminer(k) || reader.isQuantifier(k)) { k -= 1 }
+        return k > floor && text.isPunct(k, ",") ? k : nil
     }
 
     /// Only a few words ("on Friday", "last week") stand between `end` and the end of the

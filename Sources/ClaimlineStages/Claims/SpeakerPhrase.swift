@@ -76,6 +76,8 @@ struct PhraseReader {
     func isNamePart(_ t: Int) -> Bool { text.isNamePart(t) }
     /// A plain lower-case word that may modify a role noun ("senior", "military").
     func isModifier(_ t: Int) -> Bool { text.flags[t].contains(.modifier) && !text.isPreposition(t) }
+    /// "one", "two", "several": a word that counts the noun after it.
+    func isQuantifier(_ t: Int) -> Bool { text.tokens[t].kind == .word && text.words.isQuantifier(text.hashes[t]) }
 
     // MARK: reading
 
@@ -98,14 +100,20 @@ struct PhraseReader {
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
             // A head noun after a name: "the Malian army", "French media".
             if isModifier(end) && end > i && isNamePart(end - 1)
-                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
-            if isModifier(end) && modifiers < 2 && end + 1 <= limit && (isRole(end + 1) || isModifier(end + 1)) { modifiers += 1; end += 1; continue }
+                && (isDeterminer(i) || isModifier(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
+            // "senior officials", "one GOP source": a word or two before a role or a name.
+            if (isModifier(end) || (end == i && isQuantifier(end))) && modifiers < 2 && end + 1 <= limit
+                && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1))) {
+                modifiers += 1; end += 1; continue
+            }
             if isPreposition(end) && end + 1 <= limit && end > i && (isNamePart(end + 1) || isDeterminer(end + 1)) {
                 end += isDeterminer(end + 1) ? 2 : 1
                 continue
             }
             break
         }
+        // "one source in the room": a preposition is part of the phrase only with the name after it.
+        while end - 1 > i && (isPreposition(end - 1) || isDeterminer(end - 1)) { end -= 1 }
         // "the poll", "the campaign's lawyers": a determiner and a plain head noun.
         if end == i + 1 && isDeterminer(i) && end <= limit && isModifier(end) {
             end += 1

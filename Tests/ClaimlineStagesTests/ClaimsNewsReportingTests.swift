@@ -1,0 +1,91 @@
+import ClaimlineCore
+import Testing
+
+/// Reporting clauses as news agencies write them: a bare clause whose subject could be the
+/// verb's object, a reporting clause after the content with its speaker after the verb, a
+/// counted or bracketed speaker, and a reporting verb that shares its sentence's subject.
+@Suite("Claims: news reporting clauses")
+struct ClaimsNewsReportingTests {
+    /// The one quote of `text`, its content, cue, speaker and rule as text.
+    private func onlyQuote(_ text: String) throws -> (content: String?, cue: String?, speaker: String?, rule: String) {
+        let d = claimsRun(text)
+        #expect(d.quotes.count == 1, "\(d.quotes.count) quotes in: \(text)")
+        let q = try #require(d.quotes.first)
+        return (d.text(q.span), d.text(q.cue), d.text(q.speaker?.span), q.rule)
+    }
+
+    @Test func clauseOpenedByHisOrARoleNounTakesAFiniteVerb() throws {
+        let his = try onlyQuote("Mr. Clarke said his fund has spent about $28 million on the work.")
+        #expect(his.content == "his fund has spent about $28 million on the work")
+        #expect(his.speaker == "Clarke")
+        let officials = try onlyQuote("O'Neill said officials are in possession of the video.")
+        #expect(officials.content == "officials are in possession of the video")
+    }
+
+    @Test func anObjectIsNoReportedClause() {
+        for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
+                     "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {
+            #expect(claimsRun(text).quotes.isEmpty, "a quote in: \(text)")
+        }
+    }
+
+    @Test func aDayOrAPrepositionAfterTheVerbOpensNoClause() throws {
+        let q = try onlyQuote("The border is closed, top black lawmakers said Friday afternoon, a day after the vote.")
+        #expect(q.content == "The border is closed")
+        #expect(q.speaker == "top black lawmakers")
+        #expect(q.rule == "quote.reported_preposed")
+    }
+
+    @Test func speakerAfterTheVerbAtTheEndOfTheSentence() throws {
+        let q = try onlyQuote("The officials felt comfortable with this arrangement, said Mr. Barrett, the lawyer.")
+        #expect(q.content == "The officials felt comfortable with this arrangement")
+        #expect(q.speaker == "Barrett")
+        #expect(q.rule == "quote.reported_preposed")
+        let counted = try onlyQuote("The meeting deteriorated from there, said one GOP source in the room.")
+        #expect(counted.speaker == "one GOP source")
+    }
+
+    @Test func aCueOpeningTheTextReadsNothingBeforeIt() {
+        for text in ["Said the spokesman, the town is ours.", "said", "and said his men had left", ", said Mr. Barrett."] {
+            let d = claimsRun(text)
+            d.checkSpans()
+        }
+    }
+
+    @Test func anAddresseeAfterToldIsNoSpeaker() {
+        let d = claimsRun("“We will destroy everything,” Oumar Ould Sidi, the spokesman, told Reuters by telephone.")
+        #expect(!d.quotes.contains { d.text($0.speaker?.span) == "Reuters" })
+    }
+
+    @Test func countedSpeakerBeforeTheVerb() throws {
+        let q = try onlyQuote("The reclamation work has met the standards, one West Virginia official said.")
+        #expect(q.content == "The reclamation work has met the standards")
+        #expect(q.speaker == "West Virginia official")
+        let according = try onlyQuote("The talks failed, according to two officials.")
+        #expect(according.content == "The talks failed")
+        #expect(according.speaker == "two officials")
+    }
+
+    @Test func speakerBeforeABracketClosingAtTheVerb() throws {
+        let q = try onlyQuote("Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post.")
+        #expect(q.content == "Trump could embrace a clean energy policy")
+        #expect(q.speaker == "Lindsey Graham")
+    }
+
+    @Test func verbAfterButSharesTheSpeakerOfTheReportItIsIn() throws {
+        let d = claimsRun("The Malian army acknowledged heavy losses but said its units had carried out a withdrawal.") { f in
+            f.entity("Malian army", "ORG", "org.malian_army")
+        }
+        // The object of "acknowledged" is reported too, with "but said …" in it (as annotators mark it).
+        let q = try #require(d.quotes.first { d.text($0.span) == "its units had carried out a withdrawal" })
+        #expect(q.speaker?.entity == "org.malian_army")
+        #expect(q.speakerRule == "speaker.shared_subject")
+    }
+
+    @Test func verbAfterAndSharesTheSentenceSubject() throws {
+        let text = "Keita visited the wounded in the hospital and said the security forces had killed two attackers."
+        let d = claimsRun(text) { f in f.entity("Keita", "PER", "per.ibrahim_boubacar_keita") }
+        let q = try #require(d.quotes.first { d.text($0.span) == "the security forces had killed two attackers" })
+        #expect(q.speaker?.entity == "per.ibrahim_boubacar_keita")
+    }
+}
