@@ -60,10 +60,45 @@ struct ClaimsNewsReportingTests {
     @Test func countedSpeakerBeforeTheVerb() throws {
         let q = try onlyQuote("The reclamation work has met the standards, one West Virginia official said.")
         #expect(q.content == "The reclamation work has met the standards")
-        #expect(q.speaker == "West Virginia official")
+        #expect(q.speaker == "one West Virginia official")
         let according = try onlyQuote("The talks failed, according to two officials.")
         #expect(according.content == "The talks failed")
         #expect(according.speaker == "two officials")
+    }
+
+    @Test func sourceOfAccordingToRunsToTheComma() throws {
+        let polls = try onlyQuote("According to exit polls, the senator had a ten-point lead among older voters.")
+        #expect(polls.content == "the senator had a ten-point lead among older voters")
+        #expect(polls.speaker == "exit polls")
+        let aide = try onlyQuote("The senator plans to visit the city on Sunday, according to a campaign aide.")
+        #expect(aide.content == "The senator plans to visit the city on Sunday")
+        #expect(aide.speaker == "a campaign aide")
+        let host = try onlyQuote("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.")
+        #expect(host.speaker == "Rush Limbaugh")
+    }
+
+    @Test func aLonePlainNounBeforeTheVerb() throws {
+        let q = try onlyQuote("The officer was not wearing a recording device, police said.")
+        #expect(q.content == "The officer was not wearing a recording device")
+        #expect(q.speaker == "police")
+    }
+
+    @Test func aNamedSpeakersAppositionRunsOn() throws {
+        let q = try onlyQuote("The first television ad could start this week, said Brian Baker, a strategist who advises the group.")
+        #expect(q.content == "The first television ad could start this week")
+        #expect(q.speaker == "Brian Baker")
+    }
+
+    @Test func thatAfterAnAsideClosedByAComma() throws {
+        let q = try onlyQuote("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.")
+        #expect(q.content == "that it means Trump never paid")
+        #expect(q.speaker == "Clinton")
+    }
+
+    @Test func aParticipleAfterTheReportingClauseIsNoMoreContent() throws {
+        let q = try onlyQuote("The shelling lasted three days, one shopkeeper said, describing the fear in the market.")
+        #expect(q.content == "The shelling lasted three days")
+        #expect(q.speaker == "one shopkeeper")
     }
 
     @Test func speakerBeforeABracketClosingAtTheVerb() throws {

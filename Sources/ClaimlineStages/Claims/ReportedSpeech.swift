@@ -160,7 +160,7 @@ extension AttributionFinder {
         return k
     }
 
-    /// "that" within six tokens from `k`, before a sentence end, a quote mark or another cue
+    /// "that" within six tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
     /// (buffer reads: asked at every reporting verb).
     private func thatAhead(from k: Int, ceiling: Int) -> Int? {
         let that = text.words.that
@@ -170,9 +170,10 @@ extension AttributionFinder {
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
             var j = k
-            while j <= ceiling && j - k < 6 && !flags[j].contains(.sentenceEnd)
+            // Further than six words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that").
+            while j <= ceiling && j - k < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0) {
-                if hashes[j] == that { return j }
+                if hashes[j] == that && (j - k < 6 || ClaimsText.isPunct(tokens, v, j - 1, ",")) { return j }
                 j += 1
             }
             return nil
@@ -234,7 +235,10 @@ extension AttributionFinder {
         let end = cueEnd(c)
         if c - 1 > floor, text.isPunct(c - 1, ",") {
             let p = reader.after(end + 1, limit: ceiling)
-            guard endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling, commaEnds: false) else { return nil }
+            // "…, said Brian Baker, a Republican strategist who …": a name's apposition may run on.
+            let apposition = p.map { ($0.kind == .person || $0.kind == .named) && $0.extent.upperBound < ceiling
+                && text.isPunct($0.extent.upperBound + 1, ",") } ?? false
+            guard apposition || endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling, commaEnds: false) else { return nil }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         // The few tokens after the cue are tested before the phrase before it is read: most fail.
@@ -244,16 +248,27 @@ extension AttributionFinder {
         if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
             speakerEnd = open - 1
         }
-        guard speakerEnd >= floor, let p = reader.before(speakerEnd, floor: floor), let comma = comma(before: p.extent.lowerBound, floor: floor)
-        else { return nil }
+        guard speakerEnd >= floor, let p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd),
+              let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
         // "The museum, Mr. Bush said, celebrated …": the content goes on after the reporting clause.
         var k = end + 1
         while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }
-        // Not "…, lawmakers said Friday, a day after the vote": a determiner or preposition opens an aside.
+        // Not "…, lawmakers said Friday, a day after the vote": after words of its own, a
+        // determiner or preposition opens an aside; a participle does anywhere ("…, one
+        // shopkeeper said, describing …").
+        let aside = k + 1 <= ceiling && (endsInIng(k + 1)
+            || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1)))
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
-            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !reader.isDeterminer(k + 1) && !reader.isPreposition(k + 1)
-            && !reader.isQuantifier(k + 1) { return (lastContent(ceiling), p) }
+            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside { return (lastContent(ceiling), p) }
         return (comma - 1, p)
+    }
+
+    /// A word ending in "ing" ("describing", "adding"): a participle, which opens no clause.
+    private func endsInIng(_ t: Int) -> Bool {
+        let span = text.tokens[t].view
+        guard span.length > 4 else { return false }
+        let v = text.v
+        return v[span.end - 3] == "i" && v[span.end - 2] == "n" && v[span.end - 1] == "g"
     }
 
     /// The comma right before the phrase starting at `first`, or before the words "one",
@@ -278,7 +293,12 @@ extension AttributionFinder {
     /// `According to X, CONTENT.` or `CONTENT, according to X.`
     func according(_ c: Int, floor: Int, ceiling: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
         let end = cueEnd(c)
-        guard let p = reader.after(end + 1, limit: ceiling) else { return nil }
+        var source = reader.after(end + 1, limit: ceiling)
+        // "According to exit polls, …", "according to a campaign aide.": the words up to the comma or the stop.
+        if let stop = sourceStop(after: end, ceiling: ceiling), source.map({ $0.extent.upperBound + 1 < stop }) ?? true {
+            source = reader.analyse((end + 1)...(stop - 1)) ?? (stop == end + 2 ? reader.bareNoun(end + 1) : source)
+        }
+        guard let p = source else { return nil }
         let after = p.extent.upperBound + 1
         if c == floor || (c > floor && text.tokens[c - 1].kind == .punctuation && !text.isPunct(c - 1, ",")) {
             guard after <= ceiling, text.isPunct(after, ","), after + 1 <= ceiling else { return nil }
@@ -286,6 +306,15 @@ extension AttributionFinder {
         }
         guard c - 1 > floor, text.isPunct(c - 1, ",") else { return nil }
         return (floor, c - 2, p)
+    }
+
+    /// The comma or sentence end that closes the source of "according to", when up to ten words
+    /// without a cue lead to it.
+    private func sourceStop(after end: Int, ceiling: Int) -> Int? {
+        var k = end + 1
+        while k <= ceiling && k - end <= 10 && text.tokens[k].kind == .word && text.cue[k] < 0 { k += 1 }
+        guard k > end + 1, k - end <= 10 else { return nil }
+        return k > ceiling || text.isPunct(k, ",") || text.isSentenceEnd(k) ? k : nil
     }
 
     /// "From the office of X:" — the statement runs from the colon to the end of the text, or

@@ -36,11 +36,18 @@ extension PhraseReader {
             let span = kind == .person ? name : range
             return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, extent: range)
         }
-        // "the group", "top black lawmakers": a common noun phrase with a determiner or a plural head.
-        if (isDeterminer(range.lowerBound) && range.count >= 2) || isPlural(range.upperBound) {
+        // "the group", "one shopkeeper", "top black lawmakers": a common noun phrase with a
+        // determiner, a number or a plural head.
+        if ((isDeterminer(range.lowerBound) || isQuantifier(range.lowerBound)) && range.count >= 2) || isPlural(range.upperBound) {
             return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, extent: range)
         }
         return nil
+    }
+
+    /// A lone plain noun that names a source ("police" in "…, police said"), where nothing
+    /// else names one.
+    func bareNoun(_ t: Int) -> Phrase? {
+        isModifier(t) && !isQuantifier(t) ? Phrase(kind: .common, first: t, last: t, extent: t...t) : nil
     }
 
     /// The role word of a phrase, lower-cased ("spokesman"), nil when it names no role.

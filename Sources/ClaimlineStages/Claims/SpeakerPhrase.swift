@@ -114,6 +114,8 @@ struct PhraseReader {
         }
         // "one source in the room": a preposition is part of the phrase only with the name after it.
         while end - 1 > i && (isPreposition(end - 1) || isDeterminer(end - 1)) { end -= 1 }
+        // "one shopkeeper", "senior officials": counting or plain words end with their head noun.
+        if end <= limit && end > i && isModifier(end) && (i..<end).allSatisfy({ isModifier($0) || isQuantifier($0) }) { end += 1 }
         // "the poll", "the campaign's lawyers": a determiner and a plain head noun.
         if end == i + 1 && isDeterminer(i) && end <= limit && isModifier(end) {
             end += 1
@@ -143,7 +145,7 @@ struct PhraseReader {
         var start = e, k = e - 1, modifiers = 0
         while k >= floor && e - k < 10 {
             if isNamePart(k) || isRole(k) || isParticle(k) { start = k; k -= 1; continue }
-            if isDeterminer(k) { start = k; break }
+            if isDeterminer(k) || isQuantifier(k) { start = k; break }
             if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1)) { start = k; k -= 1; continue }
             if isModifier(k) && modifiers < 2 { modifiers += 1; start = k; k -= 1; continue }
             break
