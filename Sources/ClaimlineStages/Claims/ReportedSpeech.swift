@@ -271,11 +271,11 @@ extension AttributionFinder {
         return v[span.end - 3] == "i" && v[span.end - 2] == "n" && v[span.end - 1] == "g"
     }
 
-    /// The comma right before the phrase starting at `first`, or before the words "one",
-    /// "two", "a senior" that the phrase leaves out ("…, one West Virginia official said").
+    /// The comma right before the phrase starting at `first`, or before a determiner or a
+    /// number that the phrase leaves out.
     private func comma(before first: Int, floor: Int) -> Int? {
         var k = first - 1
-        while k > floor && first - k <= 2 && text.tokens[k].kind == .word && (reader.isModifier(k) || reader.isDeterminer(k) || reader.isQuantifier(k)) { k -= 1 }
+        while k > floor && first - k <= 2 && text.tokens[k].kind == .word && (reader.isDeterminer(k) || reader.isQuantifier(k)) { k -= 1 }
         return k > floor && text.isPunct(k, ",") ? k : nil
     }
 
@@ -293,14 +293,16 @@ extension AttributionFinder {
     /// `According to X, CONTENT.` or `CONTENT, according to X.`
     func according(_ c: Int, floor: Int, ceiling: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
         let end = cueEnd(c)
+        let opensSentence = c == floor || (c > floor && text.tokens[c - 1].kind == .punctuation && !text.isPunct(c - 1, ","))
         var source = reader.after(end + 1, limit: ceiling)
-        // "According to exit polls, …", "according to a campaign aide.": the words up to the comma or the stop.
-        if let stop = sourceStop(after: end, ceiling: ceiling), source.map({ $0.extent.upperBound + 1 < stop }) ?? true {
+        // "According to exit polls, …", "according to a campaign aide.": the words up to the comma
+        // or the stop (not after a one-word cue inside a sentence: "Trump, at the forum, cited problems").
+        if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling), source.map({ $0.extent.upperBound + 1 < stop }) ?? true {
             source = reader.analyse((end + 1)...(stop - 1)) ?? (stop == end + 2 ? reader.bareNoun(end + 1) : source)
         }
         guard let p = source else { return nil }
         let after = p.extent.upperBound + 1
-        if c == floor || (c > floor && text.tokens[c - 1].kind == .punctuation && !text.isPunct(c - 1, ",")) {
+        if opensSentence {
             guard after <= ceiling, text.isPunct(after, ","), after + 1 <= ceiling else { return nil }
             return (after + 1, lastContent(ceiling), p)
         }
