@@ -210,7 +210,7 @@ final class ClaimsText {
 }
 
 /// Hashes of the few function words the stage's grammar names ("that", "by", prepositions);
-/// short lists, searched linearly, which beats hashing a hash.
+/// the lists read at every word are short and searched linearly, which beats hashing a hash.
 struct FunctionWords: Sendable {
     let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), but = Self.hash("but"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)

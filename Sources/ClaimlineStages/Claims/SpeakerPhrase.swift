@@ -100,7 +100,7 @@ struct PhraseReader {
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
             // A head noun after a name: "the Malian army", "French media".
             if isModifier(end) && end > i && isNamePart(end - 1)
-                && (isDeterminer(i) || isModifier(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
+                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
             // "senior officials", "one GOP source": a word or two before a role or a name.
             if (isModifier(end) || (end == i && isQuantifier(end))) && modifiers < 2 && end + 1 <= limit
                 && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1))) {
