@@ -95,6 +95,20 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "Clinton")
     }
 
+    @Test func thatAfterTheOneToldAndATime() throws {
+        let d = claimsRun("The minister told state television ORTM on Saturday evening that two suspects had been arrested.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "that two suspects had been arrested")
+        #expect(d.text(q.speaker?.span) == "The minister")
+    }
+
+    @Test func aParticipleAfterACommaSpeaksForTheClauseSubject() throws {
+        let d = claimsRun("He also claims that his fighters seized Bama and Gwoza, saying they are now under his control.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(q.span) == "they are now under his control")
+        #expect(d.text(q.speaker?.span) == "He")
+    }
+
     @Test func aParticipleAfterTheReportingClauseIsNoMoreContent() throws {
         let q = try onlyQuote("The shelling lasted three days, one shopkeeper said, describing the fear in the market.")
         #expect(q.content == "The shelling lasted three days")

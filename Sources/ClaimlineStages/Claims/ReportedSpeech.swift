@@ -113,6 +113,9 @@ extension AttributionFinder {
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
+        // "…, saying they are …": a participle after a comma speaks for its clause's subject,
+        // not for the words before the comma.
+        if c - 1 > floor, text.isPunct(c - 1, ","), endsInIng(c), let s = sharedSubject(c, floor: floor) { return s }
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
@@ -129,11 +132,13 @@ extension AttributionFinder {
         return sharedSubject(c, floor: floor)
     }
 
-    /// "The army acknowledged losses but said its units …": a verb after "and" or "but" with
-    /// no subject of its own shares the one that opens the sentence; inside reported speech
-    /// ("declared a state of emergency and said …"), the reporting verb's.
+    /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a
+    /// participle after a comma, with no subject of its own shares the one that opens the
+    /// sentence; inside reported speech ("declared a state of emergency and said …"), the
+    /// reporting verb's.
     private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
-        guard c - 1 > floor, text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but) else { return nil }
+        guard c - 1 > floor, text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
+                || (text.isPunct(c - 1, ",") && endsInIng(c)) else { return nil }
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
@@ -160,7 +165,7 @@ extension AttributionFinder {
         return k
     }
 
-    /// "that" within six tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
+    /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
     /// (buffer reads: asked at every reporting verb).
     private func thatAhead(from k: Int, ceiling: Int) -> Int? {
         let that = text.words.that
@@ -170,10 +175,10 @@ extension AttributionFinder {
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
             var j = k
-            // Further than six words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that").
+            // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that").
             while j <= ceiling && j - k < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0) {
-                if hashes[j] == that && (j - k < 6 || ClaimsText.isPunct(tokens, v, j - 1, ",")) { return j }
+                if hashes[j] == that && (j - k < 8 || ClaimsText.isPunct(tokens, v, j - 1, ",")) { return j }
                 j += 1
             }
             return nil
