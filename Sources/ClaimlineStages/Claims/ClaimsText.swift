@@ -217,7 +217,7 @@ struct FunctionWords: Sendable {
     /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
     /// marker table lists.
     let finite: Set<UInt64> = Set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-                                   "did", "does", "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+                                   "did", "does", "isn't", "aren't", "wasn't", "weren't", "hasn't",
                                    "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",
                                    "shouldn't", "mustn't"].map(Self.hash))
     /// A bit per preposition hash (mod 64), and per its next six bits: most words are no

@@ -114,8 +114,8 @@ extension AttributionFinder {
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
-        // not for the words before the comma.
-        if c - 1 > floor, text.isPunct(c - 1, ","), endsInIng(c), let s = sharedSubject(c, floor: floor) { return s }
+        // not for the words before the comma ("and"/"but" start no phrase either).
+        if let s = sharedSubject(c, floor: floor) { return s }
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
@@ -129,7 +129,7 @@ extension AttributionFinder {
         if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
             return found[last].speaker!.restated(rule: "speaker.participle_previous")
         }
-        return sharedSubject(c, floor: floor)
+        return nil
     }
 
     /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a
