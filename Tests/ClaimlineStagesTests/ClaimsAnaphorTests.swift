@@ -135,6 +135,25 @@ struct ClaimsInterviewTests {
         #expect(d.text(c.speaker?.span) == "Hamadoun Dicko")
     }
 
+    @Test func transcriptLineIsADirectQuoteOfThePersonNamed() throws {
+        let text = "Interview with the movement\n\nSahara Radio: Was your leader wounded?\n\nHamadoun Dicko: These are lies. Our leader was not wounded, praise be to God.\n\nHamadoun Dicko:\n\nLeave a reply"
+        let d = claimsRun(text) { f in
+            f.entity("Hamadoun Dicko", "PER", "per.hamadoun_dicko")
+            f.entity("Sahara Radio", "ORG", nil)
+        }
+        d.checkSpans()
+        let q = try #require(d.quotes.first { $0.rule == "quote.transcript_label" })
+        #expect(q.direct)
+        #expect(q.cue == nil)
+        #expect(d.text(q.span) == "These are lies. Our leader was not wounded, praise be to God")
+        #expect(q.speaker?.entity == "per.hamadoun_dicko")
+        // The interviewer's question is no quote; a name whose paragraph ends at the colon speaks no next paragraph.
+        #expect(d.quotes.filter { $0.rule == "quote.transcript_label" }.count == 1)
+        let c = try #require(d.claims("wounded").first)
+        #expect(c.polarity == .negated)
+        #expect(c.speaker?.entity == "per.hamadoun_dicko")
+    }
+
     @Test func shortNameInParenthesesBeforeTheVerb() throws {
         let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
         let d = claimsRun(text) { f in

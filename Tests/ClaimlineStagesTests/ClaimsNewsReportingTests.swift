@@ -137,4 +137,33 @@ struct ClaimsNewsReportingTests {
         let q = try #require(d.quotes.first { d.text($0.span) == "the security forces had killed two attackers" })
         #expect(q.speaker?.entity == "per.ibrahim_boubacar_keita")
     }
+
+    @Test func anAsideBetweenCommasBeforeTheVerbIsNoContent() throws {
+        let named = try onlyQuote("The spokesman for the group, Abu Obeida, said the fighters were safe.")
+        #expect(named.content == "the fighters were safe")
+        #expect(named.speaker == "Abu Obeida")
+        #expect(named.rule == "quote.reported_that")
+        let relative = try onlyQuote("The minister, who spoke on condition of anonymity, said the talks had failed.")
+        #expect(relative.content == "the talks had failed")
+        #expect(relative.speaker == "The minister")
+        let d = claimsRun("His brigade, the Signed-in-Blood Battalion, has said nothing official.")
+        #expect(d.quotes.isEmpty, "\(d.quotes.map { d.text($0.span) ?? "" })")
+    }
+
+    @Test func aRelativeClauseSpeaksForItsAntecedent() throws {
+        let inside = try onlyQuote("Residents who fled the town said the militants had burned the market.")
+        #expect(inside.content == "the militants had burned the market")
+        #expect(inside.speaker == "Residents")
+        let after = try onlyQuote("The senator endorsed Trump, who says he is honored.")
+        #expect(after.content == "he is honored")
+        #expect(after.speaker == "Trump")
+        let direct = try onlyQuote("Trump refused to pay an architect who said he was stiffed.")
+        #expect(direct.speaker == "an architect")
+    }
+
+    @Test func anInfinitiveAfterNotIsNoReportedClause() throws {
+        let q = try onlyQuote("A Malian army officer in Sevare, who asked not to be named, told Reuters that 60 Islamists had died.")
+        #expect(q.content == "that 60 Islamists had died")
+        #expect(q.speaker?.hasPrefix("A Malian army") == true)
+    }
 }

@@ -214,6 +214,8 @@ final class ClaimsText {
 struct FunctionWords: Sendable {
     let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), but = Self.hash("but"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
+    /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
+    let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
     /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
     /// marker table lists.
     let finite: Set<UInt64> = Set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",

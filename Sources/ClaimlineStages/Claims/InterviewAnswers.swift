@@ -3,17 +3,41 @@ import ClaimlineCore
 extension AttributionFinder {
     /// "A: These reports are exaggerated." In an interview printed as Q:/A:, each answer is a
     /// direct quote with no cue, spoken by the interviewee: the first person named in the text
-    /// after the headline. Nothing when token `t` opens no answer.
+    /// after the headline; in a transcript, the person named before the colon. Nothing when
+    /// token `t` opens no answer.
     mutating func attributeAnswer(at t: Int, paragraphStart: [Bool], headline: Headline) {
-        guard paragraphStart[t], t + 2 < text.count, text.tokens[t].view.length == 1, text.scalar(t) == "A",
-              text.isPunct(t + 1, ":") else { return }
-        var last = t + 2
-        while last + 1 < text.count && !paragraphStart[last + 1] { last += 1 }
-        guard last > t + 2 else { return }
-        var a = Attribution(first: t + 2, last: last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
-                            rule: "quote.interview_answer")
-        a.speaker = interviewee(before: t, after: headline.last)
+        guard paragraphStart[t], t + 2 < text.count else { return }
+        if text.tokens[t].view.length == 1, text.scalar(t) == "A", text.isPunct(t + 1, ":") {
+            guard let last = paragraphLast(after: t + 2, paragraphStart: paragraphStart) else { return }
+            var a = Attribution(first: t + 2, last: last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
+                                rule: "quote.interview_answer")
+            a.speaker = interviewee(before: t, after: headline.last)
+            add(&a)
+        } else {
+            attributeLabelled(at: t, paragraphStart: paragraphStart)
+        }
+    }
+
+    /// "Sanda Ould Boumama: These are lies …": in a transcript, a paragraph opened by a
+    /// person's name and a colon is that person's words. A paragraph that ends in a question
+    /// is the interviewer's, and no quote.
+    private mutating func attributeLabelled(at t: Int, paragraphStart: [Bool]) {
+        guard text.isNamePart(t) || text.markerKind(t) == .title,
+              let colon = (t + 1..<min(text.count, t + 7)).first(where: { text.tokens[$0].kind != .word }), text.isPunct(colon, ":"),
+              colon + 1 < text.count, !paragraphStart[colon + 1],
+              let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart), !text.isPunct(last, "?"),
+              let label = reader.after(t, limit: colon - 1), label.kind == .person, label.extent.upperBound == colon - 1 else { return }
+        var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
+                            rule: "quote.transcript_label")
+        a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
         add(&a)
+    }
+
+    /// The last token of the paragraph holding `first`, when the paragraph goes on past it.
+    private func paragraphLast(after first: Int, paragraphStart: [Bool]) -> Int? {
+        var last = first
+        while last + 1 < text.count && !paragraphStart[last + 1] { last += 1 }
+        return last > first ? last : nil
     }
 
     private func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {

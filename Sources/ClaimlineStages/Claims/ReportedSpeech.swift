@@ -116,6 +116,7 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
@@ -130,6 +131,37 @@ extension AttributionFinder {
             return found[last].speaker!.restated(rule: "speaker.participle_previous")
         }
         return nil
+    }
+
+    /// "Residents who fled the town said", "The minister, who spoke on condition of anonymity,
+    /// said", "an architect who said": the verb's subject is the phrase before the relative
+    /// pronoun, not the last words of the relative clause.
+    private func relativeAntecedent(_ c: Int, floor: Int) -> Phrase? {
+        var k = c - 1
+        // Back over the relative clause: its words, and the comma closing it.
+        if k > floor && text.isPunct(k, ",") { k -= 1 }
+        let stop = max(floor + 1, c - 12)
+        while k >= stop && text.tokens[k].kind == .word && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
+        var e = k - 1
+        // "The minister, who …": the comma opening the aside.
+        let opened = e > floor && text.isPunct(e, ",")
+        if opened { e -= 1 }
+        // A comma closes the aside only when one opened it.
+        guard opened == text.isPunct(c - 1, ",") || k == c - 1, e >= floor else { return nil }
+        // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
+        // closed before the verb follows the clause's subject, read from its start.
+        if opened && k < c - 1, let subject = reader.after(floor, limit: e), subject.extent.lowerBound == floor
+            || (subject.extent.lowerBound == floor + 1 && reader.isDeterminer(floor)) { return subject }
+        guard let p = reader.before(e, floor: floor) else { return nil }
+        // "Ted Cruz endorses Trump, who says", "The senator endorsed Trump, who says": the
+        // antecedent is the name before the pronoun; a plain word before it may be the main
+        // clause's verb, and a name the reading found further back its subject.
+        guard reader.isNamePart(e) else { return p }
+        var first = e
+        while first - 1 >= floor && (reader.isNamePart(first - 1) || reader.isParticle(first - 1)) { first -= 1 }
+        guard p.last != e || (p.first < first && reader.isModifier(first - 1)) else { return p }
+        return reader.before(e, floor: first)
     }
 
     /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a
@@ -209,6 +241,8 @@ extension AttributionFinder {
     func startsClause(_ k: Int, ceiling: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         switch text.markerKind(k) {
+        // "who asked not to be named": an infinitive, not a clause.
+        case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
         case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .title?:
             return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
         // "There was", "I am"; not "In a statement", "Friday afternoon".
@@ -243,7 +277,11 @@ extension AttributionFinder {
             // "…, said Brian Baker, a Republican strategist who …": a name's apposition may run on.
             let apposition = p.map { ($0.kind == .person || $0.kind == .named) && $0.extent.upperBound < ceiling
                 && text.isPunct($0.extent.upperBound + 1, ",") } ?? false
-            guard apposition || endsSoon(after: p.map { $0.extent.upperBound } ?? end, ceiling: ceiling, commaEnds: false) else { return nil }
+            let phraseEnd = p.map { $0.extent.upperBound } ?? end
+            guard apposition || endsSoon(after: phraseEnd, ceiling: ceiling, commaEnds: false) else { return nil }
+            // "The spokesman, Abu Obeida, said the fighters were safe": a verb after the phrase
+            // makes it a clause's subject, and the words before the comma the speaker's aside.
+            guard apposition || !verbSoon(after: phraseEnd, ceiling: ceiling), !subjectWithAside(floor: floor, comma: c - 1) else { return nil }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         // The few tokens after the cue are tested before the phrase before it is read: most fail.
@@ -255,6 +293,9 @@ extension AttributionFinder {
         }
         guard speakerEnd >= floor, let p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd),
               let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
+        // "His brigade, the Signed-in-Blood Battalion, has said nothing": a phrase between
+        // commas is the subject's apposition, not a speaker after content.
+        if p.extent.upperBound < speakerEnd && text.holdsPunct(",", in: (p.extent.upperBound + 1)...speakerEnd) { return nil }
         // "The museum, Mr. Bush said, celebrated …": the content goes on after the reporting clause.
         var k = end + 1
         while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }
@@ -266,6 +307,18 @@ extension AttributionFinder {
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
             && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside { return (lastContent(ceiling), p) }
         return (comma - 1, p)
+    }
+
+    /// "The spokesman for the group, Abu Obeida, said …", "The minister, who spoke on condition
+    /// of anonymity, said …": the words before the verb's comma are a phrase and an aside
+    /// between two commas (a name, a role or a relative clause), not preposed content.
+    private func subjectWithAside(floor: Int, comma: Int) -> Bool {
+        guard let open = (floor..<comma).first(where: { text.isPunct($0, ",") }), open > floor, open + 1 < comma,
+              !text.holdsPunct(",", in: (open + 1)...(comma - 1)),
+              let subject = reader.after(floor, limit: open - 1), subject.extent.upperBound == open - 1 else { return false }
+        if text.words.relatives.contains(text.hashes[open + 1]) { return true }
+        guard let aside = reader.after(open + 1, limit: comma - 1) else { return false }
+        return aside.extent.upperBound == comma - 1
     }
 
     /// A word ending in "ing" ("describing", "adding"): a participle, which opens no clause.

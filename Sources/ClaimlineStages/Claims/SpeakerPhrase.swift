@@ -74,8 +74,11 @@ struct PhraseReader {
     /// A word that is part of a name: capitalised and not a listed function word, inside an
     /// entity mention, or a particle joined to a capitalised name ("al-Muhajir").
     func isNamePart(_ t: Int) -> Bool { text.isNamePart(t) }
-    /// A plain lower-case word that may modify a role noun ("senior", "military").
-    func isModifier(_ t: Int) -> Bool { text.flags[t].contains(.modifier) && !text.isPreposition(t) }
+    /// A plain lower-case word that may modify a role noun ("senior", "military"); not a
+    /// preposition, nor an auxiliary ("…, has said").
+    func isModifier(_ t: Int) -> Bool {
+        text.flags[t].contains(.modifier) && !text.isPreposition(t) && !text.words.isFinite(text.hashes[t])
+    }
     /// "one", "two", "several": a word that counts the noun after it.
     func isQuantifier(_ t: Int) -> Bool { text.tokens[t].kind == .word && text.words.isQuantifier(text.hashes[t]) }
 
