@@ -166,4 +166,22 @@ struct ClaimsNewsReportingTests {
         #expect(q.content == "that 60 Islamists had died")
         #expect(q.speaker?.hasPrefix("A Malian army") == true)
     }
+
+    @Test func aDayRightAfterTheVerbStandsBeforeTheClause() throws {
+        let d = claimsRun("The Pentagon said Monday it was aware of the reports.") { f in f.date("Monday", "2016-09-26") }
+        #expect(d.quotes.map { d.text($0.span) } == ["it was aware of the reports"])
+    }
+
+    @Test func anObjectBeforeAParticipleIsNoClause() throws {
+        let q = try onlyQuote("The army denied the claims, saying that no soldiers had been captured.")
+        #expect(q.content == "that no soldiers had been captured")
+        #expect(q.cue == "saying")
+        #expect(q.speaker == "The army")
+    }
+
+    @Test func accordingToAStatementFromASource() throws {
+        let q = try onlyQuote("According to a statement from the ministry, three militants were killed in the raid.")
+        #expect(q.content == "three militants were killed in the raid")
+        #expect(q.speaker == "a statement from the ministry")
+    }
 }

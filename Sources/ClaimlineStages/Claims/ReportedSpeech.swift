@@ -186,9 +186,12 @@ extension AttributionFinder {
         // "said on Tuesday that", "says in Ohio that": "that" a few words on.
         if let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
+        // "said Monday it was aware": a date right after the verb stands before the clause.
+        let dated = k == end + 1 && text.date[k] >= 0
+        if dated { while k <= ceiling && text.date[k] >= 0 && text.date[k] == text.date[end + 1] { k += 1 } }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
-        guard k == end + 1 || relay, k + 3 <= ceiling, startsClause(k, ceiling: ceiling) else { return nil }
+        guard k == end + 1 || relay || dated, k + 3 <= ceiling, startsClause(k, ceiling: ceiling) else { return nil }
         // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
         // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
         if text.markerKind(k + 1) == .infinitive && (isPronoun(k) || reader.isNamePart(k)) { return nil }
@@ -243,6 +246,10 @@ extension AttributionFinder {
         switch text.markerKind(k) {
         // "who asked not to be named": an infinitive, not a clause.
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
+        // "denied the claims, saying …", "rejected the report.": a determiner and a noun that the
+        // sentence end or a participle follows are an object.
+        case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling):
+            return false
         case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .title?:
             return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
         // "There was", "I am"; not "In a statement", "Friday afternoon".
@@ -252,6 +259,18 @@ extension AttributionFinder {
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
         default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
+    }
+
+    /// The sentence end, or a comma and a participle, within three tokens after `k`.
+    private func objectEnds(after k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= min(ceiling, k + 3) {
+            if text.isSentenceEnd(j) { return true }
+            if text.isPunct(j, ",") { return j + 1 <= ceiling && endsInIng(j + 1) }
+            if text.tokens[j].kind != .word { return false }
+            j += 1
+        }
+        return false
     }
 
     private func isPronoun(_ k: Int) -> Bool {
@@ -369,10 +388,10 @@ extension AttributionFinder {
     }
 
     /// The comma or sentence end that closes the source of "according to", when up to ten words
-    /// without a cue lead to it.
+    /// lead to it (a reporting noun among them: "according to a statement from the ministry,").
     private func sourceStop(after end: Int, ceiling: Int) -> Int? {
         var k = end + 1
-        while k <= ceiling && k - end <= 10 && text.tokens[k].kind == .word && text.cue[k] < 0 { k += 1 }
+        while k <= ceiling && k - end <= 10 && text.tokens[k].kind == .word { k += 1 }
         guard k > end + 1, k - end <= 10 else { return nil }
         return k > ceiling || text.isPunct(k, ",") || text.isSentenceEnd(k) ? k : nil
     }
