@@ -19,6 +19,17 @@ struct ClaimsPolarityTests {
         #expect(d.text(c.speaker?.span) == "the army")
     }
 
+    @Test func aDenialInASecondReportedClauseNegatesOnlyThatClause() throws {
+        let d = claimsRun("The spokesman told AFP that Hamaha was alive and that reports of his death were false.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let alive = try #require(d.claims("alive").first)
+        #expect(alive.polarity == .asserted)
+        #expect(alive.subject?.entity == "per.omar_ould_hamaha")
+        let killed = try #require(d.claims("killed").first)
+        #expect(killed.polarity == .negated)
+    }
+
     @Test func failedToKillIsNegated() throws {
         let d = claimsRun("The French failed to kill Iyad Ag Ghaly in the raid near Kidal.") { f in
             f.entity("French", "ORG", "org.french_army")

@@ -165,7 +165,7 @@ struct ClaimFinder {
         text.originals.withUnsafeBufferPointer { originals in
         text.doc.scalars.withUnsafeBufferPointer { scalars in
             func plain(_ k: Int) -> Bool {
-                kinds[k] != .scopeBreak && tokens[k].kind != .punctuation
+                kinds[k] != .scopeBreak && tokens[k].kind != .punctuation && !isAndThat(k)
             }
             func spaceAfter(_ k: Int) -> Bool {
                 k &+ 1 < originals.count && originals[k &+ 1].start &- originals[k].end == 1 && scalars[originals[k].end] == " "
@@ -185,9 +185,17 @@ struct ClaimFinder {
 
     func breaksClause(_ k: Int) -> Bool {
         if text.markerKind(k) == .scopeBreak { return true }
+        if isAndThat(k) { return true }
         guard text.tokens[k].kind == .punctuation else { return false }
         let c = text.scalar(k)
         return c == ";" || c == ":" || c == "\"" || (c == "-" && text.tokens[k].view.length == 1 && isSpacedDash(k))
+    }
+
+    /// "said the leader was alive and that reports of his death were false": a second reported
+    /// clause has its own negation and denial.
+    @inline(__always)
+    private func isAndThat(_ k: Int) -> Bool {
+        text.hashes[k] == text.words.and && k + 1 < text.count && text.hashes[k + 1] == text.words.that
     }
 
     private func isSpacedDash(_ k: Int) -> Bool {
