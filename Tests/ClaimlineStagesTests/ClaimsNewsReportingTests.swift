@@ -184,4 +184,19 @@ struct ClaimsNewsReportingTests {
         #expect(q.content == "three militants were killed in the raid")
         #expect(q.speaker == "a statement from the ministry")
     }
+
+    @Test func aTrailingReportingClauseEndsTheContent() throws {
+        let d = claimsRun("The minister asked for the convoy to be sent to the border town of Anefis, sources said.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "asked for" || d.text($0.cue) == "asked" })
+        #expect(d.text(q.span)?.hasSuffix("Anefis") == true)
+        let according = try onlyQuote("Army officials said two bases had been abandoned, according to the local radio.")
+        #expect(according.content == "two bases had been abandoned")
+    }
+
+    @Test func aClauseAfterAndIsNoPartOfThePreposedReport() throws {
+        let d = claimsRun("The attack began at noon, the agency said, and Sidi told AFP that a man had called the agency.")
+        #expect(d.quotes.map { d.text($0.span) } == ["The attack began at noon", "that a man had called the agency"])
+        let told = try #require(d.quotes.last)
+        #expect(d.text(told.speaker?.span) == "Sidi")
+    }
 }

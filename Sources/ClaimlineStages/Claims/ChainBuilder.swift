@@ -65,6 +65,7 @@ extension AttributionFinder {
         var links: [RelayCue] = []
         // Most sentences hold no relay cue: nothing to walk.
         guard text.hasRelayCue(in: walked) else { return links }
+        walked = ownClauses(walked, near: min(anchor, a.first), far: max(a.cue?.upperBound ?? anchor, a.last))
         var t = walked.lowerBound
         while t <= walked.upperBound {
             // Most tokens hold no cue (length 0): passed over eight at a time.
@@ -81,6 +82,17 @@ extension AttributionFinder {
             t = cueEnd(t) + 1
         }
         return links
+    }
+
+    /// `walked` without the clauses that ", and" joins before `near` or after `far`: "…, the agency
+    /// said, and Ould Sidi told AFP …" — AFP heard Ould Sidi, not the agency.
+    private func ownClauses(_ walked: ClosedRange<Int>, near: Int, far: Int) -> ClosedRange<Int> {
+        var lower = walked.lowerBound, upper = walked.upperBound
+        var k = far + 1
+        while k < upper { if text.isPunct(k, ",") && text.isWord(k + 1, text.words.and) { upper = k; break }; k += 1 }
+        k = near - 1
+        while k > lower { if text.isWord(k, text.words.and) && text.isPunct(k - 1, ",") { lower = k; break }; k -= 1 }
+        return lower...max(lower, upper)
     }
 
     /// A chain link for a relaying party: the organisation of "an ANI journalist", else the mention.

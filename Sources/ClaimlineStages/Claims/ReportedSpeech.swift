@@ -323,8 +323,9 @@ extension AttributionFinder {
         // shopkeeper said, describing …").
         let aside = k + 1 <= ceiling && (endsInIng(k + 1)
             || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1)))
+        // "…, the agency said, and Mr. X told AFP …": "and" after the clause opens a sentence of its own.
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
-            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside { return (lastContent(ceiling), p) }
+            && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside && !text.isWord(k + 1, text.words.and) { return (lastContent(ceiling), p) }
         return (comma - 1, p)
     }
 
@@ -464,20 +465,39 @@ extension AttributionFinder {
         }
     }
 
-    /// Reported content ends with its sentence, or before ", but" where the reporter's own voice returns.
+    /// Reported content ends with its sentence, or where the reporter's own voice returns:
+    /// before ", but" or another reporting clause (", sources said", ", according to …").
+    /// A relative or participle clause or a semicolon may still be the speaker's words
+    /// (as annotators read them), and stays.
     func reportEnd(from first: Int, _ ceiling: Int) -> Int {
         // Buffer reads: the walk goes to the end of the sentence.
-        let but: Int? = text.tokens.withUnsafeBufferPointer { tokens in
+        let stop: Int? = text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
         text.markerKinds.withUnsafeBufferPointer { kinds in
-            var k = first
+            var k = first + 1
             while k < ceiling {
-                if ClaimsText.isPunct(tokens, v, k, ",") && kinds[k + 1] == .scopeBreak && k > first { return k - 1 }
+                if ClaimsText.isPunct(tokens, v, k, ",") && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
                 k += 1
             }
             return nil
         }}}
-        return but ?? lastContent(ceiling)
+        return stop ?? lastContent(ceiling)
+    }
+
+    /// After the comma at `k`, a reporting clause of its own: "according to", or a short
+    /// phrase and a reporting verb that closes the sentence.
+    private func closesReport(after k: Int, _ ceiling: Int) -> Bool {
+        let next = k + 1
+        guard next <= ceiling, text.tokens[next].kind == .word else { return false }
+        // "according to" (not a one-word cue such as "citing", whose object may be the speaker's words).
+        if text.cueKinds[next] == .according && cueEnd(next) > next { return true }
+        if text.words.relatives.contains(text.hashes[next]) { return false }
+        var j = next
+        while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
+            if text.cueKinds[j] == .speech { return j > next && endsSoon(after: cueEnd(j), ceiling: ceiling) }
+            j += 1
+        }
+        return false
     }
 
     /// Where a passive source's scope starts: the sentence, or after a quote that ends in it
