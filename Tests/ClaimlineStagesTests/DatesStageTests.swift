@@ -31,6 +31,26 @@ import Testing
         #expect(document.warnings.filter { $0.code.hasPrefix("date.") }.isEmpty)
     }
 
+    @Test func aTimeOfDayAfterANamedDayIsThatDaysTime() throws {
+        let document = try DatesTestPipeline.run("Posted on March 4, 2013 at 3:12 pm. The attack began on Monday at 10 am.", date: "2014-05-14")
+        Self.expectSpansMatchText(document)
+        #expect(document.dates.map(\.text) == ["March 4, 2013 at 3:12 pm", "Monday at 10 am"])
+        #expect(document.dates.map(\.value) == ["2013-03-04T15:12", "2014-05-12T10:00"])
+        #expect(document.dates.map(\.type) == [.time, .time])
+        #expect(document.dates.map(\.id) == ["t1", "t2"])
+        #expect(document.dates[0].rule == "date.month_day_year+time.hour_minute_pm")
+    }
+
+    @Test func aTimeOfDayTakesTheDayNamedAfterIt() throws {
+        let document = try DatesTestPipeline.run("They struck at 5:40 pm on Sunday, and again at noon.", date: "2014-05-14")
+        Self.expectSpansMatchText(document)
+        let struck = try #require(Self.mention(document, "5:40 pm"))
+        #expect(struck.value == "2014-05-11T17:40")
+        #expect(struck.anchor == Self.mention(document, "Sunday")?.id)
+        // A time with no day beside it keeps the document's.
+        #expect(Self.mention(document, "noon")?.value == "2014-05-14T12:00")
+    }
+
     @Test func seedWithoutDateUsesWeekdayAndEntityYears() throws {
         let text = try Self.seed()
         let org = { (name: String, entity: String, from: Int, to: Int?) -> EntityMention in

@@ -1,0 +1,61 @@
+import ClaimlineCore
+
+/// A time of day beside the day it belongs to. Time rules resolve a bare "3:12 pm" against
+/// the anchor's day (the document date); next to a day the text names, that day is meant.
+extension DateResolution {
+    /// After the mention just added: "March 4, 2013 at 3:12 pm", "12 May 2014 at around
+    /// 4 am" — a time resolved against the anchor's day right after a named day becomes one
+    /// TIME mention over both (as TimeML annotates them), with the day's id and anchor.
+    /// "at 5:40 pm on Sunday" — a day right after such a time gives the time its day.
+    mutating func attachTimeOfDay() {
+        let n = mentions.count
+        guard n >= 2 else { return }
+        let earlier = mentions[n - 2], later = mentions[n - 1]
+        if later.type == .time, later.anchor != nil, let time = Self.timeOfDay(later.value),
+           earlier.type == .date, let day = Self.day(earlier.value),
+           gapHolds(earlier.span.end, later.span.start, only: ["at", "around", "about", ","]) {
+            let span = ScalarSpan(earlier.span.start, later.span.end)
+            mentions[n - 2] = DateMention(id: earlier.id, span: span, view: ScalarSpan(earlier.view.start, later.view.end),
+                                          text: ScalarString.make(scalars[span.start..<span.end]), type: .time,
+                                          value: day + time, anchor: earlier.anchor, rule: earlier.rule + "+" + later.rule)
+            mentions.removeLast()
+            anchorsSeen = min(anchorsSeen, mentions.count)
+        } else if later.type == .date, let day = Self.day(later.value),
+                  earlier.type == .time, earlier.anchor != nil, let time = Self.timeOfDay(earlier.value),
+                  gapHolds(earlier.span.end, later.span.start, only: ["on", ","]) {
+            mentions[n - 2].value = day + time
+            mentions[n - 2].anchor = later.id
+        }
+    }
+
+    /// `YYYY-MM-DD` of a value that is exactly a day.
+    static func day(_ value: String?) -> String? {
+        guard let value, value.utf8.count == 10, value.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 48 && $0 <= 57) }) else { return nil }
+        return value
+    }
+
+    /// The `T…` part of a value that is a day and a time of day (`2014-05-14T15:12`).
+    static func timeOfDay(_ value: String?) -> String? {
+        guard let value, value.utf8.count > 11, day(String(value.prefix(10))) != nil, value.dropFirst(10).first == "T" else { return nil }
+        return String(value.dropFirst(10))
+    }
+
+    /// True when the text from `start` to `end` holds only spaces and the words or marks of `allowed`.
+    private func gapHolds(_ start: Int, _ end: Int, only allowed: Set<String>) -> Bool {
+        guard start <= end, end - start <= 16 else { return false }
+        var word = ""
+        for c in scalars[start..<end] {
+            if c.isSpace {
+                if !word.isEmpty && !allowed.contains(word) { return false }
+                word = ""
+            } else if c == "," {
+                if (!word.isEmpty && !allowed.contains(word)) || !allowed.contains(",") { return false }
+                word = ""
+            } else {
+                // Lower-cased: "At 3 pm".
+                word.unicodeScalars.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+            }
+        }
+        return word.isEmpty || allowed.contains(word)
+    }
+}
