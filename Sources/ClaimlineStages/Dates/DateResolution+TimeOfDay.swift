@@ -18,8 +18,8 @@ extension DateResolution {
             mentions[n - 2] = DateMention(id: earlier.id, span: span, view: ScalarSpan(earlier.view.start, later.view.end),
                                           text: ScalarString.make(scalars[span.start..<span.end]), type: .time,
                                           value: day + time, anchor: earlier.anchor, rule: earlier.rule + "+" + later.rule)
+            // Not yet taken into the anchors: `add` brings them up to date before it appends.
             mentions.removeLast()
-            anchorsSeen = min(anchorsSeen, mentions.count)
         } else if later.type == .date, let day = Self.day(later.value),
                   earlier.type == .time, earlier.anchor != nil, let time = Self.timeOfDay(earlier.value),
                   gapHolds(earlier.span.end, later.span.start, only: ["on", ","]) {

@@ -24,7 +24,7 @@ struct DateResolution {
     private var lastTime: (date: CalendarDate, id: String, precision: Int)? = nil
     /// How many mentions `lastDate` and `lastTime` have taken in (they are brought up to
     /// date only when read: most documents have a date, and few values count from the last).
-    var anchorsSeen = 0
+    private var anchorsSeen = 0
     /// Made for the first date that needs it (one with a weekday and no year).
     private var weekdayYears: WeekdayYears? = nil
 
