@@ -30,6 +30,32 @@ struct ClaimsPolarityTests {
         #expect(killed.polarity == .negated)
     }
 
+    @Test func aDeniedActIsNegatedAndAnAdmittedOneAsserted() throws {
+        let denied = claimsRun("The army denied capturing Omar Ould Hamaha in Gao.") { f in
+            f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let q = try #require(denied.quotes.first)
+        #expect(denied.text(q.span) == "capturing Omar Ould Hamaha in Gao")
+        let c = try #require(denied.claims("captured").first)
+        #expect(c.polarity == .negated)
+        #expect(c.subject?.entity == "per.omar_ould_hamaha")
+        #expect(denied.text(c.speaker?.span) == "The army")
+        let admitted = claimsRun("Ansar Dine admitted detaining Sanda Ould Boumama for two days.") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.entity("Sanda Ould Boumama", "PER", "per.sanda_ould_boumama")
+        }
+        let a = try #require(admitted.claims("arrested").first)
+        #expect(a.polarity == .asserted)
+        #expect(a.subject?.entity == "per.sanda_ould_boumama")
+        #expect(a.speaker?.entity == "org.ansar_dine")
+    }
+
+    @Test func nothingAfterTheVerbIsItsObject() {
+        #expect(claimsRun("The spokesman confirmed nothing about the raid in Gao.").quotes.isEmpty)
+        let d = claimsRun("The spokesman said nothing was found in the house.")
+        #expect(d.quotes.first.map { d.text($0.span) } == "nothing was found in the house")
+    }
+
     @Test func failedToKillIsNegated() throws {
         let d = claimsRun("The French failed to kill Iyad Ag Ghaly in the raid near Kidal.") { f in
             f.entity("French", "ORG", "org.french_army")

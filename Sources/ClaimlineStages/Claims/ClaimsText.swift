@@ -216,6 +216,10 @@ struct FunctionWords: Sendable {
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
+    /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
+    let notGerunds: Set<UInt64> = Set(["during", "including", "following", "regarding", "concerning", "according", "excluding",
+                                       "considering", "pending", "involving", "morning", "evening", "nothing", "something",
+                                       "anything", "everything", "notwithstanding"].map(Self.hash))
     /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
     /// marker table lists.
     let finite: Set<UInt64> = Set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",

@@ -81,7 +81,8 @@ extension AttributionFinder {
             a.speaker = resolver.resolve(speaker, at: c)
             return true
         }
-        if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay) {
+        let takesGerund = rule.implies == .denial || rule.implies == .confirmation
+        if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
             // clause; content that short is no report either way (checked before the speaker is sought).
@@ -179,13 +180,15 @@ extension AttributionFinder {
     }
 
     /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
-    /// clause right after the verb ("said the group would …"). Nil when none follows.
-    func complement(after end: Int, ceiling: Int, relay: Bool) -> Int? {
+    /// clause right after the verb ("said the group would …"), or for a verb that denies or
+    /// admits (`gerund`) the act it names ("denied capturing the town"). Nil when none follows.
+    func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false) -> Int? {
         var k = end + 1
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
         // "said on Tuesday that", "says in Ohio that": "that" a few words on.
         if let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
+        if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
         // "said Monday it was aware": a date right after the verb stands before the clause.
         let dated = k == end + 1 && text.date[k] >= 0
         if dated { while k <= ceiling && text.date[k] >= 0 && text.date[k] == text.date[end + 1] { k += 1 } }
@@ -250,8 +253,11 @@ extension AttributionFinder {
         // sentence end or a participle follows are an object.
         case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling):
             return false
-        case .pronounPerson?, .pronounGroup?, .determiner?, .negator?, .title?:
+        case .pronounPerson?, .pronounGroup?, .determiner?, .title?:
             return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
+        // "said no one was hurt", "says neither …"; "nothing" is an object unless a verb follows
+        // ("said nothing was found", not "confirmed nothing about the raid").
+        case .negator?: return !text.words.notGerunds.contains(text.hashes[k]) || verbSoon(after: k, ceiling: ceiling)
         // "There was", "I am"; not "In a statement", "Friday afternoon".
         case .notAName?: return verbSoon(after: k, ceiling: ceiling)
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
@@ -339,6 +345,13 @@ extension AttributionFinder {
         if text.words.relatives.contains(text.hashes[open + 1]) { return true }
         guard let aside = reader.after(open + 1, limit: comma - 1) else { return false }
         return aside.extent.upperBound == comma - 1
+    }
+
+    /// A lower-case word in "-ing" that names an act ("capturing", "having"), not a preposition
+    /// or noun that ends so ("during", "following", "morning", "nothing").
+    private func isGerund(_ t: Int) -> Bool {
+        text.tokens[t].kind == .word && !text.isCapitalised(t) && endsInIng(t) && text.tokens[t].view.length > 5
+            && !text.words.notGerunds.contains(text.hashes[t])
     }
 
     /// A word ending in "ing" ("describing", "adding"): a participle, which opens no clause.
