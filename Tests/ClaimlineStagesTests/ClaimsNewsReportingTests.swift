@@ -22,6 +22,15 @@ struct ClaimsNewsReportingTests {
         #expect(officials.content == "officials are in possession of the video")
     }
 
+    @Test func aCountOpensAClauseWhenItsVerbFollows() throws {
+        for (text, content) in [("The observatory said 30 fighters were killed in clashes.", "30 fighters were killed in clashes"),
+                                ("The observatory said at least 30 fighters were killed.", "at least 30 fighters were killed"),
+                                ("The ministry said more than 200 people had been arrested.", "more than 200 people had been arrested")] {
+            #expect(try onlyQuote(text).content == content)
+        }
+        #expect(claimsRun("The general told 30 journalists about the raid.").quotes.isEmpty)
+    }
+
     @Test func anObjectIsNoReportedClause() {
         for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
                      "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {

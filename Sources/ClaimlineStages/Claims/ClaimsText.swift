@@ -244,6 +244,9 @@ struct FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// Two words that open a count before its number ("at least 30").
+    let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
+        .map { (Self.hash($0.0), Self.hash($0.1)) }
     /// Words that count a noun ("one official", "several sources").
     let quantifiers: Set<UInt64> = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                                         "many", "several", "few", "both", "another", "other", "most"].map(Self.hash))

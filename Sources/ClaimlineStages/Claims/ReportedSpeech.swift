@@ -246,6 +246,8 @@ extension AttributionFinder {
     /// a finite verb must follow it ("said his fund has spent", "said officials are").
     func startsClause(_ k: Int, ceiling: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
+        // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
+        if let number = countStart(k, ceiling: ceiling) { return verbSoon(after: number, ceiling: ceiling) }
         switch text.markerKind(k) {
         // "who asked not to be named": an infinitive, not a clause.
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
@@ -265,6 +267,15 @@ extension AttributionFinder {
         // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
         default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
         }
+    }
+
+    /// The number of a count that starts at `k`: `k` itself, or the number after "at least",
+    /// "more than", "fewer than", "less than".
+    private func countStart(_ k: Int, ceiling: Int) -> Int? {
+        if text.tokens[k].kind == .number { return k }
+        guard k + 2 <= ceiling, text.tokens[k + 2].kind == .number, text.tokens[k].kind == .word, text.tokens[k + 1].kind == .word else { return nil }
+        let pair = (text.hashes[k], text.hashes[k + 1])
+        return text.words.countOpeners.contains { $0 == pair } ? k + 2 : nil
     }
 
     /// The sentence end, or a comma and a participle, within three tokens after `k`.
