@@ -20,6 +20,27 @@ struct ClaimsAnaphorTests {
         #expect(q.speakerRule == "speaker.organisation_anaphor")
     }
 
+    @Test func theStatementSpeaksForWhoeverIssuedIt() throws {
+        let issued = claimsRun("AQIM issued a statement on Monday about the raid. The statement said the hostages were alive.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let q = try #require(issued.quotes.first)
+        #expect(issued.text(q.span) == "the hostages were alive")
+        #expect(issued.text(q.speaker?.span) == "The statement")
+        #expect(q.speaker?.entity == "org.aqim")
+        #expect(q.speakerRule == "speaker.utterance_issuer")
+        let earlier = claimsRun("Abu Obeida said the raid had failed. This video added that the hostages were alive.") { f in
+            f.entity("Abu Obeida", "PER", "per.abu_obeida")
+        }
+        #expect(earlier.quotes.last?.speaker?.entity == "per.abu_obeida")
+        #expect(earlier.quotes.last?.speakerRule == "speaker.utterance_previous")
+        // A statement met for the first time ("an audio statement claiming …") is not the one named before.
+        let fresh = claimsRun("Abu Obeida said the raid had failed. An audio statement claimed that the hostages were alive.") { f in
+            f.entity("Abu Obeida", "PER", "per.abu_obeida")
+        }
+        #expect(fresh.quotes.last?.speaker?.entity != "per.abu_obeida")
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

@@ -244,6 +244,8 @@ struct FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// Determiners of something named before ("the statement", "this video").
+    let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (Self.hash($0.0), Self.hash($0.1)) }

@@ -127,6 +127,7 @@ extension AttributionFinder {
             }
             if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         }
+        if let s = utteranceSpeaker(c, floor: floor) { return s }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
             return found[last].speaker!.restated(rule: "speaker.participle_previous")
