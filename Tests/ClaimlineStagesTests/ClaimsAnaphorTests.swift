@@ -41,6 +41,20 @@ struct ClaimsAnaphorTests {
         #expect(fresh.quotes.last?.speaker?.entity != "per.abu_obeida")
     }
 
+    @Test func aPossessorModifiesTheNameAfterItAndNamesTheSpeakerOtherwise() throws {
+        let agency = claimsRun("Islamic State's Amaq news agency said the fighters had captured the town.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Amaq news agency", "ORG", "org.amaq")
+        }
+        #expect(agency.quotes.first?.speaker?.entity == "org.amaq")
+        let claim = claimsRun("Ansar Dine's claim that it controls Kidal was denied by the army.") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+        }
+        let q = try #require(claim.quotes.first { claim.text($0.cue) == "claim" })
+        #expect(claim.text(q.speaker?.span) == "Ansar Dine")
+        #expect(q.speaker?.entity == "org.ansar_dine")
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

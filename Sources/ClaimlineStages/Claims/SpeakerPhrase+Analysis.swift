@@ -26,8 +26,13 @@ extension PhraseReader {
             return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, roleToken: roleAt,
                           organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
         }
-        if let named = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) {
-            let mention = mentionRange(named)
+        if let first = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) {
+            // "Islamic State's Amaq news agency": a possessor only modifies the name after it.
+            var named = first, mention = mentionRange(first)
+            if isPossessive(mention.upperBound), mention.upperBound < range.upperBound,
+               let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) {
+                named = next; mention = mentionRange(next)
+            }
             return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[named], extent: range)
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
@@ -42,6 +47,13 @@ extension PhraseReader {
             return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, extent: range)
         }
         return nil
+    }
+
+    /// A word ending in "'s" or "’s" ("State's").
+    func isPossessive(_ t: Int) -> Bool {
+        let span = text.tokens[t].view
+        guard span.length > 2, text.v[span.end - 1] == "s" else { return false }
+        return text.v[span.end - 2] == "'" || text.v[span.end - 2] == "\u{2019}"
     }
 
     /// A lone plain noun that names a source ("police" in "…, police said"), where nothing

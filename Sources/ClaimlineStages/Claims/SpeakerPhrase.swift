@@ -100,6 +100,9 @@ struct PhraseReader {
         if isDeterminer(end) { end += 1 }
         var modifiers = 0
         while end <= limit {
+            // "The Malian army's general staff said": a possessor names the speaker unless a
+            // name follows it ("Islamic State's Amaq agency").
+            if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) { end += 1; break }
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
             // A head noun after a name: "the Malian army", "French media".
             if isModifier(end) && end > i && isNamePart(end - 1)

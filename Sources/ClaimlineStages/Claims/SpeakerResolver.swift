@@ -40,7 +40,9 @@ struct SpeakerResolver {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
-                let (name, id, isPerson) = text.doc.entities.withUnsafeBufferPointer { e in (e[i].name ?? e[i].text, e[i].entity, e[i].type == "PER") }
+                let (name, id, isPerson, end) = text.doc.entities.withUnsafeBufferPointer { e in (e[i].name ?? e[i].text, e[i].entity, e[i].type == "PER", e[i].span.end) }
+                // "Ansar Dine's": the possessive's "'s" is no part of the name.
+                let span = end > span.start && end < span.end ? ScalarSpan(span.start, end) : span
                 // A known entity is keyed by its id: its name is folded only when a bare name is looked up.
                 let folded = id == nil ? NameKey(name: name) : nil
                 return Speaker(ref: MentionRef(span: span, entity: id, name: name, role: phraseRole), rule: "speaker.explicit",

@@ -268,7 +268,11 @@ struct TokenTags {
         originals.withUnsafeBufferPointer { originals in
             entity.withUnsafeMutableBufferPointer { entity in
                 var from = 0
-                for k in doc.entities.indices { from = Self.mark(entity, originals, original: doc.entities[k].span, value: k, from: from) }
+                doc.scalars.withUnsafeBufferPointer { scalars in
+                    for k in doc.entities.indices {
+                        from = Self.mark(entity, originals, original: doc.entities[k].span, value: k, from: from, possessive: scalars)
+                    }
+                }
             }
             date.withUnsafeMutableBufferPointer { date in
                 var from = 0
@@ -286,9 +290,12 @@ struct TokenTags {
     /// start, those whose original ends inside it (the view keeps the order of the original).
     /// `from` is that first token for the mention before, returned for the next: mentions come
     /// in text order, so a few steps on from it mostly find the next one, each a branch taken
-    /// the same way, where a binary search mispredicted half of its guesses.
+    /// the same way, where a binary search mispredicted half of its guesses. With the text's
+    /// `possessive` scalars, a token that is the span and "'s" ("State's") is marked too: the
+    /// name is its possessor's ("Islamic State's Amaq agency", "Ansar Dine's claim").
     private static func mark(_ array: UnsafeMutableBufferPointer<Int32>, _ originals: UnsafeBufferPointer<ScalarSpan>,
-                             original span: ScalarSpan, value: Int, from: Int) -> Int {
+                             original span: ScalarSpan, value: Int, from: Int,
+                             possessive: UnsafeBufferPointer<Unicode.Scalar>? = nil) -> Int {
         // Before `from` only when out of order: then searched from the start.
         var lo = from > 0 && originals[from - 1].start >= span.start ? 0 : from
         let near = min(originals.count, lo + 32)
@@ -304,6 +311,10 @@ struct TokenTags {
         while t < originals.count && originals[t].end <= span.end {
             if array[t] < 0 { array[t] = Int32(value) }
             t += 1
+        }
+        if let scalars = possessive, t < originals.count, array[t] < 0, originals[t].start < span.end,
+           originals[t].end == span.end + 2, scalars[span.end + 1] == "s", scalars[span.end] == "'" || scalars[span.end] == "\u{2019}" {
+            array[t] = Int32(value)
         }
         return lo
     }
