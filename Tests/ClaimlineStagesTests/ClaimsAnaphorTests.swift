@@ -53,6 +53,16 @@ struct ClaimsAnaphorTests {
         let q = try #require(claim.quotes.first { claim.text($0.cue) == "claim" })
         #expect(claim.text(q.speaker?.span) == "Ansar Dine")
         #expect(q.speaker?.entity == "org.ansar_dine")
+        // A place only says whose the military is: the speaker is the whole phrase, and the
+        // organisation before a role and a name is no subject.
+        let military = claimsRun("Nigeria's military said it had killed Boko Haram commander Abu Fatima.") { f in
+            f.entity("Nigeria", "LOC", "loc.nigeria")
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+            f.entity("Abu Fatima", "PER", nil)
+        }
+        let killed = try #require(military.claims("killed").first)
+        #expect(military.text(killed.speaker?.span) == "Nigeria's military")
+        #expect(killed.subject.map { military.string($0.span) } == "Abu Fatima")
     }
 
     @Test func aGroupNamesNobody() throws {

@@ -86,6 +86,11 @@ extension ClaimFinder {
             let range = reader.mentionRange(k)
             // Fields read in place: a mention is never copied whole.
             guard Self.admits(types, text.doc.entities[i].type) else { return nil }
+            // "Boko Haram commander Abu Fatima": an organisation before a role and a name only
+            // says whose the person is.
+            let next = range.upperBound + 1
+            if text.doc.entities[i].type == "ORG", next < text.count, reader.isRole(next),
+               case let name = next + Int(text.markerLength[next]), name < text.count, reader.isNamePart(name) { return nil }
             // A person the tables do not know is still a named person: as good a subject as a known entity.
             let rank = text.doc.entities[i].entity != nil || text.doc.entities[i].type == "PER" ? 3 : 2
             return Candidate(first: range.lowerBound, last: range.upperBound, rank: rank, source: .entity(i))

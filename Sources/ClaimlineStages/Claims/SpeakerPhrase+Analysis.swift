@@ -26,13 +26,7 @@ extension PhraseReader {
             return Phrase(kind: .role, first: range.lowerBound, last: range.upperBound, roleToken: roleAt,
                           organisation: organisation(in: range, role: roleAt, excluding: nil), extent: range)
         }
-        if let first = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) {
-            // "Islamic State's Amaq news agency": a possessor only modifies the name after it.
-            var named = first, mention = mentionRange(first)
-            if isPossessive(mention.upperBound), mention.upperBound < range.upperBound,
-               let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) {
-                named = next; mention = mentionRange(next)
-            }
+        if let (named, mention) = namedMention(in: range) {
             return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[named], extent: range)
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
@@ -47,6 +41,18 @@ extension PhraseReader {
             return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, extent: range)
         }
         return nil
+    }
+
+    /// The token and token range of the mention a phrase without a person or role names: its
+    /// first, unless that is a possessor. "Islamic State's Amaq news agency" names Amaq; in
+    /// "Nigeria's military" a place only says whose the military is, and names nothing.
+    private func namedMention(in range: ClosedRange<Int>) -> (Int, ClosedRange<Int>)? {
+        guard let first = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) else { return nil }
+        let mention = mentionRange(first)
+        guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
+        if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }
+        let isPlace = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type == "LOC" }
+        return isPlace ? nil : (first, mention)
     }
 
     /// A word ending in "'s" or "’s" ("State's").
