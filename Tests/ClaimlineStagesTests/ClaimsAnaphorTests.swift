@@ -34,6 +34,24 @@ struct ClaimsAnaphorTests {
         }
         #expect(earlier.quotes.last?.speaker?.entity == "per.abu_obeida")
         #expect(earlier.quotes.last?.speakerRule == "speaker.utterance_previous")
+        // After the content, and after a direct quote: the issuer named in an earlier sentence.
+        let after = claimsRun("AQIM released a statement on Tuesday. The fighters seized the base, the statement said.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(after.quotes.first.map { after.text($0.span) } == "The fighters seized the base")
+        #expect(after.quotes.first?.speaker?.entity == "org.aqim")
+        let quoted = claimsRun("The Ministry of National Defence gave its account in a communiqué. « Our forces repelled the attack », the communiqué said.")
+        let direct = try #require(quoted.quotes.first)
+        #expect(quoted.text(direct.span) == "Our forces repelled the attack")
+        #expect(quoted.text(direct.speaker?.span) == "the communiqué")
+        #expect(direct.speaker?.name == "Ministry of National Defence")
+        // Who spoke of a video did not make it.
+        let spoke = claimsRun("Andy Bamberg said the video was unclear. The video shows that Scott had nothing in his hands.") { f in
+            f.entity("Andy Bamberg", "PER", "per.andy_bamberg")
+        }
+        let shown = try #require(spoke.quotes.last)
+        #expect(spoke.text(shown.span) == "that Scott had nothing in his hands")
+        #expect(shown.speaker?.entity == nil)
         // A statement met for the first time ("an audio statement claiming …") is not the one named before.
         let fresh = claimsRun("Abu Obeida said the raid had failed. An audio statement claimed that the hostages were alive.") { f in
             f.entity("Abu Obeida", "PER", "per.abu_obeida")

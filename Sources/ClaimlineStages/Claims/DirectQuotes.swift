@@ -19,7 +19,9 @@ extension AttributionFinder {
                 a.cueRule = "cue.dash_signature"
             }
             a.addressee = found.addressee.map { link($0, role: "outlet") }
-            a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
+            // "», the communiqué said": whoever issued the communiqué.
+            a.speaker = found.cue.flatMap { utteranceSpeaker($0.lowerBound, floor: max(0, $0.lowerBound - 5)) }
+                ?? found.speaker.map { resolver.resolve($0, at: q.first) }
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
@@ -82,7 +84,7 @@ extension AttributionFinder {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
-        if let phrase = reader.after(k, limit: limit) {
+        if let phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }

@@ -6,52 +6,93 @@ extension AttributionFinder {
 
     /// "The statement said …", "the group's video added that …": a statement, message or video
     /// that speaks for whoever issued it. The speaker is the organisation or person named
-    /// before the noun ("the AQIM statement"), else the first one named in the last earlier
-    /// sentence that names a statement ("AQIM issued a statement on Monday."), else the speaker
-    /// of the last attribution before it ("In a statement, AQIM said …"). Nil when the word
-    /// before the verb is no statement opened by "the", "this" or "that", or nobody issued one.
+    /// before the noun ("the AQIM statement"), else the issuer of the statement the last earlier
+    /// sentence names ("AQIM issued a statement on Monday."), else, when no sentence names one,
+    /// the speaker of the last attribution before it ("In a statement, AQIM said …"). Nil when
+    /// the word before the verb is no statement opened by "the", "this" or "that", or nobody
+    /// can be said to have issued it.
     mutating func utteranceSpeaker(_ c: Int, floor: Int) -> Speaker? {
-        guard c - 1 > floor, text.markerKind(c - 1) == .utterance else { return nil }
-        // Back to the determiner over at most three words ("The latest AQIM video").
-        var k = c - 2, nameToken: Int? = nil
-        while k >= floor && c - 1 - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner {
-            if text.entity[k] >= 0 { nameToken = k }
-            k -= 1
-        }
-        // "The statement", "this video": one named before; "an audio statement claiming …" is new.
-        guard k >= floor, text.words.definite.contains(text.hashes[k]) else { return nil }
+        guard c - 1 > floor, let phrase = utterancePhrase(ending: c - 1, floor: floor) else { return nil }
+        let k = phrase.first
+        let nameToken = (k...(c - 1)).last { text.entity[$0] >= 0 }
         // The speaker's span is the statement's phrase; the issuer gives its entity and name.
         let span = text.original(k, c - 1)
         func named(_ s: Speaker, _ rule: String) -> Speaker {
             s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.ref.role), rule: rule)
         }
-        if let nameToken, let s = issuer(at: nameToken, c) { return named(s, "speaker.utterance_issuer") }
-        if let s = issuerOfEarlierStatement(before: k, at: c) { return named(s, "speaker.utterance_issuer") }
+        if let nameToken, let p = issuerPhrase(at: nameToken, limit: c - 1) { return named(resolver.resolve(p, at: c), "speaker.utterance_issuer") }
+        switch issuerOfEarlierStatement(before: k, at: c) {
+        case .some(let s?): return named(s, "speaker.utterance_issuer")
+        // A statement named before whose issuer is no name read here: not the previous speaker's.
+        case .some(nil): return nil
+        case nil: break
+        }
         guard let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) else { return nil }
         return named(found[last].speaker!, "speaker.utterance_previous")
     }
 
-    /// The first organisation or person named in the last sentence before token `k` that
-    /// names a statement, within `utteranceLookBack` tokens.
-    private mutating func issuerOfEarlierStatement(before k: Int, at c: Int) -> Speaker? {
+    /// "The statement", "this video", "the latest AQIM video" ending at token `e`: a statement
+    /// named before. Not "an audio statement claiming …", a new one.
+    func utterancePhrase(ending e: Int, floor: Int) -> Phrase? {
+        guard text.markerKind(e) == .utterance else { return nil }
+        // Back to the determiner over at most three words.
+        var k = e - 1
+        while k >= floor && e - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner { k -= 1 }
+        guard k >= floor, text.words.definite.contains(text.hashes[k]) else { return nil }
+        return Phrase(kind: .common, first: k, last: e, extent: k...e)
+    }
+
+    /// Who issued the statement named in the last sentence before token `k` that names one,
+    /// within `utteranceLookBack` tokens: the first organisation or person named before the
+    /// statement's noun, or a name of two words or more that the tables do not know ("the
+    /// Ministry of National Defence gave a different account in a communiqué"), with no plain
+    /// reporting verb between ("Bamberg also said the videos …" names who spoke of the videos,
+    /// not who made them); for "In a statement, AQIM said …", the speaker of that sentence.
+    /// Nil when no sentence names a statement; `.some(nil)` when one does, but no issuer.
+    private mutating func issuerOfEarlierStatement(before k: Int, at c: Int) -> Speaker?? {
         let sentenceStart = text.sentenceRange(k).lowerBound
         var u = sentenceStart - 1
         while u >= max(0, k - Self.utteranceLookBack) && text.markerKind(u) != .utterance { u -= 1 }
         guard u >= max(0, k - Self.utteranceLookBack) else { return nil }
-        for t in text.sentenceRange(u) where text.entity[t] >= 0 {
-            if let s = issuer(at: t, c) { return s }
+        var t = text.sentenceRange(u).lowerBound, issuer: Phrase? = nil
+        while t < u {
+            if issuer != nil {
+                if text.cueKinds[t] == .speech && text.cueRule(t)?.implies == .neutral { issuer = nil }
+                t += 1
+            } else if text.entity[t] >= 0 {
+                issuer = issuerPhrase(at: t, limit: u - 1)
+                t = reader.mentionRange(t).upperBound + 1
+            } else if text.isCapitalised(t), reader.isNamePart(t), let p = reader.after(t, limit: u - 1),
+                      p.kind == .named || p.kind == .person, p.last > p.first {
+                issuer = p
+                t = p.extent.upperBound + 1
+            } else {
+                t += 1
+            }
         }
-        return nil
+        if let issuer { return .some(resolver.resolve(issuer, at: c)) }
+        // "In a statement, AQIM said …": the statement is the one the sentence's speaker made.
+        if let cue = (max(0, u - 3)...u).first(where: { text.cueKinds[$0] == .statement && $0 + Int(text.cueLength[$0]) > u }),
+           let a = found.lastIndex(where: { $0.speaker?.key != nil && text.sentenceRange($0.first) == text.sentenceRange(cue) }) {
+            return .some(found[a].speaker)
+        }
+        return .some(nil)
     }
 
-    /// The speaker that the organisation or person mention at token `t` names, for the cue at `c`.
-    private mutating func issuer(at t: Int, _ c: Int) -> Speaker? {
-        let e = text.entity[t]
-        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(e)].type }
-        guard type == "ORG" || type == "PER" else { return nil }
-        var first = t
-        while first > 0 && text.entity[first - 1] == e { first -= 1 }
-        guard let p = reader.after(first, limit: min(text.tokens.count - 1, first + 12)), p.entity != nil else { return nil }
-        return resolver.resolve(p, at: c)
+    /// "the statement", "this video" starting at token `k`, up to `limit`: a statement named before.
+    func utterancePhrase(starting k: Int, limit: Int) -> Phrase? {
+        guard text.isWord(k), text.words.definite.contains(text.hashes[k]) else { return nil }
+        var e = k + 1
+        while e <= min(limit, k + 3) && text.tokens[e].kind == .word && text.markerKind(e) != .utterance { e += 1 }
+        guard e <= min(limit, k + 3), text.markerKind(e) == .utterance else { return nil }
+        return Phrase(kind: .common, first: k, last: e, extent: k...e)
+    }
+
+    /// The phrase of the organisation or person mention at token `t`, read up to `limit`.
+    private func issuerPhrase(at t: Int, limit: Int) -> Phrase? {
+        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[t])].type }
+        guard type == "ORG" || type == "PER", let p = reader.after(reader.mentionRange(t).lowerBound, limit: limit),
+              p.entity != nil else { return nil }
+        return p
     }
 }

@@ -94,7 +94,8 @@ extension AttributionFinder {
         }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
             a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
-            a.speaker = preposed.speaker.map { resolver.resolve($0, at: c) }
+            // "…, the statement said.": whoever issued the statement.
+            a.speaker = utteranceSpeaker(c, floor: floor) ?? preposed.speaker.map { resolver.resolve($0, at: c) }
             return true
         }
         if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
@@ -328,7 +329,8 @@ extension AttributionFinder {
         if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
             speakerEnd = open - 1
         }
-        guard speakerEnd >= floor, let p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd),
+        guard speakerEnd >= floor,
+              let p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd) ?? utterancePhrase(ending: speakerEnd, floor: floor),
               let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
         // "His brigade, the Signed-in-Blood Battalion, has said nothing": a phrase between
         // commas is the subject's apposition, not a speaker after content.
