@@ -83,6 +83,18 @@ struct ClaimsAnaphorTests {
         #expect(killed.subject.map { military.string($0.span) } == "Abu Fatima")
     }
 
+    @Test func itsFightersAreTheSpeakingOrganisationsWhereTheSubjectStandsBefore() throws {
+        let d = claimsRun("AQIM said its fighters had captured the town of Konna. It said its fighters had killed two soldiers.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Konna", "LOC", "loc.konna")
+        }
+        let controls = try #require(d.claims("controls").first)
+        #expect(d.text(controls.subject?.span) == "its fighters")
+        #expect(controls.subject?.entity == "org.aqim")
+        // Before an active verb, "its fighters" are the agent, not what was killed.
+        #expect(d.claims("killed").allSatisfy { $0.subject?.entity != "org.aqim" })
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

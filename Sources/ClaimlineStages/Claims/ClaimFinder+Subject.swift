@@ -6,8 +6,12 @@ extension ClaimFinder {
     /// (a known entity over a pronoun over an unknown name), by the side the predicate's
     /// grammar points to (before for "is alive" and passives, after for "killed X" and
     /// "the death of X") and by nearness. Agents (before an active verb, after "by" of a
-    /// passive) and the speaker are left out.
-    func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?) -> MentionRef? {
+    /// passive) and the speaker are left out. For a predicate whose subject stands before it,
+    /// "its fighters", "our forces" is the `speaking` organisation ("AQIM said its fighters
+    /// had captured the town").
+    func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?,
+                 speaking: MentionRef? = nil) -> MentionRef? {
+        let group = rule.side == .before && Self.admits(rule.subjectTypes, "ORG") ? speaking : nil
         let end = t + Int(text.predicateLength[t]) - 1
         let passive = isPassive(t, clause)
         let preferBefore = rule.side == .before || (rule.side == .object && passive)
@@ -15,10 +19,10 @@ extension ClaimFinder {
         var best: (score: Int, candidate: Candidate)? = nil
         var k = clause.lowerBound
         while true {
-            k = nextPossibleCandidate(from: k, through: clause.upperBound)
+            k = nextPossibleCandidate(from: k, through: clause.upperBound, groups: group != nil)
             guard k <= clause.upperBound else { break }
             guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
-                  let candidate = candidate(at: k, types: rule.subjectTypes) else { k += 1; continue }
+                  let candidate = candidate(at: k, types: rule.subjectTypes, group: group) else { k += 1; continue }
             let before = candidate.last < t
             let distance = before ? t - candidate.last : candidate.first - end
             // Before an active verb stands its agent ("the French killed X"), not its subject;
@@ -34,17 +38,20 @@ extension ClaimFinder {
     }
 
     /// The first token from `k` through `last` where `candidate(at:)` may find something (the
-    /// tests it starts with), else `last + 1`. Most tokens are no mention, no person pronoun and
-    /// no name part: they are passed over through buffers.
-    func nextPossibleCandidate(from k: Int, through last: Int) -> Int {
-        text.entity.withUnsafeBufferPointer { entity in
+    /// tests it starts with; with `groups`, "its", "their" and "our" too), else `last + 1`.
+    /// Most tokens are no mention, no person pronoun and no name part: they are passed over
+    /// through buffers.
+    func nextPossibleCandidate(from k: Int, through last: Int, groups: Bool = false) -> Int {
+        let possessives = groups ? text.words.groupPossessives : []
+        return text.entity.withUnsafeBufferPointer { entity in
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.flags.withUnsafeBufferPointer { flags in
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
             var k = k
             while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart)
-                    && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: text.words) { k &+= 1 }
+                    && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: text.words)
+                    && (possessives.isEmpty || !possessives.contains(text.hashes[k])) { k &+= 1 }
             return k
         }}}}}
     }
@@ -58,6 +65,8 @@ extension ClaimFinder {
             case pronoun(Int)
             /// An unknown name run, with the token of a person mention inside it, if any.
             case name(person: Int?)
+            /// "its fighters": the organisation speaking.
+            case group(MentionRef)
         }
         var first: Int
         var last: Int
@@ -75,12 +84,18 @@ extension ClaimFinder {
         case .name(let person):
             let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
+        case .group(let organisation):
+            return MentionRef(span: text.original(candidate.first, candidate.last), entity: organisation.entity, name: organisation.name)
         }
     }
 
     /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name
     /// that is not an adjective ("Jihadi leaders", "French soldiers").
-    func candidate(at k: Int, types: Set<String>) -> Candidate? {
+    func candidate(at k: Int, types: Set<String>, group: MentionRef? = nil) -> Candidate? {
+        if let group, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
+           text.words.groupNouns.contains(text.hashes[k + 1]) {
+            return Candidate(first: k, last: k + 1, rank: 3, source: .group(group))
+        }
         if text.entity[k] >= 0 {
             let i = Int(text.entity[k])
             let range = reader.mentionRange(k)

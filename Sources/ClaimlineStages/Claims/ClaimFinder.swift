@@ -66,7 +66,9 @@ struct ClaimFinder {
         // a denied one ("reports of the killing … are fabrications") is a claim.
         if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
-        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded)
+        // Whose "its fighters" are: the organisation speaking, or the author's own.
+        let speaking = owner.map { attributions[$0].speaker.flatMap { $0.isPerson ? nil : $0.ref } } ?? (author.isIssuer ? author.ref : nil)
+        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded, speaking: speaking?.entity == nil ? nil : speaking)
         // The author's own assertion about nobody in particular ("during the attack") says little.
         if owner == nil && subject.isNone && author.ref.isNone && !reading.negated { return }
         var polarity = reading.negated ? Polarity.negated : .asserted

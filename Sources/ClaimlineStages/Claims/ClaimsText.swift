@@ -244,6 +244,10 @@ struct FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// "its fighters", "our forces": an organisation's people, who act for it.
+    let groupPossessives: [UInt64] = ["its", "their", "our"].map(Self.hash)
+    let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
+                                "combatants", "brigades", "members"].map(Self.hash)
     /// Determiners of something named before ("the statement", "this video").
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").
