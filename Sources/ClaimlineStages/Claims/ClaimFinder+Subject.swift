@@ -6,12 +6,11 @@ extension ClaimFinder {
     /// (a known entity over a pronoun over an unknown name), by the side the predicate's
     /// grammar points to (before for "is alive" and passives, after for "killed X" and
     /// "the death of X") and by nearness. Agents (before an active verb, after "by" of a
-    /// passive) and the speaker are left out. For a predicate whose subject stands before it,
-    /// "its fighters", "our forces" is the `speaking` organisation ("AQIM said its fighters
-    /// had captured the town").
+    /// passive) and the speaker are left out. "its fighters", "our forces" are `group`, the
+    /// organisation speaking, given for a predicate whose subject stands before it ("AQIM said
+    /// its fighters had captured the town").
     func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?,
-                 speaking: MentionRef? = nil) -> MentionRef? {
-        let group = rule.side == .before && Self.admits(rule.subjectTypes, "ORG") ? speaking : nil
+                 group: MentionRef? = nil) -> MentionRef? {
         let end = t + Int(text.predicateLength[t]) - 1
         let passive = isPassive(t, clause)
         let preferBefore = rule.side == .before || (rule.side == .object && passive)

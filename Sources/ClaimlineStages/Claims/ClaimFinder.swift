@@ -66,9 +66,8 @@ struct ClaimFinder {
         // a denied one ("reports of the killing … are fabrications") is a claim.
         if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
-        // Whose "its fighters" are: the organisation speaking, or the author's own.
-        let speaking = owner.map { attributions[$0].speaker.flatMap { $0.isPerson ? nil : $0.ref } } ?? (author.isIssuer ? author.ref : nil)
-        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded, speaking: speaking?.entity == nil ? nil : speaking)
+        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded,
+                                   group: rule.side == .before && Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
         // The author's own assertion about nobody in particular ("during the attack") says little.
         if owner == nil && subject.isNone && author.ref.isNone && !reading.negated { return }
         var polarity = reading.negated ? Polarity.negated : .asserted
@@ -93,6 +92,13 @@ struct ClaimFinder {
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
+    }
+
+    /// Whose "its fighters" are: the known organisation speaking, or the issuing author.
+    func organisationSpeaking(_ owner: Int?) -> MentionRef? {
+        guard let owner else { return author.isIssuer && author.ref?.entity != nil ? author.ref : nil }
+        guard let s = attributions[owner].speaker, !s.isPerson, s.ref.entity != nil else { return nil }
+        return s.ref
     }
 
     /// A claim with the same predicate, subject, evidence and source is already made. Read
