@@ -56,6 +56,7 @@ struct ClaimsAnaphorTests {
         let fresh = claimsRun("Abu Obeida said the raid had failed. An audio statement claimed that the hostages were alive.") { f in
             f.entity("Abu Obeida", "PER", "per.abu_obeida")
         }
+        #expect(fresh.quotes.last.map { fresh.text($0.span) } == "that the hostages were alive")
         #expect(fresh.quotes.last?.speaker?.entity != "per.abu_obeida")
     }
 
@@ -92,6 +93,7 @@ struct ClaimsAnaphorTests {
         #expect(d.text(controls.subject?.span) == "its fighters")
         #expect(controls.subject?.entity == "org.aqim")
         // Before an active verb, "its fighters" are the agent, not what was killed.
+        #expect(!d.claims("killed").isEmpty)
         #expect(d.claims("killed").allSatisfy { $0.subject?.entity != "org.aqim" })
     }
 

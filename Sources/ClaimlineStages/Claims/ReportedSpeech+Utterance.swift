@@ -27,8 +27,7 @@ extension AttributionFinder {
         case .some(nil): return nil
         case nil: break
         }
-        guard let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) else { return nil }
-        return named(found[last].speaker!, "speaker.utterance_previous")
+        return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
     /// "The statement", "this video", "the latest AQIM video" ending at token `e`: a statement
@@ -81,11 +80,9 @@ extension AttributionFinder {
 
     /// "the statement", "this video" starting at token `k`, up to `limit`: a statement named before.
     func utterancePhrase(starting k: Int, limit: Int) -> Phrase? {
-        guard text.isWord(k), text.words.definite.contains(text.hashes[k]) else { return nil }
-        var e = k + 1
-        while e <= min(limit, k + 3) && text.tokens[e].kind == .word && text.markerKind(e) != .utterance { e += 1 }
-        guard e <= min(limit, k + 3), text.markerKind(e) == .utterance else { return nil }
-        return Phrase(kind: .common, first: k, last: e, extent: k...e)
+        guard k < limit, let e = ((k + 1)...min(limit, k + 3)).first(where: { text.markerKind($0) == .utterance }),
+              let phrase = utterancePhrase(ending: e, floor: k), phrase.first == k else { return nil }
+        return phrase
     }
 
     /// The phrase of the organisation or person mention at token `t`, read up to `limit`.

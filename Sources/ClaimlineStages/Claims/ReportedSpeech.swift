@@ -130,10 +130,14 @@ extension AttributionFinder {
         }
         if let s = utteranceSpeaker(c, floor: floor) { return s }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
-        if opensClause, let last = found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }) {
-            return found[last].speaker!.restated(rule: "speaker.participle_previous")
-        }
+        if opensClause, let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// The speaker of the last attribution ending before token `c` whose speaker is known.
+    func lastKnownSpeaker(before c: Int) -> Speaker? {
+        // By index: `last(where:)` would copy the attribution it returns.
+        found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }).flatMap { found[$0].speaker }
     }
 
     /// "Residents who fled the town said", "The minister, who spoke on condition of anonymity,
