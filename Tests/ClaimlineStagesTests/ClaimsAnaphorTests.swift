@@ -42,7 +42,7 @@ struct ClaimsAnaphorTests {
         #expect(after.quotes.first?.speaker?.entity == "org.aqim")
         let quoted = claimsRun("The Ministry of National Defence gave its account in a communiqué. « Our forces repelled the attack », the communiqué said.")
         let direct = try #require(quoted.quotes.first)
-        #expect(quoted.text(direct.span) == "Our forces repelled the attack")
+        #expect(quoted.text(direct.span) == "« Our forces repelled the attack »")
         #expect(quoted.text(direct.speaker?.span) == "the communiqué")
         #expect(direct.speaker?.name == "Ministry of National Defence")
         // Who spoke of a video did not make it.

@@ -188,7 +188,7 @@ struct ClaimsCueTests {
     @Test func addresseeBeforeTheColonJoinsTheChain() throws {
         let d = claimsRun("Hamada Ould Kheirou, the media officer of AQIM, maintained ANI this morning: « Sidi ben Traoré is alive and in good health. »")
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "Sidi ben Traoré is alive and in good health.")
+        #expect(d.text(q.span) == "« Sidi ben Traoré is alive and in good health. »")
         #expect(d.text(q.cue) == "maintained")
         #expect(d.text(q.speaker?.span) == "Hamada Ould Kheirou")
         #expect(q.chain.map(\.role) == ["officer", "outlet"])

@@ -9,22 +9,34 @@ func claimsRun(_ text: String, source: String? = nil, translator: String? = nil,
     return d
 }
 
-/// Direct quotes in every quote style of the genre: content without the marks, the cue and the speaker.
+/// Direct quotes in every quote style of the genre: content with its marks (as PARC and
+/// PolNeAR mark it), the cue and the speaker.
 @Suite("Claims: quote styles")
 struct ClaimsQuoteStyleTests {
     @Test func straightDoubleQuotesWithTrailingCue() throws {
         let d = claimsRun(#""The mujahideen will never surrender," Abu Walid said on Monday."#)
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "The mujahideen will never surrender")
+        #expect(d.text(q.span) == "\"The mujahideen will never surrender,\"")
         #expect(q.direct)
         #expect(d.text(q.cue) == "said")
         #expect(d.text(q.speaker?.span) == "Abu Walid")
     }
 
+    @Test func wordsQuotedAtTheEndOfAReportBringTheirClosingMark() throws {
+        let d = claimsRun("The army spokesman said the operation was “a complete success for our forces.” The town is calm.")
+        #expect(d.quotes.count == 1)
+        let q = try #require(d.quotes.first)
+        #expect(!q.direct)
+        #expect(d.text(q.span) == "the operation was “a complete success for our forces.”")
+        // Words quoted inside, not at the edge, leave the report's edges as they are.
+        let inner = claimsRun("The spokesman said the “martyrs” of Gao had fought bravely for two days.")
+        #expect(inner.quotes.map { inner.text($0.span) } == ["the “martyrs” of Gao had fought bravely for two days"])
+    }
+
     @Test func curlyQuotesWithInvertedCue() throws {
         let d = claimsRun("“We control the road to Kidal,” said the commander.")
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "We control the road to Kidal")
+        #expect(d.text(q.span) == "“We control the road to Kidal,”")
         #expect(d.text(q.cue) == "said")
         #expect(d.text(q.speaker?.span) == "the commander")
         #expect(q.speakerRule == "speaker.role_unresolved")
@@ -34,7 +46,7 @@ struct ClaimsQuoteStyleTests {
     @Test func guillemetsWithLeadingCue() throws {
         let d = claimsRun("The spokesman Mohamed Ould Sidi told reporters: « The French have lost many soldiers in Gao. »")
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "The French have lost many soldiers in Gao.")
+        #expect(d.text(q.span) == "« The French have lost many soldiers in Gao. »")
         #expect(d.text(q.cue) == "told")
         #expect(d.text(q.speaker?.span) == "Mohamed Ould Sidi")
         // "reporters" name no outlet: the chain is the spokesman alone.
@@ -44,7 +56,7 @@ struct ClaimsQuoteStyleTests {
     @Test func britishSingleQuotes() throws {
         let d = claimsRun("'Our brothers are safe and the enemy is lying,' the group's emir said.")
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "Our brothers are safe and the enemy is lying")
+        #expect(d.text(q.span) == "'Our brothers are safe and the enemy is lying,'")
         #expect(d.text(q.cue) == "said")
         #expect(d.text(q.speaker?.span) == "the group's emir")
     }
@@ -52,7 +64,7 @@ struct ClaimsQuoteStyleTests {
     @Test func mismatchedClosingMarkAfterComma() throws {
         let d = claimsRun("“The convoy was not attacked, “said the army spokesman.")
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "The convoy was not attacked")
+        #expect(d.text(q.span) == "“The convoy was not attacked, “")
         #expect(d.text(q.cue) == "said")
         #expect(d.text(q.speaker?.span) == "the army spokesman")
     }
@@ -60,7 +72,7 @@ struct ClaimsQuoteStyleTests {
     @Test func unclosedQuoteEndsAtTheParagraph() throws {
         let d = claimsRun("He said: “The brothers in Timbuktu are safe and will return.\nOther news from the region follows.")
         let q = try #require(d.quotes.first)
-        #expect(d.text(q.span) == "The brothers in Timbuktu are safe and will return.")
+        #expect(d.text(q.span) == "“The brothers in Timbuktu are safe and will return.")
         #expect(q.rule == "quote.unclosed")
         #expect(d.text(q.cue) == "said")
     }
@@ -69,8 +81,8 @@ struct ClaimsQuoteStyleTests {
         let text = "The statement said: “We have taken the town of Gao after heavy fighting.\n\n“Our fighters lost no one in the battle.”"
         let d = claimsRun(text)
         let q = try #require(d.quotes.first { $0.direct })
-        #expect(d.text(q.span)?.hasPrefix("We have taken the town of Gao") == true)
-        #expect(d.text(q.span)?.hasSuffix("lost no one in the battle.") == true)
+        #expect(d.text(q.span)?.hasPrefix("“We have taken the town of Gao") == true)
+        #expect(d.text(q.span)?.hasSuffix("lost no one in the battle.”") == true)
         #expect(d.quotes.filter(\.direct).count == 1)
     }
 
@@ -79,7 +91,7 @@ struct ClaimsQuoteStyleTests {
         let outer = try #require(d.quotes.first { $0.direct && $0.rule == "quote.marks" })
         #expect(d.text(outer.speaker?.span) == "the spokesman")
         let inner = try #require(d.quotes.first { $0.rule == "quote.nested" })
-        #expect(d.text(inner.span) == "the leader was killed in the raid")
+        #expect(d.text(inner.span) == "'the leader was killed in the raid'")
         #expect(d.text(inner.speaker?.span) == "The minister")
         // The nested chain: the minister, then the spokesman who repeated him.
         #expect(inner.chain.count >= 2)
@@ -94,7 +106,7 @@ struct ClaimsQuoteStyleTests {
     @Test func quoteWithoutCueTakesTheSpeakerOfTheQuoteBefore() throws {
         let d = claimsRun("“We are ready,” Abu Talha said. “The enemy will see our answer soon.”")
         let second = try #require(d.quotes.filter(\.direct).dropFirst().first)
-        #expect(d.text(second.span) == "The enemy will see our answer soon.")
+        #expect(d.text(second.span) == "“The enemy will see our answer soon.”")
         #expect(d.text(second.speaker?.span) == "Abu Talha")
         #expect(second.speakerRule == "speaker.previous_quote")
         #expect(second.cue == nil)
@@ -120,7 +132,7 @@ struct ClaimsQuoteStyleTests {
     @Test func aStrayMarkDoesNotSwallowTheNextQuote() throws {
         let d = claimsRun("The crowd shouted \u{201C}down with the occupiers and their allies. Later Abu Talha said: \u{201C}Our brothers are safe.\u{201D}")
         let q = try #require(d.quotes.first { $0.direct })
-        #expect(d.text(q.span) == "Our brothers are safe.")
+        #expect(d.text(q.span) == "“Our brothers are safe.”")
         #expect(d.text(q.speaker?.span) == "Abu Talha")
         #expect(d.quotes.filter(\.direct).count == 1)
     }
@@ -143,7 +155,7 @@ struct ClaimsQuoteStyleTests {
         #expect(d.quotes.count == 1)
         let q = try #require(d.quotes.first)
         #expect(q.direct)
-        #expect(d.text(q.span) == "the territorial integrity of Mali is not negotiable")
+        #expect(d.text(q.span) == "\"the territorial integrity of Mali is not negotiable\"")
         #expect(d.text(q.cue) == "said")
         #expect(d.text(q.speaker?.span) == "The minister")
     }
@@ -160,7 +172,7 @@ struct ClaimsQuoteStyleTests {
         let d = claimsRun("The report said many things.\nThe French are lying about the raid on Kidal,\u{201D} the spokesman said.")
         let q = try #require(d.quotes.first { $0.direct })
         #expect(q.rule == "quote.missing_open")
-        #expect(d.text(q.span) == "The French are lying about the raid on Kidal")
+        #expect(d.text(q.span) == "The French are lying about the raid on Kidal,”")
         #expect(d.text(q.speaker?.span) == "the spokesman")
     }
 
@@ -169,7 +181,7 @@ struct ClaimsQuoteStyleTests {
         let d = claimsRun(String(repeating: sentence, count: 40))
         let stray = d.quotes.filter { $0.rule == "quote.missing_open" }.sorted { $0.span.end < $1.span.end }
         #expect(stray.count == 40)
-        #expect(d.text(stray[0].span) == "The French are lying about the raid")
+        #expect(d.text(stray[0].span) == "The French are lying about the raid,”")
         // The second reaches back to the paragraph start, over the first mark; later ones start after
         // the mark two before theirs, so the quotes do not all hold the whole paragraph.
         #expect(stray[1].span.start == 0)

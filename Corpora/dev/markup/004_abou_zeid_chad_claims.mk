@@ -11,7 +11,7 @@ Then, ⟦today⟧{TIMEX3 DATE 2013-03-02 #t2}, the ⟦Chadian army⟧{ORG org.ch
 
 ⟦Paris⟧{LOC loc.paris} is much more careful. Asked about ⟦Abu Zeid⟧{PER per.abdelhamid_abou_zeid} on ⟦Friday⟧{TIMEX3 DATE 2013-03-01}, the ⟦French Defence Ministry⟧{ORG org.french_defence_ministry speaks=#q4} would only ⟦say⟧{Cue q=#q4} ⟦it "cannot confirm" his death⟧{Quote #q4}. An Algerian security source ⟦told⟧{Cue q=#q5} the daily ⟦El Watan⟧{ORG org.el_watan} that ⟦DNA tests on the remains were under way⟧{Quote #q5}.
 
-And the jihadists? ⟦AQIM⟧{ORG org.aqim} has published nothing for ⟦two weeks⟧{TIMEX3 DURATION P2W}. A man presenting himself as close to the group ⟦told⟧{Cue q=#q6} ⟦Sahara Medias⟧{ORG org.sahara_medias} that "⟦the sheikh is ⟦alive⟧{Claim alive} and in good health, the Chadians are dreaming⟧{Quote #q6 direct}". Which sheikh, ⟦Abou Zeid⟧{PER per.abdelhamid_abou_zeid} or ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar}? He did not say.
+And the jihadists? ⟦AQIM⟧{ORG org.aqim} has published nothing for ⟦two weeks⟧{TIMEX3 DURATION P2W}. A man presenting himself as close to the group ⟦told⟧{Cue q=#q6} ⟦Sahara Medias⟧{ORG org.sahara_medias} that ⟦"the sheikh is ⟦alive⟧{Claim alive} and in good health, the Chadians are dreaming"⟧{Quote #q6 direct}. Which sheikh, ⟦Abou Zeid⟧{PER per.abdelhamid_abou_zeid} or ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar}? He did not say.
 
 My two cents: a death announced by ⟦N'Djamena⟧{LOC loc.n_djamena} is not a death confirmed. We have seen ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar} "killed" at least three times since ⟦2005⟧{TIMEX3 DATE 2005}.
 

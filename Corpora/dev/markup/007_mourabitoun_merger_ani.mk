@@ -11,13 +11,13 @@ The ⟦Movement for Unity and Jihad in West Africa⟧{ORG org.mujao #mujao speak
 
 The statement, signed by the "Shura council of ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #joint speaks=#q2,#q3}", ⟦says⟧{Cue q=#q2,#q3} that:
 
-1. "⟦the union of the two groups comes to unite the ranks of the Muslims from the ⟦Nile⟧{LOC loc.nile} to the ⟦Atlantic⟧{LOC loc.atlantic} against the Zionist-Crusader campaign⟧{Quote #q2 direct}";
+1. ⟦"the union of the two groups comes to unite the ranks of the Muslims from the ⟦Nile⟧{LOC loc.nile} to the ⟦Atlantic⟧{LOC loc.atlantic} against the Zionist-Crusader campaign"⟧{Quote #q2 direct};
 2. ⟦the new group ⟦will target⟧{Claim threatens speaker=#joint subject=#fr} ⟦France⟧{LOC loc.france #fr} "and its agents" wherever they are⟧{Quote #q3};
 3. the leadership of the group is given to "a man of experience" whose name is not revealed "for security reasons".
 
 According to the statement, neither ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar} nor ⟦Ahmed el-Tilemsi⟧{PER per.ahmed_el_tilemsi}, the ⟦MUJAO⟧{ORG org.mujao} leader, will be emir of the new group. Observers in ⟦Nouakchott⟧{LOC loc.nouakchott} read this as a sign that ⟦Belmokhtar⟧{PER per.mokhtar_belmokhtar} has left the field command, without breaking with ⟦AQIM⟧{ORG org.aqim}.
 
-A former hostage held by the group in ⟦2012⟧{TIMEX3 DATE 2012} ⟦told⟧{Cue q=#q4} ⟦ANI⟧{ORG org.ani} that "⟦the two groups already fought side by side in ⟦Gao⟧{LOC loc.gao}⟧{Quote #q4 direct}".
+A former hostage held by the group in ⟦2012⟧{TIMEX3 DATE 2012} ⟦told⟧{Cue q=#q4} ⟦ANI⟧{ORG org.ani} that ⟦"the two groups already fought side by side in ⟦Gao⟧{LOC loc.gao}"⟧{Quote #q4 direct}.
 
 ---
 Related: ⟦Signatories in Blood⟧{ORG org.signed_in_blood_battalion} claim ⟦In Amenas⟧{LOC loc.in_amenas} (⟦January 2013⟧{TIMEX3 DATE 2013-01}) | ⟦MUJAO⟧{ORG org.mujao} statement on ⟦Niger⟧{LOC loc.niger} attacks (⟦May⟧{TIMEX3 DATE 2013-05})

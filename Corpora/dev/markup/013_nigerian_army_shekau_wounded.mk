@@ -18,7 +18,7 @@ Acting Director Army Public Relations
 ⟦23rd August, 2016⟧{TIMEX3 DATE 2016-08-23}
 
 ----
-OUR TAKE: On ⟦Wednesday⟧{TIMEX3 DATE 2016-08-24 #tw}, after this release, a new video surfaced in which a man who looks very much like ⟦Shekau⟧{PER per.abubakar_shekau #sh2 speaks=#q1} ⟦says⟧{Cue q=#q1} (our transcription from the Hausa): "⟦I am ⟦alive⟧{Claim alive speaker=#sh2 subject=#sh2 time=#tw}, I was not ⟦touched⟧{Claim wounded negated speaker=#sh2 subject=#sh2 time=#tw}. The lies of the infidels will not end⟧{Quote #q1 direct}."
+OUR TAKE: On ⟦Wednesday⟧{TIMEX3 DATE 2016-08-24 #tw}, after this release, a new video surfaced in which a man who looks very much like ⟦Shekau⟧{PER per.abubakar_shekau #sh2 speaks=#q1} ⟦says⟧{Cue q=#q1} (our transcription from the Hausa): ⟦"I am ⟦alive⟧{Claim alive speaker=#sh2 subject=#sh2 time=#tw}, I was not ⟦touched⟧{Claim wounded negated speaker=#sh2 subject=#sh2 time=#tw}. The lies of the infidels will not end."⟧{Quote #q1 direct}
 
 Note also that the ⟦Boko Haram⟧{ORG org.boko_haram} faction of ⟦Abu Musab al-Barnawi⟧{PER per.abu_musab_al_barnawi}, which ⟦Islamic State⟧{ORG org.islamic_state} named its "wali" for ⟦West Africa⟧{LOC loc.west_africa} ⟦earlier this month⟧{TIMEX3 DATE 2016-08}, has said nothing.
 

@@ -12,9 +12,9 @@ During ⟦the night of 22 to 23 November⟧{TIMEX3 TIME 2018-11-22TNI #t1}, ⟦B
 
 The operation, led by ground and air forces, targeted the leadership of the group. It is probable that ⟦Amadou Koufa⟧{PER per.amadou_koufa #ak}, leader of the ⟦Katiba Macina⟧{ORG org.macina_liberation_front} and one of the principal lieutenants of ⟦Iyad Ag Ghaly⟧{PER per.iyad_ag_ghaly}, was ⟦killed⟧{Claim killed speaker=#moaf subject=#ak time=#t1} during this action.
 
-The Minister of the Armed Forces, ⟦Florence Parly⟧{PER per.florence_parly #fp speaks=#q1}, ⟦salutes⟧{Cue q=#q1} "⟦the courage and the professionalism of the French and Malian soldiers, who once again struck the enemy at the heart⟧{Quote #q1 direct}".
+The Minister of the Armed Forces, ⟦Florence Parly⟧{PER per.florence_parly #fp speaks=#q1}, ⟦salutes⟧{Cue q=#q1} ⟦"the courage and the professionalism of the French and Malian soldiers, who once again struck the enemy at the heart"⟧{Quote #q1 direct}.
 
 ⟦Ministry of the Armed Forces⟧{ORG org.french_defence_ministry #moaf}
 
 ---
-⟦Sahel Desk⟧{ORG org.sahel_desk} note: the ⟦Malian army⟧{ORG org.malian_army} went further ⟦this afternoon⟧{TIMEX3 TIME 2018-11-23TAF #t2}: its spokesman, Colonel ⟦Diarran Koné⟧{PER per.diarran_kone #dk speaks=#q2}, ⟦told⟧{Cue q=#q2} ⟦AFP⟧{ORG org.afp} that "⟦⟦Koufa⟧{PER per.amadou_koufa #ak2} is ⟦dead⟧{Claim killed speaker=#dk subject=#ak2 time=#t2}, we have identified his body⟧{Quote #q2 direct}". For the record, ⟦Koufa⟧{PER per.amadou_koufa} (also ⟦Kouffa⟧{PER per.amadou_koufa}, ⟦Kufa⟧{PER per.amadou_koufa}) has been reported dead before, in ⟦2013⟧{TIMEX3 DATE 2013} at ⟦Konna⟧{LOC loc.konna}. We will update this post if ⟦JNIM⟧{ORG org.jnim} reacts.
+⟦Sahel Desk⟧{ORG org.sahel_desk} note: the ⟦Malian army⟧{ORG org.malian_army} went further ⟦this afternoon⟧{TIMEX3 TIME 2018-11-23TAF #t2}: its spokesman, Colonel ⟦Diarran Koné⟧{PER per.diarran_kone #dk speaks=#q2}, ⟦told⟧{Cue q=#q2} ⟦AFP⟧{ORG org.afp} that ⟦"⟦Koufa⟧{PER per.amadou_koufa #ak2} is ⟦dead⟧{Claim killed speaker=#dk subject=#ak2 time=#t2}, we have identified his body"⟧{Quote #q2 direct}. For the record, ⟦Koufa⟧{PER per.amadou_koufa} (also ⟦Kouffa⟧{PER per.amadou_koufa}, ⟦Kufa⟧{PER per.amadou_koufa}) has been reported dead before, in ⟦2013⟧{TIMEX3 DATE 2013} at ⟦Konna⟧{LOC loc.konna}. We will update this post if ⟦JNIM⟧{ORG org.jnim} reacts.

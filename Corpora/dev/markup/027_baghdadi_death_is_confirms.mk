@@ -9,7 +9,7 @@ Conflict Notes · ⟦11/01/2019⟧{TIMEX3 DATE 2019-11-01} · 4 comments
 
 In an audio message released ⟦Thursday⟧{TIMEX3 DATE 2019-10-31 #tthu} by its ⟦al-Furqan⟧{ORG org.al_furqan} media arm, the group's new spokesman, ⟦Abu Hamza al-Qurashi⟧{PER per.abu_hamza_al_qurashi #ahq speaks=#q3}, ⟦said⟧{Cue q=#q3} ⟦the Shura council had ⟦chosen⟧{Claim announces speaker=#ahq subject=#aih} ⟦Abu Ibrahim al-Hashimi al-Qurashi⟧{PER per.abu_ibrahim_al_hashimi_al_qurashi #aih} as "emir of the believers and caliph of the Muslims"⟧{Quote #q3}. ⟦He⟧{PER per.abu_hamza_al_qurashi #ahq2 speaks=#q4} also ⟦confirmed⟧{Cue q=#q4} ⟦the ⟦death⟧{Claim killed speaker=#ahq2 subject=#adn time=#twe} of the previous spokesman, ⟦Abu al-Hassan al-Muhajir⟧{PER per.abu_al_hassan_al_muhajir #adn}, killed in a separate ⟦U.S.⟧{LOC loc.united_states} strike ⟦the same weekend⟧{TIMEX3 DATE 2019-W43-WE #twe}⟧{Quote #q4}.
 
-Nothing is known about the new leader beyond his kunya. "⟦Do not rejoice, ⟦America⟧{LOC loc.united_states}⟧{Quote #q5 direct}," the ⟦spokesman⟧{PER per.abu_hamza_al_qurashi speaks=#q5,#q6} ⟦said⟧{Cue q=#q5}, ⟦adding⟧{Cue q=#q6} that ⟦the group was "at the threshold of ⟦Europe⟧{LOC loc.europe} and ⟦Africa⟧{LOC loc.africa}"⟧{Quote #q6}.
+Nothing is known about the new leader beyond his kunya. ⟦"Do not rejoice, ⟦America⟧{LOC loc.united_states},"⟧{Quote #q5 direct} the ⟦spokesman⟧{PER per.abu_hamza_al_qurashi speaks=#q5,#q6} ⟦said⟧{Cue q=#q5}, ⟦adding⟧{Cue q=#q6} that ⟦the group was "at the threshold of ⟦Europe⟧{LOC loc.europe} and ⟦Africa⟧{LOC loc.africa}"⟧{Quote #q6}.
 
 My notes:
 (1) The confirmation came faster than after the deaths of previous leaders in ⟦2010⟧{TIMEX3 DATE 2010}.

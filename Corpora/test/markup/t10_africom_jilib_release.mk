@@ -10,11 +10,11 @@ Release No. 20200224-01
 
 The command's initial assessment is that the airstrike ⟦killed⟧{Claim killed speaker=#a1} two terrorists. At ⟦this time⟧{TIMEX3 DATE PRESENT_REF}, it is assessed no civilians were ⟦injured⟧{Claim wounded negated speaker=#a1} or ⟦killed⟧{Claim killed negated speaker=#a1} as a result of this airstrike.
 
-"⟦⟦Al-Shabaab⟧{ORG org.al_shabaab} continues to use the ⟦Jubba River Valley⟧{LOC loc.juba_valley} as a safe haven to plan attacks against the people of ⟦Somalia⟧{LOC loc.somalia} and its partners⟧{Quote #q2 direct}," ⟦said⟧{Cue q=#q2} U.S. Army Maj. Gen. ⟦Daniel R. Brooks⟧{PER per.daniel_brooks speaks=#q2,#q3}, ⟦U.S. Africa Command⟧{ORG org.africom} director of operations. "⟦We will keep up the pressure⟧{Quote #q3 direct}."
+⟦"⟦Al-Shabaab⟧{ORG org.al_shabaab} continues to use the ⟦Jubba River Valley⟧{LOC loc.juba_valley} as a safe haven to plan attacks against the people of ⟦Somalia⟧{LOC loc.somalia} and its partners,"⟧{Quote #q2 direct} ⟦said⟧{Cue q=#q2} U.S. Army Maj. Gen. ⟦Daniel R. Brooks⟧{PER per.daniel_brooks speaks=#q2,#q3}, ⟦U.S. Africa Command⟧{ORG org.africom} director of operations. ⟦"We will keep up the pressure."⟧{Quote #q3 direct}
 
 ⟦AFRICOM⟧{ORG org.africom} is aware of reports alleging civilian casualties resulting from this airstrike. The command reviews any information it receives, including information provided by third parties.
 
-⟦Al-Shabaab⟧{ORG org.al_shabaab}-affiliated media ⟦said⟧{Cue q=#q4} on ⟦Sunday⟧{TIMEX3 DATE 2020-02-23 #t4} that ⟦the strike hit a farm and ⟦killed⟧{Claim killed time=#t4} "three innocent farmers⟧{Quote #q4}", a claim the ⟦command⟧{ORG org.africom speaks=#q5} ⟦said⟧{Cue q=#q5} ⟦it had no information to support⟧{Quote #q5}.
+⟦Al-Shabaab⟧{ORG org.al_shabaab}-affiliated media ⟦said⟧{Cue q=#q4} on ⟦Sunday⟧{TIMEX3 DATE 2020-02-23 #t4} that ⟦the strike hit a farm and ⟦killed⟧{Claim killed time=#t4} "three innocent farmers"⟧{Quote #q4}, a claim the ⟦command⟧{ORG org.africom speaks=#q5} ⟦said⟧{Cue q=#q5} ⟦it had no information to support⟧{Quote #q5}.
 
 ⟦U.S. Africa Command⟧{ORG org.africom} will continue to take all necessary measures to protect civilians.
 

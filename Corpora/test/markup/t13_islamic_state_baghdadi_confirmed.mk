@@ -9,9 +9,9 @@ Posted ⟦1 Nov 2019⟧{TIMEX3 DATE 2019-11-01} · ⟦Jihadology Notes⟧{ORG or
 
 In a ⟦seven-minute⟧{TIMEX3 DURATION PT7M} audio statement released on ⟦Thursday⟧{TIMEX3 DATE 2019-10-31} by its ⟦al-Furqan⟧{ORG org.al_furqan} media outlet, the group's new spokesman, ⟦Abu Hamza al-Qurashi⟧{PER per.abu_hamza_al_qurashi #s3 speaks=#q3}, ⟦said⟧{Cue q=#q3}:
 
-‘⟦We mourn the commander of the faithful, Sheikh ⟦Abu Bakr al-Husseini al-Qurashi al-Baghdadi⟧{PER per.abu_bakr_al_baghdadi #b3}, who was ⟦⟦killed⟧{Claim killed speaker=#s3 subject=#b3}⟧{Claim killed speaker=#s3 subject=#m3} with the official spokesman Sheikh ⟦Abu al-Hassan al-Muhajir⟧{PER per.abu_al_hassan_al_muhajir #m3}. The ⟦Shura council⟧{ORG org.islamic_state_shura_council} has ⟦given allegiance⟧{Claim announces speaker=#s3 subject=#h3} to Sheikh ⟦Abu Ibrahim al-Hashimi al-Qurashi⟧{PER per.abu_ibrahim_al_hashimi_al_qurashi #h3} as emir of the believers⟧{Quote #q3 direct}.’
+⟦‘We mourn the commander of the faithful, Sheikh ⟦Abu Bakr al-Husseini al-Qurashi al-Baghdadi⟧{PER per.abu_bakr_al_baghdadi #b3}, who was ⟦⟦killed⟧{Claim killed speaker=#s3 subject=#b3}⟧{Claim killed speaker=#s3 subject=#m3} with the official spokesman Sheikh ⟦Abu al-Hassan al-Muhajir⟧{PER per.abu_al_hassan_al_muhajir #m3}. The ⟦Shura council⟧{ORG org.islamic_state_shura_council} has ⟦given allegiance⟧{Claim announces speaker=#s3 subject=#h3} to Sheikh ⟦Abu Ibrahim al-Hashimi al-Qurashi⟧{PER per.abu_ibrahim_al_hashimi_al_qurashi #h3} as emir of the believers.’⟧{Quote #q3 direct}
 
-⟦He⟧{PER per.abu_hamza_al_qurashi #s4 speaks=#q4} went on to ⟦⟦threaten⟧{Cue q=#q4}⟧{Claim threatens speaker=#s4 subject=#u4} the ⟦United States⟧{LOC loc.united_states #u4}: ‘⟦Do not rejoice, ⟦America⟧{LOC loc.united_states}, for the caliphate is ⟦now⟧{TIMEX3 DATE PRESENT_REF} at the gates of ⟦Europe⟧{LOC loc.europe} and ⟦Central Africa⟧{LOC loc.central_africa}⟧{Quote #q4 direct}.’
+⟦He⟧{PER per.abu_hamza_al_qurashi #s4 speaks=#q4} went on to ⟦⟦threaten⟧{Cue q=#q4}⟧{Claim threatens speaker=#s4 subject=#u4} the ⟦United States⟧{LOC loc.united_states #u4}: ⟦‘Do not rejoice, ⟦America⟧{LOC loc.united_states}, for the caliphate is ⟦now⟧{TIMEX3 DATE PRESENT_REF} at the gates of ⟦Europe⟧{LOC loc.europe} and ⟦Central Africa⟧{LOC loc.central_africa}.’⟧{Quote #q4 direct}
 
 Some points of comparison with the American version:
 

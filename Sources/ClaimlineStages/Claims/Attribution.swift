@@ -6,6 +6,9 @@ import ClaimlineRules
 struct Attribution {
     var first: Int
     var last: Int
+    /// A quoted span's tokens with its marks (`first`…`last` are the words inside): the
+    /// quote record's span, as attribution corpora mark direct quotes.
+    var marked: ClosedRange<Int>?
     var direct: Bool
     var cue: ClosedRange<Int>?
     /// The cue's original span when it is no token of the view.

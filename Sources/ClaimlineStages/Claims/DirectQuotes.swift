@@ -7,6 +7,7 @@ extension AttributionFinder {
     mutating func attributeQuoted(_ q: QuotedSpan, paragraphStart: [Bool]) {
         let parent = innermost(q.first)
         var a = Attribution(first: q.first, last: q.last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: parent, rule: "quote.marks")
+        a.marked = (q.open ?? q.first)...(q.close ?? q.last)
         if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
         if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
         let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
@@ -37,12 +38,25 @@ extension AttributionFinder {
                     // Words quoted inside reported speech ("said the goal was “to take stock”"): one
                     // mixed quote, the reported one; the marked words stay a scope of the same voice.
                     a.speaker = s.restated(rule: "speaker.mixed_quote"); a.isQuote = false; a.mixedQuote = true
+                    markEdges(ofReport: p, q)
                 }
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
             }
         }
         add(&a)
+    }
+
+    /// Words quoted at an edge of reported speech ("said it was “a shock,” he added") bring
+    /// their mark into the report's span: the quote closes where the report ends.
+    mutating func markEdges(ofReport p: Int, _ q: QuotedSpan) {
+        let report = found[p]
+        var span = report.marked ?? report.first...report.last
+        if let open = q.open, open < span.lowerBound, q.last <= report.last { span = open...span.upperBound }
+        if let close = q.close, close > span.upperBound, q.first >= report.first, q.last + 2 >= report.last {
+            span = span.lowerBound...close
+        }
+        found[p].marked = span
     }
 
     /// One or two words in quote marks ("the “liberated” areas").

@@ -25,7 +25,8 @@ struct QuoteRecords {
             var cueRule: String? = nil, rule = ""
             swap(&cueRule, &attributions[index].cueRule)
             swap(&rule, &attributions[index].rule)
-            quotes.append(Quote(id: text.ids.quote(quotes.count + 1), span: text.original(attributions[index].first, attributions[index].last),
+            let tokens = attributions[index].marked ?? attributions[index].first...attributions[index].last
+            quotes.append(Quote(id: text.ids.quote(quotes.count + 1), span: text.original(tokens.lowerBound, tokens.upperBound),
                                 direct: attributions[index].direct, cue: cue, cueRule: consume cueRule,
                                 speaker: attributions[index].speaker?.ref, speakerRule: attributions[index].speaker?.rule,
                                 rule: consume rule))
