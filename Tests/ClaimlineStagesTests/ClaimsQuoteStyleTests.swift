@@ -33,6 +33,24 @@ struct ClaimsQuoteStyleTests {
         #expect(inner.quotes.map { inner.text($0.span) } == ["the “martyrs” of Gao had fought bravely for two days"])
     }
 
+    @Test func aStatementQuotedInPiecesSharesItsCueAndSpeaker() throws {
+        for text in ["“We control the road to Kidal,” said the commander. “The enemy has fled.”",
+                     "“We control the road to Kidal,” the commander said, “and the enemy has fled.”"] {
+            let d = claimsRun(text)
+            #expect(d.quotes.count == 2, "\(text)")
+            guard d.quotes.count == 2 else { continue }
+            let (first, second) = (d.quotes[0], d.quotes[1])
+            #expect(d.text(first.span) == "“We control the road to Kidal,”")
+            #expect(second.rule == "quote.continued")
+            #expect(second.cue == first.cue && d.text(second.cue) == "said")
+            #expect(d.text(second.speaker?.span) == "the commander")
+            #expect(second.speakerRule == "speaker.continued_quote")
+        }
+        // A translation note after a colon is no second piece of the statement.
+        let note = claimsRun("« Il y a eu des morts civils », one shopkeeper said. [In French in the original: \"there were civilian deaths\".]")
+        #expect(note.quotes.allSatisfy { $0.rule != "quote.continued" })
+    }
+
     @Test func curlyQuotesWithInvertedCue() throws {
         let d = claimsRun("“We control the road to Kidal,” said the commander.")
         let q = try #require(d.quotes.first)
@@ -104,7 +122,8 @@ struct ClaimsQuoteStyleTests {
     }
 
     @Test func quoteWithoutCueTakesTheSpeakerOfTheQuoteBefore() throws {
-        let d = claimsRun("“We are ready,” Abu Talha said. “The enemy will see our answer soon.”")
+        // In a paragraph of its own: not a second piece of the statement before it.
+        let d = claimsRun("“We are ready,” Abu Talha said.\n\n“The enemy will see our answer soon.”")
         let second = try #require(d.quotes.filter(\.direct).dropFirst().first)
         #expect(d.text(second.span) == "“The enemy will see our answer soon.”")
         #expect(d.text(second.speaker?.span) == "Abu Talha")

@@ -10,7 +10,7 @@ Release No. 20200224-01
 
 The command's initial assessment is that the airstrike ⟦killed⟧{Claim killed speaker=#a1} two terrorists. At ⟦this time⟧{TIMEX3 DATE PRESENT_REF}, it is assessed no civilians were ⟦injured⟧{Claim wounded negated speaker=#a1} or ⟦killed⟧{Claim killed negated speaker=#a1} as a result of this airstrike.
 
-⟦"⟦Al-Shabaab⟧{ORG org.al_shabaab} continues to use the ⟦Jubba River Valley⟧{LOC loc.juba_valley} as a safe haven to plan attacks against the people of ⟦Somalia⟧{LOC loc.somalia} and its partners,"⟧{Quote #q2 direct} ⟦said⟧{Cue q=#q2} U.S. Army Maj. Gen. ⟦Daniel R. Brooks⟧{PER per.daniel_brooks speaks=#q2,#q3}, ⟦U.S. Africa Command⟧{ORG org.africom} director of operations. ⟦"We will keep up the pressure."⟧{Quote #q3 direct}
+⟦"⟦Al-Shabaab⟧{ORG org.al_shabaab} continues to use the ⟦Jubba River Valley⟧{LOC loc.juba_valley} as a safe haven to plan attacks against the people of ⟦Somalia⟧{LOC loc.somalia} and its partners,"⟧{Quote #q2 direct} ⟦said⟧{Cue q=#q2,#q3} U.S. Army Maj. Gen. ⟦Daniel R. Brooks⟧{PER per.daniel_brooks speaks=#q2,#q3}, ⟦U.S. Africa Command⟧{ORG org.africom} director of operations. ⟦"We will keep up the pressure."⟧{Quote #q3 direct}
 
 ⟦AFRICOM⟧{ORG org.africom} is aware of reports alleging civilian casualties resulting from this airstrike. The command reviews any information it receives, including information provided by third parties.
 

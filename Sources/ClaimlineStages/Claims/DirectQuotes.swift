@@ -40,6 +40,12 @@ extension AttributionFinder {
                     a.speaker = s.restated(rule: "speaker.mixed_quote"); a.isQuote = false; a.mixedQuote = true
                     markEdges(ofReport: p, q)
                 }
+            } else if let p = continuedQuote(q) {
+                // `“A,” said X. “B.”`: one statement in two pieces, with one cue and one speaker.
+                let piece = self.found[p]
+                a.cue = piece.cue; a.cueSpan = piece.cueSpan; a.cueRule = piece.cueRule; a.implies = piece.implies
+                a.addressee = piece.addressee
+                a.speaker = piece.speaker?.restated(rule: "speaker.continued_quote"); a.rule = "quote.continued"
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
             }
@@ -185,6 +191,18 @@ extension AttributionFinder {
     }
 
     /// A quote with no cue right after another quote of the same paragraph or the next.
+    /// The direct quote that `q` continues (`“A,” said X. “B.”`, `“A,” X said, “B.”`): the
+    /// last quote before it, in its paragraph, whose cue and speaker stand between the two
+    /// with no other attribution opening after it; `q` opens a sentence or follows the
+    /// reporting clause's comma (not a colon: "[In the original: “…”]" is no second piece).
+    func continuedQuote(_ q: QuotedSpan) -> Int? {
+        guard let open = q.open, open > 0, ".,!?".unicodeScalars.contains(text.scalar(open - 1)), let p = found.lastIndex(where: { $0.direct && $0.isQuote && $0.last < q.first }),
+              let cue = found[p].cue, found[p].speaker != nil, found[p].last < cue.lowerBound, cue.upperBound < open,
+              !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
+              !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
+        return p
+    }
+
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
         guard let open = q.open, let last = found.lastIndex(where: { $0.direct && $0.last < q.first }), let s = found[last].speaker,
               open - found[last].last <= 8 else { return nil }
