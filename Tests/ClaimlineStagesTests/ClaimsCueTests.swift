@@ -21,6 +21,23 @@ struct ClaimsCueTests {
         #expect(c.quote == q.id)
     }
 
+    @Test func questionsDemandsAndTweetsAreCues() throws {
+        for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
+                                  ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),
+                                  ("The minister tweeted: “Our forces have retaken the town.”", "tweeted", "cue.state")] {
+            let d = claimsRun(text)
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(q.direct)
+            #expect(d.text(q.cue) == cue)
+            #expect(q.cueRule == rule)
+            #expect(q.speaker != nil)
+        }
+        // The noun of "in a tweet" is no reporting verb: the report keeps its speaker and cue.
+        let d = claimsRun("The ministry said in a tweet that the attack had been repulsed.")
+        #expect(d.quotes.count == 1)
+        #expect(d.text(d.quotes.first?.cue) == "said")
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")
