@@ -38,6 +38,27 @@ struct ClaimsCueTests {
         #expect(d.text(d.quotes.first?.cue) == "said")
     }
 
+    @Test func aPartyAndStateInParenthesesLeaveTheNameTheSpeaker() throws {
+        let reported = claimsRun("Sen. Claire McCaskill (D-Mo.) said on Monday that the law works.")
+        #expect(reported.text(reported.quotes.first?.speaker?.span) == "Claire McCaskill")
+        let direct = claimsRun("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.")
+        let q = try #require(direct.quotes.first)
+        #expect(direct.text(q.cue) == "said")
+        #expect(direct.text(q.speaker?.span) == "Gwen Moore")
+        // An acronym in the parenthesis is the name the text goes on with.
+        let acronym = claimsRun("The Strategic Framework (CSP-DPA) said that the talks had failed.")
+        #expect(acronym.text(acronym.quotes.first?.speaker?.span) == "CSP-DPA")
+    }
+
+    @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {
+        let d = claimsRun("As the convoy left, the spokesman said, “Our fighters are safe.”")
+        #expect(d.quotes.count == 1)
+        let q = try #require(d.quotes.first)
+        #expect(q.direct)
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "the spokesman")
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

@@ -149,11 +149,15 @@ struct ClaimsQuoteStyleTests {
     }
 
     @Test func aStrayMarkDoesNotSwallowTheNextQuote() throws {
-        let d = claimsRun("The crowd shouted \u{201C}down with the occupiers and their allies. Later Abu Talha said: \u{201C}Our brothers are safe.\u{201D}")
+        let d = claimsRun("The crowd waved banners \u{201C}down with the occupiers and their allies. Later Abu Talha said: \u{201C}Our brothers are safe.\u{201D}")
         let q = try #require(d.quotes.first { $0.direct })
         #expect(d.text(q.span) == "“Our brothers are safe.”")
         #expect(d.text(q.speaker?.span) == "Abu Talha")
         #expect(d.quotes.filter(\.direct).count == 1)
+        // With a cue of its own, the unclosed quote is the crowd's, up to its last sentence end.
+        let shouted = claimsRun("The crowd shouted \u{201C}down with the occupiers and their allies. Later Abu Talha said: \u{201C}Our brothers are safe.\u{201D}")
+        #expect(shouted.quotes.filter(\.direct).map { shouted.text($0.span) } == ["“down with the occupiers and their allies.", "“Our brothers are safe.”"])
+        #expect(shouted.quotes.filter(\.direct).map { shouted.text($0.speaker?.span) } == ["The crowd", "Abu Talha"])
     }
 
     @Test func mixedQuoteInsideReportedSpeech() throws {

@@ -50,7 +50,7 @@ struct ClaimsTableTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let cues = try String(contentsOf: Self.tablesFolder.appendingPathComponent("en.cues.tsv"), encoding: .utf8)
-            + "cue.boast\tspeech\tneutral\t-\tboasted|bragged\n"
+            + "cue.brag\tspeech\tneutral\t-\tbrag|brags|bragged\n"
         try cues.write(to: folder.appendingPathComponent("cues.tsv"), atomically: true, encoding: .utf8)
         let t = Self.tablesFolder.path
         let pipeline = """
@@ -62,7 +62,7 @@ struct ClaimsTableTests {
         var d = Document(id: "t", text: "The emir bragged that his men had captured the barracks.")
         try worker.run(&d)
         let q = try #require(d.quotes.first)
-        #expect(q.cueRule == "cue.boast")
+        #expect(q.cueRule == "cue.brag")
         #expect(d.string(q.cue!) == "bragged")
     }
 

@@ -141,6 +141,26 @@ final class ClaimsText {
         }
     }
 
+    /// The "(" of a short parenthesis whose ")" is token `close` ("Sen. Graham (R-S.C.) told").
+    func parenthesisOpen(closingAt close: Int, floor: Int) -> Int? {
+        guard close > floor, isPunct(close, ")") else { return nil }
+        return (max(floor, close - 8)..<close).last(where: { isPunct($0, "(") })
+    }
+
+    /// The ")" of a short parenthesis opening at token `open` ("Rep. Moore (D-Wis.) said").
+    func parenthesisClose(openingAt open: Int, limit: Int) -> Int? {
+        guard open < limit, isPunct(open, "(") else { return nil }
+        return (open + 1...min(limit, open + 8)).first(where: { isPunct($0, ")") })
+    }
+
+    /// "(D-Mo.)", "(R-S.C.)": a party and a state after a legislator's name, no name of its own.
+    func isAffiliation(_ open: Int, _ close: Int) -> Bool {
+        guard open + 1 < close else { return false }
+        let start = tokens[open + 1].view.start, end = tokens[close - 1].view.end
+        guard end - start >= 3 && end - start <= 8 else { return false }
+        return "DRI".unicodeScalars.contains(v[start]) && v[start + 1] == "-" && v[start + 2].properties.isUppercase
+    }
+
     private func endOfFirstLine() -> Int {
         var t = 0
         while t < count && !lineBreak(after: t) { t += 1 }

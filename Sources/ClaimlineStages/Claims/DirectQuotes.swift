@@ -98,7 +98,7 @@ extension AttributionFinder {
         if k < text.count && text.isPunct(k, ",") { k += 1 }
         let gap = text.dashGap(after: k - 1)
         guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
-        let limit = clauseLimit(from: k, paragraphStart: paragraphStart)
+        var limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
         if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0 {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
@@ -107,6 +107,11 @@ extension AttributionFinder {
         if let phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
+            // "Rep. Moore (D-Wis.) said": the clause goes on after a parenthesis beside the name.
+            if c == limit + 1, let close = text.parenthesisClose(openingAt: c, limit: min(text.count - 1, c + 8)) {
+                c = close + 1
+                limit = clauseLimit(from: c, paragraphStart: paragraphStart)
+            }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0 {
                 return FoundCue(cue: c...cueEnd(c), row: Int(text.cue[c]), speaker: phrase)

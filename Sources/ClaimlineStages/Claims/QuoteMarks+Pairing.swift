@@ -27,7 +27,9 @@ extension QuoteMarks {
                 continue
             }
             if reopens(mark) {
-                emit(open: o, close: nil, end: t - 1, single: single, into: &spans)
+                // The words after its last sentence end introduce the next quote ("… Later X said: “").
+                let end = (o + 1..<t).last(where: { text.isSentenceEnd($0) }) ?? t - 1
+                emit(open: o, close: nil, end: end, single: single, into: &spans)
                 open = t; openParagraph = paragraph
             } else if !single || mark.closesByContext || mark.glyph == .closing {
                 emit(open: o, close: t, end: t - 1, single: single, into: &spans)

@@ -92,6 +92,8 @@ extension AttributionFinder {
             let bare = !text.isWord(clause, text.words.that)
             return !(bare && a.speaker == nil)
         }
+        // "As a phone rang, the announcer said, “…”": the verb introduces the quote after it.
+        if introducesQuote(after: end) { return false }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
             a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
             // "…, the statement said.": whoever issued the statement.
@@ -103,6 +105,13 @@ extension AttributionFinder {
             resolver.remember(s, chain: relaysAround(cue: c...end))
         }
         return false
+    }
+
+    /// True when a quote mark opens right after the cue or after its comma or colon.
+    func introducesQuote(after end: Int) -> Bool {
+        var k = end + 1
+        if k < text.count && (text.isPunct(k, ",") || text.isPunct(k, ":")) { k += 1 }
+        return k < text.count && text.flags[k].contains(.quoteMark)
     }
 
     /// "the claims of the French army that …", "reports by Reuters that …": the source of a
@@ -119,10 +128,15 @@ extension AttributionFinder {
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
+        // "Claire McCaskill (D-Mo.) said": the name before a party and state.
+        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
+           let p = reader.before(open - 1, floor: floor) {
+            return resolver.resolve(p, at: c)
+        }
         if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
-        if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
+        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
             if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
                 return resolver.resolve(inner, at: c)
             }
@@ -330,7 +344,7 @@ extension AttributionFinder {
         guard endsSoon(after: end, ceiling: ceiling) else { return nil }
         // "Sen. Lindsey Graham (R-S.C.) told …": the name before a parenthesis closing at the verb.
         var speakerEnd = c - 1
-        if c - 1 > floor, text.isPunct(c - 1, ")"), let open = (max(floor, c - 8)..<(c - 1)).last(where: { text.isPunct($0, "(") }) {
+        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
             speakerEnd = open - 1
         }
         guard speakerEnd >= floor,
