@@ -59,6 +59,15 @@ struct ClaimsCueTests {
         #expect(d.text(q.speaker?.span) == "the spokesman")
     }
 
+    @Test func anAdverbBeforeTheVerbIsNoPartOfTheSpeaker() throws {
+        for (text, speaker) in [("Abu Walid flatly denied that the convoy had been hit.", "Abu Walid"),
+                                ("The spokesman now says that the base was abandoned.", "The spokesman"),
+                                ("The family said that he was alive.", "The family")] {
+            let d = claimsRun(text)
+            #expect(d.text(d.quotes.first?.speaker?.span) == speaker, "\(text)")
+        }
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

@@ -139,10 +139,19 @@ struct PhraseReader {
         return phrase
     }
 
+    /// "Gingrich cynically dismissed": a lower-case word in "-ly" between a name, role or
+    /// pronoun and the verb (not "the family said": no name stands before "family").
+    private func mannerAdverb(_ t: Int, floor: Int) -> Bool {
+        guard t > floor, text.isWord(t), !text.isCapitalised(t) else { return false }
+        let view = text.tokens[t].view
+        guard view.length >= 5, text.v[view.end - 2] == "l", text.v[view.end - 1] == "y" else { return false }
+        return isNamePart(t - 1) || isRole(t - 1) || text.markerKind(t - 1) == .pronounPerson || text.markerKind(t - 1) == .pronounGroup
+    }
+
     /// The phrase that ends at token `t` (before a cue: "Abu Assem, spokesman of AQIM, said").
     func before(_ t: Int, floor: Int) -> Phrase? {
         var e = t
-        while e >= floor && text.markerKind(e) == .adverb { e -= 1 }
+        while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)) { e -= 1 }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
         guard e >= floor, text.tokens[e].kind == .word else { return nil }
         if case .pronounPerson? = text.markerKind(e) { return pronoun(e, group: false) }
