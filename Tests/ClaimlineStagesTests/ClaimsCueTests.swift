@@ -68,6 +68,16 @@ struct ClaimsCueTests {
         }
     }
 
+    @Test func theCueIsTheVerbGroup() throws {
+        for (text, cue) in [("The spokesman has also said that the base was abandoned.", "has also said"),
+                            ("The army is warning that the road is mined.", "is warning"),
+                            ("Abu Walid reportedly added that the hostages were safe.", "reportedly added"),
+                            ("There are reports that the convoy was hit.", "reports")] {
+            let d = claimsRun(text)
+            #expect(d.text(d.quotes.first?.cue) == cue, "\(text)")
+        }
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

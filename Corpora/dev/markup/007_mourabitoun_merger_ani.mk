@@ -7,7 +7,7 @@ translator: Sahel Desk
 Translated by: ⟦Sahel Desk⟧{ORG org.sahel_desk}
 ⟦Thursday, August 22, 2013⟧{TIMEX3 DATE 2013-08-22}
 
-The ⟦Movement for Unity and Jihad in West Africa⟧{ORG org.mujao #mujao speaks=#q1} and the ⟦Signatories in Blood⟧{ORG org.signed_in_blood_battalion #sib} brigade of ⟦Khaled Abu al-Abbas⟧{PER per.mokhtar_belmokhtar} (⟦Mukhtar Bel Mukhtar⟧{PER per.mokhtar_belmokhtar}) have ⟦announced⟧{Cue q=#q1} ⟦their ⟦merger⟧{Claim merged speaker=#mujao subject=#mujao time=#t1} into a single group called "⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am}"⟧{Quote #q1}, according to a joint statement received ⟦today⟧{TIMEX3 DATE 2013-08-22 #t1} by ⟦Agence Nouakchott d'Information⟧{ORG org.ani} (⟦ANI⟧{ORG org.ani}).
+The ⟦Movement for Unity and Jihad in West Africa⟧{ORG org.mujao #mujao speaks=#q1} and the ⟦Signatories in Blood⟧{ORG org.signed_in_blood_battalion #sib} brigade of ⟦Khaled Abu al-Abbas⟧{PER per.mokhtar_belmokhtar} (⟦Mukhtar Bel Mukhtar⟧{PER per.mokhtar_belmokhtar}) ⟦have announced⟧{Cue q=#q1} ⟦their ⟦merger⟧{Claim merged speaker=#mujao subject=#mujao time=#t1} into a single group called "⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #am}"⟧{Quote #q1}, according to a joint statement received ⟦today⟧{TIMEX3 DATE 2013-08-22 #t1} by ⟦Agence Nouakchott d'Information⟧{ORG org.ani} (⟦ANI⟧{ORG org.ani}).
 
 The statement, signed by the "Shura council of ⟦Al-Mourabitoun⟧{ORG org.al_mourabitoun #joint speaks=#q2,#q3}", ⟦says⟧{Cue q=#q2,#q3} that:
 

@@ -14,7 +14,7 @@ The man in the middle, ⟦Iyad Ag Ghali⟧{PER per.iyad_ag_ghaly #s2 speaks=#q2}
 
 Next to him sit ⟦Yahya Abu al-Hammam⟧{PER per.yahya_abu_al_hammam} (emir of ⟦AQIM⟧{ORG org.aqim}'s Sahara region), ⟦Amadou Kouffa⟧{PER per.amadou_koufa} of the ⟦Macina katiba⟧{ORG org.macina_liberation_front}, ⟦Hassan al-Ansari⟧{PER per.hassan_al_ansari} for ⟦Al-Mourabitoune⟧{ORG org.al_mourabitoun}, and the qadi ⟦Abu Abderrahman al-Sanhaji⟧{PER per.abu_abdul_rahman_al_sanhaji}.
 
-Notably absent: ⟦Mokhtar Belmokhtar⟧{PER per.mokhtar_belmokhtar}. ⟦Ag Ghali⟧{PER per.iyad_ag_ghaly} says nothing about him. Some in ⟦Bamako⟧{LOC loc.bamako} have ⟦speculated⟧{Cue q=#q3} for ⟦months⟧{TIMEX3 DURATION PXM} that ⟦the one-eyed commander is dead⟧{Quote #q3}; the video neither confirms nor denies it.
+Notably absent: ⟦Mokhtar Belmokhtar⟧{PER per.mokhtar_belmokhtar}. ⟦Ag Ghali⟧{PER per.iyad_ag_ghaly} says nothing about him. Some in ⟦Bamako⟧{LOC loc.bamako} ⟦have speculated⟧{Cue q=#q3} for ⟦months⟧{TIMEX3 DURATION PXM} that ⟦the one-eyed commander is dead⟧{Quote #q3}; the video neither confirms nor denies it.
 
 Three points:
 1. The merger formalises cooperation that has existed at least since the ⟦2015⟧{TIMEX3 DATE 2015 #t4} ⟦attacks⟧{Claim attacked speaker=#au subject=#l4 time=#t4} in ⟦Bamako⟧{LOC loc.bamako #l4} and ⟦Ouagadougou⟧{LOC loc.ouagadougou}.

@@ -11,7 +11,7 @@ The ⟦Islamic State in the Greater Sahara⟧{ORG org.islamic_state_greater_saha
 
 In a telephone call to the Mauritanian agency ⟦Agence Nouakchott d'Information⟧{ORG org.ani} (⟦ANI⟧{ORG org.ani}) on ⟦Monday evening⟧{TIMEX3 TIME 2018-05-21TEV}, a man who presented himself as ⟦Adnan Abu al-Walid al-Sahraoui⟧{PER per.adnan_abu_walid_al_sahrawi #s2 speaks=#q2}, the "emir" of the group, ⟦said⟧{Cue q=#q2} ⟦his fighters "⟦attacked⟧{Claim attacked speaker=#s2 time=#t2} the apostates' post at ⟦dawn on Saturday⟧{TIMEX3 TIME 2018-05-19TMO #t2}, ⟦killed⟧{Claim killed speaker=#s2 time=#t2} many soldiers and seized their weapons and vehicles"⟧{Quote #q2}.
 
-⟦“This is the answer to the French and American crusaders and to their agents in ⟦Niamey⟧{LOC loc.niamey}. We ⟦will strike⟧{Claim threatens speaker=#s3} them wherever they are⟧{Quote #q3 direct}, ⟦he⟧{PER per.adnan_abu_walid_al_sahrawi #s3 speaks=#q3} reportedly ⟦added⟧{Cue q=#q3}.
+⟦“This is the answer to the French and American crusaders and to their agents in ⟦Niamey⟧{LOC loc.niamey}. We ⟦will strike⟧{Claim threatens speaker=#s3} them wherever they are⟧{Quote #q3 direct}, ⟦he⟧{PER per.adnan_abu_walid_al_sahrawi #s3 speaks=#q3} ⟦reportedly added⟧{Cue q=#q3}.
 
 ⟦ANI⟧{ORG org.ani speaks=#q4}, which has received several such calls in ⟦the past⟧{TIMEX3 DATE PAST_REF}, ⟦said⟧{Cue q=#q4} ⟦it could not verify the identity of the caller⟧{Quote #q4}.
 

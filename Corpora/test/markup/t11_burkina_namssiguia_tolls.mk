@@ -20,7 +20,7 @@ The Minister of Communication, Government Spokesman
 
 ⟦The same day⟧{TIMEX3 DATE 2023-05-14 #t2}, ⟦JNIM⟧{ORG org.jnim #s2 speaks=#q2} (⟦Jama'at Nusrat al-Islam wal-Muslimin⟧{ORG org.jnim}, ⟦GSIM⟧{ORG org.jnim} in French) ⟦published a claim⟧{Claim claims_responsibility speaker=#s2 subject=#s2 time=#t2} through its ⟦az-Zallaqa⟧{ORG org.al_zallaqa} outlet ⟦saying⟧{Cue q=#q2} ⟦its fighters had "⟦taken⟧{Claim controls speaker=#s2 subject=#s2} the barracks" at ⟦Namssiguia⟧{LOC loc.namssiguia} and ⟦killed⟧{Claim killed speaker=#s2} 53 "soldiers of the junta and their militias"⟧{Quote #q2}. The ⟦group⟧{ORG org.jnim #s3 speaks=#q3} ⟦said⟧{Cue q=#q3} ⟦it ⟦lost⟧{Claim killed speaker=#s3} four "martyrs"⟧{Quote #q3}.
 
-⟦It⟧{ORG org.jnim #s4 speaks=#q4,#q5} also ⟦rejected⟧{Cue q=#q4} reports that ⟦civilians were ⟦killed⟧{Claim killed negated speaker=#s4} in nearby villages⟧{Quote #q4}: ⟦"the mujahideen did not touch any civilian"⟧{Quote #q5 direct}, the statement ⟦reads⟧{Cue q=#q5}.
+⟦It⟧{ORG org.jnim #s4 speaks=#q4,#q5} ⟦also rejected⟧{Cue q=#q4} reports that ⟦civilians were ⟦killed⟧{Claim killed negated speaker=#s4} in nearby villages⟧{Quote #q4}: ⟦"the mujahideen did not touch any civilian"⟧{Quote #q5 direct}, the statement ⟦reads⟧{Cue q=#q5}.
 
 Local sources interviewed by ⟦SCM⟧{ORG org.sahel_conflict_monitor} on ⟦Monday⟧{TIMEX3 DATE 2023-05-15} described a base that was abandoned for ⟦several hours⟧{TIMEX3 DURATION PTXH}; one of them ⟦said⟧{Cue q=#q6} ⟦the soldiers "came back ⟦Sunday⟧{TIMEX3 DATE 2023-05-14} with the planes"⟧{Quote #q6}.
 

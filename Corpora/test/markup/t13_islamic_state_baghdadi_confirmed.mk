@@ -5,7 +5,7 @@ source: Jihadology Notes (blog)
 
 Posted ⟦1 Nov 2019⟧{TIMEX3 DATE 2019-11-01} · ⟦Jihadology Notes⟧{ORG org.jihadology_notes} · 6 min read
 
-⟦Five days⟧{TIMEX3 DURATION P5D} after U.S. President ⟦Donald Trump⟧{PER per.donald_trump #s1 speaks=#q1} ⟦announced⟧{Cue q=#q1} that ⟦⟦Abu Bakr al-Baghdadi⟧{PER per.abu_bakr_al_baghdadi #b1} had ⟦died⟧{Claim killed speaker=#s1 subject=#b1} in an American raid in ⟦Syria⟧{LOC loc.syria}'s ⟦Idlib⟧{LOC loc.idlib} province⟧{Quote #q1}, the ⟦Islamic State⟧{ORG org.islamic_state #s2 speaks=#q2} has officially ⟦confirmed⟧{Cue q=#q2} ⟦the ⟦death⟧{Claim killed speaker=#s2 subject=#b1} of its leader⟧{Quote #q2}.
+⟦Five days⟧{TIMEX3 DURATION P5D} after U.S. President ⟦Donald Trump⟧{PER per.donald_trump #s1 speaks=#q1} ⟦announced⟧{Cue q=#q1} that ⟦⟦Abu Bakr al-Baghdadi⟧{PER per.abu_bakr_al_baghdadi #b1} had ⟦died⟧{Claim killed speaker=#s1 subject=#b1} in an American raid in ⟦Syria⟧{LOC loc.syria}'s ⟦Idlib⟧{LOC loc.idlib} province⟧{Quote #q1}, the ⟦Islamic State⟧{ORG org.islamic_state #s2 speaks=#q2} ⟦has officially confirmed⟧{Cue q=#q2} ⟦the ⟦death⟧{Claim killed speaker=#s2 subject=#b1} of its leader⟧{Quote #q2}.
 
 In a ⟦seven-minute⟧{TIMEX3 DURATION PT7M} audio statement released on ⟦Thursday⟧{TIMEX3 DATE 2019-10-31} by its ⟦al-Furqan⟧{ORG org.al_furqan} media outlet, the group's new spokesman, ⟦Abu Hamza al-Qurashi⟧{PER per.abu_hamza_al_qurashi #s3 speaks=#q3}, ⟦said⟧{Cue q=#q3}:
 

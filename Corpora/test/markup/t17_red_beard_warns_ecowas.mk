@@ -14,7 +14,7 @@ Asked about the African force that the ⟦UN Security Council⟧{ORG org.un_secu
 
 We do not fear ⟦France⟧{LOC loc.france} either. ⟦Hollande⟧{PER per.francois_hollande} talks a lot but he will not send a single French soldier, because he knows what happens to his citizens in our hands."⟧{Quote #q3 direct}
 
-⟦He⟧{PER per.omar_ould_hamaha #s4 speaks=#q4,#q5} also ⟦denied⟧{Cue q=#q4,#q5} that ⟦⟦MUJAO⟧{ORG org.mujao #m4} had ⟦⟦withdrawn⟧{Claim withdrew negated speaker=#s4 subject=#m4}⟧{Claim withdrew subject=#m4 time=#t4} from ⟦Douentza⟧{LOC loc.douentza}⟧{Quote #q4}, as some Malian officers claimed ⟦last week⟧{TIMEX3 DATE 2012-W49 #t4}: ⟦"⟦Douentza⟧{LOC loc.douentza} ⟦is ours⟧{Claim controls speaker=#s4 subject=#m4}, we never left it."⟧{Quote #q5 direct}
+⟦He⟧{PER per.omar_ould_hamaha #s4 speaks=#q4,#q5} ⟦also denied⟧{Cue q=#q4,#q5} that ⟦⟦MUJAO⟧{ORG org.mujao #m4} had ⟦⟦withdrawn⟧{Claim withdrew negated speaker=#s4 subject=#m4}⟧{Claim withdrew subject=#m4 time=#t4} from ⟦Douentza⟧{LOC loc.douentza}⟧{Quote #q4}, as some Malian officers claimed ⟦last week⟧{TIMEX3 DATE 2012-W49 #t4}: ⟦"⟦Douentza⟧{LOC loc.douentza} ⟦is ours⟧{Claim controls speaker=#s4 subject=#m4}, we never left it."⟧{Quote #q5 direct}
 
 On the hostages, he refused to give any information. ⟦According to⟧{Cue q=#q6} ⟦him⟧{PER per.omar_ould_hamaha #s6 speaks=#q6}, ⟦the Algerian diplomats ⟦kidnapped⟧{Claim captured speaker=#s6 time=#t6} in ⟦Gao⟧{LOC loc.gao} in ⟦April⟧{TIMEX3 DATE 2012-04 #t6} are "all ⟦alive⟧{Claim alive speaker=#s6} except the one that ⟦Algeria⟧{LOC loc.algeria} refused to save"⟧{Quote #q6}.
 

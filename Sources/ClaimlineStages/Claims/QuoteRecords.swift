@@ -21,7 +21,7 @@ struct QuoteRecords {
         for index in order {
             quoteIndex[index] = Int32(quotes.count)
             // Fields read one by one: an attribution is never copied whole.
-            let cue = attributions[index].cue.map { text.original($0.lowerBound, $0.upperBound) } ?? attributions[index].cueSpan
+            let cue = attributions[index].cue.map { verbGroup($0, of: attributions[index], text) } ?? attributions[index].cueSpan
             var cueRule: String? = nil, rule = ""
             swap(&cueRule, &attributions[index].cueRule)
             swap(&rule, &attributions[index].rule)
@@ -33,6 +33,23 @@ struct QuoteRecords {
             // Swapped in place: the quote is not copied again.
             swap(&quotes[quotes.count - 1].chain, &attributions[index].chain)
         }
+    }
+
+    /// The cue's span with the auxiliaries and adverbs before it that make one verb group with
+    /// it ("has also said", "is warning", "repeatedly denied"), as PolNeAR marks cues; never
+    /// over the speaker or the content.
+    private func verbGroup(_ cue: ClosedRange<Int>, of a: Attribution, _ text: ClaimsText) -> ScalarSpan {
+        let reader = PhraseReader(text: text)
+        let speakerEnd = a.speaker.map { $0.ref.span.end } ?? 0
+        // "is warning", not "There are reports": a form of "be" only before a participle.
+        let participle = text.v[text.tokens[cue.lowerBound].view.end - 1] == "g"
+        var first = cue.lowerBound
+        while first > 0, !a.contains(first - 1), text.originals[first - 1].start >= speakerEnd,
+              text.markerKind(first - 1) == .adverb || (participle && text.markerKind(first - 1) == .auxiliary)
+                || reader.mannerAdverb(first - 1, floor: 0) {
+            first -= 1
+        }
+        return text.original(first, cue.upperBound)
     }
 
     /// Sets each claim's quote id from the attribution it came from.

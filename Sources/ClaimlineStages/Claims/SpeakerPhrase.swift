@@ -141,7 +141,7 @@ struct PhraseReader {
 
     /// "Gingrich cynically dismissed": a lower-case word in "-ly" between a name, role or
     /// pronoun and the verb (not "the family said": no name stands before "family").
-    private func mannerAdverb(_ t: Int, floor: Int) -> Bool {
+    func mannerAdverb(_ t: Int, floor: Int) -> Bool {
         guard t > floor, text.isWord(t), !text.isCapitalised(t) else { return false }
         let view = text.tokens[t].view
         guard view.length >= 5, text.v[view.end - 2] == "l", text.v[view.end - 1] == "y" else { return false }
