@@ -78,6 +78,13 @@ struct ClaimsCueTests {
         }
     }
 
+    @Test func theSubjectOfAProgressiveVerbSpeaks() throws {
+        let d = claimsRun("The ministry is now saying that the convoy was never attacked.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "is now saying")
+        #expect(d.text(q.speaker?.span) == "The ministry")
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

@@ -123,7 +123,15 @@ extension AttributionFinder {
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
-    mutating func speakerBefore(_ c: Int, floor: Int) -> Speaker? {
+    mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
+        // "The White House is saying that": the subject of a progressive verb stands before its
+        // "be" (not so a passive: "Stumpf was told that" names whom it was told to).
+        var c = cue
+        if text.v[text.tokens[cue].view.end - 1] == "g" {
+            var k = cue - 1
+            while k > floor && text.markerKind(k) == .adverb { k -= 1 }
+            if k > floor && text.markerKind(k) == .auxiliary { c = k }
+        }
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
