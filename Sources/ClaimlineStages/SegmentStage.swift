@@ -122,7 +122,8 @@ final class SegmentStage: Stage {
         result.reserveCapacity(boundaries.count + 1)
         var t = 0
         for offset in boundaries {
-            if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t) { continue }
+            if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t)
+                || Self.endsWithInitial(scalars, before: offset) { continue }
             result.append(offset)
         }
         if result.last != scalars.count { result.append(scalars.count) }
@@ -175,6 +176,29 @@ final class SegmentStage: Stage {
         guard e - b <= longest else { return false }
         return plan.abbreviationBuckets[SegmentPlan.abbreviationBucket(length: e - b, first: s[b])].contains { $0.elementsEqual(s[b..<e]) }
     }
+
+    /// "Joseph R. Biden", "George W. Bush": one capital letter and a full stop after a space,
+    /// then a capitalised word on the same line, is a middle initial, not a sentence end.
+    static func endsWithInitial(_ s: [Unicode.Scalar], before offset: Int) -> Bool {
+        var e = offset
+        while e > 0 && s[e - 1] == " " { e -= 1 }
+        guard e >= 3, e < offset, s[e - 1] == ".", s[e - 3] == " " else { return false }
+        return s.withUnsafeBufferPointer { isMiddleInitial($0, letter: e - 2, next: offset) }
+    }
+
+    /// True when the capital letter at `letter` (a full stop after it) is a middle initial: the
+    /// word at `next` is capitalised and not one that opens sentences ("Plan B. The town").
+    static func isMiddleInitial(_ s: UnsafeBufferPointer<Unicode.Scalar>, letter: Int, next: Int) -> Bool {
+        guard s[letter].value &- 65 < 26, next < s.count, s[next].value &- 65 < 26 else { return false }
+        var end = next
+        while end < s.count && end - next < 6 && s[end].properties.isAlphabetic { end += 1 }
+        let word = String(String.UnicodeScalarView(s[next..<end]))
+        return !sentenceOpeners.contains(word)
+    }
+
+    /// Capitalised words that open sentences far more often than they end a name.
+    private static let sentenceOpeners: Set<String> = ["The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On",
+                                                       "At", "But", "And", "This", "That", "There", "His", "Her", "Its", "Their", "Then"]
 
     /// `isWord`, with the property lookup for non-ASCII out of line, so that a caller that
     /// meets mostly ASCII sets up nothing for it.

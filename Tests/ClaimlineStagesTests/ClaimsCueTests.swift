@@ -85,6 +85,21 @@ struct ClaimsCueTests {
         #expect(d.text(q.speaker?.span) == "The ministry")
     }
 
+    @Test func middleInitialsAndSuffixesStayInTheSpeakersName() throws {
+        for (text, speaker) in [("Joseph R. Biden said that the plan works.", "Joseph R. Biden"),
+                                ("Vice President Joseph R. Biden Jr. said that the plan works.", "Joseph R. Biden"),
+                                ("“We will win,” George W. Bush said.", "George W. Bush")] {
+            let d = claimsRun(text)
+            #expect(d.text(d.quotes.first?.speaker?.span) == speaker, "\(text)")
+        }
+        // A date between the subject and its verb.
+        let dated = claimsRun("Wells Fargo just this month announced that it would drop the goals.") { f in f.date("this month", "2016-09") }
+        #expect(dated.text(dated.quotes.first?.speaker?.span) == "Wells Fargo")
+        // A capital letter before a word that opens sentences ends its sentence.
+        let d = claimsRun("He chose Plan B. The town is calm, the spokesman said.")
+        #expect(d.quotes.map { d.text($0.span) } == ["The town is calm"])
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

@@ -141,7 +141,7 @@ extension AttributionFinder {
            let p = reader.before(open - 1, floor: floor) {
             return resolver.resolve(p, at: c)
         }
-        if let p = reader.before(c - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
@@ -154,6 +154,18 @@ extension AttributionFinder {
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// "Wells Fargo just this month announced", "The army on Monday said": the token before a
+    /// date (and the adverbs around it) that stands between a subject and its verb.
+    func dateBefore(_ c: Int, floor: Int) -> Int? {
+        var k = c - 1
+        while k > floor && text.markerKind(k) == .adverb { k -= 1 }
+        guard k > floor, text.date[k] >= 0 else { return nil }
+        let date = text.date[k]
+        while k > floor && text.date[k] == date { k -= 1 }
+        while k > floor && text.markerKind(k) == .adverb { k -= 1 }
+        return k
     }
 
     /// The speaker of the last attribution ending before token `c` whose speaker is known.

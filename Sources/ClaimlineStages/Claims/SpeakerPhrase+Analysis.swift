@@ -122,7 +122,13 @@ extension PhraseReader {
     func nameRun(from start: Int, to end: Int) -> ClosedRange<Int>? {
         var b = start
         guard b <= end, isNamePart(b), !isRole(b) else { return nil }
-        while b + 1 <= end && (isNamePart(b + 1) || isParticle(b + 1)) && !isRole(b + 1) { b += 1 }
+        while b + 1 <= end {
+            if (isNamePart(b + 1) || isParticle(b + 1)) && !isRole(b + 1) { b += 1; continue }
+            // "Joseph R. Biden": an initial followed by a name part.
+            if let i = initial(startingAt: b + 1), i + 1 <= end, isNamePart(i + 1) { b = i + 1; continue }
+            if initial(endingAt: b + 1) == b, b + 2 <= end, isNamePart(b + 2) { b += 2; continue }
+            break
+        }
         while b > start && isParticle(b) && !text.isCapitalised(b) { b -= 1 }
         return start...b
     }

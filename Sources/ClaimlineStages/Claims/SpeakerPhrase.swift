@@ -79,6 +79,27 @@ struct PhraseReader {
     func isModifier(_ t: Int) -> Bool {
         text.flags[t].contains(.modifier) && !text.isPreposition(t) && !text.words.isFinite(text.hashes[t])
     }
+    /// The first token of an initial ("R." in "Joseph R. Biden", one token or two) whose last
+    /// token is `t`.
+    func initial(endingAt t: Int) -> Int? {
+        let view = text.tokens[t].view
+        if view.length == 2, text.v[view.start].properties.isUppercase, text.v[view.start + 1] == "." { return t }
+        guard t > 0, text.isPunct(t, "."), text.tokens[t - 1].kind == .word, text.tokens[t - 1].view.length == 1,
+              text.scalar(t - 1).properties.isUppercase, text.tokens[t - 1].view.end == view.start else { return nil }
+        return t - 1
+    }
+
+    /// The last token of an initial starting at `t`.
+    func initial(startingAt t: Int) -> Int? {
+        if t + 1 < text.count, initial(endingAt: t + 1) == t { return t + 1 }
+        return initial(endingAt: t) == t ? t : nil
+    }
+    /// "Jr", "Sr": a suffix written after a name with a full stop.
+    func isNameSuffix(_ t: Int) -> Bool {
+        guard text.tokens[t].kind == .word, text.tokens[t].view.length == 2 else { return false }
+        let a = text.v[text.tokens[t].view.start], b = text.v[text.tokens[t].view.start + 1]
+        return (a == "J" || a == "S") && b == "r"
+    }
     /// "one", "two", "several": a word that counts the noun after it.
     func isQuantifier(_ t: Int) -> Bool { text.tokens[t].kind == .word && text.words.isQuantifier(text.hashes[t]) }
 
@@ -104,6 +125,8 @@ struct PhraseReader {
             // name follows it ("Islamic State's Amaq agency").
             if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) { end += 1; break }
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
+            // "George W. Bush": the full stop of a middle initial, a name part after it.
+            if end > i, initial(endingAt: end) == end - 1, end + 1 <= limit, isNamePart(end + 1) { end += 2; continue }
             // A head noun after a name: "the Malian army", "French media".
             if isModifier(end) && end > i && isNamePart(end - 1)
                 && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
@@ -153,6 +176,8 @@ struct PhraseReader {
         var e = t
         while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)) { e -= 1 }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
+        // "Joseph R. Biden Jr. said": a suffix after the name.
+        if e - 1 >= floor, text.isPunct(e, "."), isNameSuffix(e - 1) { e -= 2 }
         guard e >= floor, text.tokens[e].kind == .word else { return nil }
         if case .pronounPerson? = text.markerKind(e) { return pronoun(e, group: false) }
         if case .pronounGroup? = text.markerKind(e) { return pronoun(e, group: true) }
@@ -160,6 +185,10 @@ struct PhraseReader {
         var start = e, k = e - 1, modifiers = 0
         while k >= floor && e - k < 10 {
             if isNamePart(k) || isRole(k) || isParticle(k) { start = k; k -= 1; continue }
+            // "Joseph R. Biden": a middle initial between name parts.
+            if let initial = initial(endingAt: k), initial - 1 >= floor, isNamePart(initial - 1), isNamePart(start) {
+                start = initial - 1; k = initial - 2; continue
+            }
             if isDeterminer(k) || isQuantifier(k) { start = k; break }
             if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1)) { start = k; k -= 1; continue }
             if isModifier(k) && modifiers < 2 { modifiers += 1; start = k; k -= 1; continue }

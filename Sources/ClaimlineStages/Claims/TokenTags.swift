@@ -150,7 +150,9 @@ struct TokenTags {
         flags.withUnsafeMutableBufferPointer { flags in
             var previousEnd = tokens[0].view.start
             for t in tokens.indices {
-                let token = tokens[t], f = Self.classes(of: token, v: v)
+                let token = tokens[t]
+                var f = Self.classes(of: token, v: v)
+                if f.contains(.sentenceEnd) && Self.endsInitial(tokens, v, t) { f.remove(.sentenceEnd) }
                 flags[t] = f
                 // Most tokens follow the one before with no gap or a single space: no line break.
                 let gap = token.view.start &- previousEnd
@@ -198,6 +200,16 @@ struct TokenTags {
                 if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
             }
         }}}}}}}
+    }
+
+    /// True when the full stop at token `t` ends a middle initial ("George W. Bush"): one
+    /// capital letter after a space before it, a capitalised word after it (as the segment stage reads it).
+    @inline(never)
+    private static func endsInitial(_ tokens: UnsafeBufferPointer<Token>, _ v: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int) -> Bool {
+        guard t > 0, t + 1 < tokens.count else { return false }
+        let letter = tokens[t - 1].view
+        return letter.length == 1 && letter.end == tokens[t].view.start && letter.start > 0 && v[letter.start - 1] == " "
+            && SegmentStage.isMiddleInitial(v, letter: letter.start, next: tokens[t + 1].view.start)
     }
 
     /// The classes of one token at which no phrase starts: a word's from its first scalar; a
