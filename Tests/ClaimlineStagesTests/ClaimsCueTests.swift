@@ -100,6 +100,19 @@ struct ClaimsCueTests {
         #expect(d.quotes.map { d.text($0.span) } == ["The town is calm"])
     }
 
+    @Test func aNameBeforeAnAsideBetweenCommasSpeaks() throws {
+        for (text, speaker) in [("Abu Walid, speaking to a group of journalists in Gao, said the town was calm.", "Abu Walid"),
+                                ("Ahmed Nur, of Mogadishu, said the base had held.", "Ahmed Nur"),
+                                ("“The base has held,” Ahmed Nur, a commander of the regional army, told Reuters.", "Ahmed Nur")] {
+            let d = claimsRun(text)
+            #expect(d.quotes.count == 1, "\(text)")
+            #expect(d.text(d.quotes.first?.speaker?.span) == speaker, "\(text)")
+        }
+        // An aside opened by "the" after a place is no subject: the role and name after it are.
+        let d = claimsRun("Speaking on RTL radio, the Minister of Defence, Jean-Yves Le Drian, stated that the situation was difficult.")
+        #expect(d.text(d.quotes.first?.speaker?.span) != "RTL radio")
+    }
+
     @Test func preposedContentWithCueAfterTheComma() throws {
         let d = claimsRun("Omar Ould Hamaha is alive and well, the spokesman stressed.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

@@ -270,6 +270,8 @@ struct FunctionWords: Sendable {
                                 "combatants", "brigades", "members"].map(Self.hash)
     /// Determiners of something named before ("the statement", "this video").
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
+    /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,").
+    let asideOpeners: [UInt64] = ["of", "a", "an", "from"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (Self.hash($0.0), Self.hash($0.1)) }

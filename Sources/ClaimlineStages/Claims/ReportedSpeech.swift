@@ -81,6 +81,8 @@ extension AttributionFinder {
             a.speaker = resolver.resolve(speaker, at: c)
             return true
         }
+        // "Trump, speaking to a veterans group, said …": a relay in an aside reports nothing itself.
+        if rule.kind == .relay, c > floor, text.isPunct(c - 1, ","), isParticiple(c), asideCloses(after: end, ceiling: ceiling) { return false }
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
@@ -103,6 +105,17 @@ extension AttributionFinder {
         if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
             // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
             resolver.remember(s, chain: relaysAround(cue: c...end))
+        }
+        return false
+    }
+
+    /// True when a comma and a reporting verb follow within a few words ("…, said").
+    private func asideCloses(after end: Int, ceiling: Int) -> Bool {
+        var k = end + 1
+        while k < ceiling && k - end <= 12 {
+            if text.isPunct(k, ",") { return text.cueKinds[k + 1] == .speech || text.cueKinds[k + 1] == .relay }
+            if text.isSentenceEnd(k) { return false }
+            k += 1
         }
         return false
     }
@@ -136,6 +149,7 @@ extension AttributionFinder {
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
+        if let p = asideSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
            let p = reader.before(open - 1, floor: floor) {
@@ -203,6 +217,37 @@ extension AttributionFinder {
         while first - 1 >= floor && (reader.isNamePart(first - 1) || reader.isParticle(first - 1)) { first -= 1 }
         guard p.last != e || (p.first < first && reader.isModifier(first - 1)) else { return p }
         return reader.before(e, floor: first)
+    }
+
+    /// "Trump, speaking to a veterans group in Virginia, said", "Johnnie Wilson, of Springfield,
+    /// Va., said", "Vann Newkirk, a writer for The Atlantic, said": a name before an aside
+    /// between commas (opened by a participle, "of", "from" or "a") is the verb's subject.
+    private func asideSubject(_ c: Int, floor: Int) -> Phrase? {
+        guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
+        var j = c - 2, commas = 0
+        let stop = max(floor + 1, c - 16)
+        while j >= stop && commas < 2 {
+            if text.isSentenceEnd(j) { return nil }
+            if text.isPunct(j, ",") {
+                commas += 1
+                let opener = j + 1
+                if opener < c - 1, text.isWord(opener), !text.isCapitalised(opener),
+                   text.words.asideOpeners.contains(text.hashes[opener]) || isParticiple(opener),
+                   let p = reader.before(j - 1, floor: floor), p.kind == .person || p.kind == .named, p.extent.upperBound == j - 1 {
+                    return p
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A lower-case word in "-ing" or "-ed" ("speaking", "asked").
+    func isParticiple(_ t: Int) -> Bool {
+        let view = text.tokens[t].view
+        guard view.length >= 4 else { return false }
+        let last = text.v[view.end - 1], before = text.v[view.end - 2]
+        return (last == "g" && before == "n" && text.v[view.end - 3] == "i") || (last == "d" && before == "e")
     }
 
     /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a
