@@ -51,6 +51,18 @@ struct ClaimsQuoteStyleTests {
         #expect(note.quotes.allSatisfy { $0.rule != "quote.continued" })
     }
 
+    @Test func aFirstPersonReportInsideAQuoteIsTheQuotesOwnVoice() throws {
+        let own = claimsRun("“I think we will win the battle of Gao,” Abu Walid said.")
+        #expect(own.quotes.count == 1)
+        let aside = claimsRun("“Well, you know, the army has left the town,” he said.")
+        #expect(aside.quotes.count == 1)
+        // A third party's belief is a statement within the statement; an announcement stays one.
+        let third = claimsRun("“The French believe he is dead, but he is alive,” Abu Walid said.")
+        #expect(third.quotes.map { third.text($0.span) }.contains("he is dead"))
+        let announced = claimsRun("“We announce the union of the four groups,” the emir said.")
+        #expect(announced.quotes.count == 2)
+    }
+
     @Test func curlyQuotesWithInvertedCue() throws {
         let d = claimsRun("“We control the road to Kidal,” said the commander.")
         let q = try #require(d.quotes.first)

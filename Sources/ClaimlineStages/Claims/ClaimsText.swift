@@ -270,6 +270,9 @@ struct FunctionWords: Sendable {
                                 "combatants", "brigades", "members"].map(Self.hash)
     /// Determiners of something named before ("the statement", "this video").
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
+    /// The speaker and the one spoken to: inside a quote, their reports are the quote's voice.
+    let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
+    let `do` = Self.hash("do")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,").
     let asideOpeners: [UInt64] = ["of", "a", "an", "from"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").

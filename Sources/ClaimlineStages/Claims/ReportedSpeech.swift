@@ -53,8 +53,19 @@ extension AttributionFinder {
             return
         }
         guard a.first <= a.last else { return }
+        // "“I think we will win,” he said", "“…, you know, …”": inside a direct quote, a report in
+        // the first or second person is the quote's own voice, not a statement of its own (an
+        // announcement, denial or confirmation stays one: "we announce the union of …").
+        if let parent, found[parent].direct, rule.implies == .neutral, inPersonalVoice(c) { a.isQuote = false }
         consume(c...end)
         add(&a)
+    }
+
+    /// True when the subject right before the cue (auxiliaries and adverbs aside) is "I", "we" or "you".
+    func inPersonalVoice(_ c: Int) -> Bool {
+        var k = c - 1
+        while k >= 0 && (text.markerKind(k) == .adverb || text.markerKind(k) == .auxiliary || text.isWord(k, text.words.do)) { k -= 1 }
+        return k >= 0 && text.words.personal.contains(text.hashes[k])
     }
 
     /// The content a reporting verb introduces: an unquoted statement after a colon, a passive
