@@ -83,9 +83,10 @@ struct PhraseReader {
     /// token is `t`.
     func initial(endingAt t: Int) -> Int? {
         let view = text.tokens[t].view
-        if view.length == 2, text.v[view.start].properties.isUppercase, text.v[view.start + 1] == "." { return t }
-        guard t > 0, text.isPunct(t, "."), text.tokens[t - 1].kind == .word, text.tokens[t - 1].view.length == 1,
-              text.scalar(t - 1).properties.isUppercase, text.tokens[t - 1].view.end == view.start else { return nil }
+        // Capital letters of ASCII only: most tokens fail on their length before any letter is read.
+        if view.length == 2 { return text.v[view.start].value &- 65 < 26 && text.v[view.start + 1] == "." ? t : nil }
+        guard view.length == 1, t > 0, text.v[view.start] == ".", text.tokens[t - 1].view.length == 1,
+              text.scalar(t - 1).value &- 65 < 26, text.tokens[t - 1].view.end == view.start else { return nil }
         return t - 1
     }
 

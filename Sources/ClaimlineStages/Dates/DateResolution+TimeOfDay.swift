@@ -10,10 +10,14 @@ extension DateResolution {
     mutating func attachTimeOfDay() {
         let n = mentions.count
         guard n >= 2 else { return }
+        // The types read in place first: most pairs are no day and time, and a mention copied
+        // whole retains and releases its strings.
+        let types = (mentions[n - 2].type, mentions[n - 1].type)
+        guard types == (.date, .time) || types == (.time, .date) else { return }
         let earlier = mentions[n - 2], later = mentions[n - 1]
         if later.type == .time, later.anchor != nil, let time = Self.timeOfDay(later.value),
            earlier.type == .date, let day = Self.day(earlier.value),
-           gapHolds(earlier.span.end, later.span.start, only: ["at", "around", "about", ","]) {
+           gapHolds(earlier.span.end, later.span.start, only: Self.beforeTime) {
             let span = ScalarSpan(earlier.span.start, later.span.end)
             mentions[n - 2] = DateMention(id: earlier.id, span: span, view: ScalarSpan(earlier.view.start, later.view.end),
                                           text: ScalarString.make(scalars[span.start..<span.end]), type: .time,
@@ -22,11 +26,15 @@ extension DateResolution {
             mentions.removeLast()
         } else if later.type == .date, let day = Self.day(later.value),
                   earlier.type == .time, earlier.anchor != nil, let time = Self.timeOfDay(earlier.value),
-                  gapHolds(earlier.span.end, later.span.start, only: ["on", ","]) {
+                  gapHolds(earlier.span.end, later.span.start, only: Self.beforeDay) {
             mentions[n - 2].value = day + time
             mentions[n - 2].anchor = later.id
         }
     }
+
+    /// What may stand between a day and its time ("May 12 at 4 am"), and between a time and its day.
+    static let beforeTime: Set<String> = ["at", "around", "about", ","]
+    static let beforeDay: Set<String> = ["on", ","]
 
     /// `YYYY-MM-DD` of a value that is exactly a day.
     static func day(_ value: String?) -> String? {
