@@ -141,6 +141,12 @@ final class ClaimsText {
         }
     }
 
+    /// A word in "-ing" ("saying", "warning"): a participle or gerund.
+    func endsInIng(_ t: Int) -> Bool {
+        let view = tokens[t].view
+        return view.length >= 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
+    }
+
     /// The "(" of a short parenthesis whose ")" is token `close` ("Sen. Graham (R-S.C.) told").
     func parenthesisOpen(closingAt close: Int, floor: Int) -> Int? {
         guard close > floor, isPunct(close, ")") else { return nil }

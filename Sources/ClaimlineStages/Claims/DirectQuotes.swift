@@ -203,7 +203,6 @@ extension AttributionFinder {
         return o == "\u{2014}" || o == "\u{2013}" || o == "\u{2012}" || o == "\u{2015}" || o == "-"
     }
 
-    /// A quote with no cue right after another quote of the same paragraph or the next.
     /// The direct quote that `q` continues (`“A,” said X. “B.”`, `“A,” X said, “B.”`): the
     /// last quote before it, in its paragraph, whose cue and speaker stand between the two
     /// with no other attribution opening after it; `q` opens a sentence or follows the
@@ -216,6 +215,7 @@ extension AttributionFinder {
         return p
     }
 
+    /// A quote with no cue right after another quote of the same paragraph or the next.
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
         guard let open = q.open, let last = found.lastIndex(where: { $0.direct && $0.last < q.first }), let s = found[last].speaker,
               open - found[last].last <= 8 else { return nil }

@@ -42,7 +42,7 @@ struct QuoteRecords {
         let reader = PhraseReader(text: text)
         let speakerEnd = a.speaker.map { $0.ref.span.end } ?? 0
         // "is warning", not "There are reports": a form of "be" only before a participle.
-        let participle = text.v[text.tokens[cue.lowerBound].view.end - 1] == "g"
+        let participle = text.endsInIng(cue.lowerBound)
         var first = cue.lowerBound
         while first > 0, !a.contains(first - 1), text.originals[first - 1].start >= speakerEnd,
               text.markerKind(first - 1) == .adverb || (participle && text.markerKind(first - 1) == .auxiliary)

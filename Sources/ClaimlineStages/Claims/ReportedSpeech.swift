@@ -151,7 +151,7 @@ extension AttributionFinder {
         // "The White House is saying that": the subject of a progressive verb stands before its
         // "be" (not so a passive: "Stumpf was told that" names whom it was told to).
         var c = cue
-        if text.v[text.tokens[cue].view.end - 1] == "g" {
+        if text.endsInIng(cue) {
             var k = cue - 1
             while k > floor && text.markerKind(k) == .adverb { k -= 1 }
             if k > floor && text.markerKind(k) == .auxiliary { c = k }
@@ -253,12 +253,10 @@ extension AttributionFinder {
         return nil
     }
 
-    /// A lower-case word in "-ing" or "-ed" ("speaking", "asked").
+    /// A word in "-ing" or "-ed" ("speaking", "asked").
     func isParticiple(_ t: Int) -> Bool {
         let view = text.tokens[t].view
-        guard view.length >= 4 else { return false }
-        let last = text.v[view.end - 1], before = text.v[view.end - 2]
-        return (last == "g" && before == "n" && text.v[view.end - 3] == "i") || (last == "d" && before == "e")
+        return text.endsInIng(t) || (view.length >= 4 && text.v[view.end - 1] == "d" && text.v[view.end - 2] == "e")
     }
 
     /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a

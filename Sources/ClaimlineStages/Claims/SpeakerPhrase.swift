@@ -95,12 +95,14 @@ struct PhraseReader {
         if t + 1 < text.count, initial(endingAt: t + 1) == t { return t + 1 }
         return initial(endingAt: t) == t ? t : nil
     }
+
     /// "Jr", "Sr": a suffix written after a name with a full stop.
     func isNameSuffix(_ t: Int) -> Bool {
         guard text.tokens[t].kind == .word, text.tokens[t].view.length == 2 else { return false }
         let a = text.v[text.tokens[t].view.start], b = text.v[text.tokens[t].view.start + 1]
         return (a == "J" || a == "S") && b == "r"
     }
+
     /// "one", "two", "several": a word that counts the noun after it.
     func isQuantifier(_ t: Int) -> Bool { text.tokens[t].kind == .word && text.words.isQuantifier(text.hashes[t]) }
 
