@@ -108,6 +108,9 @@ struct ClaimsCueTests {
             #expect(d.quotes.count == 1, "\(text)")
             #expect(d.text(d.quotes.first?.speaker?.span) == speaker, "\(text)")
         }
+        // An aside that ends the clause holds no verb: the quote keeps no cue, and nothing traps.
+        let unfinished = claimsRun("“We will win,” Abu Walid, speaking.")
+        #expect(unfinished.quotes.first?.cue == nil)
         // An aside opened by "the" after a place is no subject: the role and name after it are.
         let d = claimsRun("Speaking on RTL radio, the Minister of Defence, Jean-Yves Le Drian, stated that the situation was difficult.")
         #expect(d.text(d.quotes.first?.speaker?.span) != "RTL radio")

@@ -109,7 +109,7 @@ extension AttributionFinder {
             if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
             // "Vann Newkirk, a writer for The Atlantic, said": an aside between commas after the name.
             let aside = phrase.last + 1
-            if c <= limit, text.cueKinds[c] == nil, aside + 1 <= limit, text.isPunct(aside, ","), text.isWord(aside + 1), !text.isCapitalised(aside + 1),
+            if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","), text.isWord(aside + 1), !text.isCapitalised(aside + 1),
                text.words.asideOpeners.contains(text.hashes[aside + 1]) || text.words.definite.contains(text.hashes[aside + 1]) || isParticiple(aside + 1),
                let comma = (aside + 2...min(limit, aside + 14)).first(where: { text.isPunct($0, ",") }), comma + 1 <= limit,
                text.cueKinds[comma + 1] == .speech || text.cueKinds[comma + 1] == .relay {
