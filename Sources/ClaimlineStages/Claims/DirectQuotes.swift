@@ -109,11 +109,10 @@ extension AttributionFinder {
             if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
             // "Vann Newkirk, a writer for The Atlantic, said": an aside between commas after the name.
             let aside = phrase.last + 1
-            if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","), text.isWord(aside + 1), !text.isCapitalised(aside + 1),
-               text.words.asideOpeners.contains(text.hashes[aside + 1]) || text.words.definite.contains(text.hashes[aside + 1]) || isParticiple(aside + 1),
-               let comma = (aside + 2...min(limit, aside + 14)).first(where: { text.isPunct($0, ",") }), comma + 1 <= limit,
-               text.cueKinds[comma + 1] == .speech || text.cueKinds[comma + 1] == .relay {
-                c = comma + 1
+            if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
+               opensAside(aside + 1) || (!text.isCapitalised(aside + 1) && text.words.definite.contains(text.hashes[aside + 1])),
+               let verb = verbAfterAside(from: aside + 2, limit: limit) {
+                c = verb
             }
             // "Rep. Moore (D-Wis.) said": the clause goes on after a parenthesis beside the name.
             if c == limit + 1, let close = text.parenthesisClose(openingAt: c, limit: min(text.count - 1, c + 8)) {

@@ -93,7 +93,7 @@ extension AttributionFinder {
             return true
         }
         // "Trump, speaking to a veterans group, said …": a relay in an aside reports nothing itself.
-        if rule.kind == .relay, c > floor, text.isPunct(c - 1, ","), isParticiple(c), asideCloses(after: end, ceiling: ceiling) { return false }
+        if rule.kind == .relay, c > floor, text.isPunct(c - 1, ","), isParticiple(c), verbAfterAside(from: end + 1, limit: ceiling) != nil { return false }
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
@@ -120,15 +120,23 @@ extension AttributionFinder {
         return false
     }
 
-    /// True when a comma and a reporting verb follow within a few words ("…, said").
-    private func asideCloses(after end: Int, ceiling: Int) -> Bool {
-        var k = end + 1
-        while k < ceiling && k - end <= 12 {
-            if text.isPunct(k, ",") { return text.cueKinds[k + 1] == .speech || text.cueKinds[k + 1] == .relay }
-            if text.isSentenceEnd(k) { return false }
-            k += 1
+    /// The reporting verb right after the first comma from token `k` on, within a dozen words
+    /// and before `limit` or a sentence end: the verb an aside leads to ("…, a writer for The
+    /// Atlantic, said").
+    func verbAfterAside(from k: Int, limit: Int) -> Int? {
+        var j = k
+        while j < limit && j - k < 12 {
+            if text.isPunct(j, ",") { return text.cueKinds[j + 1] == .speech || text.cueKinds[j + 1] == .relay ? j + 1 : nil }
+            if text.isSentenceEnd(j) { return nil }
+            j += 1
         }
-        return false
+        return nil
+    }
+
+    /// A lower-case participle, "of", "from" or "a" opening an aside after a name
+    /// ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
+    func opensAside(_ t: Int) -> Bool {
+        text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t))
     }
 
     /// True when a quote mark opens right after the cue or after its comma or colon.
@@ -242,9 +250,7 @@ extension AttributionFinder {
             if text.isPunct(j, ",") {
                 commas += 1
                 let opener = j + 1
-                if opener < c - 1, text.isWord(opener), !text.isCapitalised(opener),
-                   text.words.asideOpeners.contains(text.hashes[opener]) || isParticiple(opener),
-                   let p = reader.before(j - 1, floor: floor), p.kind == .person || p.kind == .named, p.extent.upperBound == j - 1 {
+                if opener < c - 1, opensAside(opener), let p = reader.before(j - 1, floor: floor), p.kind == .person || p.kind == .named, p.extent.upperBound == j - 1 {
                     return p
                 }
             }
