@@ -50,6 +50,21 @@ struct ClaimsCueTests {
         #expect(acronym.text(acronym.quotes.first?.speaker?.span) == "CSP-DPA")
     }
 
+    @Test func aRelativeClauseWithoutItsPronounLeavesTheRoleTheSpeaker() throws {
+        for (text, speaker, content) in [("The witnesses I interviewed said her proposals were more detailed.", "The witnesses",
+                                          "her proposals were more detailed"),
+                                         ("The officials he met told him that the deal was dead.", "The officials",
+                                          "that the deal was dead")] {
+            let d = claimsRun(text)
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(d.text(q.speaker?.span) == speaker, "\(text)")
+            #expect(d.text(q.span) == content, "\(text)")
+        }
+        // Only a role speaks: "the mail they never asked for" opens no report.
+        let d = claimsRun("Customers got credit cards in the mail they never asked for.")
+        #expect(d.quotes.isEmpty)
+    }
+
     @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {
         let d = claimsRun("As the convoy left, the spokesman said, “Our fighters are safe.”")
         #expect(d.quotes.count == 1)

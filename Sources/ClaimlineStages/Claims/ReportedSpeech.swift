@@ -169,6 +169,7 @@ extension AttributionFinder {
         if let s = sharedSubject(c, floor: floor) { return s }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = asideSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
+        if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
            let p = reader.before(open - 1, floor: floor) {
@@ -236,6 +237,27 @@ extension AttributionFinder {
         while first - 1 >= floor && (reader.isNamePart(first - 1) || reader.isParticle(first - 1)) { first -= 1 }
         guard p.last != e || (p.first < first && reader.isModifier(first - 1)) else { return p }
         return reader.before(e, floor: first)
+    }
+
+    /// "The witnesses I interviewed said", "officials we met say": a relative clause without
+    /// its pronoun (a subject pronoun, its verb and a particle) between the verb and its subject,
+    /// a role ("the mail they never asked for" names no speaker).
+    private func contactClauseSubject(_ c: Int, floor: Int) -> Phrase? {
+        var p = c - 1
+        while p > floor && c - p <= 3 && text.isWord(p) && !text.isCapitalised(p) && !isSubjectPronoun(p) { p -= 1 }
+        guard p > floor, p < c - 1, isSubjectPronoun(p), text.isWord(p + 1), text.cueKinds[p + 1] == nil,
+              let subject = reader.before(p - 1, floor: floor), subject.extent.upperBound == p - 1,
+              subject.kind == .role else { return nil }
+        return subject
+    }
+
+    /// "I", "we", "you", "he", "she", "they": a pronoun that is a clause's subject.
+    private func isSubjectPronoun(_ t: Int) -> Bool {
+        switch text.markerKind(t) {
+        case .pronounPerson?: return !text.isWord(t, text.words.him)
+        case .pronounGroup?: return !text.isWord(t, text.words.it)
+        default: return text.words.personal.contains(text.hashes[t])
+        }
     }
 
     /// "Trump, speaking to a veterans group in Virginia, said", "Johnnie Wilson, of Springfield,
