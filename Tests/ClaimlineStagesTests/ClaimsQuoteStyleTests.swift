@@ -51,16 +51,23 @@ struct ClaimsQuoteStyleTests {
         #expect(note.quotes.allSatisfy { $0.rule != "quote.continued" })
     }
 
-    @Test func aFirstPersonReportInsideAQuoteIsTheQuotesOwnVoice() throws {
-        let own = claimsRun("“I think we will win the battle of Gao,” Abu Walid said.")
-        #expect(own.quotes.count == 1)
-        let aside = claimsRun("“Well, you know, the army has left the town,” he said.")
-        #expect(aside.quotes.count == 1)
-        // A third party's belief is a statement within the statement; an announcement stays one.
+    @Test func aReportInsideADirectQuoteIsPartOfTheQuote() throws {
+        for text in ["“I think we will win the battle of Gao,” Abu Walid said.",
+                     "“Well, you know, the army has left the town,” he said."] {
+            #expect(claimsRun(text).quotes.count == 1, "\(text)")
+        }
+        // A third party's belief is no quote of its own, but its claim keeps that voice.
         let third = claimsRun("“The French believe he is dead, but he is alive,” Abu Walid said.")
-        #expect(third.quotes.map { third.text($0.span) }.contains("he is dead"))
-        let announced = claimsRun("“We announce the union of the four groups,” the emir said.")
-        #expect(announced.quotes.count == 2)
+        #expect(third.quotes.map { third.text($0.span) } == ["“The French believe he is dead, but he is alive,”"])
+        let killed = try #require(third.claims("killed").first)
+        #expect(third.text(killed.speaker?.span) == "The French")
+        #expect(third.text(third.claims("alive").first?.speaker?.span) == "Abu Walid")
+        // An announcement there still gives its claim.
+        let announced = claimsRun("“We announce the union of the four groups, Ansar Dine and AQIM,” the emir said.") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+        }
+        #expect(announced.quotes.count == 1)
+        #expect(announced.claims("announces").count == 1)
     }
 
     @Test func curlyQuotesWithInvertedCue() throws {

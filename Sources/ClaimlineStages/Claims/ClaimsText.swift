@@ -276,7 +276,7 @@ struct FunctionWords: Sendable {
                                 "combatants", "brigades", "members"].map(Self.hash)
     /// Determiners of something named before ("the statement", "this video").
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
-    /// The speaker and the one spoken to: inside a quote, their reports are the quote's voice.
+    /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
     let `do` = Self.hash("do"), him = Self.hash("him"), it = Self.hash("it")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,").

@@ -10,8 +10,11 @@ extension ClaimFinder {
         // Attributions that already gave a claim, marked once rather than searched for each;
         // marked only on meeting one that implies something, which most documents hold none of.
         var sourced: [Bool] = []
-        // Most attributions imply nothing: they are passed over without being copied.
-        for index in attributions.indices where attributions[index].implies != .neutral && attributions[index].isQuote {
+        // Most attributions imply nothing: they are passed over without being copied. A report
+        // inside a direct quote is no quote of its own but still gives its claim ("“We announce
+        // the union of …”").
+        for index in attributions.indices where attributions[index].implies != .neutral
+            && (attributions[index].isQuote || insideDirectQuote(index)) {
             if sourced.isEmpty {
                 sourced.refill(repeating: false, count: attributions.count)  // not `Array(repeating:count:)`: see `QuoteRecords`
                 for case let i? in sources { sourced[i] = true }
@@ -38,5 +41,9 @@ extension ClaimFinder {
                                 quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
             sources.append(index)
         }
+    }
+
+    private func insideDirectQuote(_ index: Int) -> Bool {
+        attributions[index].parent.map { attributions[$0].direct } ?? false
     }
 }

@@ -53,19 +53,13 @@ extension AttributionFinder {
             return
         }
         guard a.first <= a.last else { return }
-        // "“I think we will win,” he said", "“…, you know, …”": inside a direct quote, a report in
-        // the first or second person is the quote's own voice, not a statement of its own (an
-        // announcement, denial or confirmation stays one: "we announce the union of …").
-        if let parent, found[parent].direct, rule.implies == .neutral, inPersonalVoice(c) { a.isQuote = false }
+        // "“I think the French believe he is dead,” he said": a report inside a direct quote is
+        // the quoted speaker's words, one quote, not a statement of its own. It stays the scope
+        // of its own voice, and an announcement, denial or confirmation there still gives its
+        // claim (`addCueClaims`).
+        if let parent, found[parent].direct { a.isQuote = false }
         consume(c...end)
         add(&a)
-    }
-
-    /// True when the subject right before the cue (auxiliaries and adverbs aside) is "I", "we" or "you".
-    func inPersonalVoice(_ c: Int) -> Bool {
-        var k = c - 1
-        while k >= 0 && (text.markerKind(k) == .adverb || text.markerKind(k) == .auxiliary || text.isWord(k, text.words.do)) { k -= 1 }
-        return k >= 0 && text.words.personal.contains(text.hashes[k])
     }
 
     /// The content a reporting verb introduces: an unquoted statement after a colon, a passive
