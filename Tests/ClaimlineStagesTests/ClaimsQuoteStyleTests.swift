@@ -140,6 +140,18 @@ struct ClaimsQuoteStyleTests {
         #expect(!d.quotes.contains { d.string($0.span) == "Drama" || d.string($0.span) == "liberated" })
     }
 
+    @Test func titlesInQuoteMarksAreNotStatements() {
+        for text in ["The emir told Al Jazeera’s “Inside Story” that the truce was over.",
+                     "His 2012 book “Make Your Kid a Mujahid” sold well in Gao."] {
+            let d = claimsRun(text)
+            #expect(!d.quotes.contains { $0.direct }, "\(text)")
+        }
+        // Introduced by a colon, or short words with one capital: words said.
+        for text in ["The fighters shouted: “Death to France.”", "“Neither do I,” the colonel said."] {
+            #expect(claimsRun(text).quotes.filter(\.direct).count == 1, "\(text)")
+        }
+    }
+
     @Test func quoteWithoutCueTakesTheSpeakerOfTheQuoteBefore() throws {
         // In a paragraph of its own: not a second piece of the statement before it.
         let d = claimsRun("“We are ready,” Abu Talha said.\n\n“The enemy will see our answer soon.”")

@@ -26,7 +26,7 @@ extension AttributionFinder {
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
-            if isScareQuote(q) || q.open == nil || q.close == nil { return }
+            if isScareQuote(q) || isTitle(q) || q.open == nil || q.close == nil { return }
             if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {
                     // `said that “…”`: the quoted words are the whole statement, a direct quote
@@ -70,6 +70,35 @@ extension AttributionFinder {
         var words = 0
         for k in q.first...q.last where text.isWord(k) { words += 1; if words > 2 { return false } }
         return true
+    }
+
+    /// A title in quote marks ("“Make Your Kid a Millionaire,”", "MSNBC’s “Morning Joe”"): one
+    /// phrase of up to eight words, two or more capitalised ("I" aside) and each of four
+    /// letters or more capitalised; prose of that length nearly always holds a longer
+    /// lower-case word. Not in a headline, where every quote is so capitalised.
+    func isTitle(_ q: QuotedSpan) -> Bool {
+        guard text.isWord(q.first), text.isCapitalised(q.first) else { return false }
+        var words = 0, capitalised = 0
+        for k in q.first...q.last {
+            if k < q.last && text.isSentenceEnd(k) { return false }
+            guard text.isWord(k) else { continue }
+            words += 1
+            if text.isCapitalised(k) { if !text.isWord(k, text.words.i) { capitalised += 1 } }
+            else if text.tokens[k].view.length >= 4 { return false }
+        }
+        return words <= 8 && capitalised >= 2 && !inTitleCasedLine(before: q.open ?? q.first)
+    }
+
+    /// True when no lower-case word of four letters or more stands between token `k` and the
+    /// start of its paragraph (two dozen tokens back at most): a headline.
+    private func inTitleCasedLine(before k: Int) -> Bool {
+        var t = k - 1
+        while t >= 0 && k - t <= 24 {
+            if text.isWord(t) && !text.isCapitalised(t) && text.tokens[t].view.length >= 4 { return false }
+            if text.paragraphStart[t] { return true }
+            t -= 1
+        }
+        return t < 0
     }
 
     /// True when a quote fills reported content from just after its start ("that", the mark)
@@ -138,6 +167,9 @@ extension AttributionFinder {
         guard let open = q.open, open > floor else { return nil }
         var k = open - 1
         let introduced = text.isPunct(k, ":") || text.isPunct(k, ",")
+        // A title is named, not said ("told MSNBC’s “Morning Joe”"), unless a colon or comma
+        // introduces it ("chanted: “Death to America”").
+        if !introduced && isTitle(q) { return nil }
         if introduced { k -= 1 }
         let lowest = max(floor, k - 16)
         var s = k
