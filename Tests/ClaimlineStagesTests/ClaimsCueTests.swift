@@ -65,6 +65,13 @@ struct ClaimsCueTests {
         #expect(d.quotes.isEmpty)
     }
 
+    @Test func aParticipleAfterTheContentStartsTheNextStatement() throws {
+        let d = claimsRun("The minister said the base was abandoned, adding that the convoy had left Gao.")
+        #expect(d.quotes.map { d.text($0.span) } == ["the base was abandoned", "that the convoy had left Gao"])
+        #expect(d.quotes.map { d.text($0.cue) } == ["said", "adding"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The minister", "The minister"])
+    }
+
     @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {
         let d = claimsRun("As the convoy left, the spokesman said, “Our fighters are safe.”")
         #expect(d.quotes.count == 1)

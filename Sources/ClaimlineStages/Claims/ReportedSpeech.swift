@@ -625,14 +625,16 @@ extension AttributionFinder {
         return stop ?? lastContent(ceiling)
     }
 
-    /// After the comma at `k`, a reporting clause of its own: "according to", or a short
-    /// phrase and a reporting verb that closes the sentence.
+    /// After the comma at `k`, a reporting clause of its own: "according to", a participle
+    /// ("saying"), or a short phrase and a reporting verb that closes the sentence.
     private func closesReport(after k: Int, _ ceiling: Int) -> Bool {
         let next = k + 1
         guard next <= ceiling, text.tokens[next].kind == .word else { return false }
         // "according to" (not a one-word cue such as "citing", whose object may be the speaker's words).
         if text.cueKinds[next] == .according && cueEnd(next) > next { return true }
         if text.words.relatives.contains(text.hashes[next]) { return false }
+        // "…, saying that …", "…, adding that …": the same speaker's next statement.
+        if text.cueKinds[next] == .speech && text.endsInIng(next) { return true }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             if text.cueKinds[j] == .speech { return j > next && endsSoon(after: cueEnd(j), ceiling: ceiling) }
