@@ -135,6 +135,19 @@ import Testing
         #expect(try DatesTestPipeline.run("on Wednesday", date: "2014-04-14", plan: nearest).dates.first?.value == "2014-04-16")
     }
 
+    @Test func wordsThatLookAheadTakeTheComingWeekday() throws {
+        // 2014-04-14 is a Monday.
+        for (text, value) in [("The talks are set to resume on Friday.", "2014-04-18"),
+                              ("The emir will meet the envoy on Wednesday.", "2014-04-16"),
+                              ("The deadline had been due to expire on Friday.", "2014-04-11"),
+                              ("Talks are set to go on. They resumed on Friday.", "2014-04-11"),
+                              ("The talks resumed on Friday.", "2014-04-11")] {
+            #expect(try DatesTestPipeline.run(text, date: "2014-04-14").dates.first?.value == value, "\(text)")
+        }
+        let none = try DatesTestPipeline.plan(options: ["future_words=shall"])
+        #expect(try DatesTestPipeline.run("It will resume on Friday.", date: "2014-04-14", plan: none).dates.first?.value == "2014-04-11")
+    }
+
     @Test func mentionsAreNumberedInTextOrder() throws {
         let document = try DatesTestPipeline.run("Yesterday, not on 5 April 2014 nor last week, but now.", date: "2014-04-14")
         #expect(document.dates.map(\.id) == ["t1", "t2", "t3", "t4"])

@@ -93,5 +93,6 @@ import Testing
         #expect(throws: RuleErrors.self) { try DatesTestPipeline.plan(options: ["prefer=later"]) }
         #expect(throws: RuleErrors.self) { try DatesTestPipeline.plan(options: ["years=2030-1990"]) }
         #expect(throws: RuleErrors.self) { try DatesTestPipeline.plan(options: ["numeric_order=ymd"]) }
+        #expect(throws: RuleErrors.self) { try DatesTestPipeline.plan(options: ["future_words=will||shall"]) }
     }
 }

@@ -15,6 +15,8 @@ struct DateResolution {
     let documentDate: CalendarDate?
     let entities: [EntityMention]
     let resolver: DateResolver
+    /// `DatesPlan.futureWords` and `pastWords`.
+    let futureWords: [[String]], pastWords: [[String]]
     var mentions: [DateMention] = []
     var warnings: [Warning] = []
     /// The latest complete date seen so far and its mention id (the fallback anchor).
@@ -43,6 +45,8 @@ struct DateResolution {
         self.values = values
         self.ids = ids
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
+        futureWords = plan.futureWords
+        pastWords = plan.pastWords
     }
 
     /// Asks for what `add` reads of each match: the value cache's slot and the rule, then
@@ -56,6 +60,39 @@ struct DateResolution {
             }
         }
         for match in matches { values.prefetchValue(rule: match.rule, captures: captures[match.captures]) }
+    }
+
+    /// True when one of `futureWords`, and none of `pastWords`, stands among the dozen words
+    /// before scalar `start` in its sentence ("The talks are set to resume on Monday").
+    func looksAhead(before start: Int) -> Bool {
+        guard !futureWords.isEmpty else { return false }
+        let words = wordsBefore(start)
+        return Self.holds(futureWords, words) && !Self.holds(pastWords, words)
+    }
+
+    /// The lower-cased words (apostrophes kept, as ') of up to a dozen words before scalar
+    /// `start`, back to the sentence's start.
+    private func wordsBefore(_ start: Int) -> [String] {
+        func inWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c == "'" || c == "’" }
+        var words: [String] = [], k = start - 1, end = start
+        while k >= 0 && words.count < 12 {
+            let c = scalars[k]
+            if c == "." || c == "!" || c == "?" || c == "\n" { break }
+            if !inWord(c) { end = k } else if k == 0 || !inWord(scalars[k - 1]) {
+                words.append(String(String.UnicodeScalarView(scalars[k..<end])).lowercased().replacingOccurrences(of: "’", with: "'"))
+            }
+            k -= 1
+        }
+        return words.reversed()
+    }
+
+    /// True when one of `phrases` appears, word for word, in `words`.
+    private static func holds(_ phrases: [[String]], _ words: [String]) -> Bool {
+        phrases.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { i in
+                phrase.indices.allSatisfy { words[i + $0] == phrase[$0] }
+            }
+        }
     }
 
     /// Resolves a match, given its captures (one per slot of its rule).
@@ -78,7 +115,8 @@ struct DateResolution {
             value = complete
             mismatch = resolver.mismatch(complete, weekday)
         } else if let form = rendering.form {
-            let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday)
+            let ahead = form.isBareWeekday && looksAhead(before: span.start)
+            let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday, ahead: ahead)
             value = result.value
             anchorID = result.anchored ? anchor?.id : nil
             mismatch = result.weekdayMismatch

@@ -21,8 +21,9 @@ struct DateResolver {
     /// before it under `future`): news announces what comes in the next weeks.
     let slackDays: Int
 
-    /// `weekday` (1 Monday … 7 Sunday) is the weekday the text gave with a date, if any.
-    func resolve(_ form: DateValueForm, anchor: CalendarDate?, weekday: Int?) -> Result {
+    /// `weekday` (1 Monday … 7 Sunday) is the weekday the text gave with a date, if any;
+    /// `ahead`, that the words before a bare weekday look ahead ("will meet on Monday").
+    func resolve(_ form: DateValueForm, anchor: CalendarDate?, weekday: Int?, ahead: Bool = false) -> Result {
         switch form {
         case .complete(let value):
             return Result(value: value, anchored: false, weekdayMismatch: mismatch(value, weekday))
@@ -32,12 +33,12 @@ struct DateResolver {
             return undefYear(rest, monthDay, time: time, anchor: anchor, weekday: weekday)
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
-            return Result(value: bareWeekday(n, anchor: anchor).timexDate + time, anchored: true)
+            return Result(value: bareWeekday(n, anchor: anchor, ahead: ahead).timexDate + time, anchored: true)
         case .fromPrevious(let inner):
-            return resolve(inner, anchor: anchor, weekday: weekday)
+            return resolve(inner, anchor: anchor, weekday: weekday, ahead: ahead)
         case .undefWeekend:
             guard let anchor else { return Result(value: "XXXX-WXX-WE", anchored: false) }
-            return Result(value: bareWeekday(6, anchor: anchor).timexWeek + "-WE", anchored: true)
+            return Result(value: bareWeekday(6, anchor: anchor, ahead: ahead).timexWeek + "-WE", anchored: true)
         case .shift(let unit, let by, let rest, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: Self.joined(shift(anchor, unit: unit, by: by), rest, time), anchored: true)
@@ -134,9 +135,9 @@ struct DateResolver {
         }
     }
 
-    func bareWeekday(_ n: Int, anchor: CalendarDate) -> CalendarDate {
+    func bareWeekday(_ n: Int, anchor: CalendarDate, ahead lookingAhead: Bool = false) -> CalendarDate {
         let back = (anchor.weekday - n + 7) % 7, ahead = (n - anchor.weekday + 7) % 7
-        switch preference {
+        switch lookingAhead ? .future : preference {
         case .past: return anchor.adding(days: -back)
         case .future: return anchor.adding(days: ahead)
         case .nearest: return back <= ahead ? anchor.adding(days: -back) : anchor.adding(days: ahead)

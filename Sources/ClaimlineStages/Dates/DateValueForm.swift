@@ -48,6 +48,15 @@ enum DateValueForm: Equatable {
     indirect case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
 
+    /// A weekday or weekend that says nothing of its week: the one the resolver picks.
+    var isBareWeekday: Bool {
+        switch self {
+        case .undefWeekday, .undefWeekend: return true
+        case .fromPrevious(let inner): return inner.isBareWeekday
+        default: return false
+        }
+    }
+
     /// The units a `REF-`/`PREV-` value shifts by (a case, not a String: resolving a shift
     /// then switches on an integer instead of comparing strings).
     enum Unit { case day, week, weekend, month, quarter, year, decade, century }

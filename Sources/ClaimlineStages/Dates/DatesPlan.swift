@@ -9,7 +9,10 @@ import ClaimlineRules
 /// `prefer` chooses the reading of a weekday or month without a year (default past, the
 /// news reading; `ahead_days` is how far after the anchor a month or day without a year may
 /// still fall under `past`); `numeric_order` the reading of 04/11/2014 (default mdy), overridden for
-/// the sources listed in `source_orders`; `years` bounds the years a weekday may pick.
+/// the sources listed in `source_orders`; `years` bounds the years a weekday may pick;
+/// `future_words` (`will|scheduled_to|…`, `_` joining the words of a phrase) are the words that, before a bare weekday in its
+/// sentence, make it the coming one whatever `prefer` says ("will meet on Monday"), unless
+/// one of `past_words` stands there too ("had been due to expire Friday").
 struct DatesPlan: StagePlan {
     let kind = StageKind.dates
     let rules: DateRuleSet
@@ -19,6 +22,10 @@ struct DatesPlan: StagePlan {
     /// Lower-cased source name → the order its numeric dates use.
     let sourceOrders: [String: NumericDateOrder]
     let years: ClosedRange<Int>
+    /// Lower-cased words and phrases, each split into words, that look ahead (`future_words`).
+    let futureWords: [[String]]
+    /// Words that keep such a weekday in the past (`past_words`).
+    let pastWords: [[String]]
     /// Per rule, for ties between equally long matches: 1 for a numeric rule reading the
     /// other order than the one wanted, else 0.
     let tieRanks: (mdy: [Int], dmy: [Int])
@@ -26,7 +33,7 @@ struct DatesPlan: StagePlan {
     let triggers: TriggerPairs
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
-        try line.checkKeys(["fragments", "rules", "prefer", "ahead_days", "numeric_order", "source_orders", "years"])
+        try line.checkKeys(["fragments", "rules", "prefer", "ahead_days", "numeric_order", "source_orders", "years", "future_words", "past_words"])
         var errors: [RuleError] = []
         func tables(_ key: String, _ columns: [String]) -> [Table] {
             line.values(key).compactMap { option in
@@ -43,6 +50,8 @@ struct DatesPlan: StagePlan {
         aheadDays = Self.days(line.value("ahead_days"), errors: &errors)
         numericOrder = Self.choice(line.value("numeric_order"), default: .mdy, errors: &errors)
         years = Self.yearRange(line.value("years"), errors: &errors)
+        futureWords = Self.phrases(line.value("future_words"), errors: &errors)
+        pastWords = Self.phrases(line.value("past_words"), errors: &errors)
         var orders: [String: NumericDateOrder] = [:]
         for table in tables("source_orders", ["id", "source", "order"]) {
             for row in table.rows {
@@ -63,6 +72,19 @@ struct DatesPlan: StagePlan {
     }
 
     func makeStage() -> any Stage { DatesStage(plan: self) }
+
+    /// `a|b_c|…` as lower-cased phrases of words (`_` joins them: options are split at spaces);
+    /// an empty phrase is an error.
+    static func phrases(_ option: PipelineSpec.Option?, errors: inout [RuleError]) -> [[String]] {
+        guard let option else { return [] }
+        let phrases = option.value.lowercased().split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "_").map(String.init) }
+        if phrases.contains(where: \.isEmpty) {
+            errors.append(RuleError(option.location, "empty phrase in \(option.key)=\(option.value)"))
+            return []
+        }
+        return phrases
+    }
 
     static func choice<T: RawRepresentable & CaseIterable>(_ option: PipelineSpec.Option?, default fallback: T,
                                                             errors: inout [RuleError]) -> T where T.RawValue == String {
