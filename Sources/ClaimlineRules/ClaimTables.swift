@@ -14,6 +14,9 @@ public enum CueKind: String, Sendable, CaseIterable {
     case statement
     /// "From the office of X:": the text after the colon is X's statement.
     case header
+    /// "called X “Y”", "branded X a Y": what the speaker calls something, named by the object
+    /// and the words after it (not "called the agency to say": a call).
+    case label
 }
 
 /// What a cue says about the content it introduces.

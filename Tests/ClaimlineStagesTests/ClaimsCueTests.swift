@@ -72,6 +72,22 @@ struct ClaimsCueTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The minister", "The minister"])
     }
 
+    @Test func whatASpeakerCallsSomethingIsAReport() throws {
+        for (text, content) in [("The spokesman called the French claim “a fabrication.”", "the French claim “a fabrication.”"),
+                                 ("The group branded the mayor a traitor to the nation.", "the mayor a traitor to the nation")] {
+            let d = claimsRun(text)
+            let q = try #require(d.quotes.first { !$0.direct }, "\(text)")
+            #expect(d.text(q.span) == content, "\(text)")
+            #expect(q.cueRule == "cue.label")
+            #expect(q.speaker != nil)
+        }
+        // A telephone call, a call-off and a name given are no reports.
+        for text in ["A man called the agency to say the operation was over.", "The army called off the search.",
+                     "His group, called the Sahara Brigade, left Gao."] {
+            #expect(!claimsRun(text).quotes.contains { $0.cueRule == "cue.label" }, "\(text)")
+        }
+    }
+
     @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {
         let d = claimsRun("As the convoy left, the spokesman said, “Our fighters are safe.”")
         #expect(d.quotes.count == 1)

@@ -13,6 +13,6 @@ The ⟦Nigerian army⟧{ORG org.nigerian_army} spokesman, Brig. Gen. ⟦Mohammed
 
 ⟦He⟧{PER per.mohammed_yerima #s6 speaks=#q6} ⟦also said⟧{Cue q=#q6} ⟦troops had not only repelled an ⟦ISWAP⟧{ORG org.islamic_state_west_africa_province} ⟦attack⟧{Claim attacked speaker=#s6 subject=#d6 time=#t6} on ⟦Dikwa⟧{LOC loc.dikwa #d6} on ⟦Saturday⟧{TIMEX3 DATE 2021-06-05 #t6} but ⟦killed⟧{Claim killed speaker=#s6 time=#t6} 12 insurgents, and that air ⟦raids⟧{Claim attacked speaker=#s6 subject=#m6} near ⟦Marte⟧{LOC loc.marte #m6} had "failed to ⟦⟦kill⟧{Claim killed negated speaker=#s6}⟧{Claim killed}" anyone of importance⟧{Quote #q6}, contrary to what some newspapers wrote — a rare admission.
 
-A faction loyal to ⟦Shekau⟧{PER per.abubakar_shekau #k7}, speaking through a short video that could not be authenticated, ⟦denied⟧{Cue q=#q7} that ⟦he was ⟦dead⟧{Claim killed negated subject=#k7}⟧{Quote #q7} and ⟦called⟧{Cue q=#q8} the ⟦ISWAP⟧{ORG org.islamic_state_west_africa_province} account ⟦"a fabrication"⟧{Quote #q8 direct}.
+A faction loyal to ⟦Shekau⟧{PER per.abubakar_shekau #k7}, speaking through a short video that could not be authenticated, ⟦denied⟧{Cue q=#q7} that ⟦he was ⟦dead⟧{Claim killed negated subject=#k7}⟧{Quote #q7} and ⟦called⟧{Cue q=#q8} ⟦the ⟦ISWAP⟧{ORG org.islamic_state_west_africa_province} account "a fabrication"⟧{Quote #q8}.
 
 ⟦Shekau⟧{PER per.abubakar_shekau}'s death has been announced at least four times since ⟦2009⟧{TIMEX3 DATE 2009}.

@@ -278,7 +278,7 @@ struct FunctionWords: Sendable {
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
-    let `do` = Self.hash("do"), him = Self.hash("him"), it = Self.hash("it")
+    let `do` = Self.hash("do"), to = Self.hash("to"), him = Self.hash("him"), it = Self.hash("it"), a = Self.hash("a"), an = Self.hash("an")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,").
     let asideOpeners: [UInt64] = ["of", "a", "an", "from"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").

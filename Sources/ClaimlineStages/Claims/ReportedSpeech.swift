@@ -49,6 +49,9 @@ extension AttributionFinder {
             guard let content = header(c, end: end) else { return }
             a.first = content.first; a.last = content.last; a.direct = true; a.rule = "quote.statement_header"
             a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
+        case .label:
+            guard let last = labelEnd(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
+            a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
         case .statement:
             return
         }
@@ -112,6 +115,25 @@ extension AttributionFinder {
             resolver.remember(s, chain: relaysAround(cue: c...end))
         }
         return false
+    }
+
+    /// The last token of what a label cue names: its object, then words in quote marks (to
+    /// the closing mark) or a noun phrase opened by "a" or "an" (to the end of the clause).
+    /// Nil for any other reading ("called the agency to say", "called off the talks").
+    func labelEnd(after end: Int, ceiling: Int) -> Int? {
+        var k = end + 2
+        guard k <= ceiling, text.isWord(end + 1), !text.isPunct(end + 1, "\"") else { return nil }
+        while k <= ceiling && k - end <= 10 {
+            if text.isSentenceEnd(k) || text.isWord(k, text.words.to) || text.isPunct(k, ",") || text.isPunct(k, ";") { return nil }
+            if text.isPunct(k, "\"") {
+                var close = k + 1
+                while close <= ceiling && close - k <= 16 && !text.isPunct(close, "\"") { close += 1 }
+                return close <= ceiling && close - k <= 16 && close > k + 1 ? close : nil
+            }
+            if text.isWord(k, text.words.a) || text.isWord(k, text.words.an) { return reportEnd(from: k, ceiling) }
+            k += 1
+        }
+        return nil
     }
 
     /// The reporting verb right after the first comma from token `k` on, within a dozen words
