@@ -145,7 +145,7 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
     if steps and len(steps) > 2:   # a corpus of 10,000 documents or more
         out.append(step_row(steps))
     if gazetteer:
-        one_x, ten_x, one_start, ten_start = gazetteer
+        one_x, ten_x, one_start, ten_start, per_byte = gazetteer
         ratio = ten_x.cpu / one_x.cpu   # one job: CPU time is the work, less disturbed by a busy machine
         out.append(f"| gazetteer 10x / 1x, 20k jsonl, {gazetteer_note} | CPU {ten_x.cpu:.2f} / {one_x.cpu:.2f} s = "
                    f"{ratio:.2f} (wall {ten_x.wall / one_x.wall:.2f}) | "
@@ -154,6 +154,10 @@ def target_rows(context, rows, limits, startup, gazetteer, gazetteer_note, host=
         out.append(f"| the same, start-up (no input) subtracted | CPU ({ten_x.cpu:.2f} - {ten_start.cpu:.2f}) / "
                    f"({one_x.cpu:.2f} - {one_start.cpu:.2f}) s = {per_document:.2f} | "
                    f"about 1 | {verdict(per_document <= 1.15)} |")
+        if per_byte:
+            one_ipb, ten_ipb = per_byte
+            out.append(f"| the same in instructions per byte of text (callgrind, 300 documents, start-up subtracted) | "
+                       f"{ten_ipb} / {one_ipb} = {ten_ipb / one_ipb:.2f} | about 1 | {verdict(ten_ipb / one_ipb <= 1.15)} |")
     else:
         out.append(f"| gazetteer 10x / 1x | {gazetteer_note} | about 1 | - |")
     return out
