@@ -278,7 +278,9 @@ struct FunctionWords: Sendable {
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
-    let `do` = Self.hash("do"), to = Self.hash("to"), him = Self.hash("him"), it = Self.hash("it"), a = Self.hash("a"), an = Self.hash("an")
+    let `do` = Self.hash("do"), to = Self.hash("to"), a = Self.hash("a"), an = Self.hash("an")
+    /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
+    let him = Self.hash("him"), it = Self.hash("it")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,").
     let asideOpeners: [UInt64] = ["of", "a", "an", "from"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").

@@ -10,9 +10,9 @@ import ClaimlineRules
 /// news reading; `ahead_days` is how far after the anchor a month or day without a year may
 /// still fall under `past`); `numeric_order` the reading of 04/11/2014 (default mdy), overridden for
 /// the sources listed in `source_orders`; `years` bounds the years a weekday may pick;
-/// `future_words` (`will|scheduled_to|…`, `_` joining the words of a phrase) are the words that, before a bare weekday in its
-/// sentence, make it the coming one whatever `prefer` says ("will meet on Monday"), unless
-/// one of `past_words` stands there too ("had been due to expire Friday").
+/// `future_words` (`will|scheduled_to|…`, `_` joining the words of a phrase), before a bare
+/// weekday in its sentence, make it the coming one whatever `prefer` says ("will meet on
+/// Monday"), unless one of `past_words` stands there too ("had been due to expire Friday").
 struct DatesPlan: StagePlan {
     let kind = StageKind.dates
     let rules: DateRuleSet
