@@ -16,7 +16,7 @@ struct DateResolution {
     let entities: [EntityMention]
     let resolver: DateResolver
     /// `DatesPlan.futureWords` and `pastWords`.
-    let futureWords: [[String]], pastWords: [[String]]
+    let futureWords: [[UInt64]], pastWords: [[UInt64]]
     var mentions: [DateMention] = []
     var warnings: [Warning] = []
     /// The latest complete date seen so far and its mention id (the fallback anchor).
@@ -70,24 +70,26 @@ struct DateResolution {
         return Self.holds(futureWords, words) && !Self.holds(pastWords, words)
     }
 
-    /// The lower-cased words (apostrophes kept, as ') of up to a dozen words before scalar
-    /// `start`, back to the sentence's start.
-    private func wordsBefore(_ start: Int) -> [String] {
-        func inWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c == "'" || c == "’" }
-        var words: [String] = [], k = start - 1, end = start
+    /// The hashes (`DatesPlan.wordHash`) of up to a dozen words before scalar `start`, back to
+    /// the sentence's start, in text order.
+    private func wordsBefore(_ start: Int) -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(12)
+        var k = start - 1, end = start
         while k >= 0 && words.count < 12 {
             let c = scalars[k]
             if c == "." || c == "!" || c == "?" || c == "\n" { break }
-            if !inWord(c) { end = k } else if k == 0 || !inWord(scalars[k - 1]) {
-                words.append(String(String.UnicodeScalarView(scalars[k..<end])).lowercased().replacingOccurrences(of: "’", with: "'"))
+            if !DatesPlan.isWordScalar(c) { end = k } else if k == 0 || !DatesPlan.isWordScalar(scalars[k - 1]) {
+                words.append(DatesPlan.wordHash(scalars[k..<end]))
             }
             k -= 1
         }
-        return words.reversed()
+        words.reverse()
+        return words
     }
 
     /// True when one of `phrases` appears, word for word, in `words`.
-    private static func holds(_ phrases: [[String]], _ words: [String]) -> Bool {
+    private static func holds(_ phrases: [[UInt64]], _ words: [UInt64]) -> Bool {
         phrases.contains { phrase in
             words.count >= phrase.count && (0...(words.count - phrase.count)).contains { i in
                 phrase.indices.allSatisfy { words[i + $0] == phrase[$0] }

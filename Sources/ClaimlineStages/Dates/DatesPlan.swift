@@ -22,10 +22,10 @@ struct DatesPlan: StagePlan {
     /// Lower-cased source name → the order its numeric dates use.
     let sourceOrders: [String: NumericDateOrder]
     let years: ClosedRange<Int>
-    /// Lower-cased words and phrases, each split into words, that look ahead (`future_words`).
-    let futureWords: [[String]]
+    /// The words and phrases that look ahead (`future_words`), each as the hashes of its words.
+    let futureWords: [[UInt64]]
     /// Words that keep such a weekday in the past (`past_words`).
-    let pastWords: [[String]]
+    let pastWords: [[UInt64]]
     /// Per rule, for ties between equally long matches: 1 for a numeric rule reading the
     /// other order than the one wanted, else 0.
     let tieRanks: (mdy: [Int], dmy: [Int])
@@ -73,17 +73,33 @@ struct DatesPlan: StagePlan {
 
     func makeStage() -> any Stage { DatesStage(plan: self) }
 
-    /// `a|b_c|…` as lower-cased phrases of words (`_` joins them: options are split at spaces);
-    /// an empty phrase is an error.
-    static func phrases(_ option: PipelineSpec.Option?, errors: inout [RuleError]) -> [[String]] {
+    /// `a|b_c|…` as phrases of word hashes (`_` joins words: options are split at spaces); an
+    /// empty phrase is an error.
+    static func phrases(_ option: PipelineSpec.Option?, errors: inout [RuleError]) -> [[UInt64]] {
         guard let option else { return [] }
-        let phrases = option.value.lowercased().split(separator: "|", omittingEmptySubsequences: false)
-            .map { $0.split(separator: "_").map(String.init) }
+        let phrases = option.value.split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "_").map { wordHash($0.unicodeScalars) } }
         if phrases.contains(where: \.isEmpty) {
             errors.append(RuleError(option.location, "empty phrase in \(option.key)=\(option.value)"))
             return []
         }
         return phrases
+    }
+
+    /// A letter of a word, or its apostrophe.
+    @inline(__always)
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v | 0x20) &- 97 < 26 || v == 0x27 || v == 0x2019 || (v >= 0x80 && c.properties.isAlphabetic)
+    }
+
+    /// FNV-1a of a word, letters lower-cased (`TokenHash.step` folds ASCII ones) and a
+    /// typographic apostrophe read as "'".
+    static func wordHash<S: Sequence<Unicode.Scalar>>(_ word: S) -> UInt64 {
+        word.reduce(TokenHash.seed) { h, c in
+            let folded: Unicode.Scalar = c.value < 0x80 ? c : c == "\u{2019}" ? "'" : c.properties.lowercaseMapping.unicodeScalars.first ?? c
+            return TokenHash.step(h, folded)
+        }
     }
 
     static func choice<T: RawRepresentable & CaseIterable>(_ option: PipelineSpec.Option?, default fallback: T,
