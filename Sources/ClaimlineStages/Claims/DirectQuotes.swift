@@ -89,16 +89,20 @@ extension AttributionFinder {
         return words <= 8 && capitalised >= 2 && !inTitleCasedLine(before: q.open ?? q.first)
     }
 
-    /// True when no lower-case word of four letters or more stands between token `k` and the
-    /// start of its paragraph (two dozen tokens back at most): a headline.
+    /// True when three words or more, and no lower-case word of four letters or more, stand
+    /// between token `k` and the start of its paragraph (two dozen tokens back at most): a
+    /// headline ("Warren Hammers Wells Fargo CEO: ‘You Should Be …’"), not "On “Fox News Sunday,”".
     private func inTitleCasedLine(before k: Int) -> Bool {
-        var t = k - 1
+        var t = k - 1, words = 0
         while t >= 0 && k - t <= 24 {
-            if text.isWord(t) && !text.isCapitalised(t) && text.tokens[t].view.length >= 4 { return false }
-            if text.paragraphStart[t] { return true }
+            if text.isWord(t) {
+                if !text.isCapitalised(t) && text.tokens[t].view.length >= 4 { return false }
+                words += 1
+            }
+            if text.paragraphStart[t] { return words >= 3 }
             t -= 1
         }
-        return t < 0
+        return t < 0 && words >= 3
     }
 
     /// True when a quote fills reported content from just after its start ("that", the mark)
