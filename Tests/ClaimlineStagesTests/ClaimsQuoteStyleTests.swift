@@ -143,7 +143,7 @@ struct ClaimsQuoteStyleTests {
     @Test func titlesInQuoteMarksAreNotStatements() {
         for text in ["The emir told Al Jazeera’s “Inside Story” that the truce was over.",
                      "His 2012 book “Make Your Kid a Mujahid” sold well in Gao.",
-                     "On “Inside Story,” the emir said that the truce was over."] {
+                     "On “Inside Story Tonight” last night, the emir said that the truce was over."] {
             let d = claimsRun(text)
             #expect(!d.quotes.contains { $0.direct }, "\(text)")
         }
