@@ -88,6 +88,14 @@ struct ClaimsCueTests {
         }
     }
 
+    @Test func citingNamesASourceOnlyWhenItNamesOne() throws {
+        let cited = claimsRun("Three soldiers were killed on Monday, citing military sources.")
+        #expect(cited.quotes.map { cited.text($0.speaker?.span) } == ["military sources"])
+        // A reason given is no source: the report keeps its own speaker.
+        let reason = claimsRun("The minister said the plan was dead, citing the collapse of the talks.")
+        #expect(reason.quotes.map { reason.text($0.speaker?.span) } == ["The minister"])
+    }
+
     @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {
         let d = claimsRun("As the convoy left, the spokesman said, “Our fighters are safe.”")
         #expect(d.quotes.count == 1)

@@ -542,6 +542,8 @@ extension AttributionFinder {
             source = reader.analyse((end + 1)...(stop - 1)) ?? (stop == end + 2 ? reader.bareNoun(end + 1) : source)
         }
         guard let p = source else { return nil }
+        // "citing military sources" names a source; "citing the collapse of the talks" a reason.
+        if end == c && !(p.kind == .person || p.kind == .named || p.kind == .role) { return nil }
         let after = p.extent.upperBound + 1
         if opensSentence {
             guard after <= ceiling, text.isPunct(after, ","), after + 1 <= ceiling else { return nil }
