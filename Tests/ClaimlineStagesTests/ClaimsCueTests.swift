@@ -96,6 +96,13 @@ struct ClaimsCueTests {
         #expect(reason.quotes.map { reason.text($0.speaker?.span) } == ["The minister"])
     }
 
+    @Test func aParticipleAfterACommaDoesNotSpeakForThePhraseBeforeIt() throws {
+        let d = claimsRun("“We will not leave,” Abu Walid said on Monday. Speaking at length about the town of Gao and its mosque, "
+                          + "he praised the men of the brigade, saying the city was safe.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(q.speaker?.span) == "he")
+    }
+
     @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {
         let d = claimsRun("As the convoy left, the spokesman said, “Our fighters are safe.”")
         #expect(d.quotes.count == 1)

@@ -183,6 +183,11 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        // "He then defended the remark, saying …": the phrase before the comma is the clause's
+        // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
+        if c - 1 > floor && text.isPunct(c - 1, ",") && endsInIng(c) {
+            return lastKnownSpeaker(before: c)?.restated(rule: "speaker.participle_previous")
+        }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = asideSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
