@@ -101,6 +101,9 @@ struct ClaimsCueTests {
                           + "he praised the men of the brigade, saying the city was safe.")
         let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
         #expect(d.text(q.speaker?.span) == "he")
+        // The same before a quote.
+        let quoted = claimsRun("He then defended the remark, saying, “I would never diagnose anyone.”")
+        #expect(quoted.quotes.map { quoted.text($0.speaker?.span) } == ["He"])
     }
 
     @Test func aVerbBeforeAQuoteIntroducesItNotTheClauseBefore() throws {

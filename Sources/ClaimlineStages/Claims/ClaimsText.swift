@@ -147,6 +147,10 @@ final class ClaimsText {
         return view.length >= 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
     }
 
+    /// A word in "-ing" right after a comma ("defended the remark, saying"): its subject is
+    /// the clause's, never the phrase before the comma.
+    func participleAfterComma(_ t: Int) -> Bool { t > 0 && isPunct(t - 1, ",") && endsInIng(t) }
+
     /// The "(" of a short parenthesis whose ")" is token `close` ("Sen. Graham (R-S.C.) told").
     func parenthesisOpen(closingAt close: Int, floor: Int) -> Int? {
         guard close > floor, isPunct(close, ")") else { return nil }

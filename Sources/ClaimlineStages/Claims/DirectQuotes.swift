@@ -23,6 +23,9 @@ extension AttributionFinder {
             // "», the communiqué said": whoever issued the communiqué.
             a.speaker = found.cue.flatMap { utteranceSpeaker($0.lowerBound, floor: max(0, $0.lowerBound - 5)) }
                 ?? found.speaker.map { resolver.resolve($0, at: q.first) }
+            if a.speaker == nil, let c = found.cue?.lowerBound, text.participleAfterComma(c) {
+                a.speaker = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound))
+            }
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
@@ -185,22 +188,31 @@ extension AttributionFinder {
             if kind == .statement { k = start - 1; s = start - 1; continue }
             let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
-                return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: reader.before(start - 1, floor: speakerFloor))
+                return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was
             // said to. Not "noted in the “liberated” areas": a word or two quoted further on.
-            if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q)), let speaker = reader.before(start - 1, floor: speakerFloor) {
-                var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
-                if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
-                return found
+            if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q)) {
+                let speaker = phraseBefore(cue: start, floor: speakerFloor)
+                if speaker != nil || text.participleAfterComma(start) {
+                    var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
+                    if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
+                    return found
+                }
             }
             if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
-                let speaker = kind == .relay ? reader.before(start - 1, floor: speakerFloor) : p
+                let speaker = kind == .relay ? phraseBefore(cue: start, floor: speakerFloor) : p
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
             }
             s = start - 1
         }
         return nil
+    }
+
+    /// The phrase right before a cue, its speaker; nil for a participle after a comma
+    /// ("defended the remark, saying “…”"), whose speaker `attributeQuoted` asks of `speakerBefore`.
+    private func phraseBefore(cue start: Int, floor: Int) -> Phrase? {
+        text.participleAfterComma(start) ? nil : reader.before(start - 1, floor: floor)
     }
 
     /// The longest unused cue that ends where the cue starting at `s` ends ("also said" over "said").

@@ -185,7 +185,7 @@ extension AttributionFinder {
         if let s = sharedSubject(c, floor: floor) { return s }
         // "He then defended the remark, saying …": the phrase before the comma is the clause's
         // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
-        if c - 1 > floor && text.isPunct(c - 1, ",") && endsInIng(c) {
+        if c - 1 > floor && text.participleAfterComma(c) {
             return lastKnownSpeaker(before: c)?.restated(rule: "speaker.participle_previous")
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
