@@ -141,10 +141,11 @@ final class ClaimsText {
         }
     }
 
-    /// A word in "-ing" ("saying", "warning"): a participle or gerund.
+    /// A word in "-ing" of five letters or more ("saying", "warning"): a participle or gerund
+    /// (not "king" or "ring").
     func endsInIng(_ t: Int) -> Bool {
         let view = tokens[t].view
-        return view.length >= 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
+        return view.length > 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
     }
 
     /// A word in "-ing" right after a comma ("defended the remark, saying"): its subject is

@@ -314,7 +314,7 @@ extension AttributionFinder {
     /// reporting verb's.
     private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
         guard c - 1 > floor, text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
-                || (text.isPunct(c - 1, ",") && endsInIng(c)) else { return nil }
+                || text.participleAfterComma(c) else { return nil }
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
@@ -426,7 +426,7 @@ extension AttributionFinder {
         var j = k + 1
         while j <= min(ceiling, k + 3) {
             if text.isSentenceEnd(j) { return true }
-            if text.isPunct(j, ",") { return j + 1 <= ceiling && endsInIng(j + 1) }
+            if text.isPunct(j, ",") { return j + 1 <= ceiling && text.endsInIng(j + 1) }
             if text.tokens[j].kind != .word { return false }
             j += 1
         }
@@ -482,7 +482,7 @@ extension AttributionFinder {
         // Not "…, lawmakers said Friday, a day after the vote": after words of its own, a
         // determiner or preposition opens an aside; a participle does anywhere ("…, one
         // shopkeeper said, describing …").
-        let aside = k + 1 <= ceiling && (endsInIng(k + 1)
+        let aside = k + 1 <= ceiling && (text.endsInIng(k + 1)
             || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1)))
         // "…, the agency said, and Mr. X told AFP …": "and" after the clause opens a sentence of its own.
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
@@ -505,16 +505,8 @@ extension AttributionFinder {
     /// A lower-case word in "-ing" that names an act ("capturing", "having"), not a preposition
     /// or noun that ends so ("during", "following", "morning", "nothing").
     private func isGerund(_ t: Int) -> Bool {
-        text.tokens[t].kind == .word && !text.isCapitalised(t) && endsInIng(t) && text.tokens[t].view.length > 5
+        text.tokens[t].kind == .word && !text.isCapitalised(t) && text.endsInIng(t) && text.tokens[t].view.length > 5
             && !text.words.notGerunds.contains(text.hashes[t])
-    }
-
-    /// A word ending in "ing" ("describing", "adding"): a participle, which opens no clause.
-    private func endsInIng(_ t: Int) -> Bool {
-        let span = text.tokens[t].view
-        guard span.length > 4 else { return false }
-        let v = text.v
-        return v[span.end - 3] == "i" && v[span.end - 2] == "n" && v[span.end - 1] == "g"
     }
 
     /// The comma right before the phrase starting at `first`, or before a determiner or a
