@@ -148,6 +148,18 @@ import Testing
         #expect(try DatesTestPipeline.run("It will resume on Friday.", date: "2014-04-14", plan: none).dates.first?.value == "2014-04-11")
     }
 
+    @Test func wordsThatLookAheadTakeTheComingMonthOrDay() throws {
+        // Under `prefer=past`, a month or day without a year more than `ahead_days` on is last year's.
+        for (text, value) in [("The commander will lead a mission in December.", "2014-12"),
+                              ("Flights will double by August.", "2014-08"),
+                              ("The third flight will depart from August 6.", "2014-08-06"),
+                              ("The flight had been due to depart in December.", "2013-12"),
+                              ("The mission ended in December.", "2013-12"),
+                              ("The talks will resume in December 2013.", "2013-12")] {
+            #expect(try DatesTestPipeline.run(text, date: "2014-04-14").dates.first?.value == value, "\(text)")
+        }
+    }
+
     @Test func mentionsAreNumberedInTextOrder() throws {
         let document = try DatesTestPipeline.run("Yesterday, not on 5 April 2014 nor last week, but now.", date: "2014-04-14")
         #expect(document.dates.map(\.id) == ["t1", "t2", "t3", "t4"])

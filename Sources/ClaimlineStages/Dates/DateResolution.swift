@@ -64,37 +64,44 @@ struct DateResolution {
 
     /// True when one of `futureWords`, and none of `pastWords`, stands among the dozen words
     /// before scalar `start` in its sentence ("The talks are set to resume on Monday").
+    /// Asked for every bare weekday, month and day: the words are hashed into a stack buffer.
     func looksAhead(before start: Int) -> Bool {
         guard !futureWords.isEmpty else { return false }
-        let words = wordsBefore(start)
-        return Self.holds(futureWords, words) && !Self.holds(pastWords, words)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 12) { buffer in
+            let words = wordsBefore(start, into: buffer)
+            return Self.holds(futureWords, words) && !Self.holds(pastWords, words)
+        }
     }
 
-    /// The hashes (`DatesPlan.wordHash`) of up to a dozen words before scalar `start`, back to
-    /// the sentence's start, in text order.
-    private func wordsBefore(_ start: Int) -> [UInt64] {
-        var words: [UInt64] = []
-        words.reserveCapacity(12)
-        var k = start - 1, end = start
-        while k >= 0 && words.count < 12 {
-            let c = scalars[k]
-            if c == "." || c == "!" || c == "?" || c == "\n" { break }
-            if !DatesPlan.isWordScalar(c) { end = k } else if k == 0 || !DatesPlan.isWordScalar(scalars[k - 1]) {
-                words.append(DatesPlan.wordHash(scalars[k..<end]))
+    /// The hashes (`DatesPlan.wordHash`) of up to `buffer.count` words before scalar `start`,
+    /// back to the sentence's start, in text order (at the end of `buffer`).
+    private func wordsBefore(_ start: Int, into buffer: UnsafeMutableBufferPointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
+        var first = buffer.count
+        scalars.withUnsafeBufferPointer { scalars in
+            var k = start - 1, end = start
+            while k >= 0 && first > 0 {
+                let c = scalars[k]
+                if c == "." || c == "!" || c == "?" || c == "\n" { break }
+                if !DatesPlan.isWordScalar(c) { end = k } else if k == 0 || !DatesPlan.isWordScalar(scalars[k - 1]) {
+                    first -= 1
+                    buffer[first] = DatesPlan.wordHash(UnsafeBufferPointer(rebasing: scalars[k..<end]))
+                }
+                k -= 1
             }
-            k -= 1
         }
-        words.reverse()
-        return words
+        return UnsafeBufferPointer(rebasing: buffer[first...])
     }
 
     /// True when one of `phrases` appears, word for word, in `words`.
-    private static func holds(_ phrases: [[UInt64]], _ words: [UInt64]) -> Bool {
-        phrases.contains { phrase in
-            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { i in
-                phrase.indices.allSatisfy { words[i + $0] == phrase[$0] }
+    private static func holds(_ phrases: [[UInt64]], _ words: UnsafeBufferPointer<UInt64>) -> Bool {
+        for phrase in phrases where words.count >= phrase.count {
+            for i in 0...(words.count - phrase.count) where words[i] == phrase[0] {
+                var j = 1
+                while j < phrase.count && words[i + j] == phrase[j] { j += 1 }
+                if j == phrase.count { return true }
             }
         }
+        return false
     }
 
     /// Resolves a match, given its captures (one per slot of its rule).
@@ -117,7 +124,7 @@ struct DateResolution {
             value = complete
             mismatch = resolver.mismatch(complete, weekday)
         } else if let form = rendering.form {
-            let ahead = form.isBareWeekday && looksAhead(before: span.start)
+            let ahead = form.followsPreference && looksAhead(before: span.start)
             let result = resolver.resolve(form, anchor: anchor?.date, weekday: weekday, ahead: ahead)
             value = result.value
             anchorID = result.anchored ? anchor?.id : nil

@@ -22,7 +22,8 @@ struct DateResolver {
     let slackDays: Int
 
     /// `weekday` (1 Monday … 7 Sunday) is the weekday the text gave with a date, if any;
-    /// `ahead`, that the words before a bare weekday look ahead ("will meet on Monday").
+    /// `ahead`, that the words before a bare weekday, month or day look ahead ("will meet on
+    /// Monday", "a mission in December"): the future is preferred whatever the pipeline prefers.
     func resolve(_ form: DateValueForm, anchor: CalendarDate?, weekday: Int?, ahead: Bool = false) -> Result {
         switch form {
         case .complete(let value):
@@ -30,7 +31,7 @@ struct DateResolver {
         case .undefYear(let rest, let choice, let time, let monthDay):
             guard let anchor else { return Result(value: "XXXX-" + rest + time, anchored: false) }
             if choice != .preferred { return Result(value: Self.inYear(yearOf(rest, choice, anchor: anchor), rest, time), anchored: true) }
-            return undefYear(rest, monthDay, time: time, anchor: anchor, weekday: weekday)
+            return undefYear(rest, monthDay, time: time, anchor: anchor, weekday: weekday, ahead: ahead)
         case .undefWeekday(let n, let time):
             guard let anchor else { return Result(value: "XXXX-WXX-\(n)" + time, anchored: false) }
             return Result(value: bareWeekday(n, anchor: anchor, ahead: ahead).timexDate + time, anchored: true)
@@ -49,7 +50,8 @@ struct DateResolver {
     }
 
     /// Picks the year of `MM-DD`, `MM`, `Qn` or a season, preferring a year whose date has the given weekday.
-    func undefYear(_ rest: String, _ monthDay: DateValueForm.MonthDay?, time: String, anchor: CalendarDate, weekday: Int?) -> Result {
+    func undefYear(_ rest: String, _ monthDay: DateValueForm.MonthDay?, time: String, anchor: CalendarDate, weekday: Int?,
+                   ahead: Bool = false) -> Result {
         guard let monthDay else { return Result(value: Self.inYear(anchor.year, rest, time), anchored: true) }
         let month = monthDay.month, day = monthDay.day
         let anchorDay = anchor.dayNumber
@@ -59,7 +61,7 @@ struct DateResolver {
             for y in anchor.year - 1...anchor.year + 1 {
                 guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { continue }
                 let dayNumber = d.dayNumber
-                switch preference {
+                switch ahead ? .future : preference {
                 case .past: if dayNumber > anchorDay + slackDays { continue }
                 case .future: if dayNumber + (day == nil ? 27 : 0) < anchorDay - slackDays { continue }
                 case .nearest: break

@@ -48,11 +48,14 @@ enum DateValueForm: Equatable {
     indirect case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
 
-    /// A weekday or weekend that says nothing of its week: the one the resolver picks.
-    var isBareWeekday: Bool {
+    /// A weekday or weekend that says nothing of its week, or a month or day that says
+    /// nothing of its year: the one the resolver's preference picks, which words before it
+    /// that look ahead turn forward ("will meet on Monday", "a mission in December").
+    var followsPreference: Bool {
         switch self {
         case .undefWeekday, .undefWeekend: return true
-        case .fromPrevious(let inner): return inner.isBareWeekday
+        case .undefYear(_, let choice, _, let monthDay): return choice == .preferred && monthDay != nil
+        case .fromPrevious(let inner): return inner.followsPreference
         default: return false
         }
     }
