@@ -107,7 +107,7 @@ final class DatesStage: Stage {
                                         let next = i &+ 1 < buffer.count ? Int(buffer[i &+ 1].key) : -1
                                         let pair = TriggerPairs.pair(entry, next: TriggerPairs.slot(ofKey: next, noKey: noKey),
                                                                      bits: bits, ranks: ranks, runs: runs)
-                                        if entry.any.count | pair.count == 0 { continue }
+                                        if entry.any.count | pair.count == 0 || Self.continuesNumber(buffer, i) { continue }
                                         tryTriggers(at: i, entry.any, pair, tokens: buffer, keyBits: keyBits, pool: pool,
                                                     windows: windows, matcher: &matcher, found: &found, captures: &captures)
                                     }
@@ -118,6 +118,17 @@ final class DatesStage: Stage {
                 }
             }
         }
+    }
+
+    /// True when the number at `i` is the rest of a number before it, a mark between and no
+    /// space around it ("1,500", "3.5", "1/2"): no date or length of time starts there
+    /// ("1,500 years" is not 500 years).
+    @inline(__always)
+    private static func continuesNumber(_ tokens: UnsafeBufferPointer<DateToken>, _ i: Int) -> Bool {
+        guard i >= 2, tokens[i].kind == .number, !tokens[i].spaced, !tokens[i &- 1].spaced,
+              tokens[i &- 1].kind == .punct, tokens[i &- 2].kind == .number else { return false }
+        let mark = tokens[i &- 1].number
+        return mark == 0x2C || mark == 0x2E || mark == 0x2F
     }
 
     /// Tries the triggers of the runs `any` and `pair` at token `i`, each where its window
