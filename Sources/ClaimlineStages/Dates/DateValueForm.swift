@@ -13,6 +13,8 @@
 ///     PREV-year-PLUS-1                        as REF-, from the latest date before it in the
 ///                                             text ("a year later"; the document date if none)
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
+///     HIJRI-1434-08-08, HIJRI-1434-04         a date or month of the Islamic calendar:
+///                                             its Gregorian value (see `HijriDate`)
 ///
 /// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
 /// Not boxed: a form is read out of the value cache for every match, and a box (cold by
@@ -92,6 +94,12 @@ enum DateValueForm: Equatable {
 
     init?(_ value: String) {
         let bytes = value.utf8
+        // A date of the Islamic calendar (`HIJRI-1434-08-08`): its Gregorian value.
+        if bytes.first == UInt8(ascii: "H") && value.hasPrefix("HIJRI-") {
+            guard let date = HijriDate(value.dropFirst(6)) else { return nil }
+            self = .complete(date.timexValue)
+            return
+        }
         guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
               value.hasPrefix("UNDEF-") || value.hasPrefix("REF-") || value.hasPrefix("PREV-") else { self = .complete(value); return }
         // The commonest form, a month and day without a year (`UNDEF-year-04-11`), read
@@ -175,9 +183,11 @@ final class DateFormCache {
     @exclusivity(unchecked) private var forms: [String: DateValueForm?] = [:]
 
     func form(_ value: String) -> DateValueForm? {
-        // A value that starts with none of U, R, P is complete: no need to hash it.
+        // A value that starts with none of U, R, P, H is complete: no need to hash it.
         let first = value.utf8.first
-        if first != UInt8(ascii: "U") && first != UInt8(ascii: "R") && first != UInt8(ascii: "P") { return .complete(value) }
+        if first != UInt8(ascii: "U") && first != UInt8(ascii: "R") && first != UInt8(ascii: "P") && first != UInt8(ascii: "H") {
+            return .complete(value)
+        }
         if let known = forms[value] { return known }
         let form = DateValueForm(value)
         if forms.count > 4096 { forms.removeAll(keepingCapacity: true) }
