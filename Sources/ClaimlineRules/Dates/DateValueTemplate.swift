@@ -18,6 +18,9 @@ public enum DateFunction: String, CaseIterable, Sendable {
     case tens
     /// A unit name as a duration letter: day → D, week → W, month → M, year → Y, decade → DE, …
     case letter
+    /// A four-digit time of day as hours and minutes: 1430 → 14:30, 600 (read from "0600")
+    /// → 06:00, as wires write it ("1430 GMT").
+    case clock
 
     public func apply(_ value: String) -> String {
         switch self {
@@ -34,6 +37,11 @@ public enum DateFunction: String, CaseIterable, Sendable {
             guard let v = Int(value) else { return value }
             return v == 12 ? "00" : DateFunction.twoDigits.apply(String(v))
         case .tens: return Int(value).map { String($0 * 10) } ?? value
+        case .clock:
+            // The number as read: "0600" comes as 600.
+            guard value.utf8.count <= 4 else { return value }
+            let digits = String(repeating: "0", count: 4 - value.utf8.count) + value
+            return digits.prefix(2) + ":" + digits.suffix(2)
         case .letter:
             switch value {
             case "day": return "D"
