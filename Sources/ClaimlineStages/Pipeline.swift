@@ -33,6 +33,13 @@ public struct PipelinePlan: Sendable {
         self.plans = plans
     }
 
+    /// The canonical ids of the entities the pipeline's tables know, nil when it has no
+    /// entities stage. An entity no table knows is one the pipeline can only call unknown.
+    public var entityIDs: Set<String>? {
+        let tables = plans.compactMap { $0 as? EntitiesPlan }
+        return tables.isEmpty ? nil : Set(tables.flatMap { $0.entries.map(\.id) })
+    }
+
     public func makePipeline() throws(StageError) -> Pipeline {
         var stages: [any Stage] = []
         for plan in plans { stages.append(try plan.makeStage()) }

@@ -92,14 +92,15 @@ struct EvalCommand: ParsableCommand {
             let gold = try GoldCorpus.load(folder: URL(fileURLWithPath: name), name: name)
             if let records {
                 let (system, notes) = try readRecords(records, corpus: gold)
-                var report = CorpusEvaluation.score(gold, system: system)
+                var report = CorpusEvaluation.score(gold, system: system, knownIDs: try pipeline.loadPlan().entityIDs)
                 report.notes = notes + report.notes
                 return report
             }
-            let worker = try pipeline.loadPlan().makePipeline()
+            let plan = try pipeline.loadPlan()
+            let worker = try plan.makePipeline()
             let folder = brat.map { URL(fileURLWithPath: $0) }
             var writeErrors: [String] = []
-            let report = CorpusEvaluation.run(gold, pipeline: worker) { document in
+            let report = CorpusEvaluation.run(gold, pipeline: worker, knownIDs: plan.entityIDs) { document in
                 guard let folder else { return }
                 do { try BratWriter.write(document, toFolder: folder) } catch { writeErrors.append("\(document.id): \(error)") }
             }

@@ -22,6 +22,26 @@ import Testing
         #expect(report.notes == ["1 documents without .ann not scored: 003_unannotated"])
     }
 
+    @Test func aGoldIDNoTableKnowsIsMatchedByAnUnknownEntity() throws {
+        let corpus = try loadFixtureCorpus()
+        let ids = Set(corpus.documents.flatMap { $0.gold.entities.compactMap(\.entity) })
+        let local = try #require(ids.sorted().first)
+        // The pipeline calls every mention of `local` unknown (null), as it can only do for an entity no table lists.
+        let system = Dictionary(uniqueKeysWithValues: corpus.documents.map { gold -> (String, AnnotationSet) in
+            var d = perfectDocument(gold)
+            for i in d.entities.indices where d.entities[i].entity == local { d.entities[i].entity = nil }
+            for i in d.quotes.indices where d.quotes[i].speaker?.entity == local { d.quotes[i].speaker?.entity = nil }
+            for i in d.claims.indices where d.claims[i].speaker?.entity == local { d.claims[i].speaker?.entity = nil }
+            for i in d.claims.indices where d.claims[i].subject?.entity == local { d.claims[i].subject?.entity = nil }
+            return (gold.id, AnnotationSet(document: d))
+        })
+        let known = ids.subtracting([local])
+        #expect(CorpusEvaluation.score(corpus, system: system, knownIDs: known).total[.entitySpanIDExact].f1 == 1)
+        // When the tables know it, calling it unknown is a mistake.
+        #expect(CorpusEvaluation.score(corpus, system: system, knownIDs: ids).total[.entitySpanIDExact].f1 ?? 1 < 1)
+        #expect(CorpusEvaluation.score(corpus, system: system).total[.entitySpanIDExact].f1 ?? 1 < 1)
+    }
+
     @Test func recordsFileScoresLikeTheDocuments() throws {
         let corpus = try loadFixtureCorpus()
         var w = JSONWriter()

@@ -48,7 +48,7 @@ import Testing
         for name in names {
             let folder = Self.corpora.appendingPathComponent(name)
             let corpus = try GoldCorpus.load(folder: folder, name: "Corpora/" + name)
-            let report = CorpusEvaluation.run(corpus, pipeline: try plan.makePipeline())
+            let report = CorpusEvaluation.run(corpus, pipeline: try plan.makePipeline(), knownIDs: plan.entityIDs)
             let file = folder.appendingPathComponent("baseline.json")
             let baseline = try Baseline(json: try String(contentsOf: file, encoding: .utf8), file: "Corpora/\(name)/baseline.json")
             let regressions = baseline.regressions(in: report)

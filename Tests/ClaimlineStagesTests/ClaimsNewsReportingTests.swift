@@ -209,4 +209,14 @@ struct ClaimsNewsReportingTests {
         let told = try #require(d.quotes.last)
         #expect(d.text(told.speaker?.span) == "Sidi")
     }
+
+    @Test func aPersonWhomTheSpeakerServesOrWhoOwnsTheSpeakerDoesNotSpeak() throws {
+        // Barack Obama is a person of the tables; the spokeswoman, not he, said it.
+        let serving = try onlyQuote("A spokeswoman for Barack Obama said the talks were over.")
+        #expect(serving.speaker == "A spokeswoman for Barack Obama")
+        let owning = try onlyQuote("Barack Obama\u{2019}s spokesman said the talks were over.")
+        #expect(owning.speaker != "Barack Obama")
+        let named = try onlyQuote("Obama spokesman Josh Earnest said the talks were over.")
+        #expect(named.speaker == "Josh Earnest")
+    }
 }

@@ -252,3 +252,27 @@ extension EntitiesContextTests {
         #expect(nouns.allSatisfy { $0.entity == "per.abu_assem_al_muhajir" && $0.link == "link.role_noun" })
     }
 }
+
+/// Names no table lists, found by a given name of `en.given_names.tsv`.
+extension EntitiesContextTests {
+    @Test func aRunWithAGivenNameIsAPerson() throws {
+        let d = try run("Adama Coulibaly, a resident, saw it. The talks with Johan Lindberg ended. Rimtalba Jean-Marie Ouédraogo spoke.")
+        for name in ["Adama Coulibaly", "Johan Lindberg", "Rimtalba Jean-Marie Ouédraogo"] {
+            #expect(d.mention(name)?.type == "PER", "\(name)")
+            #expect(d.mention(name)?.rule == "unknown.given_name", "\(name)")
+            #expect(d.mention(name)?.entity == nil, "\(name)")
+        }
+    }
+
+    @Test func aGivenNameMakesNoPersonOfALineInTitleCaseOrAnOrganisation() throws {
+        let d = try run("Chris Christie Calls Hillary Clinton a Liar\n\nHillary Asking Moderator To Help. Hassan II University opened.")
+        #expect(!d.entities.contains { $0.rule == "unknown.given_name" }, "\(d.entities.map(\.text))")
+    }
+
+    @Test func aRunCutShortIsNoName() throws {
+        // "Ould" before a title, "Ramadane" read as the month: the name goes on past the run.
+        let d = try run("Oumar Ould Sheikh Bouya spoke. Mohamed Elmaouloud Ramadane spoke.")
+        #expect(d.mention("Oumar Ould") == nil)
+        #expect(d.mention("Mohamed Elmaouloud") == nil)
+    }
+}

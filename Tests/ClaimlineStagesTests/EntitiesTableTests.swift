@@ -139,4 +139,12 @@ import Testing
         #expect(table.entries.map(\.id) == ["per.omar_ould_hamaha", "loc.place_menaka"])
         #expect(table.entries[0].forms.map(\.text) == ["Omar Ould Hamaha", "Red Beard"])
     }
+
+    @Test func aGivenNameOfTwoWordsIsAnErrorAtItsColumn() throws {
+        let given = "id\tnames\ngiven.test\tAdama|Jean Marie\n"
+        let errors = Self.errors {
+            _ = try Self.plan(people: Self.kader, folds: "", extra: ["given.tsv": given], line: Self.line + " given_names=given.tsv")
+        }
+        #expect(errors == ["t/given.tsv:2:18: error: a given name is one word, found \"Jean Marie\""])
+    }
 }

@@ -7,8 +7,10 @@ import Foundation
 public enum CorpusEvaluation {
     /// Runs `pipeline` over every gold document. A document the pipeline fails on is scored
     /// as if nothing was found, and named in the report's notes. `annotated` sees each
-    /// document after the pipeline ran (to write it out, for instance).
-    public static func run(_ corpus: GoldCorpus, pipeline: Pipeline, annotated: (Document) -> Void = { _ in }) -> EvalReport {
+    /// document after the pipeline ran (to write it out, for instance). With `knownIDs` (the
+    /// pipeline's `entityIDs`), gold ids outside it count as unknown entities.
+    public static func run(_ corpus: GoldCorpus, pipeline: Pipeline, knownIDs: Set<String>? = nil,
+                           annotated: (Document) -> Void = { _ in }) -> EvalReport {
         var report = EvalReport(corpus: corpus.name)
         for gold in corpus.documents {
             var document = gold.makeDocument()
@@ -20,7 +22,7 @@ public enum CorpusEvaluation {
             } catch {
                 report.notes.append("\(gold.id): pipeline failed: \(error.description); scored as empty output")
             }
-            report.add(document: gold.id, gold: gold.gold, system: system)
+            report.add(document: gold.id, gold: gold.gold.forgettingIDs(notIn: knownIDs), system: system)
         }
         noteUnannotated(corpus, in: &report)
         return report
@@ -29,11 +31,11 @@ public enum CorpusEvaluation {
     /// Scores system annotations read elsewhere, by document id. A gold document with no
     /// system annotations is scored as empty output and named in the notes; records of
     /// documents outside the corpus are ignored and counted.
-    public static func score(_ corpus: GoldCorpus, system: [String: AnnotationSet]) -> EvalReport {
+    public static func score(_ corpus: GoldCorpus, system: [String: AnnotationSet], knownIDs: Set<String>? = nil) -> EvalReport {
         var report = EvalReport(corpus: corpus.name)
         for gold in corpus.documents {
             if system[gold.id] == nil { report.notes.append("\(gold.id): no record; scored as empty output") }
-            report.add(document: gold.id, gold: gold.gold, system: system[gold.id] ?? AnnotationSet())
+            report.add(document: gold.id, gold: gold.gold.forgettingIDs(notIn: knownIDs), system: system[gold.id] ?? AnnotationSet())
         }
         let outside = Set(system.keys).subtracting(corpus.documents.map(\.id))
         if !outside.isEmpty { report.notes.append("\(outside.count) records of documents outside the corpus ignored") }

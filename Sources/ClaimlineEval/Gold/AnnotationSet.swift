@@ -16,6 +16,25 @@ public struct AnnotationSet: Sendable, Equatable {
         self.claims = claims
     }
 
+    /// The same annotations with the entity ids outside `known` forgotten (nil; all kept when
+    /// `known` is nil). Gold gives
+    /// a person no table knows an id of its own ("per.adama_coulibaly"); a pipeline can only
+    /// call such an entity unknown, and its mentions are then compared by span, as those of
+    /// other unknown entities are.
+    public func forgettingIDs(notIn known: Set<String>?) -> AnnotationSet {
+        guard let known else { return self }
+        func keep(_ id: String?) -> String? { id.flatMap { known.contains($0) ? $0 : nil } }
+        func keep(_ ref: EvalRef?) -> EvalRef? { ref.map { EvalRef(span: $0.span, entity: keep($0.entity)) } }
+        var copy = self
+        for i in copy.entities.indices { copy.entities[i].entity = keep(copy.entities[i].entity) }
+        for i in copy.quotes.indices { copy.quotes[i].speaker = keep(copy.quotes[i].speaker) }
+        for i in copy.claims.indices {
+            copy.claims[i].speaker = keep(copy.claims[i].speaker)
+            copy.claims[i].subject = keep(copy.claims[i].subject)
+        }
+        return copy
+    }
+
     /// The same annotations without provenance, in a canonical order: what a round trip keeps.
     public var withoutRules: AnnotationSet {
         var copy = self

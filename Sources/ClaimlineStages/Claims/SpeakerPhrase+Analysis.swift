@@ -10,8 +10,7 @@ extension PhraseReader {
         let person = text.entity.withUnsafeBufferPointer { entity in
             text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].type == "PER" } }
         }
-        if let person {
-            let mention = mentionRange(person)
+        if let person, let mention = speakingPerson(person, in: range, role: roleAt) {
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[person],
                           roleToken: roleAt, organisation: organisation(in: range, role: roleAt, excluding: mention), extent: range)
         }
@@ -43,6 +42,19 @@ extension PhraseReader {
         return nil
     }
 
+    /// The mention of the person at token `person` when that person speaks for the phrase:
+    /// not a possessor of what follows ("Gary Johnson's doctor", "Donald Trump's campaign")
+    /// and not whom the role serves ("a spokeswoman for Hillary Clinton").
+    private func speakingPerson(_ person: Int, in range: ClosedRange<Int>, role: Int?) -> ClosedRange<Int>? {
+        let mention = mentionRange(person)
+        // The possessive may be its own token after the mention ("Johnson" "’s").
+        let possessor = isPossessive(mention.upperBound) ? mention.upperBound
+            : mention.upperBound < range.upperBound && isPossessiveMark(mention.upperBound + 1) ? mention.upperBound + 1 : nil
+        if let possessor, possessor < range.upperBound { return nil }
+        if let role, role < mention.lowerBound, mention.lowerBound - 1 > role, isPreposition(mention.lowerBound - 1) { return nil }
+        return mention
+    }
+
     /// The token and token range of the mention a phrase without a person or role names: its
     /// first, unless that is a possessor. "Islamic State's Amaq news agency" names Amaq; in
     /// "Nigeria's military" a place only says whose the military is, and names nothing.
@@ -53,6 +65,13 @@ extension PhraseReader {
         if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }
         let isPlace = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type == "LOC" }
         return isPlace ? nil : (first, mention)
+    }
+
+    /// The token "'s" or "’s" on its own.
+    func isPossessiveMark(_ t: Int) -> Bool {
+        let span = text.tokens[t].view
+        guard span.length == 2, text.v[span.end - 1] == "s" else { return false }
+        return text.v[span.start] == "'" || text.v[span.start] == "\u{2019}"
     }
 
     /// A word ending in "'s" or "’s" ("State's").

@@ -38,7 +38,7 @@ struct EntitiesPlan: StagePlan {
     let metadataNames: MetadataNames
 
     static let keys: Set<String> = ["gazetteer", "script", "folds", "particles", "variants", "do_not_merge",
-                                    "titles", "roles", "demonyms", "not_names"]
+                                    "titles", "roles", "demonyms", "not_names", "given_names"]
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(Self.keys)
@@ -169,6 +169,7 @@ struct EntitiesPlan: StagePlan {
         lexicon.roles = PhraseIndex(roles)
         each("demonyms", ["id", "word", "country", "forces"]) { lexicon.loadDemonyms($0, compiler: &compiler, known: known, errors: &errors) }
         each("not_names", ["id", "kind", "words"]) { lexicon.loadNotNames($0, compiler: &compiler, errors: &errors) }
+        each("given_names", ["id", "names"]) { lexicon.loadGivenNames($0, errors: &errors) }
         return lexicon
     }
 }

@@ -42,7 +42,8 @@ extension EntitiesStage {
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
-               let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last), !hasOrgWord(scan, i, last) {
+               let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last) ?? givenNameShape(scan, i, last),
+               !hasOrgWord(scan, i, last) {
                 scan.add(Candidate(first: i, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
                 i = scan.nextNameStart(from: last + 1)
                 continue
@@ -121,6 +122,23 @@ extension EntitiesStage {
             }
         }
         return nil
+    }
+
+    /// The rule id when a part before the last of a short run is a given name of the tables
+    /// ("Adama Coulibaly", "Rimtalba Jean-Marie Ouédraogo"). A longer run is more likely a
+    /// title-cased line or a list than one person's name.
+    func givenNameShape(_ scan: NameScan, _ first: Int, _ last: Int) -> UnknownNameRule? {
+        guard last > first, last - first < 4 else { return nil }
+        // A run stops short of the name when it ends on a particle ("Oumar Ould" before a
+        // title) or before a capitalised calendar word ("Mohamed Elmaouloud Ramadane").
+        if scan.keys[last].particle != nil { return nil }
+        let next: WordFlags = scan.joins(last) && scan.parts[last + 1].capitalised ? flags(scan, last + 1) : []
+        // In a title-cased line ("Christie Calls Hillary Clinton a Liar", "Hillary Asking
+        // Moderator To …") a run is no name: it starts inside a longer run of capitalised
+        // words, or a capitalised function word follows it.
+        if !next.isDisjoint(with: [.calendar, .function]) { return nil }
+        if first > 0, scan.joins(first - 1), isNameLike(scan, first - 1) { return nil }
+        return (first..<last).contains { plan.lexicon.givenNames.contains(scan.parts[$0].hash) } ? .givenName : nil
     }
 
     func hasOrgWord(_ scan: NameScan, _ first: Int, _ last: Int) -> Bool {

@@ -228,7 +228,7 @@ final class EntitiesStage: Stage {
             switch link { case .shortForm: index = 0; case .nameParts: index = 1; case .aka: index = 2; case .roleNoun: index = 3 }
         case .unknown(let unknown):
             kind = 4
-            switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3 }
+            switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3; case .givenName: index = 4 }
         }
         return UInt64(UInt32(bitPattern: entry)) << 32 | kind << 29 | UInt64(UInt32(bitPattern: index) & 0x1FFF_FFFF)
     }

@@ -34,6 +34,10 @@ struct EntityLexicon: Sendable {
     var roleRules: [Role] = []
     var demonyms: [Int32: Demonym] = [:]
     var notNames: [Int32: NotName] = [:]
+    /// Hashes (`NameParts.hash`) of given names as spelt ("Adama", "Pieter"): a run of name
+    /// parts holding one is a person. Spellings, not folded keys: folding a thousand names
+    /// would cost start-up more than all the checks of a run of documents.
+    var givenNames: Set<UInt64> = []
     /// Structural words the role and link patterns read.
     var words = StructuralWords()
 
@@ -109,6 +113,20 @@ struct EntityLexicon: Sendable {
             for (piece, _) in row["words"].pieces(separator: "|") {
                 let phrase = compiler.compile(piece)
                 for key in phrase.keys { notNames[key] = kind }
+            }
+        }
+    }
+
+    mutating func loadGivenNames(_ table: Table, errors: inout [RuleError]) {
+        for row in table.rows {
+            for (piece, column) in row["names"].pieces(separator: "|") {
+                // Letters only: one name part as the text side splits it (a hyphen or a space would make two).
+                guard !piece.isEmpty, piece.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else {
+                    errors.append(RuleError(SourceLocation(file: row["names"].location.file, line: row.line, column: column),
+                                            "a given name is one word, found \"\(piece)\""))
+                    continue
+                }
+                givenNames.insert(NameParts.hash(piece))
             }
         }
     }

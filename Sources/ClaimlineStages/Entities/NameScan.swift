@@ -302,4 +302,5 @@ enum UnknownNameRule: String {
     case kunyaName = "unknown.kunya_name"
     case articleName = "unknown.article_name"
     case roleApposition = "unknown.role_apposition"
+    case givenName = "unknown.given_name"
 }
