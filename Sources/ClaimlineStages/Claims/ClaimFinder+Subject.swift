@@ -33,7 +33,7 @@ extension ClaimFinder {
             if best == nil || score > best!.score { best = (score, candidate) }
             k = candidate.last + 1
         }
-        return best.map { ref(of: $0.candidate) }
+        return best.map { ref(of: $0.candidate, group: group) }
     }
 
     /// The first token from `k` through `last` where `candidate(at:)` may find something (the
@@ -64,8 +64,9 @@ extension ClaimFinder {
             case pronoun(Int)
             /// An unknown name run, with the token of a person mention inside it, if any.
             case name(person: Int?)
-            /// "its fighters": the organisation speaking.
-            case group(MentionRef)
+            /// "its fighters": the organisation speaking (`group`). No mention in the case: a
+            /// candidate is then plain values, copied and dropped for free while the best is sought.
+            case group
         }
         var first: Int
         var last: Int
@@ -73,7 +74,7 @@ extension ClaimFinder {
         var source: Source
     }
 
-    func ref(of candidate: Candidate) -> MentionRef {
+    func ref(of candidate: Candidate, group: MentionRef? = nil) -> MentionRef {
         switch candidate.source {
         case .entity(let i):
             let e = text.doc.entities[i]
@@ -83,8 +84,8 @@ extension ClaimFinder {
         case .name(let person):
             let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
-        case .group(let organisation):
-            return MentionRef(span: text.original(candidate.first, candidate.last), entity: organisation.entity, name: organisation.name)
+        case .group:
+            return MentionRef(span: text.original(candidate.first, candidate.last), entity: group?.entity, name: group?.name)
         }
     }
 
@@ -93,7 +94,7 @@ extension ClaimFinder {
     func candidate(at k: Int, types: Set<String>, group: MentionRef? = nil) -> Candidate? {
         if let group, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
            text.words.groupNouns.contains(text.hashes[k + 1]) {
-            return Candidate(first: k, last: k + 1, rank: 3, source: .group(group))
+            return Candidate(first: k, last: k + 1, rank: 3, source: .group)
         }
         if text.entity[k] >= 0 {
             let i = Int(text.entity[k])
