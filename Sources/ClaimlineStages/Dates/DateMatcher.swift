@@ -152,12 +152,17 @@ struct DateMatcher {
         var p = pos
         for k in Int(surface.tests.start)..<Int(surface.tests.start + surface.tests.count) {
             guard p < tokens.count, passes(surfaceTests[k], tokens[p]) else { return nil }
-            // Tokens of one surface ("Jan." or "a.m.") touch unless both are words ("a few").
-            if p > pos, tokens[p].spaced, tokens[p].kind == .punct || tokens[p - 1].kind == .punct { return nil }
+            // Tokens of one surface ("Jan." or "a.m.") touch unless both are words ("a few"),
+            // or a word follows an apostrophe that ends one ("Rabi' al-Awwal").
+            if p > pos, tokens[p].spaced, tokens[p].kind == .punct || tokens[p - 1].kind == .punct,
+               tokens[p].kind == .punct || !Self.isApostrophe(tokens[p - 1]) { return nil }
             p += 1
         }
         return p
     }
+
+    @inline(__always)
+    private static func isApostrophe(_ t: DateToken) -> Bool { t.kind == .punct && (t.number == 0x27 || t.number == 0x2019) }
 
     @inline(__always)
     private func passes(_ index: Int32, _ t: DateToken) -> Bool {
