@@ -264,6 +264,11 @@ extension EntitiesContextTests {
         }
     }
 
+    @Test func theNameStartsAfterAPossessiveOrAcronymAndEndsAtAPossessive() throws {
+        let d = try run("NBC's Matt Lauer asked. The DNC Chair Donna Brazile spoke. Tim Kaine's Senate seat is open.")
+        #expect(d.entities.filter { $0.rule == "unknown.given_name" }.map(\.text) == ["Matt Lauer", "Donna Brazile", "Tim Kaine"])
+    }
+
     @Test func aGivenNameMakesNoPersonOfALineInTitleCaseOrAnOrganisation() throws {
         let d = try run("Chris Christie Calls Hillary Clinton a Liar\n\nHillary Asking Moderator To Help. Hassan II University opened.")
         #expect(!d.entities.contains { $0.rule == "unknown.given_name" }, "\(d.entities.map(\.text))")

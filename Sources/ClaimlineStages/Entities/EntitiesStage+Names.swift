@@ -41,10 +41,9 @@ extension EntitiesStage {
                 i = scan.nextNameStart(from: last + 1)
                 continue
             }
-            if scan.isFree(i), isNameLike(scan, i), let last = nameRun(scan, from: i), last > i,
-               let rule = particleShape(scan, i, last) ?? roleApposition(scan, s, last) ?? givenNameShape(scan, i, last),
-               !hasOrgWord(scan, i, last) {
-                scan.add(Candidate(first: i, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
+            if scan.isFree(i), isNameLike(scan, i), let run = nameRun(scan, from: i), run > i,
+               let (first, last, rule) = unknownNameShape(scan, s, i, run), !hasOrgWord(scan, first, last) {
+                scan.add(Candidate(first: first, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
                 i = scan.nextNameStart(from: last + 1)
                 continue
             }
@@ -124,10 +123,19 @@ extension EntitiesStage {
         return nil
     }
 
-    /// The rule id when a part before the last of a short run is a given name of the tables
-    /// ("Adama Coulibaly", "Rimtalba Jean-Marie Ouédraogo"). A longer run is more likely a
-    /// title-cased line or a list than one person's name.
-    func givenNameShape(_ scan: NameScan, _ first: Int, _ last: Int) -> UnknownNameRule? {
+    /// The rule that makes a run of name parts a person's name, and its first and last parts.
+    func unknownNameShape(_ scan: NameScan, _ s: [Unicode.Scalar], _ first: Int, _ run: Int)
+        -> (first: Int, last: Int, rule: UnknownNameRule)? {
+        if let rule = particleShape(scan, first, run) ?? roleApposition(scan, s, run) { return (first, run, rule) }
+        return givenNameParts(scan, first, run).map { ($0.lowerBound, $0.upperBound, .givenName) }
+    }
+
+    /// The parts of the name when a short run holds a given name of the tables before its
+    /// last part ("Adama Coulibaly", "Rimtalba Jean-Marie Ouédraogo"): the run, after a
+    /// possessive or an acronym before the given name ("NBC's Matt Lauer", "DNC Chair Donna
+    /// Brazile"), up to a possessive after it ("Tim Kaine's Senate"). A longer run is more
+    /// likely a title-cased line or a list than one person's name.
+    func givenNameParts(_ scan: NameScan, _ first: Int, _ last: Int) -> ClosedRange<Int>? {
         guard last > first, last - first < 4 else { return nil }
         // A run stops short of the name when it ends on a particle ("Oumar Ould" before a
         // title) or before a capitalised calendar word ("Mohamed Elmaouloud Ramadane").
@@ -138,7 +146,10 @@ extension EntitiesStage {
         // words, or a capitalised function word follows it.
         if !next.isDisjoint(with: [.calendar, .function]) { return nil }
         if first > 0, scan.joins(first - 1), isNameLike(scan, first - 1) { return nil }
-        return (first..<last).contains { plan.lexicon.givenNames.contains(scan.parts[$0].hash) } ? .givenName : nil
+        guard let given = (first..<last).first(where: { plan.lexicon.givenNames.contains(scan.parts[$0].hash) }) else { return nil }
+        let start = (first..<given).last { scan.parts[$0].possessive || scan.parts[$0].allUpper }.map { $0 + 1 } ?? first
+        let end = (given...last).first { scan.parts[$0].possessive } ?? last
+        return end > start ? start...end : nil
     }
 
     func hasOrgWord(_ scan: NameScan, _ first: Int, _ last: Int) -> Bool {
