@@ -219,4 +219,13 @@ struct ClaimsNewsReportingTests {
         let named = try onlyQuote("Obama spokesman Josh Earnest said the talks were over.")
         #expect(named.speaker == "Josh Earnest")
     }
+
+    @Test func aStatementTheTextNamesReportsABareClause() throws {
+        let the = try onlyQuote("The statement said the hostages were alive.")
+        #expect(the.content == "the hostages were alive")
+        let aqim = claimsRun("AQIM's statement said the hostages were alive.") { $0.entity("AQIM", "ORG", "org.aqim") }
+        #expect(aqim.quotes.count == 1)
+        #expect(aqim.text(aqim.quotes.first?.speaker?.span) == "AQIM's statement")
+        #expect(aqim.quotes.first?.speaker?.entity == "org.aqim")
+    }
 }

@@ -17,10 +17,9 @@ public struct AnnotationSet: Sendable, Equatable {
     }
 
     /// The same annotations with the entity ids outside `known` forgotten (nil; all kept when
-    /// `known` is nil). Gold gives
-    /// a person no table knows an id of its own ("per.adama_coulibaly"); a pipeline can only
-    /// call such an entity unknown, and its mentions are then compared by span, as those of
-    /// other unknown entities are.
+    /// `known` is nil). Gold gives a person no table knows an id of its own
+    /// ("per.adama_coulibaly"); a pipeline can only call such an entity unknown, and its
+    /// mentions are then compared by span, as those of other unknown entities are.
     public func forgettingIDs(notIn known: Set<String>?) -> AnnotationSet {
         guard let known else { return self }
         func keep(_ id: String?) -> String? { id.flatMap { known.contains($0) ? $0 : nil } }

@@ -30,14 +30,17 @@ extension AttributionFinder {
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
-    /// "The statement", "this video", "the latest AQIM video" ending at token `e`: a statement
-    /// named before. Not "an audio statement claiming …", a new one.
+    /// "The statement", "this video", "the latest AQIM video", "AQIM's statement" ending at
+    /// token `e`: a statement named before, or whose issuer is named. Not "an audio statement
+    /// claiming …", a new one.
     func utterancePhrase(ending e: Int, floor: Int) -> Phrase? {
         guard text.markerKind(e) == .utterance else { return nil }
-        // Back to the determiner over at most three words.
+        // Back to the determiner or possessive over at most three words.
         var k = e - 1
-        while k >= floor && e - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner { k -= 1 }
-        guard k >= floor, text.words.definite.contains(text.hashes[k]) else { return nil }
+        while k >= floor && e - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
+        guard k >= floor, text.words.definite.contains(text.hashes[k]) || reader.isPossessive(k) else { return nil }
+        // The possessor's name is part of the phrase ("AQIM's statement").
+        if reader.isPossessive(k), text.entity[k] >= 0 { k = max(floor, reader.mentionRange(k).lowerBound) }
         return Phrase(kind: .common, first: k, last: e, extent: k...e)
     }
 

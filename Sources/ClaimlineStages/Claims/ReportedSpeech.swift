@@ -98,9 +98,10 @@ extension AttributionFinder {
             // clause; content that short is no report either way (checked before the speaker is sought).
             guard a.last - a.first >= 2 else { return false }
             a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
-            // Without "that", only a named speaker makes a verb a report ("this confirms the …" is not one).
+            // Without "that", only a named speaker or a statement the text names ("The statement
+            // said the hostages were alive") makes a verb a report ("this confirms the …" is not one).
             let bare = !text.isWord(clause, text.words.that)
-            return !(bare && a.speaker == nil)
+            return !bare || a.speaker != nil || (c - 1 > floor && utterancePhrase(ending: c - 1, floor: floor) != nil)
         }
         // "As a phone rang, the announcer said, “…”": the verb introduces the quote after it.
         if introducesQuote(after: end) { return false }

@@ -63,8 +63,10 @@ extension PhraseReader {
         let mention = mentionRange(first)
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
         if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }
-        let isPlace = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type == "LOC" }
-        return isPlace ? nil : (first, mention)
+        // A place or a person before a noun only says whose it is ("Nigeria's military",
+        // "Gary Johnson's doctor"); an organisation's noun speaks for it ("AQIM's statement").
+        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type }
+        return type == "LOC" || type == "PER" ? nil : (first, mention)
     }
 
     /// The token "'s" or "’s" on its own.
