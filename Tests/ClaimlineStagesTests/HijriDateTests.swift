@@ -1,3 +1,4 @@
+import ClaimlineCore
 @testable import ClaimlineStages
 import Testing
 
@@ -34,5 +35,23 @@ import Testing
         let sunday = try DatesTestPipeline.run("Sunday 5 Rabi al-Thani 1434", date: "2013-03-01")
         #expect(sunday.dates.map(\.value) == ["2013-02-16"])
         #expect(sunday.warnings.map(\.code) == ["date.weekday_mismatch"])
+    }
+}
+
+extension HijriDateTests {
+    @Test func theHijriYearHoldingAGregorianDay() {
+        // 1 Muharram 1435 fell on 2013-11-05.
+        let newYear = CalendarDate(year: 2013, month: 11, day: 5)!.dayNumber
+        #expect(HijriDate.year(holding: newYear) == 1435)
+        #expect(HijriDate.year(holding: newYear - 1) == 1434)
+        #expect(HijriDate.year(holding: CalendarDate(year: 622, month: 7, day: 19)!.dayNumber) == 1)
+    }
+
+    @Test func aDayWithoutItsYearIsInTheYearThePreferencePicks() throws {
+        // Past by default: 10 Ramadan 1434 (2013-07-18), not 1435 (2014-07-08).
+        #expect(try DatesTestPipeline.run("on 10 Ramadan", date: "2013-08-01").dates.map(\.value) == ["2013-07-18"])
+        // Words that look ahead: 27 Ramadan 1434, after the document date.
+        #expect(try DatesTestPipeline.run("They will attack on 27 Ramadan.", date: "2013-06-20").dates.map(\.value) == ["2013-08-04"])
+        #expect(try DatesTestPipeline.run("on 10 Ramadan", date: nil).dates.map(\.value) == [nil])
     }
 }

@@ -43,6 +43,9 @@ struct DateResolver {
         case .shift(let unit, let by, let rest, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: Self.joined(shift(anchor, unit: unit, by: by), rest, time), anchored: true)
+        case .hijriWithoutYear(let month, let day):
+            guard let anchor else { return Result(value: nil, anchored: false) }
+            return Result(value: hijriDay(month, day, anchor: anchor, ahead: ahead).timexDate, anchored: true)
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
@@ -84,6 +87,21 @@ struct DateResolver {
             }
             return Result(value: Self.inYear(year, rest, time), anchored: true, weekdayMismatch: mismatch)
         }
+    }
+
+    /// The Gregorian day of Hijri `month`/`day` in the Hijri year around the anchor's that the
+    /// preference picks, as for a Gregorian day without a year (`undefYear`).
+    func hijriDay(_ month: Int, _ day: Int, anchor: CalendarDate, ahead: Bool) -> CalendarDate {
+        let anchorDay = anchor.dayNumber, year = HijriDate.year(holding: anchorDay)
+        let days = (year - 1...year + 1).compactMap { HijriDate(year: $0, month: month, day: day)?.dayNumber(day) }
+        let allowed: [Int]
+        switch ahead ? .future : preference {
+        case .past: allowed = days.filter { $0 <= anchorDay + slackDays }
+        case .future: allowed = days.filter { $0 >= anchorDay - slackDays }
+        case .nearest: allowed = days
+        }
+        let pick = (allowed.isEmpty ? days : allowed).min { abs($0 - anchorDay) < abs($1 - anchorDay) }!
+        return CalendarDate(dayNumber: pick)
     }
 
     /// `YYYY-` + `rest` + `time`: written in one go on the stack when it is short (nearly

@@ -15,6 +15,7 @@
 ///     REF-weekday-5-LAST|NEXT|THIS            last/next/this Friday
 ///     HIJRI-1434-08-08, HIJRI-1434-04         a date or month of the Islamic calendar:
 ///                                             its Gregorian value (see `HijriDate`)
+///     HIJRI-year-09-10                        a Hijri day whose year the preference picks
 ///
 /// Any form may end in a time part (`T10:30`, `TMO`), appended to a resolved day.
 /// Not boxed: a form is read out of the value cache for every match, and a box (cold by
@@ -49,6 +50,9 @@ enum DateValueForm: Equatable {
     /// A shift counted from the latest date before it in the text ("a year later"), not the document date.
     indirect case fromPrevious(DateValueForm)
     case weekday(Int, Which, time: String)
+    /// A day of the Islamic calendar without its year (`HIJRI-year-09-10`, "10 Ramadan"):
+    /// the year the preference picks around the anchor.
+    case hijriWithoutYear(month: Int, day: Int)
 
     /// A weekday or weekend that says nothing of its week, or a month or day that says
     /// nothing of its year: the one the resolver's preference picks, which words before it
@@ -57,6 +61,7 @@ enum DateValueForm: Equatable {
         switch self {
         case .undefWeekday, .undefWeekend: return true
         case .undefYear(_, let choice, _, let monthDay): return choice == .preferred && monthDay != nil
+        case .hijriWithoutYear: return true
         case .fromPrevious(let inner): return inner.followsPreference
         default: return false
         }
@@ -96,6 +101,11 @@ enum DateValueForm: Equatable {
         let bytes = value.utf8
         // A date of the Islamic calendar (`HIJRI-1434-08-08`): its Gregorian value.
         if bytes.first == UInt8(ascii: "H") && value.hasPrefix("HIJRI-") {
+            if value.hasPrefix("HIJRI-year-") {
+                guard let date = HijriDate(Substring("1-" + value.dropFirst(11))), let day = date.day else { return nil }
+                self = .hijriWithoutYear(month: date.month, day: day)
+                return
+            }
             guard let date = HijriDate(value.dropFirst(6)) else { return nil }
             self = .complete(date.timexValue)
             return
