@@ -116,7 +116,7 @@ struct DatePatternParser {
         guard let close = text[position...].firstIndex(of: "}") else {
             errors.append(RuleError(at(position), "missing \"}\"")); position = text.count; return nil
         }
-        let inside = String(String.UnicodeScalarView(text[(position + 1)..<close]))
+        let inside = ScalarString.make(text[(position + 1)..<close])
         position = close + 1
         let isOptional = takeOptionalMark()
         let parts = inside.split(separator: "@", omittingEmptySubsequences: false)
@@ -155,7 +155,7 @@ struct DatePatternParser {
         guard end > start else { errors.append(RuleError(at(start), "expected a word, {fragment}, ( … )? or [ … ]")); position += 1; return nil }
         var words: [Int32] = [], puncts: [UInt32] = []
         var column = start
-        for alternative in String(String.UnicodeScalarView(text[start..<end])).split(separator: "|", omittingEmptySubsequences: false) {
+        for alternative in ScalarString.make(text[start..<end]).split(separator: "|", omittingEmptySubsequences: false) {
             defer { column += alternative.unicodeScalars.count + 1 }
             let unescaped = alternative.unicodeScalars.contains("\\")
                 ? String(String.UnicodeScalarView(alternative.unicodeScalars.filter { $0 != "\\" })) : String(alternative)

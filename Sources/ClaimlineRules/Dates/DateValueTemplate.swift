@@ -81,7 +81,7 @@ public struct DateValueTemplate: Sendable {
             guard scalars[i] == "{" else { literal.unicodeScalars.append(scalars[i]); i += 1; continue }
             guard let close = scalars[i...].firstIndex(of: "}") else { errors.append(RuleError(at(i), "missing \"}\"")); break }
             if !literal.isEmpty { pieces.append(.text(literal)); literal = "" }
-            let parts = String(String.UnicodeScalarView(scalars[(i + 1)..<close])).split(separator: ":", omittingEmptySubsequences: false)
+            let parts = ScalarString.make(scalars[(i + 1)..<close]).split(separator: ":", omittingEmptySubsequences: false)
             var functions: [DateFunction] = []
             var column = i + 1 + parts[0].unicodeScalars.count + 1
             for name in parts.dropFirst() {

@@ -121,7 +121,7 @@ struct EntityLexicon: Sendable {
         for row in table.rows {
             for (piece, column) in row["names"].pieces(separator: "|") {
                 // Letters only: one name part as the text side splits it (a hyphen or a space would make two).
-                guard !piece.isEmpty, piece.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else {
+                guard !piece.isEmpty, piece.unicodeScalars.allSatisfy({ ($0.value | 0x20) &- 97 < 26 || ($0.value >= 0x80 && $0.properties.isAlphabetic) }) else {
                     errors.append(RuleError(SourceLocation(file: row["names"].location.file, line: row.line, column: column),
                                             "a given name is one word, found \"\(piece)\""))
                     continue
