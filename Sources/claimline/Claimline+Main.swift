@@ -16,6 +16,7 @@ extension Claimline {
            !ScriptFoldCache.anyFile(in: [ScriptFoldCache.defaultDirectory, DefaultPipeline.folder(executable: Bundle.main.executableURL)]) {
             Transliterator.buildRegistryInBackground()
         }
+        DefaultPlanPrefetch.start(for: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -22,6 +22,9 @@ struct PipelineOptions: ParsableArguments {
 
     /// Loads and checks the pipeline and every table it names.
     func loadPlan() throws -> PipelinePlan {
+        if pipeline == nil && gazetteer.isEmpty, let prefetched = DefaultPlanPrefetch.take() {
+            do { return try prefetched.get() } catch { throw CLIError.cannotStart("\(error)") }
+        }
         let url: URL
         if let pipeline {
             url = URL(fileURLWithPath: pipeline)
