@@ -228,4 +228,11 @@ struct ClaimsNewsReportingTests {
         #expect(aqim.text(aqim.quotes.first?.speaker?.span) == "AQIM's statement")
         #expect(aqim.quotes.first?.speaker?.entity == "org.aqim")
     }
+
+    @Test func aPersonBeforeALowerCaseNounDoesNotSpeak() throws {
+        let supporters = claimsRun("Obama supporters said the rally was big.") { $0.entity("Obama", "PER", "per.barack_obama") }
+        #expect(supporters.text(supporters.quotes.first?.speaker?.span) == "Obama supporters")
+        let spokesman = claimsRun("Stein spokeswoman Melezia Figueroa said the rally was big.") { $0.entity("Stein", "PER", nil) }
+        #expect(spokesman.text(spokesman.quotes.first?.speaker?.span) == "Melezia Figueroa")
+    }
 }

@@ -281,3 +281,19 @@ extension EntitiesContextTests {
         #expect(d.mention("Mohamed Elmaouloud") == nil)
     }
 }
+
+/// Later short forms of a person no table knows.
+extension EntitiesContextTests {
+    @Test func aSurnameAloneIsThePersonNamedEarlier() throws {
+        let d = try run("Adama Coulibaly, a resident, saw it. Coulibaly said so. Mr. Lindberg arrived; Lindberg spoke.")
+        let short = d.entities.filter { $0.rule == "link.short_form" }
+        #expect(short.map(\.text) == ["Coulibaly", "Lindberg"])
+        #expect(short.map(\.name) == ["Adama Coulibaly", "Lindberg"])
+        #expect(short.allSatisfy { $0.entity == nil && $0.type == "PER" })
+    }
+
+    @Test func aSurnameTwoUnknownPersonsShareOrAnAcronymLinksToNone() throws {
+        let d = try run("Adama Coulibaly and Moussa Coulibaly met. Coulibaly left. Trump's RT said so. RT said more.")
+        #expect(!d.entities.contains { $0.rule == "link.short_form" }, "\(d.entities.map(\.text))")
+    }
+}

@@ -43,14 +43,18 @@ extension PhraseReader {
     }
 
     /// The mention of the person at token `person` when that person speaks for the phrase:
-    /// not a possessor of what follows ("Gary Johnson's doctor", "Donald Trump's campaign")
-    /// and not whom the role serves ("a spokeswoman for Hillary Clinton").
+    /// not a possessor or modifier of what follows ("Gary Johnson's doctor", "Clinton
+    /// supporters") and not whom the role serves ("a spokeswoman for Hillary Clinton").
     private func speakingPerson(_ person: Int, in range: ClosedRange<Int>, role: Int?) -> ClosedRange<Int>? {
         let mention = mentionRange(person)
         // The possessive may be its own token after the mention ("Johnson" "’s").
         let possessor = isPossessive(mention.upperBound) ? mention.upperBound
             : mention.upperBound < range.upperBound && isPossessiveMark(mention.upperBound + 1) ? mention.upperBound + 1 : nil
         if let possessor, possessor < range.upperBound { return nil }
+        // A name before a lower-case noun modifies it ("Clinton supporters", "Stein spokeswoman
+        // Melezia Figueroa"): the noun, or the name after it, speaks.
+        let next = mention.upperBound + 1
+        if next <= range.upperBound, text.tokens[next].kind == .word, !text.isCapitalised(next) { return nil }
         if let role, role < mention.lowerBound, mention.lowerBound - 1 > role, isPreposition(mention.lowerBound - 1) { return nil }
         return mention
     }
@@ -60,13 +64,15 @@ extension PhraseReader {
     /// "Nigeria's military" a place only says whose the military is, and names nothing.
     private func namedMention(in range: ClosedRange<Int>) -> (Int, ClosedRange<Int>)? {
         guard let first = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) else { return nil }
+        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type }
+        // A person here is one `speakingPerson` found not to speak ("Clinton supporters").
+        if type == "PER" { return nil }
         let mention = mentionRange(first)
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
         if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }
-        // A place or a person before a noun only says whose it is ("Nigeria's military",
-        // "Gary Johnson's doctor"); an organisation's noun speaks for it ("AQIM's statement").
-        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type }
-        return type == "LOC" || type == "PER" ? nil : (first, mention)
+        // A place before a noun only says whose it is ("Nigeria's military"); an
+        // organisation's noun speaks for it ("AQIM's statement").
+        return type == "LOC" ? nil : (first, mention)
     }
 
     /// The token "'s" or "’s" on its own.

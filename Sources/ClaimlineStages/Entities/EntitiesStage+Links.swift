@@ -127,3 +127,55 @@ extension EntitiesStage {
         scan.add(Candidate(first: t, last: end, scan: scan, entry: entry, rule: .link(.aka)))
     }
 }
+
+extension EntitiesStage {
+    /// "Coulibaly" after "Adama Coulibaly": a capitalised word standing alone, spelt as the
+    /// last part of a person named earlier whom no table knows, is that person (rule
+    /// link.short_form, entity null, the earlier full name as its name). A surname two such
+    /// persons share links to neither; a person of the tables was linked before this pass.
+    func linkUnknownSurnames(_ scan: inout NameScan) {
+        // The persons, by the hash of their last part, with their first part's hash, the full
+        // name's view span and last part (the walk links only after it). A document names few:
+        // a list read through beats hashing every capitalised word of the text.
+        var named: [(surname: UInt64, given: UInt64, start: Int32, end: Int32, last: Int, shared: Bool)] = []
+        for c in scan.mentions where c.entry < 0 && Self.namesUnknownPerson(c.rule, parts: c.last - c.first + 1) {
+            let surname = scan.parts[c.last].hash, given = scan.parts[c.first].hash
+            if let k = named.firstIndex(where: { $0.surname == surname }) {
+                if named[k].given != given { named[k].shared = true }
+            } else {
+                named.append((surname, given, Int32(c.viewStart), Int32(c.viewEnd), c.last, false))
+            }
+        }
+        guard !named.isEmpty else { return }
+        // The free capitalised parts spelt as a surname, read through buffers: most parts are neither.
+        let surnames = named.map(\.surname)
+        let spelt: [Int] = scan.parts.withUnsafeBufferPointer { parts in
+            scan.owner.withUnsafeBufferPointer { owner in
+                parts.indices.filter { parts[$0].capitalised && owner[$0] < 0 && surnames.contains(parts[$0].hash) }
+            }
+        }
+        for i in spelt where isNameLike(scan, i) {
+            // A word alone: not a part of a longer run of names or of a hyphenated word, and
+            // no acronym ("RT" after "Trump's RT" names no person).
+            if scan.parts[i].allUpper || scan.parts[i].hyphenNext || (i > 0 && scan.parts[i - 1].hyphenNext) { continue }
+            if scan.joins(i) && isNameLike(scan, i + 1) { continue }
+            if i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1) { continue }
+            let hash = scan.parts[i].hash
+            guard let person = named.first(where: { $0.surname == hash }), !person.shared, person.last < i else { continue }
+            var candidate = Candidate(first: i, last: i, scan: scan, entry: -1, rule: .link(.shortForm))
+            candidate.nameStart = person.start
+            candidate.nameEnd = person.end
+            scan.add(candidate)
+        }
+    }
+
+    /// Rules that find a person no table knows: a name of two parts or more, or one after a
+    /// title ("Mr. Lindberg").
+    private static func namesUnknownPerson(_ rule: CandidateRule, parts: Int) -> Bool {
+        switch rule {
+        case .unknown: return parts >= 2
+        case .title: return true
+        default: return false
+        }
+    }
+}

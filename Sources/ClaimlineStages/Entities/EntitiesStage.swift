@@ -75,6 +75,7 @@ final class EntitiesStage: Stage {
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars, map, original)
         linkShortForms(&scan, year: document.metadata.date?.year)
+        linkUnknownSurnames(&scan)
         scan.sortMentions()
         document.entities = mentions(scan, original, map)
         scan.ownMentionsInOrder()
@@ -197,6 +198,10 @@ final class EntitiesStage: Stage {
                     (out.baseAddress! + m).initialize(to: EntityMention(span: span, view: view, text: text, facts: facts(c, &made)))
                     if c.folds >= 0 { out[m].folds = scan.foldLists[Int(c.folds)] }
                     if let link = c.link { out[m].link = link.rawValue }
+                    if c.nameStart >= 0 {
+                        let name = map.toSource(ScalarSpan(Int(c.nameStart), Int(c.nameEnd)))
+                        out[m].name = texts.text(original, name.start, name.end)
+                    }
                     count = m + 1
                 }
             }

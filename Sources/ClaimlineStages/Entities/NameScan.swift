@@ -272,6 +272,10 @@ struct Candidate {
     /// Index in `NameScan.foldLists` of the fold rules that made the spelling meet, or -1.
     var folds: Int32 = -1
     var link: LinkRule? = nil
+    /// For a short form of a person no table knows: the view span of the earlier full name,
+    /// which becomes the mention's name (start -1 for none).
+    var nameStart: Int32 = -1
+    var nameEnd: Int32 = -1
 
     init(first: Int, last: Int, scan: NameScan, entry: Int32, rule: CandidateRule) {
         self.first = first
