@@ -64,11 +64,7 @@ struct DateResolver {
             for y in anchor.year - 1...anchor.year + 1 {
                 guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { continue }
                 let dayNumber = d.dayNumber
-                switch ahead ? .future : preference {
-                case .past: if dayNumber > anchorDay + slackDays { continue }
-                case .future: if dayNumber + (day == nil ? 27 : 0) < anchorDay - slackDays { continue }
-                case .nearest: break
-                }
+                guard allows(dayNumber, through: dayNumber + (day == nil ? 27 : 0), anchorDay: anchorDay, ahead: ahead) else { continue }
                 // The middle of the month when no day is given.
                 let middle = day == nil ? dayNumber + 14 : dayNumber
                 let candidate = (y, abs(middle - anchorDay))
@@ -89,17 +85,24 @@ struct DateResolver {
         }
     }
 
+    /// Whether a candidate running from day `first` through day `last` (day numbers) may be
+    /// the one meant under the preference (the future when `ahead`): `past` allows what
+    /// starts no later than `slackDays` after the anchor, `future` what ends no earlier than
+    /// `slackDays` before it.
+    private func allows(_ first: Int, through last: Int, anchorDay: Int, ahead: Bool) -> Bool {
+        switch ahead ? .future : preference {
+        case .past: return first <= anchorDay + slackDays
+        case .future: return last >= anchorDay - slackDays
+        case .nearest: return true
+        }
+    }
+
     /// The Gregorian day of Hijri `month`/`day` in the Hijri year around the anchor's that the
     /// preference picks, as for a Gregorian day without a year (`undefYear`).
     func hijriDay(_ month: Int, _ day: Int, anchor: CalendarDate, ahead: Bool) -> CalendarDate {
         let anchorDay = anchor.dayNumber, year = HijriDate.year(holding: anchorDay)
         let days = (year - 1...year + 1).compactMap { HijriDate(year: $0, month: month, day: day)?.dayNumber(day) }
-        let allowed: [Int]
-        switch ahead ? .future : preference {
-        case .past: allowed = days.filter { $0 <= anchorDay + slackDays }
-        case .future: allowed = days.filter { $0 >= anchorDay - slackDays }
-        case .nearest: allowed = days
-        }
+        let allowed = days.filter { allows($0, through: $0, anchorDay: anchorDay, ahead: ahead) }
         let pick = (allowed.isEmpty ? days : allowed).min { abs($0 - anchorDay) < abs($1 - anchorDay) }!
         return CalendarDate(dayNumber: pick)
     }
