@@ -101,7 +101,7 @@ struct DateResolver {
     /// preference picks, as for a Gregorian day without a year (`undefYear`).
     func hijriDay(_ month: Int, _ day: Int, anchor: CalendarDate, ahead: Bool) -> CalendarDate {
         let anchorDay = anchor.dayNumber, year = HijriDate.year(holding: anchorDay)
-        let days = (year - 1...year + 1).compactMap { HijriDate(year: $0, month: month, day: day)?.dayNumber(day) }
+        let days = (year - 1...year + 1).compactMap { HijriDate(year: $0, month: month, day: day)?.dayNumber }
         let allowed = days.filter { allows($0, through: $0, anchorDay: anchorDay, ahead: ahead) }
         let pick = (allowed.isEmpty ? days : allowed).min { abs($0 - anchorDay) < abs($1 - anchorDay) }!
         return CalendarDate(dayNumber: pick)

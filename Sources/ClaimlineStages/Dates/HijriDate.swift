@@ -23,7 +23,7 @@ struct HijriDate: Equatable {
     static func year(holding dayNumber: Int) -> Int {
         // 10,631 days to each 30-year cycle; a guess from the cycle, then the neighbour that holds the day.
         let guess = (30 * (dayNumber + 2_440_588 - 1_948_440) + 10_646) / 10_631
-        for year in [guess + 1, guess, guess - 1] where HijriDate(year: year, month: 1, day: 1)!.dayNumber(1) <= dayNumber { return year }
+        for year in [guess + 1, guess, guess - 1] where HijriDate(year: year, month: 1, day: 1)!.dayNumber <= dayNumber { return year }
         return guess - 2
     }
 
@@ -36,8 +36,10 @@ struct HijriDate: Equatable {
         self.init(year: year, month: month, day: day)
     }
 
-    /// Days from 1970-01-01 (`CalendarDate.dayNumber`) to day `day` of this month.
-    func dayNumber(_ day: Int) -> Int {
+    /// Days from 1970-01-01 (`CalendarDate.dayNumber`) to this day, or to the 15th of this
+    /// month when no day is given.
+    var dayNumber: Int {
+        let day = self.day ?? 15
         // Days before the month: 30, 29, 30, … in turn, i.e. ⌈29.5 (month − 1)⌉; before the
         // year: 354 each, plus the leap days of the cycle. 1,948,439 is the Julian day before
         // day 1 of year 1, 2,440,588 that of 1970-01-01.
@@ -49,7 +51,7 @@ struct HijriDate: Equatable {
     /// The TIMEX3 value: the Gregorian day, or for a whole month the Gregorian month that
     /// holds its 15th day (a Hijri month straddles two; the value names the one most of it is in).
     var timexValue: String {
-        let date = CalendarDate(dayNumber: dayNumber(day ?? 15))
+        let date = CalendarDate(dayNumber: dayNumber)
         return day == nil ? date.timexMonth : date.timexDate
     }
 }
