@@ -235,4 +235,44 @@ struct ClaimsNewsReportingTests {
         let spokesman = claimsRun("Stein spokeswoman Melezia Figueroa said the rally was big.") { $0.entity("Stein", "PER", nil) }
         #expect(spokesman.text(spokesman.quotes.first?.speaker?.span) == "Melezia Figueroa")
     }
+
+    @Test func aThatClosingTheSentenceIsAPronoun() throws {
+        let q = try onlyQuote("Officials said the test could change that.")
+        #expect(q.content == "the test could change that")
+        #expect(q.speaker == "Officials")
+        let aside = try onlyQuote("He said that, if elected, he would cut taxes.")
+        #expect(aside.content == "that, if elected, he would cut taxes")
+    }
+
+    @Test func aNounThatCouldBeAVerbOpensAClauseWhenAVerbFollowsSoon() throws {
+        #expect(try onlyQuote("Trump said praise from Putin would not affect his policy.").content
+                == "praise from Putin would not affect his policy")
+        #expect(try onlyQuote("The ministry said reports of attacks were false.").content == "reports of attacks were false")
+    }
+
+    @Test func aPartyLetterAloneIsAnAffiliation() throws {
+        let q = try onlyQuote("Gov. Pat McCrory (R) said it would be improper for him to speak.")
+        #expect(q.speaker == "Pat McCrory")
+    }
+
+    @Test func aVerbWithItsOwnClauseAfterAFinishedQuoteReportsThatClause() {
+        let d = claimsRun("Mayor Jennifer Roberts said \"the question is the timing.\" Gov. Pat McCrory (R) said it would be \"improper\" to speak.")
+        d.checkSpans()
+        let byContent = Dictionary(uniqueKeysWithValues: d.quotes.map { (d.text($0.span) ?? "", d.text($0.speaker?.span)) })
+        #expect(byContent["\"the question is the timing.\""] == "Jennifer Roberts")
+        #expect(byContent["it would be \"improper\" to speak"] == "Pat McCrory")
+    }
+
+    @Test func andOrButWithAReportingVerbStartsTheSpeakersNextStatement() {
+        let d = claimsRun("Today, in a statement, the group acknowledged the death of its leader and announced that Ahmad Umar had been chosen.")
+        d.checkSpans()
+        let contents = d.quotes.map { d.text($0.span) }
+        #expect(contents.contains("the death of its leader"))
+        #expect(contents.contains("that Ahmad Umar had been chosen"))
+        #expect(d.quotes.allSatisfy { d.text($0.speaker?.span) == "the group" })
+        let but = claimsRun("Roberts said she thinks the video should be released but said \"the question is the timing.\"")
+        let quoted = but.quotes.first { $0.direct }
+        #expect(but.text(quoted?.speaker?.span) == "Roberts")
+        #expect(but.quotes.contains { but.text($0.span) == "that she thinks the video should be released" || but.text($0.span) == "she thinks the video should be released" })
+    }
 }

@@ -164,10 +164,12 @@ final class ClaimsText {
         return (open + 1...min(limit, open + 8)).first(where: { isPunct($0, ")") })
     }
 
-    /// "(D-Mo.)", "(R-S.C.)": a party and a state after a legislator's name, no name of its own.
+    /// "(D-Mo.)", "(R-S.C.)", "(R)": a party (and a state) after a legislator's name, no name of its own.
     func isAffiliation(_ open: Int, _ close: Int) -> Bool {
         guard open + 1 < close else { return false }
         let start = tokens[open + 1].view.start, end = tokens[close - 1].view.end
+        // "(R)", "(D)": the party alone.
+        if end - start == 1 { return "DRI".unicodeScalars.contains(v[start]) }
         guard end - start >= 3 && end - start <= 8 else { return false }
         return "DRI".unicodeScalars.contains(v[start]) && v[start + 1] == "-" && v[start + 2].properties.isUppercase
     }

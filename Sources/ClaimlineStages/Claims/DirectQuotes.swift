@@ -23,7 +23,9 @@ extension AttributionFinder {
             // "», the communiqué said": whoever issued the communiqué.
             a.speaker = found.cue.flatMap { utteranceSpeaker($0.lowerBound, floor: max(0, $0.lowerBound - 5)) }
                 ?? found.speaker.map { resolver.resolve($0, at: q.first) }
-            if a.speaker == nil, let c = found.cue?.lowerBound, text.participleAfterComma(c) {
+            // "…, saying: “", "… but said “…”": the subject of the clause.
+            if a.speaker == nil, let c = found.cue?.lowerBound,
+               text.participleAfterComma(c) || (c > 0 && (text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but))) {
                 a.speaker = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound))
             }
             if let c = found.cue { consume(c) }
@@ -156,7 +158,8 @@ extension AttributionFinder {
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
             }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
-            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0 {
+            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0,
+               !reportsOwnClause(afterQuote: q, cue: c, relay: kind == .relay) {
                 return FoundCue(cue: c...cueEnd(c), row: Int(text.cue[c]), speaker: phrase)
             }
         }
@@ -167,6 +170,14 @@ extension AttributionFinder {
             return FoundCue(cue: nil, span: span, row: -1, speaker: phrase)
         }
         return nil
+    }
+
+    /// `"… the timing." Gov. McCrory said it would be improper`: after a quote that ended its
+    /// sentence, a verb with a clause of its own reports that clause, not the quote.
+    private func reportsOwnClause(afterQuote q: QuotedSpan, cue c: Int, relay: Bool) -> Bool {
+        guard let close = q.close, close > 0, text.isSentenceEnd(close - 1) || text.isSentenceEnd(close) else { return false }
+        let end = cueEnd(c)
+        return complement(after: end, ceiling: min(text.sentenceRange(c).upperBound, end + Self.reportReach), relay: relay) != nil
     }
 
     /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.

@@ -319,8 +319,22 @@ extension AttributionFinder {
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
-        guard c - 2 > floor, let p = reader.after(floor, limit: c - 3), p.extent.upperBound + 1 < c - 1 else { return nil }
+        guard c - 2 > floor, let p = reader.after(floor, limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
+            return coordinatedSpeaker(c)
+        }
         return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+    }
+
+    /// "Today, in a statement, the group acknowledged his death and announced that …": the
+    /// speaker of the outermost report that ends at the "and" (or "but") before the verb.
+    private func coordinatedSpeaker(_ c: Int) -> Speaker? {
+        guard !text.participleAfterComma(c) else { return nil }
+        var best: Int?
+        for i in found.indices where found[i].last == c - 2 {
+            guard let cue = found[i].cue, found[i].speaker != nil else { continue }
+            if best.map({ cue.lowerBound < found[$0].cue!.lowerBound }) ?? true { best = i }
+        }
+        return best.flatMap { found[$0].speaker?.restated(rule: "speaker.shared_subject") }
     }
 
     /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
@@ -360,11 +374,20 @@ extension AttributionFinder {
             // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that").
             while j <= ceiling && j - k < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0) {
-                if hashes[j] == that && (j - k < 8 || ClaimsText.isPunct(tokens, v, j - 1, ",")) { return j }
+                if hashes[j] == that && (j - k < 8 || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
                 j += 1
             }
             return nil
         }}}}}
+    }
+
+    /// "said it could change that.": a "that" the sentence end or a semicolon follows is a
+    /// pronoun closing the clause, not the word that opens one (a comma may open an aside:
+    /// "said that, if elected, he would").
+    private func closesClause(_ that: Int) -> Bool {
+        let next = that + 1
+        return next >= text.count || text.isSentenceEnd(next) || text.isPunct(next, ";") || text.isPunct(next, ".")
+            || text.isPunct(next, ")")
     }
 
     /// The first token after "cue (addressee): " when no quote mark follows the colon.
@@ -408,9 +431,24 @@ extension AttributionFinder {
         case .notAName?: return verbSoon(after: k, ceiling: ceiling)
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
         case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling)
-        // A plain word opens a clause too ("says hackers are …"); a preposition or adverb does not.
-        default: return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
+        // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
+        // does when a verb follows ("said praise from Putin would not …"); a preposition or
+        // adverb does not.
+        default:
+            return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
+                || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k) && nounBeforeVerb(k, ceiling: ceiling))
         }
+    }
+
+    /// A finite verb within three words after the plain word `k`, no infinitive before it
+    /// ("said praise was …", not "said goodbye to be …").
+    private func nounBeforeVerb(_ k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= min(ceiling, k + 3) && text.tokens[j].kind == .word && text.cue[j] < 0 && text.markerKind(j) != .infinitive {
+            if text.isFiniteVerb(j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The number of a count that starts at `k`: `k` itself, or the number after "at least",
@@ -640,11 +678,21 @@ extension AttributionFinder {
             var k = first + 1
             while k < ceiling {
                 if ClaimsText.isPunct(tokens, v, k, ",") && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
+                if k > first + 1 && coordinatesReport(at: k, ceiling) { return k - 1 }
                 k += 1
             }
             return nil
         }}}
         return stop ?? lastContent(ceiling)
+    }
+
+    /// "said she thinks it should be released but said …", "… and added that …": "and" or
+    /// "but" at `k` and a reporting verb (adverbs between) start the speaker's next statement.
+    private func coordinatesReport(at k: Int, _ ceiling: Int) -> Bool {
+        guard text.isWord(k, text.words.and) || text.isWord(k, text.words.but) else { return false }
+        var j = k + 1
+        while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
+        return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
     }
 
     /// After the comma at `k`, a reporting clause of its own: "according to", a participle
