@@ -22,6 +22,9 @@ public enum CueKind: String, Sendable, CaseIterable {
 /// What a cue says about the content it introduces.
 public enum CueImplication: String, Sendable, CaseIterable {
     case neutral, denial, confirmation, announcement
+    /// What the speaker means to do: the content may be an infinitive ("vowed to continue
+    /// the fight", "refused to comment"), which states no fact.
+    case intention
 }
 
 public struct CueRule: Sendable {

@@ -79,8 +79,8 @@ struct ClaimsNewsReportingTests {
         let polls = try onlyQuote("According to exit polls, the senator had a ten-point lead among older voters.")
         #expect(polls.content == "the senator had a ten-point lead among older voters")
         #expect(polls.speaker == "exit polls")
-        let aide = try onlyQuote("The senator plans to visit the city on Sunday, according to a campaign aide.")
-        #expect(aide.content == "The senator plans to visit the city on Sunday")
+        let aide = try onlyQuote("The senator will visit the city on Sunday, according to a campaign aide.")
+        #expect(aide.content == "The senator will visit the city on Sunday")
         #expect(aide.speaker == "a campaign aide")
         let host = try onlyQuote("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.")
         #expect(host.speaker == "Rush Limbaugh")
@@ -274,5 +274,19 @@ struct ClaimsNewsReportingTests {
         let quoted = but.quotes.first { $0.direct }
         #expect(but.text(quoted?.speaker?.span) == "Roberts")
         #expect(but.quotes.contains { but.text($0.span) == "that she thinks the video should be released" || but.text($0.span) == "she thinks the video should be released" })
+    }
+
+    @Test func anIntentionReportsItsInfinitiveAndStatesNoFact() throws {
+        let vow = claimsRun("AQIM threatened to kill the French hostages held in the desert.")
+        vow.checkSpans()
+        let q = try #require(vow.quotes.first)
+        #expect(vow.text(q.span) == "to kill the French hostages held in the desert")
+        #expect(vow.text(q.speaker?.span) == "AQIM")
+        #expect(q.rule == "quote.reported_intention")
+        #expect(!vow.claims.contains { $0.predicate == "killed" })
+        // Not an infinitive: "to" before a noun phrase.
+        #expect(claimsRun("Clinton promised to the voters a new deal.").quotes.isEmpty)
+        // A clause still comes first: "hopes that …" reports the clause.
+        #expect(try onlyQuote("Clinton hopes that the vote will be close.").content == "that the vote will be close")
     }
 }

@@ -58,7 +58,7 @@ struct ClaimFinder {
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
         let reading = read(t, clause)
-        if reading.hedged || infinitive(t, clause, reading) || describesUtterance(t, clause) { return }
+        if reading.hedged || infinitive(t, clause, reading) || describesUtterance(t, clause) || withinIntention(owner) { return }
         let sentence = text.sentenceRange(t)
         if owner == nil, (sentence.upperBound < text.count && text.isPunct(sentence.upperBound, "?")) { return }
         // "the death of X", "the attack on Y" in a reporter's own voice refer back to events as
@@ -92,6 +92,17 @@ struct ClaimFinder {
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
+    }
+
+    /// True when attribution `owner` or one holding it states an intention ("vowed to avenge
+    /// the killing of …", "refused to confirm that … was killed"): what it holds is no fact.
+    private func withinIntention(_ owner: Int?) -> Bool {
+        var a = owner
+        while let i = a {
+            if attributions[i].implies == .intention { return true }
+            a = attributions[i].parent
+        }
+        return false
     }
 
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.

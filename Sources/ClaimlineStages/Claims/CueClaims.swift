@@ -26,7 +26,7 @@ extension ClaimFinder {
             case .denial: predicate = "denies"
             case .confirmation: predicate = "confirms"
             case .announcement: predicate = "announces"
-            case .neutral: continue
+            case .neutral, .intention: continue
             }
             let text = self.text
             let subject = (a.first...a.last).first { text.entity[$0] >= 0 }.map { k -> MentionRef in

@@ -103,6 +103,12 @@ extension AttributionFinder {
             let bare = !text.isWord(clause, text.words.that)
             return !bare || a.speaker != nil || (c - 1 > floor && utterancePhrase(ending: c - 1, floor: floor) != nil)
         }
+        // "The group vowed to continue the fight": an intention's infinitive, said by the subject.
+        if rule.implies == .intention, let first = infinitive(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) {
+            a.first = first; a.last = continued(reportEnd(from: first, ceiling), within: a.parent); a.rule = "quote.reported_intention"
+            a.speaker = speaker
+            return true
+        }
         // "As a phone rang, the announcer said, “…”": the verb introduces the quote after it.
         if introducesQuote(after: end) { return false }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
@@ -451,6 +457,15 @@ extension AttributionFinder {
         return false
     }
 
+    /// "to" right after the verb and a lower-case verb after it ("vowed to continue"; not
+    /// "agreed to the deal", "promised to Mali"): the token of "to".
+    private func infinitive(after end: Int, ceiling: Int) -> Int? {
+        let to = end + 1, verb = end + 2
+        guard verb + 1 <= ceiling, text.isWord(to, text.words.to), text.tokens[verb].kind == .word, !text.isCapitalised(verb),
+              text.markerKind(verb) != .determiner, !isPronoun(verb), !text.isPreposition(verb) else { return nil }
+        return to
+    }
+
     /// The number of a count that starts at `k`: `k` itself, or the number after "at least",
     /// "more than", "fewer than", "less than".
     private func countStart(_ k: Int, ceiling: Int) -> Int? {
@@ -707,7 +722,11 @@ extension AttributionFinder {
         if text.cueKinds[next] == .speech && text.endsInIng(next) { return true }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
-            if text.cueKinds[j] == .speech { return j > next && endsSoon(after: cueEnd(j), ceiling: ceiling) }
+            // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.
+            if text.cueKinds[j] == .speech {
+                return j > next && (endsSoon(after: cueEnd(j), ceiling: ceiling)
+                    || (text.cueRule(j)?.implies == .intention && infinitive(after: cueEnd(j), ceiling: ceiling) != nil))
+            }
             j += 1
         }
         return false
