@@ -289,4 +289,11 @@ struct ClaimsNewsReportingTests {
         // A clause still comes first: "hopes that …" reports the clause.
         #expect(try onlyQuote("Clinton hopes that the vote will be close.").content == "that the vote will be close")
     }
+
+    @Test func anOpeningPhraseIsNotTheSubjectOfAParticiple() {
+        let d = claimsRun("During a national security speech earlier in the day, Trump attacked Clinton for her record, saying, \"She is trigger-happy.\"")
+        d.checkSpans()
+        let q = d.quotes.first { $0.direct }
+        #expect(d.text(q?.speaker?.span) == "Trump")
+    }
 }

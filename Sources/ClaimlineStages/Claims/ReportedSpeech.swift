@@ -325,10 +325,19 @@ extension AttributionFinder {
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
-        guard c - 2 > floor, let p = reader.after(floor, limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
+        guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
             return coordinatedSpeaker(c)
         }
         return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+    }
+
+    /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
+    /// an opening phrase of a preposition or another word that starts no name, up to a comma.
+    private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
+        guard text.isPreposition(floor) || text.markerKind(floor) == .notAName else { return floor }
+        var k = floor + 1
+        while k < limit && !text.isPunct(k, ",") { k += 1 }
+        return k < limit ? k + 1 : floor
     }
 
     /// "Today, in a statement, the group acknowledged his death and announced that …": the
