@@ -296,4 +296,10 @@ struct ClaimsNewsReportingTests {
         let q = d.quotes.first { $0.direct }
         #expect(d.text(q?.speaker?.span) == "Trump")
     }
+
+    @Test func aProgrammeTitleAfterTheOutletToldStandsBeforeTheClause() throws {
+        let q = try onlyQuote("Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.")
+        #expect(q.content == "that nobody would question her intelligence")
+        #expect(q.speaker == "Sanders")
+    }
 }

@@ -357,7 +357,11 @@ extension AttributionFinder {
     /// admits (`gerund`) the act it names ("denied capturing the town"). Nil when none follows.
     func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false) -> Int? {
         var k = end + 1
-        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) { k = target.extent.upperBound + 1 }
+        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) {
+            k = target.extent.upperBound + 1
+            // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
+            if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
+        }
         // "said on Tuesday that", "says in Ohio that": "that" a few words on.
         if let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
@@ -374,6 +378,15 @@ extension AttributionFinder {
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
         if text.holdsPunct(":", in: k...min(ceiling, k + 14)) { return nil }
         return k
+    }
+
+    /// The closing mark of a title in straight quote marks opening at `k`: at most six words,
+    /// the first capitalised.
+    private func quotedTitleEnd(from k: Int, ceiling: Int) -> Int? {
+        guard k + 2 <= ceiling, text.isPunct(k, "\""), text.isCapitalised(k + 1) else { return nil }
+        var j = k + 1
+        while j <= min(ceiling, k + 7) && text.isWord(j) { j += 1 }
+        return j <= ceiling && j > k + 1 && text.isPunct(j, "\"") ? j : nil
     }
 
     /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
