@@ -82,6 +82,9 @@ struct ClaimsNewsReportingTests {
         let aide = try onlyQuote("The senator will visit the city on Sunday, according to a campaign aide.")
         #expect(aide.content == "The senator will visit the city on Sunday")
         #expect(aide.speaker == "a campaign aide")
+        let dashed = try onlyQuote("The advice is wrong — according to the journal.")
+        #expect(dashed.content == "The advice is wrong")
+        #expect(dashed.speaker == "the journal")
         let host = try onlyQuote("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.")
         #expect(host.speaker == "Rush Limbaugh")
     }

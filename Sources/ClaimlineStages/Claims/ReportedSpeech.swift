@@ -619,10 +619,13 @@ extension AttributionFinder {
         if end == c && !(p.kind == .person || p.kind == .named || p.kind == .role) { return nil }
         let after = p.extent.upperBound + 1
         if opensSentence {
-            guard after <= ceiling, text.isPunct(after, ","), after + 1 <= ceiling else { return nil }
-            return (after + 1, lastContent(ceiling), p)
+            if after + 1 <= ceiling, text.isPunct(after, ",") { return (after + 1, lastContent(ceiling), p) }
+            // After a dash "according to X" may close what came before it.
+            guard c > floor, isDash(c - 1) else { return nil }
         }
-        guard c - 1 > floor, text.isPunct(c - 1, ",") else { return nil }
+        // "…, according to X" and "… — according to X": the content before the comma or dash.
+        if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p) }
+        guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
         return (floor, c - 2, p)
     }
 
