@@ -43,6 +43,12 @@ public enum ArgumentSide: String, Sendable, CaseIterable {
     case object
     /// A noun: "the death of Hamaha", "the capture of X".
     case after
+    /// A speech act, its subject before it ("AQIM claimed responsibility", "Belmokhtar
+    /// threatened"): the subject is also the claim's speaker, at the head of its chain.
+    case speaker
+
+    /// True when the subject stands before the words, as for `before`.
+    public var readsBefore: Bool { self == .before || self == .speaker }
 }
 
 /// A class (immutable): the claim finder takes one per predicate it reads, and copying a

@@ -248,6 +248,23 @@ struct ClaimsCueTests {
         #expect(c.polarity == .asserted)
     }
 
+    @Test func aSpeechActsSubjectSpeaksAndWhoeverReportsItRelays() throws {
+        let d = claimsRun("Reuters said AQIM claimed responsibility for the attack.") { f in
+            f.entity("Reuters", "ORG", "org.reuters")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.speaker?.entity == "org.aqim")
+        #expect(c.chain.map(\.entity) == ["org.aqim", "org.reuters"])
+        let threat = claimsRun("AQIM said: \"France will not be safe.\"") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("France", "LOC", "loc.france")
+        }
+        let t = try #require(threat.claims("threatens").first)
+        #expect(t.speaker?.entity == "org.aqim")
+        #expect(t.subject?.entity == "loc.france")
+    }
+
     @Test func deathOfNamesTheSubjectAfterTheNoun() throws {
         let d = claimsRun("The group announced the death of its commander Abou Zeid.") { f in
             f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")

@@ -13,7 +13,7 @@ extension ClaimFinder {
                  group: MentionRef? = nil) -> MentionRef? {
         let end = t + Int(text.predicateLength[t]) - 1
         let passive = isPassive(t, clause)
-        let preferBefore = rule.side == .before || (rule.side == .object && passive)
+        let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
         var k = clause.lowerBound
@@ -28,7 +28,7 @@ extension ClaimFinder {
             // before a noun only a possessive ("Hamaha's death").
             if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { k = candidate.last + 1; continue }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
-            if !before && rule.side == .before && distance > 2 { k = candidate.last + 1; continue }
+            if !before && rule.side.readsBefore && distance > 2 { k = candidate.last + 1; continue }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate) }
             k = candidate.last + 1

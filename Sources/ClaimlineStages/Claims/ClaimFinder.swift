@@ -67,7 +67,7 @@ struct ClaimFinder {
         if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded,
-                                   group: rule.side == .before && Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
+                                   group: rule.side.readsBefore && Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
         // The author's own assertion about nobody in particular ("during the attack") says little.
         if owner == nil && subject.isNone && author.ref.isNone && !reading.negated { return }
         var polarity = reading.negated ? Polarity.negated : .asserted
@@ -84,6 +84,11 @@ struct ClaimFinder {
         } else if author.ref != nil {
             speaker = author.speaker
             chain = author.assertionChain
+        }
+        // "AQIM claimed responsibility", as a reporter tells it: AQIM's claim, passed on by the reporter.
+        if rule.side == .speaker, let agent = subject, agent.span != speaker?.span {
+            speaker = agent
+            chain.insert(agent, at: 0)
         }
         let id = text.ids.claim(claims.count + 1)
         // Speaker, chain and subject are moved into the claim: their strings are not copied.
