@@ -12,6 +12,8 @@ struct ClaimsAuthorTests {
         #expect(names.entry("Sahara Medias (English translation posted on a forum)").map { entries[Int($0)].id } == "org.sahara_medias")
         #expect(names.entry("Reuters").map { entries[Int($0)].id } == "org.reuters")
         #expect(names.entry("AFP, Bamako bureau").map { entries[Int($0)].id } == "org.afp")
+        #expect(names.entry("Reuters news report").map { entries[Int($0)].id } == "org.reuters")
+        #expect(names.entry("Reuters Africa") == nil)
         #expect(names.entry("a small monitoring blog") == nil)
     }
 

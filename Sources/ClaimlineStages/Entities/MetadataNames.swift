@@ -29,16 +29,25 @@ struct MetadataNames: Sendable {
     }
 
     /// The entry a metadata name denotes: the whole string, else its part before a parenthesis
-    /// or a comma ("AFP, Bamako"), with or without a leading "the".
+    /// or a comma ("AFP, Bamako"), else before the lower-case words that end it and say what
+    /// kind of document it is ("U.S. Africa Command press release"), with or without a leading "the".
     func entry(_ name: String?) -> Int32? {
         guard let name else { return nil }
         let head = name.prefix { $0 != "(" && $0 != "," && $0 != "[" }
-        for candidate in [name[...], head] {
+        for candidate in [name[...], head, Self.withoutLowercaseTail(head)] {
             var key = Self.fold(candidate)
             if key.hasPrefix("the ") { key.removeFirst(4) }
             if let e = byKey[key], e >= 0 { return e }
         }
         return nil
+    }
+
+    /// `s` without the words at its end that start with a lower-case letter (at least one word is kept).
+    static func withoutLowercaseTail(_ s: Substring) -> Substring {
+        var words = s.split(separator: " ", omittingEmptySubsequences: true)
+        while words.count > 1, let first = words.last?.unicodeScalars.first, first.properties.isLowercase { words.removeLast() }
+        guard let last = words.last else { return s }
+        return s[s.startIndex..<last.endIndex]
     }
 
     static func fold(_ s: Substring) -> String {
