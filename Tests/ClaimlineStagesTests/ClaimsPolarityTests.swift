@@ -179,4 +179,17 @@ struct ClaimsPolarityTests {
         #expect(d.claims.count == 2)
         #expect(d.conflicts.isEmpty)
     }
+
+    @Test func theSubjectBeforeAnAppositiveIsTheNameItDescribes() throws {
+        let d = claimsRun("Ahmed el-Tilemsi, a MUJAO founder, was killed by French special forces.") { f in
+            f.entity("Ahmed el-Tilemsi", "PER", "per.ahmed_el_tilemsi")
+            f.entity("MUJAO", "ORG", "org.mujao")
+        }
+        #expect(try #require(d.claims("killed").first).subject?.entity == "per.ahmed_el_tilemsi")
+        // An appositive that opens with a person names who it was.
+        let named = claimsRun("The Swedish hostage, Johan Lindberg, had been released.") { f in
+            f.entity("Johan Lindberg", "PER", "per.johan_lindberg")
+        }
+        #expect(try #require(named.claims("released").first).subject?.entity == "per.johan_lindberg")
+    }
 }

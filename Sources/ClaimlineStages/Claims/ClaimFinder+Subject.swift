@@ -33,7 +33,31 @@ extension ClaimFinder {
             if best == nil || score > best!.score { best = (score, candidate) }
             k = candidate.last + 1
         }
+        if preferBefore, let found = best?.candidate, found.last < t,
+           let head = appositiveHead(before: t, holding: found, clause: clause, types: rule.subjectTypes, group: group) {
+            return ref(of: head, group: group)
+        }
         return best.map { ref(of: $0.candidate, group: group) }
+    }
+
+    /// "Droukdel, an Algerian who had led AQIM for a decade, was killed": the subject of a verb
+    /// right after an appositive between commas is the name the appositive describes, not
+    /// `found`, a name inside it.
+    private func appositiveHead(before t: Int, holding found: Candidate, clause: ClosedRange<Int>, types: Set<String>,
+                                group: MentionRef?) -> Candidate? {
+        var close = t - 1
+        while close > clause.lowerBound && (text.markerKind(close) == .auxiliary || text.markerKind(close) == .adverb) { close -= 1 }
+        guard close > found.last, text.isPunct(close, ",") else { return nil }
+        var open = close - 1
+        while open > clause.lowerBound && close - open <= 20 && !text.isPunct(open, ",") { open -= 1 }
+        guard open < found.first, open > clause.lowerBound, text.isPunct(open, ",") else { return nil }
+        // "Two Italians, the priest Pierluigi Maccalli and …, were freed": an appositive that
+        // opens with a person names who it was.
+        for start in (open + 1)...min(open + 3, close - 1) where candidate(at: start, types: ["PER"]) != nil { return nil }
+        for start in max(clause.lowerBound, open - 8)..<open {
+            if let head = candidate(at: start, types: types, group: group), head.last == open - 1 { return head }
+        }
+        return nil
     }
 
     /// The first token from `k` through `last` where `candidate(at:)` may find something (the
