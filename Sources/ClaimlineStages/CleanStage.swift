@@ -91,17 +91,49 @@ final class CleanStage: Stage {
             var contentEnd = lineEnd
             if contentEnd > first && s[contentEnd - 1] == "\r" { contentEnd -= 1 }
             if first < contentEnd, let marker = matchingMarker(s, from: first, to: contentEnd) {
-                let end = marker.toEnd ? s.count : contentEnd
+                let end = marker.toEnd ? s.withUnsafeBufferPointer { Self.formEnd($0, from: contentEnd) } : contentEnd
                 document.regions.append(Region(span: ScalarSpan(first, end), kind: marker.kind, rule: marker.id))
                 if marker.kind == .translatorLine && document.metadata.translator == nil {
                     let name = document.string(ScalarSpan(first + marker.prefix.count, contentEnd))
                     let trimmed = name.trimmingCharacters(in: nameTrim)
                     if !trimmed.isEmpty { document.metadata.translator = trimmed }
                 }
-                if marker.toEnd { break }
+                if marker.toEnd {
+                    // The text goes on after the form (another post, or the article under a
+                    // "Leave a reply" link): its lines are read for markers too.
+                    lineStart = end < s.count ? s.withUnsafeBufferPointer { Self.lineEnd($0, from: end) } + 1 : s.count
+                    continue
+                }
             }
             lineStart = lineEnd + 1
         }
+    }
+
+    /// Words on a line from which it is prose, not a form's label or button: the lines of a
+    /// comment form have at most a dozen ("Fill in your details below or click an icon to log
+    /// in:"); a line of `sentenceWords` or more that ends a sentence is prose too (the form's
+    /// sentences are shorter: "Notify me of new comments via email.").
+    static let proseWords = 15, sentenceWords = 10
+
+    /// Where a comment form that starts on the line ending at `start` ends: before the first
+    /// line of prose after it (the article under a "Leave a reply" link at its top, the next
+    /// post of a page of several), at the end of the last line before that; else the end of the text.
+    static func formEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        var end = start, lineStart = start
+        while lineStart < s.count {
+            let lineEnd = Self.lineEnd(s, from: lineStart)
+            var words = 0, inWord = false, last = lineStart
+            for k in lineStart..<lineEnd {
+                let blank = s[k] == " " || s[k] == "\t" || s[k] == "\r" || s[k] == "\n" || s[k] == "\u{A0}"
+                if !blank { last = k + 1; if !inWord { words += 1 } }
+                inWord = !blank
+            }
+            let endsSentence = last > lineStart && ".!?\"\u{201D}\u{2019}".unicodeScalars.contains(s[last - 1])
+            if words >= proseWords || (words >= sentenceWords && endsSentence) { return end }
+            if last > lineStart { end = max(end, last) }
+            lineStart = lineEnd + 1
+        }
+        return s.count
     }
 
 

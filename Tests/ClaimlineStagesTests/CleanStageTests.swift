@@ -32,4 +32,36 @@ struct CleanStageTests {
         let start = try #require(d.scalars.firstIndex(of: "L"))
         #expect(d.regions.map(\.span) == [ScalarSpan(start, d.scalars.count)])
     }
+
+    @Test("a comment form ends before the prose after it, and the lines after that are read on")
+    func commentFormEndsAtProse() throws {
+        let plan = defaultPlan.plans.first { $0.kind == .clean }!
+        let stage = try plan.makeStage()
+        let text = """
+            AQIM denies the death of Abou Zeid
+            Leave a reply
+
+            The spokesman of AQIM said on Friday that Abou Zeid is alive and well.
+
+            Leave a Reply
+
+            Fill in your details below or click an icon to log in:
+
+            Notify me of new comments via email.
+
+            Second post
+
+            The group said in a statement that its fighters had taken the town of Gao on Sunday.
+
+            Leave a Reply
+            Connecting to %s
+            """
+        var d = Document(id: "d", text: text)
+        try stage.run(&d)
+        let texts = d.regions.map { d.string($0.span) }
+        #expect(texts == ["Leave a reply",
+                          "Leave a Reply\n\nFill in your details below or click an icon to log in:\n\nNotify me of new comments via email.\n\nSecond post",
+                          "Leave a Reply\nConnecting to %s"])
+        #expect(d.regions.allSatisfy { $0.rule == "clean.leave_a_reply" })
+    }
 }
