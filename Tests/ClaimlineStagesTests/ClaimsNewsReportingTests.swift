@@ -305,4 +305,12 @@ struct ClaimsNewsReportingTests {
         #expect(q.content == "that nobody would question her intelligence")
         #expect(q.speaker == "Sanders")
     }
+
+    @Test func aSpeakerPhraseKeepsTheComplementOfItsNoun() throws {
+        #expect(try onlyQuote("A spokeswoman for the campaign said the report was false.").speaker == "A spokeswoman for the campaign")
+        #expect(try onlyQuote("Two people familiar with the matter said the talks had stalled.").speaker
+                == "Two people familiar with the matter")
+        #expect(try onlyQuote("People close to him say he will run again.").speaker == "People close to him")
+        #expect(try onlyQuote("Officials in Gao said the town was calm.").speaker == "Officials in Gao")
+    }
 }

@@ -247,6 +247,11 @@ final class ClaimsText {
 struct FunctionWords: Sendable {
     let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), but = Self.hash("but"), his = Self.hash("his"), i = Self.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
+    /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`
+    /// ("experts on North Korea", "people close to him").
+    let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(Self.hash)
+    /// Plural nouns without the "s": "people familiar with the matter".
+    let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(Self.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.

@@ -42,6 +42,8 @@ struct Phrase {
         extentFirst = Int32(truncatingIfNeeded: extent.lowerBound); extentLast = Int32(truncatingIfNeeded: extent.upperBound)
     }
 
+    var isPronoun: Bool { if case .pronoun = kind { return true } else { return false } }
+
     var first: Int { Int(firstToken) }
     var last: Int { Int(lastToken) }
     var entity: Int? { entityIndex >= 0 ? Int(entityIndex) : nil }
@@ -182,8 +184,11 @@ struct PhraseReader {
         // "Joseph R. Biden Jr. said": a suffix after the name.
         if e - 1 >= floor, text.isPunct(e, "."), isNameSuffix(e - 1) { e -= 2 }
         guard e >= floor, text.tokens[e].kind == .word else { return nil }
-        if case .pronounPerson? = text.markerKind(e) { return pronoun(e, group: false) }
-        if case .pronounGroup? = text.markerKind(e) { return pronoun(e, group: true) }
+        if text.markerKind(e) == .pronounPerson || text.markerKind(e) == .pronounGroup {
+            // "People close to him say": the pronoun completes the noun before it.
+            if let head = postmodifiedHead(e, floor: floor), let phrase = analyse(head...e) { return phrase }
+            return pronoun(e, group: text.markerKind(e) == .pronounGroup)
+        }
         guard isNamePart(e) || isRole(e) || isModifier(e) else { return nil }
         var start = e, k = e - 1, modifiers = 0
         while k >= floor && e - k < 10 {
@@ -198,6 +203,9 @@ struct PhraseReader {
             break
         }
         while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
+        // "A spokeswoman for the campaign", "Two people familiar with the matter": the phrase is
+        // the complement of the noun before its preposition, which speaks.
+        if let head = postmodifiedHead(start, floor: floor) { start = head }
         // "Mr. Bush", "Sheikh Abu X": the title belongs to the phrase.
         if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { start -= 2 }
         else if start - 1 >= floor, text.markerKind(start - 1) == .title { start -= 1 }
@@ -211,6 +219,24 @@ struct PhraseReader {
         }
         return phrase
     }
+
+    /// The first token of the noun phrase that the phrase starting at `start` completes: a
+    /// preposition before `start` (an adjective before it: "familiar with", "close to") and a
+    /// role, plural noun or name before that, with its determiner and modifiers. Nil when
+    /// none stands there.
+    private func postmodifiedHead(_ start: Int, floor: Int) -> Int? {
+        let p = start - 1
+        guard p - 1 >= floor, isPreposition(p) || text.words.postmodifierPrepositions.contains(text.hashes[p]) else { return nil }
+        var j = p - 1
+        // "familiar with", "close to": an adjective between the noun and the preposition.
+        if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j), isRole(j - 1) || isNoun(j - 1) { j -= 1 }
+        guard isRole(j) || isNoun(j) || isNamePart(j), text.markerKind(j) != .pronounPerson,
+              let head = before(j, floor: floor), head.extent.upperBound == j, !head.isPronoun else { return nil }
+        return head.extent.lowerBound
+    }
+
+    /// A plural noun: regular ("experts") or not ("people", "police").
+    private func isNoun(_ t: Int) -> Bool { isPlural(t) || text.words.irregularPlurals.contains(text.hashes[t]) }
 
     private func pronoun(_ t: Int, group: Bool) -> Phrase {
         Phrase(kind: .pronoun(group: group), first: t, last: t, extent: t...t)
