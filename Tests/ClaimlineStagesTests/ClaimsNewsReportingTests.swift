@@ -313,4 +313,13 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("People close to him say he will run again.").speaker == "People close to him")
         #expect(try onlyQuote("Officials in Gao said the town was calm.").speaker == "Officials in Gao")
     }
+
+    @Test func aCountBeforeTheNounIsPartOfTheSpeaker() throws {
+        #expect(try onlyQuote("Another 19 percent said they would not pick either candidate.").speaker == "Another 19 percent")
+        let poll = claimsRun("The poll showed that 74 percent of voters said the tax returns should be released.")
+        let said = poll.quotes.first { poll.text($0.cue) == "said" }
+        #expect(poll.text(said?.speaker?.span) == "74 percent of voters")
+        // A year before a name is no count.
+        #expect(try onlyQuote("In 2012 Hamaha said the town was calm.").speaker == "Hamaha")
+    }
 }

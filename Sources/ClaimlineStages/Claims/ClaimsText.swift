@@ -290,6 +290,7 @@ struct FunctionWords: Sendable {
     let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
+    let percent = Self.hash("percent")
     let `do` = Self.hash("do"), to = Self.hash("to"), a = Self.hash("a"), an = Self.hash("an")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = Self.hash("him"), it = Self.hash("it")

@@ -34,9 +34,10 @@ extension PhraseReader {
             let span = kind == .person ? name : range
             return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, extent: range)
         }
-        // "the group", "one shopkeeper", "top black lawmakers": a common noun phrase with a
+        // "the group", "one shopkeeper", "top black lawmakers", "63 percent": a common noun phrase with a
         // determiner, a number or a plural head.
-        if ((isDeterminer(range.lowerBound) || isQuantifier(range.lowerBound)) && range.count >= 2) || isPlural(range.upperBound) {
+        let counted = text.tokens[range.lowerBound].kind == .number
+        if ((isDeterminer(range.lowerBound) || isQuantifier(range.lowerBound) || counted) && range.count >= 2) || isPlural(range.upperBound) {
             return Phrase(kind: .common, first: range.lowerBound, last: range.upperBound, extent: range)
         }
         return nil

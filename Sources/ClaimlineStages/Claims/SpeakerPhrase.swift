@@ -198,6 +198,13 @@ struct PhraseReader {
                 start = initial - 1; k = initial - 2; continue
             }
             if isDeterminer(k) || isQuantifier(k) { start = k; break }
+            // "63 percent said", "Another 19 percent": a count right before the noun.
+            if text.tokens[k].kind == .number && k + 1 == start && (isNoun(start) || text.isWord(start, text.words.percent)) {
+                start = k; k -= 1
+                // Not "that": "showed that 74 percent of voters" opens a clause.
+                if k >= floor && (isDeterminer(k) || isQuantifier(k)) && !text.isWord(k, text.words.that) { start = k }
+                break
+            }
             if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1)) { start = k; k -= 1; continue }
             if isModifier(k) && modifiers < 2 { modifiers += 1; start = k; k -= 1; continue }
             break
