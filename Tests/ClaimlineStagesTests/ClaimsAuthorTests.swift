@@ -160,4 +160,23 @@ struct ClaimsBylineTests {
         #expect(c.speaker?.entity == nil)
         #expect(d.text(c.speaker?.span) == "Sahel Ledger")
     }
+
+    @Test func byInASentenceIsNoByline() throws {
+        let text = "Notes on the Gao raid\n\n“The commander is alive. He was not killed by the French army,” the spokesman said.\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "Sahel Jottings (blog)") { f in
+            f.entity("French army", "ORG", "org.french_army")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").last)
+        #expect(c.speaker?.entity != "org.french_army")
+    }
+
+    @Test func aBloggerWhoTranslatesIsTheTranslatorMention() throws {
+        let text = "Notes on the Gao raid\n\nTranslated by: SahelJottings\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
+        let d = claimsRun(text, source: "SahelJottings (blog)", translator: "SahelJottings") { f in
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(d.text(c.speaker?.span) == "SahelJottings")
+    }
 }

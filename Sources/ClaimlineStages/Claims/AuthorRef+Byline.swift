@@ -16,7 +16,7 @@ extension AuthorRef {
         while let (t, linesBefore) = nextBy(text, from: from, lines: lines) {
             var first = t + 1
             if text.isWord(first, the) && first + 1 < text.count { first += 1 }
-            if let ref = name(from: first, text) { return ref }
+            if startsByline(t, text), let ref = name(from: first, text) { return ref }
             lines = linesBefore + (text.lineBreak(after: t) ? 1 : 0)
             from = t + 1
         }
@@ -40,6 +40,20 @@ extension AuthorRef {
             }
             return nil
         }}}
+    }
+
+    /// Words before a byline's "by" on its line at most ("Posted on 20 June 2014 by").
+    static let bylineLead = 8
+
+    /// True when the "by" at `t` can open a byline: few words before it on its line and no
+    /// sentence end or quote mark among them (not "“… He was not killed by the French").
+    private static func startsByline(_ t: Int, _ text: ClaimsText) -> Bool {
+        var k = t - 1
+        while k >= 0 && !text.lineBreak(after: k) {
+            if t - k > bylineLead || text.isSentenceEnd(k) || text.flags[k].contains(.quoteMark) { return false }
+            k -= 1
+        }
+        return true
     }
 
     private static func name(from first: Int, _ text: ClaimsText) -> MentionRef? {

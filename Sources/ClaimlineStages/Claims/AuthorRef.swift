@@ -24,8 +24,10 @@ final class AuthorRef {
 
     init(_ text: ClaimsText) {
         // The document is read through `text` in place: a local copy retained every array in it.
+        let translator = text.doc.metadata.translator.map { Self.link($0, entity: text.doc.translatorEntity, role: "translator", text.doc) }
         publisher = text.doc.metadata.source.map { Self.link($0, entity: text.doc.sourceEntity, role: "author", text.doc) }
-        translator = text.doc.metadata.translator.map { Self.link($0, entity: text.doc.translatorEntity, role: "translator", text.doc) }
+            .map { Self.tiedToTranslator($0, translator) }
+        self.translator = translator
         publisherLink = publisher.map { MentionRef(span: $0.span, entity: $0.entity, name: $0.name, role: "publisher") }
         publisherFolded = publisher?.name.map(SpeakerResolver.fold)
         switch Self.issuer(text) {
@@ -112,6 +114,17 @@ final class AuthorRef {
             guard entities[e].type == "ORG", let id = entities[e].entity else { return nil }
             return MentionRef(span: entities[e].span, entity: id, name: entities[e].name ?? entities[e].text, role: "author")
         }
+    }
+
+    /// "TheMaghrebiNote (blog)" who also translated the text: a declared source tied to no
+    /// mention is tied to the translator's, when its name before a parenthesis or comma is the
+    /// translator's (a blogger who translates and publishes).
+    private static func tiedToTranslator(_ source: MentionRef, _ translator: MentionRef?) -> MentionRef {
+        guard source.span.length == 0, source.entity == nil, let translator, translator.span.length > 0,
+              let name = source.name, let translatorName = translator.name else { return source }
+        let head = String(name.prefix { $0 != "(" && $0 != "," && $0 != "[" })
+        guard SpeakerResolver.folds(head, to: SpeakerResolver.fold(translatorName)) else { return source }
+        return MentionRef(span: translator.span, entity: translator.entity, name: translatorName, role: source.role)
     }
 
     private static func link(_ name: String, entity: String?, role: String, _ doc: Document) -> MentionRef {
