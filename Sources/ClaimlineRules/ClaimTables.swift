@@ -59,8 +59,9 @@ public final class PredicateRule: Sendable {
     public let side: ArgumentSide
     /// Entity types the subject may have (PER, ORG, LOC).
     public let subjectTypes: Set<String>
-    /// The rule ids its claims cite (author's assertion, attributed, denied report), made once.
-    public let assertionRule: String, attributedRule: String, deniedRule: String
+    /// The rule ids its claims cite (author's assertion, attributed, denied report, a source a
+    /// stance names), made once.
+    public let assertionRule: String, attributedRule: String, deniedRule: String, stanceRule: String
 
     init(id: String, predicate: String, side: ArgumentSide, subjectTypes: Set<String>) {
         self.id = id
@@ -70,6 +71,7 @@ public final class PredicateRule: Sendable {
         assertionRule = id + "+claim.assertion"
         attributedRule = id + "+claim.attributed"
         deniedRule = id + "+claim.denied_report"
+        stanceRule = id + "+claim.stance_source"
     }
 }
 

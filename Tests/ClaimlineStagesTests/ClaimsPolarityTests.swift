@@ -192,4 +192,24 @@ struct ClaimsPolarityTests {
         }
         #expect(try #require(named.claims("released").first).subject?.entity == "per.johan_lindberg")
     }
+
+    @Test func aDenialContraryToASourceGivesThatSourcesClaim() throws {
+        let d = claimsRun("The spokesman said: \"Hamaha was not killed, contrary to statements by Le Drian.\"") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Le Drian", "PER", "per.jean_yves_le_drian")
+        }
+        let claims = d.claims("killed")
+        let own = try #require(claims.first { $0.speaker?.entity == "per.jean_yves_le_drian" })
+        #expect(own.polarity == .asserted)
+        #expect(own.subject?.entity == "per.omar_ould_hamaha")
+        #expect(own.rule == "pred.killed+claim.stance_source")
+        #expect(claims.contains { $0.polarity == .negated && d.text($0.speaker?.span) == "The spokesman" })
+        // An assertion contrary to a source says nothing of what that source claimed.
+        let strikes = claimsRun("The group said the French bombed Gao, contrary to Paris.") { f in
+            f.entity("Gao", "LOC", "loc.gao")
+            f.entity("Paris", "LOC", "loc.paris")
+        }
+        #expect(strikes.claims("attacked").contains { !$0.stance.isEmpty })
+        #expect(!strikes.claims.contains { $0.rule.hasSuffix("stance_source") })
+    }
 }

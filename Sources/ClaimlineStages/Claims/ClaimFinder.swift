@@ -96,7 +96,31 @@ struct ClaimFinder {
                             stance: stance(in: clause, from: reading.firstStance), time: time(t, clause: clause, reading: reading, owner: owner), evidence: evidence,
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
-        if let owner { addDenial(of: claims.count - 1, owner: owner, rule: rule) }
+        let index = claims.count - 1
+        if let owner { addDenial(of: index, owner: owner, rule: rule) }
+        addStanceClaims(of: index, owner: owner, rule: rule)
+    }
+
+    /// "He was not killed, contrary to statements by Le Drian": Le Drian's own claim, the
+    /// opposite of the speaker's; "as confirmed by the army": the army's, the same. Each is
+    /// passed on by the claim's speaker (rule `<pred>+claim.stance_source`). Only a denial says
+    /// what the contradicted source claimed: "strikes that killed none of our men, contrary to
+    /// Paris" does not say that Paris denies the strikes.
+    mutating func addStanceClaims(of index: Int, owner: Int?, rule: PredicateRule) {
+        guard !claims[index].stance.isEmpty else { return }
+        let claim = claims[index]
+        for stance in claim.stance where (stance.source.entity != nil || stance.source.span.length > 0)
+            && (stance.relation == .supports || claim.polarity == .negated) && !isPronoun(stance.source) {
+            var own = claim
+            own.id = text.ids.claim(claims.count + 1)
+            own.speaker = stance.source
+            own.chain = [stance.source] + claim.chain
+            if stance.relation == .contradicts { own.polarity = claim.polarity == .asserted ? .negated : .asserted }
+            own.stance = []
+            own.rule = rule.stanceRule
+            claims.append(own)
+            sources.append(owner)
+        }
     }
 
     /// True when attribution `owner` or one holding it states an intention ("vowed to avenge
@@ -108,6 +132,12 @@ struct ClaimFinder {
             a = attributions[i].parent
         }
         return false
+    }
+
+    /// A source named by a pronoun only ("contrary to rumours that he …" names no source).
+    private func isPronoun(_ m: MentionRef) -> Bool {
+        guard m.entity == nil, m.span.length > 0, m.span.length <= 4 else { return false }
+        return ["he", "she", "it", "they", "him", "her", "them", "we", "i", "you"].contains(text.doc.string(m.span).lowercased())
     }
 
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.
