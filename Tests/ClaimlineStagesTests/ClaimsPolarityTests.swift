@@ -212,4 +212,14 @@ struct ClaimsPolarityTests {
         #expect(strikes.claims("attacked").contains { !$0.stance.isEmpty })
         #expect(!strikes.claims.contains { $0.rule.hasSuffix("stance_source") })
     }
+
+    @Test func aDenialAfterContraryToIsAboutTheContradictedWords() throws {
+        let d = claimsRun("Ag Ghaly is in good health, contrary to rumours that he had been wounded in an air strike.") { f in
+            f.entity("Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+        }
+        #expect(try #require(d.claims("alive").first).polarity == .asserted)
+        #expect(try #require(d.claims("wounded").first).polarity == .negated)
+        // The rumours name no source of their own: "he" is what they are about.
+        #expect(d.claims.allSatisfy { $0.stance.isEmpty })
+    }
 }

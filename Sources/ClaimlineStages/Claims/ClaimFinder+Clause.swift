@@ -24,6 +24,9 @@ extension ClaimFinder {
     func read(_ t: Int, _ clause: ClosedRange<Int>) -> ClauseReading {
         var r = ClauseReading()
         var flips = 0, denied = false, nextMarker = clause.lowerBound
+        // "He is alive, contrary to rumours that he was wounded": after a contradicting marker
+        // past the trigger, a denial is about the contradicted words, not the trigger.
+        var contrasted = false
         var bestDistance = 0
         // Buffer reads: most tokens hold neither a marker nor a date and cost a few instructions.
         text.markerKinds.withUnsafeBufferPointer { kinds in
@@ -38,7 +41,9 @@ extension ClaimFinder {
                     switch kind {
                     case .hedge: if k < t { r.hedged = true }
                     case .failure: if k < t { r.failed = true }
-                    case .contradicts, .supports: if r.firstStance == nil { r.firstStance = k }
+                    case .contradicts, .supports:
+                        if r.firstStance == nil { r.firstStance = k }
+                        if kind == .contradicts && k > t { contrasted = true }
                     case .timeAnaphor: r.pointsBack = true
                     default: break
                     }
@@ -46,7 +51,7 @@ extension ClaimFinder {
                         switch kind {
                         case .negator: if k < t && t - k <= 8 { flips += 1 }
                         case .failure: if k < t { flips += 1 }
-                        case .denial: denied = true
+                        case .denial: if !contrasted { denied = true }
                         default: break
                         }
                     }

@@ -56,8 +56,10 @@ extension ClaimFinder {
             let relation: Stance.Relation = kind == .contradicts ? .contradicts : .supports
             var k = m + Int(text.markerLength[m])
             while k <= clause.upperBound {
-                while k <= clause.upperBound && isFiller(k) { k += 1 }
-                guard k <= clause.upperBound, var p = reader.after(k, limit: clause.upperBound) else { break }
+                while k <= clause.upperBound && isFiller(k) && !text.isWord(k, text.words.that) { k += 1 }
+                // "contrary to rumours that he had been wounded": what the rumours say, no source.
+                guard k <= clause.upperBound, !text.isWord(k, text.words.that),
+                      var p = reader.after(k, limit: clause.upperBound) else { break }
                 var end = p.extent.upperBound
                 if end + 3 <= clause.upperBound + 1, end + 1 <= clause.upperBound, text.isPunct(end + 1, "("),
                    let inner = reader.after(end + 2, limit: clause.upperBound), inner.kind == .person {
