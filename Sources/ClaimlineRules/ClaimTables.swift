@@ -23,7 +23,7 @@ public enum CueKind: String, Sendable, CaseIterable {
 public enum CueImplication: String, Sendable, CaseIterable {
     case neutral, denial, confirmation, announcement
     /// What the speaker means to do: the content may be an infinitive ("vowed to continue
-    /// the fight", "refused to comment"), which states no fact.
+    /// the fight", "threatened to strike again"), which states no fact.
     case intention
 }
 

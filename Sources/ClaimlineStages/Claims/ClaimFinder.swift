@@ -110,7 +110,7 @@ struct ClaimFinder {
         guard !claims[index].stance.isEmpty else { return }
         let claim = claims[index]
         for stance in claim.stance where (stance.source.entity != nil || stance.source.span.length > 0)
-            && (stance.relation == .supports || claim.polarity == .negated) && !isPronoun(stance.source) {
+            && (stance.relation == .supports || claim.polarity == .negated) {
             var own = claim
             own.id = text.ids.claim(claims.count + 1)
             own.speaker = stance.source
@@ -132,12 +132,6 @@ struct ClaimFinder {
             a = attributions[i].parent
         }
         return false
-    }
-
-    /// A source named by a pronoun only ("contrary to rumours that he …" names no source).
-    private func isPronoun(_ m: MentionRef) -> Bool {
-        guard m.entity == nil, m.span.length > 0, m.span.length <= 4 else { return false }
-        return ["he", "she", "it", "they", "him", "her", "them", "we", "i", "you"].contains(text.doc.string(m.span).lowercased())
     }
 
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.
