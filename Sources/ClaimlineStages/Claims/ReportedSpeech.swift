@@ -712,24 +712,25 @@ extension AttributionFinder {
     /// (as annotators read them), and stays.
     func reportEnd(from first: Int, _ ceiling: Int) -> Int {
         // Buffer reads: the walk goes to the end of the sentence.
+        let and = text.words.and, but = text.words.but
         let stop: Int? = text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
+        text.hashes.withUnsafeBufferPointer { hashes in
         text.markerKinds.withUnsafeBufferPointer { kinds in
             var k = first + 1
             while k < ceiling {
                 if ClaimsText.isPunct(tokens, v, k, ",") && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
-                if k > first + 1 && coordinatesReport(at: k, ceiling) { return k - 1 }
+                if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
                 k += 1
             }
             return nil
-        }}}
+        }}}}
         return stop ?? lastContent(ceiling)
     }
 
-    /// "said she thinks it should be released but said …", "… and added that …": "and" or
-    /// "but" at `k` and a reporting verb (adverbs between) start the speaker's next statement.
-    private func coordinatesReport(at k: Int, _ ceiling: Int) -> Bool {
-        guard text.isWord(k, text.words.and) || text.isWord(k, text.words.but) else { return false }
+    /// "said she thinks it should be released but said …", "… and added that …": after "and"
+    /// or "but" at `k`, a reporting verb (adverbs between) starts the speaker's next statement.
+    private func coordinatesReport(after k: Int, _ ceiling: Int) -> Bool {
         var j = k + 1
         while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
         return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
