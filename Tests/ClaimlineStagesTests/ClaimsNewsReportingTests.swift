@@ -322,4 +322,15 @@ struct ClaimsNewsReportingTests {
         // A year before a name is no count.
         #expect(try onlyQuote("In 2012 Hamaha said the town was calm.").speaker == "Hamaha")
     }
+
+    @Test func aNameBeforeAPrepositionalAsideSpeaks() throws {
+        let d = claimsRun("Al-Mourabitoun, in a message sent to Al Jazeera, said it had carried out the attack.") { f in
+            f.entity("Al-Mourabitoun", "ORG", "org.al_mourabitoun")
+            f.entity("Al Jazeera", "ORG", "org.al_jazeera")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "org.al_mourabitoun")
+        // "it" where the organisation speaks is that organisation.
+        #expect(try #require(d.claims("claims_responsibility").first).subject?.entity == "org.al_mourabitoun")
+    }
 }

@@ -61,11 +61,11 @@ extension ClaimFinder {
     }
 
     /// The first token from `k` through `last` where `candidate(at:)` may find something (the
-    /// tests it starts with; with `groups`, "its", "their" and "our" too), else `last + 1`.
+    /// tests it starts with; with `groups`, "its", "their", "our", "it" and "we" too), else `last + 1`.
     /// Most tokens are no mention, no person pronoun and no name part: they are passed over
     /// through buffers.
     func nextPossibleCandidate(from k: Int, through last: Int, groups: Bool = false) -> Int {
-        let possessives = groups ? text.words.groupPossessives : []
+        let possessives = groups ? text.words.groupPossessives + text.words.groupPronouns : []
         return text.entity.withUnsafeBufferPointer { entity in
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.flags.withUnsafeBufferPointer { flags in
@@ -119,6 +119,10 @@ extension ClaimFinder {
         if let group, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
            text.words.groupNouns.contains(text.hashes[k + 1]) {
             return Candidate(first: k, last: k + 1, rank: 3, source: .group)
+        }
+        // "AQIM said it had carried out the attack", "“We withdrew from Gao”": the organisation speaking.
+        if group != nil, text.words.groupPronouns.contains(text.hashes[k]) {
+            return Candidate(first: k, last: k, rank: 2, source: .group)
         }
         if text.entity[k] >= 0 {
             let i = Int(text.entity[k])

@@ -282,6 +282,8 @@ struct FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// "it", "we" as the subject where an organisation speaks: that organisation.
+    let groupPronouns: [UInt64] = ["it", "we"].map(Self.hash)
     /// "its fighters", "our forces": an organisation's people, who act for it.
     let groupPossessives: [UInt64] = ["its", "their", "our"].map(Self.hash)
     let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
@@ -294,8 +296,9 @@ struct FunctionWords: Sendable {
     let `do` = Self.hash("do"), to = Self.hash("to"), a = Self.hash("a"), an = Self.hash("an")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = Self.hash("him"), it = Self.hash("it")
-    /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,").
-    let asideOpeners: [UInt64] = ["of", "a", "an", "from"].map(Self.hash)
+    /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
+    /// "Al-Mourabitoun, in a message sent to Al Jazeera,").
+    let asideOpeners: [UInt64] = ["of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(Self.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (Self.hash($0.0), Self.hash($0.1)) }

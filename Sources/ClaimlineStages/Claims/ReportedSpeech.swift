@@ -289,8 +289,9 @@ extension AttributionFinder {
     }
 
     /// "Trump, speaking to a veterans group in Virginia, said", "Johnnie Wilson, of Springfield,
-    /// Va., said", "Vann Newkirk, a writer for The Atlantic, said": a name before an aside
-    /// between commas (opened by a participle, "of", "from" or "a") is the verb's subject.
+    /// Va., said", "Vann Newkirk, a writer for The Atlantic, said", "Al-Mourabitoun, in a message
+    /// sent to Al Jazeera, said": a name before an aside between commas (opened by a
+    /// participle, "a" or a preposition) is the verb's subject.
     private func asideSubject(_ c: Int, floor: Int) -> Phrase? {
         guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
         var j = c - 2, commas = 0
