@@ -346,8 +346,12 @@ extension AttributionFinder {
     private func coordinatedSpeaker(_ c: Int) -> Speaker? {
         guard !text.participleAfterComma(c) else { return nil }
         var best: Int?
-        for i in found.indices where found[i].last == c - 2 {
-            guard let cue = found[i].cue, found[i].speaker != nil else { continue }
+        // From the latest back, over the reports a verb so near can share a subject with
+        // (attributions come in text order): not a scan of every earlier one.
+        for i in found.indices.reversed() {
+            guard let cue = found[i].cue else { continue }
+            if cue.lowerBound < c - Self.reportReach { break }
+            guard found[i].last == c - 2, found[i].speaker != nil else { continue }
             if best.map({ cue.lowerBound < found[$0].cue!.lowerBound }) ?? true { best = i }
         }
         return best.flatMap { found[$0].speaker?.restated(rule: "speaker.shared_subject") }
@@ -465,19 +469,9 @@ extension AttributionFinder {
         // adverb does not.
         default:
             return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
-                || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k) && nounBeforeVerb(k, ceiling: ceiling))
+                || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k)
+                    && verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false))
         }
-    }
-
-    /// A finite verb within three words after the plain word `k`, no infinitive before it
-    /// ("said praise was …", not "said goodbye to be …").
-    private func nounBeforeVerb(_ k: Int, ceiling: Int) -> Bool {
-        var j = k + 1
-        while j <= min(ceiling, k + 3) && text.tokens[j].kind == .word && text.cue[j] < 0 && text.markerKind(j) != .infinitive {
-            if text.isFiniteVerb(j) { return true }
-            j += 1
-        }
-        return false
     }
 
     /// "to" right after the verb and a lower-case verb after it ("vowed to continue"; not
@@ -514,11 +508,13 @@ extension AttributionFinder {
         text.markerKind(k) == .pronounPerson || text.markerKind(k) == .pronounGroup
     }
 
-    /// A finite verb ("is", "has", "would", "didn't") within four words after `k`, with no
-    /// punctuation or cue between: the words from `k` are a clause's subject.
-    func verbSoon(after k: Int, ceiling: Int) -> Bool {
+    /// A finite verb ("is", "has", "would", "didn't") within `reach` words after `k`, with no
+    /// punctuation or cue between (nor, unless `pastInfinitive`, an infinitive's "to": "said
+    /// goodbye to be …"): the words from `k` are a clause's subject.
+    func verbSoon(after k: Int, ceiling: Int, reach: Int = 4, pastInfinitive: Bool = true) -> Bool {
         var j = k + 1
-        while j <= min(ceiling, k + 4) && text.tokens[j].kind == .word && text.cue[j] < 0 {
+        while j <= min(ceiling, k + reach) && text.tokens[j].kind == .word && text.cue[j] < 0
+                && (pastInfinitive || text.markerKind(j) != .infinitive) {
             if text.isFiniteVerb(j) { return true }
             j += 1
         }
