@@ -19,8 +19,13 @@ def documents(count, start=0):
 
 
 def child_processes():
-    tasks = Path("/proc/self/task")
-    return [pid for task in tasks.iterdir() for pid in (task / "children").read_text().split()]
+    pids = []
+    for task in Path("/proc/self/task").iterdir():
+        try:   # a thread (the partition's writer) may end between listing and reading
+            pids += (task / "children").read_text().split()
+        except FileNotFoundError:
+            pass
+    return pids
 
 
 def stand_in(folder, body):
