@@ -159,7 +159,12 @@ struct ClaimsCueTests {
     @Test func aNameBeforeAnAsideBetweenCommasSpeaks() throws {
         for (text, speaker) in [("Abu Walid, speaking to a group of journalists in Gao, said the town was calm.", "Abu Walid"),
                                 ("Ahmed Nur, of Mogadishu, said the base had held.", "Ahmed Nur"),
-                                ("“The base has held,” Ahmed Nur, a commander of the regional army, told Reuters.", "Ahmed Nur")] {
+                                ("“The base has held,” Ahmed Nur, a commander of the regional army, told Reuters.", "Ahmed Nur"),
+                                // An age, a parenthesis then an aside, an aside of sixteen words.
+                                ("“They are trying to silence us,” Amina Sow, 25, said.", "Amina Sow"),
+                                ("“There will be no deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.", "Jim Jordan"),
+                                ("“Their strategy is clear,” Michael Ross, a senior fellow at the Hoover Institution and a former "
+                                 + "United States ambassador to Russia, said in an interview.", "Michael Ross")] {
             let d = claimsRun(text)
             #expect(d.quotes.count == 1, "\(text)")
             #expect(d.text(d.quotes.first?.speaker?.span) == speaker, "\(text)")
@@ -343,6 +348,10 @@ struct ClaimsCueTests {
         #expect(d.text(c.speaker?.span) == "the Chadian army")
         #expect(c.subject?.entity == "per.abdelhamid_abou_zeid")
         #expect(c.polarity == .asserted)
+        // A "by" inside the quote the verb introduces is the quote's, not a passive's source.
+        let quoted = claimsRun("The spokesman said: “I am honored by the endorsement.”")
+        #expect(quoted.text(quoted.quotes.first?.cue) == "said")
+        #expect(quoted.text(quoted.quotes.first?.speaker?.span) == "The spokesman")
     }
 
     @Test func weAsSpeakerIsTheDeclaredAuthor() throws {

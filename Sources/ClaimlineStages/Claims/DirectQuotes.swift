@@ -145,17 +145,20 @@ extension AttributionFinder {
         if let phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
-            // "Vann Newkirk, a writer for The Atlantic, said": an aside between commas after the name.
-            let aside = phrase.last + 1
-            if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
-               opensAside(aside + 1) || (!text.isCapitalised(aside + 1) && text.words.definite.contains(text.hashes[aside + 1])),
-               let verb = verbAfterAside(from: aside + 2, limit: limit) {
-                c = verb
-            }
             // "Rep. Moore (D-Wis.) said": the clause goes on after a parenthesis beside the name.
+            var aside = phrase.last + 1
             if c == limit + 1, let close = text.parenthesisClose(openingAt: c, limit: min(text.count - 1, c + 8)) {
                 c = close + 1
+                aside = c
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
+            }
+            // "Vann Newkirk, a writer for The Atlantic, said", "Quina Jones, 25, said": an aside
+            // between commas after the name (or after its parenthesis).
+            if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
+               opensAside(aside + 1) || text.tokens[aside + 1].kind == .number
+                || (!text.isCapitalised(aside + 1) && text.words.definite.contains(text.hashes[aside + 1])),
+               let verb = verbAfterAside(from: aside + 2, limit: limit) {
+                c = verb
             }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0,

@@ -14,6 +14,9 @@ extension AttributionFinder {
     /// from its start: N of them wrote it N times. Twice a clause's reach
     /// (`ClaimFinder.clauseReach`); no report of real text comes near it.
     static let reportReach = 2 * ClaimFinder.clauseReach
+    /// Tokens an aside after a speaker's name may span: "a senior fellow at the Hoover
+    /// Institution and a former United States ambassador to Russia" has sixteen.
+    static let asideReach = 20
 
     /// A reporting cue outside any quote it already serves: reported speech ("he said that
     /// …", "…, the spokesman said", "according to X, …"), a relay that names an interviewer
@@ -143,12 +146,12 @@ extension AttributionFinder {
         return nil
     }
 
-    /// The reporting verb right after the first comma from token `k` on, within a dozen words
-    /// and before `limit` or a sentence end: the verb an aside leads to ("…, a writer for The
-    /// Atlantic, said").
+    /// The reporting verb right after the first comma from token `k` on, within `asideReach`
+    /// tokens and before `limit` or a sentence end: the verb an aside leads to ("…, a writer for
+    /// The Atlantic, said").
     func verbAfterAside(from k: Int, limit: Int) -> Int? {
         var j = k
-        while j < limit && j - k < 12 {
+        while j < limit && j - k < Self.asideReach {
             if text.isPunct(j, ",") { return text.cueKinds[j + 1] == .speech || text.cueKinds[j + 1] == .relay ? j + 1 : nil }
             if text.isSentenceEnd(j) { return nil }
             j += 1
@@ -678,7 +681,8 @@ extension AttributionFinder {
             var k = end + 1, steps = 0
             while k <= ceiling && steps < 8 {
                 if hashes[k] == by { return k }
-                if flags[k].contains(.sentenceEnd) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
+                // A quote mark opens the words reported ("said: “I am honored by …”"): a "by" in them is theirs.
+                if flags[k].contains(.sentenceEnd) || flags[k].contains(.quoteMark) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
                 k += 1; steps += 1
             }
             return nil
