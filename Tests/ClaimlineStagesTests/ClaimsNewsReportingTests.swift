@@ -333,4 +333,53 @@ struct ClaimsNewsReportingTests {
         // "it" where the organisation speaks is that organisation.
         #expect(try #require(d.claims("claims_responsibility").first).subject?.entity == "org.al_mourabitoun")
     }
+
+    @Test func aRoleOfPublicLifeBeforeTheNameLeavesTheNameTheSpeaker() throws {
+        #expect(try onlyQuote("“We have seen a commitment,” White House press secretary Josh Earnest said on Monday.").speaker == "Josh Earnest")
+        #expect(try onlyQuote("“It is not responsible,” Leonard Burman, director of the Tax Policy Center, said.").speaker == "Leonard Burman")
+        // A role in apposition after the verb leaves the content before it whole.
+        let baker = try onlyQuote("Its first ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign.")
+        #expect(baker.content == "Its first ad could start this week")
+        #expect(baker.speaker == "Brian Baker")
+    }
+
+    @Test func aPersonsRoleIsNotThatPersonButAnOrganisationSpeaksThroughIts() throws {
+        let strategist = claimsRun("“That was outrageous,” Obama’s former campaign strategist said in an interview.") { f in
+            f.entity("Obama", "PER", "per.barack_obama")
+        }
+        let q = try #require(strategist.quotes.first)
+        #expect(strategist.text(q.cue) == "said")
+        #expect(strategist.text(q.speaker?.span) == "Obama’s former campaign strategist")
+        #expect(q.speaker?.entity != "per.barack_obama")
+        let spokesman = claimsRun("“We are alive,” AQIM’s spokesman said.") { f in f.entity("AQIM", "ORG", "org.aqim") }
+        #expect(spokesman.quotes.first?.speaker?.entity == "org.aqim")
+        #expect(try onlyQuote("“It is a fraud,” the ad’s narrator says.").speaker == "the ad’s narrator")
+        #expect(try onlyQuote("Libertarian candidate Gary Johnson’s doctor said the candidate was fit.").speaker
+                == "Libertarian candidate Gary Johnson’s doctor")
+    }
+
+    @Test func aConjunctionAfterThePreposedReportingClauseEndsTheContent() throws {
+        let d = try onlyQuote("The obsession is an insult to all African-Americans, top black lawmakers said on Friday, as they bristled at the questions.")
+        #expect(d.content == "The obsession is an insult to all African-Americans")
+        #expect(d.speaker == "top black lawmakers")
+        // "until" more often bounds what was said.
+        #expect(try onlyQuote("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.").content
+                == "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999")
+    }
+
+    @Test func aTitleInsideTheRolePhraseAndAParenthesisInsideTheAsideLeaveTheNameTheSpeaker() throws {
+        #expect(try onlyQuote("“We are still assessing the results,” spokesman Col. Steve Warren told reporters on Monday.").speaker
+                == "Steve Warren")
+        let d = claimsRun("“Not one mujahid was killed,” Adnan Abou Walid, a spokesman for the Movement for Oneness and Jihad "
+                          + "in West Africa (MUJAO), told AFP by telephone.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "told")
+        #expect(d.text(q.speaker?.span) == "Adnan Abou Walid")
+    }
+
+    @Test func aTitleInQuoteMarksThatAWordLeadsIntoIsNotSaid() throws {
+        let d = claimsRun("On this weekend’s broadcast of “Fox News Sunday,” Republican nominee Mike Pence said his running mate was joking.")
+        #expect(d.quotes.map { d.text($0.span) } == ["his running mate was joking"])
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Mike Pence")
+    }
 }

@@ -252,6 +252,11 @@ struct FunctionWords: Sendable {
     let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(Self.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(Self.hash)
+    /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they
+    /// bristled at …"), not the rest of what was said.
+    /// Not "until", "unless", "if", "because": those more often bound what was said ("…, Mr.
+    /// Clarke said, until it went bankrupt").
+    let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(Self.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.

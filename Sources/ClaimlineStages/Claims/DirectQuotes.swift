@@ -132,6 +132,9 @@ extension AttributionFinder {
     /// `," said the spokesman` / `," he said` / `— Spokesman X` after the closing mark.
     func cueAfter(_ q: QuotedSpan, paragraphStart: [Bool]) -> FoundCue? {
         guard let close = q.close else { return nil }
+        // "On this weekend's broadcast of “Fox News Sunday,” Mike Pence said": a title that a
+        // word leads into is named, not said.
+        if let open = q.open, open > 0, text.isWord(open - 1), isTitle(q) { return nil }
         var k = close + 1
         if k < text.count && text.isPunct(k, ",") { k += 1 }
         let gap = text.dashGap(after: k - 1)
@@ -144,21 +147,31 @@ extension AttributionFinder {
         }
         if let phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
             var c = phrase.extent.upperBound + 1
-            if c <= limit && text.isPunct(c, ",") && phrase.extent.count > phrase.last - phrase.first + 1 { c += 1 }  // "X, the commander, told"
+            // "X, the commander, told": the phrase holds the apposition, its closing comma follows.
+            let appositive = phrase.extent.count > phrase.last - phrase.first + 1
+            if c <= limit && text.isPunct(c, ",") && appositive { c += 1 }
+            // "AQIM's spokesman said": the organisation speaks through the role it names.
+            if phrase.entity != nil, reader.isPossessive(phrase.extent.upperBound) {
+                while c <= limit && c <= phrase.extent.upperBound + 3 && (reader.isRole(c) || reader.isModifier(c)) { c += 1 }
+            }
             // "Rep. Moore (D-Wis.) said": the clause goes on after a parenthesis beside the name.
             var aside = phrase.last + 1
             if c == limit + 1, let close = text.parenthesisClose(openingAt: c, limit: min(text.count - 1, c + 8)) {
                 c = close + 1
                 aside = c
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
+                // "X, a spokesman for the Movement … (MUJAO), told".
+                if c <= limit && text.isPunct(c, ",") && appositive { c += 1 }
             }
-            // "Vann Newkirk, a writer for The Atlantic, said", "Quina Jones, 25, said": an aside
-            // between commas after the name (or after its parenthesis).
+            // "Vann Newkirk, a writer for The Atlantic, said", "Quina Jones, 25, said", "Leonard
+            // Burman, director of …, said": an aside between commas after the name (or after its parenthesis).
+            // The aside may hold a parenthesis ("a spokesman for the Movement … (MUJAO), told").
             if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
                opensAside(aside + 1) || text.tokens[aside + 1].kind == .number
-                || (!text.isCapitalised(aside + 1) && text.words.definite.contains(text.hashes[aside + 1])),
-               let verb = verbAfterAside(from: aside + 2, limit: limit) {
+                || (!text.isCapitalised(aside + 1) && (text.words.definite.contains(text.hashes[aside + 1]) || reader.isRole(aside + 1))),
+               let verb = verbAfterAside(from: aside + 2, limit: text.sentenceRange(aside).upperBound) {
                 c = verb
+                limit = clauseLimit(from: c, paragraphStart: paragraphStart)
             }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0,

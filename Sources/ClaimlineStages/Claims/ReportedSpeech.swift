@@ -530,8 +530,9 @@ extension AttributionFinder {
         if c - 1 > floor, text.isPunct(c - 1, ",") {
             let p = reader.after(end + 1, limit: ceiling)
             // "…, said Brian Baker, a Republican strategist who …": a name's apposition may run on.
+            // The phrase may hold the apposition already, when it names a role ("a longtime adviser to …").
             let apposition = p.map { ($0.kind == .person || $0.kind == .named) && $0.extent.upperBound < ceiling
-                && text.isPunct($0.extent.upperBound + 1, ",") } ?? false
+                && (text.isPunct($0.extent.upperBound + 1, ",") || text.isPunct($0.last + 1, ",")) } ?? false
             let phraseEnd = p.map { $0.extent.upperBound } ?? end
             guard apposition || endsSoon(after: phraseEnd, ceiling: ceiling, commaEnds: false) else { return nil }
             // "The spokesman, Abu Obeida, said the fighters were safe": a verb after the phrase
@@ -556,9 +557,9 @@ extension AttributionFinder {
         var k = end + 1
         while k <= ceiling && !text.isPunct(k, ",") && !text.isSentenceEnd(k) { k += 1 }
         // Not "…, lawmakers said Friday, a day after the vote": after words of its own, a
-        // determiner or preposition opens an aside; a participle does anywhere ("…, one
-        // shopkeeper said, describing …").
-        let aside = k + 1 <= ceiling && (text.endsInIng(k + 1)
+        // determiner or preposition opens an aside; a participle or a conjunction does anywhere
+        // ("…, one shopkeeper said, describing …", "…, Graham said, since …").
+        let aside = k + 1 <= ceiling && (text.endsInIng(k + 1) || text.words.subordinators.contains(text.hashes[k + 1])
             || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1)))
         // "…, the agency said, and Mr. X told AFP …": "and" after the clause opens a sentence of its own.
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word

@@ -16,9 +16,13 @@ extension PhraseReader {
         }
         if let roleAt {
             let roleEnd = roleAt + Int(text.markerLength[roleAt]) - 1
-            // "Spokesman Abu Assem", "Defence Minister Jean-Yves Le Drian": a name right after the role.
-            if roleEnd + 1 <= range.upperBound, let name = nameRun(from: roleEnd + 1, to: range.upperBound), name.count >= 1,
-               !isRole(name.lowerBound) {
+            // "Spokesman Abu Assem", "Defence Minister Jean-Yves Le Drian": a name right after the
+            // role, past a title ("spokesman Col. Steve Warren"). Not a possessor: "candidate Gary
+            // Johnson's doctor" is the doctor.
+            var nameStart = roleEnd + 1
+            if nameStart < range.upperBound, text.markerKind(nameStart) == .title { nameStart += text.isPunct(nameStart + 1, ".") ? 2 : 1 }
+            if nameStart <= range.upperBound, let name = nameRun(from: nameStart, to: range.upperBound), name.count >= 1,
+               !isRole(name.lowerBound), !(name.upperBound < range.upperBound && isPossessive(name.upperBound)) {
                 return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, roleToken: roleAt,
                               organisation: organisation(in: range, role: roleAt, excluding: name), extent: range)
             }

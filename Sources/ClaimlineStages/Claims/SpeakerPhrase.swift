@@ -110,6 +110,15 @@ struct PhraseReader {
 
     // MARK: reading
 
+    /// True when token `t`, a possessive, opens a role phrase whose role is not the possessor's
+    /// own voice: "Obama's former campaign strategist", "Trump's lawyer" (a person's, or an
+    /// unknown name's). An organisation speaks through its role ("AQIM's spokesman": AQIM).
+    func possessesRole(_ t: Int, limit: Int) -> Bool {
+        guard isPossessive(t) || isPossessiveMark(t), t + 1 <= limit, isRole(t + 1) || isModifier(t + 1) else { return false }
+        let owner = isPossessiveMark(t) ? t - 1 : t
+        return text.entity[owner] < 0 || text.doc.entities[Int(text.entity[owner])].type == "PER"
+    }
+
     /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").
     func after(_ t: Int, limit: Int) -> Phrase? {
         var i = t
@@ -123,13 +132,21 @@ struct PhraseReader {
         if case .pronounPerson? = text.markerKind(i) { return pronoun(i, group: false) }
         if case .pronounGroup? = text.markerKind(i) { return pronoun(i, group: true) }
         var end = i
-        if isDeterminer(end) { end += 1 }
+        let determined = isDeterminer(i) || (text.isCapitalised(i) && possessesRole(i, limit: limit))
+        if determined { end += 1 }
         var modifiers = 0
         while end <= limit {
             // "The Malian army's general staff said": a possessor names the speaker unless a
             // name follows it ("Islamic State's Amaq agency").
-            if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) { end += 1; break }
+            if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit) { end += 1; break }
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
+            // "spokesman Col. Steve Warren": a title (and its full stop) inside the phrase.
+            if end > i, text.markerKind(end) == .title {
+                let name = end + 1 <= limit && text.isPunct(end + 1, ".") ? end + 2 : end + 1
+                if name <= limit, isNamePart(name) { end = name; continue }
+            }
+            // "Obama ’s former campaign strategist": the possessive on its own.
+            if end > i, isPossessiveMark(end), isNamePart(end - 1), possessesRole(end, limit: limit) { end += 1; continue }
             // "George W. Bush": the full stop of a middle initial, a name part after it.
             if end > i, initial(endingAt: end) == end - 1, end + 1 <= limit, isNamePart(end + 1) { end += 2; continue }
             // A head noun after a name: "the Malian army", "French media".
@@ -149,9 +166,11 @@ struct PhraseReader {
         // "one source in the room": a preposition is part of the phrase only with the name after it.
         while end - 1 > i && (isPreposition(end - 1) || isDeterminer(end - 1)) { end -= 1 }
         // "one shopkeeper", "senior officials": counting or plain words end with their head noun.
-        if end <= limit && end > i && isModifier(end) && (i..<end).allSatisfy({ isModifier($0) || isQuantifier($0) }) { end += 1 }
+        // "the ad's narrator": after a determiner too, when a modifier follows it.
+        if end <= limit && end > i && isModifier(end) && (end > i + 1 || !determined)
+            && (i..<end).allSatisfy({ isModifier($0) || isQuantifier($0) || ($0 == i && determined) }) { end += 1 }
         // "the poll", "the campaign's lawyers": a determiner and a plain head noun.
-        if end == i + 1 && isDeterminer(i) && end <= limit && isModifier(end) {
+        if end == i + 1 && determined && end <= limit && isModifier(end) {
             end += 1
             if end <= limit && isModifier(end) && (end + 1 > limit || !text.isWord(end + 1)) { end += 1 }
         }
@@ -219,7 +238,9 @@ struct PhraseReader {
         guard var phrase = analyse(start...e) else { return nil }
         // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
         // Only a role or a person takes one: the phrase before the comma is read for no other.
+        // Not a plural role: "… an insult to all African-Americans, top black lawmakers said".
         if phrase.kind == .role || phrase.kind == .person, start - 2 >= floor, text.isPunct(start - 1, ","),
+           !(phrase.kind == .role && phrase.roleToken.map(endsInPluralS) == true),
            let previous = before(start - 2, floor: floor),
            (phrase.kind == .person && previous.kind == .role) || (phrase.kind == .role && previous.kind == .person) {
             phrase = merge(previous, phrase)
@@ -240,6 +261,12 @@ struct PhraseReader {
         guard isRole(j) || isNoun(j) || isNamePart(j), text.markerKind(j) != .pronounPerson,
               let head = before(j, floor: floor), head.extent.upperBound == j, !head.isPronoun else { return nil }
         return head.extent.lowerBound
+    }
+
+    /// A word in "-s" but not "-ss" ("lawmakers", not "witness").
+    private func endsInPluralS(_ t: Int) -> Bool {
+        let span = text.tokens[t].view
+        return span.length > 3 && text.v[span.end - 1] == "s" && text.v[span.end - 2] != "s"
     }
 
     /// A plural noun: regular ("experts") or not ("people", "police").
