@@ -21,6 +21,14 @@ import Testing
         #expect(d.mention("Abdallah Ag Moussa")?.rule == "title.sheikh")
     }
 
+    @Test func aNameThatFoldsLikeAFunctionWordStaysInTheName() throws {
+        // "Nur" folds as "Nor", "Wherry" as "Where": only the listed spellings are not names.
+        let d = try run("Gen. Ahmed Nur spoke. The Rev. Peter Wherry replied. Where he went, Nor did he say.")
+        #expect(d.mention("Ahmed Nur")?.rule == "title.gen")
+        #expect(d.mention("Peter Wherry")?.rule == "title.rev")
+        #expect(d.mention("Where") == nil)
+    }
+
     @Test func aWordOfAScriptWithoutCaseIsNoTitle() throws {
         // "مر" ("passed") folds to "mr"; Arabic words count as capitalised.
         let d = try run("The statement was read by مر سالم كريم yesterday. Mr. Salim Karim said so.")

@@ -67,7 +67,15 @@ extension EntitiesStage {
         let p = scan.parts[i]
         // One letter only as an initial ("George W. Bush").
         guard p.capitalised, p.length >= 2 || p.periodNext, scan.isFree(i) else { return false }
-        return flags(scan, i).isDisjoint(with: [.function, .calendar, .nounHead, .title, .startsRole])
+        return notNameFlags(scan, i).isDisjoint(with: [.function, .calendar, .nounHead, .title, .startsRole])
+    }
+
+    /// The flags of part `i`, the not-name kinds only when the part is spelt as the table
+    /// lists the word: they come with the folded key, which a name may share ("Nur", "Nor").
+    func notNameFlags(_ scan: NameScan, _ i: Int) -> WordFlags {
+        let f = flags(scan, i)
+        if f.isDisjoint(with: [.function, .calendar, .nounHead]) || plan.lexicon.notNameSpellings.contains(scan.parts[i].hash) { return f }
+        return f.subtracting([.function, .calendar, .nounHead])
     }
 
     /// The last part of the longest run of joined name-like parts from `start`, at most
@@ -140,7 +148,7 @@ extension EntitiesStage {
         // A run stops short of the name when it ends on a particle ("Oumar Ould" before a
         // title) or before a capitalised calendar word ("Mohamed Elmaouloud Ramadane").
         if scan.keys[last].particle != nil { return nil }
-        let next: WordFlags = scan.joins(last) && scan.parts[last + 1].capitalised ? flags(scan, last + 1) : []
+        let next: WordFlags = scan.joins(last) && scan.parts[last + 1].capitalised ? notNameFlags(scan, last + 1) : []
         // In a title-cased line ("Christie Calls Hillary Clinton a Liar", "Hillary Asking
         // Moderator To …") a run is no name: it starts inside a longer run of capitalised
         // words, or a capitalised function word follows it.

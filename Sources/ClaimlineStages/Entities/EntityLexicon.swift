@@ -34,6 +34,9 @@ struct EntityLexicon: Sendable {
     var roleRules: [Role] = []
     var demonyms: [Int32: Demonym] = [:]
     var notNames: [Int32: NotName] = [:]
+    /// Hashes (`NameParts.hash`) of the not-name words as spelt: a name whose folded key is
+    /// that of a listed word ("Nur" and "Nor", "Wherry" and "Where") is still a name.
+    var notNameSpellings: Set<UInt64> = []
     /// Hashes (`NameParts.hash`) of given names as spelt ("Adama", "Pieter"): a run of name
     /// parts holding one is a person. Spellings, not folded keys: folding a thousand names
     /// would cost start-up more than all the checks of a run of documents.
@@ -113,6 +116,7 @@ struct EntityLexicon: Sendable {
             for (piece, _) in row["words"].pieces(separator: "|") {
                 let phrase = compiler.compile(piece)
                 for key in phrase.keys { notNames[key] = kind }
+                for word in piece.split(separator: " ") { notNameSpellings.insert(NameParts.hash(String(word))) }
             }
         }
     }
