@@ -95,6 +95,32 @@ struct ClaimsPolarityTests {
         #expect(d.claims("killed").first?.polarity == .negated)
     }
 
+    @Test func aDenialInAClauseJoinedByAndDeniesOnlyThatClause() throws {
+        let d = claimsRun("We confirm that the hostages are alive and in good health, and the rumours about the death of one of them are lies.")
+        #expect(d.claims("alive").first?.polarity == .asserted)
+        #expect(d.claims("killed").first?.polarity == .negated)
+    }
+
+    @Test func anUnconfirmedDeathIsNeitherAssertedNorDenied() throws {
+        #expect(claimsRun("The ministry said it cannot confirm the death of Abou Zeid.").claims("killed").isEmpty)
+        let d = claimsRun("The French ministry did not confirm that Abou Zeid was killed.") { f in
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        #expect(d.claims("killed").isEmpty)
+        // That it was not confirmed is the ministry's claim, negated.
+        let c = try #require(d.claims("confirms").first)
+        #expect(c.polarity == .negated)
+        #expect(d.text(c.speaker?.span) == "The French ministry")
+        // Nor does a denial that did not happen deny.
+        let undenied = claimsRun("AQIM did not deny that Abou Zeid was killed.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        #expect(undenied.claims("killed").isEmpty)
+        #expect(undenied.claims("denies").first?.polarity == .negated)
+        #expect(undenied.claims("denies").first?.speaker?.entity == "org.aqim")
+    }
+
     @Test func neverJoinedIsNegated() throws {
         let d = claimsRun("Amadou Koufa never joined the Islamic State.") { f in
             f.entity("Amadou Koufa", "PER", "per.amadou_koufa")

@@ -49,9 +49,13 @@ extension ClaimFinder {
                     }
                     if wholeMarker {
                         switch kind {
-                        case .negator: if k < t && t - k <= 8 { flips += 1 }
+                        case .negator:
+                            // "it cannot confirm the death of X": unconfirmed, neither asserted nor denied.
+                            if k < t && t - k <= 8 { flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true } }
                         case .failure: if k < t { flips += 1 }
-                        case .denial: if !contrasted { denied = true }
+                        // "X are alive …, and the rumours of his death are lies": a denial in a
+                        // clause joined after the trigger denies that clause only.
+                        case .denial: if !contrasted && !(k > t && joinsClause(after: t, before: k)) { denied = true }
                         default: break
                         }
                     }
@@ -64,5 +68,25 @@ extension ClaimFinder {
         }}}
         r.negated = (flips + (denied ? 1 : 0)) % 2 == 1
         return r
+    }
+
+    /// A confirming verb within two words after the negator at `k`, before the trigger.
+    private func unconfirmed(negator k: Int, before t: Int) -> Bool {
+        var j = k + Int(text.markerLength[k])
+        while j < t && j <= k + 3 {
+            if text.cueRule(j)?.implies == .confirmation { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// ", and" between the trigger `t` and token `k`: a second clause joined to the first.
+    private func joinsClause(after t: Int, before k: Int) -> Bool {
+        var j = t + 1
+        while j + 1 < k {
+            if text.isPunct(j, ",") && text.isWord(j + 1, text.words.and) { return true }
+            j += 1
+        }
+        return false
     }
 }

@@ -124,14 +124,23 @@ struct ClaimFinder {
     }
 
     /// True when attribution `owner` or one holding it states an intention ("vowed to avenge
-    /// the killing of …", "refused to confirm that … was killed"): what it holds is no fact.
+    /// the killing of …", "refused to confirm that … was killed") or is a negated confirmation
+    /// or denial ("did not confirm that … was killed", "did not deny …"): what it holds is no fact.
     private func withinIntention(_ owner: Int?) -> Bool {
         var a = owner
         while let i = a {
             if attributions[i].implies == .intention { return true }
+            if attributions[i].implies == .confirmation || attributions[i].implies == .denial,
+               let cue = attributions[i].cue, negated(cue: cue.lowerBound) { return true }
             a = attributions[i].parent
         }
         return false
+    }
+
+    /// A negator among the three tokens before the cue at `c` ("did not confirm", "could not
+    /// immediately confirm").
+    func negated(cue c: Int) -> Bool {
+        (max(0, c - 3)..<c).contains { text.markerKind($0) == .negator }
     }
 
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.

@@ -3,7 +3,8 @@ import ClaimlineRules
 
 extension ClaimFinder {
     /// A denial, confirmation or announcement whose content states no predicate of its own
-    /// ("the group denied the report") is a claim of that kind about the first entity in it.
+    /// ("the group denied the report") is a claim of that kind about the first entity in it,
+    /// negated when the cue is ("did not confirm …").
     /// Content that names no entity ("denied that account", "announced nothing for two weeks")
     /// says nothing checkable and gives no claim.
     mutating func addCueClaims() {
@@ -37,7 +38,8 @@ extension ClaimFinder {
             // The content, as far as a predicate's evidence reaches (`evidence(of:_:_:)`).
             let evidence = text.original(a.first, min(a.last, a.first + 2 * Self.clauseReach))
             claims.append(Claim(id: text.ids.claim(claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
-                                polarity: .asserted, subject: subject, stance: [], time: nil, evidence: evidence,
+                                polarity: a.cue.map { negated(cue: $0.lowerBound) } == true ? .negated : .asserted,
+                                subject: subject, stance: [], time: nil, evidence: evidence,
                                 quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
             sources.append(index)
         }

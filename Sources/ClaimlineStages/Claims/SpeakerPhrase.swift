@@ -198,7 +198,14 @@ struct PhraseReader {
     /// The phrase that ends at token `t` (before a cue: "Abu Assem, spokesman of AQIM, said").
     func before(_ t: Int, floor: Int) -> Phrase? {
         var e = t
-        while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)) { e -= 1 }
+        // Adverbs between the speaker and the verb; before a denial or confirmation, negators and
+        // auxiliaries too ("AQIM did not deny", "the ministry could not confirm"): that it was not
+        // denied is a claim of its own. Not before other verbs: "he did not say much" reports nothing.
+        let implies = t + 1 < text.count ? text.cueRule(t + 1)?.implies : nil
+        let negatable = implies == .denial || implies == .confirmation
+        while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)
+                             || (negatable && (text.markerKind(e) == .negator
+                                               || (e < t && text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) == .negator)))) { e -= 1 }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
         // "Joseph R. Biden Jr. said": a suffix after the name.
         if e - 1 >= floor, text.isPunct(e, "."), isNameSuffix(e - 1) { e -= 2 }
