@@ -212,6 +212,12 @@ struct ClaimsPolarityTests {
             f.entity("MUJAO", "ORG", "org.mujao")
         }
         #expect(try #require(d.claims("killed").first).subject?.entity == "per.ahmed_el_tilemsi")
+        // An appositive longer than a clause's reach, opened by a demonym.
+        let long = claimsRun("Droukdel, an Algerian who had led AQIM for more than a decade, was killed near Talhandak, the French military said.") { f in
+            f.entity("Droukdel", "PER", "per.abdelmalek_droukdel")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(try #require(long.claims("killed").first).subject?.entity == "per.abdelmalek_droukdel")
         // An appositive that opens with a person names who it was.
         let named = claimsRun("The Swedish hostage, Johan Lindberg, had been released.") { f in
             f.entity("Johan Lindberg", "PER", "per.johan_lindberg")

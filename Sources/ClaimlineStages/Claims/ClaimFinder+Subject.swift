@@ -48,13 +48,20 @@ extension ClaimFinder {
         var close = t - 1
         while close > clause.lowerBound && (text.markerKind(close) == .auxiliary || text.markerKind(close) == .adverb) { close -= 1 }
         guard close > found.last, text.isPunct(close, ",") else { return nil }
+        // The appositive may reach back past the clause's reach, not past its sentence or a quote mark.
+        let floor = text.sentenceRange(t).lowerBound
         var open = close - 1
-        while open > clause.lowerBound && close - open <= 20 && !text.isPunct(open, ",") { open -= 1 }
-        guard open < found.first, open > clause.lowerBound, text.isPunct(open, ",") else { return nil }
+        while open > floor && close - open <= 20 && !text.isPunct(open, ",") && !text.flags[open].contains(.quoteMark) { open -= 1 }
+        guard open < found.first, open > floor, text.isPunct(open, ",") else { return nil }
         // "Two Italians, the priest Pierluigi Maccalli and …, were freed": an appositive that
-        // opens with a person names who it was.
-        for start in (open + 1)...min(open + 3, close - 1) where candidate(at: start, types: ["PER"]) != nil { return nil }
-        for start in max(clause.lowerBound, open - 8)..<open {
+        // opens with a person names who it was (a known person, or a name of two words or more:
+        // "an Algerian who led AQIM" opens with no person).
+        for start in (open + 1)...min(open + 3, close - 1) {
+            guard let person = candidate(at: start, types: ["PER"]) else { continue }
+            if case .entity = person.source { return nil }
+            if person.last > person.first { return nil }
+        }
+        for start in max(floor, open - 8)..<open {
             if let head = candidate(at: start, types: types, group: group), head.last == open - 1 { return head }
         }
         return nil
