@@ -382,4 +382,20 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.span) } == ["his running mate was joking"])
         #expect(d.text(d.quotes.first?.speaker?.span) == "Mike Pence")
     }
+
+    @Test func aNameCountsAsOneWordBeforeTheVerbOfAClause() throws {
+        let d = try onlyQuote("Trump said praise from Russian President Vladimir Putin would not affect his policy.")
+        #expect(d.content == "praise from Russian President Vladimir Putin would not affect his policy")
+        #expect(d.speaker == "Trump")
+        // The ones told may be a plain plural noun.
+        #expect(try onlyQuote("Colonel Eric Vautrin told reporters the operation had involved helicopters.").content
+                == "the operation had involved helicopters")
+    }
+
+    @Test func aSpeakerNounKeepsAComplementOfTwoConjunctsOrAClauseWithoutItsPronoun() throws {
+        #expect(try onlyQuote("Experts on North Korea and nuclear nonproliferation said the latest test could change that.").speaker
+                == "Experts on North Korea and nuclear nonproliferation")
+        #expect(try onlyQuote("In her favor, the experts I interviewed said her proposals were more detailed.").speaker == "the experts")
+        #expect(try onlyQuote("The voters we met said the race was close.").speaker == "The voters")
+    }
 }

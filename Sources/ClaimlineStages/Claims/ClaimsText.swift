@@ -257,6 +257,9 @@ struct FunctionWords: Sendable {
     /// Not "until", "unless", "if", "because": those more often bound what was said ("…, Mr.
     /// Clarke said, until it went bankrupt").
     let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(Self.hash)
+    /// Prepositions that join a noun's complement and open no clause ("praise from Putin"; not
+    /// "for": "asked for the convoy to be sent" reports what follows it).
+    let complementPrepositions: [UInt64] = ["of", "from", "with"].map(Self.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.

@@ -275,13 +275,13 @@ extension AttributionFinder {
 
     /// "The witnesses I interviewed said", "officials we met say": a relative clause without
     /// its pronoun (a subject pronoun, its verb and a particle) between the verb and its subject,
-    /// a role ("the mail they never asked for" names no speaker).
+    /// a role or a plural noun ("the mail they never asked for" names no speaker).
     private func contactClauseSubject(_ c: Int, floor: Int) -> Phrase? {
         var p = c - 1
         while p > floor && c - p <= 3 && text.isWord(p) && !text.isCapitalised(p) && !isSubjectPronoun(p) { p -= 1 }
         guard p > floor, p < c - 1, isSubjectPronoun(p), text.isWord(p + 1), text.cueKinds[p + 1] == nil,
               let subject = reader.before(p - 1, floor: floor), subject.extent.upperBound == p - 1,
-              subject.kind == .role else { return nil }
+              subject.kind == .role || (subject.kind == .common && reader.isPlural(subject.last)) else { return nil }
         return subject
     }
 
@@ -368,7 +368,8 @@ extension AttributionFinder {
     /// admits (`gerund`) the act it names ("denied capturing the town"). Nil when none follows.
     func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false) -> Int? {
         var k = end + 1
-        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) {
+        // "told reporters the operation had …": a plain plural noun is the one told too.
+        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
             k = target.extent.upperBound + 1
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
@@ -466,8 +467,10 @@ extension AttributionFinder {
         // "said no one was hurt", "says neither …"; "nothing" is an object unless a verb follows
         // ("said nothing was found", not "confirmed nothing about the raid").
         case .negator?: return !text.words.notGerunds.contains(text.hashes[k]) || verbSoon(after: k, ceiling: ceiling)
-        // "There was", "I am"; not "In a statement", "Friday afternoon".
-        case .notAName?: return verbSoon(after: k, ceiling: ceiling)
+        // "There was", "I am"; not "In a statement", "Friday afternoon", "from Putin would" (an
+        // aside of time or place may stand first: "said after the convention he would …").
+        case .notAName?:
+            return !text.words.complementPrepositions.contains(text.hashes[k]) && verbSoon(after: k, ceiling: ceiling)
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
         case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling)
         // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
@@ -518,10 +521,12 @@ extension AttributionFinder {
     /// punctuation or cue between (nor, unless `pastInfinitive`, an infinitive's "to": "said
     /// goodbye to be …"): the words from `k` are a clause's subject.
     func verbSoon(after k: Int, ceiling: Int, reach: Int = 4, pastInfinitive: Bool = true) -> Bool {
-        var j = k + 1
-        while j <= min(ceiling, k + reach) && text.tokens[j].kind == .word && text.cue[j] < 0
+        var j = k + 1, words = 0
+        while j <= ceiling && words < reach && text.tokens[j].kind == .word && text.cue[j] < 0
                 && (pastInfinitive || text.markerKind(j) != .infinitive) {
             if text.isFiniteVerb(j) { return true }
+            // A name counts as one word: "praise from Russian President Vladimir Putin would".
+            if !(j > k + 1 && text.isCapitalised(j) && text.isCapitalised(j - 1)) { words += 1 }
             j += 1
         }
         return false

@@ -261,6 +261,12 @@ struct PhraseReader {
     /// none stands there.
     private func postmodifiedHead(_ start: Int, floor: Int) -> Int? {
         let p = start - 1
+        // "Experts on North Korea and nuclear nonproliferation": the second of two conjuncts
+        // completes the noun as the first does.
+        if p - 1 >= floor, text.isWord(p, text.words.and), let left = before(p - 1, floor: floor), left.extent.upperBound == p - 1,
+           !left.isPronoun, left.extent.contains(where: { isPreposition($0) || text.words.postmodifierPrepositions.contains(text.hashes[$0]) }) {
+            return left.extent.lowerBound
+        }
         guard p - 1 >= floor, isPreposition(p) || text.words.postmodifierPrepositions.contains(text.hashes[p]) else { return nil }
         var j = p - 1
         // "familiar with", "close to": an adjective between the noun and the preposition.
