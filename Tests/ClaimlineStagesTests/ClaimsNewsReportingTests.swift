@@ -398,4 +398,13 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("In her favor, the experts I interviewed said her proposals were more detailed.").speaker == "the experts")
         #expect(try onlyQuote("The voters we met said the race was close.").speaker == "The voters")
     }
+
+    @Test func aParticipleAfterBySpeaksForTheSentenceSubject() throws {
+        let d = try onlyQuote("Dean began by saying he would never diagnose someone through television.")
+        #expect(d.speaker == "Dean")
+        #expect(d.content == "he would never diagnose someone through television")
+        // Not after "before": what the group does is no report of what it said.
+        let waits = claimsRun("The group usually waits weeks before confirming the death of a leader.")
+        #expect(waits.quotes.isEmpty)
+    }
 }

@@ -257,6 +257,10 @@ struct FunctionWords: Sendable {
     /// Not "until", "unless", "if", "because": those more often bound what was said ("…, Mr.
     /// Clarke said, until it went bankrupt").
     let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(Self.hash)
+    /// Words before a participle whose speaker is its sentence's subject ("by saying"; not
+    /// "before": "the group usually waits weeks before confirming the death of a leader" says
+    /// what the group does, not what it said).
+    let participleOpeners: [UInt64] = ["by", "while"].map(Self.hash)
     /// Prepositions that join a noun's complement and open no clause ("praise from Putin"; not
     /// "for": "asked for the convoy to be sent" reports what follows it).
     let complementPrepositions: [UInt64] = ["of", "from", "with"].map(Self.hash)

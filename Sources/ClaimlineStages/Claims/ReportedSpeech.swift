@@ -196,6 +196,12 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        // "Obama responded … by saying that …", "Dean began by saying": so does one after "by"
+        // or "while".
+        if c - 3 >= floor, text.endsInIng(c), text.words.participleOpeners.contains(text.hashes[c - 1]),
+           let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3) {
+            return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+        }
         // "He then defended the remark, saying …": the phrase before the comma is the clause's
         // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
         if c - 1 > floor && text.participleAfterComma(c) {
