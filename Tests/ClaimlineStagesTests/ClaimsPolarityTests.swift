@@ -95,6 +95,18 @@ struct ClaimsPolarityTests {
         #expect(d.claims("killed").first?.polarity == .negated)
     }
 
+    @Test func aRoleWhoseHolderIsKnownIsTheSubject() throws {
+        let d = claimsRun("Abu Bakr al-Baghdadi was named. The Islamic State has confirmed that its leader was killed.") { f in
+            f.entity("Abu Bakr al-Baghdadi", "PER", "per.abu_bakr_al_baghdadi")
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.document.entities.sort { $0.span < $1.span }
+            f.role("its leader", "leader", holder: 0, organisation: 1)
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.subject?.entity == "per.abu_bakr_al_baghdadi")
+        #expect(d.text(c.subject?.span) == "its leader")
+    }
+
     @Test func aDenialInAClauseJoinedByAndDeniesOnlyThatClause() throws {
         let d = claimsRun("We confirm that the hostages are alive and in good health, and the rumours about the death of one of them are lies.")
         #expect(d.claims("alive").first?.polarity == .asserted)

@@ -102,6 +102,14 @@ import Testing
         #expect(role?.rule == "role.holder_from_table")
     }
 
+    @Test func itsRoleBelongsToTheOrganisationNamedLast() throws {
+        let d = try run("Abu Assem al-Muhajir spoke on Monday. AQIM said that its spokesman had been wounded.")
+        let role = d.roles.first { d.string($0.span) == "its spokesman" }
+        #expect(entity(d, role?.organisation) == "org.aqim")
+        #expect(entity(d, role?.holder) == "per.abu_assem_al_muhajir")
+        #expect(role?.rule == "role.holder_from_table")
+    }
+
     @Test func theTableHolderMustHoldTheRoleInTheDocumentsYear() throws {
         let d = try run("Abu Assem al-Muhajir spoke on Monday. AQIM's spokesman said the leader is alive.", date: "2008-01-01")
         let role = d.roles.first { d.string($0.span) == "AQIM's spokesman" }

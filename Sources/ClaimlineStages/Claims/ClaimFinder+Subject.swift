@@ -16,22 +16,29 @@ extension ClaimFinder {
         let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
+        func consider(_ candidate: Candidate) {
+            let before = candidate.last < t
+            let distance = before ? t - candidate.last : candidate.first - end
+            // Before an active verb stands its agent ("the French killed X"), not its subject;
+            // before a noun only a possessive ("Hamaha's death").
+            if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { return }
+            // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
+            if !before && rule.side.readsBefore && distance > 2 { return }
+            let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
+            if best == nil || score > best!.score { best = (score, candidate) }
+        }
         var k = clause.lowerBound
         while true {
             k = nextPossibleCandidate(from: k, through: clause.upperBound, groups: group != nil)
             guard k <= clause.upperBound else { break }
             guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
                   let candidate = candidate(at: k, types: rule.subjectTypes, group: group) else { k += 1; continue }
-            let before = candidate.last < t
-            let distance = before ? t - candidate.last : candidate.first - end
-            // Before an active verb stands its agent ("the French killed X"), not its subject;
-            // before a noun only a possessive ("Hamaha's death").
-            if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { k = candidate.last + 1; continue }
-            // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
-            if !before && rule.side.readsBefore && distance > 2 { k = candidate.last + 1; continue }
-            let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
-            if best == nil || score > best!.score { best = (score, candidate) }
+            consider(candidate)
             k = candidate.last + 1
+        }
+        if let (i, role) = heldRole(in: clause, types: rule.subjectTypes), !role.overlaps(t...end),
+           !(excluding?.overlaps(role) ?? false), !(agent?.overlaps(role) ?? false) {
+            consider(Candidate(first: role.lowerBound, last: role.upperBound, rank: 3, source: .role(i)))
         }
         if preferBefore, let found = best?.candidate, found.last < t,
            let head = appositiveHead(before: t, holding: found, clause: clause, types: rule.subjectTypes, group: group) {
@@ -99,6 +106,8 @@ extension ClaimFinder {
             /// "its fighters": the organisation speaking (`group`). No mention in the case: a
             /// candidate is then plain values, copied and dropped for free while the best is sought.
             case group
+            /// "its leader": a role of `doc.roles` whose holder the entities stage found.
+            case role(Int)
         }
         var first: Int
         var last: Int
@@ -118,7 +127,21 @@ extension ClaimFinder {
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
         case .group:
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: group?.entity, name: group?.name)
+        case .role(let i):
+            let r = text.doc.roles[i], holder = text.doc.entities[r.holder!]
+            return MentionRef(span: r.span, entity: holder.entity, name: holder.name ?? holder.text, role: r.role)
         }
+    }
+
+    /// "its leader was killed": the first role in `clause` whose holder the entities stage
+    /// found (from the tables, the document naming him), and its tokens, when a person may be the subject.
+    private func heldRole(in clause: ClosedRange<Int>, types: Set<String>) -> (Int, ClosedRange<Int>)? {
+        guard !text.doc.roles.isEmpty, Self.admits(types, "PER"),
+              let i = text.mentions.firstRole(overlapping: text.original(clause.lowerBound, clause.upperBound), held: true) else { return nil }
+        let span = text.doc.roles[i].span
+        let first = text.firstToken(atOrAfter: span.start), last = text.firstToken(atOrAfter: span.end) - 1
+        guard first <= last, clause.contains(first), clause.contains(last) else { return nil }
+        return (i, first...last)
     }
 
     /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name

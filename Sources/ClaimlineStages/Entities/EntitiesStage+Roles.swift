@@ -70,12 +70,22 @@ extension EntitiesStage {
     /// "AQIM's spokesman", "Al-Mourabitoune spokesman", "the French Defence Minister".
     private func attachBefore(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
         let b = r.start - 1
+        // "the Islamic State has confirmed that its leader was killed": the organisation named last.
+        if b >= 0, owner[b] < 0, scan.parts[b].joinsNext, scan.key(b) == plan.lexicon.words.its || scan.key(b) == plan.lexicon.words.their {
+            if let m = (max(0, b - Self.possessorReach)..<b).reversed().first(where: { owner[$0] >= 0 && type(scan.mentions[Int(owner[$0])].entry) == "ORG" }) {
+                r.organisation = owner[m]; r.start = b
+            }
+            return
+        }
         guard b >= 0, owner[b] >= 0, scan.parts[b].joinsNext || scan.parts[b].possessive else { return }
         let m = scan.mentions[Int(owner[b])]
         guard m.last == b else { return }
         if type(m.entry) == "ORG" { r.organisation = owner[b]; r.start = m.first }
         else if type(m.entry) == "LOC" { r.place = owner[b]; r.start = m.first }
     }
+
+    /// Name parts back from "its" to the organisation it stands for, about a sentence.
+    static let possessorReach = 40
 
     /// "… of AQIM", "… of AQIM in Mali", "… for MUJAO".
     private func attachAfter(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
