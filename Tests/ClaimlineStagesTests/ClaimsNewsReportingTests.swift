@@ -407,4 +407,13 @@ struct ClaimsNewsReportingTests {
         let waits = claimsRun("The group usually waits weeks before confirming the death of a leader.")
         #expect(waits.quotes.isEmpty)
     }
+
+    @Test func asTheSourceClaimedClosingTheSentenceReportsWhatCameBefore() throws {
+        let d = try onlyQuote("The commander was killed in the raid, as the army claimed.")
+        #expect(d.content == "The commander was killed in the raid")
+        #expect(d.speaker == "the army")
+        #expect(d.cue == "claimed")
+        // In the middle of a sentence it is an aside, not a reporting clause closing content.
+        #expect(claimsRun("Yet, as Mr. Bown observed, in the early days he would not be worried.").quotes.isEmpty)
+    }
 }

@@ -305,7 +305,7 @@ struct FunctionWords: Sendable {
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
     let percent = Self.hash("percent")
-    let `do` = Self.hash("do"), to = Self.hash("to"), a = Self.hash("a"), an = Self.hash("an")
+    let `do` = Self.hash("do"), to = Self.hash("to"), a = Self.hash("a"), an = Self.hash("an"), `as` = Self.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = Self.hash("him"), it = Self.hash("it")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",

@@ -564,6 +564,8 @@ extension AttributionFinder {
         guard speakerEnd >= floor,
               let p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd) ?? utterancePhrase(ending: speakerEnd, floor: floor),
               let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
+        // "…, as the French claimed." closes its sentence; "Yet, as Mr. Bown observed, …" is an aside.
+        if text.isWord(comma + 1, text.words.as) && !endsSoon(after: end, ceiling: ceiling, commaEnds: false) { return nil }
         // "His brigade, the Signed-in-Blood Battalion, has said nothing": a phrase between
         // commas is the subject's apposition, not a speaker after content.
         if p.extent.upperBound < speakerEnd && text.holdsPunct(",", in: (p.extent.upperBound + 1)...speakerEnd) { return nil }
@@ -605,6 +607,8 @@ extension AttributionFinder {
     private func comma(before first: Int, floor: Int) -> Int? {
         var k = first - 1
         while k > floor && first - k <= 2 && text.tokens[k].kind == .word && (reader.isDeterminer(k) || reader.isQuantifier(k)) { k -= 1 }
+        // "…, as the French claimed."
+        if k > floor && text.isWord(k, text.words.as) { k -= 1 }
         return k > floor && text.isPunct(k, ",") ? k : nil
     }
 
