@@ -131,16 +131,10 @@ struct ClaimFinder {
         while let i = a {
             if attributions[i].implies == .intention { return true }
             if attributions[i].implies == .confirmation || attributions[i].implies == .denial,
-               let cue = attributions[i].cue, negated(cue: cue.lowerBound) { return true }
+               let cue = attributions[i].cue, text.negatesCue(cue.lowerBound) { return true }
             a = attributions[i].parent
         }
         return false
-    }
-
-    /// A negator among the three tokens before the cue at `c` ("did not confirm", "could not
-    /// immediately confirm").
-    func negated(cue c: Int) -> Bool {
-        (max(0, c - 3)..<c).contains { text.markerKind($0) == .negator }
     }
 
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.

@@ -101,6 +101,12 @@ final class ClaimsText {
     /// "of", "for", "in", "at", "from", "with". Asked of the few words a phrase walk reads: a
     /// class stored for every word cost a test for every word.
     func isPreposition(_ t: Int) -> Bool { tokens[t].kind == .word && words.isPreposition(hashes[t]) }
+    /// A negator among the three tokens before the cue at `c`, not before `floor` ("did not
+    /// confirm", "could not immediately confirm").
+    func negatesCue(_ c: Int, floor: Int = 0) -> Bool {
+        (max(floor, c - 3)..<c).contains { markerKind($0) == .negator }
+    }
+
     /// Part of a name: a token flagged so, inside an entity mention, or a joined particle
     /// (see `TokenFlags.namePart`).
     func isNamePart(_ t: Int) -> Bool { flags[t].contains(.namePart) || entity[t] >= 0 || isJoinedParticle(t) }
@@ -253,9 +259,8 @@ struct FunctionWords: Sendable {
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(Self.hash)
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they
-    /// bristled at …"), not the rest of what was said.
-    /// Not "until", "unless", "if", "because": those more often bound what was said ("…, Mr.
-    /// Clarke said, until it went bankrupt").
+    /// bristled at …"), not the rest of what was said. Not "until", "unless", "if", "because":
+    /// those more often bound what was said ("…, Mr. Clarke said, until it went bankrupt").
     let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(Self.hash)
     /// Words before a participle whose speaker is its sentence's subject ("by saying"; not
     /// "before": "the group usually waits weeks before confirming the death of a leader" says

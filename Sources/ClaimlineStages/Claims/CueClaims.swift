@@ -38,7 +38,7 @@ extension ClaimFinder {
             // The content, as far as a predicate's evidence reaches (`evidence(of:_:_:)`).
             let evidence = text.original(a.first, min(a.last, a.first + 2 * Self.clauseReach))
             claims.append(Claim(id: text.ids.claim(claims.count + 1), speaker: a.speaker?.ref, chain: a.chain, predicate: predicate,
-                                polarity: a.cue.map { negated(cue: $0.lowerBound) } == true ? .negated : .asserted,
+                                polarity: a.cue.map { text.negatesCue($0.lowerBound) } == true ? .negated : .asserted,
                                 subject: subject, stance: [], time: nil, evidence: evidence,
                                 quote: nil, rule: (a.cueRule ?? "cue") + "+claim.cue_implication"))
             sources.append(index)

@@ -106,7 +106,7 @@ extension AttributionFinder {
             let bare = !text.isWord(clause, text.words.that)
             // "it could not verify the identity of the caller": what was not confirmed or denied
             // without a clause of its own is no report.
-            if bare && takesGerund && (max(floor, c - 3)..<c).contains(where: { text.markerKind($0) == .negator }) { return false }
+            if bare && takesGerund && text.negatesCue(c, floor: floor) { return false }
             return !bare || a.speaker != nil || (c - 1 > floor && utterancePhrase(ending: c - 1, floor: floor) != nil)
         }
         // "The group vowed to continue the fight": an intention's infinitive, said by the subject.
