@@ -95,6 +95,13 @@ struct ClaimsPolarityTests {
         #expect(d.claims("killed").first?.polarity == .negated)
     }
 
+    @Test func aQuoteGoingOnItsSentenceKeepsTheSubjectBeforeIt() throws {
+        let d = claimsRun("On the leader: Ag Ghaly \"is in good health and directs the movement\", he said.") { f in
+            f.entity("Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+        }
+        #expect(try #require(d.claims("alive").first).subject?.entity == "per.iyad_ag_ghaly")
+    }
+
     @Test func aRoleWhoseHolderIsKnownIsTheSubject() throws {
         let d = claimsRun("Abu Bakr al-Baghdadi was named. The Islamic State has confirmed that its leader was killed.") { f in
             f.entity("Abu Bakr al-Baghdadi", "PER", "per.abu_bakr_al_baghdadi")

@@ -208,7 +208,20 @@ struct ClaimFinder {
     func clause(around t: Int, within owner: Int?) -> ClosedRange<Int> {
         let sentence = text.sentenceRange(t)
         var lo = max(sentence.lowerBound, t - Self.clauseReach), hi = min(sentence.upperBound, t + Self.clauseReach)
-        if let owner, attributions[owner].isQuote { lo = max(lo, attributions[owner].first); hi = min(hi, attributions[owner].last) }
+        // `Ag Ghaly "is in good health"`: a quote that goes on its sentence after a word keeps
+        // that sentence's subject before it (its opening mark joins the clause).
+        var openingMark = -1
+        if let owner, attributions[owner].isQuote {
+            let first = attributions[owner].first
+            if let mark = sentenceGoingOn(quoteAt: first) {
+                openingMark = mark
+                // Not past the report the quote is in: "reportedly called ANI to say that X was "alive"".
+                if let parent = attributions[owner].parent { lo = max(lo, attributions[parent].first) }
+            } else {
+                lo = max(lo, first)
+            }
+            hi = min(hi, attributions[owner].last)
+        }
         // Buffer reads: a word with a single space after it neither breaks the clause nor
         // stands before a dash, and most tokens are such words.
         return text.markerKinds.withUnsafeBufferPointer { kinds in
@@ -223,7 +236,7 @@ struct ClaimFinder {
             }
             func joins(_ k: Int, _ next: Int) -> Bool {
                 if plain(k) && spaceAfter(min(k, next)) { return true }
-                return !breaksClause(k) && text.dashGap(after: min(k, next)) == nil
+                return k == openingMark || (!breaksClause(k) && text.dashGap(after: min(k, next)) == nil)
             }
             // Indexes within the sentence: no overflow.
             var a = t
@@ -232,6 +245,15 @@ struct ClaimFinder {
             while b &+ 1 <= hi && joins(b &+ 1, b) { b &+= 1 }
             return a...b
         }}}}
+    }
+
+    /// The opening mark of a quote whose content starts at token `first` (or at its mark),
+    /// when the quote goes on a sentence: a word before the mark, a lower-case word after it.
+    private func sentenceGoingOn(quoteAt first: Int) -> Int? {
+        let mark = first < text.count && text.flags[first].contains(.quoteMark) ? first : first - 1
+        guard mark > 0, mark + 1 < text.count, text.flags[mark].contains(.quoteMark), text.isWord(mark - 1),
+              text.isWord(mark + 1), !text.isCapitalised(mark + 1) else { return nil }
+        return mark
     }
 
     func breaksClause(_ k: Int) -> Bool {
