@@ -196,12 +196,6 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
-        // "Obama responded … by saying that …", "Dean began by saying": so does one after "by"
-        // or "while".
-        if c - 3 >= floor, text.endsInIng(c), text.words.participleOpeners.contains(text.hashes[c - 1]),
-           let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3) {
-            return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
-        }
         // "He then defended the remark, saying …": the phrase before the comma is the clause's
         // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
         if c - 1 > floor && text.participleAfterComma(c) {
@@ -329,17 +323,19 @@ extension AttributionFinder {
     }
 
     /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a
-    /// participle after a comma, with no subject of its own shares the one that opens the
-    /// sentence; inside reported speech ("declared a state of emergency and said …"), the
-    /// reporting verb's.
+    /// participle after a comma, "by" or "while" ("Dean began by saying he would …"), with no
+    /// subject of its own shares the one that opens the sentence; inside reported speech
+    /// ("declared a state of emergency and said …"), the reporting verb's.
     private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
-        guard c - 1 > floor, text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
+        guard c - 1 > floor else { return nil }
+        let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
+        guard afterOpener || text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
                 || text.participleAfterComma(c) else { return nil }
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
         guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
-            return coordinatedSpeaker(c)
+            return afterOpener ? nil : coordinatedSpeaker(c)
         }
         return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
     }

@@ -126,9 +126,12 @@ extension PhraseReader {
     }
 
     /// A plain lower-case word ending in a single "s" ("lawmakers", "experts").
-    func isPlural(_ t: Int) -> Bool {
+    func isPlural(_ t: Int) -> Bool { isModifier(t) && endsInPluralS(t) }
+
+    /// A word in "-s" but not "-ss" ("lawmakers", not "witness"), plain or a role.
+    func endsInPluralS(_ t: Int) -> Bool {
         let span = text.tokens[t].view
-        return isModifier(t) && span.length > 3 && text.v[span.end - 1] == "s" && text.v[span.end - 2] != "s"
+        return span.length > 3 && text.v[span.end - 1] == "s" && text.v[span.end - 2] != "s"
     }
 
     /// Joins a role phrase and a person in apposition; the person names the speaker.

@@ -276,12 +276,6 @@ struct PhraseReader {
         return head.extent.lowerBound
     }
 
-    /// A word in "-s" but not "-ss" ("lawmakers", not "witness").
-    private func endsInPluralS(_ t: Int) -> Bool {
-        let span = text.tokens[t].view
-        return span.length > 3 && text.v[span.end - 1] == "s" && text.v[span.end - 2] != "s"
-    }
-
     /// A plural noun: regular ("experts") or not ("people", "police").
     private func isNoun(_ t: Int) -> Bool { isPlural(t) || text.words.irregularPlurals.contains(text.hashes[t]) }
 
