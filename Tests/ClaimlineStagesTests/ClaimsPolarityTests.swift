@@ -244,6 +244,21 @@ struct ClaimsPolarityTests {
         #expect(try #require(named.claims("released").first).subject?.entity == "per.johan_lindberg")
     }
 
+    @Test func theSubjectIsTheNameBeforeOfNotTheNameAfterIt() throws {
+        let d = claimsRun("The Signed-in-Blood Battalion of Mokhtar Belmokhtar claimed responsibility for the attacks.") { f in
+            f.entity("Signed-in-Blood Battalion", "ORG", "org.signed_in_blood_battalion")
+            f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+        }
+        let claim = try #require(d.claims("claims_responsibility").first)
+        #expect(claim.subject?.entity == "org.signed_in_blood_battalion")
+        #expect(d.text(claim.subject?.span) == "Signed-in-Blood Battalion")
+        // A name after "of" with no name before it is the subject still.
+        let fighters = claimsRun("Fighters of AQIM claimed responsibility for the attacks.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(try #require(fighters.claims("claims_responsibility").first).subject?.entity == "org.aqim")
+    }
+
     @Test func aDenialContraryToASourceGivesThatSourcesClaim() throws {
         let d = claimsRun("The spokesman said: \"Hamaha was not killed, contrary to statements by Le Drian.\"") { f in
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

@@ -44,6 +44,10 @@ extension ClaimFinder {
            let head = appositiveHead(before: t, holding: found, clause: clause, types: rule.subjectTypes, group: group) {
             return ref(of: head, group: group)
         }
+        if preferBefore, let found = best?.candidate, found.last < t,
+           let head = ofHead(holding: found, clause: clause, types: rule.subjectTypes, group: group) {
+            return ref(of: head, group: group)
+        }
         return best.map { ref(of: $0.candidate, group: group) }
     }
 
@@ -70,6 +74,17 @@ extension ClaimFinder {
         }
         for start in max(floor, open - 8)..<open {
             if let head = candidate(at: start, types: types, group: group), head.last == open - 1 { return head }
+        }
+        return nil
+    }
+
+    /// "The Signed-in-Blood Battalion of Mokhtar Belmokhtar claimed": the subject is the
+    /// phrase's head, the name right before "of", not `found`, the name after it.
+    private func ofHead(holding found: Candidate, clause: ClosedRange<Int>, types: Set<String>, group: MentionRef?) -> Candidate? {
+        let of = found.first - 1
+        guard of - 1 >= clause.lowerBound, text.isWord(of, text.words.of) else { return nil }
+        for start in max(clause.lowerBound, of - 8)..<of {
+            if let head = candidate(at: start, types: types, group: group), head.last == of - 1 { return head }
         }
         return nil
     }
