@@ -133,6 +133,12 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "Lindsey Graham")
     }
 
+    @Test func aNameAfterTheVerbCountsAsOneWordOfTheClosingClause() throws {
+        let q = try onlyQuote("Trump could embrace a clean energy policy, Lindsey Graham told The Huffington Post on Thursday.")
+        #expect(q.content == "Trump could embrace a clean energy policy")
+        #expect(q.speaker == "Lindsey Graham")
+    }
+
     @Test func verbAfterButSharesTheSpeakerOfTheReportItIsIn() throws {
         let d = claimsRun("The Malian army acknowledged heavy losses but said its units had carried out a withdrawal.") { f in
             f.entity("Malian army", "ORG", "org.malian_army")

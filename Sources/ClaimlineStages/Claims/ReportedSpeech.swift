@@ -609,11 +609,14 @@ extension AttributionFinder {
     }
 
     /// Only a few words ("on Friday", "last week") stand between `end` and the end of the
-    /// sentence or the next comma: the reporting clause closes the sentence.
+    /// sentence or the next comma: the reporting clause closes the sentence. A name counts as
+    /// one word ("told The Huffington Post on Thursday").
     func endsSoon(after end: Int, ceiling: Int, commaEnds: Bool = true) -> Bool {
-        var k = end + 1
+        var k = end + 1, words = 0
         while k <= ceiling && !text.isSentenceEnd(k) && !(commaEnds && text.isPunct(k, ",")) {
-            if k - end > 4 || text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
+            if text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
+            if !(k > end + 1 && text.isCapitalised(k) && text.isCapitalised(k - 1)) { words += 1 }
+            if words > 4 { return false }
             k += 1
         }
         return true
