@@ -139,6 +139,16 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "Lindsey Graham")
     }
 
+    @Test func aRoleBeforeACommaAndAKnownNameEndsTheContent() throws {
+        let d = claimsRun("Sen. Lindsey Graham spoke on Thursday. Skepticism has hurt the nominee with young voters, Graham said.") { f in
+            f.entity("Lindsey Graham", "PER", "per.lindsey_graham")
+            f.entity("Graham", "PER", "per.lindsey_graham", 2)
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "Skepticism has hurt the nominee with young voters")
+        #expect(d.text(q.speaker?.span) == "Graham")
+    }
+
     @Test func verbAfterButSharesTheSpeakerOfTheReportItIsIn() throws {
         let d = claimsRun("The Malian army acknowledged heavy losses but said its units had carried out a withdrawal.") { f in
             f.entity("Malian army", "ORG", "org.malian_army")

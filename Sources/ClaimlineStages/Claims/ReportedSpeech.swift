@@ -558,8 +558,14 @@ extension AttributionFinder {
             speakerEnd = open - 1
         }
         guard speakerEnd >= floor,
-              let p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd) ?? utterancePhrase(ending: speakerEnd, floor: floor),
-              let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
+              var p = reader.before(speakerEnd, floor: floor) ?? reader.bareNoun(speakerEnd) ?? utterancePhrase(ending: speakerEnd, floor: floor) else { return nil }
+        // "…has hurt the nominee with young voters, Graham said": with no comma before it, the
+        // role read as the name's apposition is the content's last words.
+        if comma(before: p.extent.lowerBound, floor: floor) == nil, p.first > p.extent.lowerBound, text.isPunct(p.first - 1, ","),
+           let name = reader.before(speakerEnd, floor: p.first) {
+            p = name
+        }
+        guard let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
         // "…, as the French claimed." closes its sentence; "Yet, as Mr. Bown observed, …" is an aside.
         if text.isWord(comma + 1, text.words.as) && !endsSoon(after: end, ceiling: ceiling, commaEnds: false) { return nil }
         // "His brigade, the Signed-in-Blood Battalion, has said nothing": a phrase between
