@@ -280,6 +280,12 @@ struct ClaimsNewsReportingTests {
         let byContent = Dictionary(uniqueKeysWithValues: d.quotes.map { (d.text($0.span) ?? "", d.text($0.speaker?.span)) })
         #expect(byContent["\"the question is the timing.\""] == "Jennifer Roberts")
         #expect(byContent["it would be \"improper\" to speak"] == "Pat McCrory")
+        // The same after a quote closed by two apostrophes, the stop before them.
+        let doubled = claimsRun("She wrote that it was ''not in line with our policy.'' The network said it would send her to Crimea.")
+        doubled.checkSpans()
+        let report = try? #require(doubled.quotes.first { doubled.text($0.cue) == "said" })
+        #expect(doubled.text(report?.span) == "it would send her to Crimea")
+        #expect(doubled.text(report?.speaker?.span) == "The network")
     }
 
     @Test func andOrButWithAReportingVerbStartsTheSpeakersNextStatement() {

@@ -189,9 +189,11 @@ extension AttributionFinder {
     }
 
     /// `"… the timing." Gov. McCrory said it would be improper`: after a quote that ended its
-    /// sentence, a verb with a clause of its own reports that clause, not the quote.
+    /// sentence, a verb with a clause of its own reports that clause, not the quote. The stop
+    /// may stand before a closing mark of two apostrophes (`policy.''`).
     private func reportsOwnClause(afterQuote q: QuotedSpan, cue c: Int, relay: Bool) -> Bool {
-        guard let close = q.close, close > 0, text.isSentenceEnd(close - 1) || text.isSentenceEnd(close) else { return false }
+        guard let close = q.close, close > 0,
+              (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd) else { return false }
         let end = cueEnd(c)
         return complement(after: end, ceiling: min(text.sentenceRange(c).upperBound, end + Self.reportReach), relay: relay) != nil
     }
