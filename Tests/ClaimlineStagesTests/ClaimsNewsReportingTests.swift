@@ -286,6 +286,11 @@ struct ClaimsNewsReportingTests {
         let report = try? #require(doubled.quotes.first { doubled.text($0.cue) == "said" })
         #expect(doubled.text(report?.span) == "it would send her to Crimea")
         #expect(doubled.text(report?.speaker?.span) == "The network")
+        // An intention with its infinitive says what the speaker means to do, not the quote.
+        let intention = claimsRun("Clinton said officials should act \"without delay.\" Clinton plans to visit Charlotte on Sunday.")
+        let plan = try? #require(intention.quotes.first { intention.text($0.cue) == "plans" })
+        #expect(intention.text(plan?.span) == "to visit Charlotte on Sunday")
+        #expect(!intention.quotes.contains { $0.direct && intention.text($0.cue) == "plans" })
     }
 
     @Test func andOrButWithAReportingVerbStartsTheSpeakersNextStatement() {

@@ -189,13 +189,15 @@ extension AttributionFinder {
     }
 
     /// `"… the timing." Gov. McCrory said it would be improper`: after a quote that ended its
-    /// sentence, a verb with a clause of its own reports that clause, not the quote. The stop
-    /// may stand before a closing mark of two apostrophes (`policy.''`).
+    /// sentence, a verb with a clause of its own reports that clause, not the quote; an
+    /// intention with its infinitive likewise (`"without delay." Clinton plans to visit …`).
+    /// The stop may stand before a closing mark of two apostrophes (`policy.''`).
     private func reportsOwnClause(afterQuote q: QuotedSpan, cue c: Int, relay: Bool) -> Bool {
         guard let close = q.close, close > 0,
               (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd) else { return false }
-        let end = cueEnd(c)
-        return complement(after: end, ceiling: min(text.sentenceRange(c).upperBound, end + Self.reportReach), relay: relay) != nil
+        let end = cueEnd(c), ceiling = min(text.sentenceRange(c).upperBound, end + Self.reportReach)
+        if text.cueRule(c)?.implies == .intention && infinitive(after: end, ceiling: ceiling) != nil { return true }
+        return complement(after: end, ceiling: ceiling, relay: relay) != nil
     }
 
     /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.

@@ -487,7 +487,7 @@ extension AttributionFinder {
 
     /// "to" right after the verb and a lower-case verb after it ("vowed to continue"; not
     /// "agreed to the deal", "promised to Mali"): the token of "to".
-    private func infinitive(after end: Int, ceiling: Int) -> Int? {
+    func infinitive(after end: Int, ceiling: Int) -> Int? {
         let to = end + 1, verb = end + 2
         guard verb + 1 <= ceiling, text.isWord(to, text.words.to), text.tokens[verb].kind == .word, !text.isCapitalised(verb),
               text.markerKind(verb) != .determiner, !isPronoun(verb), !text.isPreposition(verb) else { return nil }
