@@ -352,6 +352,10 @@ struct ClaimsCueTests {
         let quoted = claimsRun("The spokesman said: “I am honored by the endorsement.”")
         #expect(quoted.text(quoted.quotes.first?.cue) == "said")
         #expect(quoted.text(quoted.quotes.first?.speaker?.span) == "The spokesman")
+        // Nor is a "by" after a verb of the clause the verb reports.
+        let clause = claimsRun("Democrats said the panel might be damaged by the move.")
+        #expect(clause.text(clause.quotes.first?.span) == "the panel might be damaged by the move")
+        #expect(clause.text(clause.quotes.first?.speaker?.span) == "Democrats")
     }
 
     @Test func weAsSpeakerIsTheDeclaredAuthor() throws {

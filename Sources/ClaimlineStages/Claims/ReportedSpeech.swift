@@ -707,6 +707,8 @@ extension AttributionFinder {
                 if hashes[k] == by { return k }
                 // A quote mark opens the words reported ("said: “I am honored by …”"): a "by" in them is theirs.
                 if flags[k].contains(.sentenceEnd) || flags[k].contains(.quoteMark) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
+                // "said the panel might be damaged by the move": a verb of its own opens a clause, "by" is its.
+                if text.isFiniteVerb(k) { return nil }
                 k += 1; steps += 1
             }
             return nil
