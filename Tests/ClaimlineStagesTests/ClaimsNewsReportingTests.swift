@@ -187,6 +187,12 @@ struct ClaimsNewsReportingTests {
         #expect(after.speaker == "Trump")
         let direct = try onlyQuote("Trump refused to pay an architect who said he was stiffed.")
         #expect(direct.speaker == "an architect")
+        // A date between the pronoun and the verb; a name after a preposition.
+        let dated = claimsRun("He met McConnell, who in 2010 said the goal was to win.") { f in f.date("2010", "2010") }
+        #expect(dated.text(dated.quotes.first?.span) == "the goal was to win")
+        #expect(dated.text(dated.quotes.first?.speaker?.span) == "McConnell")
+        let complement = try onlyQuote("Obama had a frosty relationship with McConnell, who said the goal was to win.")
+        #expect(complement.speaker == "McConnell")
     }
 
     @Test func anInfinitiveAfterNotIsNoReportedClause() throws {

@@ -250,17 +250,19 @@ extension AttributionFinder {
         // Back over the relative clause: its words, and the comma closing it.
         if k > floor && text.isPunct(k, ",") { k -= 1 }
         let stop = max(floor + 1, c - 12)
-        while k >= stop && text.tokens[k].kind == .word && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        // A date may stand in the clause: "who in 2010 said".
+        while k >= stop && (text.tokens[k].kind == .word || text.date[k] >= 0) && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
         guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
         var e = k - 1
         // "The minister, who …": the comma opening the aside.
         let opened = e > floor && text.isPunct(e, ",")
         if opened { e -= 1 }
         // A comma closes the aside only when one opened it.
-        guard opened == text.isPunct(c - 1, ",") || k == c - 1, e >= floor else { return nil }
+        let closed = text.isPunct(c - 1, ",")
+        guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
         // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
         // closed before the verb follows the clause's subject, read from its start.
-        if opened && k < c - 1, let subject = reader.after(floor, limit: e), subject.extent.lowerBound == floor
+        if opened && closed && k < c - 1, let subject = reader.after(floor, limit: e), subject.extent.lowerBound == floor
             || (subject.extent.lowerBound == floor + 1 && reader.isDeterminer(floor)) { return subject }
         guard let p = reader.before(e, floor: floor) else { return nil }
         // "Ted Cruz endorses Trump, who says", "The senator endorsed Trump, who says": the
@@ -269,8 +271,25 @@ extension AttributionFinder {
         guard reader.isNamePart(e) else { return p }
         var first = e
         while first - 1 >= floor && (reader.isNamePart(first - 1) || reader.isParticle(first - 1)) { first -= 1 }
+        // "a frosty relationship with McConnell, who said": after a preposition the name is the
+        // antecedent, unless a role heads the phrase ("the spokesman for AQIM, who said").
+        if first - 1 > p.extent.lowerBound, reader.isPreposition(first - 1), p.roleToken == nil,
+           let name = reader.before(e, floor: first), name.kind == .person || name.kind == .named {
+            return name
+        }
         guard p.last != e || (p.first < first && reader.isModifier(first - 1)) else { return p }
         return reader.before(e, floor: first)
+    }
+
+    /// "who said", "who in 2010 said", "who on Friday also said": only a date and adverbs stand
+    /// between the relative pronoun `k` and the verb `c`.
+    private func onlyTimeBetween(_ k: Int, _ c: Int) -> Bool {
+        var j = k + 1
+        while j < c {
+            guard text.date[j] >= 0 || text.markerKind(j) == .adverb || (reader.isPreposition(j) && j + 1 < c && text.date[j + 1] >= 0) else { return false }
+            j += 1
+        }
+        return true
     }
 
     /// "The witnesses I interviewed said", "officials we met say": a relative clause without
