@@ -44,6 +44,20 @@ struct ClaimsNestingTests {
         #expect(inner.chain.map(\.role) == ["speaker", "speaker"])
     }
 
+    @Test func aBareClauseOfThreeWordsNestsInAReport() throws {
+        let d = claimsRun("According to ANI, the spokesman of AQIM said Hamaha is alive.") { f in
+            f.entity("ANI", "ORG", "org.ani")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let inner = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(inner.span) == "Hamaha is alive")
+        #expect(d.text(inner.speaker?.span) == "the spokesman of AQIM")
+        let alive = try #require(d.claims("alive").first)
+        #expect(d.text(alive.speaker?.span) == "the spokesman of AQIM")
+        #expect(alive.chain.last?.entity == "org.ani")
+    }
+
     @Test func noChainOfTheCorporaNamesAMentionTwice() throws {
         // Their stories nest reports in reports, with relays stated for the outer ones.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -404,7 +404,10 @@ extension AttributionFinder {
         if dated { while k <= ceiling && text.date[k] >= 0 && text.date[k] == text.date[end + 1] { k += 1 } }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
-        guard k == end + 1 || relay || dated, k + 3 <= ceiling, startsClause(k, ceiling: ceiling) else { return nil }
+        // Three words at least, or four tokens: inside reported speech the ceiling is its last
+        // word ("According to AFP, the army said Hamaha was killed."), elsewhere the stop.
+        guard k == end + 1 || relay || dated, k + 3 <= ceiling || (k + 2 <= ceiling && text.isWord(k + 2)),
+              startsClause(k, ceiling: ceiling) else { return nil }
         // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
         // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
         if text.markerKind(k + 1) == .infinitive && (isPronoun(k) || reader.isNamePart(k)) { return nil }
