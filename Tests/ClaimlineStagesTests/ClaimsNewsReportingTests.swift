@@ -174,6 +174,15 @@ struct ClaimsNewsReportingTests {
         let relative = try onlyQuote("The minister, who spoke on condition of anonymity, said the talks had failed.")
         #expect(relative.content == "the talks had failed")
         #expect(relative.speaker == "The minister")
+        // A role before an aside that names the relaying agency speaks; the agency relays.
+        let relayed = claimsRun("The spokesman of AQIM, quoted by ANI, said Hamaha was alive.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("ANI", "ORG", "org.ani")
+        }
+        let q = try #require(relayed.quotes.first)
+        #expect(relayed.text(q.span) == "Hamaha was alive")
+        #expect(relayed.text(q.speaker?.span) == "The spokesman of AQIM")
+        #expect(q.chain.last?.entity == "org.ani")
         let d = claimsRun("His brigade, the Signed-in-Blood Battalion, has said nothing official.")
         #expect(d.quotes.isEmpty, "\(d.quotes.map { d.text($0.span) ?? "" })")
     }

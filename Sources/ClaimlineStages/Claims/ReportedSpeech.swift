@@ -315,8 +315,8 @@ extension AttributionFinder {
 
     /// "Trump, speaking to a veterans group in Virginia, said", "Johnnie Wilson, of Springfield,
     /// Va., said", "Vann Newkirk, a writer for The Atlantic, said", "Al-Mourabitoun, in a message
-    /// sent to Al Jazeera, said": a name before an aside between commas (opened by a
-    /// participle, "a" or a preposition) is the verb's subject.
+    /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
+    /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
     private func asideSubject(_ c: Int, floor: Int) -> Phrase? {
         guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
         var j = c - 2, commas = 0
@@ -326,7 +326,8 @@ extension AttributionFinder {
             if text.isPunct(j, ",") {
                 commas += 1
                 let opener = j + 1
-                if opener < c - 1, opensAside(opener), let p = reader.before(j - 1, floor: floor), p.kind == .person || p.kind == .named, p.extent.upperBound == j - 1 {
+                if opener < c - 1, opensAside(opener), let p = reader.before(j - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role,
+                   p.extent.upperBound == j - 1 {
                     return p
                 }
             }
