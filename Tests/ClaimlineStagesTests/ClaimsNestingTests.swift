@@ -44,6 +44,24 @@ struct ClaimsNestingTests {
         #expect(inner.chain.map(\.role) == ["speaker", "speaker"])
     }
 
+    @Test func theOneQuotedAsSayingSpeaksAndTheOneQuotingRelays() throws {
+        let d = claimsRun("ANI quoted the spokesman of AQIM as saying that Hamaha is alive.") { f in
+            f.entity("ANI", "ORG", "org.ani")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "that Hamaha is alive")
+        #expect(d.text(q.speaker?.span) == "the spokesman of AQIM")
+        #expect(q.chain.last?.entity == "org.ani")
+        #expect(q.chain.last?.role == "agency")
+        let alive = try #require(d.claims("alive").first)
+        #expect(d.text(alive.speaker?.span) == "the spokesman of AQIM")
+        // A title and a name between the verb and "as saying".
+        let titled = claimsRun("State media quoted Defence Minister Ali Ahmed as saying the army had killed 40 militants.")
+        #expect(titled.text(titled.quotes.first?.speaker?.span) == "Ali Ahmed")
+    }
+
     @Test func aBareClauseOfThreeWordsNestsInAReport() throws {
         let d = claimsRun("According to ANI, the spokesman of AQIM said Hamaha is alive.") { f in
             f.entity("ANI", "ORG", "org.ani")

@@ -269,6 +269,8 @@ struct FunctionWords: Sendable {
     /// Prepositions that join a noun's complement and open no clause ("praise from Putin"; not
     /// "for": "asked for the convoy to be sent" reports what follows it).
     let complementPrepositions: [UInt64] = ["of", "from", "with"].map(Self.hash)
+    /// Verbs that put words in someone's mouth: "ANI quoted the spokesman as saying …".
+    let quoting: [UInt64] = ["quoted", "quotes", "quoting", "cited", "cites", "citing"].map(Self.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.

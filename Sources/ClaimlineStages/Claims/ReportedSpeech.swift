@@ -100,7 +100,13 @@ extension AttributionFinder {
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
             // clause; content that short is no report either way (checked before the speaker is sought).
             guard a.last - a.first >= 2 else { return false }
-            a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
+            if let quoted = quotedAs(c, floor: floor) {
+                // The one quoting passes the words on, as an agency that "quoted" them does.
+                a.speaker = resolver.resolve(quoted.speaker, at: c)
+                a.addressee = quoted.relay.map { link($0, role: "agency") }
+            } else {
+                a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
+            }
             // Without "that", only a named speaker or a statement the text names ("The statement
             // said the hostages were alive") makes a verb a report ("this confirms the …" is not one).
             let bare = !text.isWord(clause, text.words.that)
@@ -181,6 +187,15 @@ extension AttributionFinder {
         guard end + 2 <= ceiling, text.isWord(end + 1, text.words.of) || text.isWord(end + 1, text.words.by) || text.isWord(end + 1, text.words.from),
               let p = reader.after(end + 2, limit: ceiling), p.kind != .pronoun(group: false) else { return nil }
         return resolver.resolve(p, at: end).restated(rule: "speaker.noun_source")
+    }
+
+    /// "ANI quoted the spokesman as saying …", "Reuters cited him as saying …": the one quoted
+    /// speaks, the one quoting (when the text names it) relays.
+    private func quotedAs(_ c: Int, floor: Int) -> (speaker: Phrase, relay: Phrase?)? {
+        guard c - 3 >= floor, text.isWord(c - 1, text.words.as),
+              let verb = (max(floor, c - 12)...(c - 3)).last(where: { text.words.quoting.contains(text.hashes[$0]) }),
+              let p = reader.before(c - 2, floor: verb + 1), p.extent == (verb + 1)...(c - 2) else { return nil }
+        return (p, verb - 1 >= floor ? reader.before(verb - 1, floor: floor) : nil)
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
