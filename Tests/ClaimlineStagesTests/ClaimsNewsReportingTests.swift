@@ -119,6 +119,11 @@ struct ClaimsNewsReportingTests {
         let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
         #expect(d.text(q.span) == "they are now under his control")
         #expect(d.text(q.speaker?.span) == "He")
+        // The words after the participle are what was said, never its speaker.
+        let denial = claimsRun("The spokesman denied that the group had lost the town, saying its fighters remained in position.")
+        let saying = try #require(denial.quotes.first { denial.text($0.cue) == "saying" })
+        #expect(denial.text(saying.span) == "its fighters remained in position")
+        #expect(denial.text(saying.speaker?.span) == "The spokesman")
     }
 
     @Test func aParticipleAfterTheReportingClauseIsNoMoreContent() throws {
