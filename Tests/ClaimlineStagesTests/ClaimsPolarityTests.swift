@@ -259,6 +259,20 @@ struct ClaimsPolarityTests {
         #expect(try #require(fighters.claims("claims_responsibility").first).subject?.entity == "org.aqim")
     }
 
+    @Test func aReportBeforeTheCueThatDeniesItIsNestedInTheDenial() throws {
+        let d = claimsRun("The army said Hamaha was killed, a claim AQIM rejected on Friday.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(said.span) == "Hamaha was killed")
+        #expect(said.chain.map { d.text($0.span) } == ["The army", "AQIM"])
+        let killed = d.claims("killed")
+        #expect(killed.count == 2)
+        #expect(killed.contains { $0.polarity == .asserted && d.text($0.speaker?.span) == "The army" })
+        #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" && $0.rule == "pred.killed+claim.denied_report" })
+    }
+
     @Test func aDenialContraryToASourceGivesThatSourcesClaim() throws {
         let d = claimsRun("The spokesman said: \"Hamaha was not killed, contrary to statements by Le Drian.\"") { f in
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

@@ -137,8 +137,32 @@ struct AttributionFinder {
             a.chain = found[p].chain
         }
         if let p = a.parent { a.depth = found[p].depth + 1 }
-        live.add(found.count)
+        let index = found.count
+        live.add(index)
         found.append(Attribution(first: 0, last: -1, direct: false, cue: nil, rule: ""))
-        swap(&found[found.count - 1], &a)
+        swap(&found[index], &a)
+        if let cue = found[index].cue, found[index].first < cue.lowerBound { adoptEarlierReports(into: index) }
+    }
+
+    /// "The army said Hamaha was killed, a claim AQIM denied": content before its cue may hold
+    /// reports found before it. They become its inner reports, as if the outer cue had come
+    /// first: one level deeper, the outer chain after their own links (whose translator and
+    /// publisher the outer chain names already).
+    private mutating func adoptEarlierReports(into outer: Int) {
+        let span = found[outer].first...found[outer].last
+        var j = outer - 1
+        while j >= 0 && outer - j <= 8 && found[j].last >= span.lowerBound {
+            if found[j].parent == found[outer].parent, span.contains(found[j].first), span.contains(found[j].last),
+               found[j].speaker != nil {
+                found[j].parent = outer
+                found[j].depth = found[outer].depth + 1
+                let outerChain = found[outer].chain, own = found[j].chain
+                var links = own.isEmpty ? [] : [own[0]]
+                for link in own.dropFirst() where !outerChain.contains(where: link.isSameMention) { links.append(link) }
+                for link in outerChain where !links.contains(where: link.isSameMention) { links.append(link) }
+                found[j].chain = links
+            }
+            j -= 1
+        }
     }
 }

@@ -50,7 +50,9 @@ struct ClaimFinder {
         while entered < byFirst.count && attributions[byFirst[entered]].first <= t { live.add(byFirst[entered]); entered += 1 }
         live.drop(endingBefore: t, in: attributions)
         let attributions = self.attributions
-        return live.last { attributions[$0].contains(t) && !(attributions[$0].cue?.contains(t) ?? false) }
+        // The deepest: a report found before the one whose content holds it is nested all the same.
+        return live.deepest(where: { attributions[$0].contains(t) && !(attributions[$0].cue?.contains(t) ?? false) },
+                            depth: { attributions[$0].depth })
     }
 
     mutating func claim(at t: Int) {

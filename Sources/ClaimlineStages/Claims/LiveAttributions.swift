@@ -33,6 +33,17 @@ struct LiveAttributions {
         }
     }
 
+    /// Of the attributions for which `matches` holds, the deepest by `depth`, the highest index
+    /// among equals.
+    func deepest(where matches: (Int) -> Bool, depth: (Int) -> Int) -> Int? {
+        var best = -1, bestDepth = Int.min
+        for k in 0..<count where matches(live[k]) {
+            let d = depth(live[k])
+            if d > bestDepth || (d == bestDepth && live[k] > best) { best = live[k]; bestDepth = d }
+        }
+        return best >= 0 ? best : nil
+    }
+
     /// The highest attribution index for which `matches` holds.
     func last(where matches: (Int) -> Bool) -> Int? {
         var best = -1

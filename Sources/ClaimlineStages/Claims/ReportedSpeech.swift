@@ -651,6 +651,8 @@ extension AttributionFinder {
         while k > floor && first - k <= 2 && text.tokens[k].kind == .word && (reader.isDeterminer(k) || reader.isQuantifier(k)) { k -= 1 }
         // "…, as the French claimed."
         if k > floor && text.isWord(k, text.words.as) { k -= 1 }
+        // "…, a claim the group denied.": a reporting noun in apposition to the content.
+        if k - 1 > floor && text.cueKinds[k] == .speech && reader.isDeterminer(k - 1) { k -= 2 }
         return k > floor && text.isPunct(k, ",") ? k : nil
     }
 
@@ -816,7 +818,8 @@ extension AttributionFinder {
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.
-            if text.cueKinds[j] == .speech {
+            // "…, a claim the group denied": a cue after a determiner is a noun, the verb comes later.
+            if text.cueKinds[j] == .speech && !(j > next && reader.isDeterminer(j - 1)) {
                 return j > next && (endsSoon(after: cueEnd(j), ceiling: ceiling)
                     || (text.cueRule(j)?.implies == .intention && infinitive(after: cueEnd(j), ceiling: ceiling) != nil))
             }
