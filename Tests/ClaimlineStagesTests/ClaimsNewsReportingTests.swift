@@ -138,6 +138,15 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "Lindsey Graham")
     }
 
+    @Test func aThatAfterADeterminerAndANounOpensARelativeClauseNotAReport() throws {
+        let d = claimsRun("He said the attack that killed 20 soldiers was carried out by AQIM.")
+        #expect(d.text(d.quotes.first?.span) == "the attack that killed 20 soldiers was carried out by AQIM")
+        let stated = try onlyQuote("The ministry said in a statement that the hostages were freed.")
+        #expect(stated.content == "that the hostages were freed")
+        // A verb that ends the text has nothing after it to read.
+        #expect(claimsRun("The army said Hamaha was killed. AQIM denied").quotes.count == 1)
+    }
+
     @Test func aNameAfterTheVerbCountsAsOneWordOfTheClosingClause() throws {
         let q = try onlyQuote("Trump could embrace a clean energy policy, Lindsey Graham told The Huffington Post on Thursday.")
         #expect(q.content == "Trump could embrace a clean energy policy")

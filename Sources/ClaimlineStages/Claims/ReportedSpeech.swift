@@ -411,8 +411,10 @@ extension AttributionFinder {
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
         }
-        // "said on Tuesday that", "says in Ohio that": "that" a few words on.
-        if let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
+        // "said on Tuesday that", "says in Ohio that": "that" a few words on. Not after a
+        // determiner: "went on a shooting rampage that left …" holds a relative clause.
+        let determined = k == end + 1 && k <= ceiling && reader.isDeterminer(k) && !text.isWord(k, text.words.that)
+        if !determined, let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
         // "said Monday it was aware": a date right after the verb stands before the clause.
