@@ -273,6 +273,18 @@ struct ClaimsPolarityTests {
         #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" && $0.rule == "pred.killed+claim.denied_report" })
     }
 
+    @Test func deniedReportsAreAReportInsideTheDenial() throws {
+        let d = claimsRun("AQIM denied reports that Droukdel had been killed.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Droukdel", "PER", "per.abdelmalek_droukdel")
+        }
+        let denial = try #require(d.quotes.first { d.text($0.cue) == "denied" })
+        #expect(d.text(denial.span) == "reports that Droukdel had been killed")
+        let killed = d.claims("killed")
+        #expect(killed.contains { $0.polarity == .asserted && $0.speaker == nil && $0.subject?.entity == "per.abdelmalek_droukdel" })
+        #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
+    }
+
     @Test func aDenialContraryToASourceGivesThatSourcesClaim() throws {
         let d = claimsRun("The spokesman said: \"Hamaha was not killed, contrary to statements by Le Drian.\"") { f in
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

@@ -414,7 +414,13 @@ extension AttributionFinder {
         // "said on Tuesday that", "says in Ohio that": "that" a few words on. Not after a
         // determiner: "went on a shooting rampage that left …" holds a relative clause.
         let determined = k == end + 1 && k <= ceiling && reader.isDeterminer(k) && !text.isWord(k, text.words.that)
-        if !determined, let that = thatAhead(from: k, ceiling: ceiling) { return that < ceiling ? that : nil }
+        if !determined, let that = thatAhead(from: k, ceiling: ceiling) {
+            guard that < ceiling else { return nil }
+            // "denied reports that …", "rejected claims that …": what is denied is the reports,
+            // a report of their own inside the content.
+            if that > k, (k..<that).contains(where: { text.cueKinds[$0] == .speech }) { return k }
+            return that
+        }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
         // "said Monday it was aware": a date right after the verb stands before the clause.
