@@ -147,6 +147,17 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("The army said Hamaha was killed. AQIM denied").quotes.count == 1)
     }
 
+    @Test func aReportInARelativeAsideEndsWithTheAside() throws {
+        let d = claimsRun("Hamaha, whom the French said they had killed, is alive, the spokesman told ANI.")
+        let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(said.span) == "they had killed")
+        let told = try #require(d.quotes.first { d.text($0.cue) == "told" })
+        #expect(d.text(told.span) == "Hamaha, whom the French said they had killed, is alive")
+        #expect(d.text(told.speaker?.span) == "the spokesman")
+        // Nested in the spokesman's report: the French words as the spokesman passed them on.
+        #expect(said.chain.map { d.text($0.span) } == ["the French", "the spokesman", "ANI"])
+    }
+
     @Test func aNameAfterTheVerbCountsAsOneWordOfTheClosingClause() throws {
         let q = try onlyQuote("Trump could embrace a clean energy policy, Lindsey Graham told The Huffington Post on Thursday.")
         #expect(q.content == "Trump could embrace a clean energy policy")

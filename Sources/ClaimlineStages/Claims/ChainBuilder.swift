@@ -66,6 +66,11 @@ extension AttributionFinder {
         // Most sentences hold no relay cue: nothing to walk.
         guard text.hasRelayCue(in: walked) else { return links }
         walked = ownClauses(walked, near: min(anchor, a.first), far: max(a.cue?.upperBound ?? anchor, a.last))
+        // "Hamaha, whom the French said they had killed, is alive, the spokesman told ANI": the
+        // relays of a report in a relative aside are inside the aside.
+        if let cue = a.cue, a.first <= a.last, a.last < walked.upperBound, inRelativeAside(cue.lowerBound, floor: walked.lowerBound) {
+            walked = walked.lowerBound...max(walked.lowerBound, a.last)
+        }
         var t = walked.lowerBound
         while t <= walked.upperBound {
             // Most tokens hold no cue (length 0): passed over eight at a time.

@@ -272,7 +272,7 @@ struct FunctionWords: Sendable {
     /// Verbs that put words in someone's mouth: "ANI quoted the spokesman as saying …".
     let quoting: [UInt64] = ["quoted", "quotes", "quoting", "cited", "cites", "citing"].map(Self.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
-    let relatives: [UInt64] = ["who", "which", "whose"].map(Self.hash)
+    let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds: Set<UInt64> = Set(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                        "considering", "pending", "involving", "morning", "evening", "nothing", "something",

@@ -97,6 +97,11 @@ extension AttributionFinder {
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            // "Hamaha, whom the French said they had killed, is alive": a report in a relative
+            // aside ends with the aside.
+            if inRelativeAside(c, floor: floor), let comma = (clause...a.last).first(where: { text.isPunct($0, ",") }) {
+                a.last = comma - 1
+            }
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
             // clause; content that short is no report either way (checked before the speaker is sought).
             guard a.last - a.first >= 2 else { return false }
@@ -187,6 +192,17 @@ extension AttributionFinder {
         guard end + 2 <= ceiling, text.isWord(end + 1, text.words.of) || text.isWord(end + 1, text.words.by) || text.isWord(end + 1, text.words.from),
               let p = reader.after(end + 2, limit: ceiling), p.kind != .pronoun(group: false) else { return nil }
         return resolver.resolve(p, at: end).restated(rule: "speaker.noun_source")
+    }
+
+    /// True when a relative pronoun after a comma opens the clause of cue `c` within a few
+    /// words: "…, whom the French said …", "…, who the army says …".
+    func inRelativeAside(_ c: Int, floor: Int) -> Bool {
+        var k = c - 1
+        while k > floor && c - k <= 6 && text.isWord(k) {
+            if text.words.relatives.contains(text.hashes[k]) { return text.isPunct(k - 1, ",") }
+            k -= 1
+        }
+        return false
     }
 
     /// "ANI quoted the spokesman as saying …", "Reuters cited him as saying …": the one quoted
