@@ -155,6 +155,13 @@ struct ClaimsPolarityTests {
         #expect(claimsRun("The French may have killed Hamaha in the strike.").claims.isEmpty)
     }
 
+    @Test func probablyAndReportedlyStillAssert() throws {
+        let d = claimsRun("The French army said Koufa was probably killed.") { f in f.entity("Koufa", "PER", "per.amadou_koufa") }
+        #expect(try #require(d.claims("killed").first).polarity == .asserted)
+        #expect(claimsRun("Residents said Koufa was reportedly killed in the raid.") { f in f.entity("Koufa", "PER", "per.amadou_koufa") }
+            .claims("killed").count == 1)
+    }
+
     @Test func anAimIsNotAnEvent() {
         #expect(claimsRun("Their aim is to kill the commander of the camp.").claims("killed").isEmpty)
     }
