@@ -147,6 +147,11 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("The army said Hamaha was killed. AQIM denied").quotes.count == 1)
     }
 
+    @Test func aReportingNounInAppositionEndsTheContent() throws {
+        let q = try onlyQuote("Officials said he may have been killed in Libya, a claim AQIM has not addressed.")
+        #expect(q.content == "he may have been killed in Libya")
+    }
+
     @Test func aReportInARelativeAsideEndsWithTheAside() throws {
         let d = claimsRun("Hamaha, whom the French said they had killed, is alive, the spokesman told ANI.")
         let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
