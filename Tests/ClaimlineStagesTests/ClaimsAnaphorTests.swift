@@ -241,4 +241,12 @@ struct ClaimsInterviewTests {
         #expect(d.text(q.speaker?.span) == "CMA")
         #expect(q.speaker?.entity == "org.cma")
     }
+
+    @Test func aPronounWithNoEarlierSpeakerIsTheSubjectOfTheSentenceBefore() throws {
+        let d = claimsRun("In the video, Ag Ghaly renews his allegiance to Mullah Akhundzada. \"We are one group,\" he says.") { f in
+            f.entity("Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+            f.entity("Mullah Akhundzada", "PER", "per.hibatullah_akhundzada")
+        }
+        #expect(try #require(d.quotes.first { d.text($0.cue) == "says" }).speaker?.entity == "per.iyad_ag_ghaly")
+    }
 }

@@ -107,17 +107,36 @@ struct SpeakerResolver {
     /// of X said" for N organisations X compared each with all those before it.
     static let roleReach = 64
 
-    /// "he": the last person who spoke, else the last person mentioned before.
+    /// "he": the last person who spoke, else the person the sentence is about (`subjectPerson`),
+    /// else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
         if let i = history.latest(.person) {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
-        if let i = text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
+        if let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
+    }
+
+    /// "In the video, Ag Ghaly renews his allegiance to … Akhundzada. “We are one group,” he
+    /// says": the first person named in the pronoun's sentence before it (outside quote
+    /// marks), else in the sentence before, not the last one named.
+    private func subjectPerson(before t: Int) -> Int? {
+        func firstPerson(_ range: Range<Int>) -> Int? {
+            for k in range where text.entity[k] >= 0 {
+                let i = Int(text.entity[k])
+                if text.doc.entities[i].type == "PER" { return i }
+            }
+            return nil
+        }
+        let own = text.sentenceRange(t)
+        if let i = firstPerson(own.lowerBound..<t), !(own.lowerBound..<t).contains(where: { text.flags[$0].contains(.quoteMark) }) { return i }
+        guard own.lowerBound > 0 else { return nil }
+        let previous = text.sentenceRange(own.lowerBound - 1)
+        return firstPerson(previous.lowerBound..<(previous.upperBound + 1))
     }
 
     /// "we": the document's declared author, else the organisation of the last speaker.
