@@ -213,6 +213,11 @@ struct ClaimsNewsReportingTests {
         #expect(relayed.text(q.span) == "Hamaha was alive")
         #expect(relayed.text(q.speaker?.span) == "The spokesman of AQIM")
         #expect(q.chain.last?.entity == "org.ani")
+        // A statement before the aside speaks for whoever issued it.
+        let statement = claimsRun("AQIM released a statement on Monday. The group's statement, signed by its spokesman, said Hamaha was alive.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(statement.quotes.first?.speaker?.entity == "org.aqim")
         let d = claimsRun("His brigade, the Signed-in-Blood Battalion, has said nothing official.")
         #expect(d.quotes.isEmpty, "\(d.quotes.map { d.text($0.span) ?? "" })")
     }

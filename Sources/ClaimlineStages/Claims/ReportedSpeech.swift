@@ -234,6 +234,8 @@ extension AttributionFinder {
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = asideSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
+        // "The group's statement, signed by its spokesman, said": whoever issued the statement.
+        if let open = asideOpening(c, floor: floor), let s = utteranceSpeaker(open, floor: floor) { return s }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
@@ -349,6 +351,13 @@ extension AttributionFinder {
     /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
     /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
     private func asideSubject(_ c: Int, floor: Int) -> Phrase? {
+        guard let open = asideOpening(c, floor: floor), let p = reader.before(open - 1, floor: floor),
+              p.kind == .person || p.kind == .named || p.kind == .role, p.extent.upperBound == open - 1 else { return nil }
+        return p
+    }
+
+    /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,").
+    private func asideOpening(_ c: Int, floor: Int) -> Int? {
         guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
         var j = c - 2, commas = 0
         let stop = max(floor + 1, c - 16)
@@ -356,11 +365,7 @@ extension AttributionFinder {
             if text.isSentenceEnd(j) { return nil }
             if text.isPunct(j, ",") {
                 commas += 1
-                let opener = j + 1
-                if opener < c - 1, opensAside(opener), let p = reader.before(j - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role,
-                   p.extent.upperBound == j - 1 {
-                    return p
-                }
+                if j + 1 < c - 1, opensAside(j + 1) { return j }
             }
             j -= 1
         }
