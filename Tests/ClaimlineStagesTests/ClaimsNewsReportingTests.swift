@@ -163,6 +163,21 @@ struct ClaimsNewsReportingTests {
         #expect(said.chain.map { d.text($0.span) } == ["the French", "the spokesman", "ANI"])
     }
 
+    @Test func aRelativePronounMayBeTheReportedClausesSubject() throws {
+        let d = claimsRun("Belmokhtar, who the army says was killed in Libya, appeared in a new video.") { f in
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "was killed in Libya")
+        #expect(d.text(q.speaker?.span) == "the army")
+        let killed = try #require(d.claims("killed").first)
+        #expect(killed.subject?.entity == "per.mokhtar_belmokhtar")
+        #expect(d.text(killed.speaker?.span) == "the army")
+        // A comma inside a number is no end of the aside.
+        let count = claimsRun("They gave no numbers, which Britain estimates could reach 5,000 soldiers, officials said.")
+        #expect(count.quotes.contains { count.text($0.span) == "could reach 5,000 soldiers" })
+    }
+
     @Test func aNameAfterTheVerbCountsAsOneWordOfTheClosingClause() throws {
         let q = try onlyQuote("Trump could embrace a clean energy policy, Lindsey Graham told The Huffington Post on Thursday.")
         #expect(q.content == "Trump could embrace a clean energy policy")

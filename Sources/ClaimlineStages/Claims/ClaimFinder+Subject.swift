@@ -9,7 +9,7 @@ extension ClaimFinder {
     /// passive) and the speaker are left out. "its fighters", "our forces" are `group`, the
     /// organisation speaking, given for a predicate whose subject stands before it ("AQIM said
     /// its fighters had captured the town").
-    func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?,
+    func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?, owner: Int? = nil,
                  group: MentionRef? = nil) -> MentionRef? {
         let end = t + Int(text.predicateLength[t]) - 1
         let passive = isPassive(t, clause)
@@ -48,7 +48,21 @@ extension ClaimFinder {
            let head = ofHead(holding: found, clause: clause, types: rule.subjectTypes, group: group) {
             return ref(of: head, group: group)
         }
-        return best.map { ref(of: $0.candidate, group: group) }
+        if let found = best { return ref(of: found.candidate, group: group) }
+        return preferBefore ? gapAntecedent(of: owner, types: rule.subjectTypes) : nil
+    }
+
+    /// "Belmokhtar, who the army says was killed": a report whose clause opens with its verb
+    /// (the relative pronoun is its subject) is about the name before the pronoun's comma.
+    private func gapAntecedent(of owner: Int?, types: Set<String>) -> MentionRef? {
+        guard let owner, let cue = attributions[owner].cue, attributions[owner].first == cue.upperBound + 1,
+              text.isFiniteVerb(attributions[owner].first) else { return nil }
+        guard let pronoun = stride(from: cue.lowerBound - 1, through: max(1, cue.lowerBound - 6), by: -1)
+                .first(where: { text.words.relatives.contains(text.hashes[$0]) }), pronoun > 1, text.isPunct(pronoun - 1, ",") else { return nil }
+        for start in max(0, pronoun - 10)..<(pronoun - 1) {
+            if let head = candidate(at: start, types: types), head.last == pronoun - 2 { return ref(of: head) }
+        }
+        return nil
     }
 
     /// "Droukdel, an Algerian who had led AQIM for a decade, was killed": the subject of a verb

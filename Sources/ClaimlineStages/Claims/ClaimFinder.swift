@@ -68,7 +68,7 @@ struct ClaimFinder {
         // a denied one ("reports of the killing … are fabrications") is a claim.
         if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
-        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded,
+        let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded, owner: owner,
                                    group: rule.side.readsBefore && Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
         // The author's own assertion about nobody in particular ("during the attack") says little.
         if owner == nil && subject.isNone && author.ref.isNone && !reading.negated { return }

@@ -94,12 +94,19 @@ extension AttributionFinder {
         }
         // "Trump, speaking to a veterans group, said …": a relay in an aside reports nothing itself.
         if rule.kind == .relay, c > floor, text.isPunct(c - 1, ","), isParticiple(c), verbAfterAside(from: end + 1, limit: ceiling) != nil { return false }
+        // "Belmokhtar, who the army says was killed in Libya, appeared": the relative pronoun is
+        // the reported clause's subject, the clause runs to the aside's closing comma.
+        if rule.kind == .speech, end + 1 < ceiling, text.isFiniteVerb(end + 1), inRelativeAside(c, floor: floor),
+           let comma = ((end + 2)...ceiling).first(where: { text.isPunct($0, ",") && !inNumber($0) }), let speaker = speakerBefore(c, floor: floor) {
+            a.first = end + 1; a.last = comma - 1; a.rule = "quote.reported_that"; a.speaker = speaker
+            return true
+        }
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
             // aside ends with the aside.
-            if inRelativeAside(c, floor: floor), let comma = (clause...a.last).first(where: { text.isPunct($0, ",") }) {
+            if inRelativeAside(c, floor: floor), let comma = (clause...a.last).first(where: { text.isPunct($0, ",") && !inNumber($0) }) {
                 a.last = comma - 1
             }
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
@@ -192,6 +199,11 @@ extension AttributionFinder {
         guard end + 2 <= ceiling, text.isWord(end + 1, text.words.of) || text.isWord(end + 1, text.words.by) || text.isWord(end + 1, text.words.from),
               let p = reader.after(end + 2, limit: ceiling), p.kind != .pronoun(group: false) else { return nil }
         return resolver.resolve(p, at: end).restated(rule: "speaker.noun_source")
+    }
+
+    /// A comma between digits ("5,000"), not one that ends a clause.
+    private func inNumber(_ k: Int) -> Bool {
+        k > 0 && k + 1 < text.count && text.tokens[k - 1].kind == .number && text.tokens[k + 1].kind == .number
     }
 
     /// True when a relative pronoun after a comma opens the clause of cue `c` within a few
