@@ -124,6 +124,10 @@ struct ClaimsNewsReportingTests {
         let saying = try #require(denial.quotes.first { denial.text($0.cue) == "saying" })
         #expect(denial.text(saying.span) == "its fighters remained in position")
         #expect(denial.text(saying.speaker?.span) == "The spokesman")
+        // After a quote and its cue, the quote's speaker, named or not.
+        let quoted = claimsRun("\"Hamaha is alive,\" the spokesman told ANI on Tuesday, adding that the French had lied.")
+        let adding = try #require(quoted.quotes.first { quoted.text($0.cue) == "adding" })
+        #expect(quoted.text(adding.speaker?.span) == "the spokesman")
     }
 
     @Test func aParticipleAfterTheReportingClauseIsNoMoreContent() throws {

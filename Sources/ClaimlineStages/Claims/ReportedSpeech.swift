@@ -241,8 +241,10 @@ extension AttributionFinder {
         if let s = sharedSubject(c, floor: floor) { return s }
         // "He then defended the remark, saying …": the phrase before the comma is the clause's
         // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
+        // "“Hamaha is alive,” the spokesman told ANI, adding that …": first the speaker of a
+        // report whose cue stands earlier in the sentence, named or not.
         if c - 1 > floor && text.participleAfterComma(c) {
-            return lastKnownSpeaker(before: c)?.restated(rule: "speaker.participle_previous")
+            return (speakerOfSentence(before: c) ?? lastKnownSpeaker(before: c))?.restated(rule: "speaker.participle_previous")
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = asideSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
@@ -266,6 +268,18 @@ extension AttributionFinder {
         if let s = utteranceSpeaker(c, floor: floor) { return s }
         let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
         if opensClause, let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
+        return nil
+    }
+
+    /// The speaker of the latest report whose cue stands in `c`'s sentence before it. From the
+    /// latest back (attributions come in text order), not past the sentence's start.
+    private func speakerOfSentence(before c: Int) -> Speaker? {
+        let start = text.sentenceRange(c).lowerBound
+        for i in found.indices.reversed() {
+            guard let cue = found[i].cue else { continue }
+            if cue.lowerBound < start { break }
+            if cue.upperBound < c, let s = found[i].speaker { return s }
+        }
         return nil
     }
 
