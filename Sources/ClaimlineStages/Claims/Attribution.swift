@@ -146,21 +146,16 @@ struct AttributionFinder {
 
     /// "The army said Hamaha was killed, a claim AQIM denied": content before its cue may hold
     /// reports found before it. They become its inner reports, as if the outer cue had come
-    /// first: one level deeper, the outer chain after their own links (whose translator and
-    /// publisher the outer chain names already).
+    /// first: one level deeper, their chain rebuilt with the outer one after their own relays.
     private mutating func adoptEarlierReports(into outer: Int) {
         let span = found[outer].first...found[outer].last
         var j = outer - 1
         while j >= 0 && outer - j <= 8 && found[j].last >= span.lowerBound {
             if found[j].parent == found[outer].parent, span.contains(found[j].first), span.contains(found[j].last),
-               found[j].speaker != nil {
+               let speaker = found[j].speaker {
                 found[j].parent = outer
                 found[j].depth = found[outer].depth + 1
-                let outerChain = found[outer].chain, own = found[j].chain
-                var links = own.isEmpty ? [] : [own[0]]
-                for link in own.dropFirst() where !outerChain.contains(where: link.isSameMention) { links.append(link) }
-                for link in outerChain where !links.contains(where: link.isSameMention) { links.append(link) }
-                found[j].chain = links
+                found[j].chain = chain(for: speaker, relays: Array(found[j].chain.dropFirst()), stated: [], parent: outer)
             }
             j -= 1
         }

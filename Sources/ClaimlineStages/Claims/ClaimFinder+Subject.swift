@@ -59,10 +59,7 @@ extension ClaimFinder {
               text.isFiniteVerb(attributions[owner].first) else { return nil }
         guard let pronoun = stride(from: cue.lowerBound - 1, through: max(1, cue.lowerBound - 6), by: -1)
                 .first(where: { text.words.relatives.contains(text.hashes[$0]) }), pronoun > 1, text.isPunct(pronoun - 1, ",") else { return nil }
-        for start in max(0, pronoun - 10)..<(pronoun - 1) {
-            if let head = candidate(at: start, types: types), head.last == pronoun - 2 { return ref(of: head) }
-        }
-        return nil
+        return candidate(endingAt: pronoun - 2, from: max(0, pronoun - 10), types: types).map { ref(of: $0) }
     }
 
     /// "Droukdel, an Algerian who had led AQIM for a decade, was killed": the subject of a verb
@@ -86,10 +83,7 @@ extension ClaimFinder {
             if case .entity = person.source { return nil }
             if person.last > person.first { return nil }
         }
-        for start in max(floor, open - 8)..<open {
-            if let head = candidate(at: start, types: types, group: group), head.last == open - 1 { return head }
-        }
-        return nil
+        return candidate(endingAt: open - 1, from: max(floor, open - 8), types: types, group: group)
     }
 
     /// "The Signed-in-Blood Battalion of Mokhtar Belmokhtar claimed": the subject is the
@@ -97,8 +91,15 @@ extension ClaimFinder {
     private func ofHead(holding found: Candidate, clause: ClosedRange<Int>, types: Set<String>, group: MentionRef?) -> Candidate? {
         let of = found.first - 1
         guard of - 1 >= clause.lowerBound, text.isWord(of, text.words.of) else { return nil }
-        for start in max(clause.lowerBound, of - 8)..<of {
-            if let head = candidate(at: start, types: types, group: group), head.last == of - 1 { return head }
+        return candidate(endingAt: of - 1, from: max(clause.lowerBound, of - 8), types: types, group: group)
+    }
+
+    /// The candidate that starts at or after `first` and ends at token `last` (the head of a
+    /// phrase before an appositive, "of" or a relative pronoun).
+    private func candidate(endingAt last: Int, from first: Int, types: Set<String>, group: MentionRef? = nil) -> Candidate? {
+        guard first <= last else { return nil }
+        for start in first...last {
+            if let head = candidate(at: start, types: types, group: group), head.last == last { return head }
         }
         return nil
     }

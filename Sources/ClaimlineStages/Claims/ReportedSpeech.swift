@@ -97,7 +97,7 @@ extension AttributionFinder {
         // "Belmokhtar, who the army says was killed in Libya, appeared": the relative pronoun is
         // the reported clause's subject, the clause runs to the aside's closing comma.
         if rule.kind == .speech, end + 1 < ceiling, text.isFiniteVerb(end + 1), inRelativeAside(c, floor: floor),
-           let comma = ((end + 2)...ceiling).first(where: { text.isPunct($0, ",") && !inNumber($0) }), let speaker = speakerBefore(c, floor: floor) {
+           let comma = clauseComma(in: (end + 2)...ceiling), let speaker = speakerBefore(c, floor: floor) {
             a.first = end + 1; a.last = comma - 1; a.rule = "quote.reported_that"; a.speaker = speaker
             return true
         }
@@ -106,7 +106,7 @@ extension AttributionFinder {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
             // aside ends with the aside.
-            if inRelativeAside(c, floor: floor), let comma = (clause...a.last).first(where: { text.isPunct($0, ",") && !inNumber($0) }) {
+            if inRelativeAside(c, floor: floor), let comma = clauseComma(in: clause...a.last) {
                 a.last = comma - 1
             }
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
@@ -201,9 +201,11 @@ extension AttributionFinder {
         return resolver.resolve(p, at: end).restated(rule: "speaker.noun_source")
     }
 
-    /// A comma between digits ("5,000"), not one that ends a clause.
-    private func inNumber(_ k: Int) -> Bool {
-        k > 0 && k + 1 < text.count && text.tokens[k - 1].kind == .number && text.tokens[k + 1].kind == .number
+    /// The first comma in `range` that is no comma between digits ("5,000").
+    private func clauseComma(in range: ClosedRange<Int>) -> Int? {
+        range.first { k in
+            text.isPunct(k, ",") && !(k > 0 && k + 1 < text.count && text.tokens[k - 1].kind == .number && text.tokens[k + 1].kind == .number)
+        }
     }
 
     /// True when a relative pronoun after a comma opens the clause of cue `c` within a few
@@ -247,9 +249,11 @@ extension AttributionFinder {
             return (speakerOfSentence(before: c) ?? lastKnownSpeaker(before: c))?.restated(rule: "speaker.participle_previous")
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
-        if let p = asideSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
-        // "The group's statement, signed by its spokesman, said": whoever issued the statement.
-        if let open = asideOpening(c, floor: floor), let s = utteranceSpeaker(open, floor: floor) { return s }
+        if let open = asideOpening(c, floor: floor) {
+            if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
+            // "The group's statement, signed by its spokesman, said": whoever issued the statement.
+            if let s = utteranceSpeaker(open, floor: floor) { return s }
+        }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
@@ -376,8 +380,8 @@ extension AttributionFinder {
     /// Va., said", "Vann Newkirk, a writer for The Atlantic, said", "Al-Mourabitoun, in a message
     /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
     /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
-    private func asideSubject(_ c: Int, floor: Int) -> Phrase? {
-        guard let open = asideOpening(c, floor: floor), let p = reader.before(open - 1, floor: floor),
+    private func asideSubject(open: Int, floor: Int) -> Phrase? {
+        guard let p = reader.before(open - 1, floor: floor),
               p.kind == .person || p.kind == .named || p.kind == .role, p.extent.upperBound == open - 1 else { return nil }
         return p
     }
