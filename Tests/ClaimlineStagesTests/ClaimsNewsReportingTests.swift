@@ -31,6 +31,16 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("The general told 30 journalists about the raid.").quotes.isEmpty)
     }
 
+    @Test func byInAnAsideOfTheClauseSubjectNamesNoSource() throws {
+        let q = try onlyQuote("Officials say the program, run by the ministry, has brought billions of dollars to the north.")
+        #expect(q.content == "the program, run by the ministry, has brought billions of dollars to the north")
+        #expect(q.speaker == "Officials")
+        // A passive report still takes its source after "by", a date between them.
+        let d = claimsRun("The death of Hamaha, announced the same day by the Malian army, was false.")
+        d.checkSpans()
+        #expect(d.claims.contains { d.text($0.speaker?.span)?.hasSuffix("Malian army") == true }, "\(d.claims)")
+    }
+
     @Test func anObjectIsNoReportedClause() {
         for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
                      "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {

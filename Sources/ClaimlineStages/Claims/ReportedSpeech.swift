@@ -815,6 +815,9 @@ extension AttributionFinder {
             return nil
         }}}}
         guard let k = found else { return nil }
+        // "say the program, run by the ministry, has …": a noun after the verb with an aside of
+        // its own is the subject of a clause, and "by" is the aside's.
+        if text.markerKind(end + 1) == .determiner, k > end + 2, text.holdsPunct(",", in: (end + 2)...(k - 1)) { return nil }
         return reader.after(k + 1, limit: ceiling)
     }
 
