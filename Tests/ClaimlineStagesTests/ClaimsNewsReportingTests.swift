@@ -41,6 +41,27 @@ struct ClaimsNewsReportingTests {
         #expect(d.claims.contains { d.text($0.speaker?.span)?.hasSuffix("Malian army") == true }, "\(d.claims)")
     }
 
+    @Test func aClauseAfterTheVerbAndItsComma() throws {
+        let q = try onlyQuote("But in recent days, officials say, the army has withdrawn from Gao.")
+        #expect(q.content == "the army has withdrawn from Gao")
+        #expect(q.speaker == "officials")
+        // Content before the speaker keeps the verb's comma an aside.
+        let preposed = try onlyQuote("The town is calm, officials say, and the army has withdrawn.")
+        #expect(preposed.content == "The town is calm")
+        let subject = try onlyQuote("The army, officials say, has withdrawn from Gao.")
+        #expect(subject.rule == "quote.reported_preposed")
+        // A clause opened by a conjunction is no reported clause.
+        #expect(claimsRun("His views were echoed by experts I spoke to about Mrs. Clinton's tax plans, as I did earlier.").quotes.isEmpty)
+    }
+
+    @Test func theOneWhoServesANamedPersonSpeaks() throws {
+        for text in ["A spokesman for Mr. Obama said the president was tired.", "An aide to Mokhtar Belmokhtar said the leader was alive."] {
+            let q = try onlyQuote(text)
+            // The whole phrase before the verb, not the name that ends it.
+            #expect(q.speaker == text.components(separatedBy: " said").first, "\(text)")
+        }
+    }
+
     @Test func anObjectIsNoReportedClause() {
         for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
                      "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {

@@ -256,6 +256,10 @@ struct FunctionWords: Sendable {
     /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`
     /// ("experts on North Korea", "people close to him").
     let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(Self.hash)
+    /// Prepositions that open a phrase of time or place before a clause ("During his years in
+    /// office, Mr. Obama said, …").
+    let frameOpeners: [UInt64] = ["in", "at", "on", "during", "after", "before", "since", "over", "within", "throughout",
+                                  "for", "from", "until", "under"].map(Self.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(Self.hash)
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they

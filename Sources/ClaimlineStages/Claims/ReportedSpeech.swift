@@ -133,6 +133,17 @@ extension AttributionFinder {
             a.speaker = speaker
             return true
         }
+        // "Advisers to Mr. Obama say, the president has grown …": a comma, then a clause with a
+        // subject of its own, when no content stands before the verb ("The town, officials say,
+        // has fallen"), at most a phrase of time or place ("In recent days, officials say, …").
+        if rule.kind == .speech, end + 3 <= ceiling, text.isPunct(end + 1, ","), opensSubject(end + 2),
+           startsClause(end + 2, ceiling: ceiling), verbSoon(after: end + 2, ceiling: ceiling),
+           preposedContent(cue: c, floor: floor, ceiling: ceiling).map({ adverbialOnly(floor..<($0.speaker?.extent.lowerBound ?? c)) }) ?? true,
+           let speaker = speakerBefore(c, floor: floor) {
+            a.first = end + 2; a.last = continued(reportEnd(from: end + 2, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            a.speaker = speaker
+            return true
+        }
         // "As a phone rang, the announcer said, “…”": the verb introduces the quote after it.
         if introducesQuote(after: end) { return false }
         if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
@@ -579,6 +590,22 @@ extension AttributionFinder {
             return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
                 || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k)
                     && verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false))
+        }
+    }
+
+    /// Whether `range` is a phrase of time or place and its comma ("But in recent days,"):
+    /// a preposition first, after "but" or "and", and no finite verb.
+    private func adverbialOnly(_ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        if k < range.upperBound, text.isWord(k, text.words.but) || text.isWord(k, text.words.and) { k += 1 }
+        return k < range.upperBound && text.words.frameOpeners.contains(text.hashes[k]) && !(k..<range.upperBound).contains { text.isFiniteVerb($0) }
+    }
+
+    /// A subject can start at `k`: a determiner, a pronoun, a name or a number.
+    private func opensSubject(_ k: Int) -> Bool {
+        switch text.markerKind(k) {
+        case .determiner?, .pronounPerson?, .pronounGroup?: return true
+        default: return text.entity[k] >= 0 || reader.isNamePart(k) || text.tokens[k].kind == .number
         }
     }
 

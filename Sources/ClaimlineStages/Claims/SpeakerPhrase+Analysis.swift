@@ -60,7 +60,12 @@ extension PhraseReader {
         // Melezia Figueroa"): the noun, or the name after it, speaks.
         let next = mention.upperBound + 1
         if next <= range.upperBound, text.tokens[next].kind == .word, !text.isCapitalised(next) { return nil }
-        if let role, role < mention.lowerBound, mention.lowerBound - 1 > role, isPreposition(mention.lowerBound - 1) { return nil }
+        if let role, role < mention.lowerBound {
+            // "a spokesman for Mr. Obama", "an aide to Belmokhtar": past the name's title.
+            var p = mention.lowerBound - 1
+            if p - 1 > role, text.isPunct(p, "."), text.markerKind(p - 1) == .title { p -= 2 } else if p > role, text.markerKind(p) == .title { p -= 1 }
+            if p > role, isPreposition(p) || text.isWord(p, text.words.to) { return nil }
+        }
         return mention
     }
 

@@ -236,12 +236,11 @@ struct PhraseReader {
             break
         }
         while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
-        // "A spokeswoman for the campaign", "Two people familiar with the matter": the phrase is
-        // the complement of the noun before its preposition, which speaks.
-        if let head = postmodifiedHead(start, floor: floor) { start = head }
         // "Mr. Bush", "Sheikh Abu X": the title belongs to the phrase.
-        if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { start -= 2 }
-        else if start - 1 >= floor, text.markerKind(start - 1) == .title { start -= 1 }
+        start = titled(start, floor: floor)
+        // "A spokeswoman for the campaign", "Two people familiar with the matter", "an aide to
+        // Mr. Obama": the phrase is the complement of the noun before its preposition, which speaks.
+        if let head = postmodifiedHead(start, floor: floor) { start = titled(head, floor: floor) }
         guard var phrase = analyse(start...e) else { return nil }
         // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
         // Only a role or a person takes one: the phrase before the comma is read for no other.
@@ -253,6 +252,13 @@ struct PhraseReader {
             phrase = merge(previous, phrase)
         }
         return phrase
+    }
+
+    /// `start`, or the title before it ("Mr." or "Sheikh").
+    private func titled(_ start: Int, floor: Int) -> Int {
+        if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { return start - 2 }
+        if start - 1 >= floor, text.markerKind(start - 1) == .title { return start - 1 }
+        return start
     }
 
     /// The first token of the noun phrase that the phrase starting at `start` completes: a
