@@ -203,6 +203,16 @@ struct ClaimsQuoteStyleTests {
         #expect(!d.quotes.contains { $0.direct })
     }
 
+    @Test func aSubjectBeforeTheMarkMakesAMixedQuote() throws {
+        // The quote opens after the clause's subject: it is part of the clause, not all of it.
+        let d = claimsRun("Clinton said he \u{201C}has offended Hispanics and women.\u{201D}")
+        #expect(d.quotes.count == 1)
+        let q = try #require(d.quotes.first)
+        #expect(!q.direct)
+        #expect(d.text(q.span) == "he \u{201C}has offended Hispanics and women.\u{201D}")
+        #expect(d.text(q.speaker?.span) == "Clinton")
+    }
+
     @Test func quoteFillingAReportIsDirect() throws {
         let d = claimsRun("The minister said that \"the territorial integrity of Mali is not negotiable\".") { f in
             f.entity("Mali", "LOC", "loc.mali")

@@ -113,7 +113,10 @@ extension AttributionFinder {
     /// True when a quote fills reported content from just after its start ("that", the mark)
     /// to its end (the closing mark and a final stop aside).
     func fillsReport(_ q: QuotedSpan, _ report: Attribution) -> Bool {
-        q.first - report.first <= 2 && report.last - q.last <= 2
+        // No word but "that" before the mark: "said he “has offended …”" quotes part of a clause.
+        guard q.first - report.first <= 2, report.last - q.last <= 2,
+              (report.first..<(q.open ?? q.first)).allSatisfy({ !text.isWord($0) || text.isWord($0, text.words.that) }) else { return false }
+        return true
     }
 
     /// A cue found for a quote. Only integers: it is copied with a few moves, not through
