@@ -213,6 +213,20 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.speaker?.span) == "Clinton")
     }
 
+    @Test func aSubjectBeforeAQuoteThatACueFollowsMakesAMixedQuote() throws {
+        let d = claimsRun("Both parties \"saw Mali as a state under pressure,\" the envoy said. \"It was like pushing on an open door.\"")
+        let mixed = try #require(d.quotes.first)
+        #expect(!mixed.direct)
+        #expect(d.text(mixed.span) == "Both parties \"saw Mali as a state under pressure,\"")
+        #expect(d.text(mixed.speaker?.span) == "the envoy")
+        // The next piece continues the statement, with its cue and speaker.
+        let next = try #require(d.quotes.last)
+        #expect(next.direct && d.text(next.speaker?.span) == "the envoy" && d.text(next.cue) == "said")
+        // A clause before the marks with a verb or conjunction of its own leaves them a direct quote.
+        let own = claimsRun("The peacekeepers repelled the attack and \"a number of assailants were neutralised,\" the mission said.")
+        #expect(own.quotes.count == 1 && own.quotes[0].direct)
+    }
+
     @Test func quoteFillingAReportIsDirect() throws {
         let d = claimsRun("The minister said that \"the territorial integrity of Mali is not negotiable\".") { f in
             f.entity("Mali", "LOC", "loc.mali")

@@ -10,7 +10,14 @@ extension AttributionFinder {
         a.marked = (q.open ?? q.first)...(q.close ?? q.last)
         if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
         if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
-        let found = cueAfter(q, paragraphStart: paragraphStart) ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
+        let after = cueAfter(q, paragraphStart: paragraphStart)
+        let found = after ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
+        // "Both parties “saw Burma as a country …,” the envoy said": words of the clause before
+        // the mark make one mixed quote, reported, that starts with the sentence.
+        if after != nil, parent == nil, let start = clauseBeforeMark(q) {
+            a.first = start; a.direct = false; a.rule = "quote.reported_preposed"
+            a.marked = start...(q.close ?? q.last)
+        }
         if let found {
             a.cue = found.cue; a.cueSpan = found.span
             if found.row >= 0 {
@@ -108,6 +115,21 @@ extension AttributionFinder {
             t -= 1
         }
         return t < 0 && words >= 3
+    }
+
+    /// The first token of the clause whose words stand before the opening mark of `q`, a
+    /// sentence start no mark, comma, colon or cue comes between: nil when the mark opens the
+    /// sentence or follows a punctuation mark.
+    private func clauseBeforeMark(_ q: QuotedSpan) -> Int? {
+        // The marks open on the clause's predicate, in lower case, after its subject.
+        guard let open = q.open, open > 0, text.isWord(open - 1), text.isWord(q.first), !text.isCapitalised(q.first) else { return nil }
+        let start = text.sentenceRange(open).lowerBound
+        // Words only, none a cue, a finite verb or a conjunction ("The peacekeepers repelled
+        // the attack and “a number of assailants were neutralised”" quotes a clause of its own).
+        guard start < open, open - start <= 12,
+              (start..<open).allSatisfy({ text.isWord($0) && text.cue[$0] < 0 && !text.isFiniteVerb($0)
+                  && !text.isWord($0, text.words.and) && !text.isWord($0, text.words.but) }) else { return nil }
+        return start
     }
 
     /// True when a quote fills reported content from just after its start ("that", the mark)
@@ -289,7 +311,8 @@ extension AttributionFinder {
     /// with no other attribution opening after it; `q` opens a sentence or follows the
     /// reporting clause's comma (not a colon: "[In the original: “…”]" is no second piece).
     func continuedQuote(_ q: QuotedSpan) -> Int? {
-        guard let open = q.open, open > 0, ".,!?".unicodeScalars.contains(text.scalar(open - 1)), let p = found.lastIndex(where: { $0.direct && $0.isQuote && $0.last < q.first }),
+        guard let open = q.open, open > 0, ".,!?".unicodeScalars.contains(text.scalar(open - 1)),
+              let p = found.lastIndex(where: { ($0.direct || $0.marked != nil) && $0.isQuote && $0.last < q.first }),
               let cue = found[p].cue, found[p].speaker != nil, found[p].last < cue.lowerBound, cue.upperBound < open,
               !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
               !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
@@ -298,7 +321,7 @@ extension AttributionFinder {
 
     /// A quote with no cue right after another quote of the same paragraph or the next.
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
-        guard let open = q.open, let last = found.lastIndex(where: { $0.direct && $0.last < q.first }), let s = found[last].speaker,
+        guard let open = q.open, let last = found.lastIndex(where: { ($0.direct || $0.marked != nil) && $0.last < q.first }), let s = found[last].speaker,
               open - found[last].last <= 8 else { return nil }
         return s
     }
