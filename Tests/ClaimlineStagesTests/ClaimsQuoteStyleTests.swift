@@ -227,6 +227,22 @@ struct ClaimsQuoteStyleTests {
         #expect(own.quotes.count == 1 && own.quotes[0].direct)
     }
 
+    @Test func aCueThatAColonFollowsIntroducesTheNextQuote() throws {
+        let d = claimsRun("Hamady told Sahara Medias: \u{201C}The claims are fabrications.\u{201D} He also maintained: \u{201C}Our brothers are safe.\u{201D}")
+        #expect(d.quotes.map { d.text($0.cue) } == ["told", "also maintained"])
+        #expect(d.quotes.allSatisfy { d.text($0.speaker?.span) != nil })
+        let that = claimsRun("The statement, signed by the \"Shura Council\", says that the new group will target France.")
+        #expect(that.quotes.map { that.text($0.span) } == ["that the new group will target France"])
+    }
+
+    @Test func aNameInQuoteMarksIsNoStatement() throws {
+        let d = claimsRun("Two groups merged into one called \"Al-Mourabitoun\", according to a statement.")
+        #expect(!d.quotes.contains { $0.direct })
+        // A quoted name in apposition speaks.
+        let channel = claimsRun("A Telegram channel close to the group, \"Grey Zone\", wrote that the commander had been killed.")
+        #expect(channel.quotes.map { channel.text($0.speaker?.span) } == ["Grey Zone"])
+    }
+
     @Test func quoteFillingAReportIsDirect() throws {
         let d = claimsRun("The minister said that \"the territorial integrity of Mali is not negotiable\".") { f in
             f.entity("Mali", "LOC", "loc.mali")

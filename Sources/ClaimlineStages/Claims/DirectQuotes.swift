@@ -38,7 +38,7 @@ extension AttributionFinder {
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
-            if isScareQuote(q) || isTitle(q) || q.open == nil || q.close == nil { return }
+            if isScareQuote(q) || isTitle(q) || isNamed(q) || q.open == nil || q.close == nil { return }
             if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {
                     // `said that “…”`: the quoted words are the whole statement, a direct quote
@@ -159,14 +159,14 @@ extension AttributionFinder {
         guard let close = q.close else { return nil }
         // "On this weekend's broadcast of “Fox News Sunday,” Mike Pence said": a title that a
         // word leads into is named, not said.
-        if let open = q.open, open > 0, text.isWord(open - 1), isTitle(q) { return nil }
+        if let open = q.open, open > 0, text.isWord(open - 1), isTitle(q) || isNamed(q) { return nil }
         var k = close + 1
         if k < text.count && text.isPunct(k, ",") { k += 1 }
         let gap = text.dashGap(after: k - 1)
         guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
         var limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
-        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0 {
+        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0, !introducesOwn(k) {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
@@ -199,7 +199,7 @@ extension AttributionFinder {
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
             }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
-            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0,
+            if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0, !introducesOwn(c),
                !reportsOwnClause(afterQuote: q, cue: c, relay: kind == .relay) {
                 return FoundCue(cue: c...cueEnd(c), row: Int(text.cue[c]), speaker: phrase)
             }
@@ -217,6 +217,22 @@ extension AttributionFinder {
     /// sentence, a verb with a clause of its own reports that clause, not the quote; an
     /// intention with its infinitive likewise (`"without delay." Clinton plans to visit …`).
     /// The stop may stand before a closing mark of two apostrophes (`policy.''`).
+    /// A cue that "that" or a colon follows introduces words of its own ("The statement, signed
+    /// by the “Shura council”, says that: …"), not a quote before it.
+    private func introducesOwn(_ c: Int) -> Bool {
+        let next = cueEnd(c) + 1
+        return next < text.count && (text.isWord(next, text.words.that) || text.isPunct(next, ":"))
+    }
+
+    /// A few words opening in capitals quoted after a label verb or a determiner ("a group
+    /// called “Al-Mourabitoun”", "signed by the “Shura council of Al-Mourabitoun”"): a name,
+    /// not words said.
+    func isNamed(_ q: QuotedSpan) -> Bool {
+        guard let open = q.open, open > 0, q.last - q.first < 8, text.isWord(q.first), text.isCapitalised(q.first),
+              !(q.first..<q.last).contains(where: text.isSentenceEnd) else { return false }
+        return text.cueKinds[open - 1] == .label || reader.isDeterminer(open - 1)
+    }
+
     private func reportsOwnClause(afterQuote q: QuotedSpan, cue c: Int, relay: Bool) -> Bool {
         guard let close = q.close, close > 0,
               (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd) else { return false }
@@ -232,7 +248,7 @@ extension AttributionFinder {
         let introduced = text.isPunct(k, ":") || text.isPunct(k, ",")
         // A title is named, not said ("told MSNBC’s “Morning Joe”"), unless a colon or comma
         // introduces it ("chanted: “Death to America”").
-        if !introduced && isTitle(q) { return nil }
+        if !introduced && (isTitle(q) || isNamed(q)) { return nil }
         if introduced { k -= 1 }
         let lowest = max(floor, k - 16)
         var s = k

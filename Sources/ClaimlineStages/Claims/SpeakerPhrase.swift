@@ -207,6 +207,8 @@ struct PhraseReader {
                              || (negatable && (text.markerKind(e) == .negator
                                                || (e < t && text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) == .negator)))) { e -= 1 }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
+        // "A Telegram channel, “Grey Zone”, wrote": a name in quote marks.
+        if e > floor, let last = quotedNameEnd(e, floor: floor) { e = last }
         // "Joseph R. Biden Jr. said": a suffix after the name.
         if e - 1 >= floor, text.isPunct(e, "."), isNameSuffix(e - 1) { e -= 2 }
         guard e >= floor, text.tokens[e].kind == .word else { return nil }
@@ -252,6 +254,17 @@ struct PhraseReader {
             phrase = merge(previous, phrase)
         }
         return phrase
+    }
+
+    /// The last word of a name in quote marks whose closing mark is `e`: a few capitalised
+    /// words after an opening mark that a comma or a word precedes.
+    private func quotedNameEnd(_ e: Int, floor: Int) -> Int? {
+        guard text.flags[e].contains(.quoteMark), text.isWord(e - 1) else { return nil }
+        var k = e - 1
+        while k > floor && e - k <= 5 && text.isWord(k) && (text.isCapitalised(k) || isParticle(k)) { k -= 1 }
+        guard k > floor, k < e - 1, text.flags[k].contains(.quoteMark), text.isCapitalised(k + 1),
+              text.isPunct(k - 1, ",") || text.isWord(k - 1) else { return nil }
+        return e - 1
     }
 
     /// `start`, or the title before it ("Mr." or "Sheikh").
