@@ -62,6 +62,13 @@ struct ClaimsNewsReportingTests {
         }
     }
 
+    @Test func whoReceivedAStatementIsNotItsSource() throws {
+        let received = try onlyQuote("The two groups have merged, according to a joint statement received today by ANI.")
+        #expect(received.speaker == "a joint statement")
+        let issued = try onlyQuote("The two groups have merged, according to a statement issued by the army.")
+        #expect(issued.speaker == "a statement issued by the army")
+    }
+
     @Test func anObjectIsNoReportedClause() {
         for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
                      "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {

@@ -764,7 +764,12 @@ extension AttributionFinder {
         // "According to exit polls, …", "according to a campaign aide.": the words up to the comma
         // or the stop (not after a one-word cue inside a sentence: "Trump, at the forum, cited problems").
         if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling), source.map({ $0.extent.upperBound + 1 < stop }) ?? true {
-            source = reader.analyse((end + 1)...(stop - 1)) ?? (stop == end + 2 ? reader.bareNoun(end + 1) : source)
+            var last = stop - 1
+            // "according to a joint statement received today by ANI": the statement is the source;
+            // who received or carried it passed it on.
+            if !opensSentence, let u = ((end + 1)..<last).first(where: { text.markerKind($0) == .utterance }),
+               text.words.receivedBy.contains(text.hashes[u + 1]) { last = u }
+            source = reader.analyse((end + 1)...last) ?? (last == end + 1 ? reader.bareNoun(end + 1) : source)
         }
         guard let p = source else { return nil }
         // "citing military sources" names a source; "citing the collapse of the talks" a reason.
