@@ -69,6 +69,15 @@ struct ClaimsNewsReportingTests {
         #expect(issued.speaker == "a statement issued by the army")
     }
 
+    @Test func aListAfterTheColonIsOneStatement() throws {
+        let q = try onlyQuote("Speaking by telephone, he said:\n\n- the attack was repulsed;\n- 12 fighters were killed.\n\nThe town is calm.")
+        #expect(q.content == "the attack was repulsed;\n- 12 fighters were killed")
+        #expect(q.cue == "said")
+        #expect(q.rule == "quote.colon_list")
+        // A list the author introduces with a noun is no one's statement.
+        #expect(claimsRun("Some quick notes:\n\n- The video is dated.\n- The leader is alive.").quotes.isEmpty)
+    }
+
     @Test func anObjectIsNoReportedClause() {
         for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
                      "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {

@@ -80,6 +80,12 @@ extension AttributionFinder {
             a.speaker = speakerBefore(c, floor: floor)
             return a.speaker != nil
         }
+        // "he said:\n\n- the attack was repulsed …;\n- 12 fighters were killed …": the list the
+        // colon opens, one statement.
+        if rule.kind == .speech, let list = listAfterColon(end), !isNounAfterDeterminer(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
+            a.first = list.lowerBound; a.last = list.upperBound; a.rule = "quote.colon_list"; a.speaker = speaker
+            return true
+        }
         if let passive = passiveSource(after: end, ceiling: ceiling) {
             a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
             a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
@@ -556,6 +562,39 @@ extension AttributionFinder {
         guard let k = stop, k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
               ceiling - k >= 3 else { return nil }
         return k + 1
+    }
+
+    /// The items of a list in the paragraphs after a colon that ends the cue's paragraph
+    /// ("said:" or "says that:"), from the first item's first word to the last item's last.
+    func listAfterColon(_ end: Int) -> ClosedRange<Int>? {
+        var k = end + 1
+        if k < text.count, text.isWord(k, text.words.that) { k += 1 }
+        guard k + 1 < text.count, text.isPunct(k, ":"), text.paragraphStart[k + 1] else { return nil }
+        var p = k + 1, first: Int? = nil, last = k
+        while p < text.count, text.paragraphStart[p], let start = listItemStart(p) {
+            var e = p
+            while e + 1 < text.count && !text.paragraphStart[e + 1] { e += 1 }
+            first = first ?? start
+            last = lastContent(e)
+            p = e + 1
+        }
+        guard let first, last >= first else { return nil }
+        return first...last
+    }
+
+    /// Whether the cue at `c` is a noun: a determiner or quantifier before it, past plain
+    /// modifiers ("Some quick notes:", "A few remarks").
+    private func isNounAfterDeterminer(_ c: Int, floor: Int) -> Bool {
+        var j = c - 1
+        while j > floor && reader.isModifier(j) && !reader.isRole(j) { j -= 1 }
+        return j >= floor && (reader.isDeterminer(j) || reader.isQuantifier(j))
+    }
+
+    /// The first token of a list item at `p` ("1.", "2)", "-", "•"), or nil.
+    private func listItemStart(_ p: Int) -> Int? {
+        if text.tokens[p].kind == .number, p + 2 < text.count, text.isPunct(p + 1, ".") || text.isPunct(p + 1, ")") { return p + 2 }
+        if p + 1 < text.count, isDash(p) || text.isPunct(p, "•") || text.isPunct(p, "*") { return p + 1 }
+        return nil
     }
 
     /// A token that can open a clause: a name, a pronoun, a determiner or "no". Where the word
