@@ -213,10 +213,6 @@ extension AttributionFinder {
         return nil
     }
 
-    /// `"… the timing." Gov. McCrory said it would be improper`: after a quote that ended its
-    /// sentence, a verb with a clause of its own reports that clause, not the quote; an
-    /// intention with its infinitive likewise (`"without delay." Clinton plans to visit …`).
-    /// The stop may stand before a closing mark of two apostrophes (`policy.''`).
     /// A cue that "that" or a colon follows introduces words of its own ("The statement, signed
     /// by the “Shura council”, says that: …"), not a quote before it.
     private func introducesOwn(_ c: Int) -> Bool {
@@ -227,12 +223,16 @@ extension AttributionFinder {
     /// A few words opening in capitals quoted after a label verb or a determiner ("a group
     /// called “Al-Mourabitoun”", "signed by the “Shura council of Al-Mourabitoun”"): a name,
     /// not words said.
-    func isNamed(_ q: QuotedSpan) -> Bool {
+    private func isNamed(_ q: QuotedSpan) -> Bool {
         guard let open = q.open, open > 0, q.last - q.first < 8, text.isWord(q.first), text.isCapitalised(q.first),
               !(q.first..<q.last).contains(where: text.isSentenceEnd) else { return false }
         return text.cueKinds[open - 1] == .label || reader.isDeterminer(open - 1)
     }
 
+    /// `"… the timing." Gov. McCrory said it would be improper`: after a quote that ended its
+    /// sentence, a verb with a clause of its own reports that clause, not the quote; an
+    /// intention with its infinitive likewise (`"without delay." Clinton plans to visit …`).
+    /// The stop may stand before a closing mark of two apostrophes (`policy.''`).
     private func reportsOwnClause(afterQuote q: QuotedSpan, cue c: Int, relay: Bool) -> Bool {
         guard let close = q.close, close > 0,
               (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd) else { return false }

@@ -566,7 +566,7 @@ extension AttributionFinder {
 
     /// The items of a list in the paragraphs after a colon that ends the cue's paragraph
     /// ("said:" or "says that:"), from the first item's first word to the last item's last.
-    func listAfterColon(_ end: Int) -> ClosedRange<Int>? {
+    private func listAfterColon(_ end: Int) -> ClosedRange<Int>? {
         var k = end + 1
         if k < text.count, text.isWord(k, text.words.that) { k += 1 }
         guard k + 1 < text.count, text.isPunct(k, ":"), text.paragraphStart[k + 1] else { return nil }
