@@ -78,6 +78,13 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("Some quick notes:\n\n- The video is dated.\n- The leader is alive.").quotes.isEmpty)
     }
 
+    @Test func whoSignedAStatementIssuedIt() throws {
+        let quoted = try onlyQuote("The statement, signed by the \"Shura Council\", says that the new group will target France.")
+        #expect(quoted.speaker == "Shura Council")
+        let issued = try onlyQuote("The communique, issued by the general staff, said that the town fell.")
+        #expect(issued.speaker == "the general staff")
+    }
+
     @Test func anObjectIsNoReportedClause() {
         for text in ["The minister denied his death.", "The army confirmed his killing on Friday.",
                      "The general staff calls on it to remain vigilant.", "He told officials to leave the town."] {

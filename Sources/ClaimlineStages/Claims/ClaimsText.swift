@@ -263,6 +263,8 @@ struct FunctionWords: Sendable {
     /// Participles after a statement naming who received or passed it on, not who issued it
     /// ("a statement received by ANI", not "issued by the army").
     let receivedBy: [UInt64] = ["received", "obtained", "seen", "carried", "relayed", "quoted", "cited", "reported", "sent"].map(Self.hash)
+    /// Participles after a statement naming who issued it ("a statement signed by the council").
+    let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(Self.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(Self.hash)
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they

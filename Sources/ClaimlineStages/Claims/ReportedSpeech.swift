@@ -268,8 +268,12 @@ extension AttributionFinder {
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let open = asideOpening(c, floor: floor) {
             if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
-            // "The group's statement, signed by its spokesman, said": whoever issued the statement.
+            // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
+            // issued it; "The group's statement, signed by its spokesman, said": the group did.
+            let signed = utterancePhrase(ending: open - 1, floor: floor) != nil ? signer(from: open + 1, to: c - 2) : nil
+            if let signed, signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
             if let s = utteranceSpeaker(open, floor: floor) { return s }
+            if let signed { return resolver.resolve(signed, at: c) }
         }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
@@ -401,6 +405,16 @@ extension AttributionFinder {
         guard let p = reader.before(open - 1, floor: floor),
               p.kind == .person || p.kind == .named || p.kind == .role, p.extent.upperBound == open - 1 else { return nil }
         return p
+    }
+
+    /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura
+    /// council of Al-Mourabitoun”", "issued by the general staff"); a name in quote marks is read inside them.
+    private func signer(from first: Int, to last: Int) -> Phrase? {
+        guard first + 2 <= last, text.words.issuedBy.contains(text.hashes[first]), text.isWord(first + 1, text.words.by) else { return nil }
+        var k = first + 2, end = last
+        if reader.isDeterminer(k), k + 1 <= last, text.flags[k + 1].contains(.quoteMark) { k += 1 }
+        if text.flags[k].contains(.quoteMark), text.flags[end].contains(.quoteMark), k + 1 <= end - 1 { k += 1; end -= 1 }
+        return reader.analyse(k...end) ?? reader.after(k, limit: end)
     }
 
     /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,").
