@@ -79,8 +79,9 @@ struct ClaimsNewsReportingTests {
     }
 
     @Test func whoSignedAStatementIssuedIt() throws {
-        let quoted = try onlyQuote("The statement, signed by the \"Shura Council\", says that the new group will target France.")
-        #expect(quoted.speaker == "Shura Council")
+        // A word of the name is in lower case: the reading back from the verb finds no name there.
+        let quoted = try onlyQuote("The statement, signed by the \"Shura council of Al-Mourabitoun\", says that the new group will target France.")
+        #expect(quoted.speaker == "Shura council of Al-Mourabitoun")
         let issued = try onlyQuote("The communique, issued by the general staff, said that the town fell.")
         #expect(issued.speaker == "the general staff")
     }

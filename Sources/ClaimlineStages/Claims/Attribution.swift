@@ -32,6 +32,9 @@ struct Attribution {
     var mixedQuote = false
 
     func contains(_ t: Int) -> Bool { first <= t && t <= last }
+
+    /// Quoted words with their marks, direct or in a mixed quote: a piece a next quote may continue.
+    var holdsMarks: Bool { direct || marked != nil }
 }
 
 /// Finds every attribution of a document in one left-to-right pass: quoted spans as they

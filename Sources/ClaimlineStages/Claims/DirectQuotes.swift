@@ -328,7 +328,7 @@ extension AttributionFinder {
     /// reporting clause's comma (not a colon: "[In the original: “…”]" is no second piece).
     func continuedQuote(_ q: QuotedSpan) -> Int? {
         guard let open = q.open, open > 0, ".,!?".unicodeScalars.contains(text.scalar(open - 1)),
-              let p = found.lastIndex(where: { ($0.direct || $0.marked != nil) && $0.isQuote && $0.last < q.first }),
+              let p = found.lastIndex(where: { $0.holdsMarks && $0.isQuote && $0.last < q.first }),
               let cue = found[p].cue, found[p].speaker != nil, found[p].last < cue.lowerBound, cue.upperBound < open,
               !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
               !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
@@ -337,7 +337,7 @@ extension AttributionFinder {
 
     /// A quote with no cue right after another quote of the same paragraph or the next.
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
-        guard let open = q.open, let last = found.lastIndex(where: { ($0.direct || $0.marked != nil) && $0.last < q.first }), let s = found[last].speaker,
+        guard let open = q.open, let last = found.lastIndex(where: { $0.holdsMarks && $0.last < q.first }), let s = found[last].speaker,
               open - found[last].last <= 8 else { return nil }
         return s
     }

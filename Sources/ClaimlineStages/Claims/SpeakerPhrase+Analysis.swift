@@ -62,8 +62,7 @@ extension PhraseReader {
         if next <= range.upperBound, text.tokens[next].kind == .word, !text.isCapitalised(next) { return nil }
         if let role, role < mention.lowerBound {
             // "a spokesman for Mr. Obama", "an aide to Belmokhtar": past the name's title.
-            var p = mention.lowerBound - 1
-            if p - 1 > role, text.isPunct(p, "."), text.markerKind(p - 1) == .title { p -= 2 } else if p > role, text.markerKind(p) == .title { p -= 1 }
+            let p = titled(mention.lowerBound, floor: role + 1) - 1
             if p > role, isPreposition(p) || text.isWord(p, text.words.to) { return nil }
         }
         return mention

@@ -268,7 +268,7 @@ struct PhraseReader {
     }
 
     /// `start`, or the title before it ("Mr." or "Sheikh").
-    private func titled(_ start: Int, floor: Int) -> Int {
+    func titled(_ start: Int, floor: Int) -> Int {
         if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { return start - 2 }
         if start - 1 >= floor, text.markerKind(start - 1) == .title { return start - 1 }
         return start
