@@ -283,12 +283,12 @@ struct FunctionWords: Sendable {
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
-    let notGerunds: Set<UInt64> = Set(["during", "including", "following", "regarding", "concerning", "according", "excluding",
+    let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                        "considering", "pending", "involving", "morning", "evening", "nothing", "something",
                                        "anything", "everything", "notwithstanding"].map(Self.hash))
     /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
     /// marker table lists.
-    let finite: Set<UInt64> = Set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    let finite = WordHashSet(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
                                    "did", "does", "isn't", "aren't", "wasn't", "weren't", "hasn't",
                                    "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",
                                    "shouldn't", "mustn't"].map(Self.hash))
@@ -331,7 +331,7 @@ struct FunctionWords: Sendable {
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (Self.hash($0.0), Self.hash($0.1)) }
     /// Words that count a noun ("one official", "several sources").
-    let quantifiers: Set<UInt64> = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+    let quantifiers = WordHashSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                                         "many", "several", "few", "both", "another", "other", "most"].map(Self.hash))
 
     func isFinite(_ h: UInt64) -> Bool { finite.contains(h) }

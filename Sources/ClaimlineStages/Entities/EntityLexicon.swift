@@ -36,11 +36,11 @@ struct EntityLexicon: Sendable {
     var notNames: [Int32: NotName] = [:]
     /// Hashes (`NameParts.hash`) of the not-name words as spelt: a name whose folded key is
     /// that of a listed word ("Nur" and "Nor", "Wherry" and "Where") is still a name.
-    var notNameSpellings: Set<UInt64> = []
+    var notNameSpellings = WordHashSet()
     /// Hashes (`NameParts.hash`) of given names as spelt ("Adama", "Pieter"): a run of name
     /// parts holding one is a person. Spellings, not folded keys: folding a thousand names
     /// would cost start-up more than all the checks of a run of documents.
-    var givenNames: Set<UInt64> = []
+    var givenNames = WordHashSet()
     /// Structural words the role and link patterns read.
     var words = StructuralWords()
 
