@@ -284,14 +284,14 @@ struct FunctionWords: Sendable {
     let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(Self.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
-                                       "considering", "pending", "involving", "morning", "evening", "nothing", "something",
-                                       "anything", "everything", "notwithstanding"].map(Self.hash))
+                                  "considering", "pending", "involving", "morning", "evening", "nothing", "something",
+                                  "anything", "everything", "notwithstanding"].map(Self.hash))
     /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
     /// marker table lists.
     let finite = WordHashSet(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-                                   "did", "does", "isn't", "aren't", "wasn't", "weren't", "hasn't",
-                                   "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",
-                                   "shouldn't", "mustn't"].map(Self.hash))
+                              "did", "does", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+                              "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",
+                              "shouldn't", "mustn't"].map(Self.hash))
     /// A bit per preposition hash (mod 64), and per its next six bits: most words are no
     /// preposition and fail one of these tests (one alone let a word in seven through).
     private let prepositionBits: UInt64, prepositionHighBits: UInt64
@@ -332,7 +332,7 @@ struct FunctionWords: Sendable {
         .map { (Self.hash($0.0), Self.hash($0.1)) }
     /// Words that count a noun ("one official", "several sources").
     let quantifiers = WordHashSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
-                                        "many", "several", "few", "both", "another", "other", "most"].map(Self.hash))
+                                   "many", "several", "few", "both", "another", "other", "most"].map(Self.hash))
 
     func isFinite(_ h: UInt64) -> Bool { finite.contains(h) }
     func isQuantifier(_ h: UInt64) -> Bool { quantifiers.contains(h) }
