@@ -21,7 +21,8 @@ struct QuoteRecords {
         for index in order {
             quoteIndex[index] = Int32(quotes.count)
             // Fields read one by one: an attribution is never copied whole.
-            let content = (attributions[index].first, attributions[index].last)
+            let (first, last) = (attributions[index].first, attributions[index].last)
+            let content = first <= last ? first...last : nil
             let speakerEnd = attributions[index].speaker?.ref.span.end ?? 0
             let cue = attributions[index].cue.map { verbGroup($0, outside: content, after: speakerEnd, text) } ?? attributions[index].cueSpan
             var cueRule: String? = nil, rule = ""
@@ -41,13 +42,13 @@ struct QuoteRecords {
     /// it ("has also said", "is warning", "repeatedly denied"), as PolNeAR marks cues; never
     /// over the speaker (ending at scalar `speakerEnd`) or the content's tokens. Given those,
     /// not the attribution: an attribution passed out of its array was copied whole.
-    private func verbGroup(_ cue: ClosedRange<Int>, outside content: (first: Int, last: Int), after speakerEnd: Int,
+    private func verbGroup(_ cue: ClosedRange<Int>, outside content: ClosedRange<Int>?, after speakerEnd: Int,
                            _ text: ClaimsText) -> ScalarSpan {
         let reader = PhraseReader(text: text)
         // "is warning", not "There are reports": a form of "be" only before a participle.
         let participle = text.endsInIng(cue.lowerBound)
         var first = cue.lowerBound
-        while first > 0, !(content.first <= first - 1 && first - 1 <= content.last), text.originals[first - 1].start >= speakerEnd,
+        while first > 0, content?.contains(first - 1) != true, text.originals[first - 1].start >= speakerEnd,
               text.markerKind(first - 1) == .adverb || (participle && text.markerKind(first - 1) == .auxiliary)
                 || reader.mannerAdverb(first - 1, floor: 0) {
             first -= 1

@@ -1,7 +1,8 @@
 /// A set of word hashes (`TokenHash`, `NameParts.hash`) probed as a `FlatTable`: the
 /// standard `Set` runs SipHash over a key that is a hash already, about a hundred
 /// instructions a probe, and these sets are asked about words at every reporting verb
-/// and every name-like part.
+/// and every name-like part. As in `FlatTable`, the hashes `UInt64.max` and `UInt64.max - 1`
+/// are one key.
 struct WordHashSet: Sendable {
     private var table = FlatTable<Bool>()
 
