@@ -39,10 +39,14 @@ public struct Token: Sendable, Equatable, BitwiseCopyable {
     /// On the analysis view; `Document.view.original(view)` gives the original span.
     public var view: ScalarSpan
     public var kind: Kind
+    /// Every scalar is an ASCII letter: a later stage can key such a word by its hash
+    /// (`Document.tokenHashes`) without reading its letters again.
+    public var asciiLetters: Bool
 
-    public init(view: ScalarSpan, kind: Kind) {
+    public init(view: ScalarSpan, kind: Kind, asciiLetters: Bool = false) {
         self.view = view
         self.kind = kind
+        self.asciiLetters = asciiLetters
     }
 }
 

@@ -124,11 +124,12 @@ extension SegmentStage {
             var t = table[Int(v)]
             if t.contains(.word) {
                 var hash = (TokenHash.seed ^ UInt64(v | 0x20)) &* TokenHash.prime
-                guard let end = asciiWordEnd(s, from: i &+ 1, limit: limit, table: table, hash: &hash) else { return i }
+                var letters = t.contains(.letter)
+                guard let end = asciiWordEnd(s, from: i &+ 1, limit: limit, table: table, hash: &hash, letters: &letters) else { return i }
                 // A word starting with a letter is no number; one starting with a digit is
                 // looked at again (rare), so the letter loop tracks nothing but the hash.
                 let kind: Token.Kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
-                (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind))
+                (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind, asciiLetters: letters))
                 (hashes + count).initialize(to: hash)
                 count &+= 1
                 i = end
@@ -152,50 +153,60 @@ extension SegmentStage {
 
     /// The end of the ASCII word whose scalars before `from` are read (and hashed into
     /// `hash`), all before `limit`, the first non-ASCII scalar or the end of `s`; nil when
-    /// the word runs into that scalar, which `anyToken` then reads.
+    /// the word runs into that scalar, which `anyToken` then reads. `letters` says the word
+    /// so far is ASCII letters only, and stays true while it is: such a word is read by a
+    /// loop that takes letters, then, from a digit or joiner on, by one that takes any word scalar.
     @inline(__always)
     static func asciiWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, limit: Int, table: UnsafeBufferPointer<Traits>,
-                             hash: inout UInt64) -> Int? {
-        var end = from
+                             hash: inout UInt64, letters: inout Bool) -> Int? {
+        var end = letters ? wordScalarsEnd(s, from: from, limit: limit, table: table, hash: &hash, taking: .letter)
+            : wordScalarsEnd(s, from: from, limit: limit, table: table, hash: &hash, taking: .word)
         while true {
-            end = wordScalarsEnd(s, from: end, limit: limit, table: table, hash: &hash)
             guard end < limit else { return limit < s.count ? nil : end }
-            let x = s[end].value
-            guard table[Int(x)].contains(.joiner) else { return end }
+            let x = s[end].value, traits = table[Int(x)]
+            // A digit after letters.
+            if traits.contains(.word) {
+                letters = false
+                end = wordScalarsEnd(s, from: end, limit: limit, table: table, hash: &hash, taking: .word)
+                continue
+            }
+            guard traits.contains(.joiner) else { return end }
             guard end &+ 1 < limit else { return end &+ 1 < s.count ? nil : end }
             guard table[Int(s[end &+ 1].value)].contains(.word) else { return end }
             hash = (hash ^ UInt64(x | 0x20)) &* TokenHash.prime
-            end &+= 1
+            letters = false
+            end = wordScalarsEnd(s, from: end &+ 1, limit: limit, table: table, hash: &hash, taking: .word)
         }
     }
 
-    /// The first scalar from `from` on that is no letter or digit, or `limit`, with those
-    /// before it hashed into `hash`. Unrolled four times: each scalar costs a load, a table
-    /// test and a hash step, and none is read twice.
+    /// The first scalar from `from` on without the trait `taking` (`.word`: letters and
+    /// digits; `.letter`: letters), or `limit`, with those before it hashed into `hash`.
+    /// Unrolled four times: each scalar costs a load, a table test and a hash step, and none
+    /// is read twice.
     @inline(__always)
     static func wordScalarsEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, limit: Int, table: UnsafeBufferPointer<Traits>,
-                               hash: inout UInt64) -> Int {
+                               hash: inout UInt64, taking: Traits) -> Int {
         var k = from
         while k &+ 4 <= limit {
-            guard hashWordScalar(s, k, table, &hash) else { return k }
-            guard hashWordScalar(s, k &+ 1, table, &hash) else { return k &+ 1 }
-            guard hashWordScalar(s, k &+ 2, table, &hash) else { return k &+ 2 }
-            guard hashWordScalar(s, k &+ 3, table, &hash) else { return k &+ 3 }
+            guard hashWordScalar(s, k, table, &hash, taking) else { return k }
+            guard hashWordScalar(s, k &+ 1, table, &hash, taking) else { return k &+ 1 }
+            guard hashWordScalar(s, k &+ 2, table, &hash, taking) else { return k &+ 2 }
+            guard hashWordScalar(s, k &+ 3, table, &hash, taking) else { return k &+ 3 }
             k &+= 4
         }
         while k < limit {
-            guard hashWordScalar(s, k, table, &hash) else { return k }
+            guard hashWordScalar(s, k, table, &hash, taking) else { return k }
             k &+= 1
         }
         return k
     }
 
-    /// Whether the scalar at `k` is a letter or digit, hashed into `hash` if so.
+    /// Whether the scalar at `k` has the trait `taking`, hashed into `hash` if so.
     @inline(__always)
     static func hashWordScalar(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ table: UnsafeBufferPointer<Traits>,
-                               _ hash: inout UInt64) -> Bool {
+                               _ hash: inout UInt64, _ taking: Traits) -> Bool {
         let v = s[k].value
-        guard table[Int(v)].contains(.word) else { return false }
+        guard table[Int(v)].rawValue & taking.rawValue != 0 else { return false }
         hash = (hash ^ UInt64(v | 0x20)) &* TokenHash.prime
         return true
     }
@@ -224,13 +235,14 @@ extension SegmentStage {
         } else {
             kind = t.contains(.punctuation) ? .punctuation : .symbol
         }
-        var hash = TokenHash.seed
+        var hash = TokenHash.seed, letters = true
         for k in i..<end {
             let c = s[k].value
             if c >= 128 || table[Int(c)].contains(.mayEndSentence) { writer.mayEndSentence(at: k) }
             hash = TokenHash.step(hash, s[k])
+            letters = letters && (c | 0x20) &- 97 < 26
         }
-        if let kind { writer.token(Token(view: ScalarSpan(i, end), kind: kind), hash: hash) }
+        if let kind { writer.token(Token(view: ScalarSpan(i, end), kind: kind, asciiLetters: kind == .word && letters), hash: hash) }
         return end
     }
 

@@ -10,7 +10,7 @@ import Testing
 struct SegmentTokensTests {
     /// Words are runs of letters and digits, with an apostrophe or hyphen inside when a
     /// letter or digit follows; a word of ASCII digits only is a number; any other
-    /// non-space scalar is a token of its own.
+    /// non-space scalar is a token of its own. A word of ASCII letters only says so.
     static func reference(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = [], i = 0
         while i < s.count {
@@ -27,7 +27,8 @@ struct SegmentTokensTests {
                 if s[j] == "'" || s[j] == "-", j + 1 < s.count, SegmentStage.isWord(s[j + 1]) { digits = false; j += 1; continue }
                 break
             }
-            tokens.append(Token(view: ScalarSpan(i, j), kind: digits ? .number : .word))
+            let letters = s[i..<j].allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+            tokens.append(Token(view: ScalarSpan(i, j), kind: digits ? .number : .word, asciiLetters: letters))
             i = j
         }
         return tokens

@@ -57,6 +57,14 @@ public struct DateLexicon: Sendable {
     /// An open-addressing table of the words, for lookups in the tokenizer's hot loop.
     public func lookupTable() -> DateWordTable { DateWordTable(ids) }
 
+    /// The same words keyed by their `TokenHash`, the hash the segment stage gives each
+    /// token: a word it has hashed is looked up without reading its letters.
+    public func hashedLookupTable() -> DateWordTable {
+        DateWordTable(Dictionary(uniqueKeysWithValues: words.enumerated().map { id, word in
+            (TokenHash.of(Array(word.unicodeScalars), 0, word.unicodeScalars.count), Int32(id))
+        }))
+    }
+
     /// 1…26 for an ASCII letter of either case, nil otherwise.
     @inline(__always)
     public static func letterCode(_ s: Unicode.Scalar) -> UInt8? {

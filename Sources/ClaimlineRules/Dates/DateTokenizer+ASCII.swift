@@ -3,20 +3,19 @@
 /// registers). It stops at the first token or space with another scalar.
 extension DateTokenizer.Writer {
     /// Writes the tokens from `start` for as long as they are all ASCII; returns where the
-    /// first token (or space) with another scalar starts, or the end of the text.
+    /// first token (or space) with another scalar starts, or `limit`.
     @inline(never)
-    mutating func asciiTokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+    mutating func asciiTokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int,
                               classes: UnsafeBufferPointer<DateTokenizer.Class>) -> Int {
         // On a local copy (plain values) the writer's fields live in registers, not behind `self`.
         var writer = self
         defer { self = writer }
-        return writer.asciiLoop(s, from: start, classes: classes)
+        return writer.asciiLoop(s, from: start, limit: limit, classes: classes)
     }
 
     @inline(__always)
-    mutating func asciiLoop(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+    mutating func asciiLoop(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit n: Int,
                             classes: UnsafeBufferPointer<DateTokenizer.Class>) -> Int {
-        let n = s.count
         var i = start
         while i < n {
             let v = s[i].value
@@ -30,9 +29,9 @@ extension DateTokenizer.Writer {
             endParagraph(at: i)
             let end: Int
             switch cls {
-            case .digit: end = asciiNumber(s, from: i)
+            case .digit: end = asciiNumber(s, from: i, limit: n)
             case .upper, .lower:
-                let run = asciiWords(s, from: i)
+                let run = asciiWords(s, from: i, limit: n)
                 // Another scalar follows the letters of the run's last word: `anyToken` reads it.
                 if run.handOff { return run.next }
                 end = run.next
@@ -49,11 +48,10 @@ extension DateTokenizer.Writer {
         return i
     }
 
-    /// `number(_:from:spaced:classes:)` when only ASCII follows its digits and letters;
+    /// `number(_:from:limit:spaced:classes:)` when only ASCII follows its digits and letters;
     /// -1, with nothing written, when another scalar does.
     @inline(__always)
-    mutating func asciiNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
-        let n = s.count
+    mutating func asciiNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit n: Int) -> Int {
         var i = start, value: Int32 = 0
         while i < n {
             let digit = s[i].value &- 48
@@ -73,19 +71,18 @@ extension DateTokenizer.Writer {
         return appendNumber(s, start, digitsEnd: i, lettersEnd: j, value: value, spaced: spaced)
     }
 
-    /// `word(_:from:spaced:classes:)` for the word at `start` and the words after it while
+    /// `word(_:from:limit:spaced:classes:)` for the word at `start` and the words after it while
     /// one space and a letter follow each (a run of words costs one loop, not a step per
     /// word and space). Returns where the next step starts, and `handOff` when a scalar
     /// other than ASCII follows the word starting there (nothing is written for it).
     @inline(__always)
-    mutating func asciiWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (next: Int, handOff: Bool) {
-        let n = s.count
+    mutating func asciiWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit n: Int) -> (next: Int, handOff: Bool) {
         var word = start
         // The code of the word's first letter: read once, by the test that found the word.
         var first = DateTokenizer.letterCode(s[start].value)
         while true {
             var i = word &+ 1, key = UInt64(first)
-            // The scalar that stops the letters, kept from the test that found it; 0 past the text.
+            // The scalar that stops the letters, kept from the test that found it; 0 at the limit.
             var stop: UInt32 = 0
             // Two letters a step while two scalars are left: half the loop's tests.
             while i &+ 1 < n {
@@ -96,7 +93,7 @@ extension DateTokenizer.Writer {
                 key = key << 10 | UInt64(codeA) << 5 | UInt64(codeB)
                 i &+= 2
             }
-            // The last scalar of the text.
+            // The last scalar before the limit.
             if i &+ 1 == n {
                 let v = s[i].value, code = DateTokenizer.letterCode(v)
                 if DateTokenizer.isLetterCode(code) { key = key << 5 | UInt64(code); i &+= 1 } else { stop = v }

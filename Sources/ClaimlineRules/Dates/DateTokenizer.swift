@@ -1,13 +1,18 @@
+import ClaimlineCore
+
 /// Splits text into `DateToken`s in one pass (consecutive words that no table mentions
 /// become one token, since no rule can match them). Words are looked up in the lexicon as they are
 /// read; nothing is allocated per token (the output buffer is reused by the caller).
 public struct DateTokenizer: Sendable {
     public let words: DateWordTable
+    /// The same words by their `TokenHash`, for words the segment stage has read.
+    let hashedWords: DateWordTable
     /// The key of a number token (`DateToken.key`); ASCII marks follow it.
     let numberKey: Int32
 
     public init(lexicon: DateLexicon) {
         words = lexicon.lookupTable()
+        hashedWords = lexicon.hashedLookupTable()
         numberKey = Int32(lexicon.words.count)
     }
 
@@ -27,6 +32,29 @@ public struct DateTokenizer: Sendable {
                 var writer = Writer(out: out, table: table, numberKey: numberKey)
                 writer.tokenize(s)
                 return writer.count
+            }
+        }
+    }
+
+    /// `tokenize(_:into:)` reading the segment stage's tokens of `text` and their hashes
+    /// (`Document.tokens`, `Document.tokenHashes`): the same tokens, but a word of ASCII letters
+    /// only is looked up by its hash, and its letters are not read again. Date tokens never
+    /// cross a segment token's bounds (a segment word holds every letter and digit next to
+    /// it), so the scalars of other segment tokens and of the spaces between them are read
+    /// by the tokenizer's own steps, stopped at the segment token's end.
+    public func tokenize(_ text: [Unicode.Scalar], segments: UnsafeBufferPointer<Token>, hashes: UnsafeBufferPointer<UInt64>,
+                         into out: UnsafeMutableBufferPointer<DateToken>) -> Int {
+        precondition(text.count < Int(Int32.max), "a text of \(text.count) scalars is too long for date tokens")
+        precondition(out.count > text.count, "room for \(out.count) tokens, \(text.count + 1) needed")
+        precondition(hashes.count == segments.count && (segments.last?.view.end ?? 0) <= text.count,
+                     "\(segments.count) segment tokens with \(hashes.count) hashes do not fit a text of \(text.count) scalars")
+        return text.withUnsafeBufferPointer { s in
+            words.withKeys { table in
+                hashedWords.withKeys { hashed in
+                    var writer = Writer(out: out, table: table, numberKey: numberKey)
+                    writer.tokenize(s, segments: segments, hashes: hashes, hashed: hashed)
+                    return writer.count
+                }
             }
         }
     }
@@ -76,18 +104,73 @@ public struct DateTokenizer: Sendable {
         func markKey(_ v: UInt32) -> Int32 { v < 128 ? numberKey &+ 1 &+ Int32(v) : -1 }
 
         mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
+            DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in steps(s, from: 0, to: s.count, classes: classes) }
+        }
+
+        mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, segments: UnsafeBufferPointer<Token>,
+                               hashes: UnsafeBufferPointer<UInt64>, hashed: DateWordTable.Keys) {
+            // On a local copy (plain values) the writer's fields live in registers, not behind `self`.
+            var writer = self
+            defer { self = writer }
             DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in
-                var i = 0
-                while i < s.count {
-                    i = asciiTokens(s, from: i, classes: classes)
-                    if i < s.count { i = anyToken(s, at: i, classes: classes) }
+                writer.segmentLoop(s, segments: segments, hashes: hashes, hashed: hashed, classes: classes)
+            }
+        }
+
+        /// The segment tokens in order: a word of ASCII letters is keyed by its hash, a number
+        /// of ASCII digits and an ASCII mark are written at once, and the scalars of any other
+        /// token, and of the spaces between tokens unless they are one blank, go through `steps`.
+        @inline(__always)
+        mutating func segmentLoop(_ s: UnsafeBufferPointer<Unicode.Scalar>, segments: UnsafeBufferPointer<Token>,
+                                  hashes: UnsafeBufferPointer<UInt64>, hashed: DateWordTable.Keys, classes: UnsafeBufferPointer<Class>) {
+            var i = 0
+            for t in 0..<segments.count {
+                let token = segments[t], start = token.view.start, end = token.view.end
+                precondition(start >= i && end > start, "segment token \(t) overlaps the one before or is empty")
+                if start == i &+ 1 && s[i].value == 32 { spaced = true } else if start > i { steps(s, from: i, to: start, classes: classes) }
+                i = end
+                switch token.kind {
+                case .word where token.asciiLetters:
+                    endParagraph(at: start)
+                    appendWord(s, start, end, id: hashed.id(hashes[t]), spaced: spaced)
+                case .number:
+                    endParagraph(at: start)
+                    // Digits are all a number token holds: any other scalar is read by `steps`.
+                    let next = asciiNumber(s, from: start, limit: end)
+                    if next != end {
+                        if next > start { spaced = false }
+                        steps(s, from: max(next, start), to: end, classes: classes)
+                        continue
+                    }
+                case .punctuation, .symbol:
+                    let v = s[start].value
+                    guard end == start &+ 1 && v < 128 else { steps(s, from: start, to: end, classes: classes); continue }
+                    endParagraph(at: start)
+                    append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .punct, key: markKey(v), number: Int32(v),
+                                     digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+                default:
+                    steps(s, from: start, to: end, classes: classes)
+                    continue
                 }
+                spaced = false
+            }
+            steps(s, from: i, to: s.count, classes: classes)
+        }
+
+        /// The tokens of `s[start..<limit]`; no token runs past `limit`. Out of line: the
+        /// segment loop calls it for the few tokens it does not write itself.
+        @inline(never)
+        mutating func steps(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to limit: Int, classes: UnsafeBufferPointer<Class>) {
+            var i = start
+            while i < limit {
+                i = asciiTokens(s, from: i, limit: limit, classes: classes)
+                if i < limit { i = anyToken(s, at: i, limit: limit, classes: classes) }
             }
         }
 
         /// One step at `i`, whatever the scalars: skips a space or writes the token there;
         /// returns where the next step starts.
-        mutating func anyToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, classes: UnsafeBufferPointer<Class>) -> Int {
+        mutating func anyToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int, classes: UnsafeBufferPointer<Class>) -> Int {
             let c = s[i]
             let cls: Class = c.value < 128 ? classes[Int(c.value)] : DateTokenizer.isSpace(c) ? .space
                 : DateTokenizer.isLetter(c) ? .lower : .other
@@ -99,8 +182,8 @@ public struct DateTokenizer: Sendable {
             endParagraph(at: i)
             var next = i + 1
             switch cls {
-            case .digit: next = number(s, from: i, spaced: spaced, classes: classes)
-            case .upper, .lower: next = word(s, from: i, spaced: spaced, classes: classes)
+            case .digit: next = number(s, from: i, limit: limit, spaced: spaced, classes: classes)
+            case .upper, .lower: next = word(s, from: i, limit: limit, spaced: spaced, classes: classes)
             default:
                 append(DateToken(start: Self.offset(i), end: Self.offset(i + 1), kind: .punct, key: markKey(c.value), number: Int32(bitPattern: c.value),
                                  digits: 0, suffix: .none, capitalized: false, spaced: spaced))
@@ -136,15 +219,15 @@ public struct DateTokenizer: Sendable {
             return c.properties.isAlphabetic
         }
 
-        mutating func number(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
+        mutating func number(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int, spaced: Bool,
                              classes: UnsafeBufferPointer<Class>) -> Int {
             var i = start, value: Int32 = 0
-            while i < s.count, DateTokenizer.isDigit(s[i]) {
+            while i < limit, DateTokenizer.isDigit(s[i]) {
                 if value < 100_000_000 { value = value * 10 + Int32(s[i].value - 48) }
                 i += 1
             }
             var j = i
-            while j < s.count, Self.isLetter(s[j], classes) { j += 1 }
+            while j < limit, Self.isLetter(s[j], classes) { j += 1 }
             return appendNumber(s, start, digitsEnd: i, lettersEnd: j, value: value, spaced: spaced)
         }
 
@@ -163,10 +246,9 @@ public struct DateTokenizer: Sendable {
             return end
         }
 
-        mutating func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaced: Bool,
+        mutating func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit n: Int, spaced: Bool,
                            classes: UnsafeBufferPointer<Class>) -> Int {
             var i = start, key: UInt64 = 0, keyable = true
-            let n = s.count
             // ASCII letters in a loop without calls; a non-ASCII letter makes the word unkeyable.
             while i < n {
                 let code = DateTokenizer.letterCode(s[i].value)

@@ -45,7 +45,7 @@ final class DatesStage: Stage {
     }
 
     func run(_ document: inout Document) throws(StageError) {
-        tokenize(document.view.scalars)
+        tokenize(document)
         defer { tokens = UnsafeBufferPointer(start: nil, count: 0) }
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
@@ -64,14 +64,24 @@ final class DatesStage: Stage {
         document.warnings.append(contentsOf: resolution.warnings)
     }
 
-    /// Tokenizes `scalars` into `tokenRoom`, grown (doubled at least) when too small; room
-    /// beyond a million tokens, which only a very long document needs, is not kept for the next.
-    private func tokenize(_ scalars: [Unicode.Scalar]) {
+    /// Tokenizes the analysis view into `tokenRoom`, grown (doubled at least) when too small;
+    /// room beyond a million tokens, which only a very long document needs, is not kept for
+    /// the next. The segment stage's tokens and hashes are read when the document has them.
+    private func tokenize(_ document: Document) {
+        let scalars = document.view.scalars
         if tokenRoom.count > 1 << 20 || tokenRoom.count <= scalars.count {
             tokenRoom.deallocate()
             tokenRoom = .allocate(capacity: max(scalars.count + 1, min(2 * tokenRoom.count, 1 << 20)))
         }
-        tokens = UnsafeBufferPointer(rebasing: tokenRoom[0..<tokenizer.tokenize(scalars, into: tokenRoom)])
+        let count: Int
+        if document.tokenHashes.count == document.tokens.count, (document.tokens.last?.view.end ?? 0) <= scalars.count {
+            count = document.tokens.withUnsafeBufferPointer { segments in
+                document.tokenHashes.withUnsafeBufferPointer { tokenizer.tokenize(scalars, segments: segments, hashes: $0, into: tokenRoom) }
+            }
+        } else {
+            count = tokenizer.tokenize(scalars, into: tokenRoom)
+        }
+        tokens = UnsafeBufferPointer(rebasing: tokenRoom[0..<count])
     }
 
     /// Every rule's longest match at every token where the rule can start, the next token
