@@ -127,14 +127,19 @@ public struct DateTokenizer: Sendable {
             for t in 0..<segments.count {
                 let token = segments[t], start = token.view.start, end = token.view.end
                 precondition(start >= i && end > start, "segment token \(t) overlaps the one before or is empty")
-                if start == i &+ 1 && s[i].value == 32 { spaced = true } else if start > i { steps(s, from: i, to: start, classes: classes) }
+                // The spaces before the token: most often one blank. Only line feeds among spaces
+                // read by `steps` end a paragraph (no line feed is pending after a token).
+                if start == i &+ 1 && s[i].value == 32 {
+                    spaced = true
+                } else if start > i {
+                    steps(s, from: i, to: start, classes: classes)
+                    endParagraph(at: start)
+                }
                 i = end
                 switch token.kind {
                 case .word where token.asciiLetters:
-                    endParagraph(at: start)
                     appendWord(s, start, end, id: hashed.id(hashes[t]), spaced: spaced)
                 case .number:
-                    endParagraph(at: start)
                     // Digits are all a number token holds: any other scalar is read by `steps`.
                     let next = asciiNumber(s, from: start, limit: end)
                     if next != end {
@@ -145,7 +150,6 @@ public struct DateTokenizer: Sendable {
                 case .punctuation, .symbol:
                     let v = s[start].value
                     guard end == start &+ 1 && v < 128 else { steps(s, from: start, to: end, classes: classes); continue }
-                    endParagraph(at: start)
                     append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .punct, key: markKey(v), number: Int32(v),
                                      digits: 0, suffix: .none, capitalized: false, spaced: spaced))
                 default:
