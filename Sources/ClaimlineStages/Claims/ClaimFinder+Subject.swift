@@ -177,7 +177,7 @@ extension ClaimFinder {
     /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name
     /// that is not an adjective ("Jihadi leaders", "French soldiers").
     func candidate(at k: Int, types: Set<String>, group: MentionRef? = nil) -> Candidate? {
-        if let group, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
+        if group != nil, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
            text.words.groupNouns.contains(text.hashes[k + 1]) {
             return Candidate(first: k, last: k + 1, rank: 3, source: .group)
         }
