@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build a claimline that can be shipped to cluster nodes: release mode, Swift runtime and
-# Foundation linked in statically (--static-swift-stdlib), ICU 72 from the system.
+# Foundation linked in statically (--static-swift-stdlib), ICU 72 from the system, on x86-64
+# code for x86-64-v2 CPUs (Scripts/release-build-flags).
 #
 #   Scripts/spark/build-release.sh [--bundle-icu] [OUT_DIR]      (default OUT_DIR: dist)
 #
@@ -17,8 +18,9 @@ out="${1:-$repo/dist}"
 cd "$repo"
 
 # A build folder of its own, so that this build and a plain release build do not keep
-# relinking over each other (Scripts/bench/run measures this one).
-static=(-c release --static-swift-stdlib --scratch-path "$repo/.build-static")
+# relinking over each other (Scripts/bench/run measures this one); the flags are shared with
+# the bench in Scripts/release-build-flags.
+mapfile -t static < <("$repo/Scripts/release-build-flags")
 swift build "${static[@]}" --product claimline
 bin_dir="$(swift build "${static[@]}" --show-bin-path)"
 resources="claimline_ClaimlinePipelines.resources"
