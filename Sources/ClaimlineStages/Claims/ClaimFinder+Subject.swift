@@ -109,7 +109,7 @@ extension ClaimFinder {
     /// Most tokens are no mention, no person pronoun and no name part: they are passed over
     /// through buffers.
     func nextPossibleCandidate(from k: Int, through last: Int, groups: Bool = false) -> Int {
-        let possessives = groups ? text.words.groupPossessives : [], pronouns = text.words.groupPronouns
+        let words = text.words, possessives = groups ? words.groupPossessives : [], pronouns = words.groupPronouns
         return text.entity.withUnsafeBufferPointer { entity in
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.flags.withUnsafeBufferPointer { flags in
@@ -117,7 +117,7 @@ extension ClaimFinder {
         text.v.withUnsafeBufferPointer { v in
             var k = k
             while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart)
-                    && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: text.words)
+                    && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: words)
                     && (possessives.isEmpty || (!possessives.contains(text.hashes[k])
                         && !(kinds[k] == .pronounGroup && pronouns.contains(text.hashes[k])))) { k &+= 1 }
             return k

@@ -250,55 +250,57 @@ final class ClaimsText {
 
 /// Hashes of the few function words the stage's grammar names ("that", "by", prepositions);
 /// the lists read at every word are short and searched linearly, which beats hashing a hash.
-struct FunctionWords: Sendable {
-    let that = Self.hash("that"), by = Self.hash("by"), of = Self.hash("of"), from = Self.hash("from"), and = Self.hash("and"), but = Self.hash("but"), his = Self.hash("his"), i = Self.hash("I")
-    let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(Self.hash)
+/// A class: each document's `ClaimsText` holds the plan's one instance, where a copy of the
+/// lists retained and released its 23 arrays and sets per document.
+final class FunctionWords: Sendable {
+    let that = FunctionWords.hash("that"), by = FunctionWords.hash("by"), of = FunctionWords.hash("of"), from = FunctionWords.hash("from"), and = FunctionWords.hash("and"), but = FunctionWords.hash("but"), his = FunctionWords.hash("his"), i = FunctionWords.hash("I")
+    let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(FunctionWords.hash)
     /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`
     /// ("experts on North Korea", "people close to him").
-    let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(Self.hash)
+    let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(FunctionWords.hash)
     /// Prepositions that open a phrase of time or place before a clause ("During his years in
     /// office, Mr. Obama said, …").
     let frameOpeners: [UInt64] = ["in", "at", "on", "during", "after", "before", "since", "over", "within", "throughout",
-                                  "for", "from", "until", "under"].map(Self.hash)
+                                  "for", "from", "until", "under"].map(FunctionWords.hash)
     /// Participles after a statement naming who received or passed it on, not who issued it
     /// ("a statement received by ANI", not "issued by the army").
-    let receivedBy: [UInt64] = ["received", "obtained", "seen", "carried", "relayed", "quoted", "cited", "reported", "sent"].map(Self.hash)
+    let receivedBy: [UInt64] = ["received", "obtained", "seen", "carried", "relayed", "quoted", "cited", "reported", "sent"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
-    let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(Self.hash)
+    let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
-    let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(Self.hash)
+    let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they
     /// bristled at …"), not the rest of what was said. Not "until", "unless", "if", "because":
     /// those more often bound what was said ("…, Mr. Clarke said, until it went bankrupt").
-    let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(Self.hash)
+    let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(FunctionWords.hash)
     /// Words before a participle whose speaker is its sentence's subject ("by saying"; not
     /// "before": "the group usually waits weeks before confirming the death of a leader" says
     /// what the group does, not what it said).
-    let participleOpeners: [UInt64] = ["by", "while"].map(Self.hash)
+    let participleOpeners: [UInt64] = ["by", "while"].map(FunctionWords.hash)
     /// Prepositions that join a noun's complement and open no clause ("praise from Putin"; not
     /// "for": "asked for the convoy to be sent" reports what follows it).
-    let complementPrepositions: [UInt64] = ["of", "from", "with"].map(Self.hash)
+    let complementPrepositions: [UInt64] = ["of", "from", "with"].map(FunctionWords.hash)
     /// Verbs that put words in someone's mouth: "ANI quoted the spokesman as saying …".
-    let quoting: [UInt64] = ["quoted", "quotes", "quoting", "cited", "cites", "citing"].map(Self.hash)
+    let quoting: [UInt64] = ["quoted", "quotes", "quoting", "cited", "cites", "citing"].map(FunctionWords.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
-    let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(Self.hash)
+    let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(FunctionWords.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                   "considering", "pending", "involving", "morning", "evening", "nothing", "something",
-                                  "anything", "everything", "notwithstanding"].map(Self.hash))
+                                  "anything", "everything", "notwithstanding"].map(FunctionWords.hash))
     /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
     /// marker table lists.
     let finite = WordHashSet(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
                               "did", "does", "isn't", "aren't", "wasn't", "weren't", "hasn't",
                               "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",
-                              "shouldn't", "mustn't"].map(Self.hash))
+                              "shouldn't", "mustn't"].map(FunctionWords.hash))
     /// A bit per preposition hash (mod 64), and per its next six bits: most words are no
     /// preposition and fail one of these tests (one alone let a word in seven through).
     private let prepositionBits: UInt64, prepositionHighBits: UInt64
     /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
-    let locatives: [UInt64] = ["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "throughout", "between"].map(Self.hash)
+    let locatives: [UInt64] = ["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "throughout", "between"].map(FunctionWords.hash)
     /// Particles joined to a name by a hyphen ("al-Muhajir", "ag-Ghaly"), unlike "mid-November".
-    let particles: [UInt64] = ["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(Self.hash)
+    let particles: [UInt64] = ["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(FunctionWords.hash)
 
     init() {
         prepositionBits = prepositions.reduce(0) { $0 | 1 << ($1 & 63) }
@@ -311,28 +313,28 @@ struct FunctionWords: Sendable {
     }
 
     /// "it", "we" as the subject where an organisation speaks: that organisation.
-    let groupPronouns: [UInt64] = ["it", "we"].map(Self.hash)
+    let groupPronouns: [UInt64] = ["it", "we"].map(FunctionWords.hash)
     /// "its fighters", "our forces": an organisation's people, who act for it.
-    let groupPossessives: [UInt64] = ["its", "their", "our"].map(Self.hash)
+    let groupPossessives: [UInt64] = ["its", "their", "our"].map(FunctionWords.hash)
     let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
-                                "combatants", "brigades", "members"].map(Self.hash)
+                                "combatants", "brigades", "members"].map(FunctionWords.hash)
     /// Determiners of something named before ("the statement", "this video").
-    let definite: [UInt64] = ["the", "this", "that"].map(Self.hash)
+    let definite: [UInt64] = ["the", "this", "that"].map(FunctionWords.hash)
     /// The speaker and the one spoken to, as subjects.
-    let personal: [UInt64] = ["i", "we", "you"].map(Self.hash)
-    let percent = Self.hash("percent")
-    let `do` = Self.hash("do"), to = Self.hash("to"), a = Self.hash("a"), an = Self.hash("an"), `as` = Self.hash("as")
+    let personal: [UInt64] = ["i", "we", "you"].map(FunctionWords.hash)
+    let percent = FunctionWords.hash("percent")
+    let `do` = FunctionWords.hash("do"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
-    let him = Self.hash("him"), it = Self.hash("it")
+    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,").
-    let asideOpeners: [UInt64] = ["of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(Self.hash)
+    let asideOpeners: [UInt64] = ["of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(FunctionWords.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
-        .map { (Self.hash($0.0), Self.hash($0.1)) }
+        .map { (FunctionWords.hash($0.0), FunctionWords.hash($0.1)) }
     /// Words that count a noun ("one official", "several sources").
     let quantifiers = WordHashSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
-                                   "many", "several", "few", "both", "another", "other", "most"].map(Self.hash))
+                                   "many", "several", "few", "both", "another", "other", "most"].map(FunctionWords.hash))
 
     func isFinite(_ h: UInt64) -> Bool { finite.contains(h) }
     func isQuantifier(_ h: UInt64) -> Bool { quantifiers.contains(h) }
