@@ -16,6 +16,8 @@ extension ClaimFinder {
         let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
+        // Whether the organisation speaking may be the subject, asked of every candidate.
+        let groups = group != nil
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t
             let distance = before ? t - candidate.last : candidate.first - end
@@ -29,10 +31,10 @@ extension ClaimFinder {
         }
         var k = clause.lowerBound
         while true {
-            k = nextPossibleCandidate(from: k, through: clause.upperBound, groups: group != nil)
+            k = nextPossibleCandidate(from: k, through: clause.upperBound, groups: groups)
             guard k <= clause.upperBound else { break }
             guard !(t...end).contains(k), !(excluding?.contains(k) ?? false), !(agent?.contains(k) ?? false),
-                  let candidate = candidate(at: k, types: rule.subjectTypes, group: group) else { k += 1; continue }
+                  let candidate = candidate(at: k, types: rule.subjectTypes, groups: groups) else { k += 1; continue }
             consider(candidate)
             k = candidate.last + 1
         }
@@ -41,11 +43,11 @@ extension ClaimFinder {
             consider(Candidate(first: role.lowerBound, last: role.upperBound, rank: 3, source: .role(i)))
         }
         if preferBefore, let found = best?.candidate, found.last < t,
-           let head = appositiveHead(before: t, holding: found, clause: clause, types: rule.subjectTypes, group: group) {
+           let head = appositiveHead(before: t, holding: found, clause: clause, types: rule.subjectTypes, groups: groups) {
             return ref(of: head, group: group)
         }
         if preferBefore, let found = best?.candidate, found.last < t,
-           let head = ofHead(holding: found, clause: clause, types: rule.subjectTypes, group: group) {
+           let head = ofHead(holding: found, clause: clause, types: rule.subjectTypes, groups: groups) {
             return ref(of: head, group: group)
         }
         if let found = best { return ref(of: found.candidate, group: group) }
@@ -66,7 +68,7 @@ extension ClaimFinder {
     /// right after an appositive between commas is the name the appositive describes, not
     /// `found`, a name inside it.
     private func appositiveHead(before t: Int, holding found: Candidate, clause: ClosedRange<Int>, types: Set<String>,
-                                group: MentionRef?) -> Candidate? {
+                                groups: Bool) -> Candidate? {
         var close = t - 1
         while close > clause.lowerBound && (text.markerKind(close) == .auxiliary || text.markerKind(close) == .adverb) { close -= 1 }
         guard close > found.last, text.isPunct(close, ",") else { return nil }
@@ -83,23 +85,23 @@ extension ClaimFinder {
             if case .entity = person.source { return nil }
             if person.last > person.first { return nil }
         }
-        return candidate(endingAt: open - 1, from: max(floor, open - 8), types: types, group: group)
+        return candidate(endingAt: open - 1, from: max(floor, open - 8), types: types, groups: groups)
     }
 
     /// "The Signed-in-Blood Battalion of Mokhtar Belmokhtar claimed": the subject is the
     /// phrase's head, the name right before "of", not `found`, the name after it.
-    private func ofHead(holding found: Candidate, clause: ClosedRange<Int>, types: Set<String>, group: MentionRef?) -> Candidate? {
+    private func ofHead(holding found: Candidate, clause: ClosedRange<Int>, types: Set<String>, groups: Bool) -> Candidate? {
         let of = found.first - 1
         guard of - 1 >= clause.lowerBound, text.isWord(of, text.words.of) else { return nil }
-        return candidate(endingAt: of - 1, from: max(clause.lowerBound, of - 8), types: types, group: group)
+        return candidate(endingAt: of - 1, from: max(clause.lowerBound, of - 8), types: types, groups: groups)
     }
 
     /// The candidate that starts at or after `first` and ends at token `last` (the head of a
     /// phrase before an appositive, "of" or a relative pronoun).
-    private func candidate(endingAt last: Int, from first: Int, types: Set<String>, group: MentionRef? = nil) -> Candidate? {
+    private func candidate(endingAt last: Int, from first: Int, types: Set<String>, groups: Bool = false) -> Candidate? {
         guard first <= last else { return nil }
         for start in first...last {
-            if let head = candidate(at: start, types: types, group: group), head.last == last { return head }
+            if let head = candidate(at: start, types: types, groups: groups), head.last == last { return head }
         }
         return nil
     }
@@ -175,14 +177,16 @@ extension ClaimFinder {
     }
 
     /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name
-    /// that is not an adjective ("Jihadi leaders", "French soldiers").
-    func candidate(at k: Int, types: Set<String>, group: MentionRef? = nil) -> Candidate? {
-        if group != nil, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
+    /// that is not an adjective ("Jihadi leaders", "French soldiers"); with `groups`, the
+    /// organisation speaking too ("its fighters", "we"). A flag, not the organisation's
+    /// reference: an optional reference passed on is copied at each call, its strings retained.
+    func candidate(at k: Int, types: Set<String>, groups: Bool = false) -> Candidate? {
+        if groups, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
            text.words.groupNouns.contains(text.hashes[k + 1]) {
             return Candidate(first: k, last: k + 1, rank: 3, source: .group)
         }
         // "AQIM said it had carried out the attack", "“We withdrew from Gao”": the organisation speaking.
-        if group != nil, text.words.groupPronouns.contains(text.hashes[k]) {
+        if groups, text.words.groupPronouns.contains(text.hashes[k]) {
             return Candidate(first: k, last: k, rank: 2, source: .group)
         }
         if text.entity[k] >= 0 {
