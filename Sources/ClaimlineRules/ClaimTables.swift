@@ -27,12 +27,21 @@ public enum CueImplication: String, Sendable, CaseIterable {
     case intention
 }
 
-public struct CueRule: Sendable {
+/// A class (immutable), as `PredicateRule`: the attribution walk takes the rule of every cue
+/// it reads, and a copy of the struct retained and released its strings each time.
+public final class CueRule: Sendable {
     public let id: String
     public let kind: CueKind
     public let implies: CueImplication
     /// For relays: the role the relaying party takes in the chain (agency, interviewer, …).
     public let role: String?
+
+    init(id: String, kind: CueKind, implies: CueImplication, role: String?) {
+        self.id = id
+        self.kind = kind
+        self.implies = implies
+        self.role = role
+    }
 }
 
 /// Where a predicate's subject stands relative to its trigger word.
