@@ -42,10 +42,15 @@ extension DateResolution {
         return value
     }
 
-    /// The `T…` part of a value that is a day and a time of day (`2014-05-14T15:12`).
+    /// The `T…` part of a value that is a day and a time of day (`2014-05-14T15:12`). Read as
+    /// UTF-8 bytes: `prefix` and `dropFirst` on the string walked it by characters.
     static func timeOfDay(_ value: String?) -> String? {
-        guard let value, value.utf8.count > 11, day(String(value.prefix(10))) != nil, value.dropFirst(10).first == "T" else { return nil }
-        return String(value.dropFirst(10))
+        guard let value, value.utf8.count > 11 else { return nil }
+        let bytes = value.utf8, t = bytes.index(bytes.startIndex, offsetBy: 10)
+        // An ASCII byte after the "T": no mark joins it into another character.
+        guard bytes[t] == UInt8(ascii: "T"), bytes[bytes.index(after: t)] < 0x80,
+              bytes[..<t].allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 48 && $0 <= 57) }) else { return nil }
+        return String(value[t...])
     }
 
     /// True when the text from `start` to `end` holds only spaces and the words or marks of `allowed`.
