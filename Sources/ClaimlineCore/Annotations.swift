@@ -76,9 +76,17 @@ public final class EntityFacts: Sendable {
     }
 
     public let fields: Fields
+    /// Whether `fields.type` is PER, ORG or LOC, worked out once: the claims stage asks it of
+    /// every mention it reads, and comparing two different strings costs a call.
+    public let isPerson: Bool, isOrganisation: Bool, isPlace: Bool
 
     @inlinable
-    public init(_ fields: Fields) { self.fields = fields }
+    public init(_ fields: Fields) {
+        self.fields = fields
+        isPerson = fields.type == "PER"
+        isOrganisation = fields.type == "ORG"
+        isPlace = fields.type == "LOC"
+    }
 }
 
 /// A mention of a person, organisation or place.
@@ -105,6 +113,10 @@ public struct EntityMention: Sendable, Equatable {
         _read { yield facts.fields.type }
         set { edit { $0.type = newValue } }
     }
+    /// `type` is PER, ORG, LOC.
+    @inlinable public var isPerson: Bool { facts.isPerson }
+    @inlinable public var isOrganisation: Bool { facts.isOrganisation }
+    @inlinable public var isPlace: Bool { facts.isPlace }
     /// Finer kind from the entity table (armed_group, agency, army, ministry, city, …), if known.
     @inlinable public var kind: Optional<String> {
         _read { yield facts.fields.kind }

@@ -111,7 +111,7 @@ final class AuthorRef {
     /// Fields read in place: a copy of the mention retained each of its strings.
     private static func organisation(_ e: Int, _ text: ClaimsText) -> MentionRef? {
         text.doc.entities.withUnsafeBufferPointer { entities in
-            guard entities[e].type == "ORG", let id = entities[e].entity else { return nil }
+            guard entities[e].isOrganisation, let id = entities[e].entity else { return nil }
             return MentionRef(span: entities[e].span, entity: id, name: entities[e].name ?? entities[e].text, role: "author")
         }
     }

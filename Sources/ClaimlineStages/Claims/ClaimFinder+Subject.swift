@@ -197,10 +197,10 @@ extension ClaimFinder {
             // "Boko Haram commander Abu Fatima": an organisation before a role and a name only
             // says whose the person is.
             let next = range.upperBound + 1
-            if text.doc.entities[i].type == "ORG", next < text.count, reader.isRole(next),
+            if text.doc.entities[i].isOrganisation, next < text.count, reader.isRole(next),
                case let name = next + Int(text.markerLength[next]), name < text.count, reader.isNamePart(name) { return nil }
             // A person the tables do not know is still a named person: as good a subject as a known entity.
-            let rank = text.doc.entities[i].entity != nil || text.doc.entities[i].type == "PER" ? 3 : 2
+            let rank = text.doc.entities[i].entity != nil || text.doc.entities[i].isPerson ? 3 : 2
             return Candidate(first: range.lowerBound, last: range.upperBound, rank: rank, source: .entity(i))
         }
         if text.markerKind(k) == .pronounPerson, Self.admits(types, "PER"), !text.isWord(k, text.words.his) {
@@ -213,7 +213,7 @@ extension ClaimFinder {
         if next < text.count && (reader.isRole(next) || (reader.isModifier(next) && isPluralNoun(next))) { return nil }
         if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }
         // "Lieutenant Boiteux": a person mention inside the run gives its id.
-        let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].type == "PER" }
+        let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson }
         return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1, source: .name(person: person))
     }
 
@@ -237,7 +237,7 @@ extension ClaimFinder {
         while j >= 0 && k - j < 400 {
             if text.entity[j] >= 0 {
                 let e = text.doc.entities[Int(text.entity[j])]
-                if e.type == "PER" { return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text) }
+                if e.isPerson { return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text) }
             } else if reader.isNamePart(j), !reader.isRole(j), j > 0, reader.isNamePart(j - 1) || reader.isParticle(j - 1) {
                 var a = j
                 while a - 1 >= 0 && (reader.isNamePart(a - 1) || reader.isParticle(a - 1)) && text.entity[a - 1] < 0 { a -= 1 }

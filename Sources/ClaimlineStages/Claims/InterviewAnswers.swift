@@ -28,7 +28,7 @@ extension AttributionFinder {
               let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart), !text.isPunct(last, "?"),
               text.isSentenceEnd(last) || text.isSentenceEnd(last - 1),
               let label = reader.after(t, limit: colon - 1), label.kind == .person, label.extent.upperBound == colon - 1,
-              let entity = label.entity, text.doc.entities[entity].type == "PER" else { return }
+              let entity = label.entity, text.doc.entities[entity].isPerson else { return }
         var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: "quote.transcript_label")
         a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
@@ -45,7 +45,7 @@ extension AttributionFinder {
     private func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {
         let start = headlineEnd + 1 < text.count ? text.tokens[headlineEnd + 1].view.start : 0
         let limit = text.tokens[t].view.start
-        guard let e = text.doc.entities.first(where: { $0.type == "PER" && $0.view.start >= start && $0.view.end <= limit }) else { return nil }
+        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
                        key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
     }

@@ -74,7 +74,7 @@ final class MentionIndex {
     private lazy var persons: SpanList = {
         var list = SpanList()
         entities.withUnsafeBufferPointer { entities in
-            for i in entities.indices where entities[i].type == "PER" { list.append(i, entities[i].span) }
+            for i in entities.indices where entities[i].isPerson { list.append(i, entities[i].span) }
         }
         return list
     }()
@@ -111,7 +111,7 @@ final class MentionIndex {
     /// The last person mention that ends at or before `offset`.
     func lastPerson(endingBy offset: Int) -> Int? {
         if entities.count <= Self.scannedEntities {
-            return entities.indices.last { entities[$0].span.end <= offset && entities[$0].type == "PER" }
+            return entities.indices.last { entities[$0].span.end <= offset && entities[$0].isPerson }
         }
         return persons.last(endingBy: offset)
     }

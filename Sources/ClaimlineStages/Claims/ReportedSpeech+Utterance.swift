@@ -90,8 +90,9 @@ extension AttributionFinder {
 
     /// The phrase of the organisation or person mention at token `t`, read up to `limit`.
     private func issuerPhrase(at t: Int, limit: Int) -> Phrase? {
-        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[t])].type }
-        guard type == "ORG" || type == "PER", let p = reader.after(reader.mentionRange(t).lowerBound, limit: limit),
+        let e = Int(text.entity[t])
+        let speaks = text.doc.entities.withUnsafeBufferPointer { $0[e].isOrganisation || $0[e].isPerson }
+        guard speaks, let p = reader.after(reader.mentionRange(t).lowerBound, limit: limit),
               p.entity != nil else { return nil }
         return p
     }

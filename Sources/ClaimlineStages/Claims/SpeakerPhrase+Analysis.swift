@@ -8,7 +8,7 @@ extension PhraseReader {
         // The role and the person are sought through buffers: every phrase read is analysed.
         let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role } }
         let person = text.entity.withUnsafeBufferPointer { entity in
-            text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].type == "PER" } }
+            text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].isPerson } }
         }
         if let person, let mention = speakingPerson(person, in: range, role: roleAt) {
             return Phrase(kind: .person, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[person],
@@ -73,15 +73,16 @@ extension PhraseReader {
     /// "Nigeria's military" a place only says whose the military is, and names nothing.
     private func namedMention(in range: ClosedRange<Int>) -> (Int, ClosedRange<Int>)? {
         guard let first = text.entity.withUnsafeBufferPointer({ entity in range.first { entity[$0] >= 0 } }) else { return nil }
-        let type = text.doc.entities.withUnsafeBufferPointer { $0[Int(text.entity[first])].type }
+        let e = Int(text.entity[first])
+        let (person, place) = text.doc.entities.withUnsafeBufferPointer { ($0[e].isPerson, $0[e].isPlace) }
         // A person here is one `speakingPerson` found not to speak ("Clinton supporters").
-        if type == "PER" { return nil }
+        if person { return nil }
         let mention = mentionRange(first)
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
         if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }
         // A place before a noun only says whose it is ("Nigeria's military"); an
         // organisation's noun speaks for it ("AQIM's statement").
-        return type == "LOC" ? nil : (first, mention)
+        return place ? nil : (first, mention)
     }
 
     /// The token "'s" or "’s" on its own.

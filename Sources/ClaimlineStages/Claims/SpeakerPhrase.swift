@@ -116,7 +116,7 @@ struct PhraseReader {
     func possessesRole(_ t: Int, limit: Int) -> Bool {
         guard isPossessive(t) || isPossessiveMark(t), t + 1 <= limit, isRole(t + 1) || isModifier(t + 1) else { return false }
         let owner = isPossessiveMark(t) ? t - 1 : t
-        return text.entity[owner] < 0 || text.doc.entities[Int(text.entity[owner])].type == "PER"
+        return text.entity[owner] < 0 || text.doc.entities[Int(text.entity[owner])].isPerson
     }
 
     /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").

@@ -32,7 +32,7 @@ extension SpeakerResolver {
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
-        text.doc.earlierMention(before: start) { $0.type == "ORG" && $0.entity != nil && fits($0) }
+        text.doc.earlierMention(before: start) { $0.isOrganisation && $0.entity != nil && fits($0) }
     }
 
     private func lastOrganisationStart(before start: Int) -> Int {

@@ -40,7 +40,7 @@ struct SpeakerResolver {
         case .person, .named:
             if let i = p.entity {
                 // Fields read in place: the mention is not copied whole.
-                let (name, id, isPerson, end) = text.doc.entities.withUnsafeBufferPointer { e in (e[i].name ?? e[i].text, e[i].entity, e[i].type == "PER", e[i].span.end) }
+                let (name, id, isPerson, end) = text.doc.entities.withUnsafeBufferPointer { e in (e[i].name ?? e[i].text, e[i].entity, e[i].isPerson, e[i].span.end) }
                 // "Ansar Dine's": the possessive's "'s" is no part of the name.
                 let span = end > span.start && end < span.end ? ScalarSpan(span.start, end) : span
                 // A known entity is keyed by its id: its name is folded only when a bare name is looked up.
@@ -128,7 +128,7 @@ struct SpeakerResolver {
         func firstPerson(_ range: Range<Int>) -> Int? {
             for k in range where text.entity[k] >= 0 {
                 let i = Int(text.entity[k])
-                if text.doc.entities[i].type == "PER" { return i }
+                if text.doc.entities[i].isPerson { return i }
             }
             return nil
         }
