@@ -179,7 +179,7 @@ extension ClaimFinder {
     /// A known mention of a compatible type, a person pronoun, or an unknown capitalised name
     /// that is not an adjective ("Jihadi leaders", "French soldiers"); with `groups`, the
     /// organisation speaking too ("its fighters", "we"). A flag, not the organisation's
-    /// reference: an optional reference passed on is copied at each call, its strings retained.
+    /// optional reference: testing that for nil here copied it at every call, strings retained.
     func candidate(at k: Int, types: Set<String>, groups: Bool = false) -> Candidate? {
         if groups, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
            text.words.groupNouns.contains(text.hashes[k + 1]) {
