@@ -36,8 +36,7 @@ extension DateTokenizer.Writer {
                 if run.handOff { return run.next }
                 end = run.next
             default:
-                append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, key: markKey(v), number: Int32(v),
-                                 digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+                appendMark(at: i, v)
                 end = i &+ 1
             }
             // Another scalar follows a number's letters: `anyToken` reads this token.

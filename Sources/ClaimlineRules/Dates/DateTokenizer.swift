@@ -103,6 +103,14 @@ public struct DateTokenizer: Sendable {
         @inline(__always)
         func markKey(_ v: UInt32) -> Int32 { v < 128 ? numberKey &+ 1 &+ Int32(v) : -1 }
 
+        /// The one-scalar mark `v` at `i` (punctuation, a symbol, any other scalar that is no
+        /// space, letter or digit).
+        @inline(__always)
+        mutating func appendMark(at i: Int, _ v: UInt32) {
+            append(DateToken(start: Self.offset(i), end: Self.offset(i &+ 1), kind: .punct, key: markKey(v), number: Int32(bitPattern: v),
+                             digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+        }
+
         mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) {
             DateTokenizer.asciiClasses.withUnsafeBufferPointer { classes in steps(s, from: 0, to: s.count, classes: classes) }
         }
@@ -150,8 +158,7 @@ public struct DateTokenizer: Sendable {
                 case .punctuation, .symbol:
                     let v = s[start].value
                     guard end == start &+ 1 && v < 128 else { steps(s, from: start, to: end, classes: classes); continue }
-                    append(DateToken(start: Self.offset(start), end: Self.offset(end), kind: .punct, key: markKey(v), number: Int32(v),
-                                     digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+                    appendMark(at: start, v)
                 default:
                     steps(s, from: start, to: end, classes: classes)
                     continue
@@ -189,8 +196,7 @@ public struct DateTokenizer: Sendable {
             case .digit: next = number(s, from: i, limit: limit, spaced: spaced, classes: classes)
             case .upper, .lower: next = word(s, from: i, limit: limit, spaced: spaced, classes: classes)
             default:
-                append(DateToken(start: Self.offset(i), end: Self.offset(i + 1), kind: .punct, key: markKey(c.value), number: Int32(bitPattern: c.value),
-                                 digits: 0, suffix: .none, capitalized: false, spaced: spaced))
+                appendMark(at: i, c.value)
             }
             spaced = false
             return next
