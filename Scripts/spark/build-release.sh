@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build a claimline that can be shipped to cluster nodes: release mode, Swift runtime and
-# Foundation linked in statically (--static-swift-stdlib), ICU 72 from the system, on x86-64
-# code for x86-64-v2 CPUs (Scripts/release-build-flags).
+# Foundation linked in statically (--static-swift-stdlib), ICU 72 from the system, inlining
+# raised and, on x86-64, code for x86-64-v2 CPUs (Scripts/release-build-flags).
 #
 #   Scripts/spark/build-release.sh [--bundle-icu] [OUT_DIR]      (default OUT_DIR: dist)
 #

@@ -38,8 +38,13 @@ extension DateResolution {
 
     /// `YYYY-MM-DD` of a value that is exactly a day.
     static func day(_ value: String?) -> String? {
-        guard let value, value.utf8.count == 10, value.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 48 && $0 <= 57) }) else { return nil }
+        guard let value, isDay(value.utf8) else { return nil }
         return value
+    }
+
+    /// Ten bytes of digits and dashes, the shape of a day's value (`2014-05-14`).
+    private static func isDay<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.count == 10 && bytes.allSatisfy { $0 == UInt8(ascii: "-") || ($0 >= 48 && $0 <= 57) }
     }
 
     /// The `T…` part of a value that is a day and a time of day (`2014-05-14T15:12`). Read as
@@ -48,8 +53,7 @@ extension DateResolution {
         guard let value, value.utf8.count > 11 else { return nil }
         let bytes = value.utf8, t = bytes.index(bytes.startIndex, offsetBy: 10)
         // An ASCII byte after the "T": no mark joins it into another character.
-        guard bytes[t] == UInt8(ascii: "T"), bytes[bytes.index(after: t)] < 0x80,
-              bytes[..<t].allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 48 && $0 <= 57) }) else { return nil }
+        guard bytes[t] == UInt8(ascii: "T"), bytes[bytes.index(after: t)] < 0x80, isDay(bytes[..<t]) else { return nil }
         return String(value[t...])
     }
 
