@@ -141,7 +141,11 @@ import Testing
                               ("The emir will meet the envoy on Wednesday.", "2014-04-16"),
                               ("The deadline had been due to expire on Friday.", "2014-04-11"),
                               ("Talks are set to go on. They resumed on Friday.", "2014-04-11"),
-                              ("The talks resumed on Friday.", "2014-04-11")] {
+                              ("The talks resumed on Friday.", "2014-04-11"),
+                              // A word at the text's start counts, and the twelfth word before the date; the thirteenth does not.
+                              ("Will they meet on Friday?", "2014-04-18"),
+                              ("They will meet, after long talks with envoys in the old capital, on Friday.", "2014-04-18"),
+                              ("They will meet, after the long talks with envoys in the old capital, on Friday.", "2014-04-11")] {
             #expect(try DatesTestPipeline.run(text, date: "2014-04-14").dates.first?.value == value, "\(text)")
         }
         let none = try DatesTestPipeline.plan(options: ["future_words=shall"])

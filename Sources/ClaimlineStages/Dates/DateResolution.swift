@@ -15,8 +15,8 @@ struct DateResolution {
     let documentDate: CalendarDate?
     let entities: [EntityMention]
     let resolver: DateResolver
-    /// `DatesPlan.futureWords` and `pastWords`.
-    let futureWords: [[UInt64]], pastWords: [[UInt64]]
+    /// `DatesPlan.futureWords` and `pastWords`, and the `maskBit`s of the future phrases' first words.
+    let futureWords: [[UInt64]], pastWords: [[UInt64]], futureFirsts: UInt64
     var mentions: [DateMention] = []
     var warnings: [Warning] = []
     /// The latest complete date seen so far and its mention id (the fallback anchor).
@@ -47,6 +47,7 @@ struct DateResolution {
         resolver = DateResolver(preference: plan.preference, slackDays: plan.aheadDays)
         futureWords = plan.futureWords
         pastWords = plan.pastWords
+        futureFirsts = plan.futureFirsts
     }
 
     /// Asks for what `add` reads of each match: the value cache's slot and the rule, then
@@ -64,32 +65,51 @@ struct DateResolution {
 
     /// True when one of `futureWords`, and none of `pastWords`, stands among the dozen words
     /// before scalar `start` in its sentence ("The talks are set to resume on Monday").
-    /// Asked for every bare weekday, month and day: the words are hashed into a stack buffer.
+    /// Asked for every bare weekday, month and day: the words are hashed into a stack buffer,
+    /// and the phrases are looked for only when a word may start one (`futureFirsts`).
     func looksAhead(before start: Int) -> Bool {
         guard !futureWords.isEmpty else { return false }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 12) { buffer in
-            let words = wordsBefore(start, into: buffer)
-            return Self.holds(futureWords, words) && !Self.holds(pastWords, words)
+            let (words, seen) = wordsBefore(start, into: buffer)
+            return seen & futureFirsts != 0 && Self.holds(futureWords, words) && !Self.holds(pastWords, words)
         }
     }
 
+    /// The bit of a word's hash in a mask of words (`futureFirsts`).
+    @inline(__always)
+    static func maskBit(_ hash: UInt64) -> UInt64 { 1 &<< (hash &>> 58) }
+
     /// The hashes (`DatesPlan.wordHash`) of up to `buffer.count` words before scalar `start`,
-    /// back to the sentence's start, in text order (at the end of `buffer`).
-    private func wordsBefore(_ start: Int, into buffer: UnsafeMutableBufferPointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
-        var first = buffer.count
+    /// back to the sentence's start, in text order (at the end of `buffer`), and the mask of
+    /// their `maskBit`s. Each scalar is read once: a word is hashed when the scalar before it
+    /// (or the text's start) ends it.
+    private func wordsBefore(_ start: Int, into buffer: UnsafeMutableBufferPointer<UInt64>) -> (UnsafeBufferPointer<UInt64>, UInt64) {
+        var first = buffer.count, seen: UInt64 = 0
         scalars.withUnsafeBufferPointer { scalars in
-            var k = start - 1, end = start
-            while k >= 0 && first > 0 {
+            var k = start - 1, end = -1
+            func take(_ wordStart: Int) {
+                let h = DatesPlan.wordHash(UnsafeBufferPointer(rebasing: scalars[wordStart..<end]))
+                first -= 1
+                buffer[first] = h
+                seen |= Self.maskBit(h)
+                end = -1
+            }
+            while k >= 0 {
                 let c = scalars[k]
-                if c == "." || c == "!" || c == "?" || c == "\n" { break }
-                if !DatesPlan.isWordScalar(c) { end = k } else if k == 0 || !DatesPlan.isWordScalar(scalars[k - 1]) {
-                    first -= 1
-                    buffer[first] = DatesPlan.wordHash(UnsafeBufferPointer(rebasing: scalars[k..<end]))
+                if DatesPlan.isWordScalar(c) {
+                    if end < 0 { end = k + 1 }
+                } else {
+                    if end >= 0 {
+                        take(k + 1)
+                        if first == 0 { break }
+                    }
+                    if c == "." || c == "!" || c == "?" || c == "\n" { break }
                 }
                 k -= 1
             }
+            if k < 0 && end >= 0 && first > 0 { take(0) }
         }
-        return UnsafeBufferPointer(rebasing: buffer[first...])
+        return (UnsafeBufferPointer(rebasing: buffer[first...]), seen)
     }
 
     /// True when one of `phrases` appears, word for word, in `words`.

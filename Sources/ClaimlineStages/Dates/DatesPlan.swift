@@ -24,6 +24,8 @@ struct DatesPlan: StagePlan {
     let years: ClosedRange<Int>
     /// The words and phrases that look ahead (`future_words`), each as the hashes of its words.
     let futureWords: [[UInt64]]
+    /// The `DateResolution.maskBit`s of their first words: a sentence with none of them has none of the phrases.
+    let futureFirsts: UInt64
     /// Words that keep such a weekday in the past (`past_words`).
     let pastWords: [[UInt64]]
     /// Per rule, for ties between equally long matches: 1 for a numeric rule reading the
@@ -52,6 +54,7 @@ struct DatesPlan: StagePlan {
         years = Self.yearRange(line.value("years"), errors: &errors)
         futureWords = Self.phrases(line.value("future_words"), errors: &errors)
         pastWords = Self.phrases(line.value("past_words"), errors: &errors)
+        futureFirsts = futureWords.reduce(0) { $0 | DateResolution.maskBit($1[0]) }
         var orders: [String: NumericDateOrder] = [:]
         for table in tables("source_orders", ["id", "source", "order"]) {
             for row in table.rows {
