@@ -107,7 +107,8 @@ struct DateResolution {
                 }
                 k -= 1
             }
-            if k < 0 && end >= 0 && first > 0 { take(0) }
+            // Run out (no break, so the buffer has room): a word at the text's start is the last.
+            if k < 0 && end >= 0 { take(0) }
         }
         return (UnsafeBufferPointer(rebasing: buffer[first...]), seen)
     }
