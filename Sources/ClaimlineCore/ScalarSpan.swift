@@ -9,6 +9,13 @@ public struct ScalarSpan: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.end = end
     }
 
+    /// For offsets already known to be in order (a token's): no check.
+    @inlinable
+    init(ordered start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+
     public var length: Int { end - start }
     public var isEmpty: Bool { start == end }
 

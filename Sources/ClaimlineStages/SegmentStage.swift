@@ -73,8 +73,16 @@ final class SegmentStage: Stage {
         self.breaker = breaker
     }
 
+    /// The longest analysis view the stage takes: tokens keep their offsets, and the scan its
+    /// possible sentence ends, in 32 bits (a view that long needs over 100 GB of memory to
+    /// analyse, but `--max-bytes` may be raised, and normalising may lengthen a text).
+    static let maxViewScalars = Int(Int32.max)
+
     func run(_ document: inout Document) throws(StageError) {
         let view = document.view
+        guard view.scalars.count <= Self.maxViewScalars else {
+            throw StageError(.segment, code: "too_long", "the analysis view has \(view.scalars.count) scalars, more than \(Self.maxViewScalars)")
+        }
         (document.tokens, document.tokenHashes) = Self.scan(view.scalars, sentenceEnds: &sentenceEnds)
         let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens, candidates: sentenceEnds)
         var sentences: [Sentence] = []

@@ -54,8 +54,9 @@ extension SegmentStage {
     /// held, in its storage (the stage keeps the array from one document to the next).
     static func scan(_ scalars: [Unicode.Scalar], sentenceEnds: inout [Int32]) -> (tokens: [Token], hashes: [UInt64]) {
         sentenceEnds.removeAll(keepingCapacity: true)
-        // At most one token, and one possible sentence end, per scalar.
+        // At most one token, and one possible sentence end, per scalar; their offsets fit 32 bits.
         let n = scalars.count
+        precondition(n <= maxViewScalars, "a view of \(n) scalars is too long to scan")
         var count = 0, hashes: [UInt64] = []
         let tokens = [Token](writingUpTo: n) { tokens in
             hashes = [UInt64](writingUpTo: n) { hashes in
@@ -129,7 +130,7 @@ extension SegmentStage {
                 // A word starting with a letter is no number; one starting with a digit is
                 // looked at again (rare), so the letter loop tracks nothing but the hash.
                 let kind: Token.Kind = t.contains(.letter) || !allDigits(s, i, end) ? .word : .number
-                (tokens + count).initialize(to: Token(view: ScalarSpan(i, end), kind: kind, asciiLetters: letters))
+                (tokens + count).initialize(to: Token(uncheckedStart: i, end: end, kind: kind, asciiLetters: letters))
                 (hashes + count).initialize(to: hash)
                 count &+= 1
                 i = end
@@ -141,7 +142,7 @@ extension SegmentStage {
             }
             if t.contains(.mayEndSentence) { writer.mayEndSentence(at: i) }
             if !t.contains(.space) {
-                (tokens + count).initialize(to: Token(view: ScalarSpan(i, i &+ 1), kind: t.contains(.punctuation) ? .punctuation : .symbol))
+                (tokens + count).initialize(to: Token(uncheckedStart: i, end: i &+ 1, kind: t.contains(.punctuation) ? .punctuation : .symbol))
                 // No letter: `TokenHash.step` leaves the scalar as it is.
                 (hashes + count).initialize(to: (TokenHash.seed ^ UInt64(v)) &* TokenHash.prime)
                 count &+= 1
@@ -242,7 +243,7 @@ extension SegmentStage {
             hash = TokenHash.step(hash, s[k])
             letters = letters && (c | 0x20) &- 97 < 26
         }
-        if let kind { writer.token(Token(view: ScalarSpan(i, end), kind: kind, asciiLetters: kind == .word && letters), hash: hash) }
+        if let kind { writer.token(Token(uncheckedStart: i, end: end, kind: kind, asciiLetters: kind == .word && letters), hash: hash) }
         return end
     }
 

@@ -63,4 +63,16 @@ struct SegmentTokensTests {
             #expect(scan.sentenceEnds == scan.sentenceEnds.sorted(), "\(label)")
         }
     }
+
+    @Test("a token keeps its span in 12 bytes, and gives back the span it was given")
+    func compactToken() {
+        // Every stage walks a batch's tokens: their size is memory traffic.
+        #expect(MemoryLayout<Token>.stride == 12)
+        var token = Token(view: ScalarSpan(7, 12), kind: .word, asciiLetters: true)
+        #expect(token.view == ScalarSpan(7, 12) && token.kind == .word && token.asciiLetters)
+        let far = SegmentStage.maxViewScalars
+        token.view = ScalarSpan(far - 3, far)
+        #expect(token.view == ScalarSpan(far - 3, far))
+        #expect(Token(uncheckedStart: 3, end: 9, kind: .number) == Token(view: ScalarSpan(3, 9), kind: .number))
+    }
 }
