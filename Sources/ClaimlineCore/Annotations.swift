@@ -36,7 +36,7 @@ public struct Sentence: Sendable, Equatable {
 /// A token of the analysis view (word, number or punctuation); whitespace is not a token.
 /// Its offsets are kept in 32 bits: every stage walks the tokens of a whole batch of
 /// documents, and 12 bytes a token instead of 24 halve that memory traffic. The segment
-/// stage refuses a view of 2^31 scalars or more (`SegmentStage.maxViewScalars`).
+/// stage refuses a longer view than `SegmentStage.maxViewScalars` (2^31 - 2).
 public struct Token: Sendable, Equatable, BitwiseCopyable {
     public enum Kind: UInt8, Sendable, BitwiseCopyable { case word, number, punctuation, symbol }
     @usableFromInline var start32: UInt32

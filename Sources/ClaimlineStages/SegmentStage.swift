@@ -74,9 +74,11 @@ final class SegmentStage: Stage {
     }
 
     /// The longest analysis view the stage takes: tokens keep their offsets, and the scan its
-    /// possible sentence ends, in 32 bits (a view that long needs over 100 GB of memory to
-    /// analyse, but `--max-bytes` may be raised, and normalising may lengthen a text).
-    static let maxViewScalars = Int(Int32.max)
+    /// possible sentence ends, in 32 bits, and the entities and dates stages require fewer
+    /// than `Int32.max` scalars. A view that long needs over 100 GB of memory to analyse, but
+    /// `--max-bytes` may be raised, and normalising may lengthen a text: such a document gets
+    /// a failure record here instead of a trap in a later stage.
+    static let maxViewScalars = Int(Int32.max) - 1
 
     func run(_ document: inout Document) throws(StageError) {
         let view = document.view
