@@ -308,6 +308,21 @@ extension EntitiesContextTests {
         #expect(short.allSatisfy { $0.entity == nil && $0.type == "PER" })
     }
 
+    @Test func eachOfManyPersonsKeepsItsOwnSurname() throws {
+        // Hundreds of persons in one document, each named in full and then by surname alone:
+        // every surname links to its own person, one two persons share to none.
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let surnames: [String] = (0..<300).map { i in "Zor\(letters[i % 26])\(letters[i / 26])ovic" }
+        let persons: [String] = surnames.map { "Idriss \($0)" }
+        var sentences: [String] = persons.map { "Commander \($0) left." }
+        sentences.append("Commander Moussa \(surnames[0]) left.")
+        sentences += surnames.map { "\($0) spoke." }
+        let d = try run(sentences.joined(separator: " "))
+        let short = d.entities.filter { $0.rule == "link.short_form" }
+        #expect(short.map(\.text) == Array(surnames.dropFirst()))
+        #expect(short.map(\.name) == Array(persons.dropFirst()))
+    }
+
     @Test func aSurnameTwoUnknownPersonsShareOrAnAcronymLinksToNone() throws {
         let d = try run("Adama Coulibaly and Moussa Coulibaly met. Coulibaly left. Trump's RT said so. RT said more.")
         #expect(!d.entities.contains { $0.rule == "link.short_form" }, "\(d.entities.map(\.text))")

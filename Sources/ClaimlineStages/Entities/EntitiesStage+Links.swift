@@ -135,23 +135,25 @@ extension EntitiesStage {
     /// persons share links to neither; a person of the tables was linked before this pass.
     func linkUnknownSurnames(_ scan: inout NameScan) {
         // The persons, by the hash of their last part, with their first part's hash, the full
-        // name's view span and last part (the walk links only after it). A document names few:
-        // a list read through beats hashing every capitalised word of the text.
-        var named: [(surname: UInt64, given: UInt64, start: Int32, end: Int32, last: Int, shared: Bool)] = []
+        // name's view span and last part (the walk links only after it), found by a table of
+        // the surnames: a long document names thousands, and every capitalised part is asked.
+        var named: [(given: UInt64, start: Int32, end: Int32, last: Int, shared: Bool)] = []
+        var bySurname = FlatTable<Int>.vacant  // allocated at the first person: most documents name none
         for c in scan.mentions where c.entry < 0 && Self.namesUnknownPerson(c.rule, parts: c.last - c.first + 1) {
             let surname = scan.parts[c.last].hash, given = scan.parts[c.first].hash
-            if let k = named.firstIndex(where: { $0.surname == surname }) {
+            if named.isEmpty { bySurname = FlatTable(capacity: 8) }
+            if let k = bySurname.get(surname) {
                 if named[k].given != given { named[k].shared = true }
             } else {
-                named.append((surname, given, Int32(c.viewStart), Int32(c.viewEnd), c.last, false))
+                bySurname.set(surname, named.count)
+                named.append((given, Int32(c.viewStart), Int32(c.viewEnd), c.last, false))
             }
         }
         guard !named.isEmpty else { return }
         // The free capitalised parts spelt as a surname, read through buffers: most parts are neither.
-        let surnames = named.map(\.surname)
         let spelt: [Int] = scan.parts.withUnsafeBufferPointer { parts in
             scan.owner.withUnsafeBufferPointer { owner in
-                parts.indices.filter { parts[$0].capitalised && owner[$0] < 0 && surnames.contains(parts[$0].hash) }
+                parts.indices.filter { parts[$0].capitalised && owner[$0] < 0 && bySurname.get(parts[$0].hash) != nil }
             }
         }
         for i in spelt where isNameLike(scan, i) {
@@ -160,8 +162,9 @@ extension EntitiesStage {
             if scan.parts[i].allUpper || scan.parts[i].hyphenNext || (i > 0 && scan.parts[i - 1].hyphenNext) { continue }
             if scan.joins(i) && isNameLike(scan, i + 1) { continue }
             if i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1) { continue }
-            let hash = scan.parts[i].hash
-            guard let person = named.first(where: { $0.surname == hash }), !person.shared, person.last < i else { continue }
+            guard let k = bySurname.get(scan.parts[i].hash) else { continue }
+            let person = named[k]
+            guard !person.shared, person.last < i else { continue }
             var candidate = Candidate(first: i, last: i, scan: scan, entry: -1, rule: .link(.shortForm))
             candidate.nameStart = person.start
             candidate.nameEnd = person.end
