@@ -88,6 +88,28 @@ struct ClaimsLookupTests {
         }
     }
 
+    @Test func nameLookupsAnswerAsAWalkOfEveryEntryDoes() {
+        // Names of two words sharing their last ones ("Ansar Front", "Azawad Front"), and one-word
+        // names ending them, met again in random order past the point where entries are indexed.
+        let firsts = (0..<30).map { k in "Name\(String(UnicodeScalar(UInt8(97 + k % 26))))\(String(UnicodeScalar(UInt8(97 + k / 26))))" }
+        let lasts = ["Front", "Brigade", "Dine", "Al"]
+        let names = firsts.flatMap { f in lasts.map { "\(f) \($0)" } } + lasts + firsts
+        var random = SplitMix64(state: 21)
+        func speaker(_ k: Int) -> Speaker {
+            let folded = NameKey(name: names[k])
+            return Speaker(ref: MentionRef(span: ScalarSpan(k, k + 1), entity: nil, name: names[k]), rule: "test", key: SpeakerKey(name: folded),
+                           isPerson: k % 2 == 0, role: nil, organisation: nil, folded: folded)
+        }
+        var history = SpeakerHistory()
+        for step in 0..<600 {
+            history.remember(speaker(Int.random(in: 0..<names.count, using: &random)), chain: [])
+            let asked = NameKey(name: names[Int.random(in: 0..<names.count, using: &random)])
+            let entries = history.entries
+            let walked = history.latest { entries[$0].folded?.matches(asked) ?? false }
+            #expect(history.latest(named: asked) == walked, "step \(step)")
+        }
+    }
+
     @Test func pronounLookupsAnswerAsAWalkOfTheKeyedEntriesDoes() {
         // Names met again with and without their entity, so that an entry changes kind.
         let names = (0..<40).map { k in "Name\(String(UnicodeScalar(UInt8(97 + k % 26))))\(String(UnicodeScalar(UInt8(97 + k / 26))))" }

@@ -9,7 +9,7 @@ struct NameKey: Equatable {
     /// Length in UTF-8 bytes of the last word.
     private let lastLength: Int
     private let single: Bool
-    private let isEmpty: Bool
+    let isEmpty: Bool
 
     /// The key of a name as written ("al-Muhajir").
     init(name: String) {
@@ -28,6 +28,9 @@ struct NameKey: Equatable {
 
     /// True when the folded name has two words or more (a space).
     var hasSeveralWords: Bool { !single }
+
+    /// True when a one-word name may match by this name's last word (`matches`).
+    var lastWordMatches: Bool { !isEmpty && lastLength > 2 }
 
     /// Equal names, or one of them a single word that ends the other ("Muhajir").
     func matches(_ other: NameKey) -> Bool {

@@ -53,11 +53,20 @@ struct SpeakerHistory {
         var met = 0
         let key: SpeakerKey?
     }
-    /// Entries by key, and by the hashes of their folded name and its last word; kept from
-    /// `indexedFrom` entries on (a short history is walked).
+    /// Entries by key, by the hash of their folded name, and (names of several words) by the
+    /// hash of its last word; kept from `indexedFrom` entries on (a short history is walked).
     private var byKey: [SpeakerKey: Int] = [:]
-    private var byName: [UInt64: [Int]] = [:]
+    private var byName: [UInt64: Bucket] = [:]
+    private var byLastWord: [UInt64: Bucket] = [:]
     private var indexed = false
+
+    /// The entries under one hash, and the one among them met last: all of them match a name
+    /// with that hash unless two names share it, so a look-up reads one entry, not thousands
+    /// ("the Ansar Front", "the Azawad Front", … each looked up against every "… Front").
+    private struct Bucket {
+        var entries: [Int] = []
+        var latest = -1
+    }
     private static let indexedFrom = 32
 
     /// Forgets every speaker, keeping the arrays' storage for the next document: a history
@@ -69,7 +78,7 @@ struct SpeakerHistory {
         latestKeyed = -1
         latestOfKind = [-1, -1]
         clock = 0
-        if indexed { byKey = [:]; byName = [:]; indexed = false }
+        if indexed { byKey = [:]; byName = [:]; byLastWord = [:]; indexed = false }
     }
 
     /// The latest met entry for which `wanted` holds; with `keyed`, among those with a key
@@ -100,6 +109,7 @@ struct SpeakerHistory {
 
     /// The latest met entry whose name matches `name` (`NameKey.matches`).
     mutating func latest(named name: NameKey) -> Int? {
+        if name.isEmpty { return nil }  // an empty name matches none
         guard indexed else {
             var i = latest
             while i >= 0 {
@@ -108,11 +118,24 @@ struct SpeakerHistory {
             }
             return nil
         }
+        // The same folded name; or by the last word, a one-word name ending this one, or for
+        // a one-word name, a longer one it ends.
+        var best = latest(in: byName[name.foldedHash], named: name)
+        if name.lastWordMatches {
+            let other = name.hasSeveralWords ? latest(in: byName[name.lastWordHash], named: name) : latest(in: byLastWord[name.lastWordHash], named: name)
+            if let i = other, best.map({ links[i].met > links[$0].met }) ?? true { best = i }
+        }
+        return best
+    }
+
+    /// The latest met entry of `bucket` whose name matches `name`: the bucket's latest, unless
+    /// another name shares the hash.
+    private func latest(in bucket: Bucket?, named name: NameKey) -> Int? {
+        guard let bucket else { return nil }
+        if entries[bucket.latest].folded?.matches(name) ?? false { return bucket.latest }
         var best = -1
-        for hash in name.lastWordHash == name.foldedHash ? [name.foldedHash] : [name.foldedHash, name.lastWordHash] {
-            for i in byName[hash] ?? [] where (best < 0 || links[i].met > links[best].met) && (entries[i].folded?.matches(name) ?? false) {
-                best = i
-            }
+        for i in bucket.entries where (best < 0 || links[i].met > links[best].met) && (entries[i].folded?.matches(name) ?? false) {
+            best = i
         }
         return best >= 0 ? best : nil
     }
@@ -162,6 +185,10 @@ struct SpeakerHistory {
     private mutating func link(_ i: Int) {
         clock += 1
         links[i].met = clock
+        if indexed, let name = entries[i].folded {
+            byName[name.foldedHash]?.latest = i
+            if name.hasSeveralWords { byLastWord[name.lastWordHash]?.latest = i }
+        }
         Self.push(i, \.all, &links, head: &latest)
         guard links[i].key != nil else { return }
         Self.push(i, \.keyed, &links, head: &latestKeyed)
@@ -195,7 +222,12 @@ struct SpeakerHistory {
     private mutating func index(_ i: Int) {
         if let key = entries[i].speaker.key { byKey[key] = i }
         guard let name = folded(i) else { return }
-        byName[name.foldedHash, default: []].append(i)
-        if name.lastWordHash != name.foldedHash { byName[name.lastWordHash, default: []].append(i) }
+        Self.add(i, to: &byName[name.foldedHash, default: Bucket()], links)
+        if name.hasSeveralWords { Self.add(i, to: &byLastWord[name.lastWordHash, default: Bucket()], links) }
+    }
+
+    private static func add(_ i: Int, to bucket: inout Bucket, _ links: [Link]) {
+        bucket.entries.append(i)
+        if bucket.latest < 0 || links[i].met > links[bucket.latest].met { bucket.latest = i }
     }
 }
