@@ -86,7 +86,7 @@ final class SegmentStage: Stage {
             throw StageError(.segment, code: "too_long", "the analysis view has \(view.scalars.count) scalars, more than \(Self.maxViewScalars)")
         }
         (document.tokens, document.tokenHashes) = Self.scan(view.scalars, sentenceEnds: &sentenceEnds)
-        let breaks = try sentenceBreaks(view.scalars, tokens: document.tokens, candidates: sentenceEnds)
+        let breaks = try sentenceBreaks(view.scalars, candidates: sentenceEnds)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(breaks.count)
         var start = 0, tokenIndex = 0
@@ -125,19 +125,39 @@ final class SegmentStage: Stage {
     }
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed
-    /// abbreviation; `candidates` as the token scan gives them (see `scan`).
-    func sentenceBreaks(_ scalars: [Unicode.Scalar], tokens: [Token], candidates: [Int32]) throws(StageError) -> [Int] {
+    /// abbreviation, plus those before a number (see `numberStartsSentence`); `candidates` as
+    /// the token scan gives them (see `scan`).
+    func sentenceBreaks(_ scalars: [Unicode.Scalar], candidates: [Int32]) throws(StageError) -> [Int] {
         let boundaries = try sentenceBoundaries(scalars, candidates: candidates)
         var result: [Int] = []
         result.reserveCapacity(boundaries.count + 1)
-        var t = 0
         for offset in boundaries {
-            if offset < scalars.count, endsWithAbbreviation(scalars, before: offset, tokens: tokens, cursor: &t)
-                || Self.endsWithInitial(scalars, before: offset) { continue }
+            if offset < scalars.count, endsWithAbbreviation(scalars, before: offset) || Self.endsWithInitial(scalars, before: offset) { continue }
             result.append(offset)
         }
+        // Few texts have one: merged in order when there are.
+        var beforeNumbers: [Int] = []
+        for c in candidates where scalars[Int(c)] == "." {
+            if let start = numberStartsSentence(scalars, fullStop: Int(c)) { beforeNumbers.append(start) }
+        }
+        if !beforeNumbers.isEmpty { result = Array(Set(result + beforeNumbers)).sorted() }
         if result.last != scalars.count { result.append(scalars.count) }
         return result
+    }
+
+    /// Where a sentence starts with a number after the full stop at `fullStop` ("… the road was
+    /// open. 53 soldiers were killed …"): the number's offset, or nil. Unicode's rules (and so
+    /// ICU) break after a full stop only before a capital, and read past digits to the next
+    /// word, so a sentence opening with a figure ran on into the one before. Not after a listed
+    /// abbreviation in any case ("No. 5", "no. 225", "Jan. 12") or a single letter or digit
+    /// ("p. 53", "1. 2").
+    private func numberStartsSentence(_ s: [Unicode.Scalar], fullStop c: Int) -> Int? {
+        guard c >= 2, c + 2 < s.count, s[c] == ".", s[c + 1] == " " || s[c + 1] == "\t" else { return nil }
+        var start = c + 1
+        while start < s.count && (s[start] == " " || s[start] == "\t") { start += 1 }
+        guard start < s.count, s[start].value &- 48 < 10 else { return nil }
+        guard Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
+        return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
     }
 
     /// The sentence boundaries of the view's scalars, in scalar offsets.
@@ -173,8 +193,8 @@ final class SegmentStage: Stage {
     }
 
     /// True when the text just before `offset` (ignoring spaces) is a listed abbreviation and
-    /// the break is not at a line end.
-    private func endsWithAbbreviation(_ s: [Unicode.Scalar], before offset: Int, tokens: [Token], cursor: inout Int) -> Bool {
+    /// the break is not at a line end; with `anyCase`, spelt in any case ("no. 225", "FIG. 3").
+    private func endsWithAbbreviation(_ s: [Unicode.Scalar], before offset: Int, anyCase: Bool = false) -> Bool {
         var e = offset
         while e > 0 && (s[e - 1] == " " || s[e - 1] == "\t") { e -= 1 }
         guard e > 0, s[e - 1] == ".", e == offset || s[e] != "\n" else { return false }
@@ -184,7 +204,14 @@ final class SegmentStage: Stage {
         let longest = plan.longestAbbreviation
         while b > 0 && e - b <= longest && (s[b - 1] == "." || Self.isWordAnyScalar(s[b - 1])) { b -= 1 }
         guard e - b <= longest else { return false }
-        return plan.abbreviationBuckets[SegmentPlan.abbreviationBucket(length: e - b, first: s[b])].contains { $0.elementsEqual(s[b..<e]) }
+        let word = s[b..<e]
+        guard anyCase else { return plan.abbreviationBuckets[SegmentPlan.abbreviationBucket(length: e - b, first: s[b])].contains { $0.elementsEqual(word) } }
+        func lower(_ c: Unicode.Scalar) -> UInt32 { c.value &- 65 < 26 ? c.value | 0x20 : c.value }
+        let first = lower(s[b]), isLetter = first &- 97 < 26
+        // Buckets go by first scalar: an ASCII letter's are read in both cases.
+        return (isLetter ? [first & ~0x20, first] : [s[b].value]).contains { first in
+            plan.abbreviationBuckets[SegmentPlan.abbreviationBucket(length: e - b, first: Unicode.Scalar(first)!)].contains { $0.elementsEqual(word) { lower($0) == lower($1) } }
+        }
     }
 
     /// "Joseph R. Biden", "George W. Bush": one capital letter and a full stop after a space,

@@ -48,6 +48,14 @@ struct ClaimsAttributionTests {
         #expect(q.speakerRule == "speaker.pronoun_unresolved")
     }
 
+    @Test func aSentenceOpeningWithANumberHasItsOwnSpeaker() throws {
+        // Not "The army", whose sentence ends before the figure.
+        let d = claimsRun("The army said the road was open. 53 soldiers were killed in Gao, the ministry said.")
+        let killed = try #require(d.claims("killed").first)
+        #expect(d.text(killed.speaker?.span) == "the ministry")
+        #expect(d.text(killed.evidence) == "53 soldiers were killed in Gao")
+    }
+
     @Test func shortNameMatchesTheEarlierSpeaker() throws {
         let d = claimsRun("Mokhtar Belmokhtar said the French will be defeated. Belmokhtar added that his men had captured a Malian officer.")
         let second = try #require(d.quotes.first { d.text($0.cue) == "added" })

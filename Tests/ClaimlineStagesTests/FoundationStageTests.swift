@@ -40,6 +40,16 @@ struct FoundationStageTests {
         #expect(sentences == ["“Mr. Omar Ould Hamaha is alive,” said Gen. Ag Ghaly.", "U.S. forces left…", "Then\u{00A0}they came back."])
     }
 
+    @Test("a sentence that opens with a number starts after the full stop, unless an abbreviation or a single letter or digit ends there")
+    func sentencesOpeningWithANumber() throws {
+        let text = "The army said the road was open. 53 soldiers were killed in Gao, the ministry said. Team no. 225 left on Jan. 13 at 5 p.m. 20 trucks followed, see p. 4 and item 1. 2 others. It ended in 2013.  2014 was calm."
+        let d = try run(text)
+        let sentences = d.sentences.map { d.string($0.span) }
+        #expect(sentences == ["The army said the road was open.", "53 soldiers were killed in Gao, the ministry said.",
+                              "Team no. 225 left on Jan. 13 at 5 p.m. 20 trucks followed, see p. 4 and item 1. 2 others.", "It ended in 2013.", "2014 was calm."])
+        #expect(d.sentences.allSatisfy { d.tokens[$0.firstToken].view.start == $0.view.start })
+    }
+
     @Test("tokens are words, numbers and punctuation of the view, each mapping back to the original")
     func tokens() throws {
         let d = try run("On 14th March 2014, Hamaḥa’s men — قال")
