@@ -148,16 +148,23 @@ final class SegmentStage: Stage {
     /// Where a sentence starts with a number after the full stop at `fullStop` ("… the road was
     /// open. 53 soldiers were killed …"): the number's offset, or nil. Unicode's rules (and so
     /// ICU) break after a full stop only before a capital, and read past digits to the next
-    /// word, so a sentence opening with a figure ran on into the one before. Not after a listed
+    /// word, so a sentence opening with a figure ran on into the one before; the same with an
+    /// opening quote mark or parenthesis before the number (its offset then). Not after a listed
     /// abbreviation in any case ("No. 5", "no. 225", "Jan. 12") or a single letter or digit
     /// ("p. 53", "1. 2").
     private func numberStartsSentence(_ s: [Unicode.Scalar], fullStop c: Int) -> Int? {
         guard c >= 2, c + 2 < s.count, s[c] == ".", s[c + 1] == " " || s[c + 1] == "\t" else { return nil }
         var start = c + 1
         while start < s.count && (s[start] == " " || s[start] == "\t") { start += 1 }
-        guard start < s.count, s[start].value &- 48 < 10 else { return nil }
+        // The number may open a quote or a parenthesis ("… open. “53 soldiers were killed,” …").
+        let digit = start + 1 < s.count && Self.opensQuote(s[start]) ? start + 1 : start
+        guard digit < s.count, s[digit].value &- 48 < 10 else { return nil }
         guard Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
         return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
+    }
+
+    private static func opensQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "\u{00AB}" || c == "("
     }
 
     /// The sentence boundaries of the view's scalars, in scalar offsets.
