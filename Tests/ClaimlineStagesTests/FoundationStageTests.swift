@@ -42,11 +42,11 @@ struct FoundationStageTests {
 
     @Test("a sentence that opens with a number starts after the full stop, unless an abbreviation or a single letter or digit ends there")
     func sentencesOpeningWithANumber() throws {
-        let text = "The army said the road was open. 53 soldiers were killed in Gao, the ministry said. Team no. 225 left on Jan. 13 at 5 p.m. 20 trucks followed, see p. 4 and item 1. 2 others. It ended in 2013.  2014 was calm. “12 were wounded,” he said."
+        let text = "The army said the road was open. 53 soldiers were killed in Gao, the ministry said. Team no. 225 left on Jan. 13 at 5 p.m. 20 trucks followed, see p. 4, pp. 12-15 and item 1. 2 others. It ended in 2013.  2014 was calm. “12 were wounded,” he said."
         let d = try run(text)
         let sentences = d.sentences.map { d.string($0.span) }
         #expect(sentences == ["The army said the road was open.", "53 soldiers were killed in Gao, the ministry said.",
-                              "Team no. 225 left on Jan. 13 at 5 p.m. 20 trucks followed, see p. 4 and item 1. 2 others.", "It ended in 2013.", "2014 was calm.",
+                              "Team no. 225 left on Jan. 13 at 5 p.m. 20 trucks followed, see p. 4, pp. 12-15 and item 1. 2 others.", "It ended in 2013.", "2014 was calm.",
                               "“12 were wounded,” he said."])
         #expect(d.sentences.allSatisfy { d.tokens[$0.firstToken].view.start == $0.view.start })
     }
