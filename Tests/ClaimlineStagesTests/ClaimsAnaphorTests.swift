@@ -231,6 +231,19 @@ struct ClaimsInterviewTests {
         #expect(c.speaker?.entity == "per.hamadoun_dicko")
     }
 
+    @Test func anAnswerInQuoteMarksIsOneQuote() throws {
+        // The quoted words are the answer: one record, the speaker's, not a second one without.
+        let text = "Interview with the movement\n\nWe spoke with Hamadoun Dicko last week.\n\nQ: Is he alive?\n\nA: “He is alive and well.”\n\nHamadoun Dicko: “Our leader was not wounded.”"
+        let d = claimsRun(text) { f in
+            f.entity("Hamadoun Dicko", "PER", "per.hamadoun_dicko")
+            f.entity("Hamadoun Dicko", "PER", "per.hamadoun_dicko", 2)
+        }
+        #expect(d.quotes.map(\.rule) == ["quote.interview_answer", "quote.transcript_label"])
+        #expect(d.quotes.map { d.text($0.span) } == ["“He is alive and well.”", "“Our leader was not wounded.”"])
+        #expect(d.quotes.allSatisfy { $0.speaker?.entity == "per.hamadoun_dicko" })
+        #expect(d.claims("wounded").first?.speaker?.entity == "per.hamadoun_dicko")
+    }
+
     @Test func shortNameInParenthesesBeforeTheVerb() throws {
         let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
         let d = claimsRun(text) { f in

@@ -39,7 +39,12 @@ extension AttributionFinder {
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
             if isScareQuote(q) || isTitle(q) || isNamed(q) || q.open == nil || q.close == nil { return }
-            if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
+            if let p = parent, Self.isAnswer(self.found[p]), fillsReport(q, self.found[p]) {
+                // "Abu Talha: “We are alive.”": the answer is these quoted words, one statement;
+                // the answer becomes a scope of the same voice, not a second record.
+                a.speaker = self.found[p].speaker; a.rule = self.found[p].rule
+                self.found[p].isQuote = false
+            } else if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {
                     // `said that “…”`: the quoted words are the whole statement, a direct quote
                     // with the report's cue; the report becomes a scope of the same voice.

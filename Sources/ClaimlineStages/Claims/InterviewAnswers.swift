@@ -1,6 +1,11 @@
 import ClaimlineCore
 
 extension AttributionFinder {
+    static let interviewAnswer = "quote.interview_answer", transcriptLabel = "quote.transcript_label"
+
+    /// True for an answer found by its paragraph ("A:", "Abu Talha:"), which has a speaker and no cue.
+    static func isAnswer(_ a: Attribution) -> Bool { a.rule == interviewAnswer || a.rule == transcriptLabel }
+
     /// "A: These reports are exaggerated." In an interview printed as Q:/A:, each answer is a
     /// direct quote with no cue, spoken by the interviewee: the first person named in the text
     /// after the headline; in a transcript, the person named before the colon. Nothing when
@@ -10,7 +15,7 @@ extension AttributionFinder {
         if text.tokens[t].view.length == 1, text.scalar(t) == "A", text.isPunct(t + 1, ":") {
             guard let last = paragraphLast(after: t + 2, paragraphStart: paragraphStart) else { return }
             var a = Attribution(first: t + 2, last: last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
-                                rule: "quote.interview_answer")
+                                rule: Self.interviewAnswer)
             a.speaker = interviewee(before: t, after: headline.last)
             add(&a)
         } else {
@@ -30,7 +35,7 @@ extension AttributionFinder {
               let label = reader.after(t, limit: colon - 1), label.kind == .person, label.extent.upperBound == colon - 1,
               let entity = label.entity, text.doc.entities[entity].isPerson else { return }
         var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
-                            rule: "quote.transcript_label")
+                            rule: Self.transcriptLabel)
         a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
         add(&a)
     }
