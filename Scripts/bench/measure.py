@@ -1,4 +1,4 @@
-"""Measuring whole processes for Scripts/bench/run: wall time, peak RSS, C ceilings, start-up."""
+"""Measuring whole processes for Scripts/bench/run and stress: the build, wall time, peak RSS, C ceilings, start-up."""
 import json, os, re, shutil, statistics, subprocess, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,12 +127,34 @@ def folder_bytes(folder: Path) -> int:
 RESOURCES = "claimline_ClaimlinePipelines.resources"
 
 
+def build(repo: Path) -> Path:
+    """The build that is shipped (Scripts/spark/build-release.sh makes the same one, with the
+    flags of Scripts/release-build-flags): release, the Swift runtime and Foundation linked in
+    statically, ICU from the system. Static linking spares the dynamic loader most of its
+    work at start-up."""
+    flags = subprocess.run([str(repo / "Scripts/release-build-flags")], check=True, capture_output=True,
+                           text=True).stdout.splitlines()
+    subprocess.run(["swift", "build", *flags, "--product", "claimline"], cwd=repo, check=True,
+                   stdout=subprocess.DEVNULL)
+    bin_dir = subprocess.run(["swift", "build", *flags, "--show-bin-path"], cwd=repo, check=True,
+                             capture_output=True, text=True).stdout.strip()
+    return Path(bin_dir) / "claimline"
+
+
 def copy_binary(binary: Path, folder: Path) -> Path:
     """A copy of the binary in a new `folder`, with its pipeline beside it, where it looks."""
     folder.mkdir()
     shutil.copy2(binary, folder / binary.name)
     shutil.copytree(binary.parent / RESOURCES, folder / RESOURCES)
     return folder / binary.name
+
+
+def callgrind_copy(binary: Path, folder: Path) -> Path:
+    """`copy_binary` without debug information: valgrind 3.19 cannot read the DWARF 5 that
+    Swift 6 writes (function names stay in the symbol table)."""
+    copy = copy_binary(binary, folder)
+    subprocess.run(["strip", "--strip-debug", str(copy)], check=True)
+    return copy
 
 
 def process_pairs(binary: Path, corpus: Path, scratch: Path, rounds=5) -> dict:
