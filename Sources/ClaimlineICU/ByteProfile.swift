@@ -21,31 +21,66 @@ struct ByteProfile {
     private(set) var controlBytes = 0
     let byteCount: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Scalars stored by `init(_:scalars:)`: those of the bytes when they are valid UTF-8.
+    private(set) var scalarCount = 0
+
+    /// Profiles `bytes`; with `scalars` (room for one per byte), also stores the scalars they
+    /// decode to on the way, which are the text's when `isValidUTF8` (an ill-formed sequence
+    /// stores U+FFFD), so that a valid text is read once, not once here and again to decode it.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutablePointer<Unicode.Scalar>? = nil) {
         byteCount = bytes.count
-        var i = 0
+        var i = 0, m = 0
         let n = bytes.count
         while i < n {
-            if i &+ 8 <= n {
-                let plain = Self.plainPrefix(bytes, at: i)
+            if i &+ 16 <= n {
+                let block = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if let scalars {
+                    // Sixteen bytes widened, kept up to the first that is not plain ASCII (`m`
+                    // never passes `i`, so the sixteen stores stay inside the room).
+                    let wide = UnsafeMutableRawPointer(scalars + m)
+                    wide.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: block.lowHalf), as: SIMD8<UInt32>.self)
+                    wide.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: block.highHalf), toByteOffset: 32, as: SIMD8<UInt32>.self)
+                }
+                let plain = Self.plainPrefix(block, bytes, at: i)
                 i &+= plain
-                if plain == 8 { continue }
+                m &+= plain
+                if plain == 16 { continue }
             }
             let b = bytes[i]
             if b < 0x80 {
                 countControl(b)
+                scalars?[m] = Unicode.Scalar(b)
+                m &+= 1
                 i += 1
                 continue
             }
             let length = Self.sequenceLength(bytes, at: i)
             if length > 0 {
                 validMultibyte += 1
+                scalars?[m] = Self.decode(bytes, at: i, length: length)
                 i += length
             } else {
                 markInvalid(at: i, byte: b)
+                scalars?[m] = "\u{FFFD}"
                 i += Self.maximalSubpart(bytes, at: i)
             }
+            m &+= 1
         }
+        scalarCount = m
+    }
+
+    /// The scalar of the well-formed sequence of `length` bytes at `i`.
+    @inline(__always)
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
+        let lead = UInt32(b[i])
+        var v: UInt32
+        switch length {
+        case 2: v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        case 3: v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        default: v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+        }
+        // `sequenceLength` accepted the sequence: no surrogate, nothing above U+10FFFF.
+        return unsafeBitCast(v, to: Unicode.Scalar.self)
     }
 
     /// A text that mostly is UTF-8 with some bytes damaged (or mixed with another encoding):
@@ -79,26 +114,28 @@ struct ByteProfile {
         invalidSequences += 1
     }
 
-    /// How many of the eight bytes at `i` are plain text before the first that is not (8 when
-    /// all are): ASCII, and no control byte that `countControl` counts. The loop then steps
-    /// straight to that byte, instead of testing eight bytes again at each byte up to it.
+    /// How many of the sixteen bytes `v`, read at `i`, are plain text before the first that is not (16
+    /// when all are): ASCII, and no control byte that `countControl` counts. The loop then
+    /// steps straight to that byte, instead of testing the block again at each byte up to it.
+    /// Lane arithmetic, not comparisons: it compiles to a few vector instructions.
     @inline(__always)
-    private static func plainPrefix(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let del = w ^ 0x7F7F_7F7F_7F7F_7F7F  // a DEL byte becomes 0
-        // Bit 7 of each byte above 0x7F, of each DEL, and of each byte below 0x20 (where
-        // (byte + 0x60) stays below 0x80). A byte above 0x7F or a DEL may also mark bytes
-        // after it (a carry, a borrow), never one before: the lowest mark is always right.
-        var marks = (w & high) | ((del &- 0x0101_0101_0101_0101) & ~del & high) | (~(w &+ 0x6060_6060_6060_6060) & high)
-        while marks != 0 {
-            let bit = marks.trailingZeroBitCount
-            let byte = UInt8(truncatingIfNeeded: w >> UInt64(bit &- 7))
+    private static func plainPrefix(_ v: SIMD16<UInt8>, _ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let del = v ^ SIMD16(repeating: 0x7F)  // a DEL byte becomes 0
+        // Bit 7 of each lane above 0x7F, of each DEL and of each lane below 0x20 (lanes do
+        // not carry into each other).
+        let marked = (v | (del &- SIMD16(repeating: 1)) & ~del | ~(v &+ SIMD16(repeating: 0x60))) & SIMD16(repeating: 0x80)
+        var (low, high) = unsafeBitCast(marked, to: (UInt64, UInt64).self)
+        var base = 0
+        if low == 0 { (low, base) = (high, 8) }
+        while low != 0 {
+            let bit = low.trailingZeroBitCount
+            let byte = b[i &+ base &+ bit >> 3]
             // Tab, line feed, vertical tab, form feed, carriage return and escape are text.
-            guard byte &- 0x09 < 5 || byte == 0x1B else { return bit >> 3 }
-            marks &= marks &- 1
+            guard byte &- 0x09 < 5 || byte == 0x1B else { return base &+ bit >> 3 }
+            low &= low &- 1
+            if low == 0 && base == 0 { (low, base) = (high, 8) }
         }
-        return 8
+        return 16
     }
 
     /// Length of the well-formed UTF-8 sequence starting at `i`, or 0 (Unicode Table 3-7).

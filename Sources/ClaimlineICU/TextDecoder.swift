@@ -31,6 +31,9 @@ public struct TextDecoder: Sendable {
         public let confidence: Int?
         /// How many invalid sequences became U+FFFD (only with `replaceInvalid`).
         public let replaced: Int
+        /// The scalars of `text` when decoding read them on the way (UTF-8 without a byte
+        /// order mark), so that they need not be decoded again; nil otherwise.
+        public var scalars: [Unicode.Scalar]? = nil
     }
 
     public struct Failure: Error, Sendable, Equatable {
@@ -49,14 +52,14 @@ public struct TextDecoder: Sendable {
         if body.isEmpty { return .failure(Failure(code: "empty", message: "the document is empty")) }
         if let forced = forcedEncoding { return convert(body, from: forced, confidence: nil) }
         if let bom, bom.encoding != "UTF-8" { return convert(body, from: bom.encoding, confidence: nil) }
-        let profile = ByteProfile(body)
+        let (profile, scalars) = bom == nil ? Self.profileDecoding(body) : (ByteProfile(body), nil)
         // The text as read keeps a UTF-8 BOM: `bytes`, not `body`.
         if profile.isValidUTF8 {
             if let reason = profile.binaryReason { return .failure(Failure(code: "binary", message: reason)) }
             // The profile has validated every sequence (and a BOM is valid UTF-8): copied
             // without `String(decoding:)` validating it a second time, at twice the profile's cost.
             let text = String(copying: UTF8Span(unchecked: bytes.span))
-            return .success(Decoded(text: text, encoding: "UTF-8", confidence: nil, replaced: 0))
+            return .success(Decoded(text: text, encoding: "UTF-8", confidence: nil, replaced: 0, scalars: scalars))
         }
         if let reason = profile.binaryReason { return .failure(Failure(code: "binary", message: reason)) }
         if replaceInvalid && profile.looksLikeUTF8 {
@@ -69,6 +72,17 @@ public struct TextDecoder: Sendable {
                                     replaced: profile.invalidSequences))
         }
         return .failure(invalidUTF8(profile, after: bom?.length ?? 0))
+    }
+
+    /// The profile of `body` and, when it is valid UTF-8, its scalars, read in the same pass.
+    private static func profileDecoding(_ body: UnsafeBufferPointer<UInt8>) -> (ByteProfile, [Unicode.Scalar]?) {
+        var profile: ByteProfile?
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: body.count) { room, count in
+            let read = ByteProfile(body, scalars: room.baseAddress)
+            count = read.isValidUTF8 ? read.scalarCount : 0
+            profile = read
+        }
+        return (profile!, profile!.isValidUTF8 ? scalars : nil)
     }
 
     /// The error for damaged UTF-8; `after` is the length of the BOM before the profiled bytes.

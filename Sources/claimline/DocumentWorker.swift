@@ -169,7 +169,8 @@ final class DocumentWorker: @unchecked Sendable {
             meta.encodingConfidence = decoded.confidence
             if decoded.replaced > 0 { meta.extra.append(("replaced", String(decoded.replaced))) }
             manifest.encoding = decoded.encoding
-            return .success(Document(id: id, text: decoded.text, metadata: meta))
+            guard let scalars = decoded.scalars else { return .success(Document(id: id, text: decoded.text, metadata: meta)) }
+            return .success(Document(id: id, text: decoded.text, scalars: scalars, metadata: meta))
         }
     }
 

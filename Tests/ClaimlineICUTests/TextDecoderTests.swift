@@ -121,7 +121,7 @@ struct TextDecoderTests {
         }
     }
 
-    @Test("valid UTF-8 of every sequence length, boundaries included, reads as exactly its scalars")
+    @Test("valid UTF-8 of every sequence length, boundaries included, reads as exactly its scalars, which the decoder hands on")
     func validUTF8Exactly() throws {
         // The scalars at the edges of each UTF-8 length and of the surrogate gap.
         let edges: [UInt32] = [0x20, 0x7E, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x10FFFF]
@@ -131,6 +131,8 @@ struct TextDecoderTests {
             for _ in 0..<Int.random(in: 1...60, using: &rng) {
                 let value = Bool.random(using: &rng) ? edges.randomElement(using: &rng)! : UInt32.random(in: 0x20...0x10FFFF, using: &rng)
                 if let s = Unicode.Scalar(value) { scalars.append(s) }
+                // Runs of ASCII between them, so that they fall anywhere in a block of bytes.
+                scalars += "Hamaha said".unicodeScalars.prefix(Int.random(in: 0...11, using: &rng))
             }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars)
@@ -138,7 +140,12 @@ struct TextDecoderTests {
             #expect(r.encoding == "UTF-8")
             #expect(Array(r.text.unicodeScalars) == scalars)
             #expect(Array(r.text.utf8) == Array(text.utf8))
+            #expect(r.scalars == scalars)
         }
+        // A byte order mark stays in the text as U+FEFF; the document decodes the scalars itself.
+        let marked = try #require(decoded([0xEF, 0xBB, 0xBF] + Array("café".utf8)))
+        #expect(marked.scalars == nil)
+        #expect(decoded(Array("caf\u{E9} ".utf8) + [0xFF], TextDecoder(replaceInvalid: true))?.scalars == nil)
     }
 
     @Test("NUL bytes make a document binary even when it is valid UTF-8")
@@ -150,7 +157,7 @@ struct TextDecoderTests {
     func controlBytesCounted() {
         let counted = (UInt8(1)...0x1F).filter { ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains($0) } + [0x7F]
         for control in counted {
-            for offset in 0..<17 {
+            for offset in 0..<33 {
                 // 300 bytes of text with four of `control` (over 1 %), the first `offset` bytes into a block.
                 var bytes = Array(String(repeating: "Plain text read. ", count: 24).utf8.prefix(300))
                 for k in 0..<4 { bytes[offset + 71 * k] = control }
@@ -158,6 +165,15 @@ struct TextDecoderTests {
                     Issue.record("0x\(String(control, radix: 16)) at \(offset): read as text"); continue
                 }
                 #expect(f.message == "the document holds 4 control bytes in 300: not text", "0x\(String(control, radix: 16)) at \(offset)")
+            }
+        }
+        // A counted control byte 1 to 15 bytes after a line feed, wherever the two fall in a block.
+        for offset in 0..<33 {
+            for distance in 1..<16 {
+                var bytes = Array(String(repeating: "Plain text read. ", count: 24).utf8.prefix(300))
+                bytes[offset] = 0x0A
+                for position in [offset + distance, 220, 250, 280] { bytes[position] = 0x01 }
+                #expect(failureCode(bytes) == "binary", "control \(distance) after a line feed at \(offset)")
             }
         }
         let spaced = Array(String(repeating: "a\tb\nc\u{0B}d\u{0C}e\rf\u{1B}g ", count: 40).utf8)
