@@ -51,12 +51,23 @@ struct MetaTable {
         columns = header ?? []
     }
 
-    /// The metadata of a document listed in the table, nil when it is not listed.
+    /// The metadata of a document listed in the table, nil when it is not listed. The row was
+    /// checked when the table was opened: its cells are read in place, one string each.
     func metadata(for id: String) -> DocumentMetadata? {
         guard let range = rows[id] else { return nil }
         var meta = DocumentMetadata()
-        for (name, cell) in zip(columns, Self.cells(bytes, range)) where name != "id" && !cell.text.isEmpty {
-            try? Sidecars.apply(name, .string(cell.text), to: &meta, at: SourceLocation(file: path, line: 1))
+        var column = 0, start = range.lowerBound
+        bytes.withUnsafeBufferPointer { bytes in
+            while column < columns.count && start <= range.upperBound {
+                var end = start
+                while end < range.upperBound && bytes[end] != 0x09 { end += 1 }
+                if end > start && columns[column] != "id" {
+                    let cell = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    try? Sidecars.apply(columns[column], .string(cell), to: &meta, at: SourceLocation(file: path, line: 1))
+                }
+                column += 1
+                start = end + 1
+            }
         }
         return meta
     }
