@@ -27,16 +27,21 @@ enum FileBytes {
         guard size <= maxBytes else {
             return .failure(Failure(code: "too_large", message: "\(path) has \(size) bytes, more than --max-bytes \(maxBytes)", bytes: size))
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { return .failure(Failure(code: "unreadable", message: "cannot read \(path): \(String(cString: strerror(errno)))", bytes: got)) }
-            if n == 0 { break }
-            got += n
+        // Read into uninitialised room: zeroing it first would write every byte twice.
+        var readError: Int32 = 0, got = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { room, count in
+            while got < size {
+                let n = Glibc.read(fd, room.baseAddress! + got, size - got)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { readError = errno; break }
+                if n == 0 { break }
+                got += n
+            }
+            count = got
         }
-        if got < size { bytes.removeSubrange(got...) }
+        if readError != 0 {
+            return .failure(Failure(code: "unreadable", message: "cannot read \(path): \(String(cString: strerror(readError)))", bytes: got))
+        }
         return .success(bytes)
     }
 }
