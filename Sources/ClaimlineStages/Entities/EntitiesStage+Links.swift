@@ -150,10 +150,23 @@ extension EntitiesStage {
             }
         }
         guard !named.isEmpty else { return }
-        // The free capitalised parts spelt as a surname, read through buffers: most parts are neither.
+        // The free capitalised parts spelt as a surname, read through buffers: most parts are
+        // neither. The free capitalised ones are listed first with no branch (whether a part
+        // is either follows no pattern a branch predictor could learn), then looked up.
         let spelt: [Int] = scan.parts.withUnsafeBufferPointer { parts in
             scan.owner.withUnsafeBufferPointer { owner in
-                parts.indices.filter { parts[$0].capitalised && owner[$0] < 0 && bySurname.get(parts[$0].hash) != nil }
+                let free = [Int32](unsafeUninitializedCapacity: parts.count) { out, count in
+                    var n = 0
+                    for i in parts.indices {
+                        out[n] = Int32(truncatingIfNeeded: i)
+                        // Capitalised, and the sign bit of `owner`: no mention holds the part.
+                        n &+= Int(unsafeBitCast(parts[i].capitalised, to: UInt8.self) & UInt8(truncatingIfNeeded: UInt32(bitPattern: owner[i]) >> 31))
+                    }
+                    count = n
+                }
+                var spelt: [Int] = []
+                for i in free where bySurname.get(parts[Int(i)].hash) != nil { spelt.append(Int(i)) }
+                return spelt
             }
         }
         for i in spelt where isNameLike(scan, i) {
