@@ -74,7 +74,7 @@ extension EntitiesStage {
     /// lists the word: they come with the folded key, which a name may share ("Nur", "Nor").
     func notNameFlags(_ scan: NameScan, _ i: Int) -> WordFlags {
         let f = flags(scan, i)
-        if f.isDisjoint(with: [.function, .calendar, .nounHead]) || plan.lexicon.notNameSpellings.contains(scan.parts[i].hash) { return f }
+        if f.isDisjoint(with: [.function, .calendar, .nounHead]) || f.contains(.notNameSpelling) { return f }
         return f.subtracting([.function, .calendar, .nounHead])
     }
 

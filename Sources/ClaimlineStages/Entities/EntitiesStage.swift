@@ -27,7 +27,8 @@ final class EntitiesStage: Stage {
 
     init(plan: EntitiesPlan, folder: NameFolder) {
         self.plan = plan
-        self.cache = PartKeyCache(folder: folder, vocabulary: plan.vocabulary, flags: plan.flags)
+        self.cache = PartKeyCache(folder: folder, vocabulary: plan.vocabulary, flags: plan.flags,
+                                  notNameSpellings: plan.lexicon.notNameSpellings)
     }
 
     func run(_ document: inout Document) throws(StageError) {

@@ -37,6 +37,8 @@ final class PartKeyCache {
     private let vocabularyFilter: KeyFilter
     /// What the tables say about each vocabulary key, by key id.
     private let flags: [WordFlags]
+    /// Hashes of the spellings the not-names table lists (`WordFlags.notNameSpelling`).
+    private let notNameSpellings: WordHashSet
     private var slots = FlatTable<Entry>(capacity: 1 << 12)
     /// A direct-mapped cache in front of `slots` for the words that recur in every document
     /// ("the", "said"): one compare where `slots` hashes again and may probe on.
@@ -53,10 +55,12 @@ final class PartKeyCache {
     /// Entries kept before the cache is emptied (between documents).
     let limit: Int
 
-    init(folder: NameFolder, vocabulary: Vocabulary, flags: [WordFlags], limit: Int = 200_000) {
+    init(folder: NameFolder, vocabulary: Vocabulary, flags: [WordFlags], notNameSpellings: WordHashSet = WordHashSet(),
+         limit: Int = 200_000) {
         self.folder = folder
         self.vocabulary = vocabulary
         self.flags = flags
+        self.notNameSpellings = notNameSpellings
         self.vocabularyFilter = KeyFilter(vocabulary.ids.keys)
         self.limit = limit
         recent = .allocate(capacity: Self.recentSlots)
@@ -169,7 +173,8 @@ final class PartKeyCache {
     @inline(never)
     private func miss(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: NamePart, _ probe: inout Probe) -> Entry {
         let start = Int(part.start), end = Int(part.end)
-        let entry = entry(fold(s, start, end), plain: Self.isPlain(s[start..<end]), &probe.keys)
+        var entry = entry(fold(s, start, end), plain: Self.isPlain(s[start..<end]), &probe.keys)
+        if notNameSpellings.contains(part.hash) { entry.flags.insert(.notNameSpelling) }
         probe.add(part.hash, entry)
         return entry
     }
@@ -207,7 +212,9 @@ final class PartKeyCache {
         let folded = folder.foldOnce(text)
         let key = PartKey(key: id(of: folded.key), particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
-        probe.add(h, entry(key, plain: Self.isPlain(text.unicodeScalars), &probe.keys))
+        var entry = entry(key, plain: Self.isPlain(text.unicodeScalars), &probe.keys)
+        if notNameSpellings.contains(h) { entry.flags.insert(.notNameSpelling) }
+        probe.add(h, entry)
         return key
     }
 

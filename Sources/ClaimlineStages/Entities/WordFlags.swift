@@ -17,6 +17,9 @@ struct WordFlags: OptionSet, Sendable {
     static let compound = WordFlags(rawValue: 1 << 8)
     /// The key alone is a gazetteer form.
     static let isForm = WordFlags(rawValue: 1 << 9)
+    /// Set on a part, not a key: the part is spelt as the not-names table lists a word (see
+    /// `notNameFlags`), so that the spelling is looked up once, when its key is cached.
+    static let notNameSpelling = WordFlags(rawValue: 1 << 10)
 
     /// Flags of every vocabulary key.
     static func table(vocabulary: Vocabulary, gazetteer: PhraseIndex, lexicon: EntityLexicon) -> [WordFlags] {
