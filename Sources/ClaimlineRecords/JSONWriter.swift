@@ -240,6 +240,10 @@ public struct JSONWriter: ~Copyable {
     }
 
     @inline(__always)
+    /// Makes room for `room` more bytes at once: a buffer grown by doubling is copied each
+    /// time, and while it is, the old and the new are both in memory.
+    public mutating func reserveCapacity(forMore room: Int) { reserve(room) }
+
     private mutating func reserve(_ room: Int) {
         if capacity &- length < room { grow(to: length &+ room) }
     }

@@ -82,7 +82,12 @@ final class ClaimsStage: Stage {
         document.claims = found
         attributions.removeAll(keepingCapacity: true)
         swap(&self.attributions, &attributions)
+        // A long document's per-token arrays are let go, not kept through its record and the rest of the run.
+        if document.tokens.count > Self.keptTokens { (tags, consumed) = (TokenTags(), []) }
     }
+
+    /// Tokens of the longest document whose per-token arrays are kept for the next one.
+    static let keptTokens = 1 << 16
 
     /// The kept buffer of live attributions, moved out empty for one walk (and moved back after it).
     private func lendLive() -> LiveAttributions {

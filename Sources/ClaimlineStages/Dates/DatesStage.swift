@@ -13,6 +13,7 @@ final class DatesStage: Stage {
     /// document to the next (one token per scalar at most), so that a document allocates none.
     private var tokens = UnsafeBufferPointer<DateToken>(start: nil, count: 0)
     private var tokenRoom = UnsafeMutableBufferPointer<DateToken>(start: nil, count: 0)
+    static let keptRoom = 1 << 20
     private var matches: [DateRuleMatch] = []
     /// The captures of `matches`, each match's in one run.
     private var capturePool: [DateCapture] = []
@@ -46,7 +47,14 @@ final class DatesStage: Stage {
 
     func run(_ document: inout Document) throws(StageError) {
         tokenize(document)
-        defer { tokens = UnsafeBufferPointer(start: nil, count: 0) }
+        defer {
+            tokens = UnsafeBufferPointer(start: nil, count: 0)
+            // Room a long document needed is let go now, not kept through the later stages.
+            if tokenRoom.count > Self.keptRoom {
+                tokenRoom.deallocate()
+                tokenRoom = UnsafeMutableBufferPointer(start: nil, count: 0)
+            }
+        }
         findMatches()
         let order = document.metadata.source.flatMap { plan.sourceOrders[$0.lowercased()] } ?? plan.numericOrder
         let chosen = select(order: order)
@@ -65,13 +73,13 @@ final class DatesStage: Stage {
     }
 
     /// Tokenizes the analysis view into `tokenRoom`, grown (doubled at least) when too small;
-    /// room beyond a million tokens, which only a very long document needs, is not kept for
-    /// the next. The segment stage's tokens and hashes are read when the document has them.
+    /// room beyond `keptRoom` tokens, which only a very long document needs, is let go when
+    /// the document is done. The segment stage's tokens and hashes are read when the document has them.
     private func tokenize(_ document: Document) {
         let scalars = document.view.scalars
-        if tokenRoom.count > 1 << 20 || tokenRoom.count <= scalars.count {
+        if tokenRoom.count <= scalars.count {
             tokenRoom.deallocate()
-            tokenRoom = .allocate(capacity: max(scalars.count + 1, min(2 * tokenRoom.count, 1 << 20)))
+            tokenRoom = .allocate(capacity: max(scalars.count + 1, min(2 * tokenRoom.count, Self.keptRoom)))
         }
         let count: Int
         if document.tokenHashes.count == document.tokens.count, (document.tokens.last?.view.end ?? 0) <= scalars.count {

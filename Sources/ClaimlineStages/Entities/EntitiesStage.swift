@@ -13,8 +13,10 @@ final class EntitiesStage: Stage {
     let kind = StageKind.entities
     let plan: EntitiesPlan
     let cache: PartKeyCache
-    /// The arrays of the last document, kept so the next one does not allocate them again.
+    /// The arrays of the last document, kept so the next one does not allocate them again
+    /// (unless it had more than `keptParts` parts).
     private var spare = NameScan()
+    static let keptParts = 1 << 16
     private var scalarTraits = ScalarTraitCache()
     /// Taken out while a document's mentions are written (so nothing is copied or allocated).
     private var mentionTexts: MentionTexts? = MentionTexts()
@@ -37,7 +39,11 @@ final class EntitiesStage: Stage {
         var scan = NameScan()
         swap(&scan, &spare)
         scan.reset()
-        defer { swap(&scan, &spare) }
+        defer {
+            // A long document's arrays are let go, not kept through the later stages and the rest of the run.
+            if scan.count > Self.keptParts { scan = NameScan() }
+            swap(&scan, &spare)
+        }
         let cache = self.cache
         document.view.scalars.withUnsafeBufferPointer { s in
             if Self.hasTokens(document, of: s) {
