@@ -239,11 +239,11 @@ public struct JSONWriter: ~Copyable {
         return at
     }
 
-    @inline(__always)
     /// Makes room for `room` more bytes at once: a buffer grown by doubling is copied each
     /// time, and while it is, the old and the new are both in memory.
     public mutating func reserveCapacity(forMore room: Int) { reserve(room) }
 
+    @inline(__always)
     private mutating func reserve(_ room: Int) {
         if capacity &- length < room { grow(to: length &+ room) }
     }

@@ -13,6 +13,7 @@ final class DatesStage: Stage {
     /// document to the next (one token per scalar at most), so that a document allocates none.
     private var tokens = UnsafeBufferPointer<DateToken>(start: nil, count: 0)
     private var tokenRoom = UnsafeMutableBufferPointer<DateToken>(start: nil, count: 0)
+    /// The most room for tokens kept from one document to the next.
     static let keptRoom = 1 << 20
     private var matches: [DateRuleMatch] = []
     /// The captures of `matches`, each match's in one run.
