@@ -127,6 +127,14 @@ def folder_bytes(folder: Path) -> int:
 RESOURCES = "claimline_ClaimlinePipelines.resources"
 
 
+def default_data(repo: Path) -> Path:
+    """The bench corpus's folder: $CLAIMLINE_BENCH_DATA, else /work/benchdata if it holds
+    the corpus, else data/bench in the repository."""
+    if os.environ.get("CLAIMLINE_BENCH_DATA"):
+        return Path(os.environ["CLAIMLINE_BENCH_DATA"])
+    return Path("/work/benchdata") if Path("/work/benchdata/corpus.jsonl").exists() else repo / "data/bench"
+
+
 def build(repo: Path) -> Path:
     """The build that is shipped (Scripts/spark/build-release.sh makes the same one, with the
     flags of Scripts/release-build-flags): release, the Swift runtime and Foundation linked in
