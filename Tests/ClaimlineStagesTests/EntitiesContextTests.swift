@@ -323,6 +323,27 @@ extension EntitiesContextTests {
         #expect(short.map(\.name) == Array(persons.dropFirst()))
     }
 
+    @Test func aSurnameLinksWithinItsDocumentOnlyWhenTheStageIsReused() throws {
+        // The stage keeps its table of persons from one document to the next: each document
+        // must start with none, after one naming a few persons and after one naming many.
+        let pipeline = try EntitiesFixtures.plan.makePipeline()
+        func run(_ text: String) throws -> Document {
+            var d = Document(id: "test", text: text)
+            try pipeline.run(&d)
+            return d
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let many = (0..<100).map { "Commander Idriss Zor\(letters[$0 % 26])\(letters[$0 / 26])ovic left." }
+        for first in ["Commander Idriss Zorbaovic left. Zorbaovic spoke.", many.joined(separator: " ")] {
+            let persons = try run(first).entities.filter { $0.type == "PER" }
+            #expect(persons.count == (first.count < 100 ? 2 : 100))
+            let next = try run("Zorbaovic spoke. Then Zorcdovic left.")
+            #expect(!next.entities.contains { $0.rule == "link.short_form" }, "\(next.entities.map(\.text))")
+            let own = try run("Commander Idriss Kamarovic left. Kamarovic spoke.")
+            #expect(own.entities.filter { $0.rule == "link.short_form" }.map(\.text) == ["Kamarovic"])
+        }
+    }
+
     @Test func aSurnameTwoUnknownPersonsShareOrAnAcronymLinksToNone() throws {
         let d = try run("Adama Coulibaly and Moussa Coulibaly met. Coulibaly left. Trump's RT said so. RT said more.")
         #expect(!d.entities.contains { $0.rule == "link.short_form" }, "\(d.entities.map(\.text))")

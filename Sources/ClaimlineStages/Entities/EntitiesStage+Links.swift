@@ -134,49 +134,39 @@ extension EntitiesStage {
     /// link.short_form, entity null, the earlier full name as its name). A surname two such
     /// persons share links to neither; a person of the tables was linked before this pass.
     func linkUnknownSurnames(_ scan: inout NameScan) {
-        // The persons, by the hash of their last part, with their first part's hash, the full
-        // name's view span and last part (the walk links only after it), found by a table of
-        // the surnames: a long document names thousands, and every capitalised part is asked.
-        var named: [(given: UInt64, start: Int32, end: Int32, last: Int, shared: Bool)] = []
-        var bySurname = FlatTable<Int>.vacant  // allocated at the first person: most documents name none
+        // The persons, by the hash of their last part, found by a table of the surnames: a long
+        // document names thousands, and every capitalised part is asked. Storage kept in `scan`.
+        var named = take(&scan.unknownSurnames, leaving: UnknownSurnames())
+        named.reset()
+        defer { scan.unknownSurnames = named }
         for c in scan.mentions where c.entry < 0 && Self.namesUnknownPerson(c.rule, parts: c.last - c.first + 1) {
-            let surname = scan.parts[c.last].hash, given = scan.parts[c.first].hash
-            if named.isEmpty { bySurname = FlatTable(capacity: 8) }
-            if let k = bySurname.get(surname) {
-                if named[k].given != given { named[k].shared = true }
-            } else {
-                bySurname.set(surname, named.count)
-                named.append((given, Int32(c.viewStart), Int32(c.viewEnd), c.last, false))
-            }
+            named.add(given: scan.parts[c.first].hash, surname: scan.parts[c.last].hash,
+                      start: Int32(c.viewStart), end: Int32(c.viewEnd), last: c.last)
         }
         guard !named.isEmpty else { return }
-        // The free capitalised parts spelt as a surname, read through buffers: most parts are
-        // neither. The free capitalised ones are listed first with no branch (whether a part
-        // is either follows no pattern a branch predictor could learn), then looked up.
-        let spelt: [Int] = scan.parts.withUnsafeBufferPointer { parts in
+        // The free capitalised parts, listed with no branch (whether a part is either follows
+        // no pattern a branch predictor could learn); only those are looked up below.
+        scan.parts.withUnsafeBufferPointer { parts in
             scan.owner.withUnsafeBufferPointer { owner in
-                let free = [Int32](unsafeUninitializedCapacity: parts.count) { out, count in
+                named.candidates.appendWritten(upTo: parts.count) { out in
                     var n = 0
                     for i in parts.indices {
                         out[n] = Int32(truncatingIfNeeded: i)
                         // Capitalised, and the sign bit of `owner`: no mention holds the part.
                         n &+= Int(unsafeBitCast(parts[i].capitalised, to: UInt8.self) & UInt8(truncatingIfNeeded: UInt32(bitPattern: owner[i]) >> 31))
                     }
-                    count = n
+                    return n
                 }
-                var spelt: [Int] = []
-                for i in free where bySurname.get(parts[Int(i)].hash) != nil { spelt.append(Int(i)) }
-                return spelt
             }
         }
-        for i in spelt where isNameLike(scan, i) {
+        for c in named.candidates {
+            let i = Int(c)
+            guard let person = named.person(surname: scan.parts[i].hash), isNameLike(scan, i) else { continue }
             // A word alone: not a part of a longer run of names or of a hyphenated word, and
             // no acronym ("RT" after "Trump's RT" names no person).
             if scan.parts[i].allUpper || scan.parts[i].hyphenNext || (i > 0 && scan.parts[i - 1].hyphenNext) { continue }
             if scan.joins(i) && isNameLike(scan, i + 1) { continue }
             if i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1) { continue }
-            guard let k = bySurname.get(scan.parts[i].hash) else { continue }
-            let person = named[k]
             guard !person.shared, person.last < i else { continue }
             var candidate = Candidate(first: i, last: i, scan: scan, entry: -1, rule: .link(.shortForm))
             candidate.nameStart = person.start

@@ -21,6 +21,8 @@ struct NameScan {
     var linkedKeys = KeyOwners()
     var linkedSurnames = KeySurnames()
     var personsSeen = PersonsSeen()
+    /// Storage of `linkUnknownSurnames`, likewise.
+    var unknownSurnames = UnknownSurnames()
 
     var count: Int { parts.count }
 
