@@ -136,7 +136,7 @@ extension EntitiesStage {
     func linkUnknownSurnames(_ scan: inout NameScan) {
         // The persons, by the hash of their last part, found by a table of the surnames: a long
         // document names thousands, and every capitalised part is asked. Storage kept in `scan`.
-        var named = take(&scan.unknownSurnames, leaving: UnknownSurnames())
+        var named = take(&scan.unknownSurnames, leaving: UnknownSurnames.placeholder)
         named.reset()
         defer { scan.unknownSurnames = named }
         for c in scan.mentions where c.entry < 0 && Self.namesUnknownPerson(c.rule, parts: c.last - c.first + 1) {
