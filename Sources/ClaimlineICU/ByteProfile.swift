@@ -25,10 +25,13 @@ struct ByteProfile {
     private(set) var scalarCount = 0
 
     /// Profiles `bytes`; with `scalars` (room for one per byte), also stores the scalars they
-    /// decode to on the way, which are the text's when `isValidUTF8` (an ill-formed sequence
-    /// stores U+FFFD), so that a valid text is read once, not once here and again to decode it.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutablePointer<Unicode.Scalar>? = nil) {
+    /// decode to on the way, which are the text's when `isValidUTF8`, so that a valid text is
+    /// read once, not once here and again to decode it. Storing stops at the first ill-formed
+    /// sequence: the scalars of such bytes are not used, and a large binary file would
+    /// otherwise fill room four times its size.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, scalars room: UnsafeMutablePointer<Unicode.Scalar>? = nil) {
         byteCount = bytes.count
+        var scalars = room
         var i = 0, m = 0
         let n = bytes.count
         while i < n {
@@ -61,7 +64,7 @@ struct ByteProfile {
                 i += length
             } else {
                 markInvalid(at: i, byte: b)
-                scalars?[m] = "\u{FFFD}"
+                scalars = nil
                 i += Self.maximalSubpart(bytes, at: i)
             }
             m &+= 1

@@ -1,4 +1,4 @@
-import ClaimlineICU
+@testable import ClaimlineICU
 import Foundation
 import TestSupport
 import Testing
@@ -146,6 +146,29 @@ struct TextDecoderTests {
         let marked = try #require(decoded([0xEF, 0xBB, 0xBF] + Array("café".utf8)))
         #expect(marked.scalars == nil)
         #expect(decoded(Array("caf\u{E9} ".utf8) + [0xFF], TextDecoder(replaceInvalid: true))?.scalars == nil)
+    }
+
+    @Test("the byte profile stores the scalars of valid UTF-8, and none after the first ill-formed sequence")
+    func profileStopsStoringAtInvalidBytes() {
+        // A bad byte in the second block of sixteen, then three more blocks of text.
+        let valid = Array(String(repeating: "Omar Ould Hamaha est vivant, a dit l’AQMI. ", count: 2).utf8)
+        let bad = Array(valid.prefix(20)) + [0xFF] + Array(valid.dropFirst(20))
+        for (bytes, isValid) in [(valid, true), (bad, false)] {
+            let room = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: bytes.count)
+            defer { room.deallocate() }
+            room.initialize(repeating: "#", count: bytes.count)
+            let profile = bytes.withUnsafeBufferPointer { ByteProfile($0, scalars: room) }
+            #expect(profile.isValidUTF8 == isValid)
+            let stored = Array(UnsafeBufferPointer(start: room, count: bytes.count))
+            if isValid {
+                #expect(Array(stored.prefix(profile.scalarCount)) == Array(String(decoding: valid, as: UTF8.self).unicodeScalars))
+            } else {
+                // The scalars before the bad byte are stored, and nothing past the block that holds it
+                // (a block's sixteen lanes are stored before they are tested).
+                #expect(Array(stored.prefix(20)) == Array(String(decoding: valid.prefix(20), as: UTF8.self).unicodeScalars))
+                #expect(stored.dropFirst(32).allSatisfy { $0 == "#" })
+            }
+        }
     }
 
     @Test("NUL bytes make a document binary even when it is valid UTF-8")
