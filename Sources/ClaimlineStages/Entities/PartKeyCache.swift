@@ -173,17 +173,17 @@ final class PartKeyCache {
     @inline(never)
     private func miss(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ part: NamePart, _ probe: inout Probe) -> Entry {
         let start = Int(part.start), end = Int(part.end)
-        var entry = entry(fold(s, start, end), plain: Self.isPlain(s[start..<end]), &probe.keys)
-        if notNameSpellings.contains(part.hash) { entry.flags.insert(.notNameSpelling) }
+        let entry = entry(fold(s, start, end), spelling: part.hash, plain: Self.isPlain(s[start..<end]), &probe.keys)
         probe.add(part.hash, entry)
         return entry
     }
 
-    /// A key with its flags, and `compound` for a compound prefix; the key is added to `keys`
-    /// unless it is there.
-    private func entry(_ key: PartKey, plain: Bool, _ keys: inout [PartKey]) -> Entry {
+    /// A key with its flags, `compound` for a compound prefix and `notNameSpelling` when the
+    /// not-names table lists the spelling (by its hash); the key is added to `keys` unless it is there.
+    private func entry(_ key: PartKey, spelling: UInt64, plain: Bool, _ keys: inout [PartKey]) -> Entry {
         var flags: WordFlags = key.key >= 0 ? self.flags[Int(key.key)] : []
         if key.particle == .compound { flags.insert(.compound) }
+        if notNameSpellings.contains(spelling) { flags.insert(.notNameSpelling) }
         let index: UInt32
         if let known = partKeyIndex[key] {
             index = known
@@ -212,9 +212,7 @@ final class PartKeyCache {
         let folded = folder.foldOnce(text)
         let key = PartKey(key: id(of: folded.key), particle: folded.particle,
                           guardClass: folded.guardClass, rules: intern(folded.rules))
-        var entry = entry(key, plain: Self.isPlain(text.unicodeScalars), &probe.keys)
-        if notNameSpellings.contains(h) { entry.flags.insert(.notNameSpelling) }
-        probe.add(h, entry)
+        probe.add(h, entry(key, spelling: h, plain: Self.isPlain(text.unicodeScalars), &probe.keys))
         return key
     }
 
