@@ -40,10 +40,11 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace invalid bytes with U+FFFD instead of failing the document.")
     var replaceInvalid = false
 
-    @Option(name: .long, help: "Largest document in bytes; larger ones get a too_large error record.")
+    // `.unconditional`: "-5" is the value, refused by `validate()`, not taken for a flag.
+    @Option(name: .long, parsing: .unconditional, help: "Largest document in bytes; larger ones get a too_large error record.")
     var maxBytes: Int = 64 << 20
 
-    @Option(name: [.short, .long], help: "Documents processed in parallel (default: the cores this process may use: its CPU affinity and cgroup quota).")
+    @Option(name: [.short, .long], parsing: .unconditional, help: "Documents processed in parallel (default: the cores this process may use: its CPU affinity and cgroup quota).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Print the time spent in each step and its MB/s to standard error.")

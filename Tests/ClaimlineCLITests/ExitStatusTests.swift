@@ -27,6 +27,16 @@ struct ExitStatusTests {
         }
     }
 
+    @Test("A negative count is read as a count, and refused by name")
+    func negativeCount() throws {
+        let jobs = try CLI.run(["run", "--jobs", "-1"], stdin: "Text.")
+        #expect(jobs.status == 2)
+        #expect(jobs.stderr.contains("--jobs must be at least 1"))
+        let maxBytes = try CLI.run(["run", "--max-bytes", "-5"], stdin: "Text.")
+        #expect(maxBytes.status == 2)
+        #expect(maxBytes.stderr.contains("--max-bytes must be at least 1"))
+    }
+
     @Test("2 for a broken pipeline file, naming file:line:column")
     func brokenPipeline() throws {
         let dir = try Scratch()
