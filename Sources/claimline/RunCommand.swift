@@ -40,7 +40,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace invalid bytes with U+FFFD instead of failing the document.")
     var replaceInvalid = false
 
-    // `.unconditional`: "-5" is the value, refused by `validate()`, not taken for a flag.
+    // `.unconditional` (here and on `jobs`): "-5" is the value, refused by `validate()`, not taken for a flag.
     @Option(name: .long, parsing: .unconditional, help: "Largest document in bytes; larger ones get a too_large error record.")
     var maxBytes: Int = 64 << 20
 
