@@ -2,7 +2,8 @@ import ClaimlineStages
 import Foundation
 
 /// `--stats`: where the time went, summed over workers, with each step's throughput over
-/// the input bytes, printed to standard error at the end of a run.
+/// the bytes read (whole JSON lines, or whole files), printed to standard error at the end
+/// of a run.
 struct RunStats {
     var documents = 0
     var failed = 0
@@ -19,7 +20,7 @@ struct RunStats {
             }
         }
         rows.append(("json out", workers.reduce(0) { $0 + $1.timing.writeNanoseconds }))
-        var lines = [String(format: "claimline: %d documents (%d failed), %.2f MB in %.3f s = %.1f MB/s whole run, %d job(s)",
+        var lines = [String(format: "claimline: %d documents (%d failed), %.2f MB read in %.3f s = %.1f MB/s whole run, %d job(s)",
                             documents, failed, mb, wall, mb / max(wall, 1e-9), jobs)]
         if let peak = Self.peakResidentKB() { lines[0] += ", peak RSS \(peak / 1024) MB" }
         lines.append("  step          seconds   share     MB/s")

@@ -8,7 +8,7 @@ struct StatsTests {
         let plain = try CLI.run(["run", "Corpora/seed"])
         let withStats = try CLI.run(["run", "--stats", "Corpora/seed"])
         #expect(withStats.stdout == plain.stdout)
-        for step in ["decode", "clean", "normalize", "segment", "json out", "MB/s"] {
+        for step in ["decode", "clean", "normalize", "segment", "json out", "MB read", "MB/s"] {
             #expect(withStats.stderr.contains(step), "\(step) missing")
         }
     }
