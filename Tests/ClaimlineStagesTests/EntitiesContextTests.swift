@@ -110,6 +110,19 @@ import Testing
         #expect(role?.rule == "role.holder_from_table")
     }
 
+    @Test func itsRoleLooksNoFurtherBackThanTheSentenceBefore() throws {
+        // The organisation of two sentences back is not what "its" stands for.
+        let d = try run("AQIM attacked the camp. Argentina's crisis has deepened. It lost its interim President on Monday.")
+        #expect(d.roles.first { d.string($0.span).contains("its") } == nil)
+        // "Its" opening a sentence stands for the organisation named in the one before.
+        let e = try run("Abu Assem al-Muhajir spoke on Monday. AQIM released a statement. Its spokesman had been wounded.")
+        let role = e.roles.first { e.string($0.span) == "Its spokesman" }
+        #expect(entity(e, role?.organisation) == "org.aqim")
+        // Within one sentence, however far back.
+        let f = try run("AQIM, which had attacked the camp near the town by the river in the north on the road, said that its spokesman had been wounded.")
+        #expect(entity(f, f.roles.first { f.string($0.span) == "its spokesman" }?.organisation) == "org.aqim")
+    }
+
     @Test func theTableHolderMustHoldTheRoleInTheDocumentsYear() throws {
         let d = try run("Abu Assem al-Muhajir spoke on Monday. AQIM's spokesman said the leader is alive.", date: "2008-01-01")
         let role = d.roles.first { d.string($0.span) == "AQIM's spokesman" }

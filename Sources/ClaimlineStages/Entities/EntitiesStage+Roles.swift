@@ -27,7 +27,7 @@ extension EntitiesStage {
         while i < scan.count {
             guard owner[i] < 0, let (last, role) = matchRole(scan, from: i) else { i = scan.next(.startsRole, from: i + 1); continue }
             var found = RoleFound(start: i, end: last, role: role)
-            attachBefore(&found, scan, owner)
+            attachBefore(&found, scan, owner, sentences: document.sentences)
             attachAfter(&found, scan, owner)
             findHolder(&found, scan, owner, document.view.scalars, year: year, byEntry: &byEntry)
             if found.holder != nil || found.organisation != nil || found.place != nil {
@@ -68,11 +68,14 @@ extension EntitiesStage {
     }
 
     /// "AQIM's spokesman", "Al-Mourabitoune spokesman", "the French Defence Minister".
-    private func attachBefore(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
+    private func attachBefore(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32], sentences: [Sentence]) {
         let b = r.start - 1
-        // "the Islamic State has confirmed that its leader was killed": the organisation named last.
+        // "the Islamic State has confirmed that its leader was killed": the organisation named last
+        // in the sentence, or in the one before when "its" opens its own ("… a statement. Its leader").
         if b >= 0, owner[b] < 0, scan.parts[b].joinsNext, scan.key(b) == plan.lexicon.words.its || scan.key(b) == plan.lexicon.words.their {
-            if let m = (max(0, b - Self.possessorReach)..<b).reversed().first(where: { owner[$0] >= 0 && type(scan.mentions[Int(owner[$0])].entry) == "ORG" }) {
+            let from = Self.possessorBound(Int(scan.parts[b].start), sentences)
+            if let m = (max(0, b - Self.possessorReach)..<b).reversed().first(where: {
+                Int(scan.parts[$0].start) >= from && owner[$0] >= 0 && type(scan.mentions[Int(owner[$0])].entry) == "ORG" }) {
                 r.organisation = owner[m]; r.start = b
             }
             return
@@ -86,6 +89,21 @@ extension EntitiesStage {
 
     /// Name parts back from "its" to the organisation it stands for, about a sentence.
     static let possessorReach = 40
+
+    /// The view offset where the organisation "its" at view offset `offset` may be named: the
+    /// start of its sentence, or of the sentence before when "its" is the first word of its own.
+    /// Without sentences (a pipeline with no segment stage), the start of the text.
+    static func possessorBound(_ offset: Int, _ sentences: [Sentence]) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo &+ hi) >> 1  // both within an array's bounds: no overflow
+            if sentences[mid].view.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < sentences.count, sentences[lo].view.start <= offset else { return 0 }
+        // First word: at the sentence's start, or after one opening quote mark.
+        let opens = lo > 0 && offset <= sentences[lo].view.start + 1
+        return opens ? sentences[lo - 1].view.start : sentences[lo].view.start
+    }
 
     /// "… of AQIM", "… of AQIM in Mali", "… for MUJAO".
     private func attachAfter(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32]) {
