@@ -40,6 +40,9 @@ public struct FoldRules: Sendable {
         /// "Abd el-Kader" meet "Abdelaziz", "Abdelkader". The part is folded together with
         /// what follows it.
         case compound
+        /// A lower-case word inside a family name ("Bill de Blasio", "Ursula von der Leyen",
+        /// "Daniel arap Moi"): it keeps a name's run of parts going, and nothing more.
+        case family
     }
 
     public struct WordClass: Sendable {

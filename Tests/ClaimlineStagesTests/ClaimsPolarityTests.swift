@@ -102,6 +102,18 @@ struct ClaimsPolarityTests {
         #expect(try #require(d.claims("alive").first).subject?.entity == "per.iyad_ag_ghaly")
     }
 
+    @Test func wordsQuotedInsideReportedSpeechKeepTheSubjectBeforeThem() throws {
+        let d = claimsRun("The ministry said that Ag Ghaly \"is in good health\" and thanked the army.") { f in
+            f.entity("Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+        }
+        #expect(try #require(d.claims("alive").first).subject?.entity == "per.iyad_ag_ghaly")
+        // Not past the report's own words: the addressee before "that" is no subject.
+        let e = claimsRun("Its spokesman told AFP that the rebels \"control the whole area of Tin Zaouatine\".") { f in
+            f.entity("AFP", "ORG", "org.afp")
+        }
+        #expect(try #require(e.claims("controls").first).subject == nil)
+    }
+
     @Test func aRoleWhoseHolderIsKnownIsTheSubject() throws {
         let d = claimsRun("Abu Bakr al-Baghdadi was named. The Islamic State has confirmed that its leader was killed.") { f in
             f.entity("Abu Bakr al-Baghdadi", "PER", "per.abu_bakr_al_baghdadi")

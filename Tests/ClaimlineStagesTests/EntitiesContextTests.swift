@@ -110,6 +110,17 @@ import Testing
         #expect(role?.rule == "role.holder_from_table")
     }
 
+    @Test func familyParticlesStayInsideTheName() throws {
+        let d = try run("Mayor Bill de Blasio spoke. President Daniel arap Moi met Mr. van der Berg. Charles de Gaulle left.")
+        #expect(d.roles.first { $0.role == "mayor" }.map { d.entities[$0.holder!].text } == "Bill de Blasio")
+        #expect(d.mention("Daniel arap Moi")?.rule == "title.president")
+        #expect(d.mention("van der Berg")?.rule == "title.mr")
+        #expect(d.mention("Charles de Gaulle")?.rule == "unknown.given_name")
+        // A particle alone after a title is no name; between capitalised words it is no evidence of a person.
+        let e = try run("Mr. de said so. The Banque de France said so. He drove a van Monday.")
+        #expect(e.entities.allSatisfy { $0.type != "PER" })
+    }
+
     @Test func itsRoleLooksNoFurtherBackThanTheSentenceBefore() throws {
         // The organisation of two sentences back is not what "its" stands for.
         let d = try run("AQIM attacked the camp. Argentina's crisis has deepened. It lost its interim President on Monday.")

@@ -211,9 +211,10 @@ struct ClaimFinder {
         let sentence = text.sentenceRange(t)
         var lo = max(sentence.lowerBound, t - Self.clauseReach), hi = min(sentence.upperBound, t + Self.clauseReach)
         // `Ag Ghaly "is in good health"`: a quote that goes on its sentence after a word keeps
-        // that sentence's subject before it (its opening mark joins the clause).
+        // that sentence's subject before it (its opening mark joins the clause); so do words
+        // quoted inside reported speech (`said Belmokhtar "is in good health"`).
         var openingMark = -1
-        if let owner, attributions[owner].isQuote {
+        if let owner, attributions[owner].isQuote || attributions[owner].mixedQuote {
             let first = attributions[owner].first
             if let mark = sentenceGoingOn(quoteAt: first) {
                 openingMark = mark

@@ -166,9 +166,14 @@ extension EntitiesStage {
             // no acronym ("RT" after "Trump's RT" names no person).
             if scan.parts[i].allUpper || scan.parts[i].hyphenNext || (i > 0 && scan.parts[i - 1].hyphenNext) { continue }
             if scan.joins(i) && isNameLike(scan, i + 1) { continue }
-            if i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1) { continue }
+            // "van Dalen", "De Blasio": one or two family particles before the surname are its own.
+            var first = i
+            while first > 0 && i - first < 2 && scan.keys[first - 1].particle == .family && scan.joins(first - 1) && scan.isFree(first - 1) {
+                first -= 1
+            }
+            if first > 0 && scan.joins(first - 1) && isNameLike(scan, first - 1) { continue }
             guard !person.shared, person.last < i else { continue }
-            var candidate = Candidate(first: i, last: i, scan: scan, entry: -1, rule: .link(.shortForm))
+            var candidate = Candidate(first: first, last: i, scan: scan, entry: -1, rule: .link(.shortForm))
             candidate.nameStart = person.start
             candidate.nameEnd = person.end
             scan.add(candidate)

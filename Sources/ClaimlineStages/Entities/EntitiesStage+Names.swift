@@ -79,10 +79,12 @@ extension EntitiesStage {
     }
 
     /// The last part of the longest run of joined name-like parts from `start`, at most
-    /// `maxNameParts` long; particles may sit inside when a name-like part follows them
-    /// ("Ould", "al-").
+    /// `maxNameParts` long; one particle, or two, may sit inside when a name-like part
+    /// follows them ("Ould", "al-", "von der").
     func nameRun(_ scan: NameScan, from start: Int) -> Int? {
-        guard start < scan.count, isNameLike(scan, start) || scan.keys[start].particle == .kunya else { return nil }
+        // A family particle may open a name after a title ("Mr. van der Berg"), when a name part follows.
+        guard start < scan.count, isNameLike(scan, start) || scan.keys[start].particle == .kunya
+                || scan.keys[start].particle == .family else { return nil }
         // Parts `start...end` at most: each start of a long run of capitalised words would
         // otherwise walk to its end, and the passes that read the run after it too.
         let end = start + Self.maxNameParts - 1
@@ -90,9 +92,16 @@ extension EntitiesStage {
         while k < end && scan.joins(k) {
             let n = k + 1
             if isNameLike(scan, n) { last = n; k = n; continue }
-            if n < end, scan.keys[n].particle != nil, scan.isFree(n), scan.joins(n), isNameLike(scan, n + 1) { k = n; continue }
+            if n < end, scan.keys[n].particle != nil, scan.isFree(n), scan.joins(n) {
+                if isNameLike(scan, n + 1) { k = n; continue }
+                if n + 1 < end, scan.keys[n + 1].particle != nil, scan.isFree(n + 1), scan.joins(n + 1), isNameLike(scan, n + 2) {
+                    k = n + 1; continue
+                }
+            }
             break
         }
+        // A particle alone is no name.
+        if last == start && !isNameLike(scan, start) && scan.keys[start].particle == .family { return nil }
         return last >= start ? last : nil
     }
 
