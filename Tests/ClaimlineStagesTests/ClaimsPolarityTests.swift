@@ -102,6 +102,26 @@ struct ClaimsPolarityTests {
         #expect(try #require(d.claims("alive").first).subject?.entity == "per.iyad_ag_ghaly")
     }
 
+    @Test func aPossessorBeforeAVerbIsNotItsSubject() throws {
+        let d = claimsRun("The army said Zarqawi's men were killed. The army said Hamaha's death was confirmed.") { f in
+            f.entity("Zarqawi", "PER", "per.abu_musab_al_zarqawi")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let killed = d.claims("killed")
+        #expect(killed.count == 2)
+        #expect(killed.first?.subject == nil)
+        #expect(killed.last?.subject?.entity == "per.omar_ould_hamaha")
+    }
+
+    @Test func aCapitalisedWordOfADateIsNoSubject() throws {
+        let d = claimsRun("Since his Aug. 2 power-grab, which he calls an eternal merger, the Pentagon said.") { f in
+            f.entity("Pentagon", "ORG", "org.pentagon")
+            f.date("Aug. 2", "2014-08-02")
+        }
+        let merged = try #require(d.claims("merged").first)
+        #expect(merged.subject == nil)
+    }
+
     @Test func wordsQuotedInsideReportedSpeechKeepTheSubjectBeforeThem() throws {
         let d = claimsRun("The ministry said that Ag Ghaly \"is in good health\" and thanked the army.") { f in
             f.entity("Ag Ghaly", "PER", "per.iyad_ag_ghaly")

@@ -24,6 +24,10 @@ extension ClaimFinder {
             // Before an active verb stands its agent ("the French killed X"), not its subject;
             // before a noun only a possessive ("Hamaha's death").
             if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { return }
+            // "Zarqawi's men were killed": a possessor whose noun has a verb of its own is not what
+            // the verb is about ("Israel's withdrawal" is Israel's).
+            if before && rule.side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))
+                && (candidate.last + 1..<t).contains(where: { text.markerKind($0) == .auxiliary }) { return }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
             if !before && rule.side.readsBefore && distance > 2 { return }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
@@ -206,7 +210,8 @@ extension ClaimFinder {
         if text.markerKind(k) == .pronounPerson, Self.admits(types, "PER"), !text.isWord(k, text.words.his) {
             return Candidate(first: k, last: k, rank: 2, source: .pronoun(k))
         }
-        guard reader.isNamePart(k), !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
+        // A capitalised word of a date ("since his Aug. 2 power-grab") names no one.
+        guard reader.isNamePart(k), text.date[k] < 0, !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
               k == 0 || !reader.isNamePart(k - 1), let run = reader.nameRun(from: k, to: min(k + 8, text.count - 1)) else { return nil }
         if k > 0 && text.words.locatives.contains(text.hashes[k - 1]) { return nil }  // "near Gao": a place
         let next = run.upperBound + 1
