@@ -110,6 +110,14 @@ import Testing
         #expect(role?.rule == "role.holder_from_table")
     }
 
+    @Test func aTitleIsSpeltAsTheTableListsIt() throws {
+        // "Marshall" and "Sinn" only fold like the titles "Marshal" and "Sen".
+        let d = try run("Crops are withering in the Marshall Islands. Sinn Fein was expelled. Marshal Petain spoke. Sen. Jesse Helms replied.")
+        #expect(d.entities.allSatisfy { $0.text != "Islands" && $0.text != "Fein" })
+        #expect(d.mention("Petain")?.rule == "title.marshal")
+        #expect(d.mention("Jesse Helms")?.rule == "title.sen")
+    }
+
     @Test func familyParticlesStayInsideTheName() throws {
         let d = try run("Mayor Bill de Blasio spoke. President Daniel arap Moi met Mr. van der Berg. Charles de Gaulle left.")
         #expect(d.roles.first { $0.role == "mayor" }.map { d.entities[$0.holder!].text } == "Bill de Blasio")

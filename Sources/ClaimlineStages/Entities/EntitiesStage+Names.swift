@@ -35,7 +35,7 @@ extension EntitiesStage {
         // capitalised or a particle: the other parts are skipped at once.
         var i = scan.nextNameStart(from: 0)
         while i < scan.count {
-            if flags(scan, i).contains(.title), plan.lexicon.titles[scan.key(i)] != nil, isWrittenCased(scan.parts[i], map, original),
+            if flags(scan, i).contains(.title), plan.lexicon.titleSpellings.contains(scan.parts[i].hash), isWrittenCased(scan.parts[i], map, original),
                scan.isFree(i + 1), let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
                 i = scan.nextNameStart(from: last + 1)

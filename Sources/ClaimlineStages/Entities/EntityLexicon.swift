@@ -30,6 +30,9 @@ struct EntityLexicon: Sendable {
 
     /// Vocabulary id of a title word → its rule id.
     var titles: [Int32: String] = [:]
+    /// Hashes (`NameParts.hash`) of the titles as spelt: a word that only folds like one
+    /// ("Marshall", "Marshal") is no title.
+    var titleSpellings = WordHashSet()
     var roles = PhraseIndex()
     var roleRules: [Role] = []
     var demonyms: [Int32: Demonym] = [:]
@@ -62,6 +65,7 @@ struct EntityLexicon: Sendable {
             }
             // Spellings that fold together (Sheikh, Shaikh) keep the first row's id.
             if titles[phrase.keys[0]] == nil { titles[phrase.keys[0]] = row["id"].text }
+            titleSpellings.insert(NameParts.hash(row["title"].text))
         }
     }
 
