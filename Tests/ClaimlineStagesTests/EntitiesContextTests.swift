@@ -110,6 +110,13 @@ import Testing
         #expect(role?.rule == "role.holder_from_table")
     }
 
+    @Test func aColonNamesTheHolderOnlyAfterACapitalisedRole() throws {
+        let d = try run("Spokesman of AQIM: Abu Assem al-Muhajir spoke. He met the president: Bill Wechsler said nothing.")
+        #expect(entity(d, d.roles.first { d.string($0.span) == "Spokesman of AQIM" }?.holder) == "per.abu_assem_al_muhajir")
+        #expect(d.mention("Bill Wechsler") != nil)
+        #expect(d.roles.allSatisfy { $0.role != "president" || $0.holder == nil })
+    }
+
     @Test func aTitleIsSpeltAsTheTableListsIt() throws {
         // "Marshall" and "Sinn" only fold like the titles "Marshal" and "Sen".
         let d = try run("Crops are withering in the Marshall Islands. Sinn Fein was expelled. Marshal Petain spoke. Sen. Jesse Helms replied.")

@@ -129,8 +129,11 @@ extension EntitiesStage {
     private func findHolder(_ r: inout RoleFound, _ scan: NameScan, _ owner: [Int32], _ s: [Unicode.Scalar], year: Int?,
                             byEntry: inout MentionsByEntry?) {
         let after = r.end + 1
+        // A colon names the holder after a capitalised role, as a label does ("Spokesman of AQIM:
+        // Abu Assem"); after a lower-case one it opens what follows ("the president: Wechsler said").
         if let m = mention(at: after, scan, owner), type(m.1.entry) == "PER",
-           gapIsApposition(s, from: Int(scan.parts[r.end].end), to: Int(scan.parts[after].start), allowNone: true) {
+           gapIsApposition(s, from: Int(scan.parts[r.end].end), to: Int(scan.parts[after].start), allowNone: true,
+                           colon: scan.parts[r.start].capitalised) {
             r.holder = m.0; r.rule = RoleRule.holderAfter; return
         }
         var b = r.start - 1
@@ -163,11 +166,12 @@ extension EntitiesStage {
     }
 
     /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed).
-    private func gapIsApposition(_ s: [Unicode.Scalar], from: Int, to: Int, allowNone: Bool) -> Bool {
+    private func gapIsApposition(_ s: [Unicode.Scalar], from: Int, to: Int, allowNone: Bool, colon: Bool = true) -> Bool {
         var marks = 0
         for k in from..<max(from, to) {
             switch s[k] {
             case " ", "\t": continue
+            case ":" where !colon: return false
             case ",", "(", ":", "-": marks += 1
             default: return false
             }
