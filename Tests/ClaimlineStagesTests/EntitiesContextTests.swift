@@ -126,11 +126,13 @@ import Testing
     }
 
     @Test func familyParticlesStayInsideTheName() throws {
-        let d = try run("Mayor Bill de Blasio spoke. President Daniel arap Moi met Mr. van der Berg. Charles de Gaulle left.")
+        let d = try run("Mayor Bill de Blasio spoke. President Daniel arap Moi met Mr. van der Berg. Charles de Gaulle left. De Blasio said so.")
         #expect(d.roles.first { $0.role == "mayor" }.map { d.entities[$0.holder!].text } == "Bill de Blasio")
         #expect(d.mention("Daniel arap Moi")?.rule == "title.president")
         #expect(d.mention("van der Berg")?.rule == "title.mr")
         #expect(d.mention("Charles de Gaulle")?.rule == "unknown.given_name")
+        // A surname's short form keeps its particle, capitalised at a sentence's start or not.
+        #expect(d.mention("De Blasio")?.rule == "link.short_form")
         // A particle alone after a title is no name; between capitalised words it is no evidence of a person.
         let e = try run("Mr. de said so. The Banque de France said so. He drove a van Monday.")
         #expect(e.entities.allSatisfy { $0.type != "PER" })
