@@ -292,6 +292,22 @@ struct ClaimsCueTests {
         #expect(d.claims("captured").first?.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
     }
 
+    @Test func anOutletDescribedBeforeItsNameJoinsTheChainByName() throws {
+        let d = claimsRun("Abu Walid told the private Mauritanian news agency ANI that his fighters had captured two soldiers.") { f in
+            f.entity("Abu Walid", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("ANI", "ORG", "org.ani")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.chain.map(\.entity) == ["per.adnan_abu_walid_al_sahrawi", "org.ani"])
+        // Only for whom the words were told: a speaker phrase after a quote does not reach past
+        // "latest" to a name ("The latest United Nations report").
+        let e = claimsRun("Abu Walid said: \"We captured two soldiers.\" The latest United Nations report is out.") { f in
+            f.entity("Abu Walid", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("United Nations", "ORG", "org.un")
+        }
+        #expect(try #require(e.quotes.first).chain.map(\.entity) == ["per.adnan_abu_walid_al_sahrawi"])
+    }
+
     @Test func interviewWithAnOutletJoinsTheChain() throws {
         let d = claimsRun("In an interview with Al Jazeera, the MNLA leader said the rebels control Kidal.") { f in
             f.entity("Al Jazeera", "ORG", nil)

@@ -117,6 +117,12 @@ import Testing
         #expect(d.roles.allSatisfy { $0.role != "president" || $0.holder == nil })
     }
 
+    @Test func aDemonymBeforeAnOutletIsAnAdjective() throws {
+        let d = try run("Abu Assem al-Muhajir told the Mauritanian news agency ANI and the Mauritanian agency Al-Akhbar.")
+        #expect(d.entities.allSatisfy { $0.text != "Mauritanian" })
+        #expect(d.mention("ANI")?.entity == "org.ani")
+    }
+
     @Test func aTitleIsSpeltAsTheTableListsIt() throws {
         // "Marshall" and "Sinn" only fold like the titles "Marshal" and "Sen".
         let d = try run("Crops are withering in the Marshall Islands. Sinn Fein was expelled. Marshal Petain spoke. Sen. Jesse Helms replied.")

@@ -273,7 +273,7 @@ extension AttributionFinder {
                 let speaker = phraseBefore(cue: start, floor: speakerFloor)
                 if speaker != nil || text.participleAfterComma(start) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
-                    if let to = reader.after(end + 1, limit: k), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
+                    if let to = reader.after(end + 1, limit: k, describedName: true), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                     return found
                 }
             }

@@ -488,7 +488,7 @@ extension AttributionFinder {
     func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false) -> Int? {
         var k = end + 1
         // "told reporters the operation had …": a plain plural noun is the one told too.
-        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
+        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling, describedName: true) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
             k = target.extent.upperBound + 1
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }

@@ -120,7 +120,9 @@ struct PhraseReader {
     }
 
     /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").
-    func after(_ t: Int, limit: Int) -> Phrase? {
+    /// With `describedName`, for whom words were told or relayed through, a description before
+    /// an organisation's name reaches the name ("told the Mauritanian news agency ANI").
+    func after(_ t: Int, limit: Int, describedName: Bool = false) -> Phrase? {
         var i = t
         while i <= limit && text.markerKind(i) == .adverb { i += 1 }
         // "said Sheikh Abdiasis", "Col. Ahmed Nur told": a title before a name is left out of the span.
@@ -173,6 +175,19 @@ struct PhraseReader {
         if end == i + 1 && determined && end <= limit && isModifier(end) {
             end += 1
             if end <= limit && isModifier(end) && (end + 1 > limit || !text.isWord(end + 1)) { end += 1 }
+        }
+        // "the news agency ANI", "the private Mauritanian news agency Al-Akhbar": a few plain words
+        // ending in a singular common noun right before an organisation's name describe it, and
+        // the name is what the phrase names ("told reporters AQIM was behind it" is no such).
+        var described = end
+        while describedName && described <= limit && described - end < 4 && text.entity[described] < 0
+                && (isModifier(described) || isNamePart(described)) {
+            described += 1
+        }
+        if describedName, described <= limit, described > i, isModifier(described - 1), !isPlural(described - 1), text.entity[described] >= 0,
+           text.doc.entities[Int(text.entity[described])].isOrganisation,
+           case let name = mentionRange(described), name.lowerBound == described, name.upperBound <= limit {
+            end = name.upperBound + 1
         }
         end -= 1
         guard end >= i, var phrase = analyse(i...end) else { return nil }

@@ -36,7 +36,9 @@ struct EntityLexicon: Sendable {
     var roles = PhraseIndex()
     var roleRules: [Role] = []
     var demonyms: [Int32: Demonym] = [:]
-    var notNames: [Int32: NotName] = [:]
+    /// The kinds of each not-name key: a word may be of two ("agency" makes a run an
+    /// organisation and, after a demonym, an adjective of the demonym).
+    var notNames: [Int32: Set<NotName>] = [:]
     /// Hashes (`NameParts.hash`) of the not-name words as spelt: a name whose folded key is
     /// that of a listed word ("Nur" and "Nor", "Wherry" and "Where") is still a name.
     var notNameSpellings = WordHashSet()
@@ -119,7 +121,7 @@ struct EntityLexicon: Sendable {
             }
             for (piece, _) in row["words"].pieces(separator: "|") {
                 let phrase = compiler.compile(piece)
-                for key in phrase.keys { notNames[key] = kind }
+                for key in phrase.keys { notNames[key, default: []].insert(kind) }
                 for word in piece.split(separator: " ") { notNameSpellings.insert(NameParts.hash(String(word))) }
             }
         }

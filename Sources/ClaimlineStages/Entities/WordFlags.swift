@@ -31,12 +31,13 @@ struct WordFlags: OptionSet, Sendable {
             if lexicon.titles[key] != nil { flags[id].insert(.title) }
             if lexicon.roles.starts(key) { flags[id].insert(.startsRole) }
             if lexicon.demonyms[key] != nil { flags[id].insert(.demonym) }
-            switch lexicon.notNames[key] {
-            case .function?: flags[id].insert(.function)
-            case .calendar?: flags[id].insert(.calendar)
-            case .orgWord?: flags[id].insert(.orgWord)
-            case .nounHead?: flags[id].insert(.nounHead)
-            case nil: break
+            for kind in lexicon.notNames[key] ?? [] {
+                switch kind {
+                case .function: flags[id].insert(.function)
+                case .calendar: flags[id].insert(.calendar)
+                case .orgWord: flags[id].insert(.orgWord)
+                case .nounHead: flags[id].insert(.nounHead)
+                }
             }
         }
         return flags
