@@ -308,6 +308,18 @@ struct ClaimsCueTests {
         #expect(try #require(e.quotes.first).chain.map(\.entity) == ["per.adnan_abu_walid_al_sahrawi"])
     }
 
+    @Test func aStatementSentOrStatedToAnOutletJoinsTheChain() throws {
+        let d = claimsRun("In a statement sent to AFP, AQIM said that its fighters had captured two soldiers. Abu Walid stated to ANI: \"We hold them.\"") { f in
+            f.entity("AFP", "ORG", "org.afp")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Abu Walid", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("ANI", "ORG", "org.ani")
+        }
+        #expect(d.quotes.count == 2)
+        #expect(d.quotes.first?.chain.map(\.entity) == ["org.aqim", "org.afp"])
+        #expect(d.quotes.last?.chain.map(\.entity) == ["per.adnan_abu_walid_al_sahrawi", "org.ani"])
+    }
+
     @Test func interviewWithAnOutletJoinsTheChain() throws {
         let d = claimsRun("In an interview with Al Jazeera, the MNLA leader said the rebels control Kidal.") { f in
             f.entity("Al Jazeera", "ORG", nil)

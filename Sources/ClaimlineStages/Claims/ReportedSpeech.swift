@@ -152,7 +152,10 @@ extension AttributionFinder {
         }
         // "As a phone rang, the announcer said, “…”": the verb introduces the quote after it.
         if introducesQuote(after: end) { return false }
-        if let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
+        // "Al-Mourabitoun, in a message to Al Jazeera, said …": after a comma, what follows a relay
+        // is whom the words went to, not a speaker of the words before it.
+        if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")),
+           let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
             a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
             // "…, the statement said.": whoever issued the statement.
             a.speaker = utteranceSpeaker(c, floor: floor) ?? preposed.speaker.map { resolver.resolve($0, at: c) }
