@@ -165,7 +165,8 @@ extension EntitiesStage {
         return named.last(holder, endingBefore: r.start) ?? named.first(holder)
     }
 
-    /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed).
+    /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed;
+    /// no colon unless `colon`).
     private func gapIsApposition(_ s: [Unicode.Scalar], from: Int, to: Int, allowNone: Bool, colon: Bool = true) -> Bool {
         var marks = 0
         for k in from..<max(from, to) {
