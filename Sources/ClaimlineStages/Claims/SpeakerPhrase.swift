@@ -179,15 +179,16 @@ struct PhraseReader {
         // "the news agency ANI", "the private Mauritanian news agency Al-Akhbar": a few plain words
         // ending in a singular common noun right before an organisation's name describe it, and
         // the name is what the phrase names ("told reporters AQIM was behind it" is no such).
-        var described = end
-        while describedName && described <= limit && described - end < 4 && text.entity[described] < 0
-                && (isModifier(described) || isNamePart(described)) {
-            described += 1
-        }
-        if describedName, described <= limit, described > i, isModifier(described - 1), !isPlural(described - 1), text.entity[described] >= 0,
-           text.doc.entities[Int(text.entity[described])].isOrganisation,
-           case let name = mentionRange(described), name.lowerBound == described, name.upperBound <= limit {
-            end = name.upperBound + 1
+        if describedName {
+            var described = end
+            while described <= limit && described - end < 4 && text.entity[described] < 0 && (isModifier(described) || isNamePart(described)) {
+                described += 1
+            }
+            if described <= limit, described > i, isModifier(described - 1), !isPlural(described - 1), text.entity[described] >= 0,
+               text.doc.entities[Int(text.entity[described])].isOrganisation,
+               case let name = mentionRange(described), name.lowerBound == described, name.upperBound <= limit {
+                end = name.upperBound + 1
+            }
         }
         end -= 1
         guard end >= i, var phrase = analyse(i...end) else { return nil }
