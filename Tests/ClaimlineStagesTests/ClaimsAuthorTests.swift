@@ -65,6 +65,19 @@ struct ClaimsAuthorTests {
         #expect(c.speaker?.entity == "org.ansar_dine")
     }
 
+    @Test func leadSentenceNamingAStatementIsNoTitle() throws {
+        let text = "Boko Haram leader Abubakar Shekau said in a video released on Sunday that he was alive.\n\n"
+            + "Islamic State claimed responsibility for the attack in a statement posted online."
+        let d = claimsRun(text) { f in
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+            f.entity("Abubakar Shekau", "PER", "per.abubakar_shekau")
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.speaker?.entity == "org.islamic_state")
+        #expect(!c.chain.contains { $0.entity == "org.boko_haram" })
+    }
+
     @Test func headlineHoldsNoClaimOrQuote() {
         let text = "Army says \"we killed the emir\" of the group in Gao\n\nThe army announced on Monday that its planes had struck a convoy."
         let d = claimsRun(text) { f in f.entity("Gao", "LOC", "loc.gao") }
@@ -178,5 +191,28 @@ struct ClaimsBylineTests {
         }
         let c = try #require(d.claims("killed").first)
         #expect(d.text(c.speaker?.span) == "SahelJottings")
+    }
+
+    @Test func agencyDatelineNamesTheAuthor() throws {
+        for (text, agency) in [("BAMAKO, Mali (AP)_ Soldiers killed the commander Abu Talha al-Tarki near Gao on Friday.", "AP"),
+                               ("BAMAKO, Jan 12 (Reuters) - Soldiers killed the commander Abu Talha al-Tarki near Gao on Friday.", "Reuters")] {
+            let d = claimsRun(text) { f in
+                f.entity(agency, "ORG", "org." + agency.lowercased())
+                f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+            }
+            let c = try #require(d.claims("killed").first)
+            #expect(d.text(c.speaker?.span) == agency)
+        }
+    }
+
+    @Test func parenthesisedAcronymIsNoDateline() throws {
+        let text = "The Islamic State (IS) group said soldiers killed the commander Abu Talha al-Tarki near Gao."
+        let d = claimsRun(text) { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("IS", "ORG", "org.islamic_state")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.chain.allSatisfy { $0.role != "author" })
     }
 }

@@ -39,6 +39,7 @@ final class AuthorRef {
         case .none:
             if let heading = Self.titleIssuer(text) { ref = heading; rule = "author.statement_title" }
             else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
+            else if let dateline = Self.dateline(text) { ref = dateline; rule = "author.dateline" }
             else { ref = publisher; rule = "author.source" }
         }
     }
@@ -97,10 +98,12 @@ final class AuthorRef {
     }
 
     /// A title line that names a statement (an utterance marker: "communiqué", "statement")
-    /// and an organisation.
+    /// and an organisation. Only a headline (`Headline`): a first line that is a whole
+    /// sentence ("Boko Haram leader Abubakar Shekau said in a video …") is a report's lead,
+    /// whose organisations issue nothing.
     private static func titleIssuer(_ text: ClaimsText) -> MentionRef? {
         // The organisation is sought only in a title that names a statement: most name none.
-        let end = text.firstLineEnd
+        let end = text.headline.last + 1
         guard (0..<end).contains(where: { text.markerKind($0) == .utterance }) else { return nil }
         for t in 0..<end where text.entity[t] >= 0 {
             if let issuer = organisation(Int(text.entity[t]), text) { return issuer }

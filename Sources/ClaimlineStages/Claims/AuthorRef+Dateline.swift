@@ -1,0 +1,32 @@
+import ClaimlineCore
+
+extension AuthorRef {
+    /// Tokens before a dateline's parenthesis at most ("ISTANBUL, Turkey", "BAMAKO, Jan. 12").
+    static let datelineLead = 8
+
+    /// "MOSCOW (AP)_ …", "ISTANBUL, Turkey (AP) — …", "BAMAKO, Jan 12 (Reuters) - …": the news
+    /// agency named in parentheses right after the place that opens the text, before a dash.
+    /// The place starts with a capital and holds no sentence end; "The Islamic State (IS)
+    /// claimed" is no dateline (no dash follows).
+    static func dateline(_ text: ClaimsText) -> MentionRef? {
+        var open = 0
+        while open < text.count && open <= datelineLead && !text.isPunct(open, "(") {
+            if text.isSentenceEnd(open) || text.lineBreak(after: open) { return nil }
+            open += 1
+        }
+        guard open > 0, open <= datelineLead, text.isCapitalised(0), open + 3 < text.count else { return nil }
+        let e = text.entity[open + 1]
+        guard e >= 0 else { return nil }
+        var close = open + 1
+        while close < text.count && text.entity[close] == e { close += 1 }
+        guard close + 1 < text.count, text.isPunct(close, ")"), datelineDashes.contains(text.scalar(close + 1)),
+              text.tokens[close + 1].view.length == 1 else { return nil }
+        return text.doc.entities.withUnsafeBufferPointer { entities in
+            guard entities[Int(e)].isOrganisation else { return nil }
+            return MentionRef(span: entities[Int(e)].span, entity: entities[Int(e)].entity,
+                              name: entities[Int(e)].name ?? entities[Int(e)].text, role: "author")
+        }
+    }
+
+    private static let datelineDashes: Set<Unicode.Scalar> = ["-", "_", "\u{2013}", "\u{2014}", ":"]
+}
