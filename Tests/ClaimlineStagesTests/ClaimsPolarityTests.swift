@@ -283,6 +283,17 @@ struct ClaimsPolarityTests {
         #expect(try #require(named.claims("released").first).subject?.entity == "per.johan_lindberg")
     }
 
+    @Test func aDeniedResponsibilityIsANegatedClaimOfIt() throws {
+        let d = claimsRun("The PKK denied responsibility for the bombing in Ankara.") { f in
+            f.entity("PKK", "ORG", "org.pkk")
+            f.entity("Ankara", "LOC", "loc.ankara")
+        }
+        let claim = try #require(d.claims("claims_responsibility").first)
+        #expect(claim.polarity == .negated)
+        #expect(claim.speaker?.entity == "org.pkk")
+        #expect(claim.subject?.entity == "org.pkk")
+    }
+
     @Test func theSubjectIsTheNameBeforeOfNotTheNameAfterIt() throws {
         let d = claimsRun("The Signed-in-Blood Battalion of Mokhtar Belmokhtar claimed responsibility for the attacks.") { f in
             f.entity("Signed-in-Blood Battalion", "ORG", "org.signed_in_blood_battalion")
