@@ -541,6 +541,8 @@ struct ClaimsNewsReportingTests {
         // The ones told may be a plain plural noun.
         #expect(try onlyQuote("Colonel Eric Vautrin told reporters the operation had involved helicopters.").content
                 == "the operation had involved helicopters")
+        // A name right after them starts the clause: it is not one of those told.
+        #expect(try onlyQuote("A police official told reporters AQIM was behind the attack.").content == "AQIM was behind the attack")
     }
 
     @Test func aSpeakerNounKeepsAComplementOfTwoConjunctsOrAClauseWithoutItsPronoun() throws {

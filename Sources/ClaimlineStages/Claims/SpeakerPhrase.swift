@@ -154,9 +154,10 @@ struct PhraseReader {
             // A head noun after a name: "the Malian army", "French media".
             if isModifier(end) && end > i && isNamePart(end - 1)
                 && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
-            // "senior officials", "one GOP source": a word or two before a role or a name.
+            // "senior officials", "one GOP source": a word or two before a role or a name. Not a
+            // plural before a name: "told reporters AQIM was behind it" told the reporters.
             if (isModifier(end) || (end == i && isQuantifier(end))) && modifiers < 2 && end + 1 <= limit
-                && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1))) {
+                && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1) && !isPlural(end))) {
                 modifiers += 1; end += 1; continue
             }
             if isPreposition(end) && end + 1 <= limit && end > i && (isNamePart(end + 1) || isDeterminer(end + 1)) {
