@@ -545,6 +545,16 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("A police official told reporters AQIM was behind the attack.").content == "AQIM was behind the attack")
     }
 
+    @Test func aDateWithItsPrepositionStandsBeforeTheReportedWords() throws {
+        let said = claimsRun("The army said on Monday it had killed the commander.") { f in f.date("Monday", "XXXX-WXX-1") }
+        #expect(said.quotes.map { said.text($0.span) } == ["it had killed the commander"])
+        let announced = claimsRun("The French army announced on Thursday the death of the commander.") { f in f.date("Thursday", "XXXX-WXX-4") }
+        #expect(announced.quotes.map { announced.text($0.span) } == ["the death of the commander"])
+        // A neutral verb's object after the date reports no words: "claimed the attack" claims it.
+        let claimed = claimsRun("The Islamic State claimed on Saturday the attack on the army post.") { f in f.date("Saturday", "XXXX-WXX-6") }
+        #expect(claimed.quotes.isEmpty)
+    }
+
     @Test func aSpeakerNounKeepsAComplementOfTwoConjunctsOrAClauseWithoutItsPronoun() throws {
         #expect(try onlyQuote("Experts on North Korea and nuclear nonproliferation said the latest test could change that.").speaker
                 == "Experts on North Korea and nuclear nonproliferation")

@@ -255,6 +255,8 @@ final class ClaimsText {
 final class FunctionWords: Sendable {
     let that = FunctionWords.hash("that"), by = FunctionWords.hash("by"), of = FunctionWords.hash("of"), from = FunctionWords.hash("from"), and = FunctionWords.hash("and"), but = FunctionWords.hash("but"), his = FunctionWords.hash("his"), i = FunctionWords.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(FunctionWords.hash)
+    /// Prepositions of a date right after a reporting verb ("announced on Thursday the death of …").
+    let datePrepositions: [UInt64] = ["on", "in", "at"].map(FunctionWords.hash)
     /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`
     /// ("experts on North Korea", "people close to him").
     let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(FunctionWords.hash)

@@ -108,7 +108,8 @@ extension AttributionFinder {
             return true
         }
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
-        if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund) {
+        if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund,
+                                   datedObject: rule.implies != .neutral) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
             // aside ends with the aside.
@@ -488,7 +489,7 @@ extension AttributionFinder {
     /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
     /// clause right after the verb ("said the group would …"), or for a verb that denies or
     /// admits (`gerund`) the act it names ("denied capturing the town"). Nil when none follows.
-    func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false) -> Int? {
+    func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false, datedObject: Bool = false) -> Int? {
         var k = end + 1
         // "told reporters the operation had …": a plain plural noun is the one told too.
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling, describedName: true) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
@@ -508,9 +509,20 @@ extension AttributionFinder {
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
-        // "said Monday it was aware": a date right after the verb stands before the clause.
-        let dated = k == end + 1 && text.date[k] >= 0
-        if dated { while k <= ceiling && text.date[k] >= 0 && text.date[k] == text.date[end + 1] { k += 1 } }
+        // "said Monday it was aware", "announced on Thursday the death of …": a date right after
+        // the verb, with its preposition, stands before the clause.
+        let datedAt = k == end + 1 && k + 1 <= ceiling && text.date[k] < 0 && text.words.datePrepositions.contains(text.hashes[k]) ? k + 1 : k
+        let dated = k == end + 1 && text.date[datedAt] >= 0
+        if dated {
+            let date = text.date[datedAt]
+            k = datedAt
+            while k <= ceiling && text.date[k] == date { k += 1 }
+            // A noun phrase after the date is the verb's object: what an announcement, a
+            // confirmation or a denial states ("announced on Thursday the death of …"), not
+            // words reported ("claimed on Saturday the attack").
+            if !datedObject, k <= ceiling, text.markerKind(k) == .determiner, !text.isWord(k, text.words.that),
+               !verbSoon(after: k, ceiling: ceiling) { return nil }
+        }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
         // Three words at least, or four tokens: inside reported speech the ceiling is its last
