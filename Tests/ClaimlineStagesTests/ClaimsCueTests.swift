@@ -253,6 +253,17 @@ struct ClaimsCueTests {
         #expect(c.polarity == .asserted)
     }
 
+    @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
+        let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("ANI", "ORG", "org.ani")
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.speaker?.entity == "org.aqim")
+        #expect(c.chain.map(\.entity) == ["org.aqim", "org.ani"])
+        #expect(d.text(c.chain.last?.span) == "ANI")
+    }
+
     @Test func aSpeechActsSubjectSpeaksAndWhoeverReportsItRelays() throws {
         let d = claimsRun("Reuters said AQIM claimed responsibility for the attack.") { f in
             f.entity("Reuters", "ORG", "org.reuters")

@@ -80,7 +80,7 @@ extension AttributionFinder {
             let own = a.cue?.lowerBound == t
             let relay = kind == .relay || (kind == .according && !own && a.hasSpeaker)
             if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound, describedName: true), target.kind != .pronoun(group: false) {
-                let link = self.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
+                let link = reader.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
                 if !links.contains(where: { $0.link.span == link.span }) { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }
                 if links.count == Self.maxRelays { break }
             }
@@ -98,21 +98,6 @@ extension AttributionFinder {
         k = near - 1
         while k > lower { if text.isWord(k, text.words.and) && text.isPunct(k - 1, ",") { lower = k; break }; k -= 1 }
         return lower...max(lower, upper)
-    }
-
-    /// A chain link for a relaying party: the organisation of "an ANI journalist", else the mention.
-    func link(_ p: Phrase, role: String) -> MentionRef {
-        if let org = p.organisation {
-            if let e = (org.lowerBound...org.upperBound).lazy.compactMap({ self.text.entity[$0] >= 0 ? self.text.doc.entities[Int(self.text.entity[$0])] : nil }).first {
-                return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
-            }
-            return MentionRef(span: text.original(org.lowerBound, org.upperBound), entity: nil, name: text.text(org.lowerBound, org.upperBound), role: role)
-        }
-        if let i = p.entity {
-            let entities = text.doc.entities
-            return MentionRef(span: entities[i].span, entity: entities[i].entity, name: entities[i].name ?? entities[i].text, role: role)
-        }
-        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: role)
     }
 
     /// Outward from the speaker: the speaker, those who relayed the words, then for a quote

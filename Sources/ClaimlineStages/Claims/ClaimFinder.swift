@@ -91,6 +91,8 @@ struct ClaimFinder {
         if rule.side == .speaker, let agent = subject, agent.span != speaker?.span {
             speaker = agent
             chain.insert(agent, at: 0)
+            // "… claimed responsibility in a message sent to ANI": the outlet passed it on.
+            if owner == nil, let outlet = outletTold(after: t, in: sentence) { chain.insert(outlet, at: 1) }
         }
         let id = text.ids.claim(claims.count + 1)
         // Speaker, chain and subject are moved into the claim: their strings are not copied.
@@ -101,6 +103,27 @@ struct ClaimFinder {
         let index = claims.count - 1
         if let owner { addDenial(of: index, owner: owner, rule: rule) }
         addStanceClaims(of: index, owner: owner, rule: rule)
+    }
+
+    /// The party a relay cue after the speech act at `t` names in its sentence ("in a message
+    /// sent to Al-Akhbar", "told AFP"), as a chain link; none past another speaker's verb.
+    private func outletTold(after t: Int, in sentence: ClosedRange<Int>) -> MentionRef? {
+        let from = t + Int(text.predicateLength[t])
+        guard from <= sentence.upperBound, text.hasRelayCue(in: from...sentence.upperBound) else { return nil }
+        var k = from
+        while k <= sentence.upperBound {
+            switch text.cueKinds[k] {
+            case .speech?: return nil
+            case .relay?:
+                if let target = reader.after(k + Int(text.cueLength[k]), limit: sentence.upperBound, describedName: true),
+                   target.kind != .pronoun(group: false) {
+                    return reader.link(target, role: text.tables.cues[Int(text.cue[k])].role ?? "source")
+                }
+            default: break
+            }
+            k += max(1, Int(text.cueLength[k]))
+        }
+        return nil
     }
 
     /// "He was not killed, contrary to statements by Le Drian": Le Drian's own claim, the

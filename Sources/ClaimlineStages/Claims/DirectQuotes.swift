@@ -26,7 +26,7 @@ extension AttributionFinder {
             } else {
                 a.cueRule = "cue.dash_signature"
             }
-            a.addressee = found.addressee.map { link($0, role: "outlet") }
+            a.addressee = found.addressee.map { reader.link($0, role: "outlet") }
             // "», the communiqué said": whoever issued the communiqué.
             a.speaker = found.cue.flatMap { utteranceSpeaker($0.lowerBound, floor: max(0, $0.lowerBound - 5)) }
                 ?? found.speaker.map { resolver.resolve($0, at: q.first) }

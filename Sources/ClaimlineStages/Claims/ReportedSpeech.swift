@@ -122,7 +122,7 @@ extension AttributionFinder {
             if let quoted = quotedAs(c, floor: floor) {
                 // The one quoting passes the words on, as an agency that "quoted" them does.
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
-                a.addressee = quoted.relay.map { link($0, role: "agency") }
+                a.addressee = quoted.relay.map { reader.link($0, role: "agency") }
             } else {
                 a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
             }

@@ -119,6 +119,21 @@ struct PhraseReader {
         return text.entity[owner] < 0 || text.doc.entities[Int(text.entity[owner])].isPerson
     }
 
+    /// A chain link for a relaying party: the organisation of "an ANI journalist", else the mention.
+    func link(_ p: Phrase, role: String) -> MentionRef {
+        if let org = p.organisation {
+            if let e = (org.lowerBound...org.upperBound).lazy.compactMap({ text.entity[$0] >= 0 ? text.doc.entities[Int(text.entity[$0])] : nil }).first {
+                return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text, role: role)
+            }
+            return MentionRef(span: text.original(org.lowerBound, org.upperBound), entity: nil, name: text.text(org.lowerBound, org.upperBound), role: role)
+        }
+        if let i = p.entity {
+            let entities = text.doc.entities
+            return MentionRef(span: entities[i].span, entity: entities[i].entity, name: entities[i].name ?? entities[i].text, role: role)
+        }
+        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: role)
+    }
+
     /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").
     /// With `describedName`, for whom words were told or relayed through, a description before
     /// an organisation's name reaches the name ("told the Mauritanian news agency ANI").
