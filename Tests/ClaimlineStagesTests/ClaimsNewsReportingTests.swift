@@ -430,6 +430,23 @@ struct ClaimsNewsReportingTests {
         #expect(but.quotes.contains { but.text($0.span) == "that she thinks the video should be released" || but.text($0.span) == "she thinks the video should be released" })
     }
 
+    @Test func aPerfectInfinitiveAfterASpeechVerbIsAReportedPastAct() throws {
+        let d = claimsRun("Al-Shabaab claimed to have killed 30 AMISOM soldiers.") { f in
+            f.entity("Al-Shabaab", "ORG", "org.al_shabaab")
+            f.entity("AMISOM", "ORG", "org.amisom")
+        }
+        d.checkSpans()
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "to have killed 30 AMISOM soldiers")
+        #expect(q.rule == "quote.reported_infinitive")
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.al_shabaab")
+        #expect(c.polarity == .asserted)
+        // "is said to have": the subject is not the speaker.
+        let passive = claimsRun("Belmokhtar is said to have been killed in Libya.") { f in f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar") }
+        #expect(passive.quotes.allSatisfy { $0.speaker?.entity != "per.mokhtar_belmokhtar" })
+    }
+
     @Test func anIntentionReportsItsInfinitiveAndStatesNoFact() throws {
         let vow = claimsRun("AQIM threatened to kill the French hostages held in the desert.")
         vow.checkSpans()

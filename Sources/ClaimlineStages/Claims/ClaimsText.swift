@@ -268,6 +268,9 @@ final class FunctionWords: Sendable {
     /// ("a statement received by ANI", not "issued by the army").
     let receivedBy: [UInt64] = ["received", "obtained", "seen", "carried", "relayed", "quoted", "cited", "reported", "sent"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
+    /// Verbs that report a past act of their subject in the perfect infinitive ("claimed to have
+    /// killed"); "believed to have", "alleged to have" are passives of a noun before them.
+    let claimsOwnAct: [UInt64] = ["claim", "claims", "claimed", "claiming", "boasted", "boasts"].map(FunctionWords.hash)
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)
@@ -325,7 +328,7 @@ final class FunctionWords: Sendable {
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(FunctionWords.hash)
     let percent = FunctionWords.hash("percent")
-    let `do` = FunctionWords.hash("do"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
+    let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",

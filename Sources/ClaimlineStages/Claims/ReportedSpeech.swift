@@ -140,6 +140,15 @@ extension AttributionFinder {
             a.speaker = speaker
             return true
         }
+        // "Al-Shabaab claimed to have killed 30 soldiers": a perfect infinitive after a claiming
+        // verb is a past act the subject reports (not after "has been claimed": no speaker).
+        if rule.kind == .speech, c == end, end + 3 <= ceiling, text.words.claimsOwnAct.contains(text.hashes[c]),
+           text.isWord(end + 1, text.words.to), text.isWord(end + 2, text.words.have),
+           !(c > floor && text.markerKind(c - 1) == .auxiliary), let speaker = speakerBefore(c, floor: floor) {
+            a.first = end + 1; a.last = continued(reportEnd(from: end + 1, ceiling), within: a.parent); a.rule = "quote.reported_infinitive"
+            a.speaker = speaker
+            return true
+        }
         // "Advisers to Mr. Obama say, the president has grown …": a comma, then a clause with a
         // subject of its own, when no content stands before the verb ("The town, officials say,
         // has fallen"), at most a phrase of time or place ("In recent days, officials say, …").
