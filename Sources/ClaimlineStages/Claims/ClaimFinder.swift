@@ -91,6 +91,8 @@ struct ClaimFinder {
         if rule.side == .speaker, let agent = subject, agent.span != speaker?.span {
             speaker = agent
             chain.insert(agent, at: 0)
+            // Every link says what it is in the chain: the agent speaks.
+            if chain[0].role == nil { chain[0].role = "speaker" }
             // "… claimed responsibility in a message sent to ANI": the outlet passed it on.
             if owner == nil, let outlet = outletTold(after: t, in: sentence) { chain.insert(outlet, at: 1) }
         }
