@@ -292,6 +292,13 @@ struct ClaimsPolarityTests {
         #expect(claim.polarity == .negated)
         #expect(claim.speaker?.entity == "org.pkk")
         #expect(claim.subject?.entity == "org.pkk")
+        // What is denied is the involvement, not the attack it was in.
+        let involvement = claimsRun("The PKK denied any involvement in the attack on the army post in Ankara.") { f in
+            f.entity("PKK", "ORG", "org.pkk")
+            f.entity("Ankara", "LOC", "loc.ankara")
+        }
+        #expect(involvement.claims("claims_responsibility").first?.polarity == .negated)
+        #expect(involvement.claims("attacked").allSatisfy { $0.polarity == .asserted })
     }
 
     @Test func theSubjectIsTheNameBeforeOfNotTheNameAfterIt() throws {

@@ -55,7 +55,10 @@ extension ClaimFinder {
                         case .failure: if k < t { flips += 1 }
                         // "X are alive …, and the rumours of his death are lies": a denial in a
                         // clause joined after the trigger denies that clause only.
-                        case .denial: if !contrasted && !(k > t && joinsClause(after: t, before: k)) { denied = true }
+                        // "denied any involvement in the attack": a denial that opens a predicate of
+                        // its own denies that one (the involvement), not the attack.
+                        case .denial:
+                            if !contrasted && !(k > t && joinsClause(after: t, before: k)) && (k == t || text.predicateLength[k] == 0) { denied = true }
                         default: break
                         }
                     }
