@@ -253,6 +253,16 @@ struct ClaimsCueTests {
         #expect(c.polarity == .asserted)
     }
 
+    @Test func openingFireOnSomethingAttacksIt() throws {
+        let d = claimsRun("Gunmen opened fire on a patrol of the Malian army near Gao.", source: "org.reuters") { f in
+            f.entity("Malian army", "ORG", "org.malian_army")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let c = try #require(d.claims("attacked").first)
+        #expect(c.subject?.entity == "org.malian_army")
+        #expect(c.rule == "pred.fired_on+claim.assertion")
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")
