@@ -267,10 +267,10 @@ final class FunctionWords: Sendable {
     /// Participles after a statement naming who received or passed it on, not who issued it
     /// ("a statement received by ANI", not "issued by the army").
     let receivedBy: [UInt64] = ["received", "obtained", "seen", "carried", "relayed", "quoted", "cited", "reported", "sent"].map(FunctionWords.hash)
-    /// Participles after a statement naming who issued it ("a statement signed by the council").
     /// Verbs that report a past act of their subject in the perfect infinitive ("claimed to have
     /// killed"); "believed to have", "alleged to have" are passives of a noun before them.
     let claimsOwnAct: [UInt64] = ["claim", "claims", "claimed", "claiming", "boasted", "boasts"].map(FunctionWords.hash)
+    /// Participles after a statement naming who issued it ("a statement signed by the council").
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)
