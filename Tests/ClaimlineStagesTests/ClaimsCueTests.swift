@@ -263,6 +263,20 @@ struct ClaimsCueTests {
         #expect(c.rule == "pred.fired_on+claim.assertion")
     }
 
+    @Test func theAgencyThatCarriedAStatementRelaysTheVerbsWords() throws {
+        let d = claimsRun("Islamic State said in a statement carried by its Amaq news agency that it had killed 12 soldiers.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Amaq news agency", "ORG", "org.amaq")
+        }
+        d.checkSpans()
+        let q = try #require(d.quotes.first)
+        #expect(d.quotes.count == 1)
+        #expect(d.text(q.span) == "that it had killed 12 soldiers")
+        #expect(d.text(q.cue) == "said")
+        #expect(q.speaker?.entity == "org.islamic_state")
+        #expect(q.chain.map(\.entity).prefix(2) == ["org.islamic_state", "org.amaq"])
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -564,15 +564,23 @@ extension AttributionFinder {
         text.cue.withUnsafeBufferPointer { cue in
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
-            var j = k
-            // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that").
+            var j = k, passed = false
+            // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that")
+            // or past an agency that carried the words ("said in a statement carried by its Amaq
+            // news agency that …"); not past another reporting verb, "told" included.
             while j <= ceiling && j - k < 12 && !flags[j].contains(.sentenceEnd)
-                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0) {
-                if hashes[j] == that && (j - k < 8 || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
+                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j)) {
+                if hashes[j] == that && (j - k < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
+                if j > k && cue[j] >= 0 { passed = true }
                 j += 1
             }
             return nil
         }}}}}
+    }
+
+    /// A relay cue at `j` naming an agency that carried or quoted the words ("carried by", "quoted by").
+    private func carriedBy(_ j: Int) -> Bool {
+        text.cueKinds[j] == .relay && text.tables.cues[Int(text.cue[j])].role == "agency"
     }
 
     /// "said it could change that.": a "that" the sentence end or a semicolon follows is a
