@@ -285,6 +285,7 @@ struct ClaimsCueTests {
         let c = try #require(d.claims("claims_responsibility").first)
         #expect(c.speaker?.entity == "org.aqim")
         #expect(c.chain.map(\.entity) == ["org.aqim", "org.ani"])
+        #expect(c.chain.map(\.role) == ["speaker", "outlet"])
         #expect(d.text(c.chain.last?.span) == "ANI")
     }
 

@@ -79,8 +79,7 @@ extension AttributionFinder {
             guard let kind = text.cueKinds[t], !(a.first <= t && t <= a.last && a.cue?.lowerBound != t) else { t += 1; continue }
             let own = a.cue?.lowerBound == t
             let relay = kind == .relay || (kind == .according && !own && a.hasSpeaker)
-            if relay, let target = reader.after(cueEnd(t) + 1, limit: sentence.upperBound, describedName: true), target.kind != .pronoun(group: false) {
-                let link = reader.link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
+            if relay, let link = reader.relayLink(cue: t, limit: sentence.upperBound) {
                 if !links.contains(where: { $0.link.span == link.span }) { links.append(RelayCue(cue: t...cueEnd(t), link: link)) }
                 if links.count == Self.maxRelays { break }
             }

@@ -117,10 +117,7 @@ struct ClaimFinder {
             switch text.cueKinds[k] {
             case .speech?: return nil
             case .relay?:
-                if let target = reader.after(k + Int(text.cueLength[k]), limit: sentence.upperBound, describedName: true),
-                   target.kind != .pronoun(group: false) {
-                    return reader.link(target, role: text.tables.cues[Int(text.cue[k])].role ?? "source")
-                }
+                if let outlet = reader.relayLink(cue: k, limit: sentence.upperBound) { return outlet }
             default: break
             }
             k += max(1, Int(text.cueLength[k]))

@@ -134,6 +134,14 @@ struct PhraseReader {
         return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last), role: role)
     }
 
+    /// The chain link a relay cue starting at `t` names in its sentence ("told the news agency
+    /// ANI", "quoted by Reuters"): whom the words went through; nil for none or a pronoun.
+    func relayLink(cue t: Int, limit: Int) -> MentionRef? {
+        guard let target = after(t + Int(text.cueLength[t]), limit: limit, describedName: true),
+              target.kind != .pronoun(group: false) else { return nil }
+        return link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
+    }
+
     /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").
     /// With `describedName`, for whom words were told or relayed through, a description before
     /// an organisation's name reaches the name ("told the Mauritanian news agency ANI").
