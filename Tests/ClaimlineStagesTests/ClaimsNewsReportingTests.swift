@@ -482,6 +482,21 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("Officials in Gao said the town was calm.").speaker == "Officials in Gao")
     }
 
+    @Test func aMentionAfterAPrepositionModifiesTheNounThatSpeaks() throws {
+        let committee = claimsRun("The top Democrat on the House Intelligence Committee said that Russia was behind the hack.") { f in
+            _ = f.entity("House Intelligence Committee", "ORG", nil)
+        }
+        #expect(committee.text(committee.quotes.first?.speaker?.span) == "The top Democrat on the House Intelligence Committee")
+        let relative = claimsRun("A relative in Gao said the family had no news.") { f in _ = f.entity("Gao", "LOC", "loc.gao") }
+        #expect(relative.quotes.first?.speaker?.entity == nil)
+        #expect(relative.text(relative.quotes.first?.speaker?.span) == "A relative in Gao")
+        // An organisation's part speaks for it.
+        let council = claimsRun("The Shura council of Al-Mourabitoun said the union would unite the ranks.") { f in
+            _ = f.entity("Al-Mourabitoun", "ORG", "org.al_mourabitoun")
+        }
+        #expect(council.quotes.first?.speaker?.entity == "org.al_mourabitoun")
+    }
+
     @Test func aCountBeforeTheNounIsPartOfTheSpeaker() throws {
         #expect(try onlyQuote("Another 19 percent said they would not pick either candidate.").speaker == "Another 19 percent")
         let poll = claimsRun("The poll showed that 74 percent of voters said the tax returns should be released.")

@@ -396,3 +396,34 @@ extension EntitiesContextTests {
         #expect(!d.entities.contains { $0.rule == "link.short_form" }, "\(d.entities.map(\.text))")
     }
 }
+
+/// Organisations no table lists, found by the word that heads their name (`org_head`).
+extension EntitiesContextTests {
+    @Test func capitalisedWordsEndingOnAHeadWordAreAnOrganisation() throws {
+        let d = try run("The Somali National Army said the Nigerian Air Force bombed the camp. The Securities and Exchange Commission declined to comment.")
+        for name in ["Somali National Army", "Nigerian Air Force", "Securities and Exchange Commission"] {
+            #expect(d.mention(name)?.type == "ORG", "\(name)")
+            #expect(d.mention(name)?.rule == "unknown.organisation_name", "\(name)")
+            #expect(d.mention(name)?.entity == nil, "\(name)")
+        }
+    }
+
+    @Test func aHeadWordOpensANameWithOfOrFor() throws {
+        let d = try run("The Ministry of National Defence denied it. The Popular Front for the Liberation of Palestine claimed the attack.")
+        #expect(d.mention("Ministry of National Defence")?.type == "ORG")
+        // The place the gazetteer found is the end of the name.
+        #expect(d.mention("Popular Front for the Liberation of Palestine")?.rule == "unknown.organisation_name")
+        #expect(d.mention("Palestine") == nil)
+    }
+
+    @Test func aHeadWordInsideTitleCaseARoleOrAfterADashMakesNoOrganisation() throws {
+        let d = try run("""
+            Shabaab Attacks Kenyan Army Base
+
+            The Minister of the Armed Forces, Florence Parly, spoke. The army chief, General Odowaa, replied. \
+            The Ministry of Defence – Delegation for Information wrote. The Army said so. ASIO and Federal Police agreed.
+            """)
+        let found = d.entities.filter { $0.rule == "unknown.organisation_name" }.map(\.text)
+        #expect(found == ["Ministry of Defence", "Federal Police"])
+    }
+}

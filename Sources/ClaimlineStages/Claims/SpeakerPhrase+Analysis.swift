@@ -77,6 +77,12 @@ extension PhraseReader {
         let (person, place) = text.doc.entities.withUnsafeBufferPointer { ($0[e].isPerson, $0[e].isPlace) }
         // A person here is one `speakingPerson` found not to speak ("Clinton supporters").
         if person { return nil }
+        // The object of a preposition modifies the noun before it ("the top Democrat on the
+        // House Intelligence Committee", "a relative in Gao"); not an organisation's part
+        // ("the Shura council of Al-Mourabitoun").
+        if (range.lowerBound..<first).contains(where: { t in
+            (isPreposition(t) || text.words.postmodifierPrepositions.contains(text.hashes[t])) && (place || !text.isWord(t, text.words.of))
+        }) { return nil }
         let mention = mentionRange(first)
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
         if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }

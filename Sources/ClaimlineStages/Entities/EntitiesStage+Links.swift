@@ -39,7 +39,7 @@ extension EntitiesStage {
             }
             if o >= 0 && o != Int32.max {
                 let first = scan.mentions[Int(o)].first, last = scan.mentions[Int(o)].last
-                if scan.mentions[Int(o)].entry < 0, !byKey.isEmpty,
+                if scan.mentions[Int(o)].entry == Candidate.unknownPerson, !byKey.isEmpty,
                    let e = owner(of: first...last, scan, byKey, surnames) {
                     scan.mentions[Int(o)].entry = e
                     scan.mentions[Int(o)].link = .nameParts
@@ -139,7 +139,7 @@ extension EntitiesStage {
         var named = take(&scan.unknownSurnames, leaving: UnknownSurnames.placeholder)
         named.reset()
         defer { scan.unknownSurnames = named }
-        for c in scan.mentions where c.entry < 0 && Self.namesUnknownPerson(c.rule, parts: c.last - c.first + 1) {
+        for c in scan.mentions where c.entry == Candidate.unknownPerson && Self.namesUnknownPerson(c.rule, parts: c.last - c.first + 1) {
             named.add(given: scan.parts[c.first].hash, surname: scan.parts[c.last].hash,
                       start: Int32(c.viewStart), end: Int32(c.viewEnd), last: c.last)
         }
@@ -173,7 +173,7 @@ extension EntitiesStage {
             }
             if first > 0 && scan.joins(first - 1) && isNameLike(scan, first - 1) { continue }
             guard !person.shared, person.last < i else { continue }
-            var candidate = Candidate(first: first, last: i, scan: scan, entry: -1, rule: .link(.shortForm))
+            var candidate = Candidate(first: first, last: i, scan: scan, entry: Candidate.unknownPerson, rule: .link(.shortForm))
             candidate.nameStart = person.start
             candidate.nameEnd = person.end
             scan.add(candidate)

@@ -37,13 +37,13 @@ extension EntitiesStage {
         while i < scan.count {
             if flags(scan, i).contains(.title), plan.lexicon.titleSpellings.contains(scan.parts[i].hash), isWrittenCased(scan.parts[i], map, original),
                scan.isFree(i + 1), let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
-                scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: -1, rule: .title(scan.key(i))))
+                scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .title(scan.key(i))))
                 i = scan.nextNameStart(from: last + 1)
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let run = nameRun(scan, from: i), run > i,
                let (first, last, rule) = unknownNameShape(scan, s, i, run), !hasOrgWord(scan, first, last) {
-                scan.add(Candidate(first: first, last: last, scan: scan, entry: -1, rule: .unknown(rule)))
+                scan.add(Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .unknown(rule)))
                 i = scan.nextNameStart(from: last + 1)
                 continue
             }
@@ -171,5 +171,109 @@ extension EntitiesStage {
 
     func hasOrgWord(_ scan: NameScan, _ first: Int, _ last: Int) -> Bool {
         (first...last).contains { flags(scan, $0).contains(.orgWord) }
+    }
+
+    /// Organisations no table lists, by the word that heads their name: capitalised words
+    /// ending on an `org_head` ("Somali National Army", "Nigerian Air Force"), or an
+    /// `org_head` followed by "of" or "for", perhaps "the", and capitalised words ("Ministry of
+    /// National Defence", "Popular Front for the Liberation of Palestine", where the place
+    /// found before becomes part of the name). Entity null, type ORG.
+    func findUnknownOrganisations(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
+        guard scan.flagsSeen.contains(.orgHead) else { return }
+        var head = scan.next(.orgHead, from: 0)
+        while head < scan.count {
+            guard let (first, last, place) = organisationName(scan, s, head: head) else {
+                head = scan.next(.orgHead, from: head + 1)
+                continue
+            }
+            let found = Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownOrganisation, rule: .unknown(.organisationName))
+            if let place { scan.replace(place, with: found) } else { scan.add(found) }
+            head = scan.next(.orgHead, from: last + 1)
+        }
+    }
+
+    /// The first and last parts of the organisation named around the head word at `head`, and
+    /// the place mention its last words are: two parts at least, and not inside a longer run
+    /// of capitalised words (a title-cased headline: "Shabaab Attacks Kenyan Army Base").
+    func organisationName(_ scan: NameScan, _ s: [Unicode.Scalar], head: Int) -> (first: Int, last: Int, place: Int32?)? {
+        // Spelt as the table lists it ("Army", not "ARMY" or "army"); a role it starts
+        // ("Army chief") is left to the roles.
+        guard isOrganisationPart(scan, head), scan.flags[head].contains(.notNameSpelling),
+              !startsRolePhrase(scan, head) else { return nil }
+        // Words of one name are apart by a space ("Ministry of Defence – Delegation" is two).
+        func joined(_ k: Int) -> Bool { scan.joins(k) && Self.spaceOnly(s, Int(scan.parts[k].end)..<Int(scan.parts[k + 1].start)) }
+        // Back over the words before the head, and over one "and" between two of them
+        // ("Securities and Exchange Commission"; not between acronyms: "ASIO and Federal Police").
+        var first = head, and = false
+        while first > 0, joined(first - 1) {
+            if isOrganisationPart(scan, first - 1) { first -= 1; continue }
+            guard !and, first > 1, scan.key(first - 1) == plan.lexicon.words.and, scan.isFree(first - 1),
+                  joined(first - 2), isOrganisationPart(scan, first - 2),
+                  !scan.parts[first - 2].allUpper, !scan.parts[first].allUpper else { break }
+            and = true
+            first -= 2
+        }
+        let w = plan.lexicon.words
+        var last = head, place: Int32? = nil
+        while place == nil, joined(last) {
+            var k = last + 1
+            guard scan.key(k) == w.of || scan.key(k) == w.for_, scan.isFree(k), joined(k) else { break }
+            k += 1
+            if scan.key(k) == w.the, scan.isFree(k), joined(k) { k += 1 }
+            if isOrganisationPart(scan, k) {
+                while joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
+                last = k
+            } else if let m = placeStarting(at: k, scan) {
+                place = m
+                last = scan.mentions[Int(m)].last
+            } else {
+                break
+            }
+        }
+        guard last > first, !insideRolePhrase(scan, first) else { return nil }
+        if first > 0, joined(first - 1), capitalisedWord(scan, first - 1) { return nil }
+        if joined(last), capitalisedWord(scan, last + 1) { return nil }
+        return (first, last, place)
+    }
+
+    private static func spaceOnly(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        gap.allSatisfy { s[$0] == " " }
+    }
+
+    /// Whether part `i` is a word of a role phrase that starts before it ("the Armed Forces"
+    /// of "Minister of the Armed Forces").
+    private func insideRolePhrase(_ scan: NameScan, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 4) && scan.joins(k) {
+            if startsRolePhrase(scan, k), let (end, _) = matchRole(scan, from: k), end >= i { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A free capitalised part that can be a word of an organisation's name: not a function
+    /// word (unless it is an `org_word` too, "Democratic"), month, title or the start of a
+    /// role phrase ("Defence" of "Defence Minister").
+    func isOrganisationPart(_ scan: NameScan, _ i: Int) -> Bool {
+        guard i >= 0, i < scan.count, scan.isFree(i), scan.parts[i].capitalised else { return false }
+        let f = notNameFlags(scan, i)
+        if f.contains(.function) && !f.contains(.orgWord) { return false }
+        return f.isDisjoint(with: [.calendar, .title]) && !startsRolePhrase(scan, i)
+    }
+
+    /// The place mention that starts at part `i`, if any.
+    private func placeStarting(at i: Int, _ scan: NameScan) -> Int32? {
+        guard i < scan.count, scan.owner[i] >= 0, scan.owner[i] != Int32.max else { return nil }
+        let m = scan.owner[i]
+        return scan.mentions[Int(m)].first == i && type(scan.mentions[Int(m)].entry) == "LOC" ? m : nil
+    }
+
+    /// A capitalised part that is not a function word.
+    private func capitalisedWord(_ scan: NameScan, _ i: Int) -> Bool {
+        scan.parts[i].capitalised && !notNameFlags(scan, i).contains(.function)
+    }
+
+    private func startsRolePhrase(_ scan: NameScan, _ i: Int) -> Bool {
+        flags(scan, i).contains(.startsRole) && matchRole(scan, from: i) != nil
     }
 }

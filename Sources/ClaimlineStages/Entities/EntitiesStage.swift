@@ -81,6 +81,7 @@ final class EntitiesStage: Stage {
         matchGazetteer(&scan, document.view.scalars, map, original)
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars, map, original)
+        findUnknownOrganisations(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         linkUnknownSurnames(&scan)
         scan.sortMentions()
@@ -240,15 +241,16 @@ final class EntitiesStage: Stage {
             switch link { case .shortForm: index = 0; case .nameParts: index = 1; case .aka: index = 2; case .roleNoun: index = 3 }
         case .unknown(let unknown):
             kind = 4
-            switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3; case .givenName: index = 4 }
+            switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3; case .givenName: index = 4
+            case .organisationName: index = 5 }
         }
         return UInt64(UInt32(bitPattern: entry)) << 32 | kind << 29 | UInt64(UInt32(bitPattern: index) & 0x1FFF_FFFF)
     }
 
-    /// The entity type of a candidate's entry; an unknown name is a person.
+    /// The entity type of a candidate's entry, or of the kind of unknown name.
     @inline(__always)
     func type(_ entry: Int32) -> String {
-        entry >= 0 ? plan.entries[Int(entry)].type : "PER"
+        entry >= 0 ? plan.entries[Int(entry)].type : entry == Candidate.unknownOrganisation ? "ORG" : "PER"
     }
 
     /// The id records cite for the rule that found a candidate.

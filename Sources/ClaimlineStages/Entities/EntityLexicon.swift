@@ -24,6 +24,10 @@ struct EntityLexicon: Sendable {
         case calendar
         /// Words of organisation names (Brigade, Front): a run holding one is not a person.
         case orgWord = "org_word"
+        /// Words that head an organisation's name ("Army", "Ministry"): capitalised words
+        /// ending on one, or one followed by "of" or "for" and capitalised words, name an
+        /// organisation no table lists. Each is an `org_word` too.
+        case orgHead = "org_head"
         /// Nouns a demonym modifies ("French soldiers"): then it is an adjective, not "the French".
         case nounHead = "noun_head"
     }
@@ -52,7 +56,7 @@ struct EntityLexicon: Sendable {
     struct StructuralWords: Sendable {
         var the: Int32 = -1, of: Int32 = -1, for_: Int32 = -1, in_: Int32 = -1
         var aka: Int32 = -1, alias: Int32 = -1, also: Int32 = -1, known: Int32 = -1, as_: Int32 = -1
-        var a: Int32 = -1, an: Int32 = -1, its: Int32 = -1, their: Int32 = -1
+        var a: Int32 = -1, an: Int32 = -1, its: Int32 = -1, their: Int32 = -1, and: Int32 = -1
 
         /// "the", "a", "an" before a role ("X, a commander of MNLA").
         func isDeterminer(_ key: Int32) -> Bool { key >= 0 && (key == the || key == a || key == an) }
@@ -145,6 +149,6 @@ struct EntityLexicon: Sendable {
         words.the = compiler.key("the"); words.of = compiler.key("of"); words.for_ = compiler.key("for")
         words.in_ = compiler.key("in"); words.aka = compiler.key("aka"); words.alias = compiler.key("alias")
         words.a = compiler.key("a"); words.an = compiler.key("an"); words.its = compiler.key("its"); words.their = compiler.key("their")
-        words.also = compiler.key("also"); words.known = compiler.key("known"); words.as_ = compiler.key("as")
+        words.also = compiler.key("also"); words.and = compiler.key("and"); words.known = compiler.key("known"); words.as_ = compiler.key("as")
     }
 }

@@ -223,6 +223,12 @@ struct NameScan {
         for k in candidate.first...candidate.last { owner[k] = index }
         mentions.append(candidate)
     }
+
+    /// Puts `candidate` in the place of mention `m`, whose parts it covers.
+    mutating func replace(_ m: Int32, with candidate: consuming Candidate) {
+        for k in candidate.first...candidate.last { owner[k] = m }
+        mentions[Int(m)] = candidate
+    }
 }
 
 /// Writes parts, their keys and flags side by side straight into the storage of arrays made
@@ -268,7 +274,7 @@ struct Candidate {
     var last: Int
     var viewStart: Int
     var viewEnd: Int
-    /// Index of the gazetteer entry, or -1 for an unknown name (always a person).
+    /// Index of the gazetteer entry, or `unknownPerson` or `unknownOrganisation` for a name no table lists.
     var entry: Int32
     var rule: CandidateRule
     /// Index in `NameScan.foldLists` of the fold rules that made the spelling meet, or -1.
@@ -278,6 +284,9 @@ struct Candidate {
     /// which becomes the mention's name (start -1 for none).
     var nameStart: Int32 = -1
     var nameEnd: Int32 = -1
+
+    static let unknownPerson: Int32 = -1
+    static let unknownOrganisation: Int32 = -2
 
     init(first: Int, last: Int, scan: NameScan, entry: Int32, rule: CandidateRule) {
         self.first = first
@@ -309,4 +318,5 @@ enum UnknownNameRule: String {
     case articleName = "unknown.article_name"
     case roleApposition = "unknown.role_apposition"
     case givenName = "unknown.given_name"
+    case organisationName = "unknown.organisation_name"
 }

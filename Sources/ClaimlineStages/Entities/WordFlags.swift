@@ -20,6 +20,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Set on a part, not a key: the part is spelt as the not-names table lists a word (see
     /// `notNameFlags`), so that the spelling is looked up once, when its key is cached.
     static let notNameSpelling = WordFlags(rawValue: 1 << 10)
+    /// A word that heads an organisation's name ("Army", "Ministry"); it is an `orgWord` too.
+    static let orgHead = WordFlags(rawValue: 1 << 11)
 
     /// Flags of every vocabulary key.
     static func table(vocabulary: Vocabulary, gazetteer: PhraseIndex, lexicon: EntityLexicon) -> [WordFlags] {
@@ -36,6 +38,7 @@ struct WordFlags: OptionSet, Sendable {
                 case .function: flags[id].insert(.function)
                 case .calendar: flags[id].insert(.calendar)
                 case .orgWord: flags[id].insert(.orgWord)
+                case .orgHead: flags[id].formUnion([.orgHead, .orgWord])
                 case .nounHead: flags[id].insert(.nounHead)
                 }
             }
