@@ -332,6 +332,13 @@ extension EntitiesContextTests {
         #expect(d.entities.filter { $0.rule == "unknown.given_name" }.map(\.text) == ["Matt Lauer", "Donna Brazile", "Tim Kaine"])
     }
 
+    @Test func aMonthAfterAGivenNameIsItsSurname() throws {
+        let d = try run("Prime Minister Theresa May said talks would resume in May 2019. Brian May played. Rachel May 5 was written.")
+        #expect(d.mention("Theresa May")?.rule == "title.minister")
+        #expect(d.mention("Brian May")?.rule == "unknown.given_name")
+        #expect(!d.entities.contains { d.string($0.span).hasSuffix("May 2019") || d.string($0.span).hasPrefix("Rachel") })
+    }
+
     @Test func aGivenNameMakesNoPersonOfALineInTitleCaseOrAnOrganisation() throws {
         let d = try run("Chris Christie Calls Hillary Clinton a Liar\n\nHillary Asking Moderator To Help. Hassan II University opened.")
         #expect(!d.entities.contains { $0.rule == "unknown.given_name" }, "\(d.entities.map(\.text))")

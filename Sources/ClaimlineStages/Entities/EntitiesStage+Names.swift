@@ -36,12 +36,12 @@ extension EntitiesStage {
         var i = scan.nextNameStart(from: 0)
         while i < scan.count {
             if flags(scan, i).contains(.title), plan.lexicon.titleSpellings.contains(scan.parts[i].hash), isWrittenCased(scan.parts[i], map, original),
-               scan.isFree(i + 1), let last = nameRun(scan, from: i + 1), !hasOrgWord(scan, i + 1, last) {
+               scan.isFree(i + 1), let last = nameRun(scan, from: i + 1, s), !hasOrgWord(scan, i + 1, last) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .title(scan.key(i))))
                 i = scan.nextNameStart(from: last + 1)
                 continue
             }
-            if scan.isFree(i), isNameLike(scan, i), let run = nameRun(scan, from: i), run > i,
+            if scan.isFree(i), isNameLike(scan, i), let run = nameRun(scan, from: i, s), run > i,
                let (first, last, rule) = unknownNameShape(scan, s, i, run), !hasOrgWord(scan, first, last) {
                 scan.add(Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .unknown(rule)))
                 i = scan.nextNameStart(from: last + 1)
@@ -80,8 +80,9 @@ extension EntitiesStage {
 
     /// The last part of the longest run of joined name-like parts from `start`, at most
     /// `maxNameParts` long; one particle, or two, may sit inside when a name-like part
-    /// follows them ("Ould", "al-", "von der").
-    func nameRun(_ scan: NameScan, from start: Int) -> Int? {
+    /// follows them ("Ould", "al-", "von der"). With the text, a month after a given name
+    /// ends the run as a surname ("Theresa May", not "Theresa May 5").
+    func nameRun(_ scan: NameScan, from start: Int, _ s: [Unicode.Scalar]? = nil) -> Int? {
         // A family particle may open a name after a title ("Mr. van der Berg"), when a name part follows.
         guard start < scan.count, isNameLike(scan, start) || scan.keys[start].particle == .kunya
                 || scan.keys[start].particle == .family else { return nil }
@@ -92,6 +93,7 @@ extension EntitiesStage {
         while k < end && scan.joins(k) {
             let n = k + 1
             if isNameLike(scan, n) { last = n; k = n; continue }
+            if let s, isMonthSurname(scan, s, n) { last = n; break }
             if n < end, scan.keys[n].particle != nil, scan.isFree(n), scan.joins(n) {
                 if isNameLike(scan, n + 1) { k = n; continue }
                 if n + 1 < end, scan.keys[n + 1].particle != nil, scan.isFree(n + 1), scan.joins(n + 1), isNameLike(scan, n + 2) {
@@ -103,6 +105,13 @@ extension EntitiesStage {
         // A particle alone is no name.
         if last == start && !isNameLike(scan, start) && scan.keys[start].particle == .family { return nil }
         return last >= start ? last : nil
+    }
+
+    /// A capitalised month right after a given name of the tables, not before a number.
+    private func isMonthSurname(_ scan: NameScan, _ s: [Unicode.Scalar], _ n: Int) -> Bool {
+        guard scan.parts[n].capitalised, scan.isFree(n), notNameFlags(scan, n).contains(.calendar),
+              plan.lexicon.givenNames.contains(scan.parts[n - 1].hash) else { return false }
+        return !scan.joins(n) || s[Int(scan.parts[n + 1].start)].value &- 0x30 >= 10
     }
 
     /// The most parts a name found by its shape (not by a table) can have. The longest table
