@@ -277,6 +277,19 @@ struct ClaimsCueTests {
         #expect(q.chain.map(\.entity).prefix(2) == ["org.islamic_state", "org.amaq"])
     }
 
+    @Test func theMediaArmThatPublishedAStatementRelaysTheVerbsWords() throws {
+        let d = claimsRun("JNIM said in a statement published by its Az-Zallaqa media arm that its fighters had killed 20 soldiers.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Az-Zallaqa media", "ORG", "org.az_zallaqa")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.quotes.count == 1)
+        #expect(d.text(q.span) == "that its fighters had killed 20 soldiers")
+        #expect(d.text(q.cue) == "said")
+        #expect(q.chain.map(\.entity).prefix(2) == ["org.jnim", "org.az_zallaqa"])
+        #expect(q.chain.map(\.role).prefix(2) == ["speaker", "agency"])
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -497,6 +497,21 @@ struct ClaimsNewsReportingTests {
         #expect(council.quotes.first?.speaker?.entity == "org.al_mourabitoun")
     }
 
+    @Test func theNameAfterAnOrganisationsPossessiveSpeaks() throws {
+        let person = claimsRun("The Wilderness Society's Lyndon Schneiders says the forest is at risk.") { f in
+            _ = f.entity("Wilderness Society", "ORG", nil)
+        }
+        #expect(person.text(person.quotes.first?.speaker?.span) == "The Wilderness Society's Lyndon Schneiders")
+        // A place's organisation no table lists is named with the place.
+        let ministry = claimsRun("Pakistan's Foreign Ministry said the talks would resume.") { f in
+            _ = f.entity("Pakistan", "LOC", "loc.pakistan")
+            _ = f.entity("Foreign Ministry", "ORG", nil)
+        }
+        #expect(ministry.text(ministry.quotes.first?.speaker?.span) == "Pakistan's Foreign Ministry")
+        let statement = claimsRun("AQIM's statement said the hostages were alive.") { f in _ = f.entity("AQIM", "ORG", "org.aqim") }
+        #expect(statement.quotes.first?.speaker?.entity == "org.aqim")
+    }
+
     @Test func aCountBeforeTheNounIsPartOfTheSpeaker() throws {
         #expect(try onlyQuote("Another 19 percent said they would not pick either candidate.").speaker == "Another 19 percent")
         let poll = claimsRun("The poll showed that 74 percent of voters said the tax returns should be released.")

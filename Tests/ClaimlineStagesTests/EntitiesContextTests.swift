@@ -416,8 +416,11 @@ extension EntitiesContextTests {
     }
 
     @Test func aHeadWordOpensANameWithOfOrFor() throws {
-        let d = try run("The Ministry of National Defence denied it. The Popular Front for the Liberation of Palestine claimed the attack.")
+        let d = try run("The Ministry of National Defence denied it. The Popular Front for the Liberation of Palestine claimed the attack. "
+                        + "The Australian Institute of Health and Welfare and the Al-Aqsa Brigades spoke.")
         #expect(d.mention("Ministry of National Defence")?.type == "ORG")
+        #expect(d.mention("Australian Institute of Health and Welfare")?.type == "ORG")
+        #expect(d.mention("Al-Aqsa Brigades")?.type == "ORG")
         // The place the gazetteer found is the end of the name.
         #expect(d.mention("Popular Front for the Liberation of Palestine")?.rule == "unknown.organisation_name")
         #expect(d.mention("Palestine") == nil)

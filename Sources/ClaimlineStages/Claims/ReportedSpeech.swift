@@ -513,7 +513,7 @@ extension AttributionFinder {
             guard that < ceiling else { return nil }
             // "denied reports that …", "rejected claims that …": what is denied is the reports,
             // a report of their own inside the content.
-            if that > k, (k..<that).contains(where: { text.cueKinds[$0] == .speech }) { return k }
+            if that > k, speechCue(in: k..<that) { return k }
             return that
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
@@ -564,18 +564,37 @@ extension AttributionFinder {
         text.cue.withUnsafeBufferPointer { cue in
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
-            var j = k, passed = false
+            var j = k, passed = false, cueWords = 0
             // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that")
             // or past an agency that carried the words ("said in a statement carried by its Amaq
-            // news agency that …"); not past another reporting verb, "told" included.
-            while j <= ceiling && j - k < 12 && !flags[j].contains(.sentenceEnd)
+            // news agency that …", the cue's own words not counted); not past another reporting
+            // verb, "told" included.
+            while j <= ceiling && j - k - cueWords < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j)) {
                 if hashes[j] == that && (j - k < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
+                if cue[j] >= 0 && carriedBy(j) {
+                    // Past the cue's own words ("in a statement published by"), not counted.
+                    passed = true
+                    cueWords += Int(text.cueLength[j]) - 1
+                    j += Int(text.cueLength[j])
+                    continue
+                }
                 if j > k && cue[j] >= 0 { passed = true }
                 j += 1
             }
             return nil
         }}}}}
+    }
+
+    /// Whether a reporting verb stands in `range`, outside the cues of agencies that carried the words.
+    private func speechCue(in range: Range<Int>) -> Bool {
+        var j = range.lowerBound
+        while j < range.upperBound {
+            if text.cue[j] >= 0 && carriedBy(j) { j += Int(text.cueLength[j]); continue }
+            if text.cueKinds[j] == .speech { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A relay cue at `j` naming an agency that carried or quoted the words ("carried by", "quoted by").

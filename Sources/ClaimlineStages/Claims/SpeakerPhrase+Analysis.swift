@@ -85,7 +85,14 @@ extension PhraseReader {
         }) { return nil }
         let mention = mentionRange(first)
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
-        if let next = (mention.upperBound + 1...range.upperBound).first(where: { text.entity[$0] >= 0 }) { return (next, mentionRange(next)) }
+        let after = mention.upperBound + 1...range.upperBound
+        if let next = after.first(where: { text.entity[$0] >= 0 }) {
+            // "Pakistan's Foreign Ministry": an organisation no table lists is named with its place.
+            if place && text.doc.entities[Int(text.entity[next])].entity == nil { return nil }
+            return (next, mentionRange(next))
+        }
+        // "The Wilderness Society's Lyndon Schneiders": the name after the possessor speaks.
+        if after.contains(where: { isNamePart($0) }) { return nil }
         // A place before a noun only says whose it is ("Nigeria's military"); an
         // organisation's noun speaks for it ("AQIM's statement").
         return place ? nil : (first, mention)

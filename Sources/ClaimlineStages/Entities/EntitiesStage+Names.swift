@@ -209,8 +209,9 @@ extension EntitiesStage {
         // ("Army chief") is left to the roles.
         guard isOrganisationPart(scan, head), scan.flags[head].contains(.notNameSpelling),
               !startsRolePhrase(scan, head) else { return nil }
-        // Words of one name are apart by a space ("Ministry of Defence – Delegation" is two).
-        func joined(_ k: Int) -> Bool { scan.joins(k) && Self.spaceOnly(s, Int(scan.parts[k].end)..<Int(scan.parts[k + 1].start)) }
+        // Words of one name are apart by a space or a hyphen ("Al-Aqsa Brigades"; "Ministry of
+        // Defence – Delegation" is two).
+        func joined(_ k: Int) -> Bool { scan.joins(k) && Self.spaceOrHyphen(s, Int(scan.parts[k].end)..<Int(scan.parts[k + 1].start)) }
         // Back over the words before the head, and over one "and" between two of them
         // ("Securities and Exchange Commission"; not between acronyms: "ASIO and Federal Police").
         var first = head, and = false
@@ -231,6 +232,11 @@ extension EntitiesStage {
             if scan.key(k) == w.the, scan.isFree(k), joined(k) { k += 1 }
             if isOrganisationPart(scan, k) {
                 while joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
+                // "Institute of Health and Welfare": one "and" between capitalised words.
+                if joined(k), scan.key(k + 1) == w.and, scan.isFree(k + 1), joined(k + 1), isOrganisationPart(scan, k + 2) {
+                    k += 2
+                    while joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
+                }
                 last = k
             } else if let m = placeStarting(at: k, scan) {
                 place = m
@@ -245,8 +251,8 @@ extension EntitiesStage {
         return (first, last, place)
     }
 
-    private static func spaceOnly(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
-        gap.allSatisfy { s[$0] == " " }
+    private static func spaceOrHyphen(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        gap.count == 1 && (s[gap.lowerBound] == " " || s[gap.lowerBound] == "-")
     }
 
     /// Whether part `i` is a word of a role phrase that starts before it ("the Armed Forces"
