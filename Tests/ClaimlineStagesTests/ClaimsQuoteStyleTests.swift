@@ -22,6 +22,21 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.speaker?.span) == "Abu Walid")
     }
 
+    @Test func aQuoteAColonIntroducesKeepsItsCueBeforeASentenceAfterIt() throws {
+        let d = claimsRun("In a video, Abu Walid announced: “Hamaha was not killed by the French.” The Reverend Tim Costello, "
+                          + "who leads the charity, says further explanation is needed.")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.cue) == "announced")
+        #expect(d.text(q.speaker?.span) == "Abu Walid")
+    }
+
+    @Test func aRelativeClauseAfterTheNameStandsBeforeTheCue() throws {
+        let d = claimsRun("“We will not negotiate,” Abu Walid, who leads the group, told AFP.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "told")
+        #expect(d.text(q.speaker?.span) == "Abu Walid")
+    }
+
     @Test func wordsQuotedAtTheEndOfAReportBringTheirClosingMark() throws {
         let d = claimsRun("The army spokesman said the operation was “a complete success for our forces.” The town is calm.")
         #expect(d.quotes.count == 1)

@@ -332,8 +332,8 @@ final class FunctionWords: Sendable {
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
-    /// "Al-Mourabitoun, in a message sent to Al Jazeera,").
-    let asideOpeners: [UInt64] = ["of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(FunctionWords.hash)
+    /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,").
+    let asideOpeners: [UInt64] = ["who", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(FunctionWords.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (FunctionWords.hash($0.0), FunctionWords.hash($0.1)) }

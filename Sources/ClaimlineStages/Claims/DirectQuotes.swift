@@ -10,8 +10,13 @@ extension AttributionFinder {
         a.marked = (q.open ?? q.first)...(q.close ?? q.last)
         if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
         if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
-        let after = cueAfter(q, paragraphStart: paragraphStart)
-        let found = after ?? cueBefore(q, floor: parent.map { self.found[$0].first } ?? 0)
+        let floor = parent.map { self.found[$0].first } ?? 0
+        // "X announced: “… killed by the French.” The Institute's report shows …": words a colon
+        // introduces and a sentence end closes are the cue's before them; a report after them
+        // is a sentence of its own.
+        let introduced = endsItsSentence(q) && q.open.map { $0 > 0 && text.isPunct($0 - 1, ":") } == true ? cueBefore(q, floor: floor) : nil
+        let after = introduced == nil ? cueAfter(q, paragraphStart: paragraphStart) : nil
+        let found = introduced ?? after ?? cueBefore(q, floor: floor)
         // "Both parties “saw Burma as a country …,” the envoy said": words of the clause before
         // the mark make one mixed quote, reported, that starts with the sentence.
         if after != nil, parent == nil, let start = clauseBeforeMark(q) {
@@ -239,11 +244,16 @@ extension AttributionFinder {
     /// intention with its infinitive likewise (`"without delay." Clinton plans to visit …`).
     /// The stop may stand before a closing mark of two apostrophes (`policy.''`).
     private func reportsOwnClause(afterQuote q: QuotedSpan, cue c: Int, relay: Bool) -> Bool {
-        guard let close = q.close, close > 0,
-              (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd) else { return false }
+        guard endsItsSentence(q) else { return false }
         let end = cueEnd(c), ceiling = min(text.sentenceRange(c).upperBound, end + Self.reportReach)
         if text.cueRule(c)?.implies == .intention && infinitive(after: end, ceiling: ceiling) != nil { return true }
         return complement(after: end, ceiling: ceiling, relay: relay) != nil
+    }
+
+    /// Whether a sentence ends at the quote's closing mark (before it, or after it).
+    private func endsItsSentence(_ q: QuotedSpan) -> Bool {
+        guard let close = q.close, close > 0 else { return false }
+        return (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd)
     }
 
     /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.

@@ -210,8 +210,8 @@ extension AttributionFinder {
         return nil
     }
 
-    /// A lower-case participle, "of", "from" or "a" opening an aside after a name
-    /// ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
+    /// A lower-case participle, relative pronoun, "of", "from" or "a" opening an aside after a
+    /// name ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t))
     }
