@@ -142,6 +142,10 @@ struct ClaimsNewsReportingTests {
         #expect(dashed.speaker == "the journal")
         let host = try onlyQuote("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.")
         #expect(host.speaker == "Rush Limbaugh")
+        // A relative aside on the source is no part of the content.
+        let monitor = try onlyQuote("According to the monitoring group, which tracks jihadist websites, the fighters captured the town.")
+        #expect(monitor.content == "the fighters captured the town")
+        #expect(monitor.speaker == "the monitoring group")
     }
 
     @Test func aLonePlainNounBeforeTheVerb() throws {

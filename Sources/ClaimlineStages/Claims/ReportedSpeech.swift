@@ -880,7 +880,14 @@ extension AttributionFinder {
         if end == c && !(p.kind == .person || p.kind == .named || p.kind == .role) { return nil }
         let after = p.extent.upperBound + 1
         if opensSentence {
-            if after + 1 <= ceiling, text.isPunct(after, ",") { return (after + 1, lastContent(ceiling), p) }
+            if after + 1 <= ceiling, text.isPunct(after, ",") {
+                // "According to the SITE Intelligence Group, which monitors jihadist websites, the
+                // group said …": the content starts after a relative aside on the source.
+                if text.words.relatives.contains(text.hashes[after + 1]), let close = asideClose(from: after + 2, ceiling: ceiling) {
+                    return (close + 1, lastContent(ceiling), p)
+                }
+                return (after + 1, lastContent(ceiling), p)
+            }
             // After a dash "according to X" may close what came before it.
             guard c > floor, isDash(c - 1) else { return nil }
         }
@@ -888,6 +895,16 @@ extension AttributionFinder {
         if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p) }
         guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
         return (floor, c - 2, p)
+    }
+
+    /// The comma closing an aside that starts at `k`, within `asideReach` words, before the last word.
+    private func asideClose(from k: Int, ceiling: Int) -> Int? {
+        var j = k
+        while j < ceiling && j - k < Self.asideReach && !text.isSentenceEnd(j) {
+            if text.isPunct(j, ",") { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// The comma or sentence end that closes the source of "according to", when up to ten words
