@@ -213,6 +213,10 @@ struct ClaimsNewsReportingTests {
     @Test func aReportingNounInAppositionEndsTheContent() throws {
         let q = try onlyQuote("Officials said he may have been killed in Libya, a claim AQIM has not addressed.")
         #expect(q.content == "he may have been killed in Libya")
+        let figure = try onlyQuote("The army said it had killed 40 militants, a figure that could not be independently verified.")
+        #expect(figure.content == "it had killed 40 militants")
+        // Not a count inside the words reported.
+        #expect(try onlyQuote("The army said it had killed a number of militants.").content == "it had killed a number of militants")
     }
 
     @Test func aReportInARelativeAsideEndsWithTheAside() throws {

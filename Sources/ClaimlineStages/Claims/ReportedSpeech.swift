@@ -1030,8 +1030,10 @@ extension AttributionFinder {
         if text.words.relatives.contains(text.hashes[next]) { return false }
         // "…, saying that …", "…, adding that …": the same speaker's next statement.
         if text.cueKinds[next] == .speech && text.endsInIng(next) { return true }
-        // "…, a claim AQIM has not addressed": a reporting noun in apposition to what was said.
-        if next + 1 <= ceiling && reader.isDeterminer(next) && !text.isWord(next, text.words.that) && text.cueKinds[next + 1] == .speech { return true }
+        // "…, a claim AQIM has not addressed", "…, a figure that could not be independently
+        // verified": a reporting noun, or a noun for what was counted, in apposition to what was said.
+        if next + 1 <= ceiling && reader.isDeterminer(next) && !text.isWord(next, text.words.that)
+            && (text.cueKinds[next + 1] == .speech || text.words.countNouns.contains(text.hashes[next + 1])) { return true }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.
