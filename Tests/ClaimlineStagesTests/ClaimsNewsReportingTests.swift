@@ -520,6 +520,13 @@ struct ClaimsNewsReportingTests {
         #expect(statement.quotes.first?.speaker?.entity == "org.aqim")
     }
 
+    @Test func aTitleInsideAnOrganisationsNameIsNoPersonsTitle() throws {
+        let d = claimsRun("The General Staff said the strike hit a depot.") { f in _ = f.entity("General Staff", "ORG", nil) }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "General Staff")
+        #expect(q.speaker?.role == nil)
+    }
+
     @Test func aCountBeforeTheNounIsPartOfTheSpeaker() throws {
         #expect(try onlyQuote("Another 19 percent said they would not pick either candidate.").speaker == "Another 19 percent")
         let poll = claimsRun("The poll showed that 74 percent of voters said the tax returns should be released.")

@@ -426,6 +426,11 @@ extension EntitiesContextTests {
         #expect(d.mention("Palestine") == nil)
     }
 
+    @Test func aTitleRightBeforeTheHeadIsAWordOfTheName() throws {
+        let d = try run("The General Staff said the strike hit a depot. The General Assembly voted. Chief of Staff John Kelly spoke.")
+        #expect(d.entities.filter { $0.rule == "unknown.organisation_name" }.map(\.text) == ["General Staff", "General Assembly"])
+    }
+
     @Test func aHeadWordInsideTitleCaseARoleOrAfterADashMakesNoOrganisation() throws {
         let d = try run("""
             Shabaab Attacks Kenyan Army Base

@@ -6,7 +6,8 @@ extension PhraseReader {
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
         // The role and the person are sought through buffers: every phrase read is analysed.
-        let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role } }
+        // Not a role word inside an organisation's name ("General Staff").
+        let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role && !insideOrganisation($0) } }
         let person = text.entity.withUnsafeBufferPointer { entity in
             text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].isPerson } }
         }
@@ -33,7 +34,7 @@ extension PhraseReader {
             return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[named], extent: range)
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
-            let titled = range.contains { text.markerKind($0) == .title }
+            let titled = range.contains { text.markerKind($0) == .title && !insideOrganisation($0) }
             let kind: Phrase.Kind = titled || (name.count >= 2 && !isDeterminer(range.lowerBound)) ? .person : .named
             let span = kind == .person ? name : range
             return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, extent: range)
@@ -96,6 +97,10 @@ extension PhraseReader {
         // A place before a noun only says whose it is ("Nigeria's military"); an
         // organisation's noun speaks for it ("AQIM's statement").
         return place ? nil : (first, mention)
+    }
+
+    private func insideOrganisation(_ t: Int) -> Bool {
+        text.entity[t] >= 0 && text.doc.entities[Int(text.entity[t])].isOrganisation
     }
 
     /// The token "'s" or "’s" on its own.

@@ -217,6 +217,9 @@ extension EntitiesStage {
         var first = head, and = false
         while first > 0, joined(first - 1) {
             if isOrganisationPart(scan, first - 1) { first -= 1; continue }
+            // A title right before the head is a word of the name ("General Staff", "General Command").
+            if first == head, scan.isFree(first - 1), scan.parts[first - 1].capitalised,
+               flags(scan, first - 1).contains(.title), !startsRolePhrase(scan, first - 1) { first -= 1; continue }
             guard !and, first > 1, scan.key(first - 1) == plan.lexicon.words.and, scan.isFree(first - 1),
                   joined(first - 2), isOrganisationPart(scan, first - 2),
                   !scan.parts[first - 2].allUpper, !scan.parts[first].allUpper else { break }
