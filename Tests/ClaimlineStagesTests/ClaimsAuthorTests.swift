@@ -205,6 +205,23 @@ struct ClaimsBylineTests {
         }
     }
 
+    @Test func anOrganisationsNameAloneAboveTheTextIsItsLetterhead() throws {
+        let text = "Islamic State West Africa Province\n\nThe soldiers of the Caliphate killed the commander Abu Talha al-Tarki near Baga."
+        let d = claimsRun(text) { f in
+            f.entity("Islamic State West Africa Province", "ORG", "org.iswap")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker?.entity == "org.iswap")
+        #expect(c.chain.first?.role == "author")
+        // A headline that says more than the name is no letterhead.
+        let news = claimsRun("Islamic State West Africa Province attacks Baga\n\nSoldiers killed the commander Abu Talha al-Tarki near Baga.") { f in
+            f.entity("Islamic State West Africa Province", "ORG", "org.iswap")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        #expect(news.claims("killed").first?.speaker?.entity == nil)
+    }
+
     @Test func parenthesisedAcronymIsNoDateline() throws {
         let text = "The Islamic State (IS) group said soldiers killed the commander Abu Talha al-Tarki near Gao."
         let d = claimsRun(text) { f in

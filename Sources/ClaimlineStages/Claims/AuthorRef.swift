@@ -38,6 +38,7 @@ final class AuthorRef {
             ref = publisher; rule = "author.source"
         case .none:
             if let heading = Self.titleIssuer(text) { ref = heading; rule = "author.statement_title" }
+            else if let letterhead = Self.letterhead(text) { ref = letterhead; rule = "author.letterhead" }
             else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
             else if let dateline = Self.dateline(text) { ref = dateline; rule = "author.dateline" }
             else { ref = publisher; rule = "author.source" }
@@ -63,7 +64,7 @@ final class AuthorRef {
     }
 
     /// True when the author is the organisation issuing the text (a communiqué), not a reporter.
-    var isIssuer: Bool { rule == "author.issuer" || rule == "author.statement_title" }
+    var isIssuer: Bool { rule == "author.issuer" || rule == "author.statement_title" || rule == "author.letterhead" }
 
     /// The author as the speaker of a claim: only when it names an entity or a mention.
     var speaker: MentionRef? {
@@ -109,6 +110,16 @@ final class AuthorRef {
             if let issuer = organisation(Int(text.entity[t]), text) { return issuer }
         }
         return nil
+    }
+
+    /// A headline that is an organisation's name and nothing else heads its statement, as a
+    /// letterhead does ("Islamic State West Africa Province" above the text).
+    private static func letterhead(_ text: ClaimsText) -> MentionRef? {
+        let last = text.headline.last
+        guard last >= 0, text.entity[0] >= 0 else { return nil }
+        let e = text.entity[0]
+        guard (0...last).allSatisfy({ text.entity[$0] == e || text.tokens[$0].kind == .punctuation }) else { return nil }
+        return organisation(Int(e), text)
     }
 
     /// Fields read in place: a copy of the mention retained each of its strings.
