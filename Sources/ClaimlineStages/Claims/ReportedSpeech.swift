@@ -576,7 +576,7 @@ extension AttributionFinder {
                     // Past the cue's own words ("in a statement published by"), not counted.
                     passed = true
                     cueWords += Int(text.cueLength[j]) - 1
-                    j += Int(text.cueLength[j])
+                    j += max(1, Int(text.cueLength[j]))
                     continue
                 }
                 if j > k && cue[j] >= 0 { passed = true }
@@ -590,7 +590,7 @@ extension AttributionFinder {
     private func speechCue(in range: Range<Int>) -> Bool {
         var j = range.lowerBound
         while j < range.upperBound {
-            if text.cue[j] >= 0 && carriedBy(j) { j += Int(text.cueLength[j]); continue }
+            if text.cue[j] >= 0 && carriedBy(j) { j += max(1, Int(text.cueLength[j])); continue }
             if text.cueKinds[j] == .speech { return true }
             j += 1
         }
