@@ -205,8 +205,8 @@ extension EntitiesStage {
     /// the place mention its last words are: two parts at least, and not inside a longer run
     /// of capitalised words (a title-cased headline: "Shabaab Attacks Kenyan Army Base").
     func organisationName(_ scan: NameScan, _ s: [Unicode.Scalar], head: Int) -> (first: Int, last: Int, place: Int32?)? {
-        // Spelt as the table lists it ("Army", not "ARMY" or "army"); a role it starts
-        // ("Army chief") is left to the roles.
+        // Spelt as the table lists it: a word that only folds like one is none. A role it
+        // starts ("Army chief") is left to the roles.
         guard isOrganisationPart(scan, head), scan.flags[head].contains(.notNameSpelling),
               !startsRolePhrase(scan, head) else { return nil }
         // Words of one name are apart by a space or a hyphen ("Al-Aqsa Brigades"; "Ministry of
