@@ -436,6 +436,10 @@ struct ClaimsNewsReportingTests {
         let quoted = but.quotes.first { $0.direct }
         #expect(but.text(quoted?.speaker?.span) == "Roberts")
         #expect(but.quotes.contains { but.text($0.span) == "that she thinks the video should be released" || but.text($0.span) == "she thinks the video should be released" })
+        // A pronoun may stand between: "but he says …".
+        let pronoun = claimsRun("Mr Crean says he is not calling on the bishop to resign but he says there are still unanswered questions.")
+        #expect(pronoun.quotes.contains { pronoun.text($0.span) == "he is not calling on the bishop to resign" })
+        #expect(pronoun.quotes.contains { pronoun.text($0.span) == "there are still unanswered questions" })
     }
 
     @Test func aPerfectInfinitiveAfterASpeechVerbIsAReportedPastAct() throws {

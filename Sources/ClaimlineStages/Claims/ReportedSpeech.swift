@@ -1012,10 +1012,12 @@ extension AttributionFinder {
         return stop ?? lastContent(ceiling)
     }
 
-    /// "said she thinks it should be released but said …", "… and added that …": after "and"
-    /// or "but" at `k`, a reporting verb (adverbs between) starts the speaker's next statement.
+    /// "said she thinks it should be released but said …", "… and added that …", "…, and we
+    /// affirm that …": after "and" or "but" at `k`, a reporting verb (a personal pronoun and
+    /// adverbs before it) starts the speaker's next statement.
     private func coordinatesReport(after k: Int, _ ceiling: Int) -> Bool {
         var j = k + 1
+        if j < ceiling, text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup { j += 1 }
         while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
         return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
     }
