@@ -587,6 +587,8 @@ struct ClaimsNewsReportingTests {
     @Test func aTitleInsideTheRolePhraseAndAParenthesisInsideTheAsideLeaveTheNameTheSpeaker() throws {
         #expect(try onlyQuote("“We are still assessing the results,” spokesman Col. Steve Warren told reporters on Monday.").speaker
                 == "Steve Warren")
+        // Two titles after the verb.
+        #expect(try onlyQuote("“We will continue to support our partners,” said Maj. Gen. Kenneth Ekman.").speaker == "Kenneth Ekman")
         let d = claimsRun("“Not one mujahid was killed,” Adnan Abou Walid, a spokesman for the Movement for Oneness and Jihad "
                           + "in West Africa (MUJAO), told AFP by telephone.")
         let q = try #require(d.quotes.first)

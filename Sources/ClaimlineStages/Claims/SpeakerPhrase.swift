@@ -148,10 +148,12 @@ struct PhraseReader {
     func after(_ t: Int, limit: Int, describedName: Bool = false) -> Phrase? {
         var i = t
         while i <= limit && text.markerKind(i) == .adverb { i += 1 }
-        // "said Sheikh Abdiasis", "Col. Ahmed Nur told": a title before a name is left out of the span.
-        if i + 1 <= limit, text.markerKind(i) == .title {
-            let name = text.isPunct(i + 1, ".") ? i + 2 : i + 1
-            if name <= limit, isNamePart(name) { i = name }
+        // "said Sheikh Abdiasis", "Col. Ahmed Nur told", "said Maj. Gen. Kenneth Ekman": the
+        // titles before a name are left out of the span.
+        while i + 1 <= limit, text.markerKind(i) == .title {
+            let next = text.isPunct(i + 1, ".") ? i + 2 : i + 1
+            guard next <= limit, isNamePart(next) || text.markerKind(next) == .title else { break }
+            i = next
         }
         guard i <= limit, text.tokens[i].kind == .word else { return nil }
         if case .pronounPerson? = text.markerKind(i) { return pronoun(i, group: false) }
