@@ -426,6 +426,19 @@ extension EntitiesContextTests {
         #expect(d.mention("Palestine") == nil)
     }
 
+    @Test func aDemonymBeforeAHeadWordThatStartsNoRoleIsPartOfTheName() throws {
+        // "Army" starts the role "army chief", but "Army said" holds no role: the demonym is no role's place.
+        let d = try run("The Somali Army said the town was calm. The Somali Army chief spoke.")
+        #expect(d.mention("Somali Army")?.rule == "unknown.organisation_name")
+        #expect(d.entities.filter { $0.rule == "unknown.organisation_name" }.count == 1)
+    }
+
+    @Test func aLongRunOfHeadWordsNamesNoOrganisationInside() throws {
+        let words = Array(repeating: "Army", count: 40).joined(separator: " ")
+        let d = try run("\(words) said so.")
+        #expect(d.entities.filter { $0.rule == "unknown.organisation_name" }.isEmpty)
+    }
+
     @Test func aTitleRightBeforeTheHeadIsAWordOfTheName() throws {
         let d = try run("The General Staff said the strike hit a depot. The General Assembly voted. Chief of Staff John Kelly spoke.")
         #expect(d.entities.filter { $0.rule == "unknown.organisation_name" }.map(\.text) == ["General Staff", "General Assembly"])

@@ -14,7 +14,7 @@ extension EntitiesStage {
             upcoming = scan.next(.demonym, from: i + 1)
             guard scan.isFree(i), let d = lexicon.demonyms[scan.keys[i].key] else { continue }
             let next = scan.joins(i) ? i + 1 : -1
-            if next > 0 && flags(scan, next).contains(.startsRole) {
+            if next > 0 && startsRolePhrase(scan, next) {
                 if let country = plan.entryIndex[d.country] {
                     scan.add(Candidate(first: i, last: i, scan: scan, entry: country, rule: .demonym(scan.keys[i].key)))
                 }
@@ -214,8 +214,11 @@ extension EntitiesStage {
         func joined(_ k: Int) -> Bool { scan.joins(k) && Self.spaceOrHyphen(s, Int(scan.parts[k].end)..<Int(scan.parts[k + 1].start)) }
         // Back over the words before the head, and over one "and" between two of them
         // ("Securities and Exchange Commission"; not between acronyms: "ASIO and Federal Police").
+        // At most `maxNameParts` parts either side of the head: in a long run of capitalised
+        // words each head would otherwise walk the whole run.
+        let lowest = max(0, head - Self.maxNameParts), highest = head + Self.maxNameParts
         var first = head, and = false
-        while first > 0, joined(first - 1) {
+        while first > lowest, joined(first - 1) {
             if isOrganisationPart(scan, first - 1) { first -= 1; continue }
             // A title right before the head is a word of the name ("General Staff", "General Command").
             if first == head, scan.isFree(first - 1), scan.parts[first - 1].capitalised,
@@ -228,17 +231,17 @@ extension EntitiesStage {
         }
         let w = plan.lexicon.words
         var last = head, place: Int32? = nil
-        while place == nil, joined(last) {
+        while place == nil, last < highest, joined(last) {
             var k = last + 1
             guard scan.key(k) == w.of || scan.key(k) == w.for_, scan.isFree(k), joined(k) else { break }
             k += 1
             if scan.key(k) == w.the, scan.isFree(k), joined(k) { k += 1 }
             if isOrganisationPart(scan, k) {
-                while joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
+                while k < highest, joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
                 // "Institute of Health and Welfare": one "and" between capitalised words.
-                if joined(k), scan.key(k + 1) == w.and, scan.isFree(k + 1), joined(k + 1), isOrganisationPart(scan, k + 2) {
+                if k < highest, joined(k), scan.key(k + 1) == w.and, scan.isFree(k + 1), joined(k + 1), isOrganisationPart(scan, k + 2) {
                     k += 2
-                    while joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
+                    while k < highest, joined(k), isOrganisationPart(scan, k + 1) { k += 1 }
                 }
                 last = k
             } else if let m = placeStarting(at: k, scan) {
@@ -291,7 +294,8 @@ extension EntitiesStage {
         scan.parts[i].capitalised && !notNameFlags(scan, i).contains(.function)
     }
 
-    private func startsRolePhrase(_ scan: NameScan, _ i: Int) -> Bool {
+    /// Whether a role phrase of the tables starts at part `i` ("Defence Minister"; not "Army" alone).
+    func startsRolePhrase(_ scan: NameScan, _ i: Int) -> Bool {
         flags(scan, i).contains(.startsRole) && matchRole(scan, from: i) != nil
     }
 }
