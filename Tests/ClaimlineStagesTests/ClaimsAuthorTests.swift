@@ -174,6 +174,23 @@ struct ClaimsBylineTests {
         #expect(d.text(c.speaker?.span) == "Sahel Ledger")
     }
 
+    @Test func byAfterAVerbOrNounIsNoByline() throws {
+        for text in ["The attack was claimed by the Islamic State.\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao.",
+                     "Notes on Gao\n\nA statement by the Islamic State described it.\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao."] {
+            let d = claimsRun(text, source: "wire copy") { f in
+                f.entity("Islamic State", "ORG", "org.islamic_state")
+                f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+            }
+            #expect(d.claims("killed").first?.speaker?.entity != "org.islamic_state", "\(text)")
+        }
+        // In a headline, a word for statements before "by" names whose they are.
+        let headline = claimsRun("Tessalit: new claims by the Islamic State\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Abu Talha al-Tarki", "PER", "per.abu_talha_al_tarki")
+        }
+        #expect(headline.claims("killed").first?.speaker?.entity == "org.islamic_state")
+    }
+
     @Test func byInASentenceIsNoByline() throws {
         let text = "Notes on the Gao raid\n\n“The commander is alive. He was not killed by the French army,” the spokesman said.\n\nSoldiers killed the commander Abu Talha al-Tarki near Gao on Friday."
         let d = claimsRun(text, source: "Sahel Jottings (blog)") { f in

@@ -46,8 +46,14 @@ extension AuthorRef {
     static let bylineLead = 8
 
     /// True when the "by" at `t` can open a byline: few words before it on its line and no
-    /// sentence end or quote mark among them (not "“… He was not killed by the French").
+    /// sentence end or quote mark among them (not "“… He was not killed by the French"), and
+    /// right before it the line's start, a number or a mark ("Posted on 20 June 2014 by",
+    /// "– by"), a word of publishing ("Posted by", "Story by") or, in a headline, a word for
+    /// statements ("Tessalit: new claims by MNLA"): not another verb or noun ("The attack was
+    /// claimed by the Islamic State", "A statement by the ministry described …").
     private static func startsByline(_ t: Int, _ text: ClaimsText) -> Bool {
+        if t > 0, !text.lineBreak(after: t - 1), text.tokens[t - 1].kind == .word, !publishing.contains(text.hashes[t - 1]),
+           !(text.headline.contains(t) && (text.cue[t - 1] >= 0 || text.markerKind(t - 1) == .utterance)) { return false }
         var k = t - 1
         while k >= 0 && !text.lineBreak(after: k) {
             if t - k > bylineLead || text.isSentenceEnd(k) || text.flags[k].contains(.quoteMark) { return false }
@@ -77,4 +83,8 @@ extension AuthorRef {
     }
 
     static let the = FunctionWords.hash("the")
+    /// Words a byline's "by" may follow.
+    static let publishing: [UInt64] = ["posted", "published", "written", "edited", "compiled", "translated", "reported", "filed",
+                                       "updated", "submitted", "story", "report", "article", "analysis", "words", "photos", "text",
+                                       "translation", "commentary"].map(FunctionWords.hash)
 }
