@@ -277,6 +277,17 @@ struct ClaimsCueTests {
         #expect(q.chain.map(\.entity).prefix(2) == ["org.islamic_state", "org.amaq"])
     }
 
+    @Test func anObjectEndsAtACommaAndAPreposition() throws {
+        let d = claimsRun("Islamic State claimed responsibility for the bombing, which killed 20 people, in a statement on Telegram.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Telegram", "ORG", "org.telegram")
+        }
+        #expect(d.claims("killed").allSatisfy { $0.subject?.entity != "org.telegram" })
+        // Right after the verb, an aside between commas leaves the object after it.
+        let aside = claimsRun("The army killed, in a raid near Gao, Abu Walid.") { f in f.entity("Abu Walid", "PER", "per.abu_walid") }
+        #expect(aside.claims("killed").first?.subject?.entity == "per.abu_walid")
+    }
+
     @Test func theMediaArmThatPublishedAStatementRelaysTheVerbsWords() throws {
         let d = claimsRun("JNIM said in a statement published by its Az-Zallaqa media arm that its fighters had killed 20 soldiers.") { f in
             f.entity("JNIM", "ORG", "org.jnim")

@@ -30,6 +30,9 @@ extension ClaimFinder {
                 && (candidate.last + 1..<t).contains(where: { text.markerKind($0) == .auxiliary }) { return }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
             if !before && rule.side.readsBefore && distance > 2 { return }
+            // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a
+            // comma and a preposition, the verb's object has ended.
+            if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate) }
         }
