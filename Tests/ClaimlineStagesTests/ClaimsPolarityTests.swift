@@ -19,6 +19,18 @@ struct ClaimsPolarityTests {
         #expect(d.text(c.speaker?.span) == "the army")
     }
 
+    @Test func yetAfterAnAuxiliaryIsNoScopeBreak() throws {
+        let d = claimsRun("BAMAKO, Mali (AP) _ No group has yet claimed responsibility for the attack.") { f in f.entity("AP", "ORG", "org.ap") }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.polarity == .negated)
+        // The agency of the dateline is the author, not the subject.
+        #expect(c.subject == nil)
+        #expect(c.speaker?.entity == "org.ap")
+        // A conjunction still ends the negation's reach.
+        let but = claimsRun("The army did not confirm it, yet the group said Hamaha was killed.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(but.claims("killed").first?.polarity == .asserted)
+    }
+
     @Test func aDenialInASecondReportedClauseNegatesOnlyThatClause() throws {
         let d = claimsRun("The spokesman told AFP that Hamaha was alive and that reports of his death were false.") { f in
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

@@ -254,7 +254,7 @@ struct ClaimFinder {
         text.originals.withUnsafeBufferPointer { originals in
         text.doc.scalars.withUnsafeBufferPointer { scalars in
             func plain(_ k: Int) -> Bool {
-                kinds[k] != .scopeBreak && tokens[k].kind != .punctuation && !isAndThat(k)
+                (kinds[k] != .scopeBreak || !isScopeBreak(k)) && tokens[k].kind != .punctuation && !isAndThat(k)
             }
             func spaceAfter(_ k: Int) -> Bool {
                 k &+ 1 < originals.count && originals[k &+ 1].start &- originals[k].end == 1 && scalars[originals[k].end] == " "
@@ -272,6 +272,13 @@ struct ClaimFinder {
         }}}}
     }
 
+    /// A scope break at `k` ("but", "yet"), not the adverb after an auxiliary or a negator
+    /// ("No group has yet claimed responsibility", "not yet").
+    func isScopeBreak(_ k: Int) -> Bool {
+        guard text.markerKind(k) == .scopeBreak else { return false }
+        return k == 0 || !(text.words.isFinite(text.hashes[k - 1]) || text.markerKind(k - 1) == .negator)
+    }
+
     /// The opening mark of a quote whose content starts at token `first` (or at its mark),
     /// when the quote goes on a sentence: a word before the mark, a lower-case word after it.
     private func sentenceGoingOn(quoteAt first: Int) -> Int? {
@@ -282,11 +289,12 @@ struct ClaimFinder {
     }
 
     func breaksClause(_ k: Int) -> Bool {
-        if text.markerKind(k) == .scopeBreak { return true }
+        if isScopeBreak(k) { return true }
         if isAndThat(k) { return true }
         guard text.tokens[k].kind == .punctuation else { return false }
         let c = text.scalar(k)
-        return c == ";" || c == ":" || c == "\"" || (c == "-" && text.tokens[k].view.length == 1 && isSpacedDash(k))
+        // "MOSCOW (AP)_ …": the underscore of a news agency's dateline.
+        return c == ";" || c == ":" || c == "\"" || c == "_" || (c == "-" && text.tokens[k].view.length == 1 && isSpacedDash(k))
     }
 
     /// "said the leader was alive and that reports of his death were false": a second reported
