@@ -20,21 +20,28 @@ import Testing
     }
 
     @Test func ruleValuesNameTheirHijriDate() {
-        #expect(DateValueForm("HIJRI-1434-08-08") == .complete("2013-06-17"))
+        #expect(DateValueForm("HIJRI-1434-08-08") == .hijriDay("2013-06-17"))
         #expect(DateValueForm("HIJRI-1434-04") == .complete("2013-02"))
         #expect(DateValueForm("HIJRI-1434-13-01") == nil)
         #expect(DateValueForm("HIJRI-1434-08-31") == nil)
         #expect(DateValueForm("HIJRI-1434") == nil)
     }
 
-    @Test func aStatedWeekdayIsChecked() throws {
-        // 5 Rabi al-Thani 1434 was a Saturday.
+    @Test func aStatedWeekdayPicksTheSightedDayOrIsChecked() throws {
+        // 5 Rabi al-Thani 1434 was a Saturday in the tabular calendar.
         let saturday = try DatesTestPipeline.run("Saturday 5 Rabi al-Thani 1434", date: "2013-03-01")
         #expect(saturday.dates.map(\.value) == ["2013-02-16"])
         #expect(saturday.warnings.isEmpty)
+        // Months begun by sighting the moon may start a day or two apart: the weekday stated picks the day.
         let sunday = try DatesTestPipeline.run("Sunday 5 Rabi al-Thani 1434", date: "2013-03-01")
-        #expect(sunday.dates.map(\.value) == ["2013-02-16"])
-        #expect(sunday.warnings.map(\.code) == ["date.weekday_mismatch"])
+        #expect(sunday.dates.map(\.value) == ["2013-02-17"])
+        #expect(sunday.warnings.isEmpty)
+        let thursday = try DatesTestPipeline.run("Thursday 5 Rabi al-Thani 1434", date: "2013-03-01")
+        #expect(thursday.dates.map(\.value) == ["2013-02-14"])
+        // Three days away is no such difference: the tabular day, and a warning.
+        let wednesday = try DatesTestPipeline.run("Wednesday 5 Rabi al-Thani 1434", date: "2013-03-01")
+        #expect(wednesday.dates.map(\.value) == ["2013-02-16"])
+        #expect(wednesday.warnings.map(\.code) == ["date.weekday_mismatch"])
     }
 }
 

@@ -49,7 +49,18 @@ struct DateResolver {
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
+        case .hijriDay(let value):
+            let day = Self.sighted(value, weekday: weekday)
+            return Result(value: day, anchored: false, weekdayMismatch: mismatch(day, weekday))
         }
+    }
+
+    /// "Saturday, 12 Jumada al-Akhirah 1445": the day within two of the tabular calendar's that
+    /// falls on the weekday given, as months begun by sighting the moon may start a day or two apart.
+    static func sighted(_ value: String, weekday: Int?) -> String {
+        guard let weekday, let day = CalendarDate.timexDay(value), day.weekday != weekday,
+              let near = [-1, 1, -2, 2].lazy.map({ day.adding(days: $0) }).first(where: { $0.weekday == weekday }) else { return value }
+        return near.timexDate
     }
 
     /// Picks the year of `MM-DD`, `MM`, `Qn` or a season, preferring a year whose date has the given weekday.

@@ -53,6 +53,10 @@ enum DateValueForm: Equatable {
     /// A day of the Islamic calendar without its year (`HIJRI-year-09-10`, "10 Ramadan"):
     /// the year the preference picks around the anchor.
     case hijriWithoutYear(month: Int, day: Int)
+    /// A day of the Islamic calendar with its year (`HIJRI-1434-08-08`): its Gregorian day in
+    /// the tabular calendar, which months begun by sighting the moon may differ from by a day
+    /// or two; a weekday given with it picks the day.
+    case hijriDay(String)
 
     /// A weekday or weekend that says nothing of its week, or a month or day that says
     /// nothing of its year: the one the resolver's preference picks, which words before it
@@ -107,7 +111,7 @@ enum DateValueForm: Equatable {
                 return
             }
             guard let date = HijriDate(value.dropFirst(6)) else { return nil }
-            self = .complete(date.timexValue)
+            self = date.day == nil ? .complete(date.timexValue) : .hijriDay(date.timexValue)
             return
         }
         guard let first = bytes.first, first == UInt8(ascii: "U") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
