@@ -42,6 +42,12 @@ import Testing
         let wednesday = try DatesTestPipeline.run("Wednesday 5 Rabi al-Thani 1434", date: "2013-03-01")
         #expect(wednesday.dates.map(\.value) == ["2013-02-16"])
         #expect(wednesday.warnings.map(\.code) == ["date.weekday_mismatch"])
+        // The same without the year.
+        let noYear = try DatesTestPipeline.run("Sunday 5 Rabi al-Thani", date: "2013-03-01")
+        #expect(noYear.dates.map(\.value) == ["2013-02-17"])
+        let noYearFar = try DatesTestPipeline.run("Wednesday 5 Rabi al-Thani", date: "2013-03-01")
+        #expect(noYearFar.dates.map(\.value) == ["2013-02-16"])
+        #expect(noYearFar.warnings.map(\.code) == ["date.weekday_mismatch"])
     }
 }
 

@@ -45,7 +45,8 @@ struct DateResolver {
             return Result(value: Self.joined(shift(anchor, unit: unit, by: by), rest, time), anchored: true)
         case .hijriWithoutYear(let month, let day):
             guard let anchor else { return Result(value: nil, anchored: false) }
-            return Result(value: hijriDay(month, day, anchor: anchor, ahead: ahead).timexDate, anchored: true)
+            let value = Self.sighted(hijriDay(month, day, anchor: anchor, ahead: ahead).timexDate, weekday: weekday)
+            return Result(value: value, anchored: true, weekdayMismatch: mismatch(value, weekday))
         case .weekday(let n, let which, let time):
             guard let anchor else { return Result(value: nil, anchored: false) }
             return Result(value: relativeWeekday(n, which, anchor: anchor).timexDate + time, anchored: true)
@@ -55,8 +56,9 @@ struct DateResolver {
         }
     }
 
-    /// "Saturday, 12 Jumada al-Akhirah 1445": the day within two of the tabular calendar's that
-    /// falls on the weekday given, as months begun by sighting the moon may start a day or two apart.
+    /// "Saturday, 12 Jumada al-Akhirah 1445", "Sunday 5 Rabi al-Thani": the day within two of the
+    /// tabular calendar's that falls on the weekday given, as months begun by sighting the moon
+    /// may start a day or two apart.
     static func sighted(_ value: String, weekday: Int?) -> String {
         guard let weekday, let day = CalendarDate.timexDay(value), day.weekday != weekday,
               let near = [-1, 1, -2, 2].lazy.map({ day.adding(days: $0) }).first(where: { $0.weekday == weekday }) else { return value }
