@@ -82,7 +82,7 @@ extension PhraseReader {
         // House Intelligence Committee", "a relative in Gao"); not an organisation's part
         // ("the Shura council of Al-Mourabitoun").
         if (range.lowerBound..<first).contains(where: { t in
-            (isPreposition(t) || text.words.postmodifierPrepositions.contains(text.hashes[t])) && (place || !text.isWord(t, text.words.of))
+            isPostmodifierPreposition(t) && (place || !text.isWord(t, text.words.of))
         }) { return nil }
         let mention = mentionRange(first)
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }

@@ -70,6 +70,8 @@ struct PhraseReader {
     // MARK: token classes
 
     func isPreposition(_ t: Int) -> Bool { text.isPreposition(t) }
+    /// A preposition that joins a complement to a noun ("experts on North Korea", "people close to him").
+    func isPostmodifierPreposition(_ t: Int) -> Bool { isPreposition(t) || text.words.postmodifierPrepositions.contains(text.hashes[t]) }
     func isRole(_ t: Int) -> Bool { text.markerKind(t) == .role }
     func isDeterminer(_ t: Int) -> Bool { text.markerKind(t) == .determiner }
     func isParticle(_ t: Int) -> Bool { text.markerKind(t) == .nameParticle }
@@ -325,10 +327,10 @@ struct PhraseReader {
         // "Experts on North Korea and nuclear nonproliferation": the second of two conjuncts
         // completes the noun as the first does.
         if p - 1 >= floor, text.isWord(p, text.words.and), let left = before(p - 1, floor: floor), left.extent.upperBound == p - 1,
-           !left.isPronoun, left.extent.contains(where: { isPreposition($0) || text.words.postmodifierPrepositions.contains(text.hashes[$0]) }) {
+           !left.isPronoun, left.extent.contains(where: isPostmodifierPreposition) {
             return left.extent.lowerBound
         }
-        guard p - 1 >= floor, isPreposition(p) || text.words.postmodifierPrepositions.contains(text.hashes[p]) else { return nil }
+        guard p - 1 >= floor, isPostmodifierPreposition(p) else { return nil }
         var j = p - 1
         // "familiar with", "close to": an adjective between the noun and the preposition.
         if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j), isRole(j - 1) || isNoun(j - 1) { j -= 1 }
