@@ -299,6 +299,12 @@ struct ClaimsCueTests {
         #expect(d.text(q.cue) == "said")
         #expect(q.chain.map(\.entity).prefix(2) == ["org.jnim", "org.az_zallaqa"])
         #expect(q.chain.map(\.role).prefix(2) == ["speaker", "agency"])
+        let audio = claimsRun("JNIM said in an audio message published by Al-Akhbar that the hostages were well.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Al-Akhbar", "ORG", "org.al_akhbar")
+        }
+        #expect(audio.quotes.map { audio.text($0.span) } == ["that the hostages were well"])
+        #expect(audio.quotes.first?.chain.map(\.entity).prefix(2) == ["org.jnim", "org.al_akhbar"])
     }
 
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {

@@ -219,6 +219,16 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("The army said it had killed a number of militants.").content == "it had killed a number of militants")
     }
 
+    @Test func aSemicolonAndAClauseOfItsOwnEndTheContent() throws {
+        let other = try onlyQuote("Al-Shabaab said it had killed 30 soldiers; the Somali government put the toll at eight.")
+        #expect(other.content == "it had killed 30 soldiers")
+        // A pronoun goes on with the same speaker's words; a list's next item is no clause.
+        let same = try onlyQuote("The group said the timing was not chosen; it only learned of the raid on Friday.")
+        #expect(same.content == "the timing was not chosen; it only learned of the raid on Friday")
+        let list = try onlyQuote("Police said he attacked clinics in Vancouver, British Columbia; Winnipeg, Manitoba; and Hamilton, Ontario.")
+        #expect(list.content == "he attacked clinics in Vancouver, British Columbia; Winnipeg, Manitoba; and Hamilton, Ontario")
+    }
+
     @Test func aReportInARelativeAsideEndsWithTheAside() throws {
         let d = claimsRun("Hamaha, whom the French said they had killed, is alive, the spokesman told ANI.")
         let said = try #require(d.quotes.first { d.text($0.cue) == "said" })

@@ -991,9 +991,10 @@ extension AttributionFinder {
     }
 
     /// Reported content ends with its sentence, or where the reporter's own voice returns:
-    /// before ", but" or another reporting clause (", sources said", ", according to …").
-    /// A relative or participle clause or a semicolon may still be the speaker's words
-    /// (as annotators read them), and stays.
+    /// before ", but" or another reporting clause (", sources said", ", according to …"), or
+    /// before a semicolon and a clause with a subject of its own ("…; the government put the
+    /// toll at eight"). A relative or participle clause, or a semicolon before a pronoun or a
+    /// list's next item, may still be the speaker's words (as annotators read them), and stays.
     func reportEnd(from first: Int, _ ceiling: Int) -> Int {
         // Buffer reads: the walk goes to the end of the sentence.
         let and = text.words.and, but = text.words.but
@@ -1005,11 +1006,26 @@ extension AttributionFinder {
             while k < ceiling {
                 if ClaimsText.isPunct(tokens, v, k, ",") && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
+                if ClaimsText.isPunct(tokens, v, k, ";") && opensOtherClause(after: k, ceiling) { return k - 1 }
                 k += 1
             }
             return nil
         }}}}
         return stop ?? lastContent(ceiling)
+    }
+
+    /// After the semicolon at `k`, a subject that is no pronoun and a lower-case word of the
+    /// clause after it up to the next semicolon ("; Winnipeg, Manitoba; …" is a list's item).
+    private func opensOtherClause(after k: Int, _ ceiling: Int) -> Bool {
+        let next = k + 1
+        guard next < ceiling, opensSubject(next), !isPronoun(next) else { return false }
+        var j = next + 1
+        while j <= ceiling && !text.isPunct(j, ";") {
+            if text.tokens[j].kind == .word && !text.isCapitalised(j) && !text.isPreposition(j)
+                && text.markerKind(j) != .determiner && !text.isWord(j, text.words.and) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "said she thinks it should be released but said …", "… and added that …", "…, and we
