@@ -164,6 +164,14 @@ struct ClaimsPolarityTests {
         #expect(d.claims("killed").first?.polarity == .negated)
     }
 
+    @Test func anOpenQuestionOfHowManyIsNoClaim() throws {
+        // "did not say how many people had been killed" denies no killing.
+        #expect(claimsRun("The ministry did not say how many people had been killed.").claims("killed").isEmpty)
+        let d = claimsRun("The army said 30 militants were killed, but did not say how many soldiers were wounded.")
+        #expect(d.claims("killed").map(\.polarity) == [.asserted])
+        #expect(d.claims("wounded").isEmpty)
+    }
+
     @Test func anUnconfirmedDeathIsNeitherAssertedNorDenied() throws {
         #expect(claimsRun("The ministry said it cannot confirm the death of Abou Zeid.").claims("killed").isEmpty)
         let d = claimsRun("The French ministry did not confirm that Abou Zeid was killed.") { f in
