@@ -342,6 +342,15 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.span) } == ["it was aware of the reports"])
     }
 
+    @Test func whereTheWordsWereGivenStandsBeforeTheClause() throws {
+        let twitter = claimsRun("Mali's army said on Twitter it had neutralised 20 terrorists.")
+        #expect(twitter.quotes.map { twitter.text($0.span) } == ["it had neutralised 20 terrorists"])
+        let dated = claimsRun("The ministry said in a statement on Monday the hostages were freed.") { f in f.date("Monday", "2016-09-26") }
+        #expect(dated.quotes.map { dated.text($0.span) } == ["the hostages were freed"])
+        // A noun phrase after it is no clause.
+        #expect(claimsRun("The group said in a statement the attack.").quotes.isEmpty)
+    }
+
     @Test func anObjectBeforeAParticipleIsNoClause() throws {
         let q = try onlyQuote("The army denied the claims, saying that no soldiers had been captured.")
         #expect(q.content == "that no soldiers had been captured")

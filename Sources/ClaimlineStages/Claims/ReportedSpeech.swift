@@ -518,10 +518,16 @@ extension AttributionFinder {
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
+        // "said on Twitter it had …", "said in a statement the group would …": where the words
+        // were given stands before the clause, as a date does (and a date may follow it).
+        var lead = end + 1
+        let framed = !relay && k == lead && text.cueKinds[k] == .statement
+        if framed { k += max(1, Int(text.cueLength[k])); lead = k }
+        guard k <= ceiling else { return nil }
         // "said Monday it was aware", "announced on Thursday the death of …": a date right after
         // the verb, with its preposition, stands before the clause.
-        let datedAt = k == end + 1 && k + 1 <= ceiling && text.date[k] < 0 && text.words.datePrepositions.contains(text.hashes[k]) ? k + 1 : k
-        let dated = k == end + 1 && text.date[datedAt] >= 0
+        let datedAt = k == lead && k + 1 <= ceiling && text.date[k] < 0 && text.words.datePrepositions.contains(text.hashes[k]) ? k + 1 : k
+        let dated = k == lead && text.date[datedAt] >= 0
         if dated {
             let date = text.date[datedAt]
             k = datedAt
@@ -536,7 +542,7 @@ extension AttributionFinder {
         // after the one told ("told Reuters the group usually waits …").
         // Three words at least, or four tokens: inside reported speech the ceiling is its last
         // word ("According to AFP, the army said Hamaha was killed."), elsewhere the stop.
-        guard k == end + 1 || relay || dated, k + 3 <= ceiling || (k + 2 <= ceiling && text.isWord(k + 2)),
+        guard k == end + 1 || relay || dated || framed, k + 3 <= ceiling || (k + 2 <= ceiling && text.isWord(k + 2)),
               startsClause(k, ceiling: ceiling) else { return nil }
         // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
         // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
