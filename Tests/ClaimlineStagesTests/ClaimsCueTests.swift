@@ -288,6 +288,19 @@ struct ClaimsCueTests {
         #expect(aside.claims("killed").first?.subject?.entity == "per.abu_walid")
     }
 
+    @Test func aPlaceAfterAPlainObjectIsWhereNotWhom() throws {
+        let d = claimsRun("The army said soldiers had executed civilians in the village of Karma.") { f in f.entity("Karma", "LOC", "loc.karma") }
+        #expect(d.claims("killed").allSatisfy { $0.subject == nil })
+        let named = claimsRun("The army said it had killed Abu Walid near Gao.") { f in
+            f.entity("Abu Walid", "PER", "per.abu_walid")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        #expect(named.claims("killed").first?.subject?.entity == "per.abu_walid")
+        // An attack's target may be a place.
+        let struck = claimsRun("The army said its jets struck targets in Gao.") { f in f.entity("Gao", "LOC", "loc.gao") }
+        #expect(struck.claims("attacked").first?.subject?.entity == "loc.gao")
+    }
+
     @Test func theMediaArmThatPublishedAStatementRelaysTheVerbsWords() throws {
         let d = claimsRun("JNIM said in a statement published by its Az-Zallaqa media arm that its fighters had killed 20 soldiers.") { f in
             f.entity("JNIM", "ORG", "org.jnim")

@@ -18,6 +18,7 @@ extension ClaimFinder {
         var best: (score: Int, candidate: Candidate)? = nil
         // Whether the organisation speaking may be the subject, asked of every candidate.
         let groups = group != nil
+        let placeSubjects = Self.admits(rule.subjectTypes, "LOC")
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t
             let distance = before ? t - candidate.last : candidate.first - end
@@ -33,6 +34,11 @@ extension ClaimFinder {
             // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a
             // comma and a preposition, the verb's object has ended.
             if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }
+            // "executed civilians in the village of Karma", "wounded at a factory in Goshen, Indiana":
+            // past a plain object and a preposition of place stands where, not whom (an attack's
+            // target may be a place: "struck targets in Gaza").
+            if !before && rule.side == .object && !passive && distance > 2 && !placeSubjects
+                && placeAfterObject(from: end + 2, to: candidate.first) { return }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate) }
         }
@@ -59,6 +65,19 @@ extension ClaimFinder {
         }
         if let found = best { return ref(of: found.candidate, group: group) }
         return preferBefore ? gapAntecedent(of: owner, types: rule.subjectTypes) : nil
+    }
+
+    /// A preposition of place in `from..<to` right after a lower-case word or a number: the
+    /// end of a verb's object that names no one ("a ship in", "20 soldiers near").
+    private func placeAfterObject(from: Int, to: Int) -> Bool {
+        var j = from
+        while j < to {
+            if text.words.places.contains(text.hashes[j]) && text.tokens[j].kind == .word,
+               text.tokens[j - 1].kind == .number || (text.tokens[j - 1].kind == .word && !text.isCapitalised(j - 1)
+                   && !text.isPreposition(j - 1) && text.markerKind(j - 1) != .determiner) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "Belmokhtar, who the army says was killed": a report whose clause opens with its verb

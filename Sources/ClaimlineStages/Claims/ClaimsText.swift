@@ -307,6 +307,8 @@ final class FunctionWords: Sendable {
     private let prepositionBits: UInt64, prepositionHighBits: UInt64
     /// Prepositions of place and direction: an unknown name after one is a place ("near Gao").
     let locatives: [UInt64] = ["in", "near", "at", "from", "into", "to", "across", "outside", "around", "towards", "toward", "inside", "throughout", "between"].map(FunctionWords.hash)
+    /// Prepositions of where an event took place ("a ship in the Red Sea", "troops near Gao").
+    let places: [UInt64] = ["in", "near", "at", "off", "outside", "inside", "around", "across", "throughout"].map(FunctionWords.hash)
     /// Particles joined to a name by a hyphen ("al-Muhajir", "ag-Ghaly"), unlike "mid-November".
     let particles: [UInt64] = ["al", "el", "ag", "ben", "bin", "ibn", "abu", "abou", "ad", "ar", "as", "at", "an", "ash", "az", "ul", "ould", "wuld"].map(FunctionWords.hash)
 
