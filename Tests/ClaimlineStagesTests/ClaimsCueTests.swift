@@ -320,6 +320,23 @@ struct ClaimsCueTests {
         #expect(audio.quotes.first?.chain.map(\.entity).prefix(2) == ["org.jnim", "org.al_akhbar"])
     }
 
+    @Test func theIssuerOfAStatementSpeaksAndItsPublisherRelays() throws {
+        let d = claimsRun("A statement attributed to AQIM and published by the Mauritanian agency ANI said the leader was alive.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("ANI", "ORG", "org.ani")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.chain.map(\.entity) == ["org.aqim", "org.ani"])
+        #expect(q.chain.map(\.role) == ["speaker", "agency"])
+        let video = claimsRun("A video from the Islamic State, released by its Amaq news agency, said the fighters had killed 12 soldiers.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Amaq news agency", "ORG", "org.amaq")
+        }
+        #expect(video.quotes.first?.chain.map(\.entity) == ["org.islamic_state", "org.amaq"])
+        // The message released is no release.
+        #expect(video.claims("released").isEmpty)
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -312,7 +312,17 @@ struct ClaimFinder {
     /// "an audio message released on …": a participle after a word for a message describes
     /// the message, not an event.
     func describesUtterance(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
-        t - 1 >= clause.lowerBound && text.markerKind(t - 1) == .utterance
+        guard t - 1 >= clause.lowerBound else { return false }
+        if text.markerKind(t - 1) == .utterance { return true }
+        // "A video from the Islamic State, released by its Amaq agency, said …": a participle
+        // in an aside after the message's phrase.
+        guard text.isPunct(t - 1, ",") else { return false }
+        var k = t - 2
+        while k >= max(clause.lowerBound, t - 7) && text.tokens[k].kind == .word && text.cue[k] < 0 && !text.isFiniteVerb(k) {
+            if text.markerKind(k) == .utterance { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill").

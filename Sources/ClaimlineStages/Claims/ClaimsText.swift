@@ -271,6 +271,7 @@ final class FunctionWords: Sendable {
     /// killed"); "believed to have", "alleged to have" are passives of a noun before them.
     let claimsOwnAct: [UInt64] = ["claim", "claims", "claimed", "claiming", "boasted", "boasts"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
+    let attributed = FunctionWords.hash("attributed")
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)

@@ -119,7 +119,7 @@ extension AttributionFinder {
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
             // clause; content that short is no report either way (checked before the speaker is sought).
             guard a.last - a.first >= 2 else { return false }
-            if let quoted = quotedAs(c, floor: floor) {
+            if let quoted = quotedAs(c, floor: floor) ?? attributedUtterance(c, floor: floor) {
                 // The one quoting passes the words on, as an agency that "quoted" them does.
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
                 a.addressee = quoted.relay.map { reader.link($0, role: "agency") }
@@ -256,6 +256,40 @@ extension AttributionFinder {
               let verb = (max(floor, c - 12)...(c - 3)).last(where: { text.words.quoting.contains(text.hashes[$0]) }),
               let p = reader.before(c - 2, floor: verb + 1), p.extent == (verb + 1)...(c - 2) else { return nil }
         return (p, verb - 1 >= floor ? reader.before(verb - 1, floor: floor) : nil)
+    }
+
+    /// "A statement attributed to AQIM and published by the Mauritanian agency ANI said", "A
+    /// video from Islamic State, released by its Amaq agency, said": who issued the statement
+    /// speaks, and whoever published it passes the words on.
+    private func attributedUtterance(_ c: Int, floor: Int) -> (speaker: Phrase, relay: Phrase?)? {
+        guard c - 3 >= floor, let u = (floor...min(c - 3, floor + 3)).first(where: { text.markerKind($0) == .utterance }) else { return nil }
+        let words = text.words
+        func byAfterVerb(_ k: Int) -> Bool {
+            k + 1 < c && (words.issuedBy.contains(text.hashes[k]) || words.receivedBy.contains(text.hashes[k])) && text.isWord(k + 1, words.by)
+        }
+        // The issuer's preposition: "attributed to", "from", "by", "issued by", "signed by".
+        var k = u + 1
+        if text.isWord(k, words.attributed) && text.isWord(k + 1, words.to) || byAfterVerb(k) { k += 2 }
+        else if text.isWord(k, words.from) || text.isWord(k, words.by) { k += 1 }
+        else { return nil }
+        // The issuer runs to "and", a comma or the publisher's verb.
+        var e = k
+        while e < c && text.tokens[e].kind == .word && !text.isWord(e, words.and) && !byAfterVerb(e) { e += 1 }
+        guard e > k, let speaker = reader.before(e - 1, floor: k), speaker.entity != nil || speaker.kind == .person,
+              speaker.extent.lowerBound == k else { return nil }
+        var j = e
+        if j < c && text.isPunct(j, ",") { j += 1 }
+        if j < c && text.isWord(j, words.and) { j += 1 }
+        var relay: Phrase? = nil
+        if byAfterVerb(j) {
+            var r = j + 2
+            while r < c && text.tokens[r].kind == .word { r += 1 }
+            relay = reader.before(r - 1, floor: j + 2)
+            guard relay?.extent.lowerBound == j + 2 else { return nil }
+            j = r
+            if j < c && text.isPunct(j, ",") { j += 1 }
+        }
+        return j == c ? (speaker, relay) : nil
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
