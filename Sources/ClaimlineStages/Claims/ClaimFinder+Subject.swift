@@ -68,10 +68,12 @@ extension ClaimFinder {
     }
 
     /// A preposition of place in `from..<to` right after a lower-case word or a number: the
-    /// end of a verb's object that names no one ("a ship in", "20 soldiers near").
+    /// end of a verb's object that names no one ("a ship in", "20 soldiers near"). Not past
+    /// punctuation: an aside after the verb ("killed, in a raid near Gao, Abu Walid") leaves
+    /// the object after it.
     private func placeAfterObject(from: Int, to: Int) -> Bool {
         var j = from
-        while j < to {
+        while j < to && text.tokens[j - 1].kind != .punctuation {
             if text.words.places.contains(text.hashes[j]) && text.tokens[j].kind == .word,
                text.tokens[j - 1].kind == .number || (text.tokens[j - 1].kind == .word && !text.isCapitalised(j - 1)
                    && !text.isPreposition(j - 1) && text.markerKind(j - 1) != .determiner) { return true }
