@@ -337,6 +337,25 @@ struct ClaimsCueTests {
         #expect(video.claims("released").isEmpty)
     }
 
+    @Test func aReportNamedWithItsIssuerSpeaksForIt() throws {
+        let d = claimsRun("A UN report released on Monday said that at least 500 civilians had been killed.") { f in
+            f.entity("UN", "ORG", "org.un")
+            f.date("Monday", "2024-03-11")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.quotes.count == 1)
+        #expect(d.text(q.cue) == "said")
+        #expect(q.speaker?.entity == "org.un")
+        #expect(d.text(q.speaker?.span) == "A UN report")
+        // A new report of nobody named speaks for itself; the noun is no reporting verb.
+        let unnamed = claimsRun("A new report says there has been a dramatic rise in attacks.")
+        #expect(unnamed.quotes.map { unnamed.text($0.speaker?.span) } == ["A new report"])
+        #expect(unnamed.quotes.map { unnamed.text($0.cue) } == ["says"])
+        // Not the object of a preposition: the letter is how the father spoke.
+        let letter = claimsRun("The father said in a letter published Wednesday that he wants to see his son.") { f in f.date("Wednesday", "2000-02-16") }
+        #expect(letter.quotes.allSatisfy { letter.text($0.speaker?.span) != "a letter" })
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

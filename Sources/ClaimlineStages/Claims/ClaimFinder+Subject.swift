@@ -72,8 +72,9 @@ extension ClaimFinder {
     /// punctuation: an aside after the verb ("killed, in a raid near Gao, Abu Walid") leaves
     /// the object after it.
     private func placeAfterObject(from: Int, to: Int) -> Bool {
+        guard text.tokens[from - 1].kind != .punctuation else { return false }
         var j = from
-        while j < to && text.tokens[j - 1].kind != .punctuation {
+        while j < to {
             if text.words.places.contains(text.hashes[j]) && text.tokens[j].kind == .word,
                text.tokens[j - 1].kind == .number || (text.tokens[j - 1].kind == .word && !text.isCapitalised(j - 1)
                    && !text.isPreposition(j - 1) && text.markerKind(j - 1) != .determiner) { return true }

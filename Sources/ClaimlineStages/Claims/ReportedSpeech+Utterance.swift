@@ -12,15 +12,17 @@ extension AttributionFinder {
     /// the word before the verb is no statement opened by "the", "this" or "that", or nobody
     /// can be said to have issued it.
     mutating func utteranceSpeaker(_ c: Int, floor: Int) -> Speaker? {
-        guard c - 1 > floor, let phrase = utterancePhrase(ending: c - 1, floor: floor) else { return nil }
+        guard c - 1 > floor, let phrase = utterancePhrase(ending: issuedAndDated(before: c, floor: floor) ?? c - 1, floor: floor) else { return nil }
         let k = phrase.first
-        let nameToken = (k...(c - 1)).last { text.entity[$0] >= 0 }
+        let nameToken = (k...phrase.last).last { text.entity[$0] >= 0 }
         // The speaker's span is the statement's phrase; the issuer gives its entity and name.
-        let span = text.original(k, c - 1)
+        let span = text.original(k, phrase.last)
         func named(_ s: Speaker, _ rule: String) -> Speaker {
             s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.ref.role), rule: rule)
         }
         if let nameToken, let p = issuerPhrase(at: nameToken, limit: c - 1) { return named(resolver.resolve(p, at: c), "speaker.utterance_issuer") }
+        // "A new report says …": a statement of its own, no earlier one's; it speaks, unnamed.
+        if isIndefinite(k) { return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") }
         switch issuerOfEarlierStatement(before: k, at: c) {
         case .some(let s?): return named(s, "speaker.utterance_issuer")
         // A statement named before whose issuer is no name read here: not the previous speaker's.
@@ -30,15 +32,32 @@ extension AttributionFinder {
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
-    /// "The statement", "this video", "the latest AQIM video", "AQIM's statement" ending at
-    /// token `e`: a statement named before, or whose issuer is named. Not "an audio statement
-    /// claiming …", a new one.
+    /// "A UN report released on Monday said": the token before a participle of issuing and
+    /// the date after it, which stand between a statement's noun and the verb.
+    private func issuedAndDated(before c: Int, floor: Int) -> Int? {
+        var k = c - 1
+        while k > floor && (text.date[k] >= 0 || text.words.datePrepositions.contains(text.hashes[k])) { k -= 1 }
+        return k > floor && k < c - 1 && text.words.issuedBy.contains(text.hashes[k]) ? k - 1 : nil
+    }
+
+    /// "The statement", "this video", "the latest AQIM video", "AQIM's statement", "a UN
+    /// report" ending at token `e`: a statement named before, or whose issuer is named. Not
+    /// "an audio statement claiming …", a new one.
     func utterancePhrase(ending e: Int, floor: Int) -> Phrase? {
         guard text.markerKind(e) == .utterance else { return nil }
         // Back to the determiner or possessive over at most three words.
         var k = e - 1
         while k >= floor && e - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
-        guard k >= floor, text.words.definite.contains(text.hashes[k]) || reader.isPossessive(k) else { return nil }
+        guard k >= floor else { return nil }
+        let namesIssuer = text.markerKind(k) == .determiner && ((k + 1)..<e).contains { text.entity[$0] >= 0 }
+        // "A new report says": an indefinite statement that opens a clause and that a reporting
+        // verb follows is its subject; not the object of a preposition ("said in a letter
+        // published Wednesday") nor a participle's ("a video tape found inside Afghanistan").
+        let after = e + 1 + (e + 1 < text.count ? Int(text.cueLength[e + 1]) : 0)
+        let opensClause = k == floor || text.tokens[k - 1].kind == .punctuation || text.isWord(k - 1, text.words.that) || text.cueKinds[k - 1] == .speech
+        let speaks = isIndefinite(k) && opensClause && e + 1 < text.count && text.cueKinds[e + 1] == .speech && !text.endsInIng(e + 1)
+            && !(after < text.count && (text.isPreposition(after) || text.words.places.contains(text.hashes[after]) || text.isWord(after, text.words.by)))
+        guard text.words.definite.contains(text.hashes[k]) || reader.isPossessive(k) || namesIssuer || speaks else { return nil }
         // The possessor's name is part of the phrase ("AQIM's statement").
         if reader.isPossessive(k), text.entity[k] >= 0 { k = max(floor, reader.mentionRange(k).lowerBound) }
         return Phrase(kind: .common, first: k, last: e, extent: k...e)
@@ -86,6 +105,10 @@ extension AttributionFinder {
         guard k < limit, let e = ((k + 1)...min(limit, k + 3)).first(where: { text.markerKind($0) == .utterance }),
               let phrase = utterancePhrase(ending: e, floor: k), phrase.first == k else { return nil }
         return phrase
+    }
+
+    private func isIndefinite(_ k: Int) -> Bool {
+        text.isWord(k, text.words.a) || text.isWord(k, text.words.an)
     }
 
     /// The phrase of the organisation or person mention at token `t`, read up to `limit`.

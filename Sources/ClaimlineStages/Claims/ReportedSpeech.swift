@@ -39,6 +39,10 @@ extension AttributionFinder {
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
+            // "A UN report said …": a word for a statement after its determiner that a verb
+            // follows heads the subject; it reports nothing itself.
+            if rule.kind == .speech, text.markerKind(c) == .utterance, end + 1 <= ceiling,
+               text.isFiniteVerb(end + 1) || text.cueKinds[end + 1] == .speech, isNounAfterDeterminer(c, floor: floor) { return }
             guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
             guard let content = according(c, floor: floor, ceiling: ceiling) else { return }
@@ -691,7 +695,8 @@ extension AttributionFinder {
     /// modifiers ("Some quick notes:", "A few remarks").
     private func isNounAfterDeterminer(_ c: Int, floor: Int) -> Bool {
         var j = c - 1
-        while j > floor && reader.isModifier(j) && !reader.isRole(j) { j -= 1 }
+        // Past modifiers and names ("the latest UN report").
+        while j > floor && (reader.isModifier(j) && !reader.isRole(j) || text.entity[j] >= 0) { j -= 1 }
         return j >= floor && (reader.isDeterminer(j) || reader.isQuantifier(j))
     }
 
