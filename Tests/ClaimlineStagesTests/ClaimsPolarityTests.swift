@@ -336,14 +336,17 @@ struct ClaimsPolarityTests {
         #expect(try #require(fighters.claims("claims_responsibility").first).subject?.entity == "org.aqim")
     }
 
-    @Test func aReportBeforeTheCueThatDeniesItIsNestedInTheDenial() throws {
+    @Test func aClaimDeniedInAppositionIsTheReportsContent() throws {
         let d = claimsRun("The army said Hamaha was killed, a claim AQIM rejected on Friday.") { f in
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
             f.entity("AQIM", "ORG", "org.aqim")
         }
         let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
         #expect(d.text(said.span) == "Hamaha was killed")
-        #expect(said.chain.map { d.text($0.span) } == ["The army", "AQIM"])
+        // AQIM answers the army's words; it passed none of them on.
+        #expect(said.chain.map { d.text($0.span) } == ["The army"])
+        let rejected = try #require(d.quotes.first { d.text($0.cue) == "rejected" })
+        #expect(d.text(rejected.span) == "Hamaha was killed")
         let killed = d.claims("killed")
         #expect(killed.count == 2)
         #expect(killed.contains { $0.polarity == .asserted && d.text($0.speaker?.span) == "The army" })

@@ -147,9 +147,9 @@ struct AttributionFinder {
         if let cue = found[index].cue, found[index].first < cue.lowerBound { adoptEarlierReports(into: index) }
     }
 
-    /// "The army said Hamaha was killed, a claim AQIM denied": content before its cue may hold
-    /// reports found before it. They become its inner reports, as if the outer cue had come
-    /// first: one level deeper, their chain rebuilt with the outer one after their own relays.
+    /// "Hamaha was killed, the army said, AQIM denied": content before its cue may hold reports
+    /// found before it. They become its inner reports, as if the outer cue had come first: one
+    /// level deeper, their chain rebuilt with the outer one after their own relays.
     private mutating func adoptEarlierReports(into outer: Int) {
         let span = found[outer].first...found[outer].last
         var j = outer - 1
@@ -158,7 +158,11 @@ struct AttributionFinder {
                let speaker = found[j].speaker {
                 found[j].parent = outer
                 found[j].depth = found[outer].depth + 1
-                found[j].chain = chain(for: speaker, relays: Array(found[j].chain.dropFirst()), stated: [], parent: outer)
+                // "X said Y, a claim Z denied": Z answers Y and passed none of X's words on; a
+                // report whose cue stands outside keeps its own chain.
+                if found[j].cue.map({ span.contains($0.lowerBound) }) ?? true {
+                    found[j].chain = chain(for: speaker, relays: Array(found[j].chain.dropFirst()), stated: [], parent: outer)
+                }
             }
             j -= 1
         }

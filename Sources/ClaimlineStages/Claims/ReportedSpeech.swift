@@ -170,7 +170,8 @@ extension AttributionFinder {
         // is whom the words went to, not a speaker of the words before it.
         if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")),
            let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
-            a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
+            a.first = appositiveReport(endingAt: preposed.last, floor: floor).map { found[$0].first } ?? floor
+            a.last = preposed.last; a.rule = "quote.reported_preposed"
             // "…, the statement said.": whoever issued the statement.
             a.speaker = utteranceSpeaker(c, floor: floor) ?? preposed.speaker.map { resolver.resolve($0, at: c) }
             return true
@@ -858,6 +859,15 @@ extension AttributionFinder {
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
             && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside && !text.isWord(k + 1, text.words.and) { return (lastContent(ceiling), p) }
         return (comma - 1, p)
+    }
+
+    /// "Russia said its forces had captured the village, a claim Kyiv denied": a report whose
+    /// content ends at the comma before a determiner and a reporting noun. What the apposition
+    /// answers is that content, not the report of it.
+    private func appositiveReport(endingAt last: Int, floor: Int) -> Int? {
+        let comma = last + 1
+        guard comma + 2 < text.count, text.isPunct(comma, ","), reader.isDeterminer(comma + 1), text.cueKinds[comma + 2] == .speech else { return nil }
+        return found.lastIndex { $0.last == last && $0.first > floor && !$0.direct }
     }
 
     /// "The spokesman for the group, Abu Obeida, said …", "The minister, who spoke on condition
