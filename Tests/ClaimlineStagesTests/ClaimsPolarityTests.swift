@@ -4,6 +4,11 @@ import Testing
 /// Negation scope, hedges, questions, time and conflicts.
 @Suite("Claims: polarity, time and conflicts")
 struct ClaimsPolarityTests {
+    @Test func shootingDownIsAnAttack() throws {
+        let d = claimsRun("The Houthis said they shot down an American drone.") { f in f.entity("Houthis", "ORG", "org.houthis") }
+        #expect(d.claims("attacked").map(\.polarity) == [.asserted])
+    }
+
     @Test func notKilledIsNegated() throws {
         let d = claimsRun("Hamaha was not killed in the French strike.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
         let c = try #require(d.claims("killed").first)
