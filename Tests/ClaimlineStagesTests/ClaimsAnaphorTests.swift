@@ -82,6 +82,9 @@ struct ClaimsAnaphorTests {
         let killed = try #require(military.claims("killed").first)
         #expect(military.text(killed.speaker?.span) == "Nigeria's military")
         #expect(killed.subject.map { military.string($0.span) } == "Abu Fatima")
+        // A place of two names the same ("Burkina Faso's" was read as a person's name).
+        let junta = claimsRun("Burkina Faso's junta said the attack was repelled.") { f in f.entity("Burkina Faso", "LOC", "loc.burkina_faso") }
+        #expect(junta.quotes.map { junta.text($0.speaker?.span) } == ["Burkina Faso's junta"])
     }
 
     @Test func itsFightersAreTheSpeakingOrganisationsWhereTheSubjectStandsBefore() throws {

@@ -35,7 +35,9 @@ extension PhraseReader {
         }
         if let start = range.first(where: { isNamePart($0) && (!isParticle($0) || text.isCapitalised($0)) }), let name = nameRun(from: start, to: range.upperBound) {
             let titled = range.contains { text.markerKind($0) == .title && !insideOrganisation($0) }
-            let kind: Phrase.Kind = titled || (name.count >= 2 && !isDeterminer(range.lowerBound)) ? .person : .named
+            // "Burkina Faso's army": a possessor names whose the noun after it is, and speaks not.
+            let possessor = name.upperBound < range.upperBound && isPossessive(name.upperBound)
+            let kind: Phrase.Kind = !possessor && (titled || (name.count >= 2 && !isDeterminer(range.lowerBound))) ? .person : .named
             let span = kind == .person ? name : range
             return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, extent: range)
         }
