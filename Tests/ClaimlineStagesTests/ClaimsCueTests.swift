@@ -356,6 +356,28 @@ struct ClaimsCueTests {
         #expect(letter.quotes.allSatisfy { letter.text($0.speaker?.span) != "a letter" })
     }
 
+    @Test func anOutletNamedAfterItsOwnersPossessiveRelays() throws {
+        let d = claimsRun("The spokesman told the group's Radio Andalus that its fighters had overrun the base.") { f in
+            f.entity("Radio Andalus", "ORG", "org.radio_andalus")
+        }
+        #expect(d.quotes.first?.chain.map { d.text($0.span) } == ["The spokesman", "Radio Andalus"])
+    }
+
+    @Test func aPersonInAppositionToAnOrganisationsRoleSpeaksForTheParticipleToo() throws {
+        let d = claimsRun("The Taliban's spokesman, Zabihullah Mujahid, denied the report, saying it was false.") { f in
+            f.entity("Taliban", "ORG", "org.taliban")
+            f.entity("Zabihullah Mujahid", "PER", "per.zabihullah_mujahid")
+        }
+        let saying = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(saying.speaker?.entity == "per.zabihullah_mujahid")
+        // An army's general staff is the army, not a general.
+        let staff = claimsRun("The Malian army's general staff said that 20 assailants were killed.") { f in
+            f.entity("Malian army", "ORG", "org.malian_army")
+        }
+        #expect(staff.quotes.first?.speaker?.entity == "org.malian_army")
+        #expect(staff.quotes.first?.speaker?.role == nil)
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -167,7 +167,9 @@ struct PhraseReader {
         while end <= limit {
             // "The Malian army's general staff said": a possessor names the speaker unless a
             // name follows it ("Islamic State's Amaq agency").
-            if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit) { end += 1; break }
+            // "The Taliban's spokesman, Zabihullah Mujahid,": the person the role names speaks.
+            if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit)
+                && !namedInApposition(role: end + 1, limit: limit) { end += 1; break }
             if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
             // "spokesman Col. Steve Warren": a title (and its full stop) inside the phrase.
             if end > i, text.markerKind(end) == .title {
@@ -212,7 +214,8 @@ struct PhraseReader {
             while described <= limit && described - end < 4 && text.entity[described] < 0 && (isModifier(described) || isNamePart(described)) {
                 described += 1
             }
-            if described <= limit, described > i, isModifier(described - 1), !isPlural(described - 1), text.entity[described] >= 0,
+            // "the group's Amaq news agency": a possessor before the name too.
+            if described <= limit, described > i, isModifier(described - 1) && !isPlural(described - 1) || isPossessive(described - 1), text.entity[described] >= 0,
                text.doc.entities[Int(text.entity[described])].isOrganisation,
                case let name = mentionRange(described), name.lowerBound == described, name.upperBound <= limit {
                 end = name.upperBound + 1
@@ -228,6 +231,13 @@ struct PhraseReader {
             phrase = merge(phrase, next)
         }
         return phrase
+    }
+
+    /// A role word at `k` and a person's name after its comma.
+    private func namedInApposition(role k: Int, limit: Int) -> Bool {
+        guard k + 2 <= limit, isRole(k) else { return false }
+        let end = k + Int(text.markerLength[k])
+        return end + 1 <= limit && text.isPunct(end, ",") && after(end + 1, limit: limit)?.kind == .person
     }
 
     /// "Gingrich cynically dismissed": a lower-case word in "-ly" between a name, role or
