@@ -24,6 +24,19 @@ struct ClaimsPolarityTests {
         #expect(d.text(c.speaker?.span) == "the army")
     }
 
+    @Test func anActClaimedByNameIsAClaimOfResponsibility() throws {
+        let d = claimsRun("Boko Haram has not claimed the kidnapping, but the area is a known stronghold of the group.") { f in
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+        }
+        #expect(d.claims("claims_responsibility").map(\.polarity) == [.negated])
+        // The kidnapping itself is not denied.
+        #expect(d.claims("captured").isEmpty)
+        // A verb after the act makes it a clause's subject: what was claimed is the clause.
+        let staged = claimsRun("He claimed the attack was staged.")
+        #expect(staged.claims("claims_responsibility").isEmpty)
+        #expect(staged.quotes.map { staged.text($0.span) } == ["the attack was staged"])
+    }
+
     @Test func yetAfterAnAuxiliaryIsNoScopeBreak() throws {
         let d = claimsRun("BAMAKO, Mali (AP) _ No group has yet claimed responsibility for the attack.") { f in f.entity("AP", "ORG", "org.ap") }
         let c = try #require(d.claims("claims_responsibility").first)

@@ -57,6 +57,8 @@ struct ClaimFinder {
 
     mutating func claim(at t: Int) {
         let rule = text.tables.predicates[Int(text.predicate[t])]
+        // "He claimed the attack was staged": a reporting verb and the subject of its clause.
+        if text.reportsClause(predicate: t) { return }
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
         let reading = read(t, clause)

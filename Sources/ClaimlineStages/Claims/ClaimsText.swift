@@ -132,6 +132,13 @@ final class ClaimsText {
         markerKind(t) == .auxiliary || words.isFinite(hashes[t])
     }
 
+    /// A predicate phrase that starts with a reporting verb and a finite verb follows: the
+    /// verb reports a clause whose subject ends the phrase ("claimed the attack was staged").
+    func reportsClause(predicate t: Int) -> Bool {
+        let after = t + Int(predicateLength[t])
+        return cue[t] >= 0 && predicateLength[t] > cueLength[t] && after < count && isFiniteVerb(after)
+    }
+
     @inline(__always)
     func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
     func cueRule(_ t: Int) -> CueRule? { cue[t] >= 0 ? tables.cues[Int(cue[t])] : nil }

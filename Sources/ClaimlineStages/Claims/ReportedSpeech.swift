@@ -24,8 +24,9 @@ extension AttributionFinder {
     /// … by the Malian army").
     mutating func attributeCue(at c: Int) {
         guard let rule = text.cueRule(c) else { return }
-        // "claimed responsibility" is a predicate, not a reporting verb.
-        if text.predicate[c] >= 0 && text.predicateLength[c] > text.cueLength[c] { return }
+        // "claimed responsibility" is a predicate, not a reporting verb ("claimed the attack was
+        // staged" is one).
+        if text.predicate[c] >= 0 && text.predicateLength[c] > text.cueLength[c] && !text.reportsClause(predicate: c) { return }
         let end = cueEnd(c)
         let sentence = text.sentenceRange(c)
         let parent = innermost(c)
