@@ -378,6 +378,25 @@ struct ClaimsCueTests {
         #expect(staff.quotes.first?.speaker?.role == nil)
     }
 
+    @Test func whereTheWordsWereGivenAfterThemFramesTheReport() throws {
+        let d = claimsRun("AQIM confirmed the death of its commander in a statement released on Sunday.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.date("Sunday", "2013-03-17")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["the death of its commander"])
+        // Who carried the words joins the chain, outside them.
+        let carried = claimsRun("The Al-Aqsa Brigades said that Hamas was responsible for the attack, in a statement received by the AFP news agency.") { f in
+            f.entity("Hamas", "ORG", "org.hamas")
+            f.entity("AFP", "ORG", "org.afp")
+        }
+        let q = try #require(carried.quotes.first)
+        #expect(carried.text(q.span) == "that Hamas was responsible for the attack")
+        #expect(q.chain.last?.entity == "org.afp")
+        // After a clause of the speaker's own, the words may name it too.
+        let own = claimsRun("He said the group would publish the names in a statement.")
+        #expect(own.quotes.map { own.text($0.span) } == ["the group would publish the names in a statement"])
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

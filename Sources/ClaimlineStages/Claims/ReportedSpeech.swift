@@ -1058,16 +1058,38 @@ extension AttributionFinder {
         text.v.withUnsafeBufferPointer { v in
         text.hashes.withUnsafeBufferPointer { hashes in
         text.markerKinds.withUnsafeBufferPointer { kinds in
+        text.cueKinds.withUnsafeBufferPointer { cueKinds in
             var k = first + 1
             while k < ceiling {
-                if ClaimsText.isPunct(tokens, v, k, ",") && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
+                if tokens[k].view.length == 1 {
+                    let c = v[tokens[k].view.start]
+                    if c == "," && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
+                    if c == ";" && opensOtherClause(after: k, ceiling) { return k - 1 }
+                }
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
-                if ClaimsText.isPunct(tokens, v, k, ";") && opensOtherClause(after: k, ceiling) { return k - 1 }
+                if (cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k)) && framesReport(at: k, from: first, ceiling) {
+                    return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
+                }
                 k += 1
             }
             return nil
-        }}}}
+        }}}}}
         return stop ?? lastContent(ceiling)
+    }
+
+    /// "confirmed the death of its commander in a statement released on Sunday", "said its
+    /// fighters had killed 20 soldiers, in a statement received by AFP": where the words were
+    /// given, or who carried them, at `k`, after an object or a comma, and nothing after it but
+    /// its own description (no verb of a clause) is the reporter's framing, not the speaker's
+    /// words ("said the group would publish the names in a statement" may be the speaker's).
+    private func framesReport(at k: Int, from first: Int, _ ceiling: Int) -> Bool {
+        guard k > first + 1, text.isPunct(k - 1, ",") || !(first..<k).contains(where: { text.isFiniteVerb($0) }) else { return false }
+        var j = k + max(1, Int(text.cueLength[k]))
+        while j <= ceiling {
+            if text.isFiniteVerb(j) || text.cueKinds[j] == .speech && !text.words.issuedBy.contains(text.hashes[j]) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// After the semicolon at `k`, a subject that is no pronoun and a lower-case word of the
