@@ -397,6 +397,17 @@ struct ClaimsCueTests {
         #expect(own.quotes.map { own.text($0.span) } == ["the group would publish the names in a statement"])
     }
 
+    @Test func aStatementOfNobodyNamedIsThatOfTheReportItHolds() throws {
+        let d = claimsRun("ISWAP claimed it had killed 15 soldiers, according to a statement carried by the group's Amaq news agency.") { f in
+            f.entity("ISWAP", "ORG", "org.iswap")
+            f.entity("Amaq news agency", "ORG", "org.amaq")
+        }
+        let according = try #require(d.quotes.first { d.text($0.cue) == "according to" })
+        #expect(according.speaker?.entity == "org.iswap")
+        let claimed = try #require(d.quotes.first { d.text($0.cue) == "claimed" })
+        #expect(claimed.chain.map(\.entity) == ["org.iswap", "org.amaq"])
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -48,7 +48,8 @@ extension AttributionFinder {
         case .according:
             guard let content = according(c, floor: floor, ceiling: ceiling) else { return }
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
-            a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
+            a.speaker = reportIssuing(content.speaker, within: content.first...content.last)
+                ?? content.speaker.map { resolver.resolve($0, at: c) }
         case .passive:
             guard let p = reader.after(end + 1, limit: ceiling) else { return }
             a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
@@ -951,6 +952,16 @@ extension AttributionFinder {
         if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p) }
         guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
         return (floor, c - 2, p)
+    }
+
+    /// "ISWAP claimed it had killed 15 soldiers, according to a statement carried by the
+    /// group's Amaq news agency": a statement whose issuer is not named is that of the report
+    /// it holds, whose speaker issued it.
+    private func reportIssuing(_ source: Phrase?, within content: ClosedRange<Int>) -> Speaker? {
+        guard let source, source.entity == nil, source.kind == .common, text.markerKind(source.last) == .utterance else { return nil }
+        return found.last { a in
+            a.cue.map { content.contains($0.lowerBound) } ?? false && content.contains(a.first) && content.contains(a.last)
+        }?.speaker?.restated(rule: "speaker.utterance_issuer")
     }
 
     /// The comma closing an aside that starts at `k`, within `asideReach` words, before the last word.
