@@ -301,6 +301,20 @@ struct ClaimsCueTests {
         #expect(struck.claims("attacked").first?.subject?.entity == "loc.gao")
     }
 
+    @Test func aParticipleAfterANounAndItsCommaDescribesTheNoun() throws {
+        let d = claimsRun("Australian authorities are to be granted access to David Hicks, arrested by the Northern Alliance in Afghanistan.") { f in
+            f.entity("David Hicks", "PER", "per.david_hicks")
+            f.entity("Northern Alliance", "ORG", "org.northern_alliance")
+        }
+        #expect(d.claims("arrested").first?.subject?.entity == "per.david_hicks")
+        // A verb and its object after an apposition are no such participle.
+        let verb = claimsRun("The army said the attacks in Gao, Mali, killed 20 people and Abu Walid.") { f in
+            f.entity("Gao", "LOC", "loc.gao")
+            f.entity("Abu Walid", "PER", "per.abu_walid")
+        }
+        #expect(verb.claims("killed").first?.subject?.entity == "per.abu_walid")
+    }
+
     @Test func theMediaArmThatPublishedAStatementRelaysTheVerbsWords() throws {
         let d = claimsRun("JNIM said in a statement published by its Az-Zallaqa media arm that its fighters had killed 20 soldiers.") { f in
             f.entity("JNIM", "ORG", "org.jnim")

@@ -12,7 +12,7 @@ extension ClaimFinder {
     func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?, owner: Int? = nil,
                  group: MentionRef? = nil) -> MentionRef? {
         let end = t + Int(text.predicateLength[t]) - 1
-        let passive = isPassive(t, clause)
+        let passive = isPassive(t, clause), describing = describesNounBefore(t, clause)
         let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
@@ -21,6 +21,7 @@ extension ClaimFinder {
         let placeSubjects = Self.admits(rule.subjectTypes, "LOC")
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t
+            if describing && !before { return }
             let distance = before ? t - candidate.last : candidate.first - end
             // Before an active verb stands its agent ("the French killed X"), not its subject;
             // before a noun only a possessive ("Hamaha's death").
@@ -282,6 +283,7 @@ extension ClaimFinder {
 
     /// "was killed", "were not killed", "being killed", "has been killed".
     func isPassive(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        if describesNounBefore(t, clause) { return true }
         var k = t - 1, steps = 0
         while k >= clause.lowerBound && steps < 4 {
             switch text.markerKind(k) {
@@ -294,6 +296,17 @@ extension ClaimFinder {
             }
         }
         return false
+    }
+
+    /// "its leader, killed in a French airstrike": a participle after a noun and its comma,
+    /// a preposition after it, describes the noun, the subject; after it stands no subject,
+    /// only an agent ("Dar es Salaam, Tanzania, killed 257 people" is a verb and its object).
+    func describesNounBefore(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        guard t - 2 >= clause.lowerBound, text.isPunct(t - 1, ","), text.tokens[t - 2].kind == .word, text.endsInEd(t) else { return false }
+        let next = t + Int(text.predicateLength[t])
+        // Not "killed at least 110 people": a count.
+        guard next + 1 < text.count, !text.isWord(next + 1, text.words.least) else { return false }
+        return text.isPreposition(next) || text.words.places.contains(text.hashes[next]) || text.isWord(next, text.words.by)
     }
 
     /// "by the French" after a passive predicate: the agent, not the subject.

@@ -161,6 +161,11 @@ final class ClaimsText {
         return view.length > 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
     }
 
+    func endsInEd(_ t: Int) -> Bool {
+        let view = tokens[t].view
+        return view.length > 3 && v[view.end - 1] == "d" && v[view.end - 2] == "e"
+    }
+
     /// A word in "-ing" right after a comma ("defended the remark, saying"): its subject is
     /// the clause's, never the phrase before the comma.
     func participleAfterComma(_ t: Int) -> Bool { t > 0 && isPunct(t - 1, ",") && endsInIng(t) }
@@ -278,7 +283,7 @@ final class FunctionWords: Sendable {
     /// killed"); "believed to have", "alleged to have" are passives of a noun before them.
     let claimsOwnAct: [UInt64] = ["claim", "claims", "claimed", "claiming", "boasted", "boasts"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
-    let attributed = FunctionWords.hash("attributed")
+    let attributed = FunctionWords.hash("attributed"), least = FunctionWords.hash("least")
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)
