@@ -455,3 +455,34 @@ extension EntitiesContextTests {
         #expect(found == ["Ministry of Defence", "Federal Police"])
     }
 }
+
+/// Places no table lists, found by the words around them (`place_before`, `place_noun`,
+/// `place_feature`).
+extension EntitiesContextTests {
+    @Test func capitalisedWordsAfterAWordOfPlaceAreAPlace() throws {
+        let d = try run("Militants killed 15 soldiers near Damboa. Soldiers shot civilians in the village of Karma, 30 km north of Kismayu.")
+        for name in ["Damboa", "Karma"] {
+            #expect(d.mention(name)?.type == "LOC", "\(name)")
+            #expect(d.mention(name)?.rule == "unknown.place_name", "\(name)")
+            #expect(d.mention(name)?.entity == nil, "\(name)")
+        }
+        // A place the tables list keeps its entity.
+        #expect(d.mention("Kismayu")?.entity == "loc.kismayo")
+    }
+
+    @Test func aNounOfPlaceAfterCapitalisedWordsMakesThemAPlace() throws {
+        let d = try run("He was killed at Taye village. Drones hit the Belgorod region. Fighters fled to the Wagadou forest.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Taye", "Belgorod", "Wagadou forest"])
+    }
+
+    @Test func aPlaceFoundOnceIsFoundAgainAlone() throws {
+        let d = try run("Fighting broke out near Konduga. Residents of Konduga fled. The Konduga Council met.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Konduga", "Konduga"])
+    }
+
+    @Test func noPlaceIsAPossessorAnAdjectiveAPersonOrAWordThatOnlyFoldsLikeOne() throws {
+        let d = try run("Police searched near Slepian's house. The Catholic area was calm. The Cuban city of Cardenas mourned. "
+                        + "He stood near Adama Coulibaly. It holds 119 Octel common shares. The Village Voice reported it.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Cardenas"])
+    }
+}

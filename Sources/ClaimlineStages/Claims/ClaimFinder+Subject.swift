@@ -18,7 +18,7 @@ extension ClaimFinder {
         var best: (score: Int, candidate: Candidate)? = nil
         // Whether the organisation speaking may be the subject, asked of every candidate.
         let groups = group != nil
-        let placeSubjects = Self.admits(rule.subjectTypes, "LOC")
+        let placeSubjects = Self.admits(rule.subjectTypes, "LOC"), determinedObject = end + 1 < text.count && text.markerKind(end + 1) == .determiner
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t
             if describing && !before { return }
@@ -37,8 +37,9 @@ extension ClaimFinder {
             if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }
             // "executed civilians in the village of Karma", "wounded at a factory in Goshen, Indiana":
             // past a plain object and a preposition of place stands where, not whom (an attack's
-            // target may be a place: "struck targets in Gaza").
-            if !before && rule.side == .object && !passive && distance > 2 && !placeSubjects
+            // target may be a place, "struck targets in Gaza", unless a determiner names another:
+            // "attacked a base in Bula Gaduud").
+            if !before && rule.side == .object && !passive && distance > 2 && (!placeSubjects || determinedObject)
                 && placeAfterObject(from: end + 2, to: candidate.first) { return }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate) }

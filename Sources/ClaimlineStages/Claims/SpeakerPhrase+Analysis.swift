@@ -87,6 +87,10 @@ extension PhraseReader {
             isPostmodifierPreposition(t) && (place || !text.isWord(t, text.words.of))
         }) { return nil }
         let mention = mentionRange(first)
+        // "The New York Post", "the Persian Gulf showdown": a place before the phrase's noun
+        // says which one it is, and names nothing.
+        if place, !isPossessive(mention.upperBound), mention.upperBound < range.upperBound,
+           case let next = mention.upperBound + 1, isModifier(next) || isNamePart(next) || isRole(next) { return nil }
         guard isPossessive(mention.upperBound), mention.upperBound < range.upperBound else { return (first, mention) }
         let after = mention.upperBound + 1...range.upperBound
         if let next = after.first(where: { text.entity[$0] >= 0 }) {

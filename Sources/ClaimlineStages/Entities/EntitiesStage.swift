@@ -82,6 +82,7 @@ final class EntitiesStage: Stage {
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars, map, original)
         findUnknownOrganisations(&scan, document.view.scalars)
+        findUnknownPlaces(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         linkUnknownSurnames(&scan)
         scan.sortMentions()
@@ -242,7 +243,7 @@ final class EntitiesStage: Stage {
         case .unknown(let unknown):
             kind = 4
             switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3; case .givenName: index = 4
-            case .organisationName: index = 5 }
+            case .organisationName: index = 5; case .placeName: index = 6 }
         }
         return UInt64(UInt32(bitPattern: entry)) << 32 | kind << 29 | UInt64(UInt32(bitPattern: index) & 0x1FFF_FFFF)
     }
@@ -250,7 +251,12 @@ final class EntitiesStage: Stage {
     /// The entity type of a candidate's entry, or of the kind of unknown name.
     @inline(__always)
     func type(_ entry: Int32) -> String {
-        entry >= 0 ? plan.entries[Int(entry)].type : entry == Candidate.unknownOrganisation ? "ORG" : "PER"
+        switch entry {
+        case 0...: plan.entries[Int(entry)].type
+        case Candidate.unknownOrganisation: "ORG"
+        case Candidate.unknownPlace: "LOC"
+        default: "PER"
+        }
     }
 
     /// The id records cite for the rule that found a candidate.

@@ -30,6 +30,18 @@ struct EntityLexicon: Sendable {
         case orgHead = "org_head"
         /// Nouns a demonym modifies ("French soldiers"): then it is an adjective, not "the French".
         case nounHead = "noun_head"
+        /// Words after which capitalised words no table lists name a place, "of" perhaps
+        /// between ("near Damboa", "the village of Karma", "north of Kismayo").
+        case placeBefore = "place_before"
+        /// Lower-case nouns after such words that make them a place and stay out of its span
+        /// ("Taye village", "the Belgorod region").
+        case placeNoun = "place_noun"
+        /// Lower-case nouns of a natural feature after such words, part of the place's name
+        /// ("the Wagadou forest", "the Juba valley").
+        case placeFeature = "place_feature"
+        /// Capitalised adjectives that describe the noun after them ("Catholic", "Kurdish"): no
+        /// place found by its context holds one.
+        case adjective
     }
 
     /// Vocabulary id of a title word → its rule id.
@@ -57,6 +69,7 @@ struct EntityLexicon: Sendable {
         var the: Int32 = -1, of: Int32 = -1, for_: Int32 = -1, in_: Int32 = -1
         var aka: Int32 = -1, alias: Int32 = -1, also: Int32 = -1, known: Int32 = -1, as_: Int32 = -1
         var a: Int32 = -1, an: Int32 = -1, its: Int32 = -1, their: Int32 = -1, and: Int32 = -1
+        var at: Int32 = -1, from: Int32 = -1
 
         /// "the", "a", "an" before a role ("X, a commander of MNLA").
         func isDeterminer(_ key: Int32) -> Bool { key >= 0 && (key == the || key == a || key == an) }
@@ -150,5 +163,6 @@ struct EntityLexicon: Sendable {
         words.in_ = compiler.key("in"); words.aka = compiler.key("aka"); words.alias = compiler.key("alias")
         words.a = compiler.key("a"); words.an = compiler.key("an"); words.its = compiler.key("its"); words.their = compiler.key("their")
         words.also = compiler.key("also"); words.and = compiler.key("and"); words.known = compiler.key("known"); words.as_ = compiler.key("as")
+        words.at = compiler.key("at"); words.from = compiler.key("from")
     }
 }

@@ -274,7 +274,7 @@ struct Candidate {
     var last: Int
     var viewStart: Int
     var viewEnd: Int
-    /// Index of the gazetteer entry, or `unknownPerson` or `unknownOrganisation` for a name no table lists.
+    /// Index of the gazetteer entry, or `unknownPerson`, `unknownOrganisation` or `unknownPlace` for a name no table lists.
     var entry: Int32
     var rule: CandidateRule
     /// Index in `NameScan.foldLists` of the fold rules that made the spelling meet, or -1.
@@ -287,6 +287,7 @@ struct Candidate {
 
     static let unknownPerson: Int32 = -1
     static let unknownOrganisation: Int32 = -2
+    static let unknownPlace: Int32 = -3
 
     init(first: Int, last: Int, scan: NameScan, entry: Int32, rule: CandidateRule) {
         self.first = first
@@ -319,4 +320,5 @@ enum UnknownNameRule: String {
     case roleApposition = "unknown.role_apposition"
     case givenName = "unknown.given_name"
     case organisationName = "unknown.organisation_name"
+    case placeName = "unknown.place_name"
 }

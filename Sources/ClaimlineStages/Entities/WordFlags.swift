@@ -22,6 +22,11 @@ struct WordFlags: OptionSet, Sendable {
     static let notNameSpelling = WordFlags(rawValue: 1 << 10)
     /// A word that heads an organisation's name ("Army", "Ministry"); it is an `orgWord` too.
     static let orgHead = WordFlags(rawValue: 1 << 11)
+    /// Words around which capitalised words no table lists name a place (`EntityLexicon.NotName`).
+    static let placeBefore = WordFlags(rawValue: 1 << 12)
+    static let placeNoun = WordFlags(rawValue: 1 << 13)
+    static let placeFeature = WordFlags(rawValue: 1 << 14)
+    static let adjective = WordFlags(rawValue: 1 << 15)
 
     /// Flags of every vocabulary key.
     static func table(vocabulary: Vocabulary, gazetteer: PhraseIndex, lexicon: EntityLexicon) -> [WordFlags] {
@@ -40,6 +45,10 @@ struct WordFlags: OptionSet, Sendable {
                 case .orgWord: flags[id].insert(.orgWord)
                 case .orgHead: flags[id].formUnion([.orgHead, .orgWord])
                 case .nounHead: flags[id].insert(.nounHead)
+                case .placeBefore: flags[id].insert(.placeBefore)
+                case .placeNoun: flags[id].insert(.placeNoun)
+                case .placeFeature: flags[id].insert(.placeFeature)
+                case .adjective: flags[id].insert(.adjective)
                 }
             }
         }
