@@ -9,49 +9,49 @@ extension EntitiesStage {
     /// Kismayo", "Taye village", "the Wagadou forest"; then the other mentions of the same
     /// words. One to three capitalised parts, not a person's name by its shape and no
     /// organisation's words; entity null, type LOC (rule unknown.place_name).
-    func findUnknownPlaces(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
-        let seen = scan.flagsSeen
-        guard !seen.isDisjoint(with: [.placeBefore, .placeNoun, .placeFeature]) else { return }
+    func findUnknownPlaces(_ scan: inout NameScan) {
+        let words: WordFlags = [.placeBefore, .placeNoun, .placeFeature]
+        guard !scan.flagsSeen.isDisjoint(with: words) else { return }
         let found = scan.mentions.count
-        if seen.contains(.placeBefore) { findPlacesAfterWords(&scan) }
-        if seen.contains(.placeNoun) { findPlacesBeforeNouns(&scan, .placeNoun) }
-        if seen.contains(.placeFeature) { findPlacesBeforeNouns(&scan, .placeFeature) }
+        // One walk over the words of place; a word may be of two kinds ("village of Karma", "Taye village").
+        var i = scan.next(words, from: 0)
+        while i < scan.count {
+            let flags = scan.flags[i]
+            if flags.contains(.placeBefore), let place = placeAfter(word: i, scan) {
+                scan.add(place)
+                i = scan.next(words, from: place.last + 1)
+                continue
+            }
+            if !flags.isDisjoint(with: [.placeNoun, .placeFeature]), let place = placeBefore(noun: i, feature: flags.contains(.placeFeature), scan) {
+                scan.add(place)
+            }
+            i = scan.next(words, from: i + 1)
+        }
         if scan.mentions.count > found { findPlacesAgain(&scan, since: found) }
     }
 
-    /// "near Damboa", "the village of Karma", "north of Kismayo": the run after the word (and
-    /// "of"). A capitalised word starts the run only before "of" ("Village Voice" is a name).
-    private func findPlacesAfterWords(_ scan: inout NameScan) {
-        let of = plan.lexicon.words.of
-        var i = scan.next(.placeBefore, from: 0)
-        while i < scan.count {
-            var k = i + 1
-            let viaOf = scan.joins(i) && scan.key(k) == of && !scan.parts[k].capitalised && scan.joins(k)
-            if viaOf { k += 1 }
-            if scan.isFree(i), scan.joins(i), spelt(scan, i), viaOf || !scan.parts[i].capitalised, let last = placeRun(scan, from: k) {
-                scan.add(Candidate(first: k, last: last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName)))
-                i = scan.next(.placeBefore, from: last + 1)
-                continue
-            }
-            i = scan.next(.placeBefore, from: i + 1)
-        }
+    /// "near Damboa", "the village of Karma", "north of Kismayo": the run after the word at `i`
+    /// (and "of"). A capitalised word starts the run only before "of" ("Village Voice" is a name).
+    private func placeAfter(word i: Int, _ scan: NameScan) -> Candidate? {
+        var k = i + 1
+        let viaOf = scan.joins(i) && scan.key(k) == plan.lexicon.words.of && !scan.parts[k].capitalised && scan.joins(k)
+        if viaOf { k += 1 }
+        // Most such words stand before a lower-case word: one test passes them over.
+        guard k < scan.count, scan.parts[k].capitalised, scan.isFree(i), scan.joins(i), spelt(scan, i),
+              viaOf || !scan.parts[i].capitalised, let last = placeRun(scan, from: k) else { return nil }
+        return Candidate(first: k, last: last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName))
     }
 
     /// "Taye village", "the Belgorod region" (the noun stays out of the span), "the Wagadou
-    /// forest" (a feature's noun is part of its name): the run right before a lower-case noun.
-    private func findPlacesBeforeNouns(_ scan: inout NameScan, _ flag: WordFlags) {
-        var n = scan.next(flag, from: 1)
-        while n < scan.count {
-            defer { n = scan.next(flag, from: n + 1) }
-            guard !scan.parts[n].capitalised, scan.isFree(n), scan.joins(n - 1), spelt(scan, n) else { continue }
-            // "the Cuban city of Cardenas": the name comes after "of", the word before is an adjective.
-            if scan.joins(n), scan.key(n + 1) == plan.lexicon.words.of { continue }
-            var first = n - 1
-            while first > 0 && n - first < 3 && scan.joins(first - 1) && isNameLike(scan, first - 1) { first -= 1 }
-            guard let last = placeRun(scan, from: first), last == n - 1 else { continue }
-            scan.add(Candidate(first: first, last: flag == .placeFeature ? n : last, scan: scan, entry: Candidate.unknownPlace,
-                               rule: .unknown(.placeName)))
-        }
+    /// forest" (a feature's noun is part of its name): the run right before the lower-case noun at `n`.
+    private func placeBefore(noun n: Int, feature: Bool, _ scan: NameScan) -> Candidate? {
+        guard n > 0, scan.parts[n - 1].capitalised, !scan.parts[n].capitalised, scan.isFree(n), scan.joins(n - 1), spelt(scan, n) else { return nil }
+        // "the Cuban city of Cardenas": the name comes after "of", the word before is an adjective.
+        if scan.joins(n), scan.key(n + 1) == plan.lexicon.words.of { return nil }
+        var first = n - 1
+        while first > 0 && n - first < 3 && scan.joins(first - 1) && isNameLike(scan, first - 1) { first -= 1 }
+        guard let last = placeRun(scan, from: first), last == n - 1 else { return nil }
+        return Candidate(first: first, last: feature ? n : last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName))
     }
 
     /// Spelt as the table lists the word: one that only folds like it ("common", "commune") is none.
@@ -78,27 +78,40 @@ extension EntitiesStage {
     /// "near Konduga").
     /// At most `maxRepeatedPlaces` places are sought.
     private func findPlacesAgain(_ scan: inout NameScan, since: Int) {
-        var places: [(first: UInt64, parts: Int, span: ClosedRange<Int>)] = []
+        var places: [FoundPlace] = []
+        places.reserveCapacity(4)
         for m in since..<scan.mentions.count where places.count < Self.maxRepeatedPlaces {
             let c = scan.mentions[m]
             guard c.entry == Candidate.unknownPlace else { continue }
             let first = scan.parts[c.first].hash
             if !places.contains(where: { $0.first == first && $0.parts == c.last - c.first + 1 }) {
-                places.append((first, c.last - c.first + 1, c.first...c.last))
+                places.append(FoundPlace(first: first, parts: c.last - c.first + 1, span: c.first...c.last))
             }
         }
+        // A bit per first part's hash: most capitalised parts are passed over with one test.
+        var firsts: UInt64 = 0
+        for place in places { firsts |= 1 << (place.first & 63) }
+        let parts = scan.parts
         var i = 0
-        while i < scan.count {
-            guard scan.parts[i].capitalised, scan.isFree(i),
-                  let place = places.first(where: { $0.first == scan.parts[i].hash && !$0.span.contains(i) }) else { i += 1; continue }
+        while i < parts.count {
+            // Buffer reads: every part of the document is passed over.
+            let candidate = parts.withUnsafeBufferPointer { p in
+                var j = i
+                while j < p.count && !(p[j].capitalised && firsts & (1 << (p[j].hash & 63)) != 0) { j += 1 }
+                return j
+            }
+            i = candidate
+            guard i < parts.count else { break }
+            let part = parts[i]
+            guard scan.isFree(i), let place = places.first(where: { $0.first == part.hash && !$0.span.contains(i) }) else { i += 1; continue }
             let last = i + place.parts - 1
-            let same = last < scan.count && (0..<place.parts).allSatisfy { j in
-                scan.isFree(i + j) && scan.parts[i + j].hash == scan.parts[place.span.lowerBound + j].hash
+            let same = last < parts.count && (0..<place.parts).allSatisfy { j in
+                scan.isFree(i + j) && parts[i + j].hash == parts[place.span.lowerBound + j].hash
                     && (j == place.parts - 1 || scan.joins(i + j))
             }
             // Not a word of a longer name ("the Buffalo News" after "a Buffalo suburb"; "In
             // Niono" is one).
-            let alone = !(i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1)) && !(same && scan.joins(last) && scan.parts[last + 1].capitalised)
+            let alone = !(i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1)) && !(same && scan.joins(last) && parts[last + 1].capitalised)
             if same && alone {
                 scan.add(Candidate(first: i, last: last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName)))
                 i = last + 1
@@ -107,4 +120,12 @@ extension EntitiesStage {
             }
         }
     }
+}
+
+/// A place found by its context: the hash of its first part, how many parts, and where.
+/// A named type: an array of tuples looked up its type's metadata at run time on each use.
+private struct FoundPlace {
+    let first: UInt64
+    let parts: Int
+    let span: ClosedRange<Int>
 }

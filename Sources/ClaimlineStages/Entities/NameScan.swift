@@ -36,8 +36,9 @@ struct NameScan {
         return lo < parts.count && Int(parts[lo].start) <= offset ? lo : -1
     }
 
-    /// The first part at or after `i` whose flags include `flag`, or `count`: the passes skip
-    /// to the few parts that can start what they look for without testing each in turn.
+    /// The first part at or after `i` whose flags hold `flag` (any of them, for several), or
+    /// `count`: the passes skip to the few parts that can start what they look for without
+    /// testing each in turn.
     func next(_ flag: WordFlags, from i: Int) -> Int {
         flags.withUnsafeBufferPointer { f in
             var k = max(i, 0)
@@ -47,7 +48,7 @@ struct NameScan {
                 let raw = UnsafeRawPointer(base), spread = UInt64(flag.rawValue) &* 0x0001_0001_0001_0001
                 while k &+ 4 <= n && raw.loadUnaligned(fromByteOffset: k &* 2, as: UInt64.self) & spread == 0 { k &+= 4 }
             }
-            while k < n && !f[k].contains(flag) { k += 1 }
+            while k < n && f[k].isDisjoint(with: flag) { k += 1 }
             return k
         }
     }
