@@ -475,6 +475,12 @@ extension EntitiesContextTests {
         #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Taye", "Belgorod", "Wagadou forest"])
     }
 
+    @Test func thePlaceADistanceIsMeasuredFromIsAPlace() throws {
+        let d = try run("The base in Bula Gaduud, about 30 km north of Kismayo, was attacked. A shed in Dundalk, 50 miles (80 kms) south of Gao, "
+                        + "burned. They met at the birthplace of Lord Krishna, 150 km north of the capital.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Bula Gaduud", "Dundalk"])
+    }
+
     @Test func aPlaceFoundOnceIsFoundAgainAlone() throws {
         let d = try run("Fighting broke out near Konduga. Residents of Konduga fled. The Konduga Council met.")
         #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Konduga", "Konduga"])

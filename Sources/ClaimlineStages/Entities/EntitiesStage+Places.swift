@@ -1,4 +1,5 @@
 import ClaimlineCore
+import ClaimlineRules
 
 extension EntitiesStage {
     /// The most distinct unknown places of one document whose other mentions are sought.
@@ -9,7 +10,7 @@ extension EntitiesStage {
     /// Kismayo", "Taye village", "the Wagadou forest"; then the other mentions of the same
     /// words. One to three capitalised parts, not a person's name by its shape and no
     /// organisation's words; entity null, type LOC (rule unknown.place_name).
-    func findUnknownPlaces(_ scan: inout NameScan) {
+    func findUnknownPlaces(_ scan: inout NameScan, _ s: [Unicode.Scalar]) {
         let words: WordFlags = [.placeBefore, .placeNoun, .placeFeature]
         guard !scan.flagsSeen.isDisjoint(with: words) else { return }
         let found = scan.mentions.count
@@ -17,10 +18,14 @@ extension EntitiesStage {
         var i = scan.next(words, from: 0)
         while i < scan.count {
             let flags = scan.flags[i]
-            if flags.contains(.placeBefore), let place = placeAfter(word: i, scan) {
-                scan.add(place)
-                i = scan.next(words, from: place.last + 1)
-                continue
+            if flags.contains(.placeBefore) {
+                // "in Bula Gaduud, about 30 km north of Kismayo": the place the distance is from.
+                if let measured = placeMeasured(before: i, scan, s) { scan.add(measured) }
+                if let place = placeAfter(word: i, scan) {
+                    scan.add(place)
+                    i = scan.next(words, from: place.last + 1)
+                    continue
+                }
             }
             if !flags.isDisjoint(with: [.placeNoun, .placeFeature]), let place = placeBefore(noun: i, feature: flags.contains(.placeFeature), scan) {
                 scan.add(place)
@@ -40,6 +45,47 @@ extension EntitiesStage {
         guard k < scan.count, scan.parts[k].capitalised, scan.isFree(i), scan.joins(i), spelt(scan, i),
               viaOf || !scan.parts[i].capitalised, let last = placeRun(scan, from: k) else { return nil }
         return Candidate(first: k, last: last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName))
+    }
+
+    /// "in Bula Gaduud, about 30 km north of …", "at Tin Keraten, 100 km north of …": the name
+    /// after "in", "at", "from" or a word of place ("near") and before the comma of a distance
+    /// that ends at the word of place at `i` (not "the birthplace of Lord Krishna, 150 km north").
+    private func placeMeasured(before i: Int, _ scan: NameScan, _ s: [Unicode.Scalar]) -> Candidate? {
+        // Back over the distance: "about 30 km", "some 100 kilometres (60 miles)".
+        var k = i - 1, units = 0
+        while k >= 0 && i - k <= 6 && (scan.joins(k) || Self.inParentheses(s, scan, k)) {
+            let part = scan.parts[k]
+            if Self.distanceWords.contains(part.hash) { units += 1 } else if !Self.isNumber(s, part) { break }
+            k -= 1
+        }
+        guard units > 0, k >= 1, k < i - 1, !scan.joins(k), Self.commaBetween(s, scan, k) else { return nil }
+        var first = k
+        while first > 0 && k - first < 2 && scan.joins(first - 1) && isNameLike(scan, first - 1) { first -= 1 }
+        let w = plan.lexicon.words
+        guard first > 0, scan.joins(first - 1), !scan.parts[first - 1].capitalised,
+              [w.in_, w.at, w.from].contains(scan.key(first - 1)) || flags(scan, first - 1).contains(.placeBefore),
+              let last = placeRun(scan, from: first), last == k else { return nil }
+        return Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName))
+    }
+
+    /// Words of a distance, with "about" and "some" before its number.
+    static let distanceWords = WordHashSet(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+                                            "about", "some", "around", "nearly", "roughly", "approximately"].map(NameParts.hash))
+
+    private static func isNumber(_ s: [Unicode.Scalar], _ part: NamePart) -> Bool {
+        (Int(part.start)..<Int(part.end)).allSatisfy { s[$0].value &- 48 < 10 || s[$0] == "," || s[$0] == "." }
+    }
+
+    /// Only a comma and spaces between part `k` and the next.
+    private static func commaBetween(_ s: [Unicode.Scalar], _ scan: NameScan, _ k: Int) -> Bool {
+        let gap = Int(scan.parts[k].end)..<Int(scan.parts[k + 1].start)
+        return gap.contains { s[$0] == "," } && gap.allSatisfy { s[$0] == "," || s[$0] == " " }
+    }
+
+    /// A parenthesis between part `k` and the next, as in "100 km (60 miles)".
+    private static func inParentheses(_ s: [Unicode.Scalar], _ scan: NameScan, _ k: Int) -> Bool {
+        let gap = Int(scan.parts[k].end)..<Int(scan.parts[k + 1].start)
+        return !gap.isEmpty && gap.allSatisfy { s[$0] == "(" || s[$0] == ")" || s[$0] == " " }
     }
 
     /// "Taye village", "the Belgorod region" (the noun stays out of the span), "the Wagadou

@@ -82,7 +82,7 @@ final class EntitiesStage: Stage {
         matchDemonyms(&scan)
         findUnknownNames(&scan, document.view.scalars, map, original)
         findUnknownOrganisations(&scan, document.view.scalars)
-        findUnknownPlaces(&scan)
+        findUnknownPlaces(&scan, document.view.scalars)
         linkShortForms(&scan, year: document.metadata.date?.year)
         linkUnknownSurnames(&scan)
         scan.sortMentions()
