@@ -492,3 +492,22 @@ extension EntitiesContextTests {
         #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Cardenas"])
     }
 }
+
+extension EntitiesContextTests {
+    @Test func aOnePartOrganisationAfterAGivenNameIsASurname() throws {
+        let d = try run("Wagner fighters attacked the town. Richard Wagner said so.")
+        #expect(d.entities.filter { $0.entity == "org.wagner_group" }.map(\.text) == ["Wagner"])
+        #expect(d.mention("Richard Wagner")?.type == "PER")
+    }
+
+    @Test func thePlatformsAStatementIsPostedOnAreOrganisations() throws {
+        let d = try run("The group posted the video on Telegram and the army replied on Twitter.")
+        #expect(d.mention("Telegram")?.entity == "org.telegram")
+        #expect(d.mention("Twitter")?.entity == "org.twitter")
+    }
+
+    @Test func aLineOfShareOrFollowButtonsNamesNoPlatform() throws {
+        let d = try run("The army said the town was calm.\nShare this: Twitter | Facebook | Email\nFollow us on Facebook, Twitter, YouTube\n")
+        #expect(d.entities.allSatisfy { $0.entity != "org.twitter" && $0.entity != "org.facebook" }, "\(d.entities.map(\.text))")
+    }
+}

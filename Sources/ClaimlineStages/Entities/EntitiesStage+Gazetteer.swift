@@ -176,13 +176,20 @@ extension EntitiesStage {
     /// longer name ("Mahmoud Belmokhtar", "Hamza bin Laden", "Abu Omar al-Baghdadi") names
     /// someone else.
     private func isInsideLongerName(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
-        if !plan.isPerson[Int(form.entry)] { return isNisba(form, scan, first: first) }
+        if !plan.isPerson[Int(form.entry)] { return isNisba(form, scan, first: first) || isSurname(form, scan, first: first) }
         guard form.singleKey || scan.keys[first].particle == .connector else { return false }
         var b = first - 1
         while b >= 0 && scan.isArticle(b) && scan.parts[b].joinsNext { b -= 1 }
         guard b >= 0, scan.parts[b].joinsNext, scan.isFree(b) else { return false }
         let particle = scan.keys[b].particle
         return isNameLike(scan, b) || particle == .connector || particle == .kunya
+    }
+
+    /// "Richard Wagner": a one-part form of an organisation or place right after a given name
+    /// of the tables is that person's surname.
+    private func isSurname(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
+        guard form.singleKey, first >= 1, scan.parts[first - 1].joinsNext, scan.parts[first - 1].capitalised else { return false }
+        return plan.lexicon.givenNames.contains(scan.parts[first - 1].hash)
     }
 
     /// "Saleh al-Libi", "Khaled al-Mauritani": a one-part place right after a name and a
