@@ -420,6 +420,12 @@ struct ClaimsCueTests {
         #expect(according.speaker?.entity == "org.iswap")
         let claimed = try #require(d.quotes.first { d.text($0.cue) == "claimed" })
         #expect(claimed.chain.map(\.entity) == ["org.iswap", "org.amaq"])
+        // Who obtained the recording passed the words on.
+        let obtained = claimsRun("\"Our brothers are safe,\" Abu Walid said, according to a recording obtained by Al Jazeera.") { f in
+            f.entity("Abu Walid", "PER", "per.abu_walid")
+            f.entity("Al Jazeera", "ORG", "org.al_jazeera")
+        }
+        #expect(obtained.quotes.allSatisfy { $0.chain.map(\.entity) == ["per.abu_walid", "org.al_jazeera"] })
     }
 
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
