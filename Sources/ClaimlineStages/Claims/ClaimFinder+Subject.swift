@@ -18,7 +18,13 @@ extension ClaimFinder {
         var best: (score: Int, candidate: Candidate)? = nil
         // Whether the organisation speaking may be the subject, asked of every candidate.
         let groups = group != nil
-        let placeSubjects = Self.admits(rule.subjectTypes, "LOC"), determinedObject = end + 1 < text.count && text.markerKind(end + 1) == .determiner
+        // "executed civilians in the village of Karma", "wounded at a factory in Goshen, Indiana":
+        // past a plain object and a preposition of place stands where, not whom (an attack's
+        // target may be a place, "struck targets in Gaza", unless a determiner names another:
+        // "attacked a base in Bula Gaduud"). Sought once for the trigger, not for each candidate.
+        let placeCuts = rule.side == .object && !passive
+            && (!Self.admits(rule.subjectTypes, "LOC") || (end + 1 < text.count && text.markerKind(end + 1) == .determiner))
+        var placeCut: Int?? = nil
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t
             if describing && !before { return }
@@ -35,12 +41,10 @@ extension ClaimFinder {
             // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a
             // comma and a preposition, the verb's object has ended.
             if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }
-            // "executed civilians in the village of Karma", "wounded at a factory in Goshen, Indiana":
-            // past a plain object and a preposition of place stands where, not whom (an attack's
-            // target may be a place, "struck targets in Gaza", unless a determiner names another:
-            // "attacked a base in Bula Gaduud").
-            if !before && rule.side == .object && !passive && distance > 2 && (!placeSubjects || determinedObject)
-                && placeAfterObject(from: end + 2, to: candidate.first) { return }
+            if !before && distance > 2 && placeCuts {
+                if placeCut == nil { placeCut = placeAfterObject(from: end + 2, through: clause.upperBound) }
+                if let cut = placeCut!, candidate.first > cut { return }
+            }
             let score = candidate.rank * 10 + (before == preferBefore ? 15 : 0) - min(distance, 9)
             if best == nil || score > best!.score { best = (score, candidate) }
         }
@@ -69,20 +73,20 @@ extension ClaimFinder {
         return preferBefore ? gapAntecedent(of: owner, types: rule.subjectTypes) : nil
     }
 
-    /// A preposition of place in `from..<to` right after a lower-case word or a number: the
-    /// end of a verb's object that names no one ("a ship in", "20 soldiers near"). Not past
-    /// punctuation: an aside after the verb ("killed, in a raid near Gao, Abu Walid") leaves
-    /// the object after it.
-    private func placeAfterObject(from: Int, to: Int) -> Bool {
-        guard text.tokens[from - 1].kind != .punctuation else { return false }
+    /// The first preposition of place in `from...last` right after a lower-case word or a
+    /// number: the end of a verb's object that names no one ("a ship in", "20 soldiers near").
+    /// None after an aside right after the verb ("killed, in a raid near Gao, Abu Walid"
+    /// leaves the object after it).
+    private func placeAfterObject(from: Int, through last: Int) -> Int? {
+        guard from - 1 < text.count, text.tokens[from - 1].kind != .punctuation else { return nil }
         var j = from
-        while j < to {
+        while j <= last {
             if text.words.places.contains(text.hashes[j]) && text.tokens[j].kind == .word,
                text.tokens[j - 1].kind == .number || (text.tokens[j - 1].kind == .word && !text.isCapitalised(j - 1)
-                   && !text.isPreposition(j - 1) && text.markerKind(j - 1) != .determiner) { return true }
+                   && !text.isPreposition(j - 1) && text.markerKind(j - 1) != .determiner) { return j }
             j += 1
         }
-        return false
+        return nil
     }
 
     /// "Belmokhtar, who the army says was killed": a report whose clause opens with its verb

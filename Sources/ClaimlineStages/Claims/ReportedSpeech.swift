@@ -279,9 +279,10 @@ extension AttributionFinder {
         if text.isWord(k, words.attributed) && text.isWord(k + 1, words.to) || byAfterVerb(k) { k += 2 }
         else if text.isWord(k, words.from) || text.isWord(k, words.by) { k += 1 }
         else { return nil }
-        // The issuer runs to "and", a comma or the publisher's verb.
+        // The issuer runs to "and", a comma or the publisher's verb, a name's length at most
+        // (each reporting verb of a long sentence asks).
         var e = k
-        while e < c && text.tokens[e].kind == .word && !text.isWord(e, words.and) && !byAfterVerb(e) { e += 1 }
+        while e < c && e - k < Self.asideReach && text.tokens[e].kind == .word && !text.isWord(e, words.and) && !byAfterVerb(e) { e += 1 }
         guard e > k, let speaker = reader.before(e - 1, floor: k), speaker.entity != nil || speaker.kind == .person,
               speaker.extent.lowerBound == k else { return nil }
         var j = e
@@ -290,7 +291,7 @@ extension AttributionFinder {
         var relay: Phrase? = nil
         if byAfterVerb(j) {
             var r = j + 2
-            while r < c && text.tokens[r].kind == .word { r += 1 }
+            while r < c && r - j < Self.asideReach && text.tokens[r].kind == .word { r += 1 }
             relay = reader.before(r - 1, floor: j + 2)
             guard relay?.extent.lowerBound == j + 2 else { return nil }
             j = r
@@ -1071,6 +1072,9 @@ extension AttributionFinder {
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.cueKinds.withUnsafeBufferPointer { cueKinds in
             var k = first + 1
+            // Whether a finite verb stands in `first..<verbsReadTo`: read on only as far as a
+            // word of framing asks, so that the walk stays linear.
+            var verbsReadTo = first, verbSeen = false
             while k < ceiling {
                 if tokens[k].view.length == 1 {
                     let c = v[tokens[k].view.start]
@@ -1078,8 +1082,9 @@ extension AttributionFinder {
                     if c == ";" && opensOtherClause(after: k, ceiling) { return k - 1 }
                 }
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
-                if (cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k)) && framesReport(at: k, from: first, ceiling) {
-                    return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
+                if cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k) {
+                    while verbsReadTo < k { verbSeen = verbSeen || text.isFiniteVerb(verbsReadTo); verbsReadTo += 1 }
+                    if framesReport(at: k, from: first, clause: verbSeen, ceiling) { return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1 }
                 }
                 k += 1
             }
@@ -1090,18 +1095,25 @@ extension AttributionFinder {
 
     /// "confirmed the death of its commander in a statement released on Sunday", "said its
     /// fighters had killed 20 soldiers, in a statement received by AFP": where the words were
-    /// given, or who carried them, at `k`, after an object or a comma, and nothing after it but
-    /// its own description (no verb of a clause) is the reporter's framing, not the speaker's
-    /// words ("said the group would publish the names in a statement" may be the speaker's).
-    private func framesReport(at k: Int, from first: Int, _ ceiling: Int) -> Bool {
-        guard k > first + 1, text.isPunct(k - 1, ",") || !(first..<k).contains(where: { text.isFiniteVerb($0) }) else { return false }
-        var j = k + max(1, Int(text.cueLength[k]))
+    /// given, or who carried them, at `k`, after a comma or an object (no finite verb before
+    /// it: `clause` false), and nothing after it but its own short description (no verb of a
+    /// clause) is the reporter's framing, not the speaker's words ("said the group would
+    /// publish the names in a statement" may be the speaker's).
+    private func framesReport(at k: Int, from first: Int, clause: Bool, _ ceiling: Int) -> Bool {
+        // A description of its own is short: one that runs on is more of the speaker's words.
+        let j0 = k + max(1, Int(text.cueLength[k]))
+        guard k > first + 1, text.isPunct(k - 1, ",") || !clause, ceiling - j0 < Self.framingReach else { return false }
+        var j = j0
         while j <= ceiling {
             if text.isFiniteVerb(j) || text.cueKinds[j] == .speech && !text.words.issuedBy.contains(text.hashes[j]) { return false }
             j += 1
         }
         return true
     }
+
+    /// The most tokens of a framing's own description ("in a statement released on Sunday by
+    /// its media arm").
+    static let framingReach = 16
 
     /// After the semicolon at `k`, a subject that is no pronoun and a lower-case word of the
     /// clause after it up to the next semicolon ("; Winnipeg, Manitoba; …" is a list's item).
