@@ -870,8 +870,22 @@ extension AttributionFinder {
     private func appositiveReport(endingAt last: Int, floor: Int) -> Int? {
         let comma = last + 1
         guard comma + 2 < text.count, text.isPunct(comma, ","), reader.isDeterminer(comma + 1), text.cueKinds[comma + 2] == .speech else { return nil }
-        return found.lastIndex { $0.last == last && $0.first > floor && !$0.direct }
+        return latestReport { $0.last == last && $0.first > floor && !$0.direct }
     }
+
+    /// The latest of the last few reports found (`recentReports`) that `matches`: the reports
+    /// of the sentence at hand are the last found; a long document's earlier ones are not read.
+    private func latestReport(_ matches: (Attribution) -> Bool) -> Int? {
+        var i = found.count - 1
+        while i >= max(0, found.count - Self.recentReports) {
+            if matches(found[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// How many of the last reports found `latestReport` reads.
+    static let recentReports = 8
 
     /// "The spokesman for the group, Abu Obeida, said …", "The minister, who spoke on condition
     /// of anonymity, said …": the words before the verb's comma are a phrase and an aside
@@ -959,10 +973,11 @@ extension AttributionFinder {
     /// group's Amaq news agency": a statement whose issuer is not named is that of the report
     /// it holds, whose speaker issued it.
     private func reportIssuing(_ source: Phrase?, within content: ClosedRange<Int>) -> Speaker? {
-        guard let source, source.entity == nil, source.kind == .common, text.markerKind(source.last) == .utterance else { return nil }
-        return found.last { a in
-            a.cue.map { content.contains($0.lowerBound) } ?? false && content.contains(a.first) && content.contains(a.last)
-        }?.speaker?.restated(rule: "speaker.utterance_issuer")
+        guard let source, source.entity == nil, source.kind == .common, text.markerKind(source.last) == .utterance,
+              let inner = latestReport({ a in
+                  a.cue.map { content.contains($0.lowerBound) } ?? false && content.contains(a.first) && content.contains(a.last)
+              }) else { return nil }
+        return found[inner].speaker?.restated(rule: "speaker.utterance_issuer")
     }
 
     /// The comma closing an aside that starts at `k`, within `asideReach` words, before the last word.
