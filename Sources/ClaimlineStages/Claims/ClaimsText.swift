@@ -282,8 +282,9 @@ final class FunctionWords: Sendable {
     /// Verbs that report a past act of their subject in the perfect infinitive ("claimed to have
     /// killed"); "believed to have", "alleged to have" are passives of a noun before them.
     let claimsOwnAct: [UInt64] = ["claim", "claims", "claimed", "claiming", "boasted", "boasts"].map(FunctionWords.hash)
-    /// Participles after a statement naming who issued it ("a statement signed by the council").
+    /// "a statement attributed to AQIM"; "at least" before a count.
     let attributed = FunctionWords.hash("attributed"), least = FunctionWords.hash("least")
+    /// Participles after a statement naming who issued it ("a statement signed by the council").
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)

@@ -233,11 +233,20 @@ struct PhraseReader {
         return phrase
     }
 
-    /// A role word at `k` and a person's name after its comma.
+    /// A role word at `k` and a person's name after its comma: a person the tables know, or two
+    /// name parts or more, not a possessor. Read without reading a phrase: a phrase read here
+    /// would ask the same of the next comma, and a long chain of "X's spokesman," each twice.
     private func namedInApposition(role k: Int, limit: Int) -> Bool {
         guard k + 2 <= limit, isRole(k) else { return false }
-        let end = k + Int(text.markerLength[k])
-        return end + 1 <= limit && text.isPunct(end, ",") && after(end + 1, limit: limit)?.kind == .person
+        let comma = k + Int(text.markerLength[k])
+        var n = comma + 1
+        guard n <= limit, text.isPunct(comma, ",") else { return false }
+        while n < limit && text.markerKind(n) == .title { n += text.isPunct(n + 1, ".") ? 2 : 1 }
+        guard n <= limit else { return false }
+        if text.entity[n] >= 0 { return text.doc.entities[Int(text.entity[n])].isPerson && !isPossessive(mentionRange(n).upperBound) }
+        var last = n
+        while last + 1 <= limit && isNamePart(last + 1) { last += 1 }
+        return isNamePart(n) && last > n && !isPossessive(last)
     }
 
     /// "Gingrich cynically dismissed": a lower-case word in "-ly" between a name, role or
