@@ -428,6 +428,14 @@ struct ClaimsCueTests {
         #expect(obtained.quotes.allSatisfy { $0.chain.map(\.entity) == ["per.abu_walid", "org.al_jazeera"] })
     }
 
+    @Test func aNoteBeforeAColonLabelsWhatFollows() throws {
+        #expect(claimsRun("Translator's note: the statement does not mention Belmokhtar.").quotes.isEmpty)
+        #expect(claimsRun("Notes: The statement does not mention Iyad Ag Ghaly.").quotes.isEmpty)
+        // A verb before the colon still states what follows.
+        let d = claimsRun("AQIM explained: the hostages are alive.") { f in f.entity("AQIM", "ORG", "org.aqim") }
+        #expect(d.quotes.map { d.text($0.span) } == ["the hostages are alive"])
+    }
+
     @Test func theOutletAClaimOfResponsibilityWasSentToRelaysIt() throws {
         let d = claimsRun("AQIM claimed responsibility for the attack in a message sent to the Mauritanian news agency ANI.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -81,6 +81,9 @@ extension AttributionFinder {
     mutating func verbReport(_ a: inout Attribution, rule: CueRule, floor: Int, ceiling: Int) -> Bool {
         let c = a.cue!.lowerBound, end = a.cue!.upperBound
         if let colon = colonStatement(after: end, ceiling: ceiling) {
+            // "Translator's note: …", "Notes: …": a word for a message right before the colon
+            // labels what follows; nobody states it with a verb.
+            if colon == end + 2, text.markerKind(c) == .utterance { return false }
             // "X explained: Ali is alive." — an unquoted statement after a colon.
             a.first = colon; a.last = lastContent(ceiling); a.rule = "quote.colon_statement"
             a.speaker = speakerBefore(c, floor: floor)
