@@ -153,7 +153,7 @@ struct AttributionFinder {
     private mutating func adoptEarlierReports(into outer: Int) {
         let span = found[outer].first...found[outer].last
         var j = outer - 1
-        while j >= 0 && outer - j <= 8 && found[j].last >= span.lowerBound {
+        while j >= 0 && outer - j <= Self.recentReports && found[j].last >= span.lowerBound {
             if found[j].parent == found[outer].parent, span.contains(found[j].first), span.contains(found[j].last),
                let speaker = found[j].speaker {
                 found[j].parent = outer

@@ -12,7 +12,7 @@ extension ClaimFinder {
     func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?, owner: Int? = nil,
                  group: MentionRef? = nil) -> MentionRef? {
         let end = t + Int(text.predicateLength[t]) - 1
-        let passive = isPassive(t, clause), describing = describesNounBefore(t, clause)
+        let describing = describesNounBefore(t, clause), passive = describing || isPassive(t, clause)
         let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
@@ -288,7 +288,6 @@ extension ClaimFinder {
 
     /// "was killed", "were not killed", "being killed", "has been killed".
     func isPassive(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
-        if describesNounBefore(t, clause) { return true }
         var k = t - 1, steps = 0
         while k >= clause.lowerBound && steps < 4 {
             switch text.markerKind(k) {

@@ -161,6 +161,9 @@ final class ClaimsText {
         return view.length > 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
     }
 
+    /// "a" or "an".
+    func isIndefiniteArticle(_ t: Int) -> Bool { isWord(t, words.a) || isWord(t, words.an) }
+
     func endsInEd(_ t: Int) -> Bool {
         let view = tokens[t].view
         return view.length > 3 && v[view.end - 1] == "d" && v[view.end - 2] == "e"

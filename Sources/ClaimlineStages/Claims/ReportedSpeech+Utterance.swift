@@ -22,7 +22,7 @@ extension AttributionFinder {
         }
         if let nameToken, let p = issuerPhrase(at: nameToken, limit: c - 1) { return named(resolver.resolve(p, at: c), "speaker.utterance_issuer") }
         // "A new report says …": a statement of its own, no earlier one's; it speaks, unnamed.
-        if isIndefinite(k) { return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") }
+        if text.isIndefiniteArticle(k) { return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") }
         switch issuerOfEarlierStatement(before: k, at: c) {
         case .some(let s?): return named(s, "speaker.utterance_issuer")
         // A statement named before whose issuer is no name read here: not the previous speaker's.
@@ -55,7 +55,7 @@ extension AttributionFinder {
         // published Wednesday") nor a participle's ("a video tape found inside Afghanistan").
         let after = e + 1 + (e + 1 < text.count ? Int(text.cueLength[e + 1]) : 0)
         let opensClause = k == floor || text.tokens[k - 1].kind == .punctuation || text.isWord(k - 1, text.words.that) || text.cueKinds[k - 1] == .speech
-        let speaks = isIndefinite(k) && opensClause && e + 1 < text.count && text.cueKinds[e + 1] == .speech && !text.endsInIng(e + 1)
+        let speaks = text.isIndefiniteArticle(k) && opensClause && e + 1 < text.count && text.cueKinds[e + 1] == .speech && !text.endsInIng(e + 1)
             && !(after < text.count && (text.isPreposition(after) || text.words.places.contains(text.hashes[after]) || text.isWord(after, text.words.by)))
         guard text.words.definite.contains(text.hashes[k]) || reader.isPossessive(k) || namesIssuer || speaks else { return nil }
         // The possessor's name is part of the phrase ("AQIM's statement").
@@ -105,10 +105,6 @@ extension AttributionFinder {
         guard k < limit, let e = ((k + 1)...min(limit, k + 3)).first(where: { text.markerKind($0) == .utterance }),
               let phrase = utterancePhrase(ending: e, floor: k), phrase.first == k else { return nil }
         return phrase
-    }
-
-    private func isIndefinite(_ k: Int) -> Bool {
-        text.isWord(k, text.words.a) || text.isWord(k, text.words.an)
     }
 
     /// The phrase of the organisation or person mention at token `t`, read up to `limit`.

@@ -201,7 +201,7 @@ extension AttributionFinder {
                 while close <= ceiling && close - k <= 16 && !text.isPunct(close, "\"") { close += 1 }
                 return close <= ceiling && close - k <= 16 && close > k + 1 ? close : nil
             }
-            if text.isWord(k, text.words.a) || text.isWord(k, text.words.an) { return reportEnd(from: k, ceiling) }
+            if text.isIndefiniteArticle(k) { return reportEnd(from: k, ceiling) }
             k += 1
         }
         return nil
@@ -887,7 +887,7 @@ extension AttributionFinder {
         return nil
     }
 
-    /// How many of the last reports found `latestReport` reads.
+    /// How many of the last reports found `latestReport` and `adoptEarlierReports` read.
     static let recentReports = 8
 
     /// "The spokesman for the group, Abu Obeida, said …", "The minister, who spoke on condition

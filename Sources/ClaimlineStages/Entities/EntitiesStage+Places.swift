@@ -114,7 +114,7 @@ extension EntitiesStage {
         if scan.joins(last), scan.parts[last + 1].capitalised { return nil }
         // Not a possessor ("near Slepian's house") nor an adjective ("the Israeli town").
         guard !scan.parts[last].possessive, !(k...last).contains(where: { !flags(scan, $0).isDisjoint(with: [.demonym, .adjective]) }),
-              !hasOrgWord(scan, k, last), particleShape(scan, k, last) == nil, givenNameParts(scan, k, last) == nil,
+              !hasOrgWord(scan, k, last), particleShape(scan, k, last) == nil,
               !(k...last).contains(where: { plan.lexicon.givenNames.contains(scan.parts[$0].hash) }) else { return nil }
         return last
     }
