@@ -86,7 +86,7 @@ final class SegmentStage: Stage {
             throw StageError(.segment, code: "too_long", "the analysis view has \(view.scalars.count) scalars, more than \(Self.maxViewScalars)")
         }
         (document.tokens, document.tokenHashes) = Self.scan(view.scalars, sentenceEnds: &sentenceEnds)
-        let breaks = try sentenceBreaks(view.scalars, candidates: sentenceEnds)
+        let breaks = try sentenceBreaks(view.scalars, candidates: sentenceEnds, view.map.isIdentity ? nil : (view, document.scalars))
         var sentences: [Sentence] = []
         sentences.reserveCapacity(breaks.count)
         var start = 0, tokenIndex = 0
@@ -125,9 +125,11 @@ final class SegmentStage: Stage {
     }
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed
-    /// abbreviation, plus those before a number (see `numberStartsSentence`); `candidates` as
-    /// the token scan gives them (see `scan`).
-    func sentenceBreaks(_ scalars: [Unicode.Scalar], candidates: [Int32]) throws(StageError) -> [Int] {
+    /// abbreviation, plus those before a number (see `numberStartsSentence`) and, when the view
+    /// differs from the `original` text, before a word transliterated from a script without case
+    /// (see `caselessStartsSentence`); `candidates` as the token scan gives them (see `scan`).
+    func sentenceBreaks(_ scalars: [Unicode.Scalar], candidates: [Int32],
+                        _ original: (view: TextView, scalars: [Unicode.Scalar])? = nil) throws(StageError) -> [Int] {
         let boundaries = try sentenceBoundaries(scalars, candidates: candidates)
         var result: [Int] = []
         result.reserveCapacity(boundaries.count + 1)
@@ -139,6 +141,7 @@ final class SegmentStage: Stage {
         var beforeNumbers: [Int] = []
         for c in candidates where scalars[Int(c)] == "." {
             if let start = numberStartsSentence(scalars, fullStop: Int(c)) { beforeNumbers.append(start) }
+            else if let original, let start = caselessStartsSentence(scalars, fullStop: Int(c), original) { beforeNumbers.append(start) }
         }
         if !beforeNumbers.isEmpty { result = Array(Set(result + beforeNumbers)).sorted() }
         if result.last != scalars.count { result.append(scalars.count) }
@@ -160,6 +163,24 @@ final class SegmentStage: Stage {
         let digit = start + 1 < s.count && Self.opensQuote(s[start]) ? start + 1 : start
         guard digit < s.count, s[digit].value &- 48 < 10 else { return nil }
         guard Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
+        return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
+    }
+
+    /// Where a sentence opens with a word of a script without case after the full stop at
+    /// `fullStop` ("… in eastern Afghanistan.  عمر ولد حماها, the emir …"): transliterated, the
+    /// word starts in lower case in the view, and Unicode's rules break before no lower-case
+    /// word. Its offset, or nil; not after a listed abbreviation or a single letter.
+    private func caselessStartsSentence(_ s: [Unicode.Scalar], fullStop c: Int,
+                                        _ original: (view: TextView, scalars: [Unicode.Scalar])) -> Int? {
+        guard c >= 2, c + 2 < s.count, s[c + 1] == " " || s[c + 1] == "\t" else { return nil }
+        var start = c + 1
+        while start < s.count && (s[start] == " " || s[start] == "\t") { start += 1 }
+        guard start < s.count, s[start].properties.isLowercase,
+              Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
+        let source = original.view.original(ScalarSpan(start, start + 1)).start
+        guard source < original.scalars.count else { return nil }
+        let p = original.scalars[source].properties
+        guard !original.scalars[source].isASCII, p.isAlphabetic, !p.isLowercase, !p.isUppercase else { return nil }
         return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
     }
 

@@ -51,6 +51,14 @@ struct FoundationStageTests {
         #expect(d.sentences.allSatisfy { d.tokens[$0.firstToken].view.start == $0.view.start })
     }
 
+    @Test("a sentence that opens with a word of a script without case starts after the full stop, though the view spells it in lower case")
+    func sentencesOpeningInAnotherScript() throws {
+        let text = "Fighters say they captured Tora Bora.  عمر ولد حماها, the emir, confirmed it. He spoke to AFP. he left."
+        let d = try run(text)
+        #expect(d.view.string(d.sentences[1].view).first?.isLowercase == true)
+        #expect(d.sentences.map { d.string($0.span) } == ["Fighters say they captured Tora Bora.", "عمر ولد حماها, the emir, confirmed it.", "He spoke to AFP. he left."])
+    }
+
     @Test("tokens are words, numbers and punctuation of the view, each mapping back to the original")
     func tokens() throws {
         let d = try run("On 14th March 2014, Hamaḥa’s men — قال")
