@@ -383,6 +383,60 @@ struct ClaimsPolarityTests {
         #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
     }
 
+    @Test func reportsNamedByNoOneTakeNoEarlierSpeaker() throws {
+        let d = claimsRun("Mujahid said 20 police were killed. Shekau denied reports that he had been killed by the army.") { f in
+            f.entity("Mujahid", "PER", "per.zabihullah_mujahid")
+            f.entity("Shekau", "PER", "per.abubakar_shekau")
+        }
+        let reports = try #require(d.quotes.first { d.text($0.cue) == "reports" })
+        #expect(reports.speaker == nil)
+        // Mujahid said nothing of Shekau: his one claim is the police killed.
+        let mujahid = d.claims.filter { $0.speaker?.entity == "per.zabihullah_mujahid" }
+        #expect(mujahid.count == 1)
+        #expect(mujahid.first.map { d.text($0.evidence) } == "20 police were killed")
+        #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "per.abubakar_shekau" })
+        // Reports of no one announce nothing of their own.
+        #expect(!d.claims.contains { $0.predicate == "announces" })
+    }
+
+    @Test func aColonBeforeAQuoteEndsTheDenialAndTheQuoteIsTheDeniers() throws {
+        let text = "JNIM said it lost four fighters. It also rejected reports that civilians were killed in nearby villages: "
+            + "\"the mujahideen did not touch any civilian\", the statement reads."
+        let d = claimsRun(text) { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+        }
+        let rejected = try #require(d.quotes.first { d.text($0.cue) == "also rejected" })
+        #expect(d.text(rejected.span) == "reports that civilians were killed in nearby villages")
+        let quoted = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(quoted.span) == "\"the mujahideen did not touch any civilian\"")
+        #expect(quoted.speaker?.entity == "org.jnim")
+        #expect(quoted.speakerRule == "speaker.report_colon")
+        // Single marks too; "as X claimed" inside the denial does not take the quote.
+        let douentza = claimsRun("He also denied that MUJAO had withdrawn from Douentza, as some Malian officers claimed last week: 'Douentza is ours, we never left it.'") { f in
+            f.entity("MUJAO", "ORG", "org.mujao")
+            f.entity("Douentza", "LOC", "loc.douentza")
+        }
+        let denied = try #require(douentza.quotes.first { douentza.text($0.cue) == "also denied" })
+        #expect(douentza.text(denied.span) == "that MUJAO had withdrawn from Douentza, as some Malian officers claimed last week")
+        let ours = try #require(douentza.quotes.first { $0.direct })
+        #expect(douentza.text(ours.speaker?.span) == "He")
+    }
+
+    @Test func reportedContentDoesNotRunIntoASentenceOfAnotherScript() throws {
+        let text = "Fighters say they have captured key areas in eastern Afghanistan.  عمر ولد حماها, the emir of AQIM, confirmed AFP: "
+            + "\"Abdullah ben Zeid was not killed by the French.\""
+        let d = claimsRun(text) { f in
+            f.entity("عمر ولد حماها", "PER", "per.omar_ould_hamaha")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("AFP", "ORG", "org.afp")
+        }
+        let say = try #require(d.quotes.first { d.text($0.cue) == "say" })
+        #expect(d.text(say.span) == "they have captured key areas in eastern Afghanistan")
+        let quoted = try #require(d.quotes.first { $0.direct })
+        #expect(quoted.speaker?.entity == "per.omar_ould_hamaha")
+        #expect(quoted.chain.map(\.entity) == ["per.omar_ould_hamaha", "org.afp"])
+    }
+
     @Test func aDenialContraryToASourceGivesThatSourcesClaim() throws {
         let d = claimsRun("The spokesman said: \"Hamaha was not killed, contrary to statements by Le Drian.\"") { f in
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

@@ -20,7 +20,8 @@ extension ClaimFinder {
                 sourced.refill(repeating: false, count: attributions.count)  // not `Array(repeating:count:)`: see `QuoteRecords`
                 for case let i? in sources { sourced[i] = true }
             }
-            if sourced[index] { continue }
+            // "denied reports that …": reports of no one named, inside another's, claim nothing.
+            if sourced[index] || attributions[index].speaker == nil && attributions[index].parent != nil { continue }
             let a = attributions[index]
             let predicate: String
             switch a.implies {

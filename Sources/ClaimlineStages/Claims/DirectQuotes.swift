@@ -70,6 +70,8 @@ extension AttributionFinder {
                 a.speaker = piece.speaker?.restated(rule: "speaker.continued_quote"); a.rule = "quote.continued"
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
+            } else if let reporter = reporter(endingBeforeColonOf: q) {
+                a.speaker = reporter.restated(rule: "speaker.report_colon")
             }
         }
         add(&a)
@@ -348,6 +350,18 @@ extension AttributionFinder {
               !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
               !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
         return p
+    }
+
+    /// "It rejected reports that civilians were killed: “the mujahideen did not touch any
+    /// civilian”": the quote a colon opens right after reported content is its reporter's
+    /// words (the reports inside, named by no one, speak for no one).
+    func reporter(endingBeforeColonOf q: QuotedSpan) -> Speaker? {
+        guard let open = q.open, open > 1, text.isPunct(open - 1, ":") else { return nil }
+        // The last few reports: one inside may have been found after the one that ends here.
+        for j in found.indices.reversed().prefix(Self.recentReports) where found[j].last == open - 2 {
+            if let s = found[j].speaker { return s }
+        }
+        return nil
     }
 
     /// A quote with no cue right after another quote of the same paragraph or the next.

@@ -349,7 +349,10 @@ extension AttributionFinder {
             if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         }
         if let s = utteranceSpeaker(c, floor: floor) { return s }
-        let opensClause = c == floor || (c > 0 && (text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil))
+        // A clause opens at a sentence's start or after punctuation or a dash, not where an outer
+        // report's content starts after its verb ("denied reports that": the verb's object).
+        let opensClause = c == 0 || text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil
+            || (c == floor && text.sentenceRange(c).lowerBound == c)
         if opensClause, let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
     }
@@ -1068,7 +1071,9 @@ extension AttributionFinder {
             var k = last + 1
             while k < text.count && text.isSentenceEnd(k) { k += 1 }
             if k < text.count && isDash(k) { k += 1 }
-            guard k < text.count, text.tokens[k].kind == .word, !text.isCapitalised(k), text.sentence[k] != text.sentence[last],
+            // Lower case, not a script without case ("… Afghanistan.  عمر ولد حماها, the emir").
+            guard k < text.count, text.tokens[k].kind == .word, !text.isCapitalised(k), text.doc.scalars[text.originals[k].start].properties.isLowercase,
+                  text.sentence[k] != text.sentence[last],
                   parent.map({ found[$0].contains(k) }) ?? true else { return last }
             let next = lastContent(text.sentenceRange(k).upperBound)
             guard next > last else { return last }
@@ -1098,6 +1103,10 @@ extension AttributionFinder {
                     let c = v[tokens[k].view.start]
                     if c == "," && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
                     if c == ";" && opensOtherClause(after: k, ceiling) { return k - 1 }
+                    // "rejected reports that civilians were killed: “the mujahideen did not …”":
+                    // a colon before a quote mark introduces quoted words of their own.
+                    if c == ":" && k + 1 < ceiling && tokens[k + 1].view.length == 1
+                        && (v[tokens[k + 1].view.start] == "\"" || v[tokens[k + 1].view.start] == "'") { return k - 1 }
                 }
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
                 if cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k) {
