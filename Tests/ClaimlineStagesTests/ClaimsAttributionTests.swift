@@ -110,4 +110,34 @@ struct ClaimsAttributionTests {
         #expect(c.subject?.entity == "per.iyad_ag_ghaly")
         #expect(c.polarity == .negated)
     }
+
+    @Test func theNameAfterAnOrganisationsWingSpeaks() throws {
+        let d = claimsRun("\"We have not lost a single fighter,\" Hamas's armed wing, the Qassam Brigades, said in a statement.\n\n\"We won,\" Hamas's military wing said.") { f in
+            f.entity("Hamas", "ORG", "org.hamas")
+            f.entity("Hamas", "ORG", "org.hamas", 2)
+            f.entity("Qassam Brigades", "ORG", "org.qassam_brigades")
+        }
+        let quotes = d.quotes.filter(\.direct)
+        #expect(quotes.map { $0.speaker?.entity } == ["org.qassam_brigades", "org.hamas"])
+    }
+
+    @Test func followersOfANamedLeaderAreNotTheLeader() throws {
+        let d = claimsRun("FARC dissidents led by Ivan Mordisco claimed responsibility for the attack. The fighters loyal to Khalifa Haftar said they had taken the airport. "
+                          + "The men led by Belmokhtar were killed. Omar Ould Hamaha was wounded by men led by Belmokhtar.") { f in
+            f.entity("FARC", "ORG", "org.farc")
+            f.entity("Ivan Mordisco", "PER", nil)
+            f.entity("Khalifa Haftar", "PER", "per.khalifa_haftar")
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+            f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let responsibility = try #require(d.claims("claims_responsibility").first)
+        #expect(responsibility.subject?.entity == "org.farc")
+        #expect(responsibility.speaker?.entity == "org.farc")
+        let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(said.speaker?.span) == "The fighters loyal to Khalifa Haftar")
+        #expect(said.speaker?.entity == nil)
+        // Belmokhtar was neither killed nor wounded: his men killed, and wounded Hamaha.
+        #expect(!d.claims.contains { $0.subject?.entity == "per.mokhtar_belmokhtar" })
+        #expect(d.claims("wounded").first?.subject?.entity == "per.omar_ould_hamaha")
+    }
 }

@@ -69,6 +69,11 @@ extension ClaimFinder {
            let head = ofHead(holding: found, clause: clause, types: rule.subjectTypes, groups: groups) {
             return ref(of: head, group: group)
         }
+        // "The men led by Belmokhtar were killed": the men, whom no name names.
+        if preferBefore, let found = best?.candidate, found.last < t, let follower = followerEnd(before: found, clause: clause) {
+            return candidate(endingAt: follower, from: max(clause.lowerBound, follower - 6), types: rule.subjectTypes, groups: groups)
+                .map { ref(of: $0, group: group) }
+        }
         if let found = best { return ref(of: found.candidate, group: group) }
         return preferBefore ? gapAntecedent(of: owner, types: rule.subjectTypes) : nil
     }
@@ -129,6 +134,17 @@ extension ClaimFinder {
         let of = found.first - 1
         guard of - 1 >= clause.lowerBound, text.isWord(of, text.words.of) else { return nil }
         return candidate(endingAt: of - 1, from: max(clause.lowerBound, of - 8), types: types, groups: groups)
+    }
+
+    /// "FARC dissidents led by Ivan Mordisco claimed …", "forces loyal to Haftar": the name after
+    /// "led by" or "loyal to" says whose the noun before it is, and the name before it (past a
+    /// plural noun) acts; where that name may end, or nil when `found` follows no such words.
+    private func followerEnd(before found: Candidate, clause: ClosedRange<Int>) -> Int? {
+        let p = found.first - 1
+        guard p - 2 >= clause.lowerBound, text.isFollowing(p) else { return nil }
+        var end = p - 2
+        if end > clause.lowerBound, text.isWord(end), !text.isCapitalised(end), reader.endsInPluralS(end) { end -= 1 }
+        return end
     }
 
     /// The candidate that starts at or after `first` and ends at token `last` (the head of a
@@ -316,7 +332,15 @@ extension ClaimFinder {
     /// "by the French" after a passive predicate: the agent, not the subject.
     func agentPhrase(after end: Int, _ clause: ClosedRange<Int>) -> ClosedRange<Int>? {
         guard end + 2 <= clause.upperBound, text.isWord(end + 1, text.words.by) else { return nil }
-        guard let p = reader.after(end + 2, limit: clause.upperBound) else { return (end + 1)...(end + 1) }
-        return (end + 1)...p.extent.upperBound
+        // A bare plural ("by fighters loyal to AQIM") is no phrase of the reader's.
+        let bare = reader.endsInPluralS(end + 2) || text.words.irregularPlurals.contains(text.hashes[end + 2])
+        let p = reader.after(end + 2, limit: clause.upperBound)
+        guard p != nil || bare else { return (end + 1)...(end + 1) }
+        // "by fighters loyal to AQIM", "by men led by Belmokhtar": the name completing the agent is its.
+        let k = p.map { $0.extent.upperBound + 1 } ?? end + 3
+        if k + 2 <= clause.upperBound, text.isFollowing(k + 1), let q = reader.after(k + 2, limit: clause.upperBound) {
+            return (end + 1)...q.extent.upperBound
+        }
+        return (end + 1)...(k - 1)
     }
 }

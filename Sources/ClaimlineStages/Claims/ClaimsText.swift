@@ -161,6 +161,14 @@ final class ClaimsText {
         return view.length > 4 && v[view.end - 1] == "g" && v[view.end - 2] == "n" && v[view.end - 3] == "i"
     }
 
+    /// "led by", "loyal to", "affiliated with" at `p - 1...p`: the name after them says whose
+    /// followers the noun before them are ("FARC dissidents led by Ivan Mordisco").
+    func isFollowing(_ p: Int) -> Bool {
+        guard p >= 1, tokens[p].kind == .word else { return false }
+        if isWord(p, words.by) { return isWord(p - 1, words.led) || endsInEd(p - 1) }
+        return (isWord(p, words.to) || isPreposition(p)) && words.following.contains(hashes[p - 1])
+    }
+
     /// "a" or "an".
     func isIndefiniteArticle(_ t: Int) -> Bool { isWord(t, words.a) || isWord(t, words.an) }
 
@@ -287,6 +295,10 @@ final class FunctionWords: Sendable {
     let claimsOwnAct: [UInt64] = ["claim", "claims", "claimed", "claiming", "boasted", "boasts"].map(FunctionWords.hash)
     /// "a statement attributed to AQIM"; "at least" before a count.
     let attributed = FunctionWords.hash("attributed"), least = FunctionWords.hash("least")
+    /// "dissidents led by X": a participle too short for `endsInEd`.
+    let led = FunctionWords.hash("led")
+    /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar").
+    let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".

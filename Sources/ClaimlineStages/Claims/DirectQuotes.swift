@@ -182,17 +182,21 @@ extension AttributionFinder {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
-        if let phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
+        if var phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             // "X, the commander, told": the phrase holds the apposition, its closing comma follows.
             let appositive = phrase.extent.count > phrase.last - phrase.first + 1
             if c <= limit && text.isPunct(c, ",") && appositive { c += 1 }
-            // "AQIM's spokesman said": the organisation speaks through the role it names.
+            // "AQIM's spokesman said", "Hamas's armed wing, the Qassam Brigades, said": the
+            // organisation speaks through the role it names, and an aside may follow the role.
+            var aside = phrase.last + 1, roleOfPossessor = false
             if phrase.entity != nil, reader.isPossessive(phrase.extent.upperBound) {
-                while c <= limit && c <= phrase.extent.upperBound + 3 && (reader.isRole(c) || reader.isModifier(c)) { c += 1 }
+                while c <= limit && c <= phrase.extent.upperBound + 3 && (reader.isRole(c) || reader.isModifier(c)) {
+                    c += reader.isRole(c) ? max(1, Int(text.markerLength[c])) : 1
+                }
+                if c > phrase.extent.upperBound + 1 { aside = c; roleOfPossessor = true }
             }
             // "Rep. Moore (D-Wis.) said": the clause goes on after a parenthesis beside the name.
-            var aside = phrase.last + 1
             if c == limit + 1, let close = text.parenthesisClose(openingAt: c, limit: min(text.count - 1, c + 8)) {
                 c = close + 1
                 aside = c
@@ -207,6 +211,9 @@ extension AttributionFinder {
                opensAside(aside + 1) || text.tokens[aside + 1].kind == .number
                 || (!text.isCapitalised(aside + 1) && (text.words.definite.contains(text.hashes[aside + 1]) || reader.isRole(aside + 1))),
                let verb = verbAfterAside(from: aside + 2, limit: text.sentenceRange(aside).upperBound) {
+                // The aside after a possessor's role names the one who speaks ("the Qassam Brigades").
+                if roleOfPossessor, let named = reader.after(aside + 1, limit: verb - 2), named.entity != nil,
+                   named.extent.upperBound == verb - 2 { phrase = named }
                 c = verb
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
             }

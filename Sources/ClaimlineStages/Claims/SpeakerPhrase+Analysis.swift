@@ -67,6 +67,11 @@ extension PhraseReader {
             // "a spokesman for Mr. Obama", "an aide to Belmokhtar": past the name's title.
             let p = titled(mention.lowerBound, floor: role + 1) - 1
             if p > role, isPreposition(p) || text.isWord(p, text.words.to) { return nil }
+        } else if role == nil {
+            // "Fighters loyal to Khalifa Haftar", "FARC dissidents led by Ivan Mordisco": the
+            // noun the name completes speaks.
+            let p = titled(mention.lowerBound, floor: range.lowerBound) - 1
+            if p - 1 > range.lowerBound, text.isFollowing(p) { return nil }
         }
         return mention
     }

@@ -349,10 +349,13 @@ struct PhraseReader {
            !left.isPronoun, left.extent.contains(where: isPostmodifierPreposition) {
             return left.extent.lowerBound
         }
-        guard p - 1 >= floor, isPostmodifierPreposition(p) else { return nil }
+        // "dissidents led by Ivan Mordisco": "by" after a participle too.
+        guard p - 1 >= floor, isPostmodifierPreposition(p) || text.isFollowing(p) else { return nil }
         var j = p - 1
         // "familiar with", "close to": an adjective between the noun and the preposition.
-        if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j), isRole(j - 1) || isNoun(j - 1) { j -= 1 }
+        // "Fighters loyal to …": a plural opening the sentence is capitalised.
+        if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j),
+           isRole(j - 1) || isNoun(j - 1) || text.sentenceRange(j - 1).lowerBound == j - 1 && endsInPluralS(j - 1) && text.entity[j - 1] < 0 { j -= 1 }
         guard isRole(j) || isNoun(j) || isNamePart(j), text.markerKind(j) != .pronounPerson,
               let head = before(j, floor: floor), head.extent.upperBound == j, !head.isPronoun else { return nil }
         return head.extent.lowerBound
