@@ -175,7 +175,8 @@ final class SegmentStage: Stage {
         guard c >= 2, c + 2 < s.count, s[c + 1] == " " || s[c + 1] == "\t" else { return nil }
         var start = c + 1
         while start < s.count && (s[start] == " " || s[start] == "\t") { start += 1 }
-        guard start < s.count, s[start].properties.isLowercase,
+        // The transliteration writes ASCII: a lower-case ASCII letter is all that may start one.
+        guard start < s.count, s[start].value &- 0x61 < 26,
               Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
         let source = original.view.original(ScalarSpan(start, start + 1)).start
         guard source < original.scalars.count else { return nil }

@@ -18,6 +18,18 @@ import Testing
         }
     }
 
+    @Test func aCountrysPossessiveNamesItsListedOrganisation() throws {
+        let text = "Russia's defence ministry said so. Mali's army replied. Nigeria's military spokesman spoke, "
+            + "and Ukraine's military intelligence did not. Russia's Defence Ministry agreed."
+        let d = try EntitiesFixtures.run(text)
+        for m in d.entities { #expect(d.string(m.span) == m.text) }
+        let found = d.entities.map { ($0.text, $0.entity ?? "-") }
+        #expect(found.filter { $0.1.hasPrefix("org.") }.map(\.0) == ["defence ministry", "army", "Defence Ministry"])
+        #expect(d.mention("defence ministry")?.entity == "org.russian_defence_ministry")
+        #expect(d.mention("army")?.entity == "org.malian_army")
+        #expect(d.mention("Russia")?.entity == "loc.russia")
+    }
+
     /// Folded spellings meet other words: "Jim" and "JeM" (Jaish-e-Mohammed), "Columbia" and
     /// "Colombia", "Saa" and "SAA", "Let" and "LeT", "SNA" and the Arabic spelling of Sanaa.
     @Test func lookAlikesOfTheNewFormsNameNoOne() throws {

@@ -34,6 +34,9 @@ struct EntitiesPlan: StagePlan {
     let flags: [WordFlags]
     /// Whether each entry is a person, by entry index.
     let isPerson: [Bool]
+    /// For each country with a demonym, by entry index, the key of its first demonym listed
+    /// ("Russian" for loc.russia): "Russia's defence ministry" is the "Russian Defence Ministry".
+    let demonymKeys: [Int32: Int32]
     /// Entry names and forms, for the metadata's source and translator.
     let metadataNames: MetadataNames
 
@@ -102,6 +105,13 @@ struct EntitiesPlan: StagePlan {
         }
         self.nameKeys = nameKeys
         self.isPerson = entries.map { $0.type == "PER" }
+        var demonymKeys: [Int32: (key: Int32, line: Int)] = [:]
+        for (key, d) in lexicon.demonyms {
+            guard let country = index[d.country] else { continue }
+            if let known = demonymKeys[country], known.line <= d.location.line { continue }
+            demonymKeys[country] = (key, d.location.line)
+        }
+        self.demonymKeys = demonymKeys.mapValues(\.key)
         self.metadataNames = metadataNames
         self.vocabulary = compiler.vocabulary
         self.flags = WordFlags.table(vocabulary: compiler.vocabulary, gazetteer: self.gazetteer, lexicon: lexicon)

@@ -27,6 +27,33 @@ extension EntitiesStage {
         }
     }
 
+    /// "Russia's defence ministry", "Mali's army": the words after a country's possessive
+    /// name an organisation a table lists with the country's demonym ("Russian Defence
+    /// Ministry", "Malian army"), the country staying a mention of its own. The form's rule.
+    func matchPossessorOrganisations(_ scan: inout NameScan) {
+        let demonymKeys = plan.demonymKeys, index = plan.gazetteer
+        guard !demonymKeys.isEmpty else { return }
+        for m in scan.mentions.indices {
+            let place = scan.mentions[m]
+            guard place.entry >= 0, scan.parts[place.last].possessive, scan.joins(place.last),
+                  let key = demonymKeys[place.entry], var node = index.next(0, key) else { continue }
+            var best: (form: Int32, last: Int)? = nil
+            var j = place.last + 1
+            while j < scan.count && j - place.last <= 3 && scan.isFree(j), scan.keys[j].key >= 0, let next = index.next(node, scan.keys[j].key) {
+                node = next
+                let f = index.firstPayload(at: node)
+                if f >= 0, type(plan.traits[Int(f)].entry) == "ORG" { best = (f, j) }
+                guard scan.joins(j) else { break }
+                j += 1
+            }
+            // Not a modifier of the noun after it ("Nigeria's military spokesman", "Ukraine's
+            // military intelligence").
+            if let best, !(scan.joins(best.last) && (flags(scan, best.last + 1).contains(.nounHead) || startsRolePhrase(scan, best.last + 1))) {
+                scan.add(Candidate(first: place.last + 1, last: best.last, scan: scan, entry: plan.traits[Int(best.form)].entry, rule: .form(best.form)))
+            }
+        }
+    }
+
     /// Unknown persons: a title followed by a name ("Mr. Lew", "General Barrera"), and runs of
     /// capitalised parts shaped like names by their particles ("Suleiman Wuld Hamadi",
     /// "Abu Walid al-Sahrawi", "Usama Ag Ghali"). A bare capitalised word is never flagged.

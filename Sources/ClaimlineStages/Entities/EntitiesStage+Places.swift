@@ -112,6 +112,9 @@ extension EntitiesStage {
         var last = k
         while last - k < 2, scan.joins(last), isNameLike(scan, last + 1) { last += 1 }
         if scan.joins(last), scan.parts[last + 1].capitalised { return nil }
+        // "St. Petersburg", "Mt. Kenya": an abbreviation's period inside is no place's name to
+        // delimit here; nor an acronym ("an MTV and BET town hall").
+        guard !(k...last).contains(where: { scan.parts[$0].periodNext || scan.parts[$0].allUpper && scan.parts[$0].length > 1 }) else { return nil }
         // Not a possessor ("near Slepian's house") nor an adjective ("the Israeli town").
         guard !scan.parts[last].possessive, !(k...last).contains(where: { !flags(scan, $0).isDisjoint(with: [.demonym, .adjective]) }),
               !hasOrgWord(scan, k, last), particleShape(scan, k, last) == nil,

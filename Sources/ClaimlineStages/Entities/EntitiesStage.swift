@@ -80,6 +80,7 @@ final class EntitiesStage: Stage {
         let map = document.view.map, original = document.scalars
         matchGazetteer(&scan, document.view.scalars, map, original)
         matchDemonyms(&scan)
+        matchPossessorOrganisations(&scan)
         findUnknownNames(&scan, document.view.scalars, map, original)
         findUnknownOrganisations(&scan, document.view.scalars)
         findUnknownPlaces(&scan, document.view.scalars)
