@@ -296,6 +296,12 @@ struct ClaimsNewsReportingTests {
         let relative = try onlyQuote("The minister, who spoke on condition of anonymity, said the talks had failed.")
         #expect(relative.content == "the talks had failed")
         #expect(relative.speaker == "The minister")
+        // An organisation's name inside the subject does not cut it short.
+        let commander = claimsRun("A senior Taliban commander, who spoke on condition of anonymity, told Reuters that the district had fallen.") { f in
+            f.entity("Taliban", "ORG", "org.taliban")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        #expect(commander.text(commander.quotes.first?.speaker?.span) == "A senior Taliban commander")
         // A role before an aside that names the relaying agency speaks; the agency relays.
         let relayed = claimsRun("The spokesman of AQIM, quoted by ANI, said Hamaha was alive.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

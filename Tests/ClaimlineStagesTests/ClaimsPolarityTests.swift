@@ -371,6 +371,22 @@ struct ClaimsPolarityTests {
         #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" && $0.rule == "pred.killed+claim.denied_report" })
     }
 
+    @Test func anAccusationRejectedInAppositionAfterAPreposedReportIsItsContent() throws {
+        let d = claimsRun("Wagner mercenaries executed about 500 people in Moura, the UN said, an accusation the Malian government rejected.") { f in
+            f.entity("Wagner", "ORG", "org.wagner_group")
+            f.entity("Moura", "LOC", "loc.moura")
+            f.entity("UN", "ORG", "org.un")
+            f.entity("Malian government", "ORG", "org.malian_government")
+        }
+        let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(said.span) == "Wagner mercenaries executed about 500 people in Moura")
+        #expect(said.chain.map(\.entity) == ["org.un"])
+        let rejected = try #require(d.quotes.first { d.text($0.cue) == "rejected" })
+        #expect(d.text(rejected.span) == "Wagner mercenaries executed about 500 people in Moura")
+        #expect(rejected.speaker?.entity == "org.malian_government")
+        #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.malian_government" })
+    }
+
     @Test func deniedReportsAreAReportInsideTheDenial() throws {
         let d = claimsRun("AQIM denied reports that Droukdel had been killed.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

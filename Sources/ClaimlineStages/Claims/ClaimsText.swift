@@ -319,6 +319,9 @@ final class FunctionWords: Sendable {
     /// Nouns for what a report counted, which a reporter's apposition names ("…, a figure that
     /// could not be verified", "…, a toll the army disputes").
     let countNouns: [UInt64] = ["figure", "figures", "toll", "tally", "number", "count"].map(FunctionWords.hash)
+    /// Nouns for what was said that no cue lists, which a reporter's apposition names ("…, an
+    /// accusation the government rejected").
+    let reportNouns: [UInt64] = ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "assertion", "version"].map(FunctionWords.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(FunctionWords.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.

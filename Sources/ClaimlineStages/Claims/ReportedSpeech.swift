@@ -175,8 +175,12 @@ extension AttributionFinder {
         // is whom the words went to, not a speaker of the words before it.
         if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")),
            let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
-            a.first = appositiveReport(endingAt: preposed.last, floor: floor).map { found[$0].first } ?? floor
-            a.last = preposed.last; a.rule = "quote.reported_preposed"
+            if let answered = appositiveReport(endingAt: preposed.last, floor: floor) {
+                a.first = found[answered].first; a.last = found[answered].last
+            } else {
+                a.first = floor; a.last = preposed.last
+            }
+            a.rule = "quote.reported_preposed"
             // "…, the statement said.": whoever issued the statement.
             a.speaker = utteranceSpeaker(c, floor: floor) ?? preposed.speaker.map { resolver.resolve($0, at: c) }
             return true
@@ -407,8 +411,18 @@ extension AttributionFinder {
         guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
         // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
         // closed before the verb follows the clause's subject, read from its start.
-        if opened && closed && k < c - 1, let subject = reader.after(floor, limit: e), subject.extent.lowerBound == floor
-            || (subject.extent.lowerBound == floor + 1 && reader.isDeterminer(floor)) { return subject }
+        // Read forward, "A senior Taliban commander" stops at the organisation's name: then
+        // read back from the comma.
+        if opened && closed && k < c - 1 {
+            func opensClause(_ p: Phrase) -> Bool {
+                p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+            }
+            if let subject = reader.after(floor, limit: e), opensClause(subject) {
+                let next = subject.extent.upperBound + 1
+                if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: floor), opensClause(whole) { return whole }
+                return subject
+            }
+        }
         guard let p = reader.before(e, floor: floor) else { return nil }
         // "Ted Cruz endorses Trump, who says", "The senator endorsed Trump, who says": the
         // antecedent is the name before the pronoun; a plain word before it may be the main
@@ -862,21 +876,33 @@ extension AttributionFinder {
         // Not "…, lawmakers said Friday, a day after the vote": after words of its own, a
         // determiner or preposition opens an aside; a participle or a conjunction does anywhere
         // ("…, one shopkeeper said, describing …", "…, Graham said, since …").
+        // A reporter's apposition too ("…, the UN said, an accusation the government rejected").
         let aside = k + 1 <= ceiling && (text.endsInIng(k + 1) || text.words.subordinators.contains(text.hashes[k + 1])
-            || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1)))
+            || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1))
+            || k + 2 <= ceiling && reader.isDeterminer(k + 1) && isReportNoun(k + 2))
         // "…, the agency said, and Mr. X told AFP …": "and" after the clause opens a sentence of its own.
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
             && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside && !text.isWord(k + 1, text.words.and) { return (lastContent(ceiling), p) }
         return (comma - 1, p)
     }
 
-    /// "Russia said its forces had captured the village, a claim Kyiv denied": a report whose
-    /// content ends at the comma before a determiner and a reporting noun. What the apposition
-    /// answers is that content, not the report of it.
+    /// "Russia said its forces had captured the village, a claim Kyiv denied", "Y, the UN
+    /// said, an accusation Mali rejected": a report whose content, or whose cue after its
+    /// content, ends at the comma before a determiner and a reporting noun. What the
+    /// apposition answers is that content, not the report of it.
     private func appositiveReport(endingAt last: Int, floor: Int) -> Int? {
         let comma = last + 1
-        guard comma + 2 < text.count, text.isPunct(comma, ","), reader.isDeterminer(comma + 1), text.cueKinds[comma + 2] == .speech else { return nil }
-        return latestReport { $0.last == last && $0.first > floor && !$0.direct }
+        guard comma + 2 < text.count, text.isPunct(comma, ","), reader.isDeterminer(comma + 1), isReportNoun(comma + 2) else { return nil }
+        return latestReport { report in
+            guard !report.direct, report.first >= floor else { return false }
+            if report.last == last { return report.first > floor }
+            return report.cue.map { $0.upperBound == last && report.last < $0.lowerBound } ?? false
+        }
+    }
+
+    /// A reporting cue ("a claim") or a noun for what was said ("an accusation") at `k`.
+    private func isReportNoun(_ k: Int) -> Bool {
+        text.cueKinds[k] == .speech || text.words.reportNouns.contains(text.hashes[k])
     }
 
     /// The latest of the last few reports found (`recentReports`) that `matches`: the reports
@@ -920,7 +946,7 @@ extension AttributionFinder {
         // "…, as the French claimed."
         if k > floor && text.isWord(k, text.words.as) { k -= 1 }
         // "…, a claim the group denied.": a reporting noun in apposition to the content.
-        if k - 1 > floor && text.cueKinds[k] == .speech && reader.isDeterminer(k - 1) { k -= 2 }
+        if k - 1 > floor && isReportNoun(k) && reader.isDeterminer(k - 1) { k -= 2 }
         return k > floor && text.isPunct(k, ",") ? k : nil
     }
 
