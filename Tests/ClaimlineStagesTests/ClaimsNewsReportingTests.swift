@@ -281,6 +281,21 @@ struct ClaimsNewsReportingTests {
         #expect(q.speakerRule == "speaker.shared_subject")
     }
 
+    @Test func aParticipleAfterAReportingClauseIsThatClausesSpeakers() throws {
+        let d = claimsRun("Hamaha is alive, the group said, adding that he was in Gao. The militants fired a missile at Eilat, "
+                          + "a claim the Israeli military rejected, saying the missile had been intercepted.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Gao", "LOC", "loc.gao")
+            f.entity("Eilat", "LOC", "loc.eilat")
+            f.entity("Israeli military", "ORG", "org.israel_defense_forces")
+        }
+        let adding = try #require(d.quotes.first { d.text($0.cue) == "adding" })
+        #expect(d.text(adding.speaker?.span) == "the group")
+        let saying = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(saying.span) == "the missile had been intercepted")
+        #expect(saying.speaker?.entity == "org.israel_defense_forces")
+    }
+
     @Test func verbAfterAndSharesTheSentenceSubject() throws {
         let text = "Keita visited the wounded in the hospital and said the security forces had killed two attackers."
         let d = claimsRun(text) { f in f.entity("Keita", "PER", "per.ibrahim_boubacar_keita") }

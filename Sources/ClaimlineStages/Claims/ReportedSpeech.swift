@@ -523,6 +523,12 @@ extension AttributionFinder {
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         guard afterOpener || text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
                 || text.participleAfterComma(c) else { return nil }
+        // "…, a claim the Israeli military rejected, saying …": after a report whose cue closes
+        // its clause (its content before it), the participle is that report's speaker's.
+        if text.participleAfterComma(c), let i = latestReport({ report in report.cue.map { $0.upperBound == c - 2 && report.last < $0.lowerBound } ?? false }),
+           let s = found[i].speaker {
+            return s.restated(rule: "speaker.shared_subject")
+        }
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
