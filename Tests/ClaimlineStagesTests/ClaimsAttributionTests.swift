@@ -121,6 +121,16 @@ struct ClaimsAttributionTests {
         #expect(quotes.map { $0.speaker?.entity } == ["org.qassam_brigades", "org.hamas"])
     }
 
+    @Test func aPropagandaAgencyDeniesNothing() throws {
+        let d = claimsRun("The Islamic State group claimed the bombing in a statement carried by its Amaq propaganda agency.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Amaq", "ORG", "org.amaq")
+        }
+        let claim = try #require(d.claims("claims_responsibility").first)
+        #expect(claim.polarity == .asserted)
+        #expect(claim.speaker?.entity == "org.islamic_state")
+    }
+
     @Test func followersOfANamedLeaderAreNotTheLeader() throws {
         let d = claimsRun("FARC dissidents led by Ivan Mordisco claimed responsibility for the attack. The fighters loyal to Khalifa Haftar said they had taken the airport. "
                           + "The men led by Belmokhtar were killed. Omar Ould Hamaha was wounded by men led by Belmokhtar.") { f in

@@ -62,6 +62,16 @@ struct ClaimsNestingTests {
         #expect(titled.text(titled.quotes.first?.speaker?.span) == "Ali Ahmed")
     }
 
+    @Test func theOneQuotedInThePassiveSpeaksAndTheOneByRelays() throws {
+        let d = claimsRun("Abu Musab was quoted by Reuters as saying that 30 soldiers had been killed. The spokesman was quoted as saying that the base had fallen.") { f in
+            f.entity("Abu Musab", "PER", nil)
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Abu Musab", "The spokesman"])
+        #expect(d.quotes.first?.chain.map(\.entity) == [nil, "org.reuters"])
+        #expect(d.quotes.first?.chain.last?.role == "agency")
+    }
+
     @Test func aBareClauseOfThreeWordsNestsInAReport() throws {
         let d = claimsRun("According to ANI, the spokesman of AQIM said Hamaha is alive.") { f in
             f.entity("ANI", "ORG", "org.ani")

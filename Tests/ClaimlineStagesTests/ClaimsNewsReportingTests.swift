@@ -281,6 +281,16 @@ struct ClaimsNewsReportingTests {
         #expect(q.speakerRule == "speaker.shared_subject")
     }
 
+    @Test func aSpeakerAfterTheQuoteMayHoldAComplementAndAnOpeningParticipleIsNoSubject() throws {
+        let d = claimsRun("\"It was a lie,\" the head of the regional council said.\n\n\"We are not going anywhere,\" a resident of the town told the BBC.\n\n"
+                          + "Reached by telephone, a spokesman for the group, Abu Mohammed, told AFP that the hostages were alive.") { f in
+            f.entity("BBC", "ORG", "org.bbc")
+            f.entity("Abu Mohammed", "PER", nil)
+            f.entity("AFP", "ORG", "org.afp")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["the head of the regional council", "a resident of the town", "Abu Mohammed"])
+    }
+
     @Test func aParticipleAfterAReportingClauseIsThatClausesSpeakers() throws {
         let d = claimsRun("Hamaha is alive, the group said, adding that he was in Gao. The militants fired a missile at Eilat, "
                           + "a claim the Israeli military rejected, saying the missile had been intercepted.") { f in

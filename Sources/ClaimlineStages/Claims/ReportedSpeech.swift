@@ -266,9 +266,19 @@ extension AttributionFinder {
     /// "ANI quoted the spokesman as saying …", "Reuters cited him as saying …": the one quoted
     /// speaks, the one quoting (when the text names it) relays.
     private func quotedAs(_ c: Int, floor: Int) -> (speaker: Phrase, relay: Phrase?)? {
-        guard c - 3 >= floor, text.isWord(c - 1, text.words.as),
-              let verb = (max(floor, c - 12)...(c - 3)).last(where: { text.words.quoting.contains(text.hashes[$0]) }),
-              let p = reader.before(c - 2, floor: verb + 1), p.extent == (verb + 1)...(c - 2) else { return nil }
+        guard c - 2 >= floor, text.isWord(c - 1, text.words.as),
+              let verb = (max(floor, c - 12)...(c - 2)).last(where: { text.words.quoting.contains(text.hashes[$0]) }) else { return nil }
+        // "Abu Musab was quoted by Reuters as saying …", "The spokesman was quoted as saying …".
+        if let aux = (max(floor, verb - 2)..<verb).first(where: { text.markerKind($0) == .auxiliary && $0 + Int(text.markerLength[$0]) == verb }),
+           aux - 1 >= floor, let speaker = reader.before(aux - 1, floor: floor) {
+            if verb + 1 == c - 1 { return (speaker, nil) }
+            // The relay's phrase may stop short of "as"; a possessor alone is none ("by the
+            // group's Andalus radio": the relays read after the cue name the radio).
+            guard text.isWord(verb + 1, text.words.by), verb + 2 <= c - 2 else { return nil }
+            let relay = reader.after(verb + 2, limit: c - 2)
+            return (speaker, relay.flatMap { reader.isPossessive($0.extent.upperBound) ? nil : $0 })
+        }
+        guard verb <= c - 3, let p = reader.before(c - 2, floor: verb + 1), p.extent == (verb + 1)...(c - 2) else { return nil }
         return (p, verb - 1 >= floor ? reader.before(verb - 1, floor: floor) : nil)
     }
 
@@ -479,6 +489,10 @@ extension AttributionFinder {
     private func asideSubject(open: Int, floor: Int) -> Phrase? {
         guard let p = reader.before(open - 1, floor: floor),
               p.kind == .person || p.kind == .named || p.kind == .role, p.extent.upperBound == open - 1 else { return nil }
+        // "Reached by telephone, a spokesman …, told": a participle's phrase opens the sentence.
+        let first = p.extent.lowerBound
+        if first < open - 1, isParticiple(first), reader.isPreposition(first + 1) || text.isWord(first + 1, text.words.by)
+            || text.isWord(first + 1, text.words.to) { return nil }
         return p
     }
 

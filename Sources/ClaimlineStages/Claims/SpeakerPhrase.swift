@@ -190,6 +190,13 @@ struct PhraseReader {
                 modifiers += 1; end += 1; continue
             }
             if isPreposition(end) && end + 1 <= limit && end > i && (isNamePart(end + 1) || isDeterminer(end + 1)) {
+                // "the head of the regional council": after "of the", the plain words of its noun.
+                if text.isWord(end, text.words.of) && isDeterminer(end + 1) {
+                    end += 2
+                    var plain = 0
+                    while end <= limit && plain < 3 && isModifier(end) && text.cue[end] < 0 && !text.endsInEd(end) { end += 1; plain += 1 }
+                    continue
+                }
                 end += isDeterminer(end + 1) ? 2 : 1
                 continue
             }
