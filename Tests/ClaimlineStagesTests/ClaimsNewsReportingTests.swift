@@ -146,6 +146,11 @@ struct ClaimsNewsReportingTests {
         let monitor = try onlyQuote("According to the monitoring group, which tracks jihadist websites, the fighters captured the town.")
         #expect(monitor.content == "the fighters captured the town")
         #expect(monitor.speaker == "the monitoring group")
+        // So is an apposition describing it; a count after the comma is content.
+        let described = try onlyQuote("According to the observatory, a Britain-based war monitor, at least 25 people were killed.")
+        #expect(described.content == "at least 25 people were killed")
+        let counted = try onlyQuote("According to the army, a total of 20 soldiers, five officers and 15 privates, were killed.")
+        #expect(counted.content == "a total of 20 soldiers, five officers and 15 privates, were killed")
     }
 
     @Test func aLonePlainNounBeforeTheVerb() throws {

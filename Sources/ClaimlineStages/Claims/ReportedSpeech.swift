@@ -1010,6 +1010,14 @@ extension AttributionFinder {
                 if text.words.relatives.contains(text.hashes[after + 1]), let close = asideClose(from: after + 2, ceiling: ceiling) {
                     return (close + 1, lastContent(ceiling), p)
                 }
+                // "According to the Syrian Observatory for Human Rights, a Britain-based war
+                // monitor, at least 25 …": after an apposition that describes the source, with no
+                // verb or number and a singular noun at its end ("a total of 20 soldiers, five …" is content).
+                if text.isIndefiniteArticle(after + 1), let close = asideClose(from: after + 2, ceiling: ceiling), close + 1 <= ceiling,
+                   !reader.endsInPluralS(close - 1),
+                   !((after + 2)..<close).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .number }) {
+                    return (close + 1, lastContent(ceiling), p)
+                }
                 return (after + 1, lastContent(ceiling), p)
             }
             // After a dash "according to X" may close what came before it.
