@@ -55,6 +55,24 @@ struct ClaimsAuthorTests {
         #expect(c.speaker?.entity == "org.french_defence_ministry")
     }
 
+    @Test func anIssuerNoTableListsIsTheAuthorWhenNoKnownSourceIsDeclared() throws {
+        let text = "The General Staff of the Armed Forces informs the public that a unit was attacked near Boni. "
+            + "The riposte made it possible to neutralize 17 terrorists. On the friendly side, we deplore 4 dead."
+        let d = claimsRun(text, source: "a forum post") { f in
+            f.entity("General Staff of the Armed Forces", "ORG", nil)
+            f.entity("Boni", "LOC", "loc.boni")
+        }
+        let dead = try #require(d.claims("killed").first)
+        #expect(d.text(dead.speaker?.span) == "General Staff of the Armed Forces")
+        #expect(dead.speaker?.entity == nil)
+        #expect(dead.chain.first?.role == "author")
+    }
+
+    @Test func aVerbThatAddressesSomeoneReportsTheClauseAfterThat() throws {
+        let d = claimsRun("The army warned the population that the situation was dangerous. He said the people that he met were calm.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that the situation was dangerous", "the people that he met were calm"])
+    }
+
     @Test func communiqueTitleNamesTheAuthor() throws {
         let text = "[Statement] Ansar Dine: on the battle of Konna\n\nOur fighters attacked the apostate army in Konna and killed dozens of soldiers."
         let d = claimsRun(text, source: "a forum post") { f in

@@ -30,14 +30,17 @@ final class AuthorRef {
         self.translator = translator
         publisherLink = publisher.map { MentionRef(span: $0.span, entity: $0.entity, name: $0.name, role: "publisher") }
         publisherFolded = publisher?.name.map(SpeakerResolver.fold)
-        switch Self.issuer(text) {
+        // An issuer no table lists ("The Ministry of Defence informs …") yields to a declared
+        // source the tables know, which names it better.
+        let declared = publisher?.entity != nil
+        switch Self.issuer(text, unknown: !declared) {
         case .some(.some(let issuer)):
             ref = issuer; rule = "author.issuer"
         case .some(.none):
             // An issuing clause whose subject names no known organisation: the declared source.
             ref = publisher; rule = "author.source"
         case .none:
-            if let heading = Self.titleIssuer(text) { ref = heading; rule = "author.statement_title" }
+            if let heading = Self.titleIssuer(text, unknown: !declared) { ref = heading; rule = "author.statement_title" }
             else if let letterhead = Self.letterhead(text) { ref = letterhead; rule = "author.letterhead" }
             else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
             else if let dateline = Self.dateline(text) { ref = dateline; rule = "author.dateline" }
@@ -78,7 +81,7 @@ final class AuthorRef {
     /// "The Nigerian Army wishes to inform …": the first issuing verb (marker kind `issuing`)
     /// in the first sentences, and the organisation right before it (nil inside when the
     /// words before it name no known organisation). Nil when there is no issuing verb.
-    private static func issuer(_ text: ClaimsText) -> MentionRef?? {
+    private static func issuer(_ text: ClaimsText, unknown: Bool) -> MentionRef?? {
         // The first sentences' tokens are read through buffers: most hold no marker.
         let verb: Int? = text.sentence.withUnsafeBufferPointer { sentence in
             text.markerKinds.withUnsafeBufferPointer { kinds in
@@ -95,19 +98,19 @@ final class AuthorRef {
         if text.isPunct(before, ")") && before > 0 { before -= 1 }
         if text.markerKind(before) == .orgAnaphor && before > 0 { before -= 1 }  // "the Ansar Dine movement informs"
         let e = text.entity[before]
-        return .some(e >= 0 ? organisation(Int(e), text) : nil)
+        return .some(e >= 0 ? organisation(Int(e), text, unknown: unknown) : nil)
     }
 
     /// A title line that names a statement (an utterance marker: "communiqué", "statement")
     /// and an organisation. Only a headline (`Headline`): a first line that is a whole
     /// sentence ("Boko Haram leader Abubakar Shekau said in a video …") is a report's lead,
     /// whose organisations issue nothing.
-    private static func titleIssuer(_ text: ClaimsText) -> MentionRef? {
+    private static func titleIssuer(_ text: ClaimsText, unknown: Bool) -> MentionRef? {
         // The organisation is sought only in a title that names a statement: most name none.
         let end = text.headline.last + 1
         guard (0..<end).contains(where: { text.markerKind($0) == .utterance }) else { return nil }
         for t in 0..<end where text.entity[t] >= 0 {
-            if let issuer = organisation(Int(text.entity[t]), text) { return issuer }
+            if let issuer = organisation(Int(text.entity[t]), text, unknown: unknown) { return issuer }
         }
         return nil
     }
@@ -122,11 +125,13 @@ final class AuthorRef {
         return organisation(Int(e), text)
     }
 
+    /// The organisation of mention `e`; one no table lists (`entity` null) only when `unknown`
+    /// ("The General Staff of the Armed Forces informs …", a statement's title naming it).
     /// Fields read in place: a copy of the mention retained each of its strings.
-    private static func organisation(_ e: Int, _ text: ClaimsText) -> MentionRef? {
+    private static func organisation(_ e: Int, _ text: ClaimsText, unknown: Bool = false) -> MentionRef? {
         text.doc.entities.withUnsafeBufferPointer { entities in
-            guard entities[e].isOrganisation, let id = entities[e].entity else { return nil }
-            return MentionRef(span: entities[e].span, entity: id, name: entities[e].name ?? entities[e].text, role: "author")
+            guard entities[e].isOrganisation, entities[e].entity != nil || unknown else { return nil }
+            return MentionRef(span: entities[e].span, entity: entities[e].entity, name: entities[e].name ?? entities[e].text, role: "author")
         }
     }
 

@@ -297,6 +297,9 @@ final class FunctionWords: Sendable {
     let attributed = FunctionWords.hash("attributed"), least = FunctionWords.hash("least")
     /// "dissidents led by X": a participle too short for `endsInEd`.
     let led = FunctionWords.hash("led")
+    /// Reporting verbs whose object is whom they address ("warned the population that …").
+    let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",
+                                  "remind", "reminds", "reminded", "promise", "promises", "promised", "tell", "tells", "told"].map(FunctionWords.hash))
     /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar").
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").

@@ -591,6 +591,7 @@ extension AttributionFinder {
         // "said on Tuesday that", "says in Ohio that": "that" a few words on. Not after a
         // determiner: "went on a shooting rampage that left …" holds a relative clause.
         let determined = k == end + 1 && k <= ceiling && reader.isDeterminer(k) && !text.isWord(k, text.words.that)
+            && !(text.words.addressing.contains(text.hashes[end]) && addressedThat(from: k, ceiling: ceiling))
         if !determined, let that = thatAhead(from: k, ceiling: ceiling) {
             guard that < ceiling else { return nil }
             // "denied reports that …", "rejected claims that …": what is denied is the reports,
@@ -645,6 +646,19 @@ extension AttributionFinder {
 
     /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
     /// (buffer reads: asked at every reporting verb).
+    /// After a verb that addresses someone, "warned the population that the situation …": a
+    /// determiner and a plain noun or two, then "that" opening a clause with a subject of its
+    /// own (not "a shooting rampage that left …", a relative clause).
+    private func addressedThat(from k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= ceiling && j - k <= 3 && reader.isModifier(j) && text.cue[j] < 0 { j += 1 }
+        guard j > k + 1, j + 2 <= ceiling, text.isWord(j, text.words.that) else { return false }
+        // The clause's subject: a determiner, a pronoun, a name or a number.
+        let s = j + 1
+        return reader.isDeterminer(s) || text.markerKind(s) == .pronounPerson || text.markerKind(s) == .pronounGroup
+            || text.isCapitalised(s) || text.tokens[s].kind == .number
+    }
+
     private func thatAhead(from k: Int, ceiling: Int) -> Int? {
         let that = text.words.that
         return text.hashes.withUnsafeBufferPointer { hashes in
