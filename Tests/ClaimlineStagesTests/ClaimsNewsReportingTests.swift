@@ -296,6 +296,23 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["the head of the regional council", "a resident of the town", "Abu Mohammed"])
     }
 
+    @Test func anAdverbialAsideBeforeTheVerbLeavesTheSubjectBeforeIt() throws {
+        let d = claimsRun("The army said it had won. Al-Shabaab, however, dismissed the claim as \"baseless propaganda\", "
+                          + "saying its fighters had repulsed the attack. The group, for its part, said it had lost no one.") { f in
+            f.entity("Al-Shabaab", "ORG", "org.al_shabaab")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The army", "Al-Shabaab", "Al-Shabaab", "The group"])
+        // The participle after the quoted words reports its own content.
+        #expect(d.quotes.map { d.text($0.span) }.contains("its fighters had repulsed the attack"))
+    }
+
+    @Test func aShortNameInParenthesesStandsForTheKnownNameBeforeIt() throws {
+        let d = claimsRun("The Kurdistan Workers Party (PKK) said it would fight. The Strategic Framework (CSP-DPA) said it would not.") { f in
+            f.entity("Kurdistan Workers Party", "ORG", "org.pkk")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kurdistan Workers Party", "CSP-DPA"])
+    }
+
     @Test func aParticipleAfterAReportingClauseIsThatClausesSpeakers() throws {
         let d = claimsRun("Hamaha is alive, the group said, adding that he was in Gao. The militants fired a missile at Eilat, "
                           + "a claim the Israeli military rejected, saying the missile had been intercepted.") { f in

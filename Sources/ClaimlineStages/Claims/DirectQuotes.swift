@@ -178,7 +178,9 @@ extension AttributionFinder {
         guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
         var limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
-        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0, !introducesOwn(k) {
+        // Not a participle: in `"…", saying its fighters had …` the words after it are its content.
+        if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0, !introducesOwn(k),
+           !(kind == .speech && text.endsInIng(k)) {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }

@@ -348,6 +348,8 @@ extension AttributionFinder {
             if let signed { return resolver.resolve(signed, at: c) }
         }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
+        // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
+        if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
            let p = reader.before(open - 1, floor: floor) {
@@ -358,6 +360,11 @@ extension AttributionFinder {
         // verb (the short name the text goes on with), else the name before it.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
             if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
+                // "The Somali National Army (SNA) said": a short name no table lists stands for the known name before it.
+                if inner.entity == nil, open - 1 >= floor, let named = reader.before(open - 1, floor: floor), named.entity != nil,
+                   named.extent.upperBound == open - 1 {
+                    return resolver.resolve(named, at: c)
+                }
                 return resolver.resolve(inner, at: c)
             }
             if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
@@ -369,6 +376,19 @@ extension AttributionFinder {
             || (c == floor && text.sentenceRange(c).lowerBound == c)
         if opensClause, let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// The comma opening an aside of one to three lower-case words that closes right before
+    /// cue `c` ("…, however, said", "…, for its part, denied"): no determiner opens it, and it
+    /// holds no role, verb, name or number.
+    private func adverbialAside(before c: Int, floor: Int) -> Int? {
+        guard c - 3 > floor, text.isPunct(c - 1, ",") else { return nil }
+        var open = c - 2
+        while open > floor && c - 2 - open < 3 && text.tokens[open].kind == .word && !text.isCapitalised(open) { open -= 1 }
+        guard open > floor, open < c - 2, text.isPunct(open, ","), !reader.isDeterminer(open + 1),
+              !text.words.relatives.contains(text.hashes[open + 1]),
+              !((open + 1)...(c - 2)).contains(where: { reader.isRole($0) || text.isFiniteVerb($0) || text.cue[$0] >= 0 }) else { return nil }
+        return open
     }
 
     /// The speaker of the latest report whose cue stands in `c`'s sentence before it. From the
