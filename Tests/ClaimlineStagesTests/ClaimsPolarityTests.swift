@@ -387,6 +387,20 @@ struct ClaimsPolarityTests {
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.malian_government" })
     }
 
+    @Test func aClauseAboutAnothersWordsEndsTheDenial() throws {
+        let d = claimsRun("Mauritania denied on Monday that its troops had crossed into Mali, after Malian officials accused them of killing civilians.") { f in
+            f.entity("Mauritania", "LOC", "loc.mauritania")
+            f.entity("Mali", "LOC", "loc.mali")
+        }
+        let denied = try #require(d.quotes.first { d.text($0.cue) == "denied" })
+        #expect(d.text(denied.span) == "that its troops had crossed into Mali")
+        let accused = try #require(d.quotes.first { d.text($0.cue) == "accused" })
+        #expect(d.text(accused.speaker?.span) == "Malian officials")
+        #expect(accused.chain.count == 1)
+        // Mauritania denied crossing, not the killing it was accused of.
+        #expect(!d.claims("killed").contains { $0.polarity == .negated })
+    }
+
     @Test func deniedReportsAreAReportInsideTheDenial() throws {
         let d = claimsRun("AQIM denied reports that Droukdel had been killed.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

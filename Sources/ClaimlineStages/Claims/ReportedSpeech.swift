@@ -1267,7 +1267,16 @@ extension AttributionFinder {
         // "…, a claim AQIM has not addressed", "…, a figure that could not be independently
         // verified": a reporting noun, or a noun for what was counted, in apposition to what was said.
         if next + 1 <= ceiling && reader.isDeterminer(next) && !text.isWord(next, text.words.that)
-            && (text.cueKinds[next + 1] == .speech || text.words.countNouns.contains(text.hashes[next + 1])) { return true }
+            && (isReportNoun(next + 1) || text.words.countNouns.contains(text.hashes[next + 1])) { return true }
+        // "…, after Malian officials accused them of …": a clause about another's words (not
+        // "…, as the French claimed", whose words these are).
+        if text.words.subordinators.contains(text.hashes[next]) && !text.isWord(next, text.words.as) {
+            var j = next + 2
+            while j <= min(ceiling, next + 6) && text.tokens[j].kind == .word {
+                if text.cueKinds[j] == .speech && !reader.isDeterminer(j - 1) { return true }
+                j += 1
+            }
+        }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.
