@@ -68,6 +68,24 @@ struct ClaimsAuthorTests {
         #expect(dead.chain.first?.role == "author")
     }
 
+    @Test func aReportCalledALieIsDeniedByWhoeverCallsItSo() throws {
+        let text = "Statement from the Islamic State West Africa Province\n\nThe crusader media claimed that the mujahideen had withdrawn from the area, and this is a lie."
+        let d = claimsRun(text) { f in
+            f.entity("Islamic State West Africa Province", "ORG", "org.iswap")
+        }
+        let claimed = try #require(d.quotes.first)
+        #expect(d.text(claimed.span) == "that the mujahideen had withdrawn from the area")
+        let withdrew = d.claims("withdrew")
+        #expect(withdrew.contains { $0.polarity == .asserted && d.text($0.speaker?.span) == "The crusader media" })
+        #expect(withdrew.contains { $0.polarity == .negated && $0.speaker?.entity == "org.iswap" && $0.rule == "pred.withdrew+claim.denied_report" })
+        // Inside another's report, that speaker calls it false.
+        let reported = claimsRun("AQIM said the army claimed it had killed Hamaha, which is pure propaganda.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        #expect(reported.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
+    }
+
     @Test func aVerbThatAddressesSomeoneReportsTheClauseAfterThat() throws {
         let d = claimsRun("The army warned the population that the situation was dangerous. He said the people that he met were calm.")
         #expect(d.quotes.map { d.text($0.span) } == ["that the situation was dangerous", "the people that he met were calm"])

@@ -206,6 +206,28 @@ struct ClaimFinder {
             }
             p = attributions[q].parent
         }
+        // "The crusader media claimed that …, and this is a lie": the one reporting it, or the
+        // issuer of the text, calls it false.
+        if calledFalse(owner), let denier = attributions[owner].parent.flatMap({ attributions[$0].speaker?.ref })
+            ?? (author.isIssuer ? author.speaker : nil), denier.span != claims[index].speaker?.span {
+            var denial = claims[index]
+            denial.id = text.ids.claim(claims.count + 1)
+            denial.speaker = denier
+            denial.chain = attributions[owner].parent.map { attributions[$0].chain } ?? author.assertionChain
+            denial.polarity = denial.polarity == .asserted ? .negated : .asserted
+            denial.stance = claims[index].speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
+            denial.rule = rule.deniedRule
+            claims.append(denial)
+            sources.append(attributions[owner].parent)
+        }
+    }
+
+    /// Whether the words after report `owner`'s content call it false ("…, and this is a lie").
+    private func calledFalse(_ owner: Int) -> Bool {
+        var k = attributions[owner].last + 1
+        if k < text.count && text.isPunct(k, ",") { k += 1 }
+        if k < text.count && text.isWord(k, text.words.and) { k += 1 }
+        return k > attributions[owner].last + 1 && text.callsItFalse(k)
     }
 
     /// The evidence of the predicate at `t`: the sentence, cut to the quote or reported content

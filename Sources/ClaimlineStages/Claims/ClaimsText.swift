@@ -169,6 +169,20 @@ final class ClaimsText {
         return (isWord(p, words.to) || isPreposition(p)) && words.following.contains(hashes[p - 1])
     }
 
+    /// "this is a lie", "which is pure propaganda", "these are lies" from token `j`: a word
+    /// pointing back, a form of "be", then within three words a denial marker. What was said
+    /// before it is called false.
+    func callsItFalse(_ j: Int) -> Bool {
+        guard j + 2 < count, words.pointingBack.contains(hashes[j]), markerKind(j + 1) == .auxiliary else { return false }
+        var k = j + 1 + max(1, Int(markerLength[j + 1]))
+        let last = min(count - 1, k + 3)
+        while k <= last && tokens[k].kind == .word {
+            if markerKind(k) == .denial { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// "a" or "an".
     func isIndefiniteArticle(_ t: Int) -> Bool { isWord(t, words.a) || isWord(t, words.an) }
 
@@ -297,6 +311,8 @@ final class FunctionWords: Sendable {
     let attributed = FunctionWords.hash("attributed"), least = FunctionWords.hash("least")
     /// "dissidents led by X": a participle too short for `endsInEd`.
     let led = FunctionWords.hash("led")
+    /// Words that point back to what was just said ("…, and this is a lie").
+    let pointingBack: [UInt64] = ["this", "that", "which", "it", "these", "all"].map(FunctionWords.hash)
     /// Reporting verbs whose object is whom they address ("warned the population that …").
     let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",
                                   "remind", "reminds", "reminded", "promise", "promises", "promised", "tell", "tells", "told"].map(FunctionWords.hash))

@@ -1197,6 +1197,10 @@ extension AttributionFinder {
                         && (v[tokens[k + 1].view.start] == "\"" || v[tokens[k + 1].view.start] == "'") { return k - 1 }
                 }
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
+                // "…, and this is a lie", "…, which is pure propaganda": the reporter's verdict on it.
+                if k > first + 1 && (hashes[k] == and || ClaimsText.isPunct(tokens, v, k, ",")) && text.callsItFalse(k + 1) {
+                    return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
+                }
                 if cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k) {
                     while verbsReadTo < k { verbSeen = verbSeen || text.isFiniteVerb(verbsReadTo); verbsReadTo += 1 }
                     if framesReport(at: k, from: first, clause: verbSeen, ceiling) { return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1 }
