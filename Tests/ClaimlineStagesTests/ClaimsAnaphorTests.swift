@@ -215,6 +215,15 @@ struct ClaimsInterviewTests {
         #expect(d.text(c.speaker?.span) == "Hamadoun Dicko")
     }
 
+    @Test func aPersonAQuestionNamesIsNoIntervieweeAndAnAnswersNoNegatesNothing() throws {
+        let text = "Interview: the Katiba speaks\n\nQ: Is it true that Abou Zeid was killed?\n\nA: No, he is alive and well."
+        let d = claimsRun(text) { f in f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid") }
+        let q = try #require(d.quotes.first { $0.rule == "quote.interview_answer" })
+        #expect(q.speaker == nil)
+        let alive = try #require(d.claims("alive").first)
+        #expect(alive.polarity == .asserted)
+    }
+
     @Test func transcriptLineIsADirectQuoteOfThePersonNamed() throws {
         let text = "Interview with the movement\n\nSahara Radio: Was your leader wounded?\n\nHamadoun Dicko: These are lies. Our leader was not wounded, praise be to God.\n\nHamadoun Dicko:\n\nLeave a reply"
         let d = claimsRun(text) { f in

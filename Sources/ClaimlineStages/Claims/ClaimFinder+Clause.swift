@@ -51,7 +51,10 @@ extension ClaimFinder {
                         switch kind {
                         case .negator:
                             // "it cannot confirm the death of X": unconfirmed, neither asserted nor denied.
-                            if k < t && t - k <= 8 { flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true } }
+                            // "No, he is alive": an answer's "no" before its comma negates nothing after it.
+                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) {
+                                flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true }
+                            }
                         case .failure: if k < t { flips += 1 }
                         // "X are alive …, and the rumours of his death are lies": a denial in a
                         // clause joined after the trigger denies that clause only.

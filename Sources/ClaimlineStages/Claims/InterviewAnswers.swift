@@ -50,7 +50,13 @@ extension AttributionFinder {
     private func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {
         let start = headlineEnd + 1 < text.count ? text.tokens[headlineEnd + 1].view.start : 0
         let limit = text.tokens[t].view.start
-        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit }) else { return nil }
+        // Not a person a question names ("Q: Is it true that Abou Zeid was killed?").
+        let sentences = text.doc.sentences, v = text.doc.view.scalars
+        func inQuestion(_ m: EntityMention) -> Bool {
+            guard let s = sentences.first(where: { $0.view.start <= m.view.start && m.view.start < $0.view.end }) else { return false }
+            return v[s.view.end - 1] == "?"
+        }
+        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inQuestion($0) }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
                        key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
     }
