@@ -121,6 +121,16 @@ struct ClaimsAttributionTests {
         #expect(quotes.map { $0.speaker?.entity } == ["org.qassam_brigades", "org.hamas"])
     }
 
+    @Test func releasingAMessageReleasesNoOne() throws {
+        let d = claimsRun("JNIM released a video on Sunday showing the French journalist Olivier Dubois. AQIM released the Swiss hostage Beatrice Stockly.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Olivier Dubois", "PER", "per.olivier_dubois")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Beatrice Stockly", "PER", "per.beatrice_stockly")
+        }
+        #expect(d.claims("released").map { $0.subject?.entity } == ["per.beatrice_stockly"])
+    }
+
     @Test func aPropagandaAgencyDeniesNothing() throws {
         let d = claimsRun("The Islamic State group claimed the bombing in a statement carried by its Amaq propaganda agency.") { f in
             f.entity("Islamic State", "ORG", "org.islamic_state")

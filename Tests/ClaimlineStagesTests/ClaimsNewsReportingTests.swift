@@ -313,6 +313,21 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kurdistan Workers Party", "CSP-DPA"])
     }
 
+    @Test func anObjectBeforeAReportersClauseIsNoReportedClause() throws {
+        let d = claimsRun("The kidnappers have demanded a ransom of 5 million euros, a security source told AFP, "
+                          + "adding that the hostages were being held in the Menaka region. Unions say the workers deserve a pay rise, while Qantas maintains it cannot.") { f in
+            f.entity("AFP", "ORG", "org.afp")
+            f.entity("Menaka", "LOC", "loc.menaka")
+            f.entity("Qantas", "ORG", nil)
+        }
+        #expect(!d.quotes.contains { d.text($0.cue) == "have demanded" })
+        let told = try #require(d.quotes.first { d.text($0.cue) == "told" })
+        #expect(d.text(told.span) == "The kidnappers have demanded a ransom of 5 million euros")
+        let adding = try #require(d.quotes.first { d.text($0.cue) == "adding" })
+        #expect(d.text(adding.speaker?.span) == "a security source")
+        #expect(d.quotes.contains { d.text($0.cue) == "say" && d.text($0.speaker?.span) == "Unions" })
+    }
+
     @Test func aParticipleAfterAReportingClauseIsThatClausesSpeakers() throws {
         let d = claimsRun("Hamaha is alive, the group said, adding that he was in Gao. The militants fired a missile at Eilat, "
                           + "a claim the Israeli military rejected, saying the missile had been intercepted.") { f in

@@ -45,6 +45,21 @@ struct ClaimFinder {
         addCueClaims()
     }
 
+    /// The active verb at `t` has a message for its object: a determiner, perhaps a word or
+    /// two, then a word for a statement or recording ("released a new video", "published its
+    /// statement").
+    private func releasesMessage(_ t: Int) -> Bool {
+        var k = t + Int(text.predicateLength[t])
+        guard k < text.count, text.markerKind(k) == .determiner else { return false }
+        k += 1
+        while k < text.count && k - t <= 4 {
+            if text.markerKind(k) == .utterance { return true }
+            guard text.isWord(k), !text.isCapitalised(k) || text.entity[k] >= 0 else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The innermost attribution holding token `t` (scopes included). Asked with `t` rising.
     mutating func attribution(of t: Int) -> Int? {
         while entered < byFirst.count && attributions[byFirst[entered]].first <= t { live.add(byFirst[entered]); entered += 1 }
@@ -59,6 +74,8 @@ struct ClaimFinder {
         let rule = text.tables.predicates[Int(text.predicate[t])]
         // "He claimed the attack was staged": a reporting verb and the subject of its clause.
         if text.reportsClause(predicate: t) { return }
+        // "JNIM released a video showing …", "released a statement": what is released is a message.
+        if rule.side == .object, releasesMessage(t) { return }
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
         let reading = read(t, clause)

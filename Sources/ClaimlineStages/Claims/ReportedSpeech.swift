@@ -559,7 +559,13 @@ extension AttributionFinder {
                 || text.participleAfterComma(c) else { return nil }
         // "…, a claim the Israeli military rejected, saying …": after a report whose cue closes
         // its clause (its content before it), the participle is that report's speaker's.
-        if text.participleAfterComma(c), let i = latestReport({ report in report.cue.map { $0.upperBound == c - 2 && report.last < $0.lowerBound } ?? false }),
+        // Whom it was told may follow the verb ("…, a security source told AFP, adding …").
+        if text.participleAfterComma(c), let i = latestReport({ report in
+            report.cue.map { cue in
+                cue.upperBound <= c - 2 && c - 2 - cue.upperBound <= 4 && report.last < cue.lowerBound
+                    && !text.holdsPunct(",", in: cue.upperBound...(c - 2))
+            } ?? false
+        }),
            let s = found[i].speaker {
             return s.restated(rule: "speaker.shared_subject")
         }
@@ -788,6 +794,23 @@ extension AttributionFinder {
     /// A token that can open a clause: a name, a pronoun, a determiner or "no". Where the word
     /// could as well start the verb's object ("denied his death", "said Friday afternoon"),
     /// a finite verb must follow it ("said his fund has spent", "said officials are").
+    /// A comma within eight words from `k`, with no verb before it, and a reporting clause of
+    /// its own after it ("…, a security source told AFP").
+    private func objectBeforeReportingClause(_ k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= min(ceiling, k + 8) && text.tokens[j].kind != .punctuation {
+            if text.isFiniteVerb(j) || text.cue[j] >= 0 || text.predicate[j] >= 0 || text.endsInEd(j) { return false }
+            j += 1
+        }
+        guard j < ceiling, text.isPunct(j, ",") else { return false }
+        // A speaker's phrase, then its verb ("a security source told", "Reuters reported"); not
+        // a conjunction's clause ("…, while Qantas maintains …").
+        guard j + 1 <= ceiling, reader.isDeterminer(j + 1) || reader.isNamePart(j + 1) else { return false }
+        var v = j + 1
+        while v <= min(ceiling, j + 5) && text.tokens[v].kind == .word && text.cue[v] < 0 { v += 1 }
+        return v <= ceiling && v > j + 1 && (text.cueKinds[v] == .speech || text.cueKinds[v] == .relay)
+    }
+
     func startsClause(_ k: Int, ceiling: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
@@ -798,6 +821,10 @@ extension AttributionFinder {
         // "denied the claims, saying …", "rejected the report.": a determiner and a noun that the
         // sentence end or a participle follows are an object.
         case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling):
+            return false
+        // "have demanded a ransom of 5 million euros, a security source told AFP": an object,
+        // then the reporter's clause.
+        case .determiner? where objectBeforeReportingClause(k, ceiling: ceiling):
             return false
         case .pronounPerson?, .pronounGroup?, .determiner?, .title?:
             return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
