@@ -387,6 +387,21 @@ struct ClaimsPolarityTests {
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.malian_government" })
     }
 
+    @Test func aClaimDeniedByAnotherInThePassiveAnswersTheReportBeforeIt() throws {
+        let d = claimsRun("The Wagner Group said its fighters had taken full control of the town, a claim denied by Ukrainian officials. "
+                          + "Hamas said 30 people had been killed in the strike, figures that could not be independently verified.") { f in
+            f.entity("Wagner Group", "ORG", "org.wagner_group")
+            f.entity("Hamas", "ORG", "org.hamas")
+        }
+        let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(said.chain.map(\.entity) == ["org.wagner_group"])
+        let denied = try #require(d.quotes.first { d.text($0.cue) == "denied" })
+        #expect(d.text(denied.span) == "its fighters had taken full control of the town")
+        #expect(d.text(denied.speaker?.span) == "Ukrainian officials")
+        #expect(d.claims("controls").contains { $0.polarity == .negated && d.text($0.speaker?.span) == "Ukrainian officials" })
+        #expect(d.quotes.contains { d.text($0.span) == "30 people had been killed in the strike" })
+    }
+
     @Test func aClauseAboutAnothersWordsEndsTheDenial() throws {
         let d = claimsRun("Mauritania denied on Monday that its troops had crossed into Mali, after Malian officials accused them of killing civilians.") { f in
             f.entity("Mauritania", "LOC", "loc.mauritania")

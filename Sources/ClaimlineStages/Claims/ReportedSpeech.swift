@@ -96,6 +96,12 @@ extension AttributionFinder {
             return true
         }
         if let passive = passiveSource(after: end, ceiling: ceiling) {
+            // "…, a claim denied by Ukrainian officials": the apposition answers the report before it.
+            if c - 3 >= floor, reader.isDeterminer(c - 2), isReportNoun(c - 1), let answered = appositiveReport(endingAt: c - 4, floor: floor) {
+                a.first = found[answered].first; a.last = found[answered].last; a.rule = "quote.reported_passive"
+                a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent
+                return true
+            }
             a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
             a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent; a.isQuote = false
             return true
@@ -1299,6 +1305,9 @@ extension AttributionFinder {
         // verified": a reporting noun, or a noun for what was counted, in apposition to what was said.
         if next + 1 <= ceiling && reader.isDeterminer(next) && !text.isWord(next, text.words.that)
             && (isReportNoun(next + 1) || text.words.countNouns.contains(text.hashes[next + 1])) { return true }
+        // "…, figures that could not be independently verified": a plural with its relative clause.
+        if next + 1 <= ceiling && text.words.countNouns.contains(text.hashes[next])
+            && (text.isWord(next + 1, text.words.that) || text.words.relatives.contains(text.hashes[next + 1])) { return true }
         // "…, after Malian officials accused them of …": a clause about another's words (not
         // "…, as the French claimed", whose words these are).
         if text.words.subordinators.contains(text.hashes[next]) && !text.isWord(next, text.words.as) {
