@@ -366,7 +366,7 @@ extension AttributionFinder {
         // verb (the short name the text goes on with), else the name before it.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
             if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
-                // "The Somali National Army (SNA) said": a short name no table lists stands for the known name before it.
+                // "The Kurdistan Workers Party (PKK) said": a short name no table lists stands for the known name before it.
                 if inner.entity == nil, open - 1 >= floor, let named = reader.before(open - 1, floor: floor), named.entity != nil,
                    named.extent.upperBound == open - 1 {
                     return resolver.resolve(named, at: c)
@@ -676,8 +676,6 @@ extension AttributionFinder {
         return j <= ceiling && j > k + 1 && text.isPunct(j, "\"") ? j : nil
     }
 
-    /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
-    /// (buffer reads: asked at every reporting verb).
     /// After a verb that addresses someone, "warned the population that the situation …": a
     /// determiner and a plain noun or two, then "that" opening a clause with a subject of its
     /// own (not "a shooting rampage that left …", a relative clause).
@@ -691,6 +689,8 @@ extension AttributionFinder {
             || text.isCapitalised(s) || text.tokens[s].kind == .number
     }
 
+    /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
+    /// (buffer reads: asked at every reporting verb).
     private func thatAhead(from k: Int, ceiling: Int) -> Int? {
         let that = text.words.that
         return text.hashes.withUnsafeBufferPointer { hashes in
@@ -797,9 +797,6 @@ extension AttributionFinder {
         return nil
     }
 
-    /// A token that can open a clause: a name, a pronoun, a determiner or "no". Where the word
-    /// could as well start the verb's object ("denied his death", "said Friday afternoon"),
-    /// a finite verb must follow it ("said his fund has spent", "said officials are").
     /// A comma within eight words from `k`, with no verb before it, and a reporting clause of
     /// its own after it ("…, a security source told AFP").
     private func objectBeforeReportingClause(_ k: Int, ceiling: Int) -> Bool {
@@ -817,6 +814,9 @@ extension AttributionFinder {
         return v <= ceiling && v > j + 1 && (text.cueKinds[v] == .speech || text.cueKinds[v] == .relay)
     }
 
+    /// A token that can open a clause: a name, a pronoun, a determiner or "no". Where the word
+    /// could as well start the verb's object ("denied his death", "said Friday afternoon"),
+    /// a finite verb must follow it ("said his fund has spent", "said officials are").
     func startsClause(_ k: Int, ceiling: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
