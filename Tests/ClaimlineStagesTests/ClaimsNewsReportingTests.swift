@@ -313,6 +313,16 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kurdistan Workers Party", "CSP-DPA"])
     }
 
+    @Test func aSubjectAndItsParticipleAsideBeforeTheVerbSpeak() throws {
+        let d = claimsRun("A local official, speaking on condition of anonymity because he was not authorised to speak to the media, "
+                          + "said the attackers arrived on motorcycles. Islamic State's West Africa branch said it had executed 11 Christians.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("West Africa", "LOC", "loc.west_africa")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["the attackers arrived on motorcycles", "it had executed 11 Christians"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A local official", "Islamic State's West Africa branch"])
+    }
+
     @Test func anObjectBeforeAReportersClauseIsNoReportedClause() throws {
         let d = claimsRun("The kidnappers have demanded a ransom of 5 million euros, a security source told AFP, "
                           + "adding that the hostages were being held in the Menaka region. Unions say the workers deserve a pay rise, while Qantas maintains it cannot.") { f in

@@ -108,7 +108,10 @@ extension AttributionFinder {
         }
         // "…, said Mr. Barrett, the lawyer.": after a comma, a verb whose speaker follows it and
         // closes the sentence reports what came before, not the words after it.
-        if rule.kind == .speech, c > floor, text.isPunct(c - 1, ","), let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling), let speaker = preposed.speaker {
+        // Not after the subject and its aside ("A local official, speaking on condition of
+        // anonymity, said the attackers arrived …": the official said it).
+        if rule.kind == .speech, c > floor, text.isPunct(c - 1, ","), !subjectAndAside(before: c, floor: floor),
+           let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling), let speaker = preposed.speaker {
             a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
             a.speaker = resolver.resolve(speaker, at: c)
             return true
@@ -522,6 +525,12 @@ extension AttributionFinder {
         return p
     }
 
+    /// The clause's subject from `floor`, then an aside closed right before cue `c`.
+    private func subjectAndAside(before c: Int, floor: Int) -> Bool {
+        guard let open = asideOpening(c, floor: floor), let p = asideSubject(open: open, floor: floor) else { return false }
+        return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+    }
+
     /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura
     /// council of Al-Mourabitoun”", "issued by the general staff"); a name in quote marks is read inside them.
     private func signer(from first: Int, to last: Int) -> Phrase? {
@@ -536,7 +545,7 @@ extension AttributionFinder {
     private func asideOpening(_ c: Int, floor: Int) -> Int? {
         guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
         var j = c - 2, commas = 0
-        let stop = max(floor + 1, c - 16)
+        let stop = max(floor + 1, c - Self.asideReach)
         while j >= stop && commas < 2 {
             if text.isSentenceEnd(j) { return nil }
             if text.isPunct(j, ",") {
