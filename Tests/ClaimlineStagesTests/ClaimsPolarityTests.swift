@@ -416,6 +416,17 @@ struct ClaimsPolarityTests {
         #expect(!d.claims("killed").contains { $0.polarity == .negated })
     }
 
+    @Test func aDeniedClaimOfAnotherKeepsItsOwnPolarity() throws {
+        let d = claimsRun("The army denied a claim by AQIM that Hamaha was killed.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        let killed = d.claims("killed")
+        #expect(killed.count == 2)
+        #expect(killed.contains { $0.polarity == .asserted && $0.speaker?.entity == "org.aqim" })
+        #expect(killed.contains { $0.polarity == .negated && d.text($0.speaker?.span) == "The army" && $0.rule == "pred.killed+claim.denied_report" })
+    }
+
     @Test func deniedReportsAreAReportInsideTheDenial() throws {
         let d = claimsRun("AQIM denied reports that Droukdel had been killed.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

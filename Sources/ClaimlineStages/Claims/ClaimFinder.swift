@@ -287,6 +287,10 @@ struct ClaimFinder {
                 lo = max(lo, first)
             }
             hi = min(hi, attributions[owner].last)
+        } else if let owner, attributions[owner].parent != nil {
+            // "The army denied a claim by AQIM that Hamaha was killed": the outer cue is no
+            // marker of the inner report's words (its denial is made of them as a whole).
+            lo = max(lo, attributions[owner].first)
         }
         // Buffer reads: a word with a single space after it neither breaks the clause nor
         // stands before a dash, and most tokens are such words.
