@@ -86,6 +86,23 @@ struct ClaimsAuthorTests {
         #expect(reported.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
     }
 
+    @Test func aNounsClauseEndsBeforeTheVerdictOnIt() throws {
+        let text = "Statement of AQIM\n\nThe claims of the Malian army that Hamaha was killed are lies. Reports that Belmokhtar was captured are false."
+        let d = claimsRun(text) { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Malian army", "ORG", "org.malian_army")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["that Hamaha was killed", "that Belmokhtar was captured"])
+        // The reports named by no one take no earlier speaker.
+        #expect(d.quotes.map { $0.speaker?.entity } == ["org.malian_army", nil])
+        let killed = d.claims("killed")
+        #expect(killed.contains { $0.polarity == .asserted && $0.speaker?.entity == "org.malian_army" })
+        #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
+        #expect(d.claims("captured").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
+    }
+
     @Test func aVerbThatAddressesSomeoneReportsTheClauseAfterThat() throws {
         let d = claimsRun("The army warned the population that the situation was dangerous. He said the people that he met were calm.")
         #expect(d.quotes.map { d.text($0.span) } == ["that the situation was dangerous", "the people that he met were calm"])

@@ -239,9 +239,11 @@ struct ClaimFinder {
         }
     }
 
-    /// Whether the words after report `owner`'s content call it false ("…, and this is a lie").
+    /// Whether the words after report `owner`'s content call it false ("…, and this is a lie",
+    /// "The claims of the army that … are lies").
     private func calledFalse(_ owner: Int) -> Bool {
         var k = attributions[owner].last + 1
+        if text.verdict(at: k) != nil { return true }
         if k < text.count && text.isPunct(k, ",") { k += 1 }
         if k < text.count && text.isWord(k, text.words.and) { k += 1 }
         return k > attributions[owner].last + 1 && text.callsItFalse(k)

@@ -173,14 +173,22 @@ final class ClaimsText {
     /// pointing back, a form of "be", then within three words a denial marker. What was said
     /// before it is called false.
     func callsItFalse(_ j: Int) -> Bool {
-        guard j + 2 < count, words.pointingBack.contains(hashes[j]), markerKind(j + 1) == .auxiliary else { return false }
-        var k = j + 1 + max(1, Int(markerLength[j + 1]))
+        j + 2 < count && words.pointingBack.contains(hashes[j]) && verdict(at: j + 1) != nil
+    }
+
+    /// "are lies", "is absolutely false": a form of "be" at `j`, then within three words a
+    /// denial marker; its token, or nil.
+    func verdict(at j: Int) -> Int? {
+        guard j + 1 < count, markerKind(j) == .auxiliary else { return nil }
+        var k = j + max(1, Int(markerLength[j]))
         let last = min(count - 1, k + 3)
         while k <= last && tokens[k].kind == .word {
-            if markerKind(k) == .denial { return true }
+            if markerKind(k) == .denial { return k }
+            // Only a few plain words between ("mere", "absolutely", "a"), no verb of its own.
+            if markerKind(k) == .auxiliary || predicate[k] >= 0 || cue[k] >= 0 { return nil }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// "a" or "an".

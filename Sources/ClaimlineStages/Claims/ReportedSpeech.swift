@@ -129,6 +129,12 @@ extension AttributionFinder {
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund,
                                    datedObject: rule.implies != .neutral) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            // "The claims of the Malian army that Hamaha was killed are lies": the noun's clause
+            // ends before the verdict on it.
+            if c > floor && reader.isDeterminer(c - 1) || c == text.sentenceRange(c).lowerBound, text.isWord(clause, text.words.that),
+               let aux = (clause + 2...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { $0 >= a.last - 1 } ?? false }) {
+                a.last = aux - 1
+            }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
             // aside ends with the aside.
             if inRelativeAside(c, floor: floor), let comma = clauseComma(in: clause...a.last) {
@@ -383,7 +389,9 @@ extension AttributionFinder {
         // report's content starts after its verb ("denied reports that": the verb's object).
         let opensClause = c == 0 || text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil
             || (c == floor && text.sentenceRange(c).lowerBound == c)
-        if opensClause, let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
+        // A participle ("– Stressing that …"), not a noun ("Reports that … are false").
+        if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
+           let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
     }
 
