@@ -132,7 +132,8 @@ extension AttributionFinder {
             // "The claims of the Malian army that Hamaha was killed are lies": the noun's clause
             // ends before the verdict on it.
             if c > floor && reader.isDeterminer(c - 1) || c == text.sentenceRange(c).lowerBound, text.isWord(clause, text.words.that),
-               let aux = (clause + 2...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { $0 >= a.last - 1 } ?? false }) {
+               // The verdict ends the content: its verb is among the last few words.
+               let aux = (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { $0 >= a.last - 1 } ?? false }) {
                 a.last = aux - 1
             }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
