@@ -313,6 +313,18 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kurdistan Workers Party", "CSP-DPA"])
     }
 
+    @Test func aColonInATimeOrAfterAClauseLeavesTheReport() throws {
+        let d = claimsRun("Pentagon officials said they had heard about the crash just after 5:30am. "
+                          + "Hamaha said the mujahideen were \"ready for them\":\n\n\"We will fight.\"\n\nHe told ANI on Saturday: \"We are safe.\"") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("ANI", "ORG", "org.ani")
+        }
+        #expect(d.quotes.contains { d.text($0.span) == "they had heard about the crash just after 5:30am" })
+        #expect(d.quotes.contains { d.text($0.cue) == "said" && $0.speaker?.entity == "per.omar_ould_hamaha" && !$0.direct })
+        // A relay and its date before the colon introduce the quote; they report nothing themselves.
+        #expect(!d.quotes.contains { d.text($0.cue) == "told" && !$0.direct })
+    }
+
     @Test func aSubjectAndItsParticipleAsideBeforeTheVerbSpeak() throws {
         let d = claimsRun("A local official, speaking on condition of anonymity because he was not authorised to speak to the media, "
                           + "said the attackers arrived on motorcycles. Islamic State's West Africa branch said it had executed 11 Christians.") { f in

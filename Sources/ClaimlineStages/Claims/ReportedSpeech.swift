@@ -680,8 +680,10 @@ extension AttributionFinder {
         // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
         // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
         if text.markerKind(k + 1) == .infinitive && (isPronoun(k) || reader.isNamePart(k)) { return nil }
-        // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own.
-        if text.holdsPunct(":", in: k...min(ceiling, k + 14)) { return nil }
+        // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own
+        // (a clause with its verb before the colon is one: "said the mujahideen were "ready":").
+        if let colon = (k...min(ceiling, k + 14)).first(where: { text.isPunct($0, ":") }),
+           !(k..<colon).contains(where: { text.isFiniteVerb($0) && !text.isCapitalised($0) && text.date[$0] < 0 }) { return nil }
         return k
     }
 
