@@ -322,8 +322,9 @@ final class FunctionWords: Sendable {
     /// Words that point back to what was just said ("…, and this is a lie").
     let pointingBack: [UInt64] = ["this", "that", "which", "it", "these", "all"].map(FunctionWords.hash)
     /// Reporting verbs whose object is whom they address ("warned the population that …").
+    /// ("told" is a relay: whom it was told is read before its clause anyway.)
     let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",
-                                  "remind", "reminds", "reminded", "promise", "promises", "promised", "tell", "tells", "told"].map(FunctionWords.hash))
+                                  "remind", "reminds", "reminded", "promise", "promises", "promised"].map(FunctionWords.hash))
     /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar").
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").

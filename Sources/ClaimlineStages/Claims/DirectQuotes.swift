@@ -366,11 +366,8 @@ extension AttributionFinder {
     /// words (the reports inside, named by no one, speak for no one).
     func reporter(endingBeforeColonOf q: QuotedSpan) -> Speaker? {
         guard let open = q.open, open > 1, text.isPunct(open - 1, ":") else { return nil }
-        // The last few reports: one inside may have been found after the one that ends here.
-        for j in found.indices.reversed().prefix(Self.recentReports) where found[j].last == open - 2 {
-            if let s = found[j].speaker { return s }
-        }
-        return nil
+        // One inside may have been found after the one that ends here.
+        return latestReport { $0.last == open - 2 && $0.speaker != nil }.flatMap { found[$0].speaker }
     }
 
     /// A quote with no cue right after another quote of the same paragraph or the next.

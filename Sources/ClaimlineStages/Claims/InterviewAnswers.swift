@@ -53,14 +53,7 @@ extension AttributionFinder {
         // Not a person a question names ("Q: Is it true that Abou Zeid was killed?").
         let sentences = text.doc.sentences, v = text.doc.view.scalars
         func inQuestion(_ m: EntityMention) -> Bool {
-            // The sentence holding the mention, by halves: sentences come in text order.
-            var lo = 0, hi = sentences.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if sentences[mid].view.end <= m.view.start { lo = mid + 1 } else { hi = mid }
-            }
-            guard lo < sentences.count, sentences[lo].view.start <= m.view.start else { return false }
-            return v[sentences[lo].view.end - 1] == "?"
+            sentences.index(holdingView: m.view.start).map { v[sentences[$0].view.end - 1] == "?" } ?? false
         }
         guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inQuestion($0) }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",

@@ -1014,7 +1014,7 @@ extension AttributionFinder {
 
     /// The latest of the last few reports found (`recentReports`) that `matches`: the reports
     /// of the sentence at hand are the last found; a long document's earlier ones are not read.
-    private func latestReport(_ matches: (Attribution) -> Bool) -> Int? {
+    func latestReport(_ matches: (Attribution) -> Bool) -> Int? {
         var i = found.count - 1
         while i >= max(0, found.count - Self.recentReports) {
             if matches(found[i]) { return i }

@@ -94,15 +94,10 @@ extension EntitiesStage {
     /// start of its sentence, or of the sentence before when "its" is the first word of its own.
     /// Without sentences (a pipeline with no segment stage), the start of the text.
     static func possessorBound(_ offset: Int, _ sentences: [Sentence]) -> Int {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo &+ hi) >> 1  // both within an array's bounds: no overflow
-            if sentences[mid].view.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < sentences.count, sentences[lo].view.start <= offset else { return 0 }
+        guard let s = sentences.index(holdingView: offset) else { return 0 }
         // First word: at the sentence's start, or after one opening quote mark.
-        let opens = lo > 0 && offset <= sentences[lo].view.start + 1
-        return opens ? sentences[lo - 1].view.start : sentences[lo].view.start
+        let opens = s > 0 && offset <= sentences[s].view.start + 1
+        return opens ? sentences[s - 1].view.start : sentences[s].view.start
     }
 
     /// "… of AQIM", "… of AQIM in Mali", "… for MUJAO".
