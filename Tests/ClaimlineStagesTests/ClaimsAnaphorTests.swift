@@ -256,6 +256,23 @@ struct ClaimsInterviewTests {
         #expect(d.claims("wounded").first?.speaker?.entity == "per.hamadoun_dicko")
     }
 
+    @Test func aContractedPronounIsThePronoun() throws {
+        // "He's" and "She’s" stand for "he has", "she is": the pronoun speaks and is the subject,
+        // and its span stops before the contraction.
+        let text = "Omar Ould Hamaha spoke to ANI. He's said that the French lied. The spokesman said: \"Hamaha is alive. He’s in good health.\""
+        let d = claimsRun(text) { f in
+            f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha", 2)
+        }
+        d.checkSpans()
+        let lied = try #require(d.quotes.first { d.text($0.span) == "that the French lied" })
+        #expect(d.text(lied.speaker?.span) == "He")
+        #expect(lied.speaker?.entity == "per.omar_ould_hamaha")
+        let alive = d.claims("alive").map { d.text($0.subject?.span) }
+        #expect(alive == ["Hamaha", "He"])
+        #expect(d.claims("alive").map { $0.subject?.entity } == ["per.omar_ould_hamaha", "per.omar_ould_hamaha"])
+    }
+
     @Test func shortNameInParenthesesBeforeTheVerb() throws {
         let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
         let d = claimsRun(text) { f in

@@ -103,6 +103,20 @@ struct ClaimsAuthorTests {
         #expect(d.claims("captured").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
     }
 
+    @Test func aReportingNounsClauseEndsBeforeTheSentencesVerb() throws {
+        // The clause after "claim that" has its verb; the next finite verb, with no clause
+        // opened for it, is the sentence's own and no part of what was claimed.
+        let text = "The army's claim that Hamaha was killed was premature. The ministry's claim that 40 militants who were holding the base have been killed could not be verified. The group's claim that it would act again if we have evidence he is alive was ignored."
+        let d = claimsRun(text) { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        d.checkSpans()
+        #expect(d.quotes.map { d.text($0.span) } == [
+            "that Hamaha was killed", "that 40 militants who were holding the base have been killed",
+            "that it would act again if we have evidence he is alive",
+        ])
+    }
+
     @Test func aVerbThatAddressesSomeoneReportsTheClauseAfterThat() throws {
         let d = claimsRun("The army warned the population that the situation was dangerous. He said the people that he met were calm.")
         #expect(d.quotes.map { d.text($0.span) } == ["that the situation was dangerous", "the people that he met were calm"])

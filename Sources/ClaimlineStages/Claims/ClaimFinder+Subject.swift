@@ -284,7 +284,7 @@ extension ClaimFinder {
 
     /// "he": the last person named before it (a PER mention, else a name of two words or more).
     func resolvePronoun(_ k: Int) -> MentionRef {
-        let span = text.original(k, k)
+        let span = text.pronounSpan(k)
         var j = k - 1
         while j >= 0 && k - j < 400 {
             if text.entity[j] >= 0 {

@@ -270,6 +270,12 @@ final class ClaimsText {
             : doc.view.original(ScalarSpan(tokens[a].view.start, tokens[b].view.end))
     }
     func original(view span: ScalarSpan) -> ScalarSpan { doc.view.original(span) }
+    /// The original of pronoun token `k` without the "'s" of a contraction ("He's alive": "He").
+    func pronounSpan(_ k: Int) -> ScalarSpan {
+        let span = original(k, k), s = doc.scalars
+        guard span.length > 2, s[span.end - 1] == "s", s[span.end - 2] == "'" || s[span.end - 2] == "\u{2019}" else { return span }
+        return ScalarSpan(span.start, span.end - 2)
+    }
     func text(_ a: Int, _ b: Int) -> String { doc.view.string(ScalarSpan(tokens[a].view.start, tokens[b].view.end)) }
 
     /// True when a relay or "according to" cue starts at a token of `range` (binary search).
@@ -335,6 +341,10 @@ final class FunctionWords: Sendable {
     /// bristled at …"), not the rest of what was said. Not "until", "unless", "if", "because":
     /// those more often bound what was said ("…, Mr. Clarke said, until it went bankrupt").
     let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(FunctionWords.hash)
+    /// Conjunctions that open a clause of their own inside what was said ("that we will act
+    /// again if we have evidence"): the subordinators and those that bound what was said.
+    let clauseOpeners = WordHashSet(["as", "since", "while", "when", "although", "though", "whereas", "after", "before", "if",
+                                     "unless", "until", "because", "whether", "once", "where", "than", "so"].map(FunctionWords.hash))
     /// Words before a participle whose speaker is its sentence's subject ("by saying"; not
     /// "before": "the group usually waits weeks before confirming the death of a leader" says
     /// what the group does, not what it said).

@@ -129,12 +129,14 @@ extension AttributionFinder {
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund,
                                    datedObject: rule.implies != .neutral) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
-            // "The claims of the Malian army that Hamaha was killed are lies": the noun's clause
-            // ends before the verdict on it.
-            if c > floor && reader.isDeterminer(c - 1) || c == text.sentenceRange(c).lowerBound, text.isWord(clause, text.words.that),
-               // The verdict ends the content: its verb is among the last few words.
-               let aux = (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { $0 >= a.last - 1 } ?? false }) {
-                a.last = aux - 1
+            // "The claims of the Malian army that Hamaha was killed are lies", "AQIM's claim that
+            // Hamaha was killed was premature": the noun's clause ends before the sentence's verb,
+            // or before the verdict on it, whose verb is among the last few words.
+            if c > floor && (reader.isDeterminer(c - 1) || reader.isPossessive(c - 1) || reader.isPossessiveMark(c - 1))
+                || c == text.sentenceRange(c).lowerBound, text.isWord(clause, text.words.that),
+               let verb = sentenceVerb(afterNounClause: clause, last: a.last)
+                ?? (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { $0 >= a.last - 1 } ?? false }) {
+                a.last = verb - 1
             }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
             // aside ends with the aside.
@@ -1348,6 +1350,43 @@ extension AttributionFinder {
             j += 1
         }
         return false
+    }
+
+    /// The finite verb after a noun's "that" clause at `clause` that no clause within it wants:
+    /// each verb group answers the clause the noun opened or one a conjunction, relative,
+    /// comma, reporting verb (not one of intention: "planning an attack") or subject pronoun
+    /// ("evidence he is trying") opened since; a verb group when none is open is
+    /// the sentence's own ("… that Hamaha was killed was premature"). Read over a bounded
+    /// stretch: a noun's clause longer than that keeps its end.
+    private func sentenceVerb(afterNounClause clause: Int, last: Int) -> Int? {
+        let and = text.words.and, but = text.words.but, that = text.words.that
+        // Clauses that want a verb; whether the token before opened one ("that", "if": a
+        // pronoun after it is that clause's subject).
+        var open = 1, opened = true
+        var k = clause + 1
+        while k <= min(last, clause + 40) {
+            let opens = text.tokens[k].kind == .punctuation ? text.isPunct(k, ",") || text.isPunct(k, ";")
+                : text.hashes[k] == and || text.hashes[k] == but || text.hashes[k] == that
+                    || (text.cueKinds[k] == .speech && text.cueRule(k)?.implies != .intention)
+                    || text.words.relatives.contains(text.hashes[k]) || text.words.clauseOpeners.contains(text.hashes[k])
+                    || (!opened && isSubjectPronoun(k))
+            if opens {
+                open += 1
+            } else if text.isFiniteVerb(k) && !continuesVerbGroup(k) {
+                if open == 0 { return k }
+                open -= 1
+            }
+            opened = opens
+            k += 1
+        }
+        return nil
+    }
+
+    /// Token `k` follows an auxiliary, a negation or an adverb of its verb group ("may have
+    /// been", "was not", "had also"), or "to" ("to get": no finite verb).
+    private func continuesVerbGroup(_ k: Int) -> Bool {
+        text.isFiniteVerb(k - 1) || text.markerKind(k - 1) == .negator || text.markerKind(k - 1) == .adverb
+            || text.markerKind(k - 1) == .infinitive
     }
 
     /// Where a passive source's scope starts: the sentence, or after a quote that ends in it

@@ -63,6 +63,7 @@ struct SpeakerResolver {
         case .role:
             return resolveRole(p, role: phraseRole, span: span, organisation: org, at: t)
         case .pronoun(let group):
+            let span = p.first == p.last ? text.pronounSpan(p.first) : span
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
             return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
         case .common:
