@@ -1,0 +1,317 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Where a reporting verb's content starts after it: "that …", a bare clause, a colon's
+/// statement or list, an infinitive.
+extension AttributionFinder {
+    /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
+    /// clause right after the verb ("said the group would …"), or for a verb that denies or
+    /// admits (`gerund`) the act it names ("denied capturing the town"). Nil when none follows.
+    func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false, datedObject: Bool = false) -> Int? {
+        var k = end + 1
+        // "told reporters the operation had …": a plain plural noun is the one told too.
+        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling, describedName: true) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
+            k = target.extent.upperBound + 1
+            // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
+            if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
+        }
+        // "said on Tuesday that", "says in Ohio that": "that" a few words on. Not after a
+        // determiner: "went on a shooting rampage that left …" holds a relative clause.
+        let determined = k == end + 1 && k <= ceiling && reader.isDeterminer(k) && !text.isWord(k, text.words.that)
+            && !(text.words.addressing.contains(text.hashes[end]) && addressedThat(from: k, ceiling: ceiling))
+        if !determined, let that = thatAhead(from: k, ceiling: ceiling) {
+            guard that < ceiling else { return nil }
+            // "denied reports that …", "rejected claims that …": what is denied is the reports,
+            // a report of their own inside the content.
+            if that > k, speechCue(in: k..<that) { return k }
+            return that
+        }
+        guard k <= ceiling, k > end + 1 || !relay else { return nil }
+        if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
+        // "said on Twitter it had …", "said in a statement the group would …": where the words
+        // were given stands before the clause, as a date does (and a date may follow it).
+        var lead = end + 1
+        let framed = !relay && k == lead && text.cueKinds[k] == .statement
+        if framed { k += max(1, Int(text.cueLength[k])); lead = k }
+        guard k <= ceiling else { return nil }
+        // "said Monday it was aware", "announced on Thursday the death of …": a date right after
+        // the verb, with its preposition, stands before the clause.
+        let datedAt = k == lead && k + 1 <= ceiling && text.date[k] < 0 && text.words.datePrepositions.contains(text.hashes[k]) ? k + 1 : k
+        let dated = k == lead && text.date[datedAt] >= 0
+        if dated {
+            let date = text.date[datedAt]
+            k = datedAt
+            while k <= ceiling && text.date[k] == date { k += 1 }
+            // A noun phrase after the date is the verb's object: what an announcement, a
+            // confirmation or a denial states ("announced on Thursday the death of …"), not
+            // words reported ("claimed on Saturday the attack").
+            if !datedObject, k <= ceiling, text.markerKind(k) == .determiner, !text.isWord(k, text.words.that),
+               !verbSoon(after: k, ceiling: ceiling) { return nil }
+        }
+        // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
+        // after the one told ("told Reuters the group usually waits …").
+        // Three words at least, or four tokens: inside reported speech the ceiling is its last
+        // word ("According to AFP, the army said Hamaha was killed."), elsewhere the stop.
+        guard k == end + 1 || relay || dated || framed, k + 3 <= ceiling || (k + 2 <= ceiling && text.isWord(k + 2)),
+              startsClause(k, ceiling: ceiling) else { return nil }
+        // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
+        // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
+        if text.markerKind(k + 1) == .infinitive && (isPronoun(k) || reader.isNamePart(k)) { return nil }
+        // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own
+        // (a clause with its verb before the colon is one: "said the mujahideen were "ready":").
+        if let colon = (k...min(ceiling, k + 14)).first(where: { text.isPunct($0, ":") }),
+           !(k..<colon).contains(where: { text.isFiniteVerb($0) && !text.isCapitalised($0) && text.date[$0] < 0 }) { return nil }
+        return k
+    }
+
+    /// The closing mark of a title in straight quote marks opening at `k`: at most six words,
+    /// the first capitalised.
+    private func quotedTitleEnd(from k: Int, ceiling: Int) -> Int? {
+        guard k + 2 <= ceiling, text.isPunct(k, "\""), text.isCapitalised(k + 1) else { return nil }
+        var j = k + 1
+        while j <= min(ceiling, k + 7) && text.isWord(j) { j += 1 }
+        return j <= ceiling && j > k + 1 && text.isPunct(j, "\"") ? j : nil
+    }
+
+    /// After a verb that addresses someone, "warned the population that the situation …": a
+    /// determiner and a plain noun or two, then "that" opening a clause with a subject of its
+    /// own (not "a shooting rampage that left …", a relative clause).
+    private func addressedThat(from k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= ceiling && j - k <= 3 && reader.isModifier(j) && text.cue[j] < 0 { j += 1 }
+        guard j > k + 1, j + 2 <= ceiling, text.isWord(j, text.words.that) else { return false }
+        // The clause's subject: a determiner, a pronoun, a name or a number.
+        let s = j + 1
+        return reader.isDeterminer(s) || text.markerKind(s) == .pronounPerson || text.markerKind(s) == .pronounGroup
+            || text.isCapitalised(s) || text.tokens[s].kind == .number
+    }
+
+    /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
+    /// (buffer reads: asked at every reporting verb).
+    private func thatAhead(from k: Int, ceiling: Int) -> Int? {
+        let that = text.words.that
+        return text.hashes.withUnsafeBufferPointer { hashes in
+        text.flags.withUnsafeBufferPointer { flags in
+        text.cue.withUnsafeBufferPointer { cue in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+            var j = k, passed = false, cueWords = 0
+            // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that")
+            // or past an agency that carried the words ("said in a statement carried by its Amaq
+            // news agency that …", the cue's own words not counted); not past another reporting
+            // verb, "told" included.
+            while j <= ceiling && j - k - cueWords < 12 && !flags[j].contains(.sentenceEnd)
+                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j)) {
+                if hashes[j] == that && (j - k < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
+                if cue[j] >= 0 && carriedBy(j) {
+                    // Past the cue's own words ("in a statement published by"), not counted.
+                    passed = true
+                    cueWords += Int(text.cueLength[j]) - 1
+                    j += max(1, Int(text.cueLength[j]))
+                    continue
+                }
+                if j > k && cue[j] >= 0 { passed = true }
+                j += 1
+            }
+            return nil
+        }}}}}
+    }
+
+    /// Whether a reporting verb stands in `range`, outside the cues of agencies that carried the words.
+    private func speechCue(in range: Range<Int>) -> Bool {
+        var j = range.lowerBound
+        while j < range.upperBound {
+            if text.cue[j] >= 0 && carriedBy(j) { j += max(1, Int(text.cueLength[j])); continue }
+            if text.cueKinds[j] == .speech { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A relay cue at `j` naming an agency that carried or quoted the words ("carried by", "quoted by").
+    func carriedBy(_ j: Int) -> Bool {
+        text.cueKinds[j] == .relay && text.tables.cues[Int(text.cue[j])].role == "agency"
+    }
+
+    /// "said it could change that.": a "that" the sentence end or a semicolon follows is a
+    /// pronoun closing the clause, not the word that opens one (a comma may open an aside:
+    /// "said that, if elected, he would").
+    private func closesClause(_ that: Int) -> Bool {
+        let next = that + 1
+        return next >= text.count || text.isSentenceEnd(next) || text.isPunct(next, ";") || text.isPunct(next, ".")
+            || text.isPunct(next, ")")
+    }
+
+    /// The first token after "cue (addressee): " when no quote mark follows the colon.
+    func colonStatement(after end: Int, ceiling: Int) -> Int? {
+        // Buffer reads: asked at every reporting verb, and few have a colon after them.
+        let stop: Int? = text.tokens.withUnsafeBufferPointer { tokens in
+        text.v.withUnsafeBufferPointer { v in
+        text.cue.withUnsafeBufferPointer { cue in
+            var k = end + 1
+            while k <= ceiling && k - end <= 5 && !ClaimsText.isPunct(tokens, v, k, ":") {
+                if tokens[k].kind == .punctuation || cue[k] >= 0 { return nil }
+                k += 1
+            }
+            return k
+        }}}
+        guard let k = stop, k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
+              ceiling - k >= 3 else { return nil }
+        return k + 1
+    }
+
+    /// The items of a list in the paragraphs after a colon that ends the cue's paragraph
+    /// ("said:" or "says that:"), from the first item's first word to the last item's last.
+    func listAfterColon(_ end: Int) -> ClosedRange<Int>? {
+        var k = end + 1
+        if k < text.count, text.isWord(k, text.words.that) { k += 1 }
+        guard k + 1 < text.count, text.isPunct(k, ":"), text.paragraphStart[k + 1] else { return nil }
+        var p = k + 1, first: Int? = nil, last = k
+        while p < text.count, text.paragraphStart[p], let start = listItemStart(p) {
+            var e = p
+            while e + 1 < text.count && !text.paragraphStart[e + 1] { e += 1 }
+            first = first ?? start
+            last = lastContent(e)
+            p = e + 1
+        }
+        guard let first, last >= first else { return nil }
+        return first...last
+    }
+
+    /// Whether the cue at `c` is a noun: a determiner or quantifier before it, past plain
+    /// modifiers ("Some quick notes:", "A few remarks").
+    func isNounAfterDeterminer(_ c: Int, floor: Int) -> Bool {
+        var j = c - 1
+        // Past modifiers and names ("the latest UN report").
+        while j > floor && (reader.isModifier(j) && !reader.isRole(j) || text.entity[j] >= 0) { j -= 1 }
+        return j >= floor && (reader.isDeterminer(j) || reader.isQuantifier(j))
+    }
+
+    /// The first token of a list item at `p` ("1.", "2)", "-", "•"), or nil.
+    private func listItemStart(_ p: Int) -> Int? {
+        if text.tokens[p].kind == .number, p + 2 < text.count, text.isPunct(p + 1, ".") || text.isPunct(p + 1, ")") { return p + 2 }
+        if p + 1 < text.count, isDash(p) || text.isPunct(p, "•") || text.isPunct(p, "*") { return p + 1 }
+        return nil
+    }
+
+    /// A comma within eight words from `k`, with no verb before it, and a reporting clause of
+    /// its own after it ("…, a security source told AFP").
+    private func objectBeforeReportingClause(_ k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= min(ceiling, k + 8) && text.tokens[j].kind != .punctuation {
+            if text.isFiniteVerb(j) || text.cue[j] >= 0 || text.predicate[j] >= 0 || text.endsInEd(j) { return false }
+            j += 1
+        }
+        guard j < ceiling, text.isPunct(j, ",") else { return false }
+        // A speaker's phrase, then its verb ("a security source told", "Reuters reported"); not
+        // a conjunction's clause ("…, while Qantas maintains …").
+        guard j + 1 <= ceiling, reader.isDeterminer(j + 1) || reader.isNamePart(j + 1) else { return false }
+        var v = j + 1
+        while v <= min(ceiling, j + 5) && text.tokens[v].kind == .word && text.cue[v] < 0 { v += 1 }
+        return v <= ceiling && v > j + 1 && (text.cueKinds[v] == .speech || text.cueKinds[v] == .relay)
+    }
+
+    /// A token that can open a clause: a name, a pronoun, a determiner or "no". Where the word
+    /// could as well start the verb's object ("denied his death", "said Friday afternoon"),
+    /// a finite verb must follow it ("said his fund has spent", "said officials are").
+    func startsClause(_ k: Int, ceiling: Int) -> Bool {
+        if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
+        // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
+        if let number = countStart(k, ceiling: ceiling) { return verbSoon(after: number, ceiling: ceiling) }
+        switch text.markerKind(k) {
+        // "who asked not to be named": an infinitive, not a clause.
+        case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
+        // "denied the claims, saying …", "rejected the report.": a determiner and a noun that the
+        // sentence end or a participle follows are an object.
+        case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling):
+            return false
+        // "have demanded a ransom of 5 million euros, a security source told AFP": an object,
+        // then the reporter's clause.
+        case .determiner? where objectBeforeReportingClause(k, ceiling: ceiling):
+            return false
+        case .pronounPerson?, .pronounGroup?, .determiner?, .title?:
+            return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
+        // "said no one was hurt", "says neither …"; "nothing" is an object unless a verb follows
+        // ("said nothing was found", not "confirmed nothing about the raid").
+        case .negator?: return !text.words.notGerunds.contains(text.hashes[k]) || verbSoon(after: k, ceiling: ceiling)
+        // "There was", "I am"; not "In a statement", "Friday afternoon", "from Putin would" (an
+        // aside of time or place may stand first: "said after the convention he would …").
+        case .notAName?:
+            return !text.words.complementPrepositions.contains(text.hashes[k]) && verbSoon(after: k, ceiling: ceiling)
+        // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
+        case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling)
+        // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
+        // does when a verb follows ("said praise from Putin would not …"); a preposition or
+        // adverb does not.
+        default:
+            return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
+                || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k)
+                    && verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false))
+        }
+    }
+
+    /// Whether `range` is a phrase of time or place and its comma ("But in recent days,"):
+    /// a preposition first, after "but" or "and", and no finite verb.
+    func adverbialOnly(_ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        if k < range.upperBound, text.isWord(k, text.words.but) || text.isWord(k, text.words.and) { k += 1 }
+        return k < range.upperBound && text.words.frameOpeners.contains(text.hashes[k]) && !(k..<range.upperBound).contains { text.isFiniteVerb($0) }
+    }
+
+    /// A subject can start at `k`: a determiner, a pronoun, a name or a number.
+    func opensSubject(_ k: Int) -> Bool {
+        switch text.markerKind(k) {
+        case .determiner?, .pronounPerson?, .pronounGroup?: return true
+        default: return text.entity[k] >= 0 || reader.isNamePart(k) || text.tokens[k].kind == .number
+        }
+    }
+
+    /// "to" right after the verb and a lower-case verb after it ("vowed to continue"; not
+    /// "agreed to the deal", "promised to Mali"): the token of "to".
+    func infinitive(after end: Int, ceiling: Int) -> Int? {
+        let to = end + 1, verb = end + 2
+        guard verb + 1 <= ceiling, text.isWord(to, text.words.to), text.tokens[verb].kind == .word, !text.isCapitalised(verb),
+              text.markerKind(verb) != .determiner, !isPronoun(verb), !text.isPreposition(verb) else { return nil }
+        return to
+    }
+
+    /// The number of a count that starts at `k`: `k` itself, or the number after "at least",
+    /// "more than", "fewer than", "less than".
+    private func countStart(_ k: Int, ceiling: Int) -> Int? {
+        if text.tokens[k].kind == .number { return k }
+        guard k + 2 <= ceiling, text.tokens[k + 2].kind == .number, text.tokens[k].kind == .word, text.tokens[k + 1].kind == .word else { return nil }
+        let pair = (text.hashes[k], text.hashes[k + 1])
+        return text.words.countOpeners.contains { $0 == pair } ? k + 2 : nil
+    }
+
+    /// The sentence end, or a comma and a participle, within three tokens after `k`.
+    private func objectEnds(after k: Int, ceiling: Int) -> Bool {
+        var j = k + 1
+        while j <= min(ceiling, k + 3) {
+            if text.isSentenceEnd(j) { return true }
+            if text.isPunct(j, ",") { return j + 1 <= ceiling && text.endsInIng(j + 1) }
+            if text.tokens[j].kind != .word { return false }
+            j += 1
+        }
+        return false
+    }
+
+    func isPronoun(_ k: Int) -> Bool {
+        text.markerKind(k) == .pronounPerson || text.markerKind(k) == .pronounGroup
+    }
+
+    /// A finite verb ("is", "has", "would", "didn't") within `reach` words after `k`, with no
+    /// punctuation or cue between (nor, unless `pastInfinitive`, an infinitive's "to": "said
+    /// goodbye to be …"): the words from `k` are a clause's subject.
+    func verbSoon(after k: Int, ceiling: Int, reach: Int = 4, pastInfinitive: Bool = true) -> Bool {
+        var j = k + 1, words = 0
+        while j <= ceiling && words < reach && text.tokens[j].kind == .word && text.cue[j] < 0
+                && (pastInfinitive || text.markerKind(j) != .infinitive) {
+            if text.isFiniteVerb(j) { return true }
+            // A name counts as one word: "praise from Russian President Vladimir Putin would".
+            if !(j > k + 1 && text.isCapitalised(j) && text.isCapitalised(j - 1)) { words += 1 }
+            j += 1
+        }
+        return false
+    }
+}

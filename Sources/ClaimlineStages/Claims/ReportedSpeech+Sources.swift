@@ -1,0 +1,139 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Reports whose speaker a cue of its own kind names: "according to X", a statement's
+/// header, a passive "by X".
+extension AttributionFinder {
+    /// `According to X, CONTENT.` or `CONTENT, according to X.`
+    func according(_ c: Int, floor: Int, ceiling: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
+        let end = cueEnd(c)
+        let opensSentence = c == floor || (c > floor && text.tokens[c - 1].kind == .punctuation && !text.isPunct(c - 1, ","))
+        var source = reader.after(end + 1, limit: ceiling)
+        // "According to exit polls, …", "according to a campaign aide.": the words up to the comma
+        // or the stop (not after a one-word cue inside a sentence: "Trump, at the forum, cited problems").
+        if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling), source.map({ $0.extent.upperBound + 1 < stop }) ?? true {
+            var last = stop - 1
+            // "according to a joint statement received today by ANI": the statement is the source;
+            // who received or carried it passed it on.
+            if !opensSentence, let u = ((end + 1)..<last).first(where: { text.markerKind($0) == .utterance }),
+               text.words.receivedBy.contains(text.hashes[u + 1]) { last = u }
+            source = reader.analyse((end + 1)...last) ?? (last == end + 1 ? reader.bareNoun(end + 1) : source)
+        }
+        guard let p = source else { return nil }
+        // "citing military sources" names a source; "citing the collapse of the talks" a reason.
+        if end == c && !(p.kind == .person || p.kind == .named || p.kind == .role) { return nil }
+        let after = p.extent.upperBound + 1
+        if opensSentence {
+            if after + 1 <= ceiling, text.isPunct(after, ",") {
+                // "According to the SITE Intelligence Group, which monitors jihadist websites, the
+                // group said …": the content starts after a relative aside on the source.
+                if text.words.relatives.contains(text.hashes[after + 1]), let close = asideClose(from: after + 2, ceiling: ceiling) {
+                    return (close + 1, lastContent(ceiling), p)
+                }
+                // "According to the Syrian Observatory for Human Rights, a Britain-based war
+                // monitor, at least 25 …": after an apposition that describes the source, with no
+                // verb or number and a singular noun at its end ("a total of 20 soldiers, five …" is content).
+                if text.isIndefiniteArticle(after + 1), let close = asideClose(from: after + 2, ceiling: ceiling), close + 1 <= ceiling,
+                   !reader.endsInPluralS(close - 1),
+                   !((after + 2)..<close).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .number }) {
+                    return (close + 1, lastContent(ceiling), p)
+                }
+                return (after + 1, lastContent(ceiling), p)
+            }
+            // After a dash "according to X" may close what came before it.
+            guard c > floor, isDash(c - 1) else { return nil }
+        }
+        // "…, according to X" and "… — according to X": the content before the comma or dash.
+        if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p) }
+        guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
+        return (floor, c - 2, p)
+    }
+
+    /// "ISWAP claimed it had killed 15 soldiers, according to a statement carried by the
+    /// group's Amaq news agency": a statement whose issuer is not named is that of the report
+    /// it holds, whose speaker issued it.
+    func reportIssuing(_ source: Phrase?, within content: ClosedRange<Int>) -> Speaker? {
+        guard let source, source.entity == nil, source.kind == .common, text.markerKind(source.last) == .utterance,
+              let inner = latestReport({ a in
+                  a.cue.map { content.contains($0.lowerBound) } ?? false && content.contains(a.first) && content.contains(a.last)
+              }) else { return nil }
+        return found[inner].speaker?.restated(rule: "speaker.utterance_issuer")
+    }
+
+    /// The comma closing an aside that starts at `k`, within `asideReach` words, before the last word.
+    private func asideClose(from k: Int, ceiling: Int) -> Int? {
+        var j = k
+        while j < ceiling && j - k < Self.asideReach && !text.isSentenceEnd(j) {
+            if text.isPunct(j, ",") { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The comma or sentence end that closes the source of "according to", when up to ten words
+    /// lead to it (a reporting noun among them: "according to a statement from the ministry,").
+    private func sourceStop(after end: Int, ceiling: Int) -> Int? {
+        var k = end + 1
+        while k <= ceiling && k - end <= 10 && text.tokens[k].kind == .word { k += 1 }
+        guard k > end + 1, k - end <= 10 else { return nil }
+        return k > ceiling || text.isPunct(k, ",") || text.isSentenceEnd(k) ? k : nil
+    }
+
+    /// "From the office of X:" — the statement runs from the colon to the end of the text, or
+    /// to the next header: a long document of many statements gives each its own.
+    func header(_ c: Int, end: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
+        guard let colon = headerColon(after: end) else { return nil }
+        var last = nextHeaderStart(after: colon) - 1
+        while last > colon && text.boilerplate[last] { last -= 1 }
+        guard last > colon else { return nil }
+        return (colon + 1, last, reader.after(end + 1, limit: colon - 1))
+    }
+
+    /// Where the first header after token `t` starts, else the end of the text. Each header's
+    /// search stops at the next one, so a document's headers cost one pass in all.
+    func nextHeaderStart(after t: Int) -> Int {
+        var k = t + 1
+        while k < text.count {
+            if text.cueKinds[k] == .header && !text.boilerplate[k] && headerColon(after: cueEnd(k)) != nil { return k }
+            k += 1
+        }
+        return text.count
+    }
+
+    /// The colon that closes a header cue ending at `end`, a few words on in the same line.
+    func headerColon(after end: Int) -> Int? {
+        var colon = end + 1
+        while colon < text.count && colon - end < 12 && !text.isPunct(colon, ":") && !text.lineBreak(after: colon - 1) { colon += 1 }
+        guard colon < text.count, text.isPunct(colon, ":"), colon + 1 < text.count else { return nil }
+        return colon
+    }
+
+    /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
+    func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
+        // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
+        if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || text.markerKind(end + 1) == .pronounPerson
+            || text.markerKind(end + 1) == .pronounGroup { return nil }
+        // Buffer reads: asked at every reporting verb, and "by" follows few of them.
+        let by = text.words.by
+        let found: Int? = text.hashes.withUnsafeBufferPointer { hashes in
+        text.flags.withUnsafeBufferPointer { flags in
+        text.cue.withUnsafeBufferPointer { cue in
+        text.predicate.withUnsafeBufferPointer { predicate in
+            var k = end + 1, steps = 0
+            while k <= ceiling && steps < 8 {
+                if hashes[k] == by { return k }
+                // A quote mark opens the words reported ("said: “I am honored by …”"): a "by" in them is theirs.
+                if flags[k].contains(.sentenceEnd) || flags[k].contains(.quoteMark) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
+                // "said the panel might be damaged by the move": a verb of its own opens a clause, "by" is its.
+                if text.isFiniteVerb(k) { return nil }
+                k += 1; steps += 1
+            }
+            return nil
+        }}}}
+        guard let k = found else { return nil }
+        // "say the program, run by the ministry, has …": a noun after the verb with an aside of
+        // its own is the subject of a clause, and "by" is the aside's.
+        if text.markerKind(end + 1) == .determiner, k > end + 2, text.holdsPunct(",", in: (end + 2)...(k - 1)) { return nil }
+        return reader.after(k + 1, limit: ceiling)
+    }
+}

@@ -1,0 +1,300 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// Who speaks a reported clause: the phrase before the cue, through asides, relative
+/// clauses and opening phrases, else an earlier speaker of the same sentence.
+extension AttributionFinder {
+    /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
+    mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
+        // "The White House is saying that": the subject of a progressive verb stands before its
+        // "be" (not so a passive: "Stumpf was told that" names whom it was told to).
+        var c = cue
+        if text.endsInIng(cue) {
+            var k = cue - 1
+            while k > floor && text.markerKind(k) == .adverb { k -= 1 }
+            if k > floor && text.markerKind(k) == .auxiliary { c = k }
+        }
+        // "…, saying they are …": a participle after a comma speaks for its clause's subject,
+        // not for the words before the comma ("and"/"but" start no phrase either).
+        if let s = sharedSubject(c, floor: floor) { return s }
+        // "He then defended the remark, saying …": the phrase before the comma is the clause's
+        // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
+        // "“Hamaha is alive,” the spokesman told ANI, adding that …": first the speaker of a
+        // report whose cue stands earlier in the sentence, named or not.
+        if c - 1 > floor && text.participleAfterComma(c) {
+            return (speakerOfSentence(before: c) ?? lastKnownSpeaker(before: c))?.restated(rule: "speaker.participle_previous")
+        }
+        if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
+        if let open = asideOpening(c, floor: floor) {
+            if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
+            // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
+            // issued it; "The group's statement, signed by its spokesman, said": the group did.
+            let signed = utterancePhrase(ending: open - 1, floor: floor) != nil ? signer(from: open + 1, to: c - 2) : nil
+            if let signed, signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
+            if let s = utteranceSpeaker(open, floor: floor) { return s }
+            if let signed { return resolver.resolve(signed, at: c) }
+        }
+        if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
+        // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
+        if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        // "Claire McCaskill (D-Mo.) said": the name before a party and state.
+        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
+           let p = reader.before(open - 1, floor: floor) {
+            return resolver.resolve(p, at: c)
+        }
+        if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
+        // verb (the short name the text goes on with), else the name before it.
+        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
+            if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
+                // "The Kurdistan Workers Party (PKK) said": a short name no table lists stands for the known name before it.
+                if inner.entity == nil, open - 1 >= floor, let named = reader.before(open - 1, floor: floor), named.entity != nil,
+                   named.extent.upperBound == open - 1 {
+                    return resolver.resolve(named, at: c)
+                }
+                return resolver.resolve(inner, at: c)
+            }
+            if open - 1 >= floor, let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        }
+        if let s = utteranceSpeaker(c, floor: floor) { return s }
+        // A clause opens at a sentence's start or after punctuation or a dash, not where an outer
+        // report's content starts after its verb ("denied reports that": the verb's object).
+        let opensClause = c == 0 || text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil
+            || (c == floor && text.sentenceRange(c).lowerBound == c)
+        // A participle ("– Stressing that …"), not a noun ("Reports that … are false").
+        if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
+           let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
+        return nil
+    }
+
+    /// The comma opening an aside of one to three lower-case words that closes right before
+    /// cue `c` ("…, however, said", "…, for its part, denied"): no determiner opens it, and it
+    /// holds no role, verb, name or number.
+    private func adverbialAside(before c: Int, floor: Int) -> Int? {
+        guard c - 3 > floor, text.isPunct(c - 1, ",") else { return nil }
+        var open = c - 2
+        while open > floor && c - 2 - open < 3 && text.tokens[open].kind == .word && !text.isCapitalised(open) { open -= 1 }
+        guard open > floor, open < c - 2, text.isPunct(open, ","), !reader.isDeterminer(open + 1),
+              !text.words.relatives.contains(text.hashes[open + 1]),
+              !((open + 1)...(c - 2)).contains(where: { reader.isRole($0) || text.isFiniteVerb($0) || text.cue[$0] >= 0 }) else { return nil }
+        return open
+    }
+
+    /// The speaker of the latest report whose cue stands in `c`'s sentence before it. From the
+    /// latest back (attributions come in text order), not past the sentence's start.
+    private func speakerOfSentence(before c: Int) -> Speaker? {
+        let start = text.sentenceRange(c).lowerBound
+        for i in found.indices.reversed() {
+            guard let cue = found[i].cue else { continue }
+            if cue.lowerBound < start { break }
+            if cue.upperBound < c, let s = found[i].speaker { return s }
+        }
+        return nil
+    }
+
+    /// "Wells Fargo just this month announced", "The army on Monday said": the token before a
+    /// date (and the adverbs around it) that stands between a subject and its verb.
+    func dateBefore(_ c: Int, floor: Int) -> Int? {
+        var k = c - 1
+        while k > floor && text.markerKind(k) == .adverb { k -= 1 }
+        guard k > floor, text.date[k] >= 0 else { return nil }
+        let date = text.date[k]
+        while k > floor && text.date[k] == date { k -= 1 }
+        while k > floor && text.markerKind(k) == .adverb { k -= 1 }
+        return k
+    }
+
+    /// The speaker of the last attribution ending before token `c` whose speaker is known.
+    func lastKnownSpeaker(before c: Int) -> Speaker? {
+        // By index: `last(where:)` would copy the attribution it returns.
+        found.lastIndex(where: { $0.speaker?.key != nil && $0.last < c }).flatMap { found[$0].speaker }
+    }
+
+    /// "Residents who fled the town said", "The minister, who spoke on condition of anonymity,
+    /// said", "an architect who said": the verb's subject is the phrase before the relative
+    /// pronoun, not the last words of the relative clause.
+    private func relativeAntecedent(_ c: Int, floor: Int) -> Phrase? {
+        var k = c - 1
+        // Back over the relative clause: its words, and the comma closing it.
+        if k > floor && text.isPunct(k, ",") { k -= 1 }
+        let stop = max(floor + 1, c - 12)
+        // A date may stand in the clause: "who in 2010 said".
+        while k >= stop && (text.tokens[k].kind == .word || text.date[k] >= 0) && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
+        var e = k - 1
+        // "The minister, who …": the comma opening the aside.
+        let opened = e > floor && text.isPunct(e, ",")
+        if opened { e -= 1 }
+        // A comma closes the aside only when one opened it.
+        let closed = text.isPunct(c - 1, ",")
+        guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
+        // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
+        // closed before the verb follows the clause's subject, read from its start.
+        // Read forward, "A senior Taliban commander" stops at the organisation's name: then
+        // read back from the comma.
+        if opened && closed && k < c - 1 {
+            func opensClause(_ p: Phrase) -> Bool {
+                p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+            }
+            if let subject = reader.after(floor, limit: e), opensClause(subject) {
+                let next = subject.extent.upperBound + 1
+                if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: floor), opensClause(whole) { return whole }
+                return subject
+            }
+        }
+        guard let p = reader.before(e, floor: floor) else { return nil }
+        // "Ted Cruz endorses Trump, who says", "The senator endorsed Trump, who says": the
+        // antecedent is the name before the pronoun; a plain word before it may be the main
+        // clause's verb, and a name the reading found further back its subject.
+        guard reader.isNamePart(e) else { return p }
+        var first = e
+        while first - 1 >= floor && (reader.isNamePart(first - 1) || reader.isParticle(first - 1)) { first -= 1 }
+        // "a frosty relationship with McConnell, who said": after a preposition the name is the
+        // antecedent, unless a role heads the phrase ("the spokesman for AQIM, who said").
+        if first - 1 > p.extent.lowerBound, reader.isPreposition(first - 1), p.roleToken == nil,
+           let name = reader.before(e, floor: first), name.kind == .person || name.kind == .named {
+            return name
+        }
+        guard p.last != e || (p.first < first && reader.isModifier(first - 1)) else { return p }
+        return reader.before(e, floor: first)
+    }
+
+    /// "who said", "who in 2010 said", "who on Friday also said": only a date and adverbs stand
+    /// between the relative pronoun `k` and the verb `c`.
+    private func onlyTimeBetween(_ k: Int, _ c: Int) -> Bool {
+        var j = k + 1
+        while j < c {
+            guard text.date[j] >= 0 || text.markerKind(j) == .adverb || (reader.isPreposition(j) && j + 1 < c && text.date[j + 1] >= 0) else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// "The witnesses I interviewed said", "officials we met say": a relative clause without
+    /// its pronoun (a subject pronoun, its verb and a particle) between the verb and its subject,
+    /// a role or a plural noun ("the mail they never asked for" names no speaker).
+    private func contactClauseSubject(_ c: Int, floor: Int) -> Phrase? {
+        var p = c - 1
+        while p > floor && c - p <= 3 && text.isWord(p) && !text.isCapitalised(p) && !isSubjectPronoun(p) { p -= 1 }
+        guard p > floor, p < c - 1, isSubjectPronoun(p), text.isWord(p + 1), text.cueKinds[p + 1] == nil,
+              let subject = reader.before(p - 1, floor: floor), subject.extent.upperBound == p - 1,
+              subject.kind == .role || (subject.kind == .common && reader.isPlural(subject.last)) else { return nil }
+        return subject
+    }
+
+    /// "I", "we", "you", "he", "she", "they": a pronoun that is a clause's subject.
+    func isSubjectPronoun(_ t: Int) -> Bool {
+        switch text.markerKind(t) {
+        case .pronounPerson?: return !text.isWord(t, text.words.him)
+        case .pronounGroup?: return !text.isWord(t, text.words.it)
+        default: return text.words.personal.contains(text.hashes[t])
+        }
+    }
+
+    /// "Trump, speaking to a veterans group in Virginia, said", "Johnnie Wilson, of Springfield,
+    /// Va., said", "Vann Newkirk, a writer for The Atlantic, said", "Al-Mourabitoun, in a message
+    /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
+    /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
+    private func asideSubject(open: Int, floor: Int) -> Phrase? {
+        guard let p = reader.before(open - 1, floor: floor),
+              p.kind == .person || p.kind == .named || p.kind == .role, p.extent.upperBound == open - 1 else { return nil }
+        // "Reached by telephone, a spokesman …, told": a participle's phrase opens the sentence.
+        let first = p.extent.lowerBound
+        if first < open - 1, isParticiple(first), reader.isPreposition(first + 1) || text.isWord(first + 1, text.words.by)
+            || text.isWord(first + 1, text.words.to) { return nil }
+        return p
+    }
+
+    /// The clause's subject from `floor`, then an aside closed right before cue `c`.
+    func subjectAndAside(before c: Int, floor: Int) -> Bool {
+        guard let open = asideOpening(c, floor: floor), let p = asideSubject(open: open, floor: floor) else { return false }
+        return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+    }
+
+    /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura
+    /// council of Al-Mourabitoun”", "issued by the general staff"); a name in quote marks is read inside them.
+    private func signer(from first: Int, to last: Int) -> Phrase? {
+        guard first + 2 <= last, text.words.issuedBy.contains(text.hashes[first]), text.isWord(first + 1, text.words.by) else { return nil }
+        var k = first + 2, end = last
+        if reader.isDeterminer(k), k + 1 <= last, text.flags[k + 1].contains(.quoteMark) { k += 1 }
+        if text.flags[k].contains(.quoteMark), text.flags[end].contains(.quoteMark), k + 1 <= end - 1 { k += 1; end -= 1 }
+        return reader.analyse(k...end) ?? reader.after(k, limit: end)
+    }
+
+    /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,").
+    private func asideOpening(_ c: Int, floor: Int) -> Int? {
+        guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
+        var j = c - 2, commas = 0
+        let stop = max(floor + 1, c - Self.asideReach)
+        while j >= stop && commas < 2 {
+            if text.isSentenceEnd(j) { return nil }
+            if text.isPunct(j, ",") {
+                commas += 1
+                if j + 1 < c - 1, opensAside(j + 1) { return j }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A word in "-ing" or "-ed" ("speaking", "asked").
+    func isParticiple(_ t: Int) -> Bool {
+        let view = text.tokens[t].view
+        return text.endsInIng(t) || (view.length >= 4 && text.v[view.end - 1] == "d" && text.v[view.end - 2] == "e")
+    }
+
+    /// "The army acknowledged losses but said its units …": a verb after "and" or "but", or a
+    /// participle after a comma, "by" or "while" ("Dean began by saying he would …"), with no
+    /// subject of its own shares the one that opens the sentence; inside reported speech
+    /// ("declared a state of emergency and said …"), the reporting verb's.
+    private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
+        guard c - 1 > floor else { return nil }
+        let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
+        guard afterOpener || text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
+                || text.participleAfterComma(c) else { return nil }
+        // "…, a claim the Israeli military rejected, saying …": after a report whose cue closes
+        // its clause (its content before it), the participle is that report's speaker's.
+        // Whom it was told may follow the verb ("…, a security source told AFP, adding …").
+        if text.participleAfterComma(c), let i = latestReport({ report in
+            report.cue.map { cue in
+                cue.upperBound <= c - 2 && c - 2 - cue.upperBound <= 4 && report.last < cue.lowerBound
+                    && !text.holdsPunct(",", in: cue.upperBound...(c - 2))
+            } ?? false
+        }),
+           let s = found[i].speaker {
+            return s.restated(rule: "speaker.shared_subject")
+        }
+        if let parent = innermost(c), !found[parent].direct {
+            return found[parent].speaker?.restated(rule: "speaker.shared_subject")
+        }
+        guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
+            return afterOpener ? nil : coordinatedSpeaker(c)
+        }
+        return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+    }
+
+    /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
+    /// an opening phrase of a preposition or another word that starts no name, up to a comma.
+    private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
+        guard text.isPreposition(floor) || text.markerKind(floor) == .notAName else { return floor }
+        var k = floor + 1
+        while k < limit && !text.isPunct(k, ",") { k += 1 }
+        return k < limit ? k + 1 : floor
+    }
+
+    /// "Today, in a statement, the group acknowledged his death and announced that …": the
+    /// speaker of the outermost report that ends at the "and" (or "but") before the verb.
+    private func coordinatedSpeaker(_ c: Int) -> Speaker? {
+        guard !text.participleAfterComma(c) else { return nil }
+        var best: Int?
+        // From the latest back, over the reports a verb so near can share a subject with
+        // (attributions come in text order): not a scan of every earlier one.
+        for i in found.indices.reversed() {
+            guard let cue = found[i].cue else { continue }
+            if cue.lowerBound < c - Self.reportReach { break }
+            guard found[i].last == c - 2, found[i].speaker != nil else { continue }
+            if best.map({ cue.lowerBound < found[$0].cue!.lowerBound }) ?? true { best = i }
+        }
+        return best.flatMap { found[$0].speaker?.restated(rule: "speaker.shared_subject") }
+    }
+}
