@@ -178,7 +178,12 @@ public enum NameParts {
                 return i &+ 2
             }
         }
-        let gap = Gap.walk(s, from: i, to: n)
+        // "Kurdistan Workers' Party", "Mr Hicks' farm": the apostrophe of a possessive after an
+        // "s" joins as "'s" does, and marks the part a possessor as "'s" does.
+        let plural = i &+ 1 < n && (s[i].value == 0x27 || s[i].value == 0x2019) && (s[i &- 1].value | 0x20) == 0x73
+            && s[i &+ 1].value == 0x20
+        part.possessive = part.possessive || plural
+        let gap = Gap.walk(s, from: plural ? i &+ 1 : i, to: n)
         if gap.next < n { gap.link(&part) }
         return gap.next
     }

@@ -48,6 +48,13 @@ struct ClaimsAttributionTests {
         #expect(q.speakerRule == "speaker.pronoun_unresolved")
     }
 
+    @Test func aPluralsPossessiveApostropheStaysInsideThePhrase() throws {
+        let d = claimsRun("The soldiers' families said they were angry. Hamaha said his fighters' morale was high.")
+        d.checkSpans()
+        #expect(d.quotes.map { d.text($0.span) } == ["they were angry", "his fighters' morale was high"])
+        #expect(d.text(d.quotes.first?.speaker?.span) == "The soldiers' families")
+    }
+
     @Test func aSentenceOpeningWithANumberHasItsOwnSpeaker() throws {
         // Not "The army", whose sentence ends before the figure.
         let d = claimsRun("The army said the road was open. 53 soldiers were killed in Gao, the ministry said.")

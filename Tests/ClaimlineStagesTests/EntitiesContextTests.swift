@@ -332,6 +332,17 @@ extension EntitiesContextTests {
         #expect(d.entities.filter { $0.rule == "unknown.given_name" }.map(\.text) == ["Matt Lauer", "Donna Brazile", "Tim Kaine"])
     }
 
+    @Test func aPossessiveEndsANameAfterATitleAndStartsOne() throws {
+        // "'s" and the plural's bare apostrophe alike: the possessor's name stops at it, and a
+        // name after it starts there.
+        let d = try run("Mr Arafat's Fatah movement met. Police searched Mr Hicks' Salisbury Park farm. The Services Union's Luke Foley spoke.")
+        for m in d.entities { #expect(d.string(m.span) == m.text) }
+        #expect(d.mention("Arafat")?.rule == "title.mr")
+        #expect(d.mention("Hicks")?.rule == "title.mr")
+        #expect(d.mention("Luke Foley")?.rule == "unknown.given_name")
+        #expect(!d.entities.contains { $0.text.contains("Fatah") || $0.text.contains("Salisbury") })
+    }
+
     @Test func aMonthAfterAGivenNameIsItsSurname() throws {
         let d = try run("Prime Minister Theresa May said talks would resume in May 2019. Brian May played. Rachel May 5 was written.")
         #expect(d.mention("Theresa May")?.rule == "title.minister")

@@ -18,6 +18,14 @@ import Testing
         }
     }
 
+    @Test func aPluralsApostropheJoinsATableForm() throws {
+        // The table lists "Kurdistan Workers Party"; the text writes the plural's possessive.
+        let d = try EntitiesFixtures.run("The Kurdistan Workers' Party said so. The Kurdistan Workers’ Party agreed. The United States’ military replied.")
+        for m in d.entities { #expect(d.string(m.span) == m.text) }
+        #expect(d.entities.filter { $0.entity == "org.pkk" }.map(\.text) == ["Kurdistan Workers' Party", "Kurdistan Workers’ Party"])
+        #expect(d.mention("United States’ military")?.entity == "org.us_military")
+    }
+
     @Test func aCountrysPossessiveNamesItsListedOrganisation() throws {
         let text = "Russia's defence ministry said so. Mali's army replied. Nigeria's military spokesman spoke, "
             + "and Ukraine's military intelligence did not. Russia's Defence Ministry agreed."

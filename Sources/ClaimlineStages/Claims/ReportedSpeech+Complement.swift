@@ -305,7 +305,8 @@ extension AttributionFinder {
     /// goodbye to be …"): the words from `k` are a clause's subject.
     func verbSoon(after k: Int, ceiling: Int, reach: Int = 4, pastInfinitive: Bool = true) -> Bool {
         var j = k + 1, words = 0
-        while j <= ceiling && words < reach && text.tokens[j].kind == .word && text.cue[j] < 0
+        // A plural's possessive apostrophe is inside the subject ("his fighters' morale was").
+        while j <= ceiling && words < reach && (text.tokens[j].kind == .word || reader.isPluralPossessive(j)) && text.cue[j] < 0
                 && (pastInfinitive || text.markerKind(j) != .infinitive) {
             if text.isFiniteVerb(j) { return true }
             // A name counts as one word: "praise from Russian President Vladimir Putin would".

@@ -83,6 +83,13 @@ struct PhraseReader {
     func isModifier(_ t: Int) -> Bool {
         text.flags[t].contains(.modifier) && !text.isPreposition(t) && !text.words.isFinite(text.hashes[t])
     }
+    /// An apostrophe at `t` right after a word in "s" ("soldiers'", "Workers’").
+    func isPluralPossessive(_ t: Int) -> Bool {
+        let view = text.tokens[t].view
+        guard t > 0, view.length == 1, text.v[view.start] == "'" || text.v[view.start] == "\u{2019}",
+              text.tokens[t - 1].view.end == view.start else { return false }
+        return text.v[view.start - 1] == "s"
+    }
     /// The first token of an initial ("R." in "Joseph R. Biden", one token or two) whose last
     /// token is `t`.
     func initial(endingAt t: Int) -> Int? {
@@ -295,6 +302,8 @@ struct PhraseReader {
             if let initial = initial(endingAt: k), initial - 1 >= floor, isNamePart(initial - 1), isNamePart(start) {
                 start = initial - 1; k = initial - 2; continue
             }
+            // "The soldiers' families said": a plural's possessive apostrophe inside the phrase.
+            if k - 1 >= floor, isPluralPossessive(k), isNamePart(k - 1) || isModifier(k - 1) { start = k - 1; k -= 2; continue }
             if isDeterminer(k) || isQuantifier(k) { start = k; break }
             // "63 percent said", "Another 19 percent": a count right before the noun.
             if text.tokens[k].kind == .number && k + 1 == start && (isNoun(start) || text.isWord(start, text.words.percent)) {

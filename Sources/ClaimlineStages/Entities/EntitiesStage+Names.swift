@@ -117,7 +117,8 @@ extension EntitiesStage {
         // otherwise walk to its end, and the passes that read the run after it too.
         let end = start + Self.maxNameParts - 1
         var last = start, k = start
-        while k < end && scan.joins(k) {
+        // A possessive ends the name ("Mr Hicks's Salisbury Park farm", "Mr Hicks' farm").
+        while k < end && scan.joins(k) && !scan.parts[k].possessive {
             let n = k + 1
             if isNameLike(scan, n) { last = n; k = n; continue }
             if let s, isMonthSurname(scan, s, n) { last = n; break }
@@ -198,7 +199,7 @@ extension EntitiesStage {
         // Moderator To …") a run is no name: it starts inside a longer run of capitalised
         // words, or a capitalised function word follows it.
         if !next.isDisjoint(with: [.calendar, .function]) { return nil }
-        if first > 0, scan.joins(first - 1), isNameLike(scan, first - 1) { return nil }
+        if first > 0, scan.joins(first - 1), !scan.parts[first - 1].possessive, isNameLike(scan, first - 1) { return nil }
         guard let given = (first..<last).first(where: { plan.lexicon.givenNames.contains(scan.parts[$0].hash) }) else { return nil }
         let start = (first..<given).last { scan.parts[$0].possessive || scan.parts[$0].allUpper }.map { $0 + 1 } ?? first
         let end = (given...last).first { scan.parts[$0].possessive } ?? last
