@@ -17,6 +17,10 @@ public enum CueKind: String, Sendable, CaseIterable {
     /// "called X “Y”", "branded X a Y": what the speaker calls something, named by the object
     /// and the words after it (not "called the agency to say": a call).
     case label
+    /// "reads": a reporting verb of a text, only right after a word for a statement, letter
+    /// or message (`“…,” the statement reads`; "He reads the Koran" reports nothing). Read as
+    /// `speech` there; the rule's `kind` is `speech` and its `afterUtterance` is set.
+    case document
 }
 
 /// What a cue says about the content it introduces.
@@ -35,12 +39,15 @@ public final class CueRule: Sendable {
     public let implies: CueImplication
     /// For relays: the role the relaying party takes in the chain (agency, interviewer, …).
     public let role: String?
+    /// A cue of the table's kind `document`: a cue only right after a word for a statement.
+    public let afterUtterance: Bool
 
     init(id: String, kind: CueKind, implies: CueImplication, role: String?) {
         self.id = id
-        self.kind = kind
+        self.kind = kind == .document ? .speech : kind
         self.implies = implies
         self.role = role
+        self.afterUtterance = kind == .document
     }
 }
 

@@ -21,6 +21,24 @@ struct ClaimsCueTests {
         #expect(c.quote == q.id)
     }
 
+    @Test func aTextReadsOnlyAfterAWordForIt() throws {
+        // "reads", "read", "states" report after a word for a statement, letter or message;
+        // not of a person, nor as the noun's participle before a preposition.
+        let text = "JNIM issued a statement. \"We will fight on,\" the statement reads. The letter states that the hostages are alive. "
+            + "He reads the Koran every day. The United States said so. In a communique read on national television, the army said 12 soldiers died."
+        let d = claimsRun(text) { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("United States", "LOC", "loc.united_states")
+        }
+        d.checkSpans()
+        let cues = d.quotes.map { d.text($0.cue) ?? "-" }
+        #expect(cues == ["reads", "states", "said"])
+        #expect(d.quotes.first?.speaker?.entity == "org.jnim")
+        #expect(d.text(d.quotes[1].span) == "that the hostages are alive")
+        // A count and a verb of its state in "-ed" make a clause.
+        #expect(d.text(d.quotes[2].span) == "12 soldiers died")
+    }
+
     @Test func questionsDemandsAndTweetsAreCues() throws {
         for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
                                   ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),

@@ -306,6 +306,9 @@ final class ClaimsText {
 final class FunctionWords: Sendable {
     let that = FunctionWords.hash("that"), by = FunctionWords.hash("by"), of = FunctionWords.hash("of"), from = FunctionWords.hash("from"), and = FunctionWords.hash("and"), but = FunctionWords.hash("but"), his = FunctionWords.hash("his"), i = FunctionWords.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(FunctionWords.hash)
+    /// Words after a past form that make it the participle of the noun before it ("a statement
+    /// read on national television", "read by the general"); not "in" ("read in part: …").
+    let afterParticiple = WordHashSet(["on", "by", "at", "over", "during", "to", "out", "aloud", "from", "across", "through"].map(FunctionWords.hash))
     /// Prepositions of a date right after a reporting verb ("announced on Thursday the death of …").
     let datePrepositions: [UInt64] = ["on", "in", "at"].map(FunctionWords.hash)
     /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`

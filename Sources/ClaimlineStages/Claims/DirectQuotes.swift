@@ -32,9 +32,13 @@ extension AttributionFinder {
                 a.cueRule = "cue.dash_signature"
             }
             a.addressee = found.addressee.map { reader.link($0, role: "outlet") }
-            // "», the communiqué said": whoever issued the communiqué.
-            a.speaker = found.cue.flatMap { utteranceSpeaker($0.lowerBound, floor: max(0, $0.lowerBound - 5)) }
-                ?? found.speaker.map { resolver.resolve($0, at: q.first) }
+            // "», the communiqué said": whoever issued the communiqué; after a report's colon,
+            // the reporter ("It also rejected reports …: “…”, the statement reads").
+            if let c = found.cue, let issuer = utteranceSpeaker(c.lowerBound, floor: max(0, c.lowerBound - 5)) {
+                a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
+            } else {
+                a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
+            }
             // "…, saying: “", "… but said “…”": the subject of the clause.
             if a.speaker == nil, let c = found.cue?.lowerBound,
                text.participleAfterComma(c) || (c > 0 && (text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but))) {

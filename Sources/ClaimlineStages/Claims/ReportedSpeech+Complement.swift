@@ -217,7 +217,8 @@ extension AttributionFinder {
     func startsClause(_ k: Int, ceiling: Int) -> Bool {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
-        if let number = countStart(k, ceiling: ceiling) { return verbSoon(after: number, ceiling: ceiling) }
+        // "said 12 soldiers died": or a predicate of the subject's state, in the past tense.
+        if let number = countStart(k, ceiling: ceiling) { return verbSoon(after: number, ceiling: ceiling) || stateSoon(after: number, ceiling: ceiling) }
         switch text.markerKind(k) {
         // "who asked not to be named": an infinitive, not a clause.
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
@@ -282,6 +283,15 @@ extension AttributionFinder {
         guard k + 2 <= ceiling, text.tokens[k + 2].kind == .number, text.tokens[k].kind == .word, text.tokens[k + 1].kind == .word else { return nil }
         let pair = (text.hashes[k], text.hashes[k + 1])
         return text.words.countOpeners.contains { $0 == pair } ? k + 2 : nil
+    }
+
+    /// A predicate whose subject stands before it ("died", "survived") within three words after
+    /// `k`, a verb in "-ed" (not "alive", "in good health": no clause without its verb).
+    private func stateSoon(after k: Int, ceiling: Int) -> Bool {
+        guard k + 1 <= ceiling else { return false }
+        return (k + 1...min(ceiling, k + 3)).first { text.tokens[$0].kind != .word || text.predicate[$0] >= 0 }.map {
+            text.predicate[$0] >= 0 && text.tables.predicates[Int(text.predicate[$0])].side == .before && text.endsInEd($0)
+        } ?? false
     }
 
     /// The sentence end, or a comma and a participle, within three tokens after `k`.

@@ -61,7 +61,7 @@ extension AttributionFinder {
         case .label:
             guard let last = labelEnd(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
-        case .statement:
+        case .statement, .document:  // a `document` rule's kind is `speech`
             return
         }
         guard a.first <= a.last else { return }

@@ -71,7 +71,7 @@ struct TokenTags {
         flags.refill(repeating: [], count: n)
         cover(doc)
         classifyWords(doc)
-        classifyTagged(doc, tables: tables)
+        classifyTagged(doc, tables: tables, words: words)
     }
 
     /// The longest cue, predicate and marker phrase starting at each token.
@@ -171,16 +171,17 @@ struct TokenTags {
 
     /// At each token where a cue, predicate or marker starts: the kinds of the cue and marker,
     /// and the word classes narrowed by them (the phrase index listed those tokens).
-    private mutating func classifyTagged(_ doc: Document, tables: ClaimTables) {
+    private mutating func classifyTagged(_ doc: Document, tables: ClaimTables, words: FunctionWords) {
         let cues = tables.cues, markers = tables.markers
         // Filled as a local (its buffer kept from document to document), then put back.
         var relays = relayCues
         relayCues = []
         relays.removeAll(keepingCapacity: true)
         defer { relayCues = relays }
-        cue.withUnsafeBufferPointer { cue in
+        cue.withUnsafeMutableBufferPointer { cue in
         predicate.withUnsafeBufferPointer { predicate in
         marker.withUnsafeBufferPointer { marker in
+        markerLength.withUnsafeBufferPointer { markerLength in
         cueKinds.withUnsafeMutableBufferPointer { cueKinds in
         markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
@@ -188,6 +189,14 @@ struct TokenTags {
             let n = flags.count
             for s in 0..<phraseStartCount {
                 let t = Int(starts[s])
+                // `“…,” the statement reads`: a cue of a text only right after a word for one
+                // (its marker, tagged at an earlier start, ends at `t`), and not a past form
+                // that is the noun's participle ("a statement read on television").
+                if cue[t] >= 0 && cues[Int(cue[t])].afterUtterance
+                    && (!(max(0, t - 3)..<t).contains(where: { markerKinds[$0] == .utterance && $0 + Int(markerLength[$0]) == t })
+                        || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1]))) {
+                    cue[t] = -1
+                }
                 if cue[t] >= 0 {
                     let kind = cues[Int(cue[t])].kind
                     cueKinds[t] = kind
@@ -199,7 +208,7 @@ struct TokenTags {
                 // "Col. Nur": a full stop after a title ends no sentence.
                 if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
             }
-        }}}}}}}
+        }}}}}}}}
     }
 
     /// True when the full stop at token `t` ends a middle initial ("George W. Bush"): one
