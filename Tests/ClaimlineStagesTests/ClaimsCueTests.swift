@@ -39,6 +39,28 @@ struct ClaimsCueTests {
         #expect(d.text(d.quotes[2].span) == "12 soldiers died")
     }
 
+    @Test func aParticipleOrASecondVerbAfterTheCommaKeepsTheSpeaker() throws {
+        // The content before ", adding" and ", but says" ends before the comma, and the verb
+        // after it is the same speaker's; not a speaker in a relative clause before it.
+        let text = "Military spokesman Brig. Gen. Onyema Nwachukwu said troops killed 20 terrorists, adding that several weapons were recovered. "
+            + "Mrs Gillies says the investigation was a thorough one, but says the incident is still too painful to discuss. "
+            + "Trump refused to pay an architect who said he was stiffed, saying that he did a bad job."
+        let d = claimsRun(text) { f in
+            f.entity("Onyema Nwachukwu", "PER", nil)
+            f.entity("Gillies", "PER", nil)
+            f.entity("Trump", "PER", "per.donald_trump")
+        }
+        d.checkSpans()
+        #expect(d.quotes.map { d.text($0.span) } == [
+            "troops killed 20 terrorists", "that several weapons were recovered",
+            "the investigation was a thorough one", "the incident is still too painful to discuss",
+            "he was stiffed", "that he did a bad job",
+        ])
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == [
+            "Onyema Nwachukwu", "Onyema Nwachukwu", "Gillies", "Gillies", "an architect", "Trump",
+        ])
+    }
+
     @Test func questionsDemandsAndTweetsAreCues() throws {
         for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
                                   ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),

@@ -49,7 +49,9 @@ extension AttributionFinder {
                     if c == ":" && k + 1 < ceiling && tokens[k + 1].view.length == 1
                         && (v[tokens[k + 1].view.start] == "\"" || v[tokens[k + 1].view.start] == "'") { return k - 1 }
                 }
-                if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) { return k - 1 }
+                if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) {
+                    return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
+                }
                 // "…, and this is a lie", "…, which is pure propaganda": the reporter's verdict on it.
                 if k > first + 1 && (hashes[k] == and || ClaimsText.isPunct(tokens, v, k, ",")) && text.callsItFalse(k + 1) {
                     return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1

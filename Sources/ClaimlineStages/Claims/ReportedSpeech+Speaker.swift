@@ -267,10 +267,28 @@ extension AttributionFinder {
         if let parent = innermost(c), !found[parent].direct {
             return found[parent].speaker?.restated(rule: "speaker.shared_subject")
         }
+        // "Military spokesman Brig. Gen. Onyema Nwachukwu said troops killed 20 terrorists,
+        // adding …": the speaker of the outermost report whose content the comma ends, as it
+        // was read; not one in a relative clause ("not paying an architect who said …, saying").
+        if text.participleAfterComma(c), let i = outermostReport(endingAt: c - 2) {
+            return found[i].speaker?.restated(rule: "speaker.shared_subject")
+        }
         guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
             return afterOpener ? nil : coordinatedSpeaker(c)
         }
         return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+    }
+
+    /// Of the last reports found, the one with a speaker whose cue comes first, before its
+    /// content that ends at token `last`, and no relative pronoun before the cue.
+    private func outermostReport(endingAt last: Int) -> Int? {
+        var best: Int?
+        for i in found.indices.suffix(Self.recentReports) {
+            guard found[i].last == last, found[i].speaker != nil, let cue = found[i].cue, cue.upperBound < found[i].first,
+                  cue.lowerBound == 0 || !text.words.relatives.contains(text.hashes[cue.lowerBound - 1]) else { continue }
+            if best.map({ cue.lowerBound < found[$0].cue!.lowerBound }) ?? true { best = i }
+        }
+        return best
     }
 
     /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
@@ -292,7 +310,8 @@ extension AttributionFinder {
         for i in found.indices.reversed() {
             guard let cue = found[i].cue else { continue }
             if cue.lowerBound < c - Self.reportReach { break }
-            guard found[i].last == c - 2, found[i].speaker != nil else { continue }
+            // The report's content ends at the "and", or at a comma before it.
+            guard found[i].last == c - 2 || (found[i].last == c - 3 && text.isPunct(c - 2, ",")), found[i].speaker != nil else { continue }
             if best.map({ cue.lowerBound < found[$0].cue!.lowerBound }) ?? true { best = i }
         }
         return best.flatMap { found[$0].speaker?.restated(rule: "speaker.shared_subject") }

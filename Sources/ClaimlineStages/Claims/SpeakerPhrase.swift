@@ -348,9 +348,13 @@ struct PhraseReader {
 
     /// `start`, or the title before it ("Mr." or "Sheikh").
     func titled(_ start: Int, floor: Int) -> Int {
-        if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { return start - 2 }
-        if start - 1 >= floor, text.markerKind(start - 1) == .title { return start - 1 }
-        return start
+        // Titles one after another too ("Brig. Gen. Onyema Nwachukwu").
+        var start = start
+        while true {
+            if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { start -= 2; continue }
+            if start - 1 >= floor, text.markerKind(start - 1) == .title { start -= 1; continue }
+            return start
+        }
     }
 
     /// The first token of the noun phrase that the phrase starting at `start` completes: a
