@@ -400,6 +400,13 @@ struct ClaimsNewsReportingTests {
             f.entity("AQIM", "ORG", "org.aqim")
         }
         #expect(statement.quotes.first?.speaker?.entity == "org.aqim")
+        // One that names its issuer is the issuer's, not its publisher's.
+        let published = claimsRun("A JNIM statement, published by its Az-Zallaqa media arm, claimed the group had killed 30 soldiers.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Az-Zallaqa", "ORG", "org.az_zallaqa")
+        }
+        #expect(published.quotes.first?.speaker?.entity == "org.jnim")
+        #expect(published.text(published.quotes.first?.speaker?.span) == "A JNIM statement")
         let d = claimsRun("His brigade, the Signed-in-Blood Battalion, has said nothing official.")
         #expect(d.quotes.isEmpty, "\(d.quotes.map { d.text($0.span) ?? "" })")
     }

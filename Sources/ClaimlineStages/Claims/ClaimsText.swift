@@ -338,6 +338,8 @@ final class FunctionWords: Sendable {
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
+    /// Of those, the ones whose agent speaks for the statement, not only made it public.
+    let signs: [UInt64] = ["signed", "issued"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
     let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they

@@ -29,8 +29,13 @@ extension AttributionFinder {
             if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
             // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
             // issued it; "The group's statement, signed by its spokesman, said": the group did.
-            let signed = utterancePhrase(ending: open - 1, floor: floor) != nil ? signer(from: open + 1, to: c - 2) : nil
-            if let signed, signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
+            let statement = utterancePhrase(ending: open - 1, floor: floor)
+            let signed = statement != nil ? signer(from: open + 1, to: c - 2) : nil
+            // "A JNIM statement, published by its Az-Zallaqa media arm, claimed": a statement
+            // that names its issuer is the issuer's, whoever published it (not whoever signed it).
+            let publishedOnly = !text.words.signs.contains(text.hashes[open + 1])
+                && statement.map { $0.extent.contains { text.entity[$0] >= 0 } } == true
+            if let signed, !publishedOnly, signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
             if let s = utteranceSpeaker(open, floor: floor) { return s }
             if let signed { return resolver.resolve(signed, at: c) }
         }
