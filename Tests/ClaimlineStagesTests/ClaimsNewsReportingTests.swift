@@ -400,6 +400,13 @@ struct ClaimsNewsReportingTests {
             f.entity("AQIM", "ORG", "org.aqim")
         }
         #expect(statement.quotes.first?.speaker?.entity == "org.aqim")
+        // After a quote, a statement of two words or named with its issuer is the issuer's.
+        let after = claimsRun("AQIM issued an audio message. \"Victory is near,\" the audio message said. \"We are alive,\" the AQIM statement said.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("AQIM", "ORG", "org.aqim", 2)
+        }
+        #expect(after.quotes.map { after.text($0.speaker?.span) ?? "-" } == ["the audio message", "the AQIM statement"])
+        #expect(after.quotes.allSatisfy { $0.speaker?.entity == "org.aqim" && after.text($0.cue) == "said" })
         // One that names its issuer is the issuer's, not its publisher's.
         let published = claimsRun("A JNIM statement, published by its Az-Zallaqa media arm, claimed the group had killed 30 soldiers.") { f in
             f.entity("JNIM", "ORG", "org.jnim")

@@ -188,7 +188,8 @@ extension AttributionFinder {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
-        if var phrase = reader.after(k, limit: limit) ?? utterancePhrase(starting: k, limit: limit) {
+        // A statement's phrase first: "the AQIM statement said" is no name "the AQIM" before a noun.
+        if var phrase = utterancePhrase(starting: k, limit: limit) ?? reader.after(k, limit: limit) {
             var c = phrase.extent.upperBound + 1
             // "X, the commander, told": the phrase holds the apposition, its closing comma follows.
             let appositive = phrase.extent.count > phrase.last - phrase.first + 1

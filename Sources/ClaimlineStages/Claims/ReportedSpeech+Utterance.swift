@@ -44,10 +44,12 @@ extension AttributionFinder {
     /// report" ending at token `e`: a statement named before, or whose issuer is named. Not
     /// "an audio statement claiming …", a new one.
     func utterancePhrase(ending e: Int, floor: Int) -> Phrase? {
-        guard text.markerKind(e) == .utterance else { return nil }
+        // The word's marker ends at `e`: one word, or two or three ("audio message", "press release").
+        guard let m = (max(floor, e - 2)...e).first(where: { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == e })
+        else { return nil }
         // Back to the determiner or possessive over at most three words.
-        var k = e - 1
-        while k >= floor && e - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
+        var k = m - 1
+        while k >= floor && m - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
         guard k >= floor else { return nil }
         let namesIssuer = text.markerKind(k) == .determiner && ((k + 1)..<e).contains { text.entity[$0] >= 0 }
         // "A new report says": an indefinite statement that opens a clause and that a reporting
@@ -102,7 +104,8 @@ extension AttributionFinder {
 
     /// "the statement", "this video" starting at token `k`, up to `limit`: a statement named before.
     func utterancePhrase(starting k: Int, limit: Int) -> Phrase? {
-        guard k < limit, let e = ((k + 1)...min(limit, k + 3)).first(where: { text.markerKind($0) == .utterance }),
+        guard k < limit, let m = ((k + 1)...min(limit, k + 3)).first(where: { text.markerKind($0) == .utterance }),
+              case let e = min(limit, m + max(1, Int(text.markerLength[m])) - 1),
               let phrase = utterancePhrase(ending: e, floor: k), phrase.first == k else { return nil }
         return phrase
     }
