@@ -61,6 +61,28 @@ struct ClaimsCueTests {
         ])
     }
 
+    @Test func wordsQuotedInsideAReportedClauseStayItsWords() throws {
+        // `said the soldiers "came back …"`: the phrase before the mark is the clause's subject,
+        // not a speaker after the verb; "would only say" keeps its speaker; the clause goes on
+        // past the closing mark, so "cannot confirm" is no assertion of the death.
+        let text = "One of them said the soldiers \"came back Sunday with the planes\". "
+            + "The French Defence Ministry would only say it \"cannot confirm\" his death."
+        let d = claimsRun(text) { f in
+            f.entity("French Defence Ministry", "ORG", "org.french_defence_ministry")
+        }
+        d.checkSpans()
+        #expect(!d.quotes.contains { d.text($0.speaker?.span) == "the soldiers" })
+        let soldiers = try #require(d.quotes.first { d.text($0.span) == "the soldiers \"came back Sunday with the planes\"" })
+        #expect(d.text(soldiers.speaker?.span) == "One of them")
+        // With no speaker read, a clause whose words after its subject are quoted is still one.
+        let agency = claimsRun("A man called the agency to say the operation \"was prepared for two months\".")
+        #expect(agency.quotes.map { agency.text($0.span) } == ["the operation \"was prepared for two months\""])
+        let ministry = try #require(d.quotes.first { d.text($0.cue) == "say" })
+        #expect(d.text(ministry.span) == "it \"cannot confirm\" his death")
+        #expect(ministry.speaker?.entity == "org.french_defence_ministry")
+        #expect(!d.claims.contains { $0.predicate == "killed" && $0.polarity == .asserted })
+    }
+
     @Test func questionsDemandsAndTweetsAreCues() throws {
         for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
                                   ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),
@@ -114,7 +136,9 @@ struct ClaimsCueTests {
 
     @Test func whatASpeakerCallsSomethingIsAReport() throws {
         for (text, content) in [("The spokesman called the French claim “a fabrication.”", "the French claim “a fabrication.”"),
-                                 ("The group branded the mayor a traitor to the nation.", "the mayor a traitor to the nation")] {
+                                 ("The group branded the mayor a traitor to the nation.", "the mayor a traitor to the nation"),
+                                 ("The army described the attackers as a “gang of criminals”.", "the attackers as a “gang of criminals”"),
+                                 ("It was what the mayor described as “an intentional act”.", "as “an intentional act”")] {
             let d = claimsRun(text)
             let q = try #require(d.quotes.first { !$0.direct }, "\(text)")
             #expect(d.text(q.span) == content, "\(text)")
@@ -122,8 +146,9 @@ struct ClaimsCueTests {
             #expect(q.speaker != nil)
         }
         // A telephone call, a call-off and a name given are no reports.
+        // Nor is a passive with no object, whose subject is what is described.
         for text in ["A man called the agency to say the operation was over.", "The army called off the search.",
-                     "His group, called the Sahara Brigade, left Gao."] {
+                     "His group, called the Sahara Brigade, left Gao.", "The mayor was described as “unhinged”."] {
             #expect(!claimsRun(text).quotes.contains { $0.cueRule == "cue.label" }, "\(text)")
         }
     }

@@ -308,7 +308,7 @@ struct ClaimFinder {
             }
             func joins(_ k: Int, _ next: Int) -> Bool {
                 if plain(k) && spaceAfter(min(k, next)) { return true }
-                return k == openingMark || (!breaksClause(k) && text.dashGap(after: min(k, next)) == nil)
+                return k == openingMark || closesWordsInSentence(k) || (!breaksClause(k) && text.dashGap(after: min(k, next)) == nil)
             }
             // Indexes within the sentence: no overflow.
             var a = t
@@ -317,6 +317,16 @@ struct ClaimFinder {
             while b &+ 1 <= hi && joins(b &+ 1, b) { b &+= 1 }
             return a...b
         }}}}
+    }
+
+    /// `it "cannot confirm" his death`: the mark at `k` closes a few words quoted inside the
+    /// sentence (right after a word, within five tokens of its opening mark, a lower-case word
+    /// that is no cue after it), so the clause goes on past it.
+    private func closesWordsInSentence(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < text.count, text.flags[k].contains(.quoteMark), text.isWord(k - 1),
+              text.tokens[k].view.start == text.tokens[k - 1].view.end, text.isWord(k + 1), !text.isCapitalised(k + 1),
+              text.cue[k + 1] < 0 else { return false }
+        return (max(0, k - 6)..<(k - 1)).contains { text.flags[$0].contains(.quoteMark) }
     }
 
     /// A scope break at `k` ("but", "yet"), not the adverb after an auxiliary or a negator

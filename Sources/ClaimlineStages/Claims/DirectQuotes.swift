@@ -66,6 +66,10 @@ extension AttributionFinder {
                     a.speaker = s.restated(rule: "speaker.mixed_quote"); a.isQuote = false; a.mixedQuote = true
                     markEdges(ofReport: p, q)
                 }
+            } else if let p = parent, !self.found[p].direct, self.found[p].cue != nil, !fillsReport(q, self.found[p]) {
+                // The same in a report with no speaker read ("to say the operation “was prepared …”").
+                a.isQuote = false; a.mixedQuote = true
+                markEdges(ofReport: p, q)
             } else if let p = continuedQuote(q) {
                 // `“A,” said X. “B.”`: one statement in two pieces, with one cue and one speaker.
                 let piece = self.found[p]
@@ -303,7 +307,9 @@ extension AttributionFinder {
                     return found
                 }
             }
-            if end < k, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
+            // `said Mr. Barrett: “…”`; not `said the soldiers “came back …”`, whose phrase is the
+            // subject of a clause the quote ends (no comma or colon before the mark).
+            if end < k, introduced || kind == .relay, let p = reader.after(end + 1, limit: k), p.extent.upperBound == k {
                 let speaker = kind == .relay ? phraseBefore(cue: start, floor: speakerFloor) : p
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
             }

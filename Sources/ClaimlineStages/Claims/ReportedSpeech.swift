@@ -59,7 +59,7 @@ extension AttributionFinder {
             a.first = content.first; a.last = content.last; a.direct = true; a.rule = "quote.statement_header"
             a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
         case .label:
-            guard let last = labelEnd(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
+            guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
         case .statement, .document:  // a `document` rule's kind is `speech`
             return
@@ -159,7 +159,11 @@ extension AttributionFinder {
             // "it could not verify the identity of the caller": what was not confirmed or denied
             // without a clause of its own is no report.
             if bare && takesGerund && text.negatesCue(c, floor: floor) { return false }
+            // Nor does a subject of a determiner and a noun or two, and the rest of the clause in
+            // quote marks ("called the agency to say the operation "was prepared for two months"").
             return !bare || a.speaker != nil || (c - 1 > floor && utterancePhrase(ending: c - 1, floor: floor) != nil)
+                || (reader.isDeterminer(a.first) && a.last > a.first + 3 && text.isPunct(a.last, "\"")
+                    && ((a.first + 1)...(a.first + 3)).first { !text.isWord($0) }.map { $0 > a.first + 1 && text.isPunct($0, "\"") } == true)
         }
         // "The group vowed to continue the fight": an intention's infinitive, said by the subject.
         if rule.implies == .intention, let first = infinitive(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) {
@@ -210,12 +214,15 @@ extension AttributionFinder {
         return false
     }
 
-    /// The last token of what a label cue names: its object, then words in quote marks (to
+    /// The last token of what label cue `c…end` names: its object, then words in quote marks (to
     /// the closing mark) or a noun phrase opened by "a" or "an" (to the end of the clause).
     /// Nil for any other reading ("called the agency to say", "called off the talks").
-    func labelEnd(after end: Int, ceiling: Int) -> Int? {
+    func labelEnd(cue c: Int, end: Int, ceiling: Int) -> Int? {
         var k = end + 2
-        guard k <= ceiling, text.isWord(end + 1), !text.isPunct(end + 1, "\"") else { return nil }
+        // Not a passive with no object ("was described as “unhinged”"; "what he described as
+        // “an intentional act”" names its object before the verb).
+        guard k <= ceiling, text.isWord(end + 1), !text.isPunct(end + 1, "\""),
+              !(text.isWord(end + 1, text.words.as) && c > 0 && text.markerKind(c - 1) == .auxiliary) else { return nil }
         while k <= ceiling && k - end <= 10 {
             if text.isSentenceEnd(k) || text.isWord(k, text.words.to) || text.isPunct(k, ",") || text.isPunct(k, ";") { return nil }
             if text.isPunct(k, "\"") {

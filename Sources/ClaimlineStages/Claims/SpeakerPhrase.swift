@@ -278,9 +278,13 @@ struct PhraseReader {
         // Adverbs between the speaker and the verb; before a denial or confirmation, negators and
         // auxiliaries too ("AQIM did not deny", "the ministry could not confirm"): that it was not
         // denied is a claim of its own. Not before other verbs: "he did not say much" reports nothing.
-        let implies = t + 1 < text.count ? text.cueRule(t + 1)?.implies : nil
-        let negatable = implies == .denial || implies == .confirmation
+        // Before any reporting verb, "only" and a modal before it ("the ministry would only
+        // say"; not a modal alone: "the group will continue the fight" reports nothing).
+        let rule = t + 1 < text.count ? text.cueRule(t + 1) : nil
+        let negatable = rule?.implies == .denial || rule?.implies == .confirmation
         while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)
+                             || (rule != nil && (text.isWord(e, text.words.only)
+                                                 || (text.words.isFinite(text.hashes[e]) && text.isWord(e + 1, text.words.only))))
                              || (negatable && (text.markerKind(e) == .negator
                                                || (e < t && text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) == .negator)))) { e -= 1 }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
@@ -289,6 +293,11 @@ struct PhraseReader {
         // "Joseph R. Biden Jr. said": a suffix after the name.
         if e - 1 >= floor, text.isPunct(e, "."), isNameSuffix(e - 1) { e -= 2 }
         guard e >= floor, text.tokens[e].kind == .word else { return nil }
+        // "One of them said", "some of them told": a count of the people named before.
+        if e - 2 >= floor, text.isWord(e, text.words.them), text.isWord(e - 1, text.words.of),
+           isQuantifier(e - 2) || text.tokens[e - 2].kind == .number {
+            return Phrase(kind: .common, first: e - 2, last: e, extent: (e - 2)...e)
+        }
         if text.markerKind(e) == .pronounPerson || text.markerKind(e) == .pronounGroup {
             // "People close to him say": the pronoun completes the noun before it.
             if let head = postmodifiedHead(e, floor: floor), let phrase = analyse(head...e) { return phrase }
