@@ -273,6 +273,17 @@ struct ClaimsInterviewTests {
         #expect(d.claims("alive").map { $0.subject?.entity } == ["per.omar_ould_hamaha", "per.omar_ould_hamaha"])
     }
 
+    @Test func theFirstPersonSpeaksAsTheAuthor() throws {
+        // "I" before a reporting verb is a speaker: the author, when the document names one;
+        // a modal before the verb is kept when "that" follows it.
+        let d = claimsRun("I should say that my father studied at MIT. I can confirm that the town had fallen.")
+        d.checkSpans()
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["I", "I"])
+        #expect(d.quotes.allSatisfy { $0.speakerRule == "speaker.pronoun_unresolved" })
+        // Not a modal alone before another verb.
+        #expect(claimsRun("The group will continue the fight until the occupiers leave.").quotes.isEmpty)
+    }
+
     @Test func shortNameInParenthesesBeforeTheVerb() throws {
         let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
         let d = claimsRun(text) { f in

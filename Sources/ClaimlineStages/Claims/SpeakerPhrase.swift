@@ -279,12 +279,15 @@ struct PhraseReader {
         // auxiliaries too ("AQIM did not deny", "the ministry could not confirm"): that it was not
         // denied is a claim of its own. Not before other verbs: "he did not say much" reports nothing.
         // Before any reporting verb, "only" and a modal before it ("the ministry would only
-        // say"; not a modal alone: "the group will continue the fight" reports nothing).
+        // say"), or a modal when "that" follows the verb ("I should say that …"; not a modal
+        // alone: "the group will continue the fight" reports nothing).
         let rule = t + 1 < text.count ? text.cueRule(t + 1) : nil
         let negatable = rule?.implies == .denial || rule?.implies == .confirmation
+        let thatAfter = rule != nil && text.isWord(min(text.count - 1, t + 1 + max(1, Int(text.cueLength[t + 1]))), text.words.that)
         while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)
                              || (rule != nil && (text.isWord(e, text.words.only)
-                                                 || (text.words.isFinite(text.hashes[e]) && text.isWord(e + 1, text.words.only))))
+                                                 || (text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) != .negator
+                                                     && (thatAfter || text.isWord(e + 1, text.words.only)))))
                              || (negatable && (text.markerKind(e) == .negator
                                                || (e < t && text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) == .negator)))) { e -= 1 }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
@@ -298,6 +301,8 @@ struct PhraseReader {
            isQuantifier(e - 2) || text.tokens[e - 2].kind == .number {
             return Phrase(kind: .common, first: e - 2, last: e, extent: (e - 2)...e)
         }
+        // "I should say that …": the first person (whom `SpeakerResolver` reads as the author).
+        if text.isWord(e, text.words.i) { return pronoun(e, group: false) }
         if text.markerKind(e) == .pronounPerson || text.markerKind(e) == .pronounGroup {
             // "People close to him say": the pronoun completes the noun before it.
             if let head = postmodifiedHead(e, floor: floor), let phrase = analyse(head...e) { return phrase }

@@ -64,6 +64,7 @@ struct SpeakerResolver {
             return resolveRole(p, role: phraseRole, span: span, organisation: org, at: t)
         case .pronoun(let group):
             let span = p.first == p.last ? text.pronounSpan(p.first) : span
+            if !group, text.isWord(p.first, text.words.i) { return resolveFirstPerson(span: span) }
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
             return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
         case .common:
@@ -155,6 +156,16 @@ struct SpeakerResolver {
     }
 
     static let we = FunctionWords.hash("we")
+
+    /// "I": the document's author when one is known (a blog's writer, a statement's signer);
+    /// inside a quote the chain names the quoted speaker.
+    private func resolveFirstPerson(span: ScalarSpan) -> Speaker {
+        if let author = author.ref {
+            return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.first_person_author",
+                           key: SpeakerKey(entity: author.entity, name: author.name), isPerson: true, role: nil, organisation: nil)
+        }
+        return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
+    }
 
     private func role(ofEntity index: Int) -> String? {
         text.doc.roles.isEmpty ? nil : text.mentions.role(heldBy: index)
