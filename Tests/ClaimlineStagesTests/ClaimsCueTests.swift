@@ -81,6 +81,9 @@ struct ClaimsCueTests {
         #expect(d.text(ministry.span) == "it \"cannot confirm\" his death")
         #expect(ministry.speaker?.entity == "org.french_defence_ministry")
         #expect(!d.claims.contains { $0.predicate == "killed" && $0.polarity == .asserted })
+        // A labelling participle after the comma ends the content before it.
+        let calling = claimsRun("The government denied reports that soldiers had executed civilians, calling them \"baseless\".")
+        #expect(calling.quotes.map { calling.text($0.span) } == ["reports that soldiers had executed civilians", "that soldiers had executed civilians", "them \"baseless\""])
     }
 
     @Test func questionsDemandsAndTweetsAreCues() throws {

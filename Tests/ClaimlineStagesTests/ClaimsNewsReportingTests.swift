@@ -407,6 +407,17 @@ struct ClaimsNewsReportingTests {
         }
         #expect(after.quotes.map { after.text($0.speaker?.span) ?? "-" } == ["the audio message", "the AQIM statement"])
         #expect(after.quotes.allSatisfy { $0.speaker?.entity == "org.aqim" && after.text($0.cue) == "said" })
+        // A name, then an aside of a possessor and its role, then the verb: the name speaks.
+        let branch = claimsRun("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's branch in the Sahel, claimed the attack. "
+                               + "Its leader, the group's emir, said its fighters had killed 10 soldiers. Iyad Ag Ghaly, JNIM's emir, said the group would fight on.") { f in
+            f.entity("Jama'at Nusrat al-Islam wal-Muslimin", "ORG", "org.jnim")
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("al-Qaeda", "ORG", "org.al_qaeda")
+            f.entity("Iyad Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+            f.entity("JNIM", "ORG", "org.jnim", 2)
+        }
+        #expect(branch.claims("claims_responsibility").first?.speaker?.entity == "org.jnim")
+        #expect(branch.quotes.last?.speaker?.entity == "per.iyad_ag_ghaly")
         // One that names its issuer is the issuer's, not its publisher's.
         let published = claimsRun("A JNIM statement, published by its Az-Zallaqa media arm, claimed the group had killed 30 soldiers.") { f in
             f.entity("JNIM", "ORG", "org.jnim")

@@ -125,6 +125,12 @@ extension ClaimFinder {
             if case .entity = person.source { return nil }
             if person.last > person.first { return nil }
         }
+        // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's branch in the Sahel, claimed":
+        // the name before its short name in parentheses, else the short name.
+        if let paren = text.parenthesisOpen(closingAt: open - 1, floor: floor), paren > floor {
+            return candidate(endingAt: paren - 1, from: max(floor, paren - 9), types: types, groups: groups)
+                ?? candidate(endingAt: open - 2, from: paren + 1, types: types, groups: groups)
+        }
         return candidate(endingAt: open - 1, from: max(floor, open - 8), types: types, groups: groups)
     }
 

@@ -121,8 +121,9 @@ extension AttributionFinder {
         // "according to" (not a one-word cue such as "citing", whose object may be the speaker's words).
         if text.cueKinds[next] == .according && cueEnd(next) > next { return true }
         if text.words.relatives.contains(text.hashes[next]) { return false }
-        // "…, saying that …", "…, adding that …": the same speaker's next statement.
-        if text.cueKinds[next] == .speech && text.endsInIng(next) { return true }
+        // "…, saying that …", "…, adding that …", "…, calling them “baseless”": the same
+        // speaker's next statement.
+        if text.cueKinds[next] == .speech || text.cueKinds[next] == .label, text.endsInIng(next) { return true }
         // "…, a claim AQIM has not addressed", "…, a figure that could not be independently
         // verified": a reporting noun, or a noun for what was counted, in apposition to what was said.
         if next + 1 <= ceiling && reader.isDeterminer(next) && !text.isWord(next, text.words.that)

@@ -253,6 +253,17 @@ extension AttributionFinder {
     /// name ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t))
+            || describesByPossessor(t)
+    }
+
+    /// "al-Qaeda's branch in the Sahel", "the group's leader": a possessor and the role it
+    /// has someone in, opening an aside that describes the name before it.
+    func describesByPossessor(_ t: Int) -> Bool {
+        var k = t
+        if reader.isDeterminer(k) { k += 1 }
+        guard k + 1 < text.count, reader.isPossessive(k) || (text.entity[k] >= 0 && reader.isPossessiveMark(k + 1)) else { return false }
+        let role = reader.isPossessive(k) ? k + 1 : k + 2
+        return role < text.count && reader.isRole(role)
     }
 
     /// True when a quote mark opens right after the cue or after its comma or colon.
