@@ -385,6 +385,12 @@ struct ClaimsPolarityTests {
         #expect(d.text(rejected.span) == "Wagner mercenaries executed about 500 people in Moura")
         #expect(rejected.speaker?.entity == "org.malian_government")
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.malian_government" })
+        // What the rejecting verb called it may follow ("as “propaganda”"); a relative clause in
+        // which another confirms or denies it ends the content.
+        let called = claimsRun("Al-Shabaab said its fighters had overrun the base, a claim the Somali government rejected as \"propaganda\". "
+                               + "The army said it killed 20 militants, which the group has not confirmed.")
+        #expect(called.quotes.map { called.text($0.span) } == ["its fighters had overrun the base", "its fighters had overrun the base", "it killed 20 militants"])
+        #expect(called.quotes.map { called.text($0.cue) } == ["said", "rejected", "said"])
     }
 
     @Test func aClaimDeniedByAnotherInThePassiveAnswersTheReportBeforeIt() throws {

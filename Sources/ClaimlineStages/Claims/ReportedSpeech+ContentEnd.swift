@@ -120,7 +120,13 @@ extension AttributionFinder {
         guard next <= ceiling, text.tokens[next].kind == .word else { return false }
         // "according to" (not a one-word cue such as "citing", whose object may be the speaker's words).
         if text.cueKinds[next] == .according && cueEnd(next) > next { return true }
-        if text.words.relatives.contains(text.hashes[next]) { return false }
+        // A relative clause stays the speaker's words, unless another denies or confirms them
+        // in it ("…, which Hamas has not confirmed").
+        if text.words.relatives.contains(text.hashes[next]) {
+            return next < ceiling && ((next + 1)...min(ceiling, next + 5)).contains { j in
+                text.cueKinds[j] == .speech && (text.cueRule(j)?.implies == .denial || text.cueRule(j)?.implies == .confirmation)
+            }
+        }
         // "…, saying that …", "…, adding that …", "…, calling them “baseless”": the same
         // speaker's next statement.
         if text.cueKinds[next] == .speech || text.cueKinds[next] == .label, text.endsInIng(next) { return true }

@@ -127,6 +127,11 @@ extension AttributionFinder {
     /// one word ("told The Huffington Post on Thursday").
     func endsSoon(after end: Int, ceiling: Int, commaEnds: Bool = true) -> Bool {
         var k = end + 1, words = 0
+        // "…, a claim the government rejected as “propaganda”": what the verb called it.
+        if k + 2 <= ceiling, text.isWord(k, text.words.as), text.isPunct(k + 1, "\""),
+           let close = ((k + 2)...min(ceiling, k + 6)).first(where: { text.isPunct($0, "\"") }) {
+            k = close + 1
+        }
         while k <= ceiling && !text.isSentenceEnd(k) && !(commaEnds && text.isPunct(k, ",")) {
             if text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
             if !(k > end + 1 && text.isCapitalised(k) && text.isCapitalised(k - 1)) { words += 1 }
