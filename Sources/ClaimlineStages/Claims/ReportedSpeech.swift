@@ -159,11 +159,9 @@ extension AttributionFinder {
             // "it could not verify the identity of the caller": what was not confirmed or denied
             // without a clause of its own is no report.
             if bare && takesGerund && text.negatesCue(c, floor: floor) { return false }
-            // Nor does a subject of a determiner and a noun or two, and the rest of the clause in
-            // quote marks ("called the agency to say the operation "was prepared for two months"").
+            // Nor does a subject and the rest of the clause in quote marks.
             return !bare || a.speaker != nil || (c - 1 > floor && utterancePhrase(ending: c - 1, floor: floor) != nil)
-                || (reader.isDeterminer(a.first) && a.last > a.first + 3 && text.isPunct(a.last, "\"")
-                    && ((a.first + 1)...(a.first + 3)).first { !text.isWord($0) }.map { $0 > a.first + 1 && text.isPunct($0, "\"") } == true)
+                || subjectThenQuotedWords(a.first...a.last)
         }
         // "The group vowed to continue the fight": an intention's infinitive, said by the subject.
         if rule.implies == .intention, let first = infinitive(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) {
@@ -212,6 +210,15 @@ extension AttributionFinder {
             resolver.remember(s, chain: relaysAround(cue: c...end))
         }
         return false
+    }
+
+    /// Clause `range` is a determiner, a noun or two, and quoted words to its end ("the operation
+    /// "was prepared for two months"").
+    private func subjectThenQuotedWords(_ range: ClosedRange<Int>) -> Bool {
+        let first = range.lowerBound, last = range.upperBound
+        guard reader.isDeterminer(first), last > first + 3, text.isPunct(last, "\""),
+              let mark = ((first + 1)...(first + 3)).first(where: { !text.isWord($0) }) else { return false }
+        return mark > first + 1 && text.isPunct(mark, "\"")
     }
 
     /// The last token of what label cue `c…end` names: its object, then words in quote marks (to
