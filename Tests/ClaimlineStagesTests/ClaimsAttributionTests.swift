@@ -55,6 +55,14 @@ struct ClaimsAttributionTests {
         #expect(d.text(d.quotes.first?.speaker?.span) == "The soldiers' families")
     }
 
+    @Test func retakingATownIsControllingIt() throws {
+        let d = claimsRun("The army said it had recaptured the town of Konna from the jihadists. French troops retook Gao.")
+        let controls = d.claims("controls")
+        #expect(controls.count == 2)
+        #expect(d.text(controls.first?.speaker?.span) == "The army")
+        #expect(controls.allSatisfy { $0.polarity == .asserted })
+    }
+
     @Test func aSentenceOpeningWithANumberHasItsOwnSpeaker() throws {
         // Not "The army", whose sentence ends before the figure.
         let d = claimsRun("The army said the road was open. 53 soldiers were killed in Gao, the ministry said.")
