@@ -110,6 +110,11 @@ struct ClaimsCueTests {
         let q = try #require(direct.quotes.first)
         #expect(direct.text(q.cue) == "said")
         #expect(direct.text(q.speaker?.span) == "Gwen Moore")
+        // So do a party and state between commas.
+        let commas = claimsRun("House Speaker Paul Ryan, R-Wis., said the victims should have their day in court. "
+                               + "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.")
+        #expect(commas.quotes.map { commas.text($0.speaker?.span) ?? "-" } == ["House Speaker Paul Ryan", "Mitch McConnell"])
+        #expect(commas.quotes.map { commas.text($0.span) } == ["the victims should have their day in court", "“The veto will be overridden,”"])
         // An acronym in the parenthesis is the name the text goes on with.
         let acronym = claimsRun("The Strategic Framework (CSP-DPA) said that the talks had failed.")
         #expect(acronym.text(acronym.quotes.first?.speaker?.span) == "CSP-DPA")

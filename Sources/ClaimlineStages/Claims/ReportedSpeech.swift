@@ -260,7 +260,14 @@ extension AttributionFinder {
     /// name ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t))
-            || describesByPossessor(t)
+            || describesByPossessor(t) || isAffiliationAside(t)
+    }
+
+    /// "Mitch McConnell, R-Ky., said": a party and state between commas, from token `t`.
+    func isAffiliationAside(_ t: Int) -> Bool {
+        guard t > 0, t + 1 < text.count, text.isPunct(t - 1, ","),
+              let close = ((t + 1)...min(text.count - 1, t + 3)).first(where: { text.isPunct($0, ",") }) else { return false }
+        return text.isAffiliation(t - 1, close)
     }
 
     /// "al-Qaeda's branch in the Sahel", "the group's leader": a possessor and the role it
