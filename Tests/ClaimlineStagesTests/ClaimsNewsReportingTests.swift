@@ -425,6 +425,7 @@ struct ClaimsNewsReportingTests {
         }
         #expect(published.quotes.first?.speaker?.entity == "org.jnim")
         #expect(published.text(published.quotes.first?.speaker?.span) == "A JNIM statement")
+        #expect(published.quotes.first?.chain.map(\.entity) == ["org.jnim", "org.az_zallaqa"])
         let d = claimsRun("His brigade, the Signed-in-Blood Battalion, has said nothing official.")
         #expect(d.quotes.isEmpty, "\(d.quotes.map { d.text($0.span) ?? "" })")
     }

@@ -29,13 +29,12 @@ extension AttributionFinder {
             if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
             // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
             // issued it; "The group's statement, signed by its spokesman, said": the group did.
-            let statement = utterancePhrase(ending: open - 1, floor: floor)
-            let signed = statement != nil ? signer(from: open + 1, to: c - 2) : nil
+            let signed = utterancePhrase(ending: open - 1, floor: floor) != nil ? signer(from: open + 1, to: c - 2) : nil
             // "A JNIM statement, published by its Az-Zallaqa media arm, claimed": a statement
             // that names its issuer is the issuer's, whoever published it (not whoever signed it).
-            let publishedOnly = !text.words.signs.contains(text.hashes[open + 1])
-                && statement.map { $0.extent.contains { text.entity[$0] >= 0 } } == true
-            if let signed, !publishedOnly, signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
+            if let signed, publisher(inAsideBefore: c, floor: floor) == nil, signed.kind == .named || signed.kind == .person {
+                return resolver.resolve(signed, at: c)
+            }
             if let s = utteranceSpeaker(open, floor: floor) { return s }
             if let signed { return resolver.resolve(signed, at: c) }
         }
@@ -214,6 +213,16 @@ extension AttributionFinder {
     func subjectAndAside(before c: Int, floor: Int) -> Bool {
         guard let open = asideOpening(c, floor: floor), let p = asideSubject(open: open, floor: floor) else { return false }
         return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+    }
+
+    /// Who published a statement that names its issuer, in an aside right before cue `c` ("A
+    /// JNIM statement, published by its Az-Zallaqa media arm, claimed"): not its speaker, who
+    /// passed it on.
+    func publisher(inAsideBefore c: Int, floor: Int) -> Phrase? {
+        guard let open = asideOpening(c, floor: floor), !text.words.signs.contains(text.hashes[open + 1]),
+              let statement = utterancePhrase(ending: open - 1, floor: floor), statement.extent.contains(where: { text.entity[$0] >= 0 })
+        else { return nil }
+        return signer(from: open + 1, to: c - 2)
     }
 
     /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura

@@ -152,6 +152,7 @@ extension AttributionFinder {
                 a.addressee = quoted.relay.map { reader.link($0, role: "agency") }
             } else {
                 a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
+                a.addressee = publisher(inAsideBefore: c, floor: floor).map { reader.link($0, role: "agency") }
             }
             // Without "that", only a named speaker or a statement the text names ("The statement
             // said the hostages were alive") makes a verb a report ("this confirms the …" is not one).
