@@ -289,6 +289,17 @@ struct ClaimsBylineTests {
         }
     }
 
+    @Test func anInvocationAboveTheLetterheadIsPassedOver() throws {
+        // The whole default pipeline: the clean stage marks the invocation line as boilerplate.
+        let text = "In the name of God, the Most Gracious, the Most Merciful\n\nJama'at Nusrat al-Islam wal-Muslimin\n\n"
+            + "The claims of the French army that it killed 33 of the mujahideen in Ménaka are lies."
+        var document = Document(id: "invocation", text: text, metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&document)
+        let denied = try #require(document.claims.first { $0.predicate == "killed" && $0.polarity == .negated })
+        #expect(denied.speaker?.entity == "org.jnim")
+        #expect(denied.chain.first?.role == "author")
+    }
+
     @Test func anOrganisationsNameAloneAboveTheTextIsItsLetterhead() throws {
         let text = "Islamic State West Africa Province\n\nThe soldiers of the Caliphate killed the commander Abu Talha al-Tarki near Baga."
         let d = claimsRun(text) { f in

@@ -118,10 +118,10 @@ final class AuthorRef {
     /// A headline that is an organisation's name and nothing else heads its statement, as a
     /// letterhead does ("Islamic State West Africa Province" above the text).
     private static func letterhead(_ text: ClaimsText) -> MentionRef? {
-        let last = text.headline.last
-        guard last >= 0, text.entity[0] >= 0 else { return nil }
-        let e = text.entity[0]
-        guard (0...last).allSatisfy({ text.entity[$0] == e || text.tokens[$0].kind == .punctuation }) else { return nil }
+        let first = text.headline.first, last = text.headline.last
+        guard last >= first, text.entity[first] >= 0 else { return nil }
+        let e = text.entity[first]
+        guard (first...last).allSatisfy({ text.entity[$0] == e || text.tokens[$0].kind == .punctuation }) else { return nil }
         return organisation(Int(e), text)
     }
 

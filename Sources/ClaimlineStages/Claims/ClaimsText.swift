@@ -40,9 +40,6 @@ final class ClaimsText {
     let quoteMarks: [QuoteMarks.Mark]
     /// Roles and person mentions, searchable by span.
     private(set) lazy var mentions = MentionIndex(doc)
-    /// Where the first line ends: the token after its last (0 for no tokens). The headline and
-    /// the statement title read the first line: it is walked once for both.
-    private(set) lazy var firstLineEnd = endOfFirstLine()
     /// The headline, read by the attribution and the claim walks.
     private(set) lazy var headline = Headline(self)
 
@@ -223,12 +220,6 @@ final class ClaimsText {
         if end - start == 1 { return "DRI".unicodeScalars.contains(v[start]) }
         guard end - start >= 3 && end - start <= 8 else { return false }
         return "DRI".unicodeScalars.contains(v[start]) && v[start + 1] == "-" && v[start + 2].properties.isUppercase
-    }
-
-    private func endOfFirstLine() -> Int {
-        var t = 0
-        while t < count && !lineBreak(after: t) { t += 1 }
-        return min(t + 1, count)
     }
 
     /// True when the whitespace between tokens `a` and `a + 1` holds a line break.

@@ -2,9 +2,12 @@ import ClaimlineCore
 
 /// The document's headline: its first line when that line is short, does not end as a
 /// sentence or a header does (".", "!", "?", ":", before any closing quote marks) and more
-/// text follows. Headlines restate the body, so they hold no quotes and
-/// no claims.
+/// text follows; lines of boilerplate before it (an invocation, "In the name of God, the Most
+/// Gracious, the Most Merciful") are passed over. Headlines restate the body, so they hold no
+/// quotes and no claims.
 struct Headline {
+    /// The first token of the headline's line.
+    let first: Int
     /// The last token of the headline, or -1 when there is none.
     let last: Int
 
@@ -12,8 +15,12 @@ struct Headline {
     static let maxTokens = 30
 
     init(_ text: ClaimsText) {
-        let t = min(text.firstLineEnd - 1, Self.maxTokens)
-        let isHeadline = t < Self.maxTokens && t + 1 < text.count && !Self.endsStatement(text, t)
+        var first = 0
+        while first < text.count && text.boilerplate[first] { first += 1 }
+        var t = first
+        while t - first < Self.maxTokens && t + 1 < text.count && !text.lineBreak(after: t) { t += 1 }
+        let isHeadline = t - first < Self.maxTokens && t + 1 < text.count && !Self.endsStatement(text, t)
+        self.first = first
         last = isHeadline ? t : -1
     }
 
