@@ -298,6 +298,11 @@ struct ClaimsBylineTests {
         let denied = try #require(document.claims.first { $0.predicate == "killed" && $0.polarity == .negated })
         #expect(denied.speaker?.entity == "org.jnim")
         #expect(denied.chain.first?.role == "author")
+        // An invocation that opens a sentence of prose is no boilerplate.
+        var prose = Document(id: "prose", text: "In the name of God, we declare that Azawad is independent.\n\nThe MNLA said so.", metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&prose)
+        #expect(prose.regions.isEmpty)
+        #expect(prose.quotes.contains { prose.string($0.span) == "that Azawad is independent" })
     }
 
     @Test func anOrganisationsNameAloneAboveTheTextIsItsLetterhead() throws {
