@@ -35,8 +35,10 @@ struct ClaimsCueTests {
         #expect(cues == ["reads", "states", "said"])
         #expect(d.quotes.first?.speaker?.entity == "org.jnim")
         #expect(d.text(d.quotes[1].span) == "that the hostages are alive")
-        // A count and a verb of its state in "-ed" make a clause.
+        // A count and a verb of its state in "-ed" make a clause, a few words on too.
         #expect(d.text(d.quotes[2].span) == "12 soldiers died")
+        let more = claimsRun("The government says 53 soldiers and one civilian died on Friday. The army repeated that the town was calm.")
+        #expect(more.quotes.map { more.text($0.span) } == ["53 soldiers and one civilian died on Friday", "that the town was calm"])
     }
 
     @Test func aParticipleOrASecondVerbAfterTheCommaKeepsTheSpeaker() throws {

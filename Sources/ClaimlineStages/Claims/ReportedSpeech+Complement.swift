@@ -285,11 +285,12 @@ extension AttributionFinder {
         return text.words.countOpeners.contains { $0 == pair } ? k + 2 : nil
     }
 
-    /// A predicate whose subject stands before it ("died", "survived") within three words after
-    /// `k`, a verb in "-ed" (not "alive", "in good health": no clause without its verb).
+    /// A predicate whose subject stands before it ("died", "survived") within five words after
+    /// `k` ("53 soldiers and one civilian died"), a verb in "-ed" (not "alive", "in good
+    /// health": no clause without its verb).
     private func stateSoon(after k: Int, ceiling: Int) -> Bool {
         guard k + 1 <= ceiling else { return false }
-        return (k + 1...min(ceiling, k + 3)).first { text.tokens[$0].kind != .word || text.predicate[$0] >= 0 }.map {
+        return (k + 1...min(ceiling, k + 5)).first { text.tokens[$0].kind != .word || text.predicate[$0] >= 0 }.map {
             text.predicate[$0] >= 0 && text.tables.predicates[Int(text.predicate[$0])].side == .before && text.endsInEd($0)
         } ?? false
     }
