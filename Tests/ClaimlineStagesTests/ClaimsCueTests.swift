@@ -88,6 +88,17 @@ struct ClaimsCueTests {
         #expect(calling.quotes.map { calling.text($0.span) } == ["reports that soldiers had executed civilians", "that soldiers had executed civilians", "them \"baseless\""])
     }
 
+    @Test func aFewWordsQuotedWithNoCueAreAPhraseNotAStatement() throws {
+        // After a plain word, with no cue: the writer quotes a phrase. After a name the quote
+        // goes on its subject's sentence and stays a quote; inside a report it stays its words.
+        let d = claimsRun("The meeting was postponed \"for security reasons\". Hamaha \"is alive and well\". "
+                          + "The group said he would \"never surrender\".")
+        d.checkSpans()
+        #expect(!d.quotes.contains { d.text($0.span) == "\"for security reasons\"" })
+        #expect(d.quotes.contains { d.text($0.span) == "\"is alive and well\"" })
+        #expect(d.quotes.contains { d.text($0.span) == "he would \"never surrender\"" })
+    }
+
     @Test func questionsDemandsAndTweetsAreCues() throws {
         for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
                                   ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),

@@ -47,7 +47,7 @@ extension AttributionFinder {
             if let c = found.cue { consume(c) }
         } else {
             // Scare quotes, stray marks and unclosed quotes with no cue are not statements.
-            if isScareQuote(q) || isTitle(q) || isNamed(q) || q.open == nil || q.close == nil { return }
+            if isScareQuote(q) || isTitle(q) || isNamed(q) || (parent == nil && isQuotedPhrase(q)) || q.open == nil || q.close == nil { return }
             if let p = parent, Self.isAnswer(self.found[p]), fillsReport(q, self.found[p]) {
                 // "Abu Talha: “We are alive.”": the answer is these quoted words, one statement;
                 // the answer becomes a scope of the same voice, not a second record.
@@ -101,6 +101,21 @@ extension AttributionFinder {
     func isScareQuote(_ q: QuotedSpan) -> Bool {
         var words = 0
         for k in q.first...q.last where text.isWord(k) { words += 1; if words > 2 { return false } }
+        return true
+    }
+
+    /// A few words quoted inside a sentence with no cue, after a plain word that is no name
+    /// ("whose name is not revealed “for security reasons”", "translated as “Western education
+    /// is forbidden”"): a phrase the writer quotes, not a statement (`Hamaha “is alive”`, after a
+    /// name, goes on the sentence of its subject and stays one).
+    func isQuotedPhrase(_ q: QuotedSpan) -> Bool {
+        guard let open = q.open, open > 0, text.isWord(open - 1), !text.isCapitalised(open - 1), text.entity[open - 1] < 0,
+              text.markerKind(open - 1) != .pronounPerson, text.markerKind(open - 1) != .pronounGroup else { return false }
+        var words = 0
+        for k in q.first...q.last {
+            if k < q.last && text.isSentenceEnd(k) { return false }
+            if text.isWord(k) { words += 1; if words > 4 { return false } }
+        }
         return true
     }
 
