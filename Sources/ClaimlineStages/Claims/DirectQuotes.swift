@@ -105,7 +105,7 @@ extension AttributionFinder {
     }
 
     /// A few words quoted inside a sentence with no cue, after a plain word that is no name
-    /// ("whose name is not revealed “for security reasons”", "translated as “Western education
+    /// ("the meeting was postponed “for security reasons”", "translated as “Western education
     /// is forbidden”"): a phrase the writer quotes, not a statement (`Hamaha “is alive”`, after a
     /// name, goes on the sentence of its subject and stays one).
     func isQuotedPhrase(_ q: QuotedSpan) -> Bool {
