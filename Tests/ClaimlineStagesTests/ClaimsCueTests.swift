@@ -95,6 +95,9 @@ struct ClaimsCueTests {
                           + "The group said he would \"never surrender\".")
         d.checkSpans()
         #expect(!d.quotes.contains { d.text($0.span) == "\"for security reasons\"" })
+        // Nor does a passive verb right before the mark introduce them.
+        let passive = claimsRun("The emir's name is not revealed \"for security reasons\".")
+        #expect(passive.quotes.isEmpty)
         #expect(d.quotes.contains { d.text($0.span) == "\"is alive and well\"" })
         #expect(d.quotes.contains { d.text($0.span) == "he would \"never surrender\"" })
     }
