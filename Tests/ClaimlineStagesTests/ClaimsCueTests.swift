@@ -102,6 +102,13 @@ struct ClaimsCueTests {
         #expect(d.quotes.contains { d.text($0.span) == "he would \"never surrender\"" })
     }
 
+    @Test func anImperativeOrSayingNothingReportsNothing() throws {
+        let d = claimsRun("Note also that the faction of al-Barnawi, which Islamic State named its wali, has said nothing. "
+                          + "Reports that Belmokhtar was captured are false.")
+        // The writer's "Note" and "has said nothing" report nothing; a noun opening a sentence still does.
+        #expect(d.quotes.map { d.text($0.span) } == ["that Belmokhtar was captured"])
+    }
+
     @Test func questionsDemandsAndTweetsAreCues() throws {
         for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
                                   ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),

@@ -399,7 +399,7 @@ final class FunctionWords: Sendable {
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(FunctionWords.hash)
     let percent = FunctionWords.hash("percent"), only = FunctionWords.hash("only")
-    let them = FunctionWords.hash("them")
+    let them = FunctionWords.hash("them"), nothing = FunctionWords.hash("nothing")
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it")

@@ -125,6 +125,9 @@ extension AttributionFinder {
             a.first = end + 1; a.last = comma - 1; a.rule = "quote.reported_that"; a.speaker = speaker
             return true
         }
+        // "Note also that …": a reporting verb in the imperative opening the sentence is the
+        // writer's word to the reader, no one's report.
+        if rule.kind == .speech, c == text.sentenceRange(c).lowerBound, isImperative(c) { return false }
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund,
                                    datedObject: rule.implies != .neutral) {
@@ -192,6 +195,8 @@ extension AttributionFinder {
         }
         // "As a phone rang, the announcer said, “…”": the verb introduces the quote after it.
         if introducesQuote(after: end) { return false }
+        // "… has said nothing": no words, before it or after.
+        if end + 1 <= ceiling && text.isWord(end + 1, text.words.nothing) { return false }
         // "Al-Mourabitoun, in a message to Al Jazeera, said …": after a comma, what follows a relay
         // is whom the words went to, not a speaker of the words before it.
         if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")),
@@ -211,6 +216,14 @@ extension AttributionFinder {
             resolver.remember(s, chain: relaysAround(cue: c...end))
         }
         return false
+    }
+
+    /// A capitalised verb in its base form ("Note", "Recall"): not in "-s", "-ed" or "-ing"
+    /// ("Reports that …" is a noun, "Asked about …" a participle).
+    private func isImperative(_ c: Int) -> Bool {
+        let view = text.tokens[c].view
+        guard text.isCapitalised(c), view.length > 2, !text.endsInIng(c), !text.endsInEd(c) else { return false }
+        return text.v[view.end - 1] != "s"
     }
 
     /// Clause `range` is a determiner, a noun or two, and quoted words to its end ("the operation
