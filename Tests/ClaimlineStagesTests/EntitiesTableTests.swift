@@ -35,6 +35,16 @@ import Testing
         }
     }
 
+    @Test func aFormMayHoldAPluralsApostrophe() throws {
+        // Written with the apostrophe or without, in the table or in the text: one entity.
+        let row = "org.test_workers_front\tORG\tarmed_group\tTest Workers' Front\tFront of the Test Workers'\t-\t-\t-\twritten for this test\n"
+        let plan = try Self.plan(people: row, folds: "")
+        for spelling in ["Test Workers' Front", "Test Workers Front", "Test Workers’ Front"] {
+            let d = try EntitiesFixtures.run("Yesterday the \(spelling) spoke.", plan: plan)
+            #expect(d.entities.contains { $0.entity == "org.test_workers_front" && d.string($0.span) == spelling }, "\(spelling)")
+        }
+    }
+
     @Test func manyPeopleSharingAFirstNameAreEachFoundByTheirOwnSurname() throws {
         // More surnames after one first name than the gazetteer reads one by one.
         let surnames = ["Tamaret", "Bakri", "Zaidi", "Amrani", "Haddad", "Kettani", "Benali", "Ouali", "Mansouri",
