@@ -280,6 +280,14 @@ struct ClaimsInterviewTests {
         d.checkSpans()
         #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["I", "I"])
         #expect(d.quotes.allSatisfy { $0.speakerRule == "speaker.pronoun_unresolved" })
+        // With an author, it is the author.
+        let signed = claimsRun("Statement of AQIM\n\nI can confirm that the hostages are alive.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let q = try #require(signed.quotes.first)
+        #expect(signed.text(q.speaker?.span) == "I")
+        #expect(q.speaker?.entity == "org.aqim")
+        #expect(q.speakerRule == "speaker.first_person_author")
         // Not a modal alone before another verb.
         #expect(claimsRun("The group will continue the fight until the occupiers leave.").quotes.isEmpty)
     }

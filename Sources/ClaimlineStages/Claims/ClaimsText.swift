@@ -336,11 +336,12 @@ final class FunctionWords: Sendable {
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they
     /// bristled at …"), not the rest of what was said. Not "until", "unless", "if", "because":
     /// those more often bound what was said ("…, Mr. Clarke said, until it went bankrupt").
-    let subordinators: [UInt64] = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"].map(FunctionWords.hash)
+    let subordinators: [UInt64] = FunctionWords.subordinatorWords.map(FunctionWords.hash)
+    private static let subordinatorWords = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"]
     /// Conjunctions that open a clause of their own inside what was said ("that we will act
     /// again if we have evidence"): the subordinators and those that bound what was said.
-    let clauseOpeners = WordHashSet(["as", "since", "while", "when", "although", "though", "whereas", "after", "before", "if",
-                                     "unless", "until", "because", "whether", "once", "where", "than", "so"].map(FunctionWords.hash))
+    let clauseOpeners = WordHashSet((FunctionWords.subordinatorWords
+                                     + ["if", "unless", "until", "because", "whether", "once", "where", "than", "so"]).map(FunctionWords.hash))
     /// Words before a participle whose speaker is its sentence's subject ("by saying"; not
     /// "before": "the group usually waits weeks before confirming the death of a leader" says
     /// what the group does, not what it said).

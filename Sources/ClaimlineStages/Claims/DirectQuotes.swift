@@ -310,7 +310,7 @@ extension AttributionFinder {
             if kind == .statement { k = start - 1; s = start - 1; continue }
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
-            if !introduced && kind == .speech && isPassive(start) { s = start - 1; continue }
+            if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }
             let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))
@@ -337,7 +337,7 @@ extension AttributionFinder {
     }
 
     /// The cue at `c` is a passive: a form of "be" before it, perhaps with a negation between.
-    private func isPassive(_ c: Int) -> Bool {
+    func isPassiveCue(_ c: Int) -> Bool {
         var k = c - 1
         if k >= 0 && text.markerKind(k) == .negator { k -= 1 }
         return k >= 0 && text.markerKind(k) == .auxiliary

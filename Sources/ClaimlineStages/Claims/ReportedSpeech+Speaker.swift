@@ -29,10 +29,11 @@ extension AttributionFinder {
             if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
             // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
             // issued it; "The group's statement, signed by its spokesman, said": the group did.
-            let signed = utterancePhrase(ending: open - 1, floor: floor) != nil ? signer(from: open + 1, to: c - 2) : nil
+            let statement = utterancePhrase(ending: open - 1, floor: floor)
+            let signed = statement != nil ? signer(from: open + 1, to: c - 2) : nil
             // "A JNIM statement, published by its Az-Zallaqa media arm, claimed": a statement
             // that names its issuer is the issuer's, whoever published it (not whoever signed it).
-            if let signed, publisher(inAsideBefore: c, floor: floor) == nil, signed.kind == .named || signed.kind == .person {
+            if let signed, let statement, !onlyPublishes(aside: open, statement), signed.kind == .named || signed.kind == .person {
                 return resolver.resolve(signed, at: c)
             }
             if let s = utteranceSpeaker(open, floor: floor) { return s }
@@ -219,10 +220,15 @@ extension AttributionFinder {
     /// JNIM statement, published by its Az-Zallaqa media arm, claimed"): not its speaker, who
     /// passed it on.
     func publisher(inAsideBefore c: Int, floor: Int) -> Phrase? {
-        guard let open = asideOpening(c, floor: floor), !text.words.signs.contains(text.hashes[open + 1]),
-              let statement = utterancePhrase(ending: open - 1, floor: floor), statement.extent.contains(where: { text.entity[$0] >= 0 })
-        else { return nil }
+        guard let open = asideOpening(c, floor: floor), let statement = utterancePhrase(ending: open - 1, floor: floor),
+              onlyPublishes(aside: open, statement) else { return nil }
         return signer(from: open + 1, to: c - 2)
+    }
+
+    /// The aside after the comma at `open` names who made `statement` public, not who signed
+    /// or issued it, and the statement names its issuer.
+    private func onlyPublishes(aside open: Int, _ statement: Phrase) -> Bool {
+        !text.words.signs.contains(text.hashes[open + 1]) && statement.extent.contains { text.entity[$0] >= 0 }
     }
 
     /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura

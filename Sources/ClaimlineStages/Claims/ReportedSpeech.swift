@@ -243,7 +243,7 @@ extension AttributionFinder {
         // Not a passive with no object ("was described as “unhinged”"; "what he described as
         // “an intentional act”" names its object before the verb).
         guard k <= ceiling, text.isWord(end + 1), !text.isPunct(end + 1, "\""),
-              !(text.isWord(end + 1, text.words.as) && c > 0 && text.markerKind(c - 1) == .auxiliary) else { return nil }
+              !(text.isWord(end + 1, text.words.as) && isPassiveCue(c)) else { return nil }
         while k <= ceiling && k - end <= 10 {
             if text.isSentenceEnd(k) || text.isWord(k, text.words.to) || text.isPunct(k, ",") || text.isPunct(k, ";") { return nil }
             if text.isPunct(k, "\"") {
