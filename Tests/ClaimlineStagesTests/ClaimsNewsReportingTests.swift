@@ -746,6 +746,21 @@ struct ClaimsNewsReportingTests {
                 == "the operation had involved helicopters")
         // A name right after them starts the clause: it is not one of those told.
         #expect(try onlyQuote("A police official told reporters AQIM was behind the attack.").content == "AQIM was behind the attack")
+        // Or a medium named by plain words.
+        #expect(try onlyQuote("The former premier told national radio he had heard rumours of a coup.").content
+                == "he had heard rumours of a coup")
+    }
+
+    @Test func aThatAfterTheReportedClauseHasItsVerbIsThatClausesOwn() throws {
+        let toll = try onlyQuote("The Malian army said 12 soldiers were killed, a toll that could not be verified.")
+        #expect(toll.content == "12 soldiers were killed")
+        #expect(try onlyQuote("The spokesman said it did not appear that anyone else was injured.").content
+                == "it did not appear that anyone else was injured")
+        // A date's "May" is no modal, and "X, he said, was that …" keeps its "that".
+        #expect(try onlyQuote("The commander told on the night of 17-18 May that the battalion will fight on.").content
+                == "that the battalion will fight on")
+        #expect(try onlyQuote("The real problem, officials now say, was that the offer came too late.").content
+                == "that the offer came too late")
     }
 
     @Test func aDateWithItsPrepositionStandsBeforeTheReportedWords() throws {

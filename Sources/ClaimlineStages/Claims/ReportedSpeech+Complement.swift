@@ -14,6 +14,8 @@ extension AttributionFinder {
             k = target.extent.upperBound + 1
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
+        } else if relay, let medium = plainMedium(from: k, ceiling: ceiling) {
+            k = medium + 1
         }
         // "said on Tuesday that", "says in Ohio that": "that" a few words on. Not after a
         // determiner: "went on a shooting rampage that left …" holds a relative clause.
@@ -73,6 +75,16 @@ extension AttributionFinder {
         return j <= ceiling && j > k + 1 && text.isPunct(j, "\"") ? j : nil
     }
 
+    /// "told national radio he had …", "told state television that …": the last of one or two
+    /// plain lower-case words that "that" or a pronoun follows.
+    private func plainMedium(from k: Int, ceiling: Int) -> Int? {
+        var j = k
+        while j <= min(ceiling, k + 1) && reader.isModifier(j) && !text.isCapitalised(j) && text.cue[j] < 0 && !reader.isDeterminer(j) { j += 1 }
+        guard j > k, j < ceiling else { return nil }
+        let opens = text.isWord(j, text.words.that) || text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup
+        return opens ? j - 1 : nil
+    }
+
     /// After a verb that addresses someone, "warned the population that the situation …": a
     /// determiner and a plain noun or two, then "that" opening a clause with a subject of its
     /// own (not "a shooting rampage that left …", a relative clause).
@@ -103,6 +115,11 @@ extension AttributionFinder {
             while j <= ceiling && j - k - cueWords < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j)) {
                 if hashes[j] == that && (j - k < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
+                // "said 12 soldiers were killed, a toll that …": a clause with a subject and its
+                // verb has begun, and a "that" after it is that clause's (not a relative's "who
+                // were", nor "17-18 May", nor "X, he said, was that …", whose verb follows a comma).
+                if j > k && text.isFiniteVerb(j) && text.isWord(j - 1) && !text.isCapitalised(j)
+                    && !text.words.relatives.contains(hashes[j - 1]) { return nil }
                 if cue[j] >= 0 && carriedBy(j) {
                     // Past the cue's own words ("in a statement published by"), not counted.
                     passed = true
