@@ -751,6 +751,21 @@ struct ClaimsNewsReportingTests {
                 == "he had heard rumours of a coup")
     }
 
+    @Test func aStatementAndItsAsideBeforeAVerbAreItsSubjectNotContent() throws {
+        // Whom the statement warned is no speaker of the words before the verb.
+        let warned = claimsRun("The statement, signed by the group's emir, warned France against further intervention.")
+        #expect(warned.quotes.isEmpty)
+        #expect(claimsRun("The communique, issued on Sunday, urged residents to stay indoors.").quotes.isEmpty)
+        // A verb after the name makes it the clause's subject.
+        #expect(try onlyQuote("The group warned France would pay a heavy price.").content == "France would pay a heavy price")
+    }
+
+    @Test func aDottedAbbreviationBeforeALowerCaseWordEndsNoSentence() throws {
+        let d = try onlyQuote("Officials warned U.S. immigration officials Wednesday that they should expect little help.")
+        #expect(d.content == "that they should expect little help")
+        #expect(d.speaker == "Officials")
+    }
+
     @Test func aThatAfterTheReportedClauseHasItsVerbIsThatClausesOwn() throws {
         let toll = try onlyQuote("The Malian army said 12 soldiers were killed, a toll that could not be verified.")
         #expect(toll.content == "12 soldiers were killed")

@@ -59,6 +59,10 @@ extension AttributionFinder {
         // "calls on it to remain vigilant", "urged Congress to leave": an object and an infinitive,
         // no clause (after a plain noun "to" may be a preposition: "said cuts to spending hurt").
         if text.markerKind(k + 1) == .infinitive && (isPronoun(k) || reader.isNamePart(k)) { return nil }
+        // "warned France against further intervention": a name after a verb that addresses
+        // someone is whom it addresses, unless a verb follows ("warned France would pay").
+        if text.words.addressing.contains(text.hashes[end]), text.entity[k] >= 0 || reader.isNamePart(k),
+           !verbSoon(after: k, ceiling: ceiling) { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own
         // (a clause with its verb before the colon is one: "said the mujahideen were "ready":").
         if let colon = (k...min(ceiling, k + 14)).first(where: { text.isPunct($0, ":") }),

@@ -211,8 +211,10 @@ extension AttributionFinder {
     }
 
     /// The clause's subject from `floor`, then an aside closed right before cue `c`.
+    /// "The statement, signed by the group's emir, warned …": a statement's phrase is such a subject too.
     func subjectAndAside(before c: Int, floor: Int) -> Bool {
-        guard let open = asideOpening(c, floor: floor), let p = asideSubject(open: open, floor: floor) else { return false }
+        guard let open = asideOpening(c, floor: floor),
+              let p = asideSubject(open: open, floor: floor) ?? utterancePhrase(ending: open - 1, floor: floor) else { return false }
         return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
     }
 

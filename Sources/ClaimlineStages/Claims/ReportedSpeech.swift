@@ -199,7 +199,9 @@ extension AttributionFinder {
         if end + 1 <= ceiling && text.isWord(end + 1, text.words.nothing) { return false }
         // "Al-Mourabitoun, in a message to Al Jazeera, said …": after a comma, what follows a relay
         // is whom the words went to, not a speaker of the words before it.
-        if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")),
+        // Nor after the subject and its aside ("The statement, signed by the emir, warned France
+        // against …": the statement warned).
+        if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")), !subjectAndAside(before: c, floor: floor),
            let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
             if let answered = appositiveReport(endingAt: preposed.last, floor: floor) {
                 a.first = found[answered].first; a.last = found[answered].last

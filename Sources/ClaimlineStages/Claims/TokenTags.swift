@@ -239,7 +239,11 @@ struct TokenTags {
             let c = v[token.view.start]
             if endsSentence(c) {
                 let next = token.view.end
-                if next >= v.count || v[next].isSpace || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
+                // Not the last stop of a dotted abbreviation before a lower-case word ("U.S. officials").
+                let start = token.view.start
+                let lowerNext = c == "." && start >= 2 && v[start - 2] == "." && v[start - 1].value &- 65 < 26
+                    && next + 1 < v.count && v[next] == " " && v[next + 1].value &- 97 < 26
+                if next >= v.count || (v[next].isSpace && !lowerNext) || v[next] == "\"" || v[next] == "'" || v[next] == ")" { f.insert(.sentenceEnd) }
             } else if (c == "\"" || c == "'") && token.kind == .punctuation {
                 f.insert(.quoteMark)
             }
