@@ -760,6 +760,14 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("The group warned France would pay a heavy price.").content == "France would pay a heavy price")
     }
 
+    @Test func aReportingClauseWithAClauseOfItsOwnEndsTheWordsBeforeItsComma() throws {
+        let asked = claimsRun("Asked about reports that Hamaha had been killed, the spokesman said he was alive and well.")
+        #expect(asked.quotes.map { asked.text($0.span) } == ["that Hamaha had been killed", "he was alive and well"])
+        // A participle after the comma goes on with the same words.
+        let saying = claimsRun("AFP reported the sponsors, PR company Jour J, as saying he was killed on the Amazon.")
+        #expect(saying.quotes.map { saying.text($0.span) }.contains { $0?.hasSuffix("he was killed on the Amazon") == true })
+    }
+
     @Test func aDottedAbbreviationBeforeALowerCaseWordEndsNoSentence() throws {
         let d = try onlyQuote("Officials warned U.S. immigration officials Wednesday that they should expect little help.")
         #expect(d.content == "that they should expect little help")

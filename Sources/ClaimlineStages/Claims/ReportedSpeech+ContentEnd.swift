@@ -115,6 +115,15 @@ extension AttributionFinder {
 
     /// After the comma at `k`, a reporting clause of its own: "according to", a participle
     /// ("saying"), or a short phrase and a reporting verb that closes the sentence.
+    /// "Asked about reports that …, the spokesman said he was alive": a speaker's phrase from
+    /// `first`, its reporting verb at `cue` (not a participle) and a clause of the verb's own:
+    /// the sentence's report, not more of the words before the comma.
+    private func reportsOwnClause(speaker first: Int, cue: Int, _ ceiling: Int) -> Bool {
+        let after = cueEnd(cue) + 1
+        guard after + 2 <= ceiling, !text.endsInIng(cue), reader.after(first, limit: cue - 1)?.extent.upperBound == cue - 1 else { return false }
+        return text.isWord(after, text.words.that) || opensSubject(after) && startsClause(after, ceiling: ceiling)
+    }
+
     private func closesReport(after k: Int, _ ceiling: Int) -> Bool {
         let next = k + 1
         guard next <= ceiling, text.tokens[next].kind == .word else { return false }
@@ -152,7 +161,8 @@ extension AttributionFinder {
             // "…, a claim the group denied": a cue after a determiner is a noun, the verb comes later.
             if text.cueKinds[j] == .speech && !(j > next && reader.isDeterminer(j - 1)) {
                 return j > next && (endsSoon(after: cueEnd(j), ceiling: ceiling)
-                    || (text.cueRule(j)?.implies == .intention && infinitive(after: cueEnd(j), ceiling: ceiling) != nil))
+                    || (text.cueRule(j)?.implies == .intention && infinitive(after: cueEnd(j), ceiling: ceiling) != nil)
+                    || reportsOwnClause(speaker: next, cue: j, ceiling))
             }
             j += 1
         }
