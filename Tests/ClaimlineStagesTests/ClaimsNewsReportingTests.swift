@@ -153,6 +153,14 @@ struct ClaimsNewsReportingTests {
         #expect(counted.content == "a total of 20 soldiers, five officers and 15 privates, were killed")
     }
 
+    @Test func accordingToBetweenASubjectAndItsVerbReportsTheClause() throws {
+        let d = try onlyQuote("The militants, according to witnesses, arrived on motorcycles and opened fire on worshippers.")
+        #expect(d.content == "The militants, according to witnesses, arrived on motorcycles and opened fire on worshippers")
+        #expect(d.speaker == "witnesses")
+        // After a clause of its own it closes that clause.
+        #expect(try onlyQuote("Hamaha was killed in the raid, according to the army.").content == "Hamaha was killed in the raid")
+    }
+
     @Test func aLonePlainNounBeforeTheVerb() throws {
         let q = try onlyQuote("The officer was not wearing a recording device, police said.")
         #expect(q.content == "The officer was not wearing a recording device")

@@ -24,6 +24,14 @@ struct ClaimsPolarityTests {
         #expect(d.text(c.speaker?.span) == "the army")
     }
 
+    @Test func aNegatorInARelativeAsideNegatesOnlyTheAside() throws {
+        let d = claimsRun("The army said the attack, which was not claimed, killed four soldiers.")
+        #expect(d.claims("killed").map(\.polarity) == [.asserted])
+        // A parenthetical reporting clause does not shield the negator before it.
+        let none = claimsRun("No soldiers, officials said, were killed.")
+        #expect(none.claims("killed").map(\.polarity) == [.negated])
+    }
+
     @Test func anActClaimedByNameIsAClaimOfResponsibility() throws {
         let d = claimsRun("Boko Haram has not claimed the kidnapping, but the area is a known stronghold of the group.") { f in
             f.entity("Boko Haram", "ORG", "org.boko_haram")

@@ -52,7 +52,7 @@ extension ClaimFinder {
                         case .negator:
                             // "it cannot confirm the death of X": unconfirmed, neither asserted nor denied.
                             // "No, he is alive": an answer's "no" before its comma negates nothing after it.
-                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) {
+                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) && !inClosedRelative(k, before: t) {
                                 flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true }
                             }
                         case .failure: if k < t { flips += 1 }
@@ -82,6 +82,18 @@ extension ClaimFinder {
         while j < t && j <= k + 3 {
             if text.cueRule(j)?.implies == .confirmation { return true }
             j += 1
+        }
+        return false
+    }
+
+    /// "the attack, which was not claimed, killed four soldiers": the negator at `k` stands in a
+    /// relative aside between commas that closes before the trigger `t`, and negates the aside only.
+    private func inClosedRelative(_ k: Int, before t: Int) -> Bool {
+        guard (k + 1..<t).contains(where: { text.isPunct($0, ",") }) else { return false }
+        var j = k - 1
+        while j > 0 && k - j <= 6 && text.tokens[j].kind == .word {
+            if text.words.relatives.contains(text.hashes[j]) { return text.isPunct(j - 1, ",") }
+            j -= 1
         }
         return false
     }

@@ -46,6 +46,14 @@ extension AttributionFinder {
         // "…, according to X" and "… — according to X": the content before the comma or dash.
         if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p) }
         guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
+        // "The militants, according to witnesses, arrived on motorcycles": between a subject and
+        // its verb, the aside reports the whole clause, as "The town, officials say, has fallen" does.
+        if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), text.tokens[after + 1].kind == .word,
+           !text.isCapitalised(after + 1), text.cue[after + 1] < 0, !reader.isDeterminer(after + 1), !reader.isPreposition(after + 1),
+           !text.endsInIng(after + 1), !text.words.subordinators.contains(text.hashes[after + 1]), !text.isWord(after + 1, text.words.and),
+           !(floor..<(c - 1)).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .punctuation }) {
+            return (floor, lastContent(ceiling), p)
+        }
         return (floor, c - 2, p)
     }
 
