@@ -794,6 +794,21 @@ struct ClaimsNewsReportingTests {
                 == "that the offer came too late")
     }
 
+    @Test func aThatFarOnlyPastWordsNotCountedOrARelativeIsNoComplement() throws {
+        // A name counts as one word, and where the words were given is not counted.
+        let dismissed = claimsRun("The army on Tuesday dismissed claims by the Islamic State West Africa Province (ISWAP) that its fighters had seized the town.") { f in
+            f.date("Tuesday", "XXXX-WXX-2")
+        }
+        #expect(dismissed.quotes.map { dismissed.text($0.span) }
+                == ["claims by the Islamic State West Africa Province (ISWAP) that its fighters had seized the town"])
+        let posted = try onlyQuote("ISWAP said in a statement posted on the Telegram messaging app late on Monday that it had killed 18 soldiers.")
+        #expect(posted.content == "that it had killed 18 soldiers")
+        // A "that" its verb follows is a relative pronoun; one after "and" opens an outer verb's second clause.
+        #expect(claimsRun("The ISGS is also blamed for the October 2017 ambush at Tongo Tongo that killed four US soldiers.").quotes.isEmpty)
+        let wants = claimsRun("He says Britain wants to see President Robert Mugabe removed from power and that it is working with the opposition.")
+        #expect(!wants.quotes.contains { wants.text($0.span) == "that it is working with the opposition" })
+    }
+
     @Test func aDateWithItsPrepositionStandsBeforeTheReportedWords() throws {
         let said = claimsRun("The army said on Monday it had killed the commander.") { f in f.date("Monday", "XXXX-WXX-1") }
         #expect(said.quotes.map { said.text($0.span) } == ["it had killed the commander"])

@@ -111,27 +111,34 @@ extension AttributionFinder {
         text.cue.withUnsafeBufferPointer { cue in
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
-            var j = k, passed = false, cueWords = 0
+            var j = k, passed = false, uncounted = 0
             // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that")
-            // or past an agency that carried the words ("said in a statement carried by its Amaq
-            // news agency that …", the cue's own words not counted); not past another reporting
+            // or past where the words were given or who carried them ("said in a statement posted
+            // on Telegram late on Monday that …", "said in a statement carried by its Amaq news
+            // agency that …", the cue's own words not counted); a name counts as one word ("claims
+            // by the Islamic State West Africa Province (ISWAP) that"); not past another reporting
             // verb, "told" included.
-            while j <= ceiling && j - k - cueWords < 12 && !flags[j].contains(.sentenceEnd)
+            while j <= ceiling && j - k - uncounted < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j)) {
-                if hashes[j] == that && (j - k < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) { return j }
+                if (j == k && text.cueKinds[j] == .statement) || (cue[j] >= 0 && carriedBy(j)) {
+                    passed = true
+                    uncounted += Int(text.cueLength[j]) - 1
+                    j += max(1, Int(text.cueLength[j]))
+                    continue
+                }
+                if hashes[j] == that && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) {
+                    // "says Britain wants to see Mugabe removed and that it is working with …": a
+                    // "that" after "and" opens a second clause of an outer verb.
+                    return j > k && hashes[j - 1] == text.words.and ? nil : j
+                }
                 // "said 12 soldiers were killed, a toll that …": a clause with a subject and its
                 // verb has begun, and a "that" after it is that clause's (not a relative's "who
                 // were", nor "17-18 May", nor "X, he said, was that …", whose verb follows a comma).
                 if j > k && text.isFiniteVerb(j) && text.isWord(j - 1) && !text.isCapitalised(j)
                     && !text.words.relatives.contains(hashes[j - 1]) { return nil }
-                if cue[j] >= 0 && carriedBy(j) {
-                    // Past the cue's own words ("in a statement published by"), not counted.
-                    passed = true
-                    cueWords += Int(text.cueLength[j]) - 1
-                    j += max(1, Int(text.cueLength[j]))
-                    continue
-                }
                 if j > k && cue[j] >= 0 { passed = true }
+                if j > k && (text.isCapitalised(j) && text.isCapitalised(j - 1) || ClaimsText.isPunct(tokens, v, j, "(")
+                             || ClaimsText.isPunct(tokens, v, j, ")")) { uncounted += 1 }
                 j += 1
             }
             return nil
@@ -157,10 +164,12 @@ extension AttributionFinder {
     /// "said it could change that.": a "that" the sentence end or a semicolon follows is a
     /// pronoun closing the clause, not the word that opens one (a comma may open an aside:
     /// "said that, if elected, he would").
+    /// Nor a relative pronoun, its verb right after it ("blamed for the ambush at Tongo Tongo that
+    /// killed four US soldiers").
     private func closesClause(_ that: Int) -> Bool {
         let next = that + 1
         return next >= text.count || text.isSentenceEnd(next) || text.isPunct(next, ";") || text.isPunct(next, ".")
-            || text.isPunct(next, ")")
+            || text.isPunct(next, ")") || !text.isCapitalised(next) && (text.isFiniteVerb(next) || text.endsInEd(next))
     }
 
     /// The first token after "cue (addressee): " when no quote mark follows the colon.
