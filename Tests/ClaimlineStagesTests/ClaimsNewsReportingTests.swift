@@ -153,6 +153,12 @@ struct ClaimsNewsReportingTests {
         #expect(counted.content == "a total of 20 soldiers, five officers and 15 privates, were killed")
     }
 
+    @Test func accordingToAReportNounNamesThatReport() throws {
+        let d = try onlyQuote("According to reports from the area, the fighters overran three checkpoints.")
+        #expect(d.content == "the fighters overran three checkpoints")
+        #expect(d.speaker == "reports from the area")
+    }
+
     @Test func accordingToBetweenASubjectAndItsVerbReportsTheClause() throws {
         let d = try onlyQuote("The militants, according to witnesses, arrived on motorcycles and opened fire on worshippers.")
         #expect(d.content == "The militants, according to witnesses, arrived on motorcycles and opened fire on worshippers")

@@ -18,6 +18,11 @@ extension AttributionFinder {
             if !opensSentence, let u = ((end + 1)..<last).first(where: { text.markerKind($0) == .utterance }),
                text.words.receivedBy.contains(text.hashes[u + 1]) { last = u }
             source = reader.analyse((end + 1)...last) ?? (last == end + 1 ? reader.bareNoun(end + 1) : source)
+            // "According to reports from the area, …": a noun for what was said is the source
+            // (itself a reporting cue, no phrase reads it).
+            if source == nil, isReportNoun(end + 1) || text.markerKind(end + 1) == .utterance {
+                source = Phrase(kind: .common, first: end + 1, last: last, extent: (end + 1)...last)
+            }
         }
         guard let p = source else { return nil }
         // "citing military sources" names a source; "citing the collapse of the talks" a reason.
