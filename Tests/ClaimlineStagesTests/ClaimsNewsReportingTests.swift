@@ -208,6 +208,20 @@ struct ClaimsNewsReportingTests {
         #expect(quoted.text(adding.speaker?.span) == "the spokesman")
     }
 
+    @Test func aParticipleSpeaksForTheSubjectOfTheClausesVerbNotItsPossessorOrDateline() throws {
+        let denied = claimsRun("Kenya's military spokesman Colonel Joseph Owuoth denied the claim, saying the attack had been repulsed.")
+        let saying = try #require(denied.quotes.first { denied.text($0.cue) == "saying" })
+        #expect(denied.text(saying.speaker?.span)?.hasSuffix("Joseph Owuoth") == true)
+        let claimed = claimsRun("MOGADISHU (AFP) - Al-Shabaab militants claimed responsibility for an attack on a base, saying they had killed dozens of soldiers.")
+        let said = try #require(claimed.quotes.first { claimed.text($0.cue) == "saying" })
+        #expect(claimed.text(said.speaker?.span) != "MOGADISHU")
+        #expect(claimed.text(said.speaker?.span)?.contains("Al-Shabaab") == true)
+        // Not the subject of a clause that opens the sentence after a word.
+        let shortly = claimsRun("Shortly after helicopters struck Gaza City, Sharon made a televised address, telling Israelis the war had begun.")
+        let telling = try #require(shortly.quotes.first { shortly.text($0.cue) == "telling" })
+        #expect(shortly.text(telling.speaker?.span) != "helicopters")
+    }
+
     @Test func aParticipleAfterTheReportingClauseIsNoMoreContent() throws {
         let q = try onlyQuote("The shelling lasted three days, one shopkeeper said, describing the fear in the market.")
         #expect(q.content == "The shelling lasted three days")

@@ -295,6 +295,13 @@ extension AttributionFinder {
         if text.participleAfterComma(c), let i = outermostReport(endingAt: c - 2) {
             return found[i].speaker?.restated(rule: "speaker.shared_subject")
         }
+        // "Kenya's military spokesman Colonel Joseph Owuoth denied the claim, saying …",
+        // "MOGADISHU (AFP) - Al-Shabaab militants claimed …, saying": the subject of the clause's
+        // verb, read back from it as a speaker before its verb is (not the possessor that opens
+        // the phrase, nor a dateline).
+        if text.participleAfterComma(c), let p = subjectOfFirstVerb(from: floor, before: c - 1) {
+            return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+        }
         guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
             return afterOpener ? nil : coordinatedSpeaker(c)
         }
@@ -315,6 +322,19 @@ extension AttributionFinder {
 
     /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
     /// an opening phrase of a preposition or another word that starts no name, up to a comma.
+    /// The phrase that ends right before the first reporting verb or predicate in "-ed" in
+    /// `floor..<limit` (lower case, not after a determiner: "attacks" is a noun), opening the
+    /// sentence or after punctuation (a dateline's dash); not the subject of a clause after a
+    /// word ("Shortly after helicopters struck Gaza City, Sharon …").
+    private func subjectOfFirstVerb(from floor: Int, before limit: Int) -> Phrase? {
+        guard let verb = (floor..<limit).first(where: { text.cueKinds[$0] == .speech || text.cueKinds[$0] == .relay || text.predicate[$0] >= 0 && text.endsInEd($0) }),
+              verb > floor, !text.isCapitalised(verb), !reader.isDeterminer(verb - 1), text.tokens[verb - 1].kind == .word,
+              let p = reader.before(verb - 1, floor: floor), p.extent.upperBound == verb - 1 else { return nil }
+        var start = p.extent.lowerBound
+        if start > floor && reader.isDeterminer(start - 1) { start -= 1 }
+        return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
+    }
+
     private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
         guard text.isPreposition(floor) || text.markerKind(floor) == .notAName else { return floor }
         var k = floor + 1
