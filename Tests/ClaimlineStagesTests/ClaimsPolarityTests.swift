@@ -24,15 +24,6 @@ struct ClaimsPolarityTests {
         #expect(d.text(c.speaker?.span) == "the army")
     }
 
-    @Test func whatAnotherClaimedIsDeniedAsAReportIs() throws {
-        let d = claimsRun("The army denied what the militants claimed about killing 20 soldiers.")
-        #expect(d.quotes.map { d.text($0.span) }.first == "what the militants claimed about killing 20 soldiers")
-        let polarities = d.claims("killed").map { "\(d.text($0.speaker?.span) ?? "-") \($0.polarity)" }.sorted()
-        #expect(polarities == ["The army negated", "the militants asserted"])
-        // Not what the speaker knew.
-        #expect(claimsRun("His death confirmed what I always knew.").quotes.isEmpty)
-    }
-
     @Test func aNegatorInARelativeAsideNegatesOnlyTheAside() throws {
         let d = claimsRun("The army said the attack, which was not claimed, killed four soldiers.")
         #expect(d.claims("killed").map(\.polarity) == [.asserted])

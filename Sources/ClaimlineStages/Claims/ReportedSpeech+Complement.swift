@@ -30,12 +30,6 @@ extension AttributionFinder {
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
         if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
-        // "We deny what the junta claimed about …": what another reported, as in "denied
-        // reports that …" (a reporting verb within six words of "what", no punctuation before it;
-        // not "what I always knew").
-        if gerund, k == end + 1, text.isWord(k, text.words.what), k + 2 <= ceiling, !text.words.personal.contains(text.hashes[k + 1]),
-           let verb = ((k + 1)...min(ceiling, k + 6)).first(where: { text.cueKinds[$0] == .speech || text.tokens[$0].kind == .punctuation }),
-           text.cueKinds[verb] == .speech { return k }
         // "said on Twitter it had …", "said in a statement the group would …": where the words
         // were given stands before the clause, as a date does (and a date may follow it).
         var lead = end + 1
