@@ -779,6 +779,13 @@ struct ClaimsNewsReportingTests {
                 == "he had heard rumours of a coup")
     }
 
+    @Test func aPluralAndAVerbInThePastOpenAReportedClause() throws {
+        #expect(try onlyQuote("The governor said residents fled the town.").content == "residents fled the town")
+        #expect(try onlyQuote("He said witnesses saw a gun.").content == "witnesses saw a gun")
+        // A noun and its participle before "by" are an object.
+        #expect(claimsRun("The army denied allegations made by rights groups.").quotes.isEmpty)
+    }
+
     @Test func aStatementAndItsAsideBeforeAVerbAreItsSubjectNotContent() throws {
         // Whom the statement warned is no speaker of the words before the verb.
         let warned = claimsRun("The statement, signed by the group's emir, warned France against further intervention.")

@@ -270,15 +270,25 @@ extension AttributionFinder {
         case .notAName?:
             return !text.words.complementPrepositions.contains(text.hashes[k]) && verbSoon(after: k, ceiling: ceiling)
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
-        case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling)
+        case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling) || pastVerbAfterPlural(k, ceiling: ceiling)
         // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
         // does when a verb follows ("said praise from Putin would not …"); a preposition or
         // adverb does not.
         default:
             return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
                 || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k)
-                    && verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false))
+                    && (verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false) || pastVerbAfterPlural(k, ceiling: ceiling)))
         }
+    }
+
+    /// "said witnesses saw a gun", "said residents fled the town": a plain plural noun (no cue:
+    /// "denied claims published on …") and a verb in the past tense, "-ed" or a common irregular
+    /// one, that "by" does not follow ("allegations made by …" is a noun and its participle).
+    private func pastVerbAfterPlural(_ k: Int, ceiling: Int) -> Bool {
+        let verb = k + 1
+        guard verb + 1 <= ceiling, text.cue[k] < 0, !text.isCapitalised(k), reader.endsInPluralS(k), text.tokens[verb].kind == .word, !text.isCapitalised(verb),
+              text.endsInEd(verb) || text.words.irregularPast.contains(text.hashes[verb]) else { return false }
+        return !text.isWord(verb + 1, text.words.by)
     }
 
     /// Whether `range` is a phrase of time or place and its comma ("But in recent days,"):
