@@ -100,6 +100,16 @@ struct ClaimsAnaphorTests {
         #expect(d.claims("killed").allSatisfy { $0.subject?.entity != "org.aqim" })
     }
 
+    @Test func itsFightersAreTheOrganisationOfAPersonSpeakingForIt() throws {
+        let d = claimsRun("The spokesman of the MNLA said its fighters withdrew from Gao.") { f in
+            f.entity("MNLA", "ORG", "org.mnla")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let withdrew = try #require(d.claims("withdrew").first)
+        #expect(d.text(withdrew.subject?.span) == "its fighters")
+        #expect(withdrew.subject?.entity == "org.mnla")
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

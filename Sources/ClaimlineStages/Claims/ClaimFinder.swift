@@ -183,8 +183,14 @@ struct ClaimFinder {
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.
     func organisationSpeaking(_ owner: Int?) -> MentionRef? {
         guard let owner else { return author.isIssuer && author.ref?.entity != nil ? author.ref : nil }
-        guard let s = attributions[owner].speaker, !s.isPerson, s.ref.entity != nil else { return nil }
-        return s.ref
+        guard let s = attributions[owner].speaker else { return nil }
+        if !s.isPerson { return s.ref.entity != nil ? s.ref : nil }
+        // "An MNLA official … denied that its fighters had been captured": a person speaking
+        // for the organisation named beside the role speaks for its "its" and "we".
+        guard let organisation = s.organisation, let k = organisation.first(where: { text.entity[$0] >= 0 }) else { return nil }
+        let e = text.doc.entities[Int(text.entity[k])]
+        guard e.isOrganisation, e.entity != nil else { return nil }
+        return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
     }
 
     /// A claim with the same predicate, subject, evidence and source is already made. Read
