@@ -18,6 +18,15 @@ import Testing
         }
     }
 
+    @Test func aTwoLetterAcronymIsItsListedLettersOnly() throws {
+        let d = try EntitiesFixtures.run("STATEMENT ON THE OPERATION. The UN envoy flew to the ISS aboard the USS Ford. The US army replied.")
+        #expect(d.mention("UN")?.entity == "org.un")
+        #expect(d.mention("ON") == nil)
+        #expect(d.mention("ISS") == nil)
+        #expect(d.mention("USS") == nil)
+        #expect(d.mention("US army")?.entity != nil || d.mention("US")?.entity == "loc.united_states")
+    }
+
     @Test func aPluralsApostropheJoinsATableForm() throws {
         // The table lists "Kurdistan Workers Party"; the text writes the plural's possessive.
         let d = try EntitiesFixtures.run("The Kurdistan Workers' Party said so. The Kurdistan Workers’ Party agreed. The United States’ military replied.")

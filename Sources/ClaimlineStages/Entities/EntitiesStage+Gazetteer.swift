@@ -121,7 +121,9 @@ extension EntitiesStage {
         let t = plan.traits[Int(f)]
         let part = scan.parts[t.leadingThe ? first + 1 : first]
         if (t.needsCapital || t.leadingThe) && !part.capitalised { return false }
-        if t.needsUpper && !part.allUpper { return false }
+        // A two-letter acronym is its listed letters: "ON" of a headline in capitals folds to
+        // the key of "UN" and is no mention of it.
+        if t.needsUpper && (!part.allUpper || !isListedSpelling(t, scan, first: first, last: last)) { return false }
         if t.hasGuards && !guardsAllow(plan.forms[Int(f)], scan, first: first, last: last) { return false }
         return !isInsideLongerName(t, scan, first: first)
     }
