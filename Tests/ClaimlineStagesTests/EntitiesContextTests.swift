@@ -177,6 +177,9 @@ import Testing
     @Test func theFrenchAreTheFrenchForcesButFrenchSoldiersAreNot() throws {
         let d = try run("He was not killed by the French. We challenge the french to provide evidence. French soldiers were killed.")
         #expect(d.entities.filter { $0.entity == "org.french_army" }.map(\.text) == ["French", "french"])
+        // Nor the French war, its victim or its occupation: the listed nouns after a demonym.
+        let adjectives = try run("It was the French war in Mali. The French victim was 30. The French occupation ended.")
+        #expect(!adjectives.entities.contains { $0.entity == "org.french_army" })
     }
 
     @Test func mentionsCarryTheYearsTheirEntityWasActive() throws {
