@@ -113,8 +113,6 @@ extension AttributionFinder {
         return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
     }
 
-    /// After the comma at `k`, a reporting clause of its own: "according to", a participle
-    /// ("saying"), or a short phrase and a reporting verb that closes the sentence.
     /// "Asked about reports that …, the spokesman said he was alive": a speaker's phrase from
     /// `first`, its reporting verb at `cue` (not a participle) and a clause of the verb's own:
     /// the sentence's report, not more of the words before the comma.
@@ -124,6 +122,9 @@ extension AttributionFinder {
         return text.isWord(after, text.words.that) || opensSubject(after) && startsClause(after, ceiling: ceiling)
     }
 
+    /// After the comma at `k`, a reporting clause of its own: "according to", a participle
+    /// ("saying"), or a short phrase and a reporting verb that closes the sentence or has a
+    /// clause of its own.
     private func closesReport(after k: Int, _ ceiling: Int) -> Bool {
         let next = k + 1
         guard next <= ceiling, text.tokens[next].kind == .word else { return false }

@@ -320,8 +320,6 @@ extension AttributionFinder {
         return best
     }
 
-    /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
-    /// an opening phrase of a preposition or another word that starts no name, up to a comma.
     /// The phrase that ends right before the first reporting verb or predicate in "-ed" in
     /// `floor..<limit` (lower case, not after a determiner: "attacks" is a noun), opening the
     /// sentence or after punctuation (a dateline's dash); not the subject of a clause after a
@@ -335,6 +333,8 @@ extension AttributionFinder {
         return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
     }
 
+    /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
+    /// an opening phrase of a preposition or another word that starts no name, up to a comma.
     private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
         guard text.isPreposition(floor) || text.markerKind(floor) == .notAName else { return floor }
         var k = floor + 1
