@@ -184,6 +184,16 @@ struct ClaimsCueTests {
         }
     }
 
+    @Test func aLabelThatCallsItFalseDeniesIt() throws {
+        let d = claimsRun("The army called Al-Shabaab's claims false and baseless.") { f in f.entity("Al-Shabaab", "ORG", "org.al_shabaab") }
+        #expect(d.quotes.map { d.text($0.span) } == ["Al-Shabaab's claims false and baseless"])
+        let denies = try #require(d.claims("denies").first)
+        #expect(denies.subject?.entity == "org.al_shabaab")
+        #expect(d.text(denies.speaker?.span) == "The army")
+        // Not "calling out" someone.
+        #expect(claimsRun("He kept calling out Trump for his lies.").quotes.isEmpty)
+    }
+
     @Test func citingNamesASourceOnlyWhenItNamesOne() throws {
         let cited = claimsRun("Three soldiers were killed on Monday, citing military sources.")
         #expect(cited.quotes.map { cited.text($0.speaker?.span) } == ["military sources"])

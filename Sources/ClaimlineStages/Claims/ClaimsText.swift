@@ -295,6 +295,8 @@ final class ClaimsText {
 /// A class: each document's `ClaimsText` holds the plan's one instance, where a copy of the
 /// lists retained and released its 23 arrays and sets per document.
 final class FunctionWords: Sendable {
+    /// Particles that make a label's verb another verb ("calling out Trump for his lies").
+    let verbParticles = WordHashSet(["out", "up", "off", "back"].map(FunctionWords.hash))
     /// Common verbs whose past tense does not end in "-ed" ("witnesses saw", "residents fled").
     let irregularPast = WordHashSet(["saw", "fled", "took", "fought", "shot", "left", "went", "came", "held", "lost", "found",
                                      "gave", "heard", "ran", "struck", "won", "began", "fell", "rose", "sent", "stole", "threw",

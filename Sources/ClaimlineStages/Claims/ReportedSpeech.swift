@@ -61,6 +61,8 @@ extension AttributionFinder {
         case .label:
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
+            // A label that calls it false denies it ("called Al-Shabaab's claims baseless").
+            if (end + 1...last).contains(where: { text.markerKind($0) == .denial }) { a.implies = .denial }
         case .statement, .document:  // a `document` rule's kind is `speech`
             return
         }
@@ -245,7 +247,7 @@ extension AttributionFinder {
         // Not a passive with no object ("was described as “unhinged”"; "what he described as
         // “an intentional act”" names its object before the verb).
         guard k <= ceiling, text.isWord(end + 1), !text.isPunct(end + 1, "\""),
-              !(text.isWord(end + 1, text.words.as) && isPassiveCue(c)) else { return nil }
+              !(text.isWord(end + 1, text.words.as) && isPassiveCue(c)), !text.words.verbParticles.contains(text.hashes[end + 1]) else { return nil }
         while k <= ceiling && k - end <= 10 {
             if text.isSentenceEnd(k) || text.isWord(k, text.words.to) || text.isPunct(k, ",") || text.isPunct(k, ";") { return nil }
             if text.isPunct(k, "\"") {
@@ -253,7 +255,8 @@ extension AttributionFinder {
                 while close <= ceiling && close - k <= 16 && !text.isPunct(close, "\"") { close += 1 }
                 return close <= ceiling && close - k <= 16 && close > k + 1 ? close : nil
             }
-            if text.isIndefiniteArticle(k) { return reportEnd(from: k, ceiling) }
+            // "called the reports baseless and fabricated": a word that calls it false.
+            if text.isIndefiniteArticle(k) || text.markerKind(k) == .denial { return reportEnd(from: k, ceiling) }
             k += 1
         }
         return nil
