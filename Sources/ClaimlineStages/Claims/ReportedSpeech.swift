@@ -62,7 +62,7 @@ extension AttributionFinder {
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
             // A label that calls it false denies it ("called Al-Shabaab's claims baseless").
-            if (end + 1...last).contains(where: { text.markerKind($0) == .denial }) { a.implies = .denial }
+            if last > end, (end + 1...last).contains(where: { text.markerKind($0) == .denial }) { a.implies = .denial }
         case .statement, .document:  // a `document` rule's kind is `speech`
             return
         }
