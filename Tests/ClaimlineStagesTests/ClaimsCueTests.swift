@@ -369,6 +369,15 @@ struct ClaimsCueTests {
         #expect(c.rule == "pred.fired_on+claim.assertion")
     }
 
+    @Test func anAttackCarriedOutByAGroupIsThatGroupsResponsibility() throws {
+        let d = claimsRun("The statement said the attack was carried out by the Macina Liberation Front.") { f in
+            f.entity("Macina Liberation Front", "ORG", "org.katiba_macina")
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.subject?.entity == "org.katiba_macina")
+        #expect(c.rule == "pred.carried_out_by+claim.attributed")
+    }
+
     @Test func theAgencyThatCarriedAStatementRelaysTheVerbsWords() throws {
         let d = claimsRun("Islamic State said in a statement carried by its Amaq news agency that it had killed 12 soldiers.") { f in
             f.entity("Islamic State", "ORG", "org.islamic_state")
