@@ -110,6 +110,21 @@ struct ClaimsAnaphorTests {
         #expect(withdrew.subject?.entity == "org.mnla")
     }
 
+    @Test func theGroupIsTheOrganisationSpeaking() throws {
+        let d = claimsRun("Ansar Dine's spokesman Sanda Ould Boumama told AFP the group had withdrawn from Gao.") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.entity("Sanda Ould Boumama", "PER", "per.sanda_ould_bouamama")
+            f.entity("AFP", "ORG", "org.afp")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let withdrew = try #require(d.claims("withdrew").first)
+        #expect(d.text(withdrew.subject?.span) == "the group")
+        #expect(withdrew.subject?.entity == "org.ansar_dine")
+        // With no organisation speaking, "the group" names nobody.
+        let nobody = claimsRun("A witness said the group had withdrawn from Gao.") { f in f.entity("Gao", "LOC", "loc.gao") }
+        #expect(try #require(nobody.claims("withdrew").first).subject == nil)
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

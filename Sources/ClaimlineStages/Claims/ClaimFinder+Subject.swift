@@ -164,11 +164,11 @@ extension ClaimFinder {
     }
 
     /// The first token from `k` through `last` where `candidate(at:)` may find something (the
-    /// tests it starts with; with `groups`, "its", "their", "our", "it" and "we" too), else `last + 1`.
+    /// tests it starts with; with `groups`, "its", "their", "our", "the", "it" and "we" too), else `last + 1`.
     /// Most tokens are no mention, no person pronoun and no name part: they are passed over
     /// through buffers.
     func nextPossibleCandidate(from k: Int, through last: Int, groups: Bool = false) -> Int {
-        let words = text.words, possessives = groups ? words.groupPossessives : [], pronouns = words.groupPronouns
+        let words = text.words, starts = groups ? words.groupStarts : [], pronouns = words.groupPronouns
         return text.entity.withUnsafeBufferPointer { entity in
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.flags.withUnsafeBufferPointer { flags in
@@ -177,7 +177,7 @@ extension ClaimFinder {
             var k = k
             while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart)
                     && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: words)
-                    && (possessives.isEmpty || (!possessives.contains(text.hashes[k])
+                    && (starts.isEmpty || (!starts.contains(text.hashes[k])
                         && !(kinds[k] == .pronounGroup && pronouns.contains(text.hashes[k])))) { k &+= 1 }
             return k
         }}}}}
@@ -240,6 +240,10 @@ extension ClaimFinder {
     func candidate(at k: Int, types: Set<String>, groups: Bool = false) -> Candidate? {
         if groups, k + 1 < text.count, text.words.groupPossessives.contains(text.hashes[k]),
            text.words.groupNouns.contains(text.hashes[k + 1]) {
+            return Candidate(first: k, last: k + 1, rank: 3, source: .group)
+        }
+        // "Ansar Dine said the group had withdrawn from Gao": the organisation speaking names itself.
+        if groups, k + 1 < text.count, text.hashes[k] == text.words.the, text.words.groupSelves.contains(text.hashes[k + 1]) {
             return Candidate(first: k, last: k + 1, rank: 3, source: .group)
         }
         // "AQIM said it had carried out the attack", "“We withdrew from Gao”": the organisation speaking.
