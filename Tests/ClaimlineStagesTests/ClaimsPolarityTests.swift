@@ -536,4 +536,37 @@ struct ClaimsPolarityTests {
         // The rumours name no source of their own: "he" is what they are about.
         #expect(d.claims.allSatisfy { $0.stance.isEmpty })
     }
+
+    @Test func aNegatedReportingVerbNeitherAssertsNorDenies() throws {
+        // "did not comment on reports of his death": the comment is negated, not the death.
+        let silent = claimsRun("JNIM did not comment on the reports of his death.", source: "org.afp") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+        }
+        #expect(silent.claims("killed").isEmpty)
+        let unnamed = claimsRun("The army has not said who was behind the killings of the soldiers.", source: "org.afp")
+        #expect(unnamed.claims.isEmpty)
+        // A negator of the event itself still negates it.
+        let denied = claimsRun("The army said Hamaha was not killed.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(try #require(denied.claims("killed").first).polarity == .negated)
+        // "no truth to reports of his death" is a denial.
+        let untrue = claimsRun("The army said there was no truth to reports of his death.")
+        #expect(try #require(untrue.claims("killed").first).polarity == .negated)
+    }
+
+    @Test func aRelativeClauseAfterTheNegatedOneIsAsserted() throws {
+        let d = claimsRun("Sharon said Arafat had not stopped the militants, who killed two dozen Israelis at the weekend.") { f in
+            f.entity("Sharon", "PER", "per.ariel_sharon")
+            f.entity("Arafat", "PER", "per.yasser_arafat")
+        }
+        #expect(try #require(d.claims("killed").first).polarity == .asserted)
+        // "whose death": the name before the relative's comma is what it is about.
+        let note = claimsRun("The statement does not mention Mokhtar Belmokhtar, whose death was also announced by Chad in March.") { f in
+            f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+            f.entity("Chad", "LOC", "loc.chad")
+        }
+        let death = try #require(note.claims("killed").first)
+        #expect(death.polarity == .asserted)
+        #expect(death.subject?.entity == "per.mokhtar_belmokhtar")
+        #expect(death.speaker?.entity == "loc.chad")
+    }
 }

@@ -52,7 +52,8 @@ extension ClaimFinder {
                         case .negator:
                             // "it cannot confirm the death of X": unconfirmed, neither asserted nor denied.
                             // "No, he is alive": an answer's "no" before its comma negates nothing after it.
-                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) && !inClosedRelative(k, before: t) {
+                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) && !inClosedRelative(k, before: t)
+                                && !opensRelative(after: k, before: t) {
                                 flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true }
                             }
                         case .failure: if k < t { flips += 1 }
@@ -76,11 +77,13 @@ extension ClaimFinder {
         return r
     }
 
-    /// A confirming verb within two words after the negator at `k`, before the trigger.
+    /// A confirming or reporting verb within two words after the negator at `k`, before the
+    /// trigger: "would not confirm his death", "did not comment on reports of his death" say
+    /// neither that it happened nor that it did not.
     private func unconfirmed(negator k: Int, before t: Int) -> Bool {
         var j = k + Int(text.markerLength[k])
         while j < t && j <= k + 3 {
-            if text.cueRule(j)?.implies == .confirmation { return true }
+            if text.cueRule(j)?.implies == .confirmation || text.cueKinds[j] == .speech { return true }
             j += 1
         }
         return false
@@ -96,6 +99,12 @@ extension ClaimFinder {
             j -= 1
         }
         return false
+    }
+
+    /// "does not mention Belmokhtar, whose death was announced by Chad": a relative clause after a
+    /// comma, opened between the negator at `k` and the trigger `t`, is beyond the negator's reach.
+    private func opensRelative(after k: Int, before t: Int) -> Bool {
+        (k + 1..<t).contains { text.isPunct($0, ",") && $0 + 1 < t && text.words.relatives.contains(text.hashes[$0 + 1]) }
     }
 
     /// ", and" between the trigger `t` and token `k`: a second clause joined to the first.

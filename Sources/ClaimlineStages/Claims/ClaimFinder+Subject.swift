@@ -11,6 +11,11 @@ extension ClaimFinder {
     /// its fighters had captured the town").
     func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?, owner: Int? = nil,
                  group: MentionRef? = nil) -> MentionRef? {
+        // "Belmokhtar, whose death was announced by Chad": the name before the relative's comma.
+        if rule.side == .after, t >= 3, text.isWord(t - 1, text.words.whose), text.isPunct(t - 2, ","),
+           let head = candidate(endingAt: t - 3, from: max(0, t - 12), types: rule.subjectTypes) {
+            return ref(of: head)
+        }
         let end = t + Int(text.predicateLength[t]) - 1
         let describing = describesNounBefore(t, clause), passive = describing || isPassive(t, clause)
         let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
