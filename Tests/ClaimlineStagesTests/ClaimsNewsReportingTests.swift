@@ -20,6 +20,25 @@ struct ClaimsNewsReportingTests {
         #expect(his.speaker == "Clarke")
         let officials = try onlyQuote("O'Neill said officials are in possession of the video.")
         #expect(officials.content == "officials are in possession of the video")
+        // "his", a plural and a verb in the past tense.
+        #expect(try onlyQuote("The president said his troops killed Abou Zeid.").content == "his troops killed Abou Zeid")
+        #expect(claimsRun("The commander thanked his troops stationed in Gao.").quotes.isEmpty)
+    }
+
+    @Test func aSpeakerAfterTheContentMayBeDescribedAtLength() throws {
+        // A relative clause after an inverted speaker describes the speaker.
+        for text in ["The jihadists have left the town, said a local official who asked not to be named.",
+                     "The jihadists have left the town, said a local official, who declined to be named."] {
+            let q = try onlyQuote(text)
+            #expect(q.content == "The jihadists have left the town")
+            #expect(q.speaker == "a local official")
+        }
+        let anonymous = try onlyQuote("The jihadists have left the town, a local official told Reuters on condition of anonymity.")
+        #expect(anonymous.content == "The jihadists have left the town")
+        #expect(anonymous.speaker == "a local official")
+        // Not a verb and its object after a subject's apposition.
+        let noted = claimsRun("Ivanka Trump, the nominee's eldest daughter, noted the rule in the interview last week.")
+        #expect(!noted.quotes.contains { noted.text($0.speaker?.span) == "the rule" })
     }
 
     @Test func aCountOpensAClauseWhenItsVerbFollows() throws {

@@ -365,7 +365,7 @@ final class FunctionWords: Sendable {
     let reportNouns: [UInt64] = ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "assertion", "version"].map(FunctionWords.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(FunctionWords.hash)
-    let whose = FunctionWords.hash("whose")
+    let whose = FunctionWords.hash("whose"), who = FunctionWords.hash("who")
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                   "considering", "pending", "involving", "morning", "evening", "nothing", "something",

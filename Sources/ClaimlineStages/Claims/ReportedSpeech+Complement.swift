@@ -261,7 +261,8 @@ extension AttributionFinder {
         case .determiner? where objectBeforeReportingClause(k, ceiling: ceiling):
             return false
         case .pronounPerson?, .pronounGroup?, .determiner?, .title?:
-            return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling)
+            // "said his troops killed Abou Zeid": a plural and a past tense after "his" too.
+            return !text.isWord(k, text.words.his) || verbSoon(after: k, ceiling: ceiling) || pastVerbAfterPlural(k + 1, ceiling: ceiling)
         // "said no one was hurt", "says neither …"; "nothing" is an object unless a verb follows
         // ("said nothing was found", not "confirmed nothing about the raid").
         case .negator?: return !text.words.notGerunds.contains(text.hashes[k]) || verbSoon(after: k, ceiling: ceiling)

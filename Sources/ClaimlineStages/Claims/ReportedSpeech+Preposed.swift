@@ -12,8 +12,10 @@ extension AttributionFinder {
             let p = reader.after(end + 1, limit: ceiling)
             // "…, said Brian Baker, a Republican strategist who …": a name's apposition may run on.
             // The phrase may hold the apposition already, when it names a role ("a longtime adviser to …").
+            // "…, said a local official who asked not to be named": a relative clause describes the speaker.
             let apposition = p.map { ($0.kind == .person || $0.kind == .named) && $0.extent.upperBound < ceiling
-                && (text.isPunct($0.extent.upperBound + 1, ",") || text.isPunct($0.last + 1, ",")) } ?? false
+                && (text.isPunct($0.extent.upperBound + 1, ",") || text.isPunct($0.last + 1, ","))
+                || describedByRelative($0.extent.upperBound, ceiling: ceiling) } ?? false
             let phraseEnd = p.map { $0.extent.upperBound } ?? end
             guard apposition || endsSoon(after: phraseEnd, ceiling: ceiling, commaEnds: false) else { return nil }
             // "The spokesman, Abu Obeida, said the fighters were safe": a verb after the phrase
@@ -22,7 +24,8 @@ extension AttributionFinder {
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         // The few tokens after the cue are tested before the phrase before it is read: most fail.
-        guard endsSoon(after: end, ceiling: ceiling) else { return nil }
+        // After a speaker before the verb, five ("told Reuters on condition of anonymity").
+        guard endsSoon(after: end, ceiling: ceiling, reach: 5) else { return nil }
         // "Sen. Lindsey Graham (R-S.C.) told …": the name before a parenthesis closing at the verb.
         var speakerEnd = c - 1
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
@@ -56,6 +59,12 @@ extension AttributionFinder {
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
             && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside && !text.isWord(k + 1, text.words.and) { return (lastContent(ceiling), p) }
         return (comma - 1, p)
+    }
+
+    /// "who" right after the phrase ending at `last`, or after its comma.
+    private func describedByRelative(_ last: Int, ceiling: Int) -> Bool {
+        let k = text.isPunct(last + 1, ",") ? last + 2 : last + 1
+        return k <= ceiling && text.isWord(k, text.words.who)
     }
 
     /// "Russia said its forces had captured the village, a claim Kyiv denied", "Y, the UN
@@ -125,7 +134,7 @@ extension AttributionFinder {
     /// Only a few words ("on Friday", "last week") stand between `end` and the end of the
     /// sentence or the next comma: the reporting clause closes the sentence. A name counts as
     /// one word ("told The Huffington Post on Thursday").
-    func endsSoon(after end: Int, ceiling: Int, commaEnds: Bool = true) -> Bool {
+    func endsSoon(after end: Int, ceiling: Int, commaEnds: Bool = true, reach: Int = 4) -> Bool {
         var k = end + 1, words = 0
         // "…, a claim the government rejected as “propaganda”": what the verb called it.
         if k + 2 <= ceiling, text.isWord(k, text.words.as), text.isPunct(k + 1, "\""),
@@ -135,7 +144,7 @@ extension AttributionFinder {
         while k <= ceiling && !text.isSentenceEnd(k) && !(commaEnds && text.isPunct(k, ",")) {
             if text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
             if !(k > end + 1 && text.isCapitalised(k) && text.isCapitalised(k - 1)) { words += 1 }
-            if words > 4 { return false }
+            if words > reach { return false }
             k += 1
         }
         return true
