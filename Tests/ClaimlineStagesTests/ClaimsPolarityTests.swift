@@ -569,4 +569,14 @@ struct ClaimsPolarityTests {
         #expect(death.subject?.entity == "per.mokhtar_belmokhtar")
         #expect(death.speaker?.entity == "loc.chad")
     }
+
+    @Test func notAmongThoseKilledDeniesTheNamesDeath() throws {
+        let d = claimsRun("A security source said Iyad Ag Ghaly was not among those killed.") { f in
+            f.entity("Iyad Ag Ghaly", "PER", "per.iyad_ag_ghaly")
+        }
+        let killed = try #require(d.claims("killed").first)
+        #expect(killed.polarity == .negated)
+        #expect(killed.subject?.entity == "per.iyad_ag_ghaly")
+        #expect(killed.rule == "pred.killed_state+claim.attributed")
+    }
 }
