@@ -125,6 +125,16 @@ struct ClaimsAnaphorTests {
         #expect(try #require(nobody.claims("withdrew").first).subject == nil)
     }
 
+    @Test func ourBrothersAreTheOrganisationSpeakingAndGodIsNoSubject() throws {
+        let d = claimsRun("AQIM said: \"By the grace of God, the mujahideen took control of the base. Four of our brothers were martyred.\"") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let martyred = try #require(d.claims("killed").first)
+        #expect(d.text(martyred.subject?.span) == "our brothers")
+        #expect(martyred.subject?.entity == "org.aqim")
+        #expect(try #require(d.claims("controls").first).subject == nil)
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

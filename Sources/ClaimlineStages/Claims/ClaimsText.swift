@@ -406,7 +406,7 @@ final class FunctionWords: Sendable {
     /// The first words of an organisation's people or of its name for itself.
     let groupStarts: [UInt64] = ["its", "their", "our", "the"].map(FunctionWords.hash)
     let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
-                                "combatants", "brigades", "members"].map(FunctionWords.hash)
+                                "combatants", "brigades", "members", "brothers"].map(FunctionWords.hash)
     /// Determiners of something named before ("the statement", "this video").
     let definite: [UInt64] = ["the", "this", "that"].map(FunctionWords.hash)
     /// The speaker and the one spoken to, as subjects.
