@@ -135,6 +135,27 @@ struct ClaimsAnaphorTests {
         #expect(try #require(d.claims("controls").first).subject == nil)
     }
 
+    @Test func weAnsweringAnOrganisationNamedInTheSentenceAreNotIt() throws {
+        let d = claimsRun("The French army announced the killing of Abou Obeida, and we say to them: he is alive.") { f in
+            f.entity("French army", "ORG", "org.french_army")
+            f.entity("Abou Obeida", "PER", "per.abou_obeida")
+        }
+        // The announcement is reported although another speaker's colon follows it.
+        #expect(d.quotes.contains { d.text($0.cue) == "announced" && d.text($0.span) == "the killing of Abou Obeida" })
+        let alive = try #require(d.claims("alive").first)
+        #expect(d.text(alive.speaker?.span) == "we")
+        #expect(alive.speaker?.entity == nil)
+        // Inside the organisation's quote, "we" are the organisation.
+        let quoted = claimsRun("AQIM said: \"We say to France: your soldiers will die.\" We say it again.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("France", "LOC", "loc.france")
+        }
+        #expect(quoted.quotes.contains { $0.speaker?.entity == "org.aqim" })
+        // "they" after a speaker of the same sentence are that speaker.
+        let police = claimsRun("The police said they believe the IRA was behind two killings.") { f in f.entity("IRA", "ORG", "org.ira") }
+        #expect(police.quotes.contains { police.text($0.cue) == "believe" && $0.speaker != nil })
+    }
+
     @Test func aGroupNamesNobody() throws {
         let text = "Ansar Dine fighters entered Douentza. A group of residents said the fighters had arrested the mayor."
         let d = claimsRun(text) { f in

@@ -64,9 +64,11 @@ extension AttributionFinder {
         if text.words.addressing.contains(text.hashes[end]), text.entity[k] >= 0 || reader.isNamePart(k),
            !verbSoon(after: k, ceiling: ceiling) { return nil }
         // "maintained ANI this morning: «…»" introduces a quote; it reports no clause of its own
-        // (a clause with its verb before the colon is one: "said the mujahideen were "ready":").
+        // (a clause with its verb before the colon is one: "said the mujahideen were "ready":",
+        // and so is one before another speaker's colon: "announced the killing of X, and we say to them: …").
         if let colon = (k...min(ceiling, k + 14)).first(where: { text.isPunct($0, ":") }),
-           !(k..<colon).contains(where: { text.isFiniteVerb($0) && !text.isCapitalised($0) && text.date[$0] < 0 }) { return nil }
+           !(k..<colon).contains(where: { text.isFiniteVerb($0) && !text.isCapitalised($0) && text.date[$0] < 0
+               || text.cue[$0] >= 0 && $0 > k && isPronoun($0 - 1) }) { return nil }
         return k
     }
 

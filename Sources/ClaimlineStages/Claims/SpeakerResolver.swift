@@ -66,7 +66,7 @@ struct SpeakerResolver {
             let span = p.first == p.last ? text.pronounSpan(p.first) : span
             if !group, text.isWord(p.first, text.words.i) { return resolveFirstPerson(span: span) }
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
-            return group ? resolveGroup(span: span) : resolvePerson(span: span, at: t)
+            return group ? resolveGroup(span: span, at: p.first) : resolvePerson(span: span, at: t)
         case .common:
             if let s = resolveOrganisationAnaphor(p, span: span) { return s }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.unresolved_noun", key: nil, isPerson: false, role: nil, organisation: nil)
@@ -141,14 +141,18 @@ struct SpeakerResolver {
         return firstPerson(previous.lowerBound..<(previous.upperBound + 1))
     }
 
-    /// "we": the document's declared author, else the organisation of the last speaker.
-    private func resolveGroup(span: ScalarSpan) -> Speaker {
+    /// "we" (or "they" no organisation named answers): the document's declared author, else the
+    /// organisation of the last speaker; for "we" at `t`, not one named earlier in its sentence
+    /// with no quote mark or colon between: "The French army announced the killing of X, and we
+    /// say …" is not the army speaking.
+    private func resolveGroup(span: ScalarSpan, at t: Int) -> Speaker {
         if let author = author.ref {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.group_author",
                            key: SpeakerKey(entity: author.entity, name: author.name), isPerson: false, role: nil, organisation: nil)
         }
         let entries = history.entries
-        if let i = history.latest(keyed: true, where: { _ in true }) {
+        if let i = history.latest(keyed: true, where: { _ in true }),
+           !(text.isWord(t, Self.we) && namedBefore(entries[i].speaker.ref.span, inSentenceOf: t)) {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.group_previous")
         }
@@ -156,6 +160,13 @@ struct SpeakerResolver {
     }
 
     static let we = FunctionWords.hash("we")
+
+    /// Whether `span` starts in the sentence of `t`, before it, with no quote mark or colon between.
+    private func namedBefore(_ span: ScalarSpan, inSentenceOf t: Int) -> Bool {
+        let k = text.firstToken(atOrAfter: span.start)
+        guard k >= text.sentenceRange(t).lowerBound, k < t else { return false }
+        return !(k..<t).contains { text.flags[$0].contains(.quoteMark) || text.isPunct($0, ":") }
+    }
 
     /// "I": the document's author when one is known (a blog's writer, a statement's signer);
     /// inside a quote the chain names the quoted speaker.
