@@ -25,6 +25,20 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("The commander thanked his troops stationed in Gao.").quotes.isEmpty)
     }
 
+    @Test func theSpeakerWithholdingMoreEndsTheContent() throws {
+        for text in ["The army said al-Barnawi was killed but gave no details.",
+                     "The army said al-Barnawi was killed but did not say how.",
+                     "The army said al-Barnawi was killed and declined to give details.",
+                     "The army said al-Barnawi was killed but would not elaborate."] {
+            #expect(try onlyQuote(text).content == "al-Barnawi was killed", "\(text)")
+        }
+        // The content's own second clause stays.
+        #expect(try onlyQuote("Police say he posed a deadly threat and refused to drop the gun.").content
+                == "he posed a deadly threat and refused to drop the gun")
+        #expect(try onlyQuote("Experts say her plans to raise taxes and give tax breaks would make the code more complicated.").content
+                == "her plans to raise taxes and give tax breaks would make the code more complicated")
+    }
+
     @Test func aSpeakerAfterTheContentMayBeDescribedAtLength() throws {
         // A relative clause after an inverted speaker describes the speaker.
         for text in ["The jihadists have left the town, said a local official who asked not to be named.",

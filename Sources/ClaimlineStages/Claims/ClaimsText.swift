@@ -400,6 +400,12 @@ final class FunctionWords: Sendable {
     let groupPronouns: [UInt64] = ["it", "we"].map(FunctionWords.hash)
     /// "its fighters", "our forces": an organisation's people, who act for it.
     let groupPossessives: [UInt64] = ["its", "their", "our"].map(FunctionWords.hash)
+    /// Verbs of a speaker withholding more, after "but" or "and", before "no" or "to" ("but gave
+    /// no details", "but declined to comment").
+    let reticent: [UInt64] = ["gave", "provided", "offered", "declined", "refused"].map(FunctionWords.hash)
+    /// Verbs of telling more ("but would not elaborate", "but did not give details", "declined to comment").
+    let withheld: [UInt64] = ["say", "comment", "elaborate", "give", "provide", "offer", "specify", "identify", "name", "confirm",
+                              "disclose", "reveal", "explain", "discuss"].map(FunctionWords.hash)
     /// "the group", "the movement": the organisation speaking names itself.
     let groupSelves: [UInt64] = ["group", "movement", "organisation", "organization"].map(FunctionWords.hash)
     let the = FunctionWords.hash("the")

@@ -105,12 +105,30 @@ extension AttributionFinder {
 
     /// "said she thinks it should be released but said …", "… and added that …", "…, and we
     /// affirm that …": after "and" or "but" at `k`, a reporting verb (a personal pronoun and
-    /// adverbs before it) starts the speaker's next statement.
+    /// adverbs before it; or, with no pronoun, a negator: "but would not say") starts the
+    /// speaker's next statement, as does the speaker withholding more ("but gave no details").
     private func coordinatesReport(after k: Int, _ ceiling: Int) -> Bool {
         var j = k + 1
-        if j < ceiling, text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup { j += 1 }
+        guard j < ceiling else { return false }
+        // "…, but gave no details", "but declined to say where": the speaker's own next act.
+        if text.words.reticent.contains(text.hashes[j]) {
+            if text.markerKind(j + 1) == .negator { return true }
+            return j + 2 <= ceiling && text.markerKind(j + 1) == .infinitive && text.words.withheld.contains(text.hashes[j + 2])
+        }
+        if text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup {
+            j += 1
+            while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
+            return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
+        }
         while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
-        return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
+        if j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j) { return true }
+        // "but did not say how", "and would not elaborate".
+        var negated = false
+        while j < ceiling && j - k <= 3 && (text.markerKind(j) == .negator || text.isFiniteVerb(j)) {
+            negated = negated || text.markerKind(j) == .negator
+            j += 1
+        }
+        return negated && j <= ceiling && text.words.withheld.contains(text.hashes[j])
     }
 
     /// "Asked about reports that …, the spokesman said he was alive": a speaker's phrase from
