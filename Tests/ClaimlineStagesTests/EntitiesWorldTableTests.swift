@@ -18,6 +18,20 @@ import Testing
         }
     }
 
+    @Test func townsAndRegionsOfTheTheatresAreListed() throws {
+        let text = "Jihadists attacked Koulikoro and Bama, then Kaya and Ogossagou. Al-Shabaab left Barawe for Lower Shabelle. "
+            + "Fighting spread from Cabo Delgado to Mocimboa da Praia, and from Helmand to Deir ez-Zor."
+        let d = try EntitiesFixtures.run(text)
+        let expected: [(String, String)] = [
+            ("Koulikoro", "loc.koulikoro"), ("Bama", "loc.bama"), ("Kaya", "loc.kaya"), ("Ogossagou", "loc.ogossagou"),
+            ("Barawe", "loc.barawe"), ("Lower Shabelle", "loc.lower_shabelle"), ("Cabo Delgado", "loc.cabo_delgado"),
+            ("Mocimboa da Praia", "loc.mocimboa_da_praia"), ("Helmand", "loc.helmand"), ("Deir ez-Zor", "loc.deir_ez_zor"),
+        ]
+        for (name, id) in expected {
+            #expect(d.mention(name)?.entity == id, "\(name)")
+        }
+    }
+
     @Test func aTwoLetterAcronymIsItsListedLettersOnly() throws {
         let d = try EntitiesFixtures.run("STATEMENT ON THE OPERATION. The UN envoy flew to the ISS aboard the USS Ford. The US army replied.")
         #expect(d.mention("UN")?.entity == "org.un")
