@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    @Test func armiesMilitiasAndSpokesmenOfTheTheatresAreListed() throws {
+        let text = "Al-Shabaab spokesman Sheikh Abdiasis Abu Musab said the Kenya Defence Forces had fled. "
+            + "Brig. Gen. Onyema Nwachukwu said Bakura Doro was killed. The Volunteers for the Defence of the Homeland "
+            + "and Dan Na Ambassagou fought the Islamic State Central Africa Province and the CSP-DPA."
+        let d = try EntitiesFixtures.run(text)
+        let expected: [(String, String)] = [
+            ("Abdiasis Abu Musab", "per.abdiasis_abu_musab"), ("Kenya Defence Forces", "org.kenya_defence_forces"),
+            ("Onyema Nwachukwu", "per.onyema_nwachukwu"), ("Bakura Doro", "per.bakura_doro"),
+            ("Volunteers for the Defence of the Homeland", "org.vdp"), ("Dan Na Ambassagou", "org.dan_na_ambassagou"),
+            ("Islamic State Central Africa Province", "org.iscap"), ("CSP-DPA", "org.csp_dpa"),
+        ]
+        for (name, id) in expected {
+            #expect(d.mention(name)?.entity == id, "\(name)")
+        }
+    }
+
     @Test func aTwoLetterAcronymIsItsListedLettersOnly() throws {
         let d = try EntitiesFixtures.run("STATEMENT ON THE OPERATION. The UN envoy flew to the ISS aboard the USS Ford. The US army replied.")
         #expect(d.mention("UN")?.entity == "org.un")
