@@ -49,6 +49,11 @@ import Testing
         #expect(struck.anchor == Self.mention(document, "Sunday")?.id)
         // A time with no day beside it keeps the document's.
         #expect(Self.mention(document, "noon")?.value == "2014-05-14T12:00")
+        // Both spellings of one time take the day after them.
+        let wire = try DatesTestPipeline.run("The ambush began at around 5 p.m. local time (1700 GMT) on Sunday.", date: "2014-05-14")
+        Self.expectSpansMatchText(wire)
+        #expect(Self.mention(wire, "1700 GMT")?.value == "2014-05-11T17:00")
+        #expect(wire.dates.filter { $0.type == .time }.allSatisfy { $0.value == "2014-05-11T17:00" })
     }
 
     @Test func seedWithoutDateUsesWeekdayAndEntityYears() throws {

@@ -24,17 +24,24 @@ extension DateResolution {
                                           value: day + time, anchor: earlier.anchor, rule: earlier.rule + "+" + later.rule)
             // Not yet taken into the anchors: `add` brings them up to date before it appends.
             mentions.removeLast()
-        } else if later.type == .date, let day = Self.day(later.value),
-                  earlier.type == .time, earlier.anchor != nil, let time = Self.timeOfDay(earlier.value),
-                  gapHolds(earlier.span.end, later.span.start, only: Self.beforeDay) {
-            mentions[n - 2].value = day + time
-            mentions[n - 2].anchor = later.id
+        } else if later.type == .date, let day = Self.day(later.value) {
+            // "at 5 p.m. local time (1700 GMT) on Sunday": each time of the run before the day.
+            var i = n - 2, end = later.span.start
+            while i >= 0, mentions[i].type == .time, mentions[i].anchor != nil, let time = Self.timeOfDay(mentions[i].value),
+                  gapHolds(mentions[i].span.end, end, only: i == n - 2 ? Self.beforeDay : Self.betweenTimes) {
+                mentions[i].value = day + time
+                mentions[i].anchor = later.id
+                end = mentions[i].span.start
+                i -= 1
+            }
         }
     }
 
-    /// What may stand between a day and its time ("May 12 at 4 am"), and between a time and its day.
+    /// What may stand between a day and its time ("May 12 at 4 am"), between a time and its
+    /// day, and between two spellings of one time ("5 p.m. (1700 GMT)").
     static let beforeTime: Set<String> = ["at", "around", "about", ","]
-    static let beforeDay: Set<String> = ["on", ","]
+    static let beforeDay: Set<String> = ["on", ",", ")"]
+    static let betweenTimes: Set<String> = ["(", ",", "or"]
 
     /// `YYYY-MM-DD` of a value that is exactly a day.
     static func day(_ value: String?) -> String? {
