@@ -39,6 +39,21 @@ struct ClaimsNewsReportingTests {
                 == "her plans to raise taxes and give tax breaks would make the code more complicated")
     }
 
+    @Test func anAttackClaimedByAGroupInAnAsideLeavesTheReportTheSources() throws {
+        let d = claimsRun("ISWAP fighters killed 20 soldiers in an ambush on Tuesday, two security sources said, in the latest attack claimed by the group.") { f in
+            f.entity("ISWAP", "ORG", "org.iswap")
+        }
+        let said = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(said.span) == "ISWAP fighters killed 20 soldiers in an ambush on Tuesday")
+        #expect(d.text(said.speaker?.span) == "two security sources")
+        // The passive source claims the attack it follows, not the sources' report.
+        #expect(d.claims("killed").allSatisfy { d.text($0.speaker?.span) == "two security sources" })
+        #expect(!d.claims("killed").isEmpty)
+        // A phrase of the content's own after the reporting clause stays in it.
+        let marous = try onlyQuote("Capital expenditure in 1990 will rise slightly, Mr. Marous said, from an estimated $470 million this year.")
+        #expect(marous.content == "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from an estimated $470 million this year")
+    }
+
     @Test func aSpeakerAfterTheContentMayBeDescribedAtLength() throws {
         // A relative clause after an inverted speaker describes the speaker.
         for text in ["The jihadists have left the town, said a local official who asked not to be named.",

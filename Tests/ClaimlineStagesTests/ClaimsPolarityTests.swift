@@ -579,4 +579,15 @@ struct ClaimsPolarityTests {
         #expect(killed.subject?.entity == "per.iyad_ag_ghaly")
         #expect(killed.rule == "pred.killed_state+claim.attributed")
     }
+
+    @Test func aDeathNotConfirmedIsNeitherAssertedNorDenied() throws {
+        let d = claimsRun("My two cents: a death announced by N'Djamena is not a death confirmed.") { f in
+            f.entity("N'Djamena", "LOC", "loc.ndjamena")
+        }
+        #expect(!d.claims("killed").contains { $0.polarity == .negated })
+        // What N'Djamena announced is the death before "announced by", not the whole sentence.
+        let announced = try #require(d.claims("killed").first)
+        #expect(announced.speaker?.entity == "loc.ndjamena")
+        #expect(claimsRun("This is not a death confirmed.", source: "org.afp").claims.isEmpty)
+    }
 }

@@ -80,13 +80,15 @@ extension ClaimFinder {
     /// A confirming or reporting verb within two words after the negator at `k`, before the
     /// trigger: "would not confirm his death", "did not comment on reports of his death" say
     /// neither that it happened nor that it did not.
+    /// So does one right after the trigger: "is not a death confirmed".
     private func unconfirmed(negator k: Int, before t: Int) -> Bool {
         var j = k + Int(text.markerLength[k])
         while j < t && j <= k + 3 {
             if text.cueRule(j)?.implies == .confirmation || text.cueKinds[j] == .speech { return true }
             j += 1
         }
-        return false
+        let after = t + max(1, Int(text.predicateLength[t]))
+        return after < text.count && text.cueRule(after)?.implies == .confirmation
     }
 
     /// "the attack, which was not claimed, killed four soldiers": the negator at `k` stands in a

@@ -52,13 +52,30 @@ extension AttributionFinder {
         // determiner or preposition opens an aside; a participle or a conjunction does anywhere
         // ("…, one shopkeeper said, describing …", "…, Graham said, since …").
         // A reporter's apposition too ("…, the UN said, an accusation the government rejected").
+        // "…, two security sources said, in the latest attack claimed by the group": a preposition,
+        // no verb to the end of the sentence and a passive source there make an aside too (not
+        // "…, Mr. Marous said, from an estimated $470 million this year").
         let aside = k + 1 <= ceiling && (text.endsInIng(k + 1) || text.words.subordinators.contains(text.hashes[k + 1])
             || k > end + 1 && (reader.isDeterminer(k + 1) || reader.isPreposition(k + 1) || reader.isQuantifier(k + 1))
+            || reader.isPreposition(k + 1) && k + 2 <= ceiling && !(k + 2...ceiling).contains(where: { text.isFiniteVerb($0) })
+                && (k + 2...ceiling).contains(where: { text.cueKinds[$0] == .passive })
             || k + 2 <= ceiling && reader.isDeterminer(k + 1) && isReportNoun(k + 2))
         // "…, the agency said, and Mr. X told AFP …": "and" after the clause opens a sentence of its own.
         if k < ceiling && text.isPunct(k, ",") && !text.isSentenceEnd(k + 1) && text.tokens[k + 1].kind == .word
             && !text.isCapitalised(k + 1) && text.cue[k + 1] < 0 && !aside && !text.isWord(k + 1, text.words.and) { return (lastContent(ceiling), p) }
         return (comma - 1, p)
+    }
+
+    /// "the latest attack claimed by …": the lower-case noun and the determiner and modifiers before
+    /// the participle at `c`, when no form of "be" or "have" stands before it.
+    func nounBefore(participle c: Int, floor: Int) -> ClosedRange<Int>? {
+        let last = c - 1
+        guard last > floor, text.tokens[last].kind == .word, !text.isCapitalised(last), text.markerKind(last) == nil,
+              !text.isFiniteVerb(last), !reader.isPreposition(last), text.cue[last] < 0 else { return nil }
+        var first = last
+        while first - 1 > floor && last - first < 5 && (reader.isModifier(first - 1) || reader.isDeterminer(first - 1))
+                && text.cue[first - 1] < 0 && !text.isFiniteVerb(first - 1) { first -= 1 }
+        return first...last
     }
 
     /// "who" right after the phrase ending at `last`, or after its comma.

@@ -53,6 +53,8 @@ extension AttributionFinder {
         case .passive:
             guard let p = reader.after(end + 1, limit: ceiling) else { return }
             a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"
+            // "in the latest attack claimed by the group": a participle after its noun claims the noun only.
+            if let noun = nounBefore(participle: c, floor: floor) { a.first = noun.lowerBound; a.last = noun.upperBound }
             a.speaker = resolver.resolve(p, at: c); a.speakerTokens = p.extent; a.isQuote = false
         case .header:
             guard let content = header(c, end: end) else { return }
