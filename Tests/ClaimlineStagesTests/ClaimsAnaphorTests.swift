@@ -280,6 +280,24 @@ struct ClaimsInterviewTests {
         #expect(alive.polarity == .asserted)
     }
 
+    @Test func anOrganisationsNameAndAColonOpeningAParagraphReportIt() throws {
+        let text = "Weekly brief\n\nAmaq News Agency: Islamic State fighters killed 14 soldiers near Borno.\n\nMali: jihadists attacked a base.\n\nMNLA: we control Kidal"
+        let d = claimsRun(text) { f in
+            f.entity("Amaq News Agency", "ORG", "org.amaq")
+            f.entity("Borno", "LOC", "loc.borno")
+            f.entity("Mali", "LOC", "loc.mali")
+            f.entity("MNLA", "ORG", "org.mnla")
+            f.entity("Kidal", "LOC", "loc.kidal")
+        }
+        d.checkSpans()
+        let q = try #require(d.quotes.first)
+        #expect(d.quotes.count == 1)
+        #expect(!q.direct)
+        #expect(d.text(q.span) == "Islamic State fighters killed 14 soldiers near Borno")
+        #expect(q.speaker?.entity == "org.amaq")
+        #expect(try #require(d.claims("killed").first).speaker?.entity == "org.amaq")
+    }
+
     @Test func transcriptLineIsADirectQuoteOfThePersonNamed() throws {
         let text = "Interview with the movement\n\nSahara Radio: Was your leader wounded?\n\nHamadoun Dicko: These are lies. Our leader was not wounded, praise be to God.\n\nHamadoun Dicko:\n\nLeave a reply"
         let d = claimsRun(text) { f in

@@ -26,15 +26,17 @@ extension AttributionFinder {
     /// "Sanda Ould Boumama: These are lies …": in a transcript, a paragraph opened by a
     /// person's name (a PER mention) and a colon is that person's words. A paragraph that
     /// ends in a question is the interviewer's, and one that ends without a stop a title.
+    /// "Amaq News Agency: Islamic State fighters killed 14 soldiers.": an organisation's name
+    /// so placed reports what follows (not a direct quote: no marks give its words).
     private mutating func attributeLabelled(at t: Int, paragraphStart: [Bool]) {
         guard text.isNamePart(t) || text.markerKind(t) == .title,
               let colon = (t + 1..<min(text.count, t + 7)).first(where: { text.tokens[$0].kind != .word }), text.isPunct(colon, ":"),
               colon + 1 < text.count, !paragraphStart[colon + 1],
               let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart), !text.isPunct(last, "?"),
               text.isSentenceEnd(last) || text.isSentenceEnd(last - 1),
-              let label = reader.after(t, limit: colon - 1), label.kind == .person, label.extent.upperBound == colon - 1,
-              let entity = label.entity, text.doc.entities[entity].isPerson else { return }
-        var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
+              let label = reader.after(t, limit: colon - 1), label.extent.upperBound == colon - 1, let entity = label.entity,
+              case let person = text.doc.entities[entity].isPerson, person || text.doc.entities[entity].isOrganisation else { return }
+        var a = Attribution(first: colon + 1, last: lastContent(last), direct: person, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: Self.transcriptLabel)
         a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
         add(&a)
