@@ -421,8 +421,8 @@ extension EntitiesContextTests {
 /// Organisations no table lists, found by the word that heads their name (`org_head`).
 extension EntitiesContextTests {
     @Test func capitalisedWordsEndingOnAHeadWordAreAnOrganisation() throws {
-        let d = try run("The Somali National Army said the Nigerian Air Force bombed the camp. The Securities and Exchange Commission declined to comment.")
-        for name in ["Somali National Army", "Nigerian Air Force", "Securities and Exchange Commission"] {
+        let d = try run("The Gambian National Army said the Ghanaian Air Force bombed the camp. The Securities and Exchange Commission declined to comment.")
+        for name in ["Gambian National Army", "Ghanaian Air Force", "Securities and Exchange Commission"] {
             #expect(d.mention(name)?.type == "ORG", "\(name)")
             #expect(d.mention(name)?.rule == "unknown.organisation_name", "\(name)")
             #expect(d.mention(name)?.entity == nil, "\(name)")
@@ -442,8 +442,8 @@ extension EntitiesContextTests {
 
     @Test func aDemonymBeforeAHeadWordThatStartsNoRoleIsPartOfTheName() throws {
         // "Army" starts the role "army chief", but "Army said" holds no role: the demonym is no role's place.
-        let d = try run("The Somali Army said the town was calm. The Somali Army chief spoke.")
-        #expect(d.mention("Somali Army")?.rule == "unknown.organisation_name")
+        let d = try run("The Gambian Army said the town was calm. The Gambian Army chief spoke.")
+        #expect(d.mention("Gambian Army")?.rule == "unknown.organisation_name")
         #expect(d.entities.filter { $0.rule == "unknown.organisation_name" }.count == 1)
     }
 
@@ -474,8 +474,8 @@ extension EntitiesContextTests {
 /// `place_feature`).
 extension EntitiesContextTests {
     @Test func capitalisedWordsAfterAWordOfPlaceAreAPlace() throws {
-        let d = try run("Militants killed 15 soldiers near Damboa. Soldiers shot civilians in the village of Karma, 30 km north of Kismayu.")
-        for name in ["Damboa", "Karma"] {
+        let d = try run("Militants killed 15 soldiers near Gajiram. Soldiers shot civilians in the village of Karma, 30 km north of Kismayu.")
+        for name in ["Gajiram", "Karma"] {
             #expect(d.mention(name)?.type == "LOC", "\(name)")
             #expect(d.mention(name)?.rule == "unknown.place_name", "\(name)")
             #expect(d.mention(name)?.entity == nil, "\(name)")
@@ -496,8 +496,8 @@ extension EntitiesContextTests {
     }
 
     @Test func aPlaceFoundOnceIsFoundAgainAlone() throws {
-        let d = try run("Fighting broke out near Konduga. Residents of Konduga fled. The Konduga Council met.")
-        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Konduga", "Konduga"])
+        let d = try run("Fighting broke out near Gajiganna. Residents of Gajiganna fled. The Gajiganna Council met.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Gajiganna", "Gajiganna"])
     }
 
     @Test func noPlaceIsAPossessorAnAdjectiveAPersonOrAWordThatOnlyFoldsLikeOne() throws {
