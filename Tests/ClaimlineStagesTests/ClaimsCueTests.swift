@@ -369,6 +369,40 @@ struct ClaimsCueTests {
         #expect(c.rule == "pred.fired_on+claim.assertion")
     }
 
+    @Test func aGroupThatLiberatedOrControlledATownControlsIt() throws {
+        let d = claimsRun("The MNLA said it controlled Kidal. It said: \"We have liberated the town of Gao.\"") { f in
+            f.entity("MNLA", "ORG", "org.mnla")
+            f.entity("Kidal", "LOC", "loc.kidal")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        #expect(d.claims("controls").count == 2)
+        #expect(d.claims("controls").allSatisfy { $0.subject?.entity == "org.mnla" })
+        // A participle describing a noun, or with its agent after "by", states no control.
+        let described = claimsRun("The MNLA said: \"We guard the liberated territories. The town is controlled by our brothers.\"") { f in
+            f.entity("MNLA", "ORG", "org.mnla")
+        }
+        #expect(described.claims("controls").isEmpty)
+    }
+
+    @Test func theOneAccusedOfAKillingIsNotWhoWasKilled() throws {
+        let d = claimsRun("The government accused the MNLA of killing civilians.") { f in f.entity("MNLA", "ORG", "org.mnla") }
+        let killed = try #require(d.claims("killed").first)
+        #expect(killed.subject?.entity != "org.mnla")
+        // A possessive before the noun is whose death it is.
+        let death = claimsRun("The army said Hamaha's death was confirmed.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(try #require(death.claims("killed").first).subject?.entity == "per.omar_ould_hamaha")
+    }
+
+    @Test func anAnnouncedEventInAShortObjectIsWhatTheVerbStates() throws {
+        let d = claimsRun("The army announced the commander's death.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "the commander's death")
+        #expect(d.text(try #require(d.claims("killed").first).speaker?.span) == "The army")
+        // Not an intention's object, nor one that names no event.
+        #expect(claimsRun("The group planned the attacks.").quotes.isEmpty)
+        #expect(claimsRun("The army rejected the report.").quotes.isEmpty)
+    }
+
     @Test func anAttackCarriedOutByAGroupIsThatGroupsResponsibility() throws {
         let d = claimsRun("The statement said the attack was carried out by the Macina Liberation Front.") { f in
             f.entity("Macina Liberation Front", "ORG", "org.katiba_macina")

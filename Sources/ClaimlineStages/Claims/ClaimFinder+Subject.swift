@@ -35,8 +35,9 @@ extension ClaimFinder {
             if describing && !before { return }
             let distance = before ? t - candidate.last : candidate.first - end
             // Before an active verb stands its agent ("the French killed X"), not its subject;
-            // before a noun only a possessive ("Hamaha's death").
-            if before && ((rule.side == .object && !passive) || (rule.side == .after && distance > 2)) { return }
+            // before a noun only a possessive ("Hamaha's death"; not "accused the MNLA of killing").
+            if before && ((rule.side == .object && !passive) || (rule.side == .after && (distance > 2
+                || !(reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))))) { return }
             // "Zarqawi's men were killed": a possessor whose noun has a verb of its own is not what
             // the verb is about ("Israel's withdrawal" is Israel's).
             if before && rule.side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))

@@ -76,6 +76,10 @@ struct ClaimFinder {
         if text.reportsClause(predicate: t) { return }
         // "JNIM released a video showing …", "released a statement": what is released is a message.
         if rule.side == .object, releasesMessage(t) { return }
+        // "the liberated territories", "a company controlled by the family": a participle of a
+        // state whose subject stands before it describes a noun, or names its agent after "by".
+        if rule.side == .before, text.predicateLength[t] == 1, text.endsInEd(t),
+           t > 0 && text.markerKind(t - 1) == .determiner || t + 1 < text.count && text.isWord(t + 1, text.words.by) { return }
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
         let reading = read(t, clause)

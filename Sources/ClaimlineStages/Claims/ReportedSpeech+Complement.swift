@@ -7,7 +7,8 @@ extension AttributionFinder {
     /// The first token of the reported content: "that …" (kept, as annotators keep it), or a
     /// clause right after the verb ("said the group would …"), or for a verb that denies or
     /// admits (`gerund`) the act it names ("denied capturing the town"). Nil when none follows.
-    func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false, datedObject: Bool = false) -> Int? {
+    func complement(after end: Int, ceiling: Int, relay: Bool, gerund: Bool = false, datedObject: Bool = false,
+                    eventObjects: Bool = false) -> Int? {
         var k = end + 1
         // "told reporters the operation had …": a plain plural noun is the one told too.
         if relay, k <= ceiling, let target = reader.after(k, limit: ceiling, describedName: true) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
@@ -50,6 +51,9 @@ extension AttributionFinder {
             if !datedObject, k <= ceiling, text.markerKind(k) == .determiner, !text.isWord(k, text.words.that),
                !verbSoon(after: k, ceiling: ceiling) { return nil }
         }
+        // "announced Hamaha's death.", "confirmed the leader's death": an announcing, confirming or
+        // denying verb's short object naming an event is what it states.
+        if eventObjects, k == end + 1, eventObject(from: k, ceiling: ceiling) { return k }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
         // Three words at least, or four tokens: inside reported speech the ceiling is its last
@@ -70,6 +74,19 @@ extension AttributionFinder {
            !(k..<colon).contains(where: { text.isFiniteVerb($0) && !text.isCapitalised($0) && text.date[$0] < 0
                || text.cue[$0] >= 0 && $0 > k && isPronoun($0 - 1) }) { return nil }
         return k
+    }
+
+    /// Two to five words from `k`, a determiner, quantifier or name first, a predicate among them and no
+    /// other cue, that the sentence end or a comma closes.
+    private func eventObject(from k: Int, ceiling: Int) -> Bool {
+        guard reader.isDeterminer(k) || reader.isQuantifier(k) || reader.isPossessive(k) || text.entity[k] >= 0 || reader.isNamePart(k) else { return false }
+        var j = k, event = false
+        while j <= ceiling && j - k < 5 && (text.tokens[j].kind == .word || reader.isPossessiveMark(j) || reader.isPluralPossessive(j)) {
+            if text.predicate[j] >= 0 { event = true }
+            if text.cue[j] >= 0 { return false }
+            j += 1
+        }
+        return event && j > k + 1 && (j > ceiling || text.isSentenceEnd(j) || text.isPunct(j, ","))
     }
 
     /// The closing mark of a title in straight quote marks opening at `k`: at most six words,

@@ -134,7 +134,8 @@ extension AttributionFinder {
         if rule.kind == .speech, c == text.sentenceRange(c).lowerBound, isImperative(c) { return false }
         let takesGerund = rule.implies == .denial || rule.implies == .confirmation
         if let clause = complement(after: end, ceiling: ceiling, relay: rule.kind == .relay, gerund: takesGerund,
-                                   datedObject: rule.implies != .neutral) {
+                                   datedObject: rule.implies != .neutral,
+                                   eventObjects: rule.implies == .announcement || rule.implies == .confirmation || rule.implies == .denial) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "The claims of the Malian army that Hamaha was killed are lies", "AQIM's claim that
             // Hamaha was killed was premature": the noun's clause ends before the sentence's verb,
@@ -152,7 +153,7 @@ extension AttributionFinder {
             }
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
             // clause; content that short is no report either way (checked before the speaker is sought).
-            guard a.last - a.first >= 2 else { return false }
+            guard a.last - a.first >= 2 || (a.first...a.last).contains(where: { text.predicate[$0] >= 0 }) else { return false }
             if let quoted = quotedAs(c, floor: floor) ?? attributedUtterance(c, floor: floor) {
                 // The one quoting passes the words on, as an agency that "quoted" them does.
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
