@@ -59,12 +59,19 @@ public enum ArgumentSide: String, Sendable, CaseIterable {
     case object
     /// A noun: "the death of Hamaha", "the capture of X".
     case after
-    /// A speech act, its subject before it ("AQIM claimed responsibility", "Belmokhtar
-    /// threatened"): the subject is also the claim's speaker, at the head of its chain.
+    /// A speech act, its subject before it ("AQIM claimed responsibility"): the subject is
+    /// also the claim's speaker, at the head of its chain.
     case speaker
+    /// A speech act aimed at someone ("AQIM threatened France", "will target France"): the one
+    /// before it speaks, as for `speaker`; the subject is its object, as for `object`.
+    case speakerObject = "speaker_object"
 
     /// True when the subject stands before the words, as for `before`.
     public var readsBefore: Bool { self == .before || self == .speaker }
+    /// True when the subject is a verb's object (its subject in the passive).
+    public var takesObject: Bool { self == .object || self == .speakerObject }
+    /// True when the one before the words speaks the claim.
+    public var speaks: Bool { self == .speaker || self == .speakerObject }
 }
 
 /// A class (immutable): the claim finder takes one per predicate it reads, and copying a

@@ -614,6 +614,24 @@ struct ClaimsCueTests {
         #expect(t.subject?.entity == "loc.france")
     }
 
+    @Test func aThreatIsAboutWhomItAimsAtAndSpokenByWhoMakesIt() throws {
+        let d = claimsRun("AQIM threatened France with new attacks. Belmokhtar threatened to strike again if Niamey kept its troops in Mali.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("France", "LOC", "loc.france")
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+            f.entity("Niamey", "LOC", "loc.niamey")
+            f.entity("Mali", "LOC", "loc.mali")
+        }
+        let threats = d.claims("threatens")
+        #expect(threats.contains { $0.speaker?.entity == "org.aqim" && $0.subject?.entity == "loc.france" })
+        #expect(threats.contains { $0.speaker?.entity == "per.mokhtar_belmokhtar" && $0.subject?.entity == "loc.niamey" })
+        // In a statement: the one reported speaks the threat; its target follows the verb.
+        let target = claimsRun("The statement said the new group will target France and its agents.") { f in f.entity("France", "LOC", "loc.france") }
+        let aimed = try #require(target.claims("threatens").first)
+        #expect(aimed.subject?.entity == "loc.france")
+        #expect(target.text(aimed.speaker?.span) != "France")
+    }
+
     @Test func deathOfNamesTheSubjectAfterTheNoun() throws {
         let d = claimsRun("The group announced the death of its commander Abou Zeid.") { f in
             f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")

@@ -9,16 +9,18 @@ extension ClaimFinder {
     /// passive) and the speaker are left out. "its fighters", "our forces" are `group`, the
     /// organisation speaking, given for a predicate whose subject stands before it ("AQIM said
     /// its fighters had captured the town").
-    func subject(of t: Int, rule: PredicateRule, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?, owner: Int? = nil,
-                 group: MentionRef? = nil) -> MentionRef? {
+    func subject(of t: Int, rule: PredicateRule, side: ArgumentSide? = nil, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?,
+                 owner: Int? = nil, group: MentionRef? = nil) -> MentionRef? {
+        // `side` read in place of the rule's: the agent of a speech act aimed at someone.
+        let side = side ?? rule.side
         // "Belmokhtar, whose death was announced by Chad": the name before the relative's comma.
-        if rule.side == .after, t >= 3, text.isWord(t - 1, text.words.whose), text.isPunct(t - 2, ","),
+        if side == .after, t >= 3, text.isWord(t - 1, text.words.whose), text.isPunct(t - 2, ","),
            let head = candidate(endingAt: t - 3, from: max(0, t - 12), types: rule.subjectTypes) {
             return ref(of: head)
         }
         let end = t + Int(text.predicateLength[t]) - 1
         let describing = describesNounBefore(t, clause), passive = describing || isPassive(t, clause)
-        let preferBefore = rule.side.readsBefore || (rule.side == .object && passive)
+        let preferBefore = side.readsBefore || (side.takesObject && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
         // Whether the organisation speaking may be the subject, asked of every candidate.
@@ -27,7 +29,7 @@ extension ClaimFinder {
         // past a plain object and a preposition of place stands where, not whom (an attack's
         // target may be a place, "struck targets in Gaza", unless a determiner names another:
         // "attacked a base in Bula Gaduud"). Sought once for the trigger, not for each candidate.
-        let placeCuts = rule.side == .object && !passive
+        let placeCuts = side.takesObject && !passive
             && (!Self.admits(rule.subjectTypes, "LOC") || (end + 1 < text.count && text.markerKind(end + 1) == .determiner))
         var placeCut: Int?? = nil
         func consider(_ candidate: Candidate) {
@@ -36,14 +38,14 @@ extension ClaimFinder {
             let distance = before ? t - candidate.last : candidate.first - end
             // Before an active verb stands its agent ("the French killed X"), not its subject;
             // before a noun only a possessive ("Hamaha's death"; not "accused the MNLA of killing").
-            if before && ((rule.side == .object && !passive) || (rule.side == .after && (distance > 2
+            if before && ((side.takesObject && !passive) || (side == .after && (distance > 2
                 || !(reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))))) { return }
             // "Zarqawi's men were killed": a possessor whose noun has a verb of its own is not what
             // the verb is about ("Israel's withdrawal" is Israel's).
-            if before && rule.side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))
+            if before && side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))
                 && (candidate.last + 1..<t).contains(where: { text.markerKind($0) == .auxiliary }) { return }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
-            if !before && rule.side.readsBefore && distance > 2 { return }
+            if !before && side.readsBefore && distance > 2 { return }
             // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a
             // comma and a preposition, the verb's object has ended.
             if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }

@@ -93,8 +93,14 @@ struct ClaimFinder {
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded, owner: owner,
                                    group: rule.side.readsBefore && Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
+        // The agent of a speech act aimed at someone stands before it ("will target France").
+        let agent = rule.side == .speakerObject
+            ? self.subject(of: t, rule: rule, side: .speaker, clause: clause, excluding: excluded, owner: owner,
+                           group: Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
+                .flatMap { $0.span.end <= text.original(t, t).start ? $0 : nil }
+            : rule.side == .speaker ? subject : nil
         // The author's own assertion about nobody in particular ("during the attack") says little.
-        if owner == nil && subject.isNone && author.ref.isNone && !reading.negated { return }
+        if owner == nil && subject.isNone && agent.isNone && author.ref.isNone && !reading.negated { return }
         var polarity = reading.negated ? Polarity.negated : .asserted
         if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = polarity == .asserted ? .negated : .asserted
@@ -110,8 +116,9 @@ struct ClaimFinder {
             speaker = author.speaker
             chain = author.assertionChain
         }
-        // "AQIM claimed responsibility", as a reporter tells it: AQIM's claim, passed on by the reporter.
-        if rule.side == .speaker, let agent = subject, agent.span != speaker?.span {
+        // "AQIM claimed responsibility", "AQIM threatened France", as a reporter tells it: AQIM's
+        // claim, passed on by the reporter.
+        if let agent, agent.span != speaker?.span {
             speaker = agent
             chain.insert(agent, at: 0)
             // Every link says what it is in the chain: the agent speaks.
