@@ -39,6 +39,17 @@ struct ClaimsNewsReportingTests {
                 == "her plans to raise taxes and give tax breaks would make the code more complicated")
     }
 
+    @Test func aRelativeThatAfterANounOfSpeechReportsNothing() throws {
+        let d = claimsRun("The army said it killed 100 terrorists, a claim that could not be independently verified.")
+        #expect(d.quotes.count == 1)
+        #expect(d.text(d.quotes.first?.cue) == "said")
+        #expect(claimsRun("The army denied the report that was published on Monday.").quotes.count == 1)
+        // "that" as the clause's subject after a verb still opens it.
+        #expect(try onlyQuote("He said that was a lie.").content == "that was a lie")
+        // A clause after the noun is reported.
+        #expect(claimsRun("The army rejected the claim that Hamaha was killed.").quotes.contains { $0.cueRule == "cue.claim" })
+    }
+
     @Test func anAttackClaimedByAGroupInAnAsideLeavesTheReportTheSources() throws {
         let d = claimsRun("ISWAP fighters killed 20 soldiers in an ambush on Tuesday, two security sources said, in the latest attack claimed by the group.") { f in
             f.entity("ISWAP", "ORG", "org.iswap")

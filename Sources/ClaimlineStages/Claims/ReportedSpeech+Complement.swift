@@ -30,6 +30,9 @@ extension AttributionFinder {
             return that
         }
         guard k <= ceiling, k > end + 1 || !relay else { return nil }
+        // "a claim that could not be verified", "the report that was published": after a noun
+        // of speech, "that" and its verb open a relative clause, not what was said.
+        if k == end + 1, end > 0, reader.isDeterminer(end - 1), text.isWord(k, text.words.that), closesClause(k) { return nil }
         if gerund, k == end + 1, k + 1 <= ceiling, isGerund(k) { return k }
         // "said on Twitter it had …", "said in a statement the group would …": where the words
         // were given stands before the clause, as a date does (and a date may follow it).
