@@ -70,8 +70,6 @@ public enum ArgumentSide: String, Sendable, CaseIterable {
     public var readsBefore: Bool { self == .before || self == .speaker }
     /// True when the subject is a verb's object (its subject in the passive).
     public var takesObject: Bool { self == .object || self == .speakerObject }
-    /// True when the one before the words speaks the claim.
-    public var speaks: Bool { self == .speaker || self == .speakerObject }
 }
 
 /// A class (immutable): the claim finder takes one per predicate it reads, and copying a

@@ -115,13 +115,11 @@ extension AttributionFinder {
             if text.markerKind(j + 1) == .negator { return true }
             return j + 2 <= ceiling && text.markerKind(j + 1) == .infinitive && text.words.withheld.contains(text.hashes[j + 2])
         }
-        if text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup {
-            j += 1
-            while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
-            return j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j)
-        }
+        let pronoun = text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup
+        if pronoun { j += 1 }
         while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
         if j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j) { return true }
+        guard !pronoun else { return false }
         // "but did not say how", "and would not elaborate".
         var negated = false
         while j < ceiling && j - k <= 3 && (text.markerKind(j) == .negator || text.isFiniteVerb(j)) {

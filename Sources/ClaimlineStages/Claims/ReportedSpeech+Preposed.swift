@@ -66,18 +66,6 @@ extension AttributionFinder {
         return (comma - 1, p)
     }
 
-    /// "the latest attack claimed by …": the lower-case noun and the determiner and modifiers before
-    /// the participle at `c`, when no form of "be" or "have" stands before it.
-    func nounBefore(participle c: Int, floor: Int) -> ClosedRange<Int>? {
-        let last = c - 1
-        guard last > floor, text.tokens[last].kind == .word, !text.isCapitalised(last), text.markerKind(last) == nil,
-              !text.isFiniteVerb(last), !reader.isPreposition(last), text.cue[last] < 0 else { return nil }
-        var first = last
-        while first - 1 > floor && last - first < 5 && (reader.isModifier(first - 1) || reader.isDeterminer(first - 1))
-                && text.cue[first - 1] < 0 && !text.isFiniteVerb(first - 1) { first -= 1 }
-        return first...last
-    }
-
     /// "who" right after the phrase ending at `last`, or after its comma.
     private func describedByRelative(_ last: Int, ceiling: Int) -> Bool {
         let k = text.isPunct(last + 1, ",") ? last + 2 : last + 1

@@ -121,6 +121,18 @@ extension AttributionFinder {
         return colon
     }
 
+    /// "the latest attack claimed by …": the lower-case noun and the determiner and modifiers before
+    /// the participle at `c`, when no form of "be" or "have" stands before it.
+    func nounBefore(participle c: Int, floor: Int) -> ClosedRange<Int>? {
+        let last = c - 1
+        guard last > floor, text.tokens[last].kind == .word, !text.isCapitalised(last), text.markerKind(last) == nil,
+              !text.isFiniteVerb(last), !reader.isPreposition(last), text.cue[last] < 0 else { return nil }
+        var first = last
+        while first - 1 > floor && last - first < 5 && (reader.isModifier(first - 1) || reader.isDeterminer(first - 1))
+                && text.cue[first - 1] < 0 && !text.isFiniteVerb(first - 1) { first -= 1 }
+        return first...last
+    }
+
     /// "announced 14th March by the Malian army": the source after "by", a few tokens on.
     func passiveSource(after end: Int, ceiling: Int) -> Phrase? {
         // "said he rated … by the size": a clause follows the verb; "by" belongs to it.
