@@ -39,6 +39,14 @@ struct ClaimsNewsReportingTests {
                 == "her plans to raise taxes and give tax breaks would make the code more complicated")
     }
 
+    @Test func aNounOfSpeechBeforeQuotedWordsIsNotWhoSaysThem() throws {
+        let d = claimsRun("The junta denied the UN's findings, calling the report \"biased\".")
+        #expect(!d.quotes.contains { d.text($0.cue) == "report" })
+        // A verb after a noun phrase still introduces its quote.
+        let said = claimsRun("In its claim, the group said \"soldiers of the caliphate\" had attacked the base.")
+        #expect(said.quotes.contains { said.text($0.cue) == "said" })
+    }
+
     @Test func aRelativeThatAfterANounOfSpeechReportsNothing() throws {
         let d = claimsRun("The army said it killed 100 terrorists, a claim that could not be independently verified.")
         #expect(d.quotes.count == 1)

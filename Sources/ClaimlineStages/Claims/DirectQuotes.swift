@@ -311,6 +311,9 @@ extension AttributionFinder {
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }
+            // "calling the report “biased”": a noun of speech with no colon or comma before the
+            // mark names what is quoted about, not who says it.
+            if !introduced && start > floor && reader.isDeterminer(start - 1) { s = start - 1; continue }
             let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))
