@@ -27,6 +27,8 @@ public struct Document: Sendable {
     /// Canonical ids of the metadata's `source` and `translator` when the entity tables name
     /// them ("Reuters", "Sahara Medias (English translation)"); set by the entities stage.
     public var sourceEntity: String?
+    /// The tables' kind of `sourceEntity` ("agency", "media", "ministry", …).
+    public var sourceKind: String?
     public var translatorEntity: String?
     public var dates: [DateMention] = []
     public var quotes: [Quote] = []

@@ -68,6 +68,26 @@ struct ClaimsAuthorTests {
         #expect(dead.chain.first?.role == "author")
     }
 
+    @Test func anIssuerNoTableListsIsTheAuthorOfACommuniqueAnOutletPublished() throws {
+        let text = "COMMUNIQUÉ N°0047\n\nThe General Staff of the Armies informs the public that units carried out an operation near Boni. "
+            + "Eleven terrorists were neutralised."
+        func run(_ kind: String) -> Document {
+            claimsRun(text, source: "Maliweb") { f in
+                f.entity("General Staff of the Armies", "ORG", nil)
+                f.entity("Boni", "LOC", "loc.boni")
+                f.document.sourceEntity = "org.maliweb"
+                f.document.sourceKind = kind
+            }
+        }
+        let published = run("media")
+        let killed = try #require(published.claims("killed").first)
+        #expect(published.text(killed.speaker?.span) == "General Staff of the Armies")
+        #expect(killed.chain.last?.entity == "org.maliweb")
+        // A known source that is no outlet still names the issuer better.
+        let ministry = run("ministry")
+        #expect(try #require(ministry.claims("killed").first).speaker?.entity == "org.maliweb")
+    }
+
     @Test func aReportCalledALieIsDeniedByWhoeverCallsItSo() throws {
         let text = "Statement from the Islamic State West Africa Province\n\nThe crusader media claimed that the mujahideen had withdrawn from the area, and this is a lie."
         let d = claimsRun(text) { f in

@@ -31,8 +31,9 @@ final class AuthorRef {
         publisherLink = publisher.map { MentionRef(span: $0.span, entity: $0.entity, name: $0.name, role: "publisher") }
         publisherFolded = publisher?.name.map(SpeakerResolver.fold)
         // An issuer no table lists ("The Ministry of Defence informs …") yields to a declared
-        // source the tables know, which names it better.
-        let declared = publisher?.entity != nil
+        // source the tables know, which names it better, unless that source is an outlet that
+        // publishes others' communiqués (an agency, a paper, a platform).
+        let declared = publisher?.entity != nil && !Self.outletKinds.contains(text.doc.sourceKind ?? "")
         switch Self.issuer(text, unknown: !declared) {
         case .some(.some(let issuer)):
             ref = issuer; rule = "author.issuer"
@@ -74,6 +75,9 @@ final class AuthorRef {
         guard let ref, ref.entity != nil || ref.span.length > 0 else { return nil }
         return ref
     }
+
+    /// Kinds of the entity tables whose organisations publish what others issue.
+    static let outletKinds: Set<String> = ["agency", "media", "platform"]
 
     /// How many sentences from the start an issuing clause ("X informs") may open.
     static let issuerSentences: Int32 = 6

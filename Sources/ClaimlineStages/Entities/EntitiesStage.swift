@@ -90,7 +90,9 @@ final class EntitiesStage: Stage {
         document.entities = mentions(scan, original, map)
         scan.ownMentionsInOrder()
         document.roles = findRoles(scan, document: document)
-        document.sourceEntity = metadataEntry(document.metadata.source).map { plan.entries[Int($0)].id }
+        let source = metadataEntry(document.metadata.source)
+        document.sourceEntity = source.map { plan.entries[Int($0)].id }
+        document.sourceKind = source.flatMap { plan.entries[Int($0)].kind }
         document.translatorEntity = metadataEntry(document.metadata.translator).map { plan.entries[Int($0)].id }
     }
 
