@@ -39,6 +39,27 @@ struct ClaimsNewsReportingTests {
                 == "her plans to raise taxes and give tax breaks would make the code more complicated")
     }
 
+    @Test func twoSpeakersJoinedByAndSpeakThroughTheFirst() throws {
+        let d = claimsRun("France and Mali said Koufa had been killed.") { f in
+            f.entity("France", "LOC", "loc.france")
+            f.entity("Mali", "LOC", "loc.mali")
+            f.entity("Koufa", "PER", "per.amadou_koufa")
+        }
+        #expect(try #require(d.claims("killed").first).speaker?.entity == "loc.france")
+        let plain = try onlyQuote("The army and the police said the attackers fled.")
+        #expect(plain.speaker == "The army")
+        #expect(plain.content == "the attackers fled")
+    }
+
+    @Test func aReportInASubordinateClauseEndsWithTheClause() throws {
+        let d = claimsRun("Three months after France said he had been killed, Koufa appeared in a video.")
+        #expect(d.quotes.map { d.text($0.span) } == ["he had been killed"])
+        #expect(try onlyQuote("When the army said the town had fallen, residents fled.").content == "the town had fallen")
+        // An apposition inside the report is no clause of its own.
+        let apposed = claimsRun("After the army said Hamaha, a leader of MUJAO, was killed, the group denied it.")
+        #expect(apposed.quotes.contains { apposed.text($0.span) == "Hamaha, a leader of MUJAO, was killed" })
+    }
+
     @Test func aNounOfSpeechBeforeQuotedWordsIsNotWhoSaysThem() throws {
         let d = claimsRun("The junta denied the UN's findings, calling the report \"biased\".")
         #expect(!d.quotes.contains { d.text($0.cue) == "report" })

@@ -276,7 +276,9 @@ extension AttributionFinder {
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
         // "denied the claims, saying …", "rejected the report.": a determiner and a noun that the
         // sentence end or a participle follows are an object.
-        case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling):
+        // Not "said the attackers fled.": a plural and a verb in the past tense are a clause.
+        case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling)
+            && !pastVerbAfterPlural(k + 1, ceiling: ceiling):
             return false
         // "have demanded a ransom of 5 million euros, a security source told AFP": an object,
         // then the reporter's clause.

@@ -129,6 +129,26 @@ extension AttributionFinder {
         return negated && j <= ceiling && text.words.withheld.contains(text.hashes[j])
     }
 
+    /// The first comma in `from...to` that a clause of its own follows (a subject and its verb,
+    /// "Koufa appeared", "residents fled"), when a subordinator ("after", "when", "as") opens the
+    /// sentence's words before the cue at `c`.
+    func subordinateClauseEnd(cue c: Int, floor: Int, from: Int, to: Int) -> Int? {
+        guard from < to, (floor..<c).contains(where: { text.words.subordinators.contains(text.hashes[$0]) }) else { return nil }
+        return (from + 1...to).first { text.isPunct($0, ",") && $0 + 2 <= to && verbFollows(subject: $0 + 1, within: to) }
+    }
+
+    /// A finite verb or a verb in the past tense within five words from `k`, a subject's words
+    /// (no punctuation, no cue) before it.
+    private func verbFollows(subject k: Int, within last: Int) -> Bool {
+        guard text.tokens[k].kind == .word, !text.isFiniteVerb(k), !text.endsInEd(k), !reader.isPreposition(k) else { return false }
+        var j = k + 1
+        while j <= min(last, k + 5) && text.tokens[j].kind == .word && text.cue[j] < 0 {
+            if text.isFiniteVerb(j) || !text.isCapitalised(j) && (text.endsInEd(j) || text.words.irregularPast.contains(text.hashes[j])) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// "Asked about reports that …, the spokesman said he was alive": a speaker's phrase from
     /// `first`, its reporting verb at `cue` (not a participle) and a clause of the verb's own:
     /// the sentence's report, not more of the words before the comma.

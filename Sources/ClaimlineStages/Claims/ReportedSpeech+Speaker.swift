@@ -47,7 +47,9 @@ extension AttributionFinder {
            let p = reader.before(open - 1, floor: floor) {
             return resolver.resolve(p, at: c)
         }
-        if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) {
+            return resolver.resolve(firstConjunct(p, floor: floor) ?? p, at: c)
+        }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
@@ -70,6 +72,15 @@ extension AttributionFinder {
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// "France and Mali said", "The army and the police said": of two speakers of one kind joined
+    /// by "and", the first, who is named first (and both said it).
+    private func firstConjunct(_ p: Phrase, floor: Int) -> Phrase? {
+        let and = p.extent.lowerBound - 1
+        guard and - 1 >= floor, text.isWord(and, text.words.and), let first = reader.before(and - 1, floor: floor),
+              first.kind == p.kind, first.extent.upperBound == and - 1, (first.entity != nil) == (p.entity != nil) else { return nil }
+        return first
     }
 
     /// The comma opening an aside of one to three lower-case words that closes right before

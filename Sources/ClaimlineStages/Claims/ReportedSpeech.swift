@@ -137,6 +137,9 @@ extension AttributionFinder {
                                    datedObject: rule.implies != .neutral,
                                    eventObjects: rule.implies == .announcement || rule.implies == .confirmation || rule.implies == .denial) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            // "Three months after France said he had been killed, Koufa appeared …": a report in a
+            // subordinate clause ends at the comma that closes the clause.
+            if let comma = subordinateClauseEnd(cue: c, floor: floor, from: clause, to: a.last) { a.last = comma - 1 }
             // "The claims of the Malian army that Hamaha was killed are lies", "AQIM's claim that
             // Hamaha was killed was premature": the noun's clause ends before the sentence's verb,
             // or before the verdict on it, whose verb is among the last few words.
