@@ -135,6 +135,30 @@ struct ClaimsAnaphorTests {
         #expect(try #require(d.claims("controls").first).subject == nil)
     }
 
+    @Test func itsSoldiersBeforeAPassiveAreTheOrganisationSpeaking() throws {
+        let d = claimsRun("The Chadian army said 23 of its soldiers were killed in clashes with Boko Haram.") { f in
+            f.entity("Chadian army", "ORG", "org.chadian_army")
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+        }
+        let killed = try #require(d.claims("killed").first)
+        #expect(d.text(killed.subject?.span) == "its soldiers")
+        #expect(killed.subject?.entity == "org.chadian_army")
+        // Not before an active verb, nor as "it" ("It is understood …"), nor after the verb.
+        let active = claimsRun("AQIM said its fighters attacked the French army.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("French army", "ORG", "org.french_army")
+        }
+        #expect(try #require(active.claims("attacked").first).subject?.entity == "org.french_army")
+        let expletive = claimsRun("AQIM said it is understood some of the gunmen have been arrested.") { f in f.entity("AQIM", "ORG", "org.aqim") }
+        #expect(expletive.claims("arrested").allSatisfy { $0.subject?.entity != "org.aqim" })
+    }
+
+    @Test func aCommonNounsPossessiveIsNoPartOfTheSpeaker() throws {
+        let d = claimsRun("Shekau appeared, mocking the army's claim that he had been killed.")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.speaker?.span) == "the army")
+    }
+
     @Test func weAnsweringAnOrganisationNamedInTheSentenceAreNotIt() throws {
         let d = claimsRun("The French army announced the killing of Abou Obeida, and we say to them: he is alive.") { f in
             f.entity("French army", "ORG", "org.french_army")

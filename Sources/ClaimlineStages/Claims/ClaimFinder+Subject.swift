@@ -23,8 +23,9 @@ extension ClaimFinder {
         let preferBefore = side.readsBefore || (side.takesObject && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil
         var best: (score: Int, candidate: Candidate)? = nil
-        // Whether the organisation speaking may be the subject, asked of every candidate.
-        let groups = group != nil
+        // Whether the organisation speaking may be the subject, asked of every candidate: of a
+        // verb's object only before its passive ("23 of its soldiers were killed").
+        let groups = group != nil && (!side.takesObject || passive && text.endsInEd(t))
         // "executed civilians in the village of Karma", "wounded at a factory in Goshen, Indiana":
         // past a plain object and a preposition of place stands where, not whom (an attack's
         // target may be a place, "struck targets in Gaza", unless a determiner names another:
@@ -36,6 +37,9 @@ extension ClaimFinder {
             let before = candidate.last < t
             if describing && !before { return }
             let distance = before ? t - candidate.last : candidate.first - end
+            // A verb's object is the organisation only as "its soldiers", "the group" before its
+            // passive, not as "it" ("It is understood some of the gunmen have been arrested").
+            if side.takesObject, case .group = candidate.source, !before || candidate.first == candidate.last { return }
             // Before an active verb stands its agent ("the French killed X"), not its subject;
             // before a noun only a possessive ("Hamaha's death"; not "accused the MNLA of killing").
             if before && ((side.takesObject && !passive) || (side == .after && (distance > 2

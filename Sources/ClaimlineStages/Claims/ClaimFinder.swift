@@ -91,8 +91,11 @@ struct ClaimFinder {
         // a denied one ("reports of the killing … are fabrications") is a claim.
         if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
+        // "its fighters" stand before the words: a state's subject, or a passive's ("23 of its
+        // soldiers were killed"; before an active verb they are its agent, never its subject).
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded, owner: owner,
-                                   group: rule.side.readsBefore && Self.admits(rule.subjectTypes, "ORG") ? organisationSpeaking(owner) : nil)
+                                   group: (rule.side.readsBefore || rule.side == .object) && Self.admits(rule.subjectTypes, "ORG")
+                                       ? organisationSpeaking(owner) : nil)
         // The agent of a speech act aimed at someone stands before it ("will target France").
         let agent = rule.side == .speakerObject
             ? self.subject(of: t, rule: rule, side: .speaker, clause: clause, excluding: excluded, owner: owner,

@@ -262,8 +262,11 @@ final class ClaimsText {
     }
     func original(view span: ScalarSpan) -> ScalarSpan { doc.view.original(span) }
     /// The original of pronoun token `k` without the "'s" of a contraction ("He's alive": "He").
-    func pronounSpan(_ k: Int) -> ScalarSpan {
-        let span = original(k, k), s = doc.scalars
+    func pronounSpan(_ k: Int) -> ScalarSpan { withoutPossessive(original(k, k)) }
+
+    /// `span` without a final "'s" or "’s" ("the army's claim": the army speaks).
+    func withoutPossessive(_ span: ScalarSpan) -> ScalarSpan {
+        let s = doc.scalars
         guard span.length > 2, s[span.end - 1] == "s", s[span.end - 2] == "'" || s[span.end - 2] == "\u{2019}" else { return span }
         return ScalarSpan(span.start, span.end - 2)
     }

@@ -33,7 +33,10 @@ struct SpeakerResolver {
     }
 
     mutating func resolve(_ p: Phrase, at t: Int) -> Speaker {
-        let span = text.original(p.first, p.last)
+        // "the army's claim": a common noun's possessive "'s" is no part of the speaker (a name
+        // may end in one: "Sotheby's").
+        let whole = text.original(p.first, p.last)
+        let span = p.kind == .common || p.kind == .role ? text.withoutPossessive(whole) : whole
         let org = p.organisation
         let phraseRole = reader.role(of: p)
         switch p.kind {
