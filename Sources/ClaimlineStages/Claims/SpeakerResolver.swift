@@ -164,10 +164,11 @@ struct SpeakerResolver {
 
     static let we = FunctionWords.hash("we")
 
-    /// Whether `span` starts in the sentence of `t`, before it, with no quote mark or colon between.
+    /// Whether `span` starts in the sentence of `t`, before it and at most `AttributionFinder.reportReach`
+    /// tokens from it, with no quote mark or colon between.
     private func namedBefore(_ span: ScalarSpan, inSentenceOf t: Int) -> Bool {
         let k = text.firstToken(atOrAfter: span.start)
-        guard k >= text.sentenceRange(t).lowerBound, k < t else { return false }
+        guard k >= text.sentenceRange(t).lowerBound, k < t, t - k <= AttributionFinder.reportReach else { return false }
         return !(k..<t).contains { text.flags[$0].contains(.quoteMark) || text.isPunct($0, ":") }
     }
 
