@@ -143,6 +143,12 @@ struct ClaimsAnaphorTests {
         let killed = try #require(d.claims("killed").first)
         #expect(d.text(killed.subject?.span) == "its soldiers")
         #expect(killed.subject?.entity == "org.chadian_army")
+        // "and 45 wounded": a count before a participle is a passive too.
+        let both = claimsRun("The Chadian army said 23 of its soldiers were killed and 45 wounded in clashes with Boko Haram.") { f in
+            f.entity("Chadian army", "ORG", "org.chadian_army")
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+        }
+        #expect(try #require(both.claims("wounded").first).subject?.entity == "org.chadian_army")
         // Not before an active verb, nor as "it" ("It is understood …"), nor after the verb.
         let active = claimsRun("AQIM said its fighters attacked the French army.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -326,6 +326,12 @@ extension ClaimFinder {
 
     /// "was killed", "were not killed", "being killed", "has been killed".
     func isPassive(_ t: Int, _ clause: ClosedRange<Int>) -> Bool {
+        // "23 soldiers were killed and 45 wounded", "12 killed in Gao": a count (not a date's day)
+        // right before a participle in "-ed" that no noun follows is what it befell.
+        if t - 1 >= clause.lowerBound, text.tokens[t - 1].kind == .number, text.date[t - 1] < 0, text.endsInEd(t) {
+            let next = t + max(1, Int(text.predicateLength[t]))
+            if next >= text.count || text.tokens[next].kind == .punctuation || text.isPreposition(next) { return true }
+        }
         var k = t - 1, steps = 0
         while k >= clause.lowerBound && steps < 4 {
             switch text.markerKind(k) {
