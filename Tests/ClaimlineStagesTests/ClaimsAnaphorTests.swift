@@ -159,6 +159,21 @@ struct ClaimsAnaphorTests {
         #expect(expletive.claims("arrested").allSatisfy { $0.subject?.entity != "org.aqim" })
     }
 
+    @Test func iInAPersonsDirectQuoteIsThatPerson() throws {
+        let d = claimsRun("Shekau said in a video: \"I am alive, I was not touched.\"") { f in
+            f.entity("Shekau", "PER", "per.abubakar_shekau")
+        }
+        let alive = try #require(d.claims("alive").first)
+        #expect(alive.subject?.entity == "per.abubakar_shekau")
+        #expect(d.text(alive.subject?.span) == "I")
+        // "on the run" is alive; "captured alive" a capture, not a claim that the captive lives.
+        let run = claimsRun("The minister said Shekau was \"on the run\".") { f in f.entity("Shekau", "PER", "per.abubakar_shekau") }
+        #expect(try #require(run.claims("alive").first).subject?.entity == "per.abubakar_shekau")
+        let caught = claimsRun("The army said one of the attackers had been captured alive.")
+        #expect(caught.claims("alive").isEmpty)
+        #expect(!caught.claims("captured").isEmpty)
+    }
+
     @Test func aCommonNounsPossessiveIsNoPartOfTheSpeaker() throws {
         let d = claimsRun("Shekau appeared, mocking the army's claim that he had been killed.")
         let q = try #require(d.quotes.first)

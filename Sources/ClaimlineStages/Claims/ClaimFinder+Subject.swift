@@ -87,7 +87,17 @@ extension ClaimFinder {
                 .map { ref(of: $0, group: group) }
         }
         if let found = best { return ref(of: found.candidate, group: group) }
-        return preferBefore ? gapAntecedent(of: owner, types: rule.subjectTypes) : nil
+        guard preferBefore else { return nil }
+        return firstPerson(before: t, clause: clause, owner: owner, types: rule.subjectTypes) ?? gapAntecedent(of: owner, types: rule.subjectTypes)
+    }
+
+    /// "“I am alive, I was not touched”": "I" right before the words of a person's direct quote
+    /// is the person quoted.
+    private func firstPerson(before t: Int, clause: ClosedRange<Int>, owner: Int?, types: Set<String>) -> MentionRef? {
+        guard let owner, attributions[owner].direct, Self.admits(types, "PER"), let speaker = attributions[owner].speaker?.ref,
+              let i = stride(from: t - 1, through: max(clause.lowerBound, t - 3), by: -1).first(where: { text.isWord($0, text.words.i) })
+        else { return nil }
+        return MentionRef(span: text.original(i, i), entity: speaker.entity, name: speaker.name)
     }
 
     /// The first preposition of place in `from...last` right after a lower-case word or a
