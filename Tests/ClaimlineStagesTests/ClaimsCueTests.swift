@@ -625,6 +625,11 @@ struct ClaimsCueTests {
         let threats = d.claims("threatens")
         #expect(threats.contains { $0.speaker?.entity == "org.aqim" && $0.subject?.entity == "loc.france" })
         #expect(threats.contains { $0.speaker?.entity == "per.mokhtar_belmokhtar" && $0.subject?.entity == "loc.niamey" })
+        // "will meet the same fate": a threat whose target stands before it.
+        let fate = claimsRun("The group said: \"The soldiers of the junta will meet the same fate.\"") { f in
+            f.entity("junta", "ORG", "org.malian_government")
+        }
+        #expect(fate.claims("threatens").count == 1)
         // In a statement: the one reported speaks the threat; its target follows the verb.
         let target = claimsRun("The statement said the new group will target France and its agents.") { f in f.entity("France", "LOC", "loc.france") }
         let aimed = try #require(target.claims("threatens").first)
