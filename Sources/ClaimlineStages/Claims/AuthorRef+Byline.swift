@@ -10,8 +10,7 @@ extension AuthorRef {
     /// the header. An entity mention there gives its entity; any other name of two words or more
     /// is the author with a null entity. Lower-case handles ("by sahelwatch") name no one.
     static func byline(_ text: ClaimsText) -> MentionRef? {
-        // Read once: each read of a static hash checks its lazy initialisation.
-        let the = Self.the
+        let the = text.words.the
         var from = 0, lines = 0
         while let (t, linesBefore) = nextBy(text, from: from, lines: lines) {
             var first = t + 1
@@ -82,7 +81,6 @@ extension AuthorRef {
         return MentionRef(span: span, entity: nil, name: name, role: "author")
     }
 
-    static let the = FunctionWords.hash("the")
     /// Words a byline's "by" may follow.
     static let publishing: [UInt64] = ["posted", "published", "written", "edited", "compiled", "translated", "reported", "filed",
                                        "updated", "submitted", "story", "report", "article", "analysis", "words", "photos", "text",

@@ -186,11 +186,12 @@ extension ClaimFinder {
     }
 
     /// The first token from `k` through `last` where `candidate(at:)` may find something (the
-    /// tests it starts with; with `groups`, "its", "their", "our", "the", "it" and "we" too), else `last + 1`.
+    /// tests it starts with; with `groups`, "its", "their", "our", "it", "we" and "the" before a
+    /// group's word for itself too), else `last + 1`.
     /// Most tokens are no mention, no person pronoun and no name part: they are passed over
     /// through buffers.
     func nextPossibleCandidate(from k: Int, through last: Int, groups: Bool = false) -> Int {
-        let words = text.words, starts = groups ? words.groupStarts : [], pronouns = words.groupPronouns
+        let words = text.words, possessives = groups ? words.groupPossessives : [], pronouns = words.groupPronouns
         return text.entity.withUnsafeBufferPointer { entity in
         text.markerKinds.withUnsafeBufferPointer { kinds in
         text.flags.withUnsafeBufferPointer { flags in
@@ -199,8 +200,9 @@ extension ClaimFinder {
             var k = k
             while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart)
                     && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: words)
-                    && (starts.isEmpty || (!starts.contains(text.hashes[k])
-                        && !(kinds[k] == .pronounGroup && pronouns.contains(text.hashes[k])))) { k &+= 1 }
+                    && (possessives.isEmpty || (!possessives.contains(text.hashes[k])
+                        && !(kinds[k] == .pronounGroup && pronouns.contains(text.hashes[k]))
+                        && !(text.hashes[k] == words.the && k < last && words.groupSelves.contains(text.hashes[k + 1])))) { k &+= 1 }
             return k
         }}}}}
     }

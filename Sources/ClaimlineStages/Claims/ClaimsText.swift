@@ -412,8 +412,6 @@ final class FunctionWords: Sendable {
     /// "the group", "the movement": the organisation speaking names itself.
     let groupSelves: [UInt64] = ["group", "movement", "organisation", "organization"].map(FunctionWords.hash)
     let the = FunctionWords.hash("the")
-    /// The first words of an organisation's people or of its name for itself.
-    let groupStarts: [UInt64] = ["its", "their", "our", "the"].map(FunctionWords.hash)
     let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
                                 "combatants", "brigades", "members", "brothers"].map(FunctionWords.hash)
     /// Determiners of something named before ("the statement", "this video").
