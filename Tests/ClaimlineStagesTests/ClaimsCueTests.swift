@@ -88,6 +88,22 @@ struct ClaimsCueTests {
         #expect(calling.quotes.map { calling.text($0.span) } == ["reports that soldiers had executed civilians", "that soldiers had executed civilians", "them \"baseless\""])
     }
 
+    @Test func aWordQuotedAfterAVerbLeavesItsObjectInTheClause() throws {
+        // `killed "dozens" of Wagner mercenaries`: the clause goes on past the quoted word, so
+        // the killed are the mercenaries the organisation after it names.
+        let d = claimsRun("The CSP-DPA said its fighters had killed \"dozens\" of Wagner mercenaries.") { f in
+            f.entity("CSP-DPA", "ORG", "org.csp_dpa")
+            f.entity("Wagner", "ORG", "org.wagner_group")
+        }
+        d.checkSpans()
+        #expect(try #require(d.claims("killed").first).subject?.entity == "org.wagner_group")
+        // Four quoted words are a phrase of their own: "Eliminating" does not reach past them.
+        let goal = claimsRun("Eliminating \"the scourge of war\" is one of the original goals of the United Nations.") { f in
+            f.entity("United Nations", "ORG", "org.united_nations")
+        }
+        #expect(goal.claims("killed").allSatisfy { $0.subject?.entity != "org.united_nations" })
+    }
+
     @Test func aFewWordsQuotedWithNoCueAreAPhraseNotAStatement() throws {
         // After a plain word, with no cue: the writer quotes a phrase. After a name the quote
         // goes on its subject's sentence and stays a quote; inside a report it stays its words.

@@ -328,7 +328,7 @@ struct ClaimFinder {
             }
             func joins(_ k: Int, _ next: Int) -> Bool {
                 if plain(k) && spaceAfter(min(k, next)) { return true }
-                return k == openingMark || closesWordsInSentence(k) || (!breaksClause(k) && text.dashGap(after: min(k, next)) == nil)
+                return k == openingMark || closesWordsInSentence(k) || opensWordsInSentence(k) || (!breaksClause(k) && text.dashGap(after: min(k, next)) == nil)
             }
             // Indexes within the sentence: no overflow.
             var a = t
@@ -347,6 +347,16 @@ struct ClaimFinder {
               text.tokens[k].view.start == text.tokens[k - 1].view.end, text.isWord(k + 1), !text.isCapitalised(k + 1),
               text.cue[k + 1] < 0 else { return false }
         return (max(0, k - 6)..<(k - 1)).contains { text.flags[$0].contains(.quoteMark) }
+    }
+
+    /// `killed "dozens" of Wagner mercenaries`: the mark at `k` opens one to three words quoted
+    /// inside the sentence (a word before it, the first quoted word right after it, then a mark
+    /// that closes them), so the clause goes on past it.
+    private func opensWordsInSentence(_ k: Int) -> Bool {
+        guard k > 0, k + 2 < text.count, text.flags[k].contains(.quoteMark), text.isWord(k - 1), text.isWord(k + 1),
+              text.tokens[k].view.start > text.tokens[k - 1].view.end, text.tokens[k + 1].view.start == text.tokens[k].view.end,
+              let close = (k + 2..<min(text.count, k + 5)).first(where: { text.flags[$0].contains(.quoteMark) }) else { return false }
+        return closesWordsInSentence(close)
     }
 
     /// A scope break at `k` ("but", "yet"), not the adverb after an auxiliary or a negator
