@@ -92,7 +92,8 @@ struct Loader {
         return nil
     }
 
-    /// Forms separated by `|`; each a phrase of whole tokens. A form listed twice in one table is an error.
+    /// Forms separated by `|`; each a phrase of whole tokens, where `*` between two of them stands
+    /// for any one token. A form listed twice in one table is an error.
     private mutating func addForms(_ cell: Table.Cell, row: Int, tag: Int, _ errors: inout [RuleError]) {
         var column = cell.location.column
         var any = false
@@ -105,6 +106,9 @@ struct Loader {
                 errors.append(RuleError(at, "empty form")); continue
             }
             any = true
+            if hashes.first == TokenHash.wildcard || hashes.last == TokenHash.wildcard {
+                errors.append(RuleError(at, "form \"\(text)\" starts or ends with *, which stands only between words")); continue
+            }
             if owners[tag][hashes] != nil {
                 errors.append(RuleError(at, "form \"\(text)\" is already listed in this table"))
                 continue

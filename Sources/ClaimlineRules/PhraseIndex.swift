@@ -16,6 +16,10 @@ public enum TokenHash {
         return (h ^ UInt64(v)) &* prime
     }
 
+    /// The hash of a table's `*`, which stands for any one token of the text ("carried out the *
+    /// operation"): tried where the text's own token leads nowhere.
+    public static let wildcard = step(seed, "*")
+
     /// The hash of `s[start..<end]`.
     @inlinable
     public static func of(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
@@ -62,7 +66,9 @@ public enum TokenHash {
 /// Matching walks down from a token, one probe of an open-addressing edge table per token,
 /// and keeps the deepest phrase end of each tag: the cost depends on the phrase's length,
 /// not on how many phrases share its first word. A bit per first-token hash lets most tokens
-/// be passed over with one test.
+/// be passed over with one test. A phrase's `*` (not its first token) matches any one token
+/// where no edge of the text's token leads on: the text's own word is tried first, and a walk
+/// never goes back to try the `*` instead.
 public struct PhraseIndex: Sendable {
     public static let tags = 3
 
@@ -77,9 +83,11 @@ public struct PhraseIndex: Sendable {
     private var edgeCount = 0
     /// For each node, the row of each tag whose phrase ends there, or -1 (3 per node).
     private var ends: [Int32] = [-1, -1, -1]
-    /// For each node, a bit per tag whose phrase ends there (`1 << tag`) and `hasChildren`:
-    /// one load tells the walk whether to write anything and whether to go on.
+    /// For each node, a bit per tag whose phrase ends there (`1 << tag`), `hasChildren` and
+    /// `hasWildcard`: one load tells the walk whether to write anything and whether to go on.
     private var nodeBits: [UInt8] = [0]
+    private static let tagBits: UInt8 = 0b111
+    private static let hasWildcard: UInt8 = 1 << 6
     private static let hasChildren: UInt8 = 1 << 7
     private var nodeCount = 1
     /// A bit per first-token hash (mod 2^14) of any phrase.
@@ -104,7 +112,7 @@ public struct PhraseIndex: Sendable {
             nodeCount += 1
             ends.append(contentsOf: [-1, -1, -1])
             nodeBits.append(0)
-            nodeBits[Int(node)] |= Self.hasChildren
+            nodeBits[Int(node)] |= Self.hasChildren | (h == TokenHash.wildcard ? Self.hasWildcard : 0)
             addEdge(Edge(parent: node, child: child, hash: h))
             node = child
         }
@@ -204,17 +212,22 @@ public struct PhraseIndex: Sendable {
         let n = hashes.count, mask = edges.count - 1
         var node: Int32 = 0, k = i, found = false
         while k < n {
-            let h = hashes[k]
+            var h = hashes[k]
             var slot = Self.slot(node, h) & mask
             while true {
                 let e = edges[slot]
-                if e.child == 0 { return found }
+                if e.child == 0 {
+                    guard h != TokenHash.wildcard, nodeBits[Int(node)] & Self.hasWildcard != 0 else { return found }
+                    h = TokenHash.wildcard
+                    slot = Self.slot(node, h) & mask
+                    continue
+                }
                 if e.hash == h && e.parent == node { node = e.child; break }
                 slot = (slot &+ 1) & mask
             }
             k &+= 1
             let bits = nodeBits[Int(node)]
-            if bits & ~Self.hasChildren != 0 {
+            if bits & Self.tagBits != 0 {
                 found = true
                 for g in 0..<Self.tags where bits & (1 << UInt8(g)) != 0 {
                     rows[g][i] = ends[Int(node) &* Self.tags &+ g]

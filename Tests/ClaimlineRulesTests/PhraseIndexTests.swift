@@ -52,6 +52,25 @@ struct PhraseIndexTests {
         #expect(found.rows[1][4] == -1 && found.lengths[1][4] == 0)  // "said in" is no phrase of tag 1
     }
 
+    @Test func aStarStandsForAnyOneTokenWhereTheTextsOwnWordLeadsNowhere() {
+        var index = PhraseIndex()
+        let phrases: [(String, Int)] = [("carried out the attack", 0), ("carried out the * operation", 0), ("claimed on * the attack", 0)]
+        for (row, (text, tag)) in phrases.enumerated() { index.insert(TokenHash.phrase(text), tag: tag, row: row) }
+        func first(_ text: String) -> (Int32, UInt8) {
+            let found = search(index, TokenHash.phrase(text))
+            return (found.rows[0][0], found.lengths[0][0])
+        }
+        #expect(first("carried out the blessed operation in Gao") == (1, 5))
+        #expect(first("carried out the attack") == (0, 4))
+        #expect(first("claimed on Saturday the attack on the post") == (2, 5))
+        // One token, not two, and the words after it must follow.
+        #expect(first("carried out the very blessed operation") == (-1, 0))
+        #expect(first("claimed on Saturday a raid") == (-1, 0))
+        // The text's own word is tried first, and the walk does not go back: "attack" leads to
+        // "carried out the attack", so "carried out the attack operation" is that phrase.
+        #expect(first("carried out the attack operation") == (0, 4))
+    }
+
     /// Enough phrases over a small vocabulary that the edge table grows several times and many
     /// probes meet other phrases' edges first: every answer must still be the brute-force one.
     @Test func manyOverlappingPhrasesAreFoundAsABruteForceSearchFindsThem() {

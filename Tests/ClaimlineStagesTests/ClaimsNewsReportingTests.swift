@@ -806,6 +806,15 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker?.entity == "org.al_mourabitoun")
         // "it" where the organisation speaks is that organisation.
         #expect(try #require(d.claims("claims_responsibility").first).subject?.entity == "org.al_mourabitoun")
+        // "organised the attack" and "carried out this blessed operation" (a `*` of the table) claim it too.
+        let organised = claimsRun("The Macina Liberation Front told ANI it had organised the attack.") { f in
+            f.entity("Macina Liberation Front", "ORG", "org.katiba_macina")
+        }
+        #expect(try #require(organised.claims("claims_responsibility").first).subject?.entity == "org.katiba_macina")
+        let blessed = claimsRun("AQIM said: \"Our fighters carried out this blessed operation in Gao.\"") { f in f.entity("AQIM", "ORG", "org.aqim") }
+        let operation = try #require(blessed.claims("claims_responsibility").first)
+        #expect(blessed.text(operation.subject?.span) == "Our fighters")
+        #expect(operation.subject?.entity == "org.aqim")
     }
 
     @Test func aRoleOfPublicLifeBeforeTheNameLeavesTheNameTheSpeaker() throws {

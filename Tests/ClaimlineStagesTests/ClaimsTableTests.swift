@@ -17,7 +17,7 @@ struct ClaimsTableTests {
     }
 
     @Test func malformedRowsAreErrorsWithLocations() throws {
-        let cues = try table("id\tkind\timplies\trole\tforms\ncue.ok\tspeech\tneutral\t-\tsaid\nBad Id\tspeech\tneutral\t-\tsays\ncue.x\tshouting\tneutral\t-\tyelled\ncue.y\tspeech\tneutral\t-\tsaid\n",
+        let cues = try table("id\tkind\timplies\trole\tforms\ncue.ok\tspeech\tneutral\t-\tsaid\nBad Id\tspeech\tneutral\t-\tsays\ncue.x\tshouting\tneutral\t-\tyelled\ncue.y\tspeech\tneutral\t-\tsaid\ncue.z\tspeech\tneutral\t-\tsaid *|went * on\n",
                              ClaimTables.cueColumns, file: "cues.tsv")
         let empty = try table("id\tkind\tforms\n", ClaimTables.markerColumns)
         let preds = try table("id\tpredicate\tside\tsubject\tforms\n", ClaimTables.predicateColumns)
@@ -29,6 +29,8 @@ struct ClaimsTableTests {
         #expect(messages.contains { $0.hasPrefix("cues.tsv:3:1: error: rule id must look like kind.snake_name") })
         #expect(messages.contains { $0.hasPrefix("cues.tsv:4:7: error: unknown value \"shouting\"") })
         #expect(messages.contains { $0.hasPrefix("cues.tsv:5:24: error: form \"said\" is already listed") })
+        #expect(messages.contains { $0.hasPrefix("cues.tsv:6:24: error: form \"said *\" starts or ends with *") })
+        #expect(!messages.contains { $0.hasPrefix("cues.tsv:6:31:") })
         #expect(messages.contains { $0.hasPrefix("c.tsv:2:12: error: expected predicate:asserted") })
     }
 

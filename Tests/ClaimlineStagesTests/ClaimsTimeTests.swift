@@ -16,6 +16,26 @@ struct ClaimsTimeTests {
         #expect(c.time?.value == "2014-05-03")
     }
 
+    @Test func aClaimOfResponsibilityIsDatedByTheEventItClaims() throws {
+        // The act's own day stands beside its words; the attack's after them.
+        let d = claimsRun("The Signed-in-Blood Battalion claimed responsibility on Friday for the attacks that hit a camp in Agadez on Thursday.",
+                          source: "org.afp") { f in
+            f.entity("Signed-in-Blood Battalion", "ORG", "org.signed_in_blood_battalion")
+            f.date("Friday", "2013-05-24")
+            f.date("Thursday", "2013-05-23")
+        }
+        #expect(try #require(d.claims("claims_responsibility").first).time?.value == "2013-05-23")
+        // "claimed on Saturday the attack": the day inside the words is the claim's, and with no
+        // other date the claim keeps it.
+        let alone = claimsRun("The Islamic State claimed on Saturday the attack on the army post at Indelimane.", source: "org.afp") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.date("Saturday", "2019-11-02")
+        }
+        let claimed = try #require(alone.claims("claims_responsibility").first)
+        #expect(claimed.subject?.entity == "org.islamic_state")
+        #expect(claimed.time?.value == "2019-11-02")
+    }
+
     @Test func durationAloneGivesNoTime() throws {
         let d = claimsRun("The rebels held the governor of Kidal for ten days before they released him.", source: "org.afp") { f in
             f.date("ten days", "P10D")

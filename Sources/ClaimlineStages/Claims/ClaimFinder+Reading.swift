@@ -5,7 +5,10 @@ extension ClaimFinder {
     /// The time of a claim: a date in its clause, else in its sentence within `clauseReach`
     /// tokens (each of N predicates of one sentence with no date searched all of it), else, when
     /// the clause points back ("in these strikes"), the last date before it in the same statement.
-    func time(_ t: Int, clause: ClosedRange<Int>, reading: ClauseReading, owner: Int?) -> ClaimTime? {
+    /// `act`: the predicate is a speech act ("claimed responsibility"), dated by the event it is
+    /// about where its clause dates that event apart from the act.
+    func time(_ t: Int, clause: ClosedRange<Int>, reading: ClauseReading, owner: Int?, act: Bool = false) -> ClaimTime? {
+        if act, let d = eventDate(after: t, clause) { return timeRef(d) }
         let sentence = text.sentenceRange(t)
         let near = max(sentence.lowerBound, t - Self.clauseReach)...min(sentence.upperBound, t + Self.clauseReach)
         if let d = reading.nearestDate ?? nearestDate(t, in: near, outside: clause) { return timeRef(d) }
@@ -13,6 +16,23 @@ extension ClaimFinder {
         let floor = owner.map { attributions[$0].first } ?? max(0, sentence.lowerBound - 60)
         var k = clause.lowerBound - 1
         while k >= floor { if datesEvent(k) { return timeRef(Int(text.date[k])) }; k -= 1 }
+        return nil
+    }
+
+    /// "claimed responsibility on Friday for the attacks … on Thursday", "claimed on Saturday the
+    /// attack …, in which 53 soldiers died on Friday": the first date of the clause after the act's
+    /// words and the act's own day beside them (one word between at most: "on Friday").
+    private func eventDate(after t: Int, _ clause: ClosedRange<Int>) -> Int? {
+        var k = t + Int(text.predicateLength[t])
+        if k + 1 <= clause.upperBound && text.isWord(k) && text.date[k] < 0 && text.date[k + 1] >= 0 { k += 1 }
+        if k <= clause.upperBound && text.date[k] >= 0 {
+            let own = text.date[k]
+            while k <= clause.upperBound && text.date[k] == own { k += 1 }
+        }
+        while k <= clause.upperBound {
+            if datesEvent(k) { return Int(text.date[k]) }
+            k += 1
+        }
         return nil
     }
 

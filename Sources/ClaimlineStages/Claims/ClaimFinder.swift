@@ -132,7 +132,7 @@ struct ClaimFinder {
         let id = text.ids.claim(claims.count + 1)
         // Speaker, chain and subject are moved into the claim: their strings are not copied.
         claims.append(Claim(id: id, speaker: consume speaker, chain: consume chain, predicate: rule.predicate, polarity: polarity, subject: consume subject,
-                            stance: stance(in: clause, from: reading.firstStance), time: time(t, clause: clause, reading: reading, owner: owner), evidence: evidence,
+                            stance: stance(in: clause, from: reading.firstStance), time: time(t, clause: clause, reading: reading, owner: owner, act: rule.side == .speaker), evidence: evidence,
                             quote: nil, rule: owner == nil ? rule.assertionRule : rule.attributedRule))
         sources.append(owner)
         let index = claims.count - 1
