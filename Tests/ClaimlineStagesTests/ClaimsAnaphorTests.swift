@@ -135,6 +135,17 @@ struct ClaimsAnaphorTests {
         #expect(try #require(d.claims("controls").first).subject == nil)
     }
 
+    @Test func aPassiveWhoseWordsAreQuotedIsStillAPassive() throws {
+        // `had been "neutralised by Barkhane"`: about al-Sahrawi; Barkhane is the agent.
+        let d = claimsRun("Macron wrote on Twitter, saying al-Sahrawi had been \"neutralised by Barkhane\".") { f in
+            f.entity("Macron", "PER", "per.emmanuel_macron")
+            f.entity("al-Sahrawi", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("Barkhane", "ORG", "org.french_army")
+        }
+        d.checkSpans()
+        #expect(try #require(d.claims("killed").first).subject?.entity == "per.adnan_abu_walid_al_sahrawi")
+    }
+
     @Test func itsSoldiersBeforeAPassiveAreTheOrganisationSpeaking() throws {
         let d = claimsRun("The Chadian army said 23 of its soldiers were killed in clashes with Boko Haram.") { f in
             f.entity("Chadian army", "ORG", "org.chadian_army")

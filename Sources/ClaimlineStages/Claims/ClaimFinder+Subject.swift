@@ -345,6 +345,8 @@ extension ClaimFinder {
             if next >= text.count || text.tokens[next].kind == .punctuation || text.isPreposition(next) { return true }
         }
         var k = t - 1, steps = 0
+        // `had been "neutralised by Barkhane"`: the mark opening the quoted words.
+        if k > clause.lowerBound && text.flags[k].contains(.quoteMark) && text.tokens[k].view.end == text.tokens[t].view.start { k -= 1 }
         while k >= clause.lowerBound && steps < 4 {
             switch text.markerKind(k) {
             case .auxiliary?: return true
