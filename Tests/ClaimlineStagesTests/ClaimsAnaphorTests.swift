@@ -177,6 +177,9 @@ struct ClaimsAnaphorTests {
         let alive = try #require(d.claims("alive").first)
         #expect(alive.subject?.entity == "per.abubakar_shekau")
         #expect(d.text(alive.subject?.span) == "I")
+        // With a negator and an adverb between.
+        let even = claimsRun("Koufa said: \"I was not even wounded.\"") { f in f.entity("Koufa", "PER", "per.amadou_koufa") }
+        #expect(try #require(even.claims("wounded").first).subject?.entity == "per.amadou_koufa")
         // "on the run" is alive; "captured alive" a capture, not a claim that the captive lives.
         let run = claimsRun("The minister said Shekau was \"on the run\".") { f in f.entity("Shekau", "PER", "per.abubakar_shekau") }
         #expect(try #require(run.claims("alive").first).subject?.entity == "per.abubakar_shekau")

@@ -91,11 +91,12 @@ extension ClaimFinder {
         return firstPerson(before: t, clause: clause, owner: owner, types: rule.subjectTypes) ?? gapAntecedent(of: owner, types: rule.subjectTypes)
     }
 
-    /// "“I am alive, I was not touched”": "I" right before the words of a person's direct quote
-    /// is the person quoted.
+    /// "“I am alive, I was not even touched”": "I" right before the words of a person's direct
+    /// quote (up to two words between, or auxiliaries, negators and adverbs) is the person quoted.
     private func firstPerson(before t: Int, clause: ClosedRange<Int>, owner: Int?, types: Set<String>) -> MentionRef? {
         guard let owner, attributions[owner].direct, Self.admits(types, "PER"), let speaker = attributions[owner].speaker?.ref,
-              let i = stride(from: t - 1, through: max(clause.lowerBound, t - 3), by: -1).first(where: { text.isWord($0, text.words.i) })
+              let i = stride(from: t - 1, through: max(clause.lowerBound, t - 5), by: -1).first(where: { text.isWord($0, text.words.i) }),
+              i + 3 >= t || (i + 1..<t).allSatisfy({ text.markerKind($0) == .auxiliary || text.markerKind($0) == .negator || text.markerKind($0) == .adverb })
         else { return nil }
         return MentionRef(span: text.original(i, i), entity: speaker.entity, name: speaker.name)
     }
