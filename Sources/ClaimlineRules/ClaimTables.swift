@@ -100,7 +100,7 @@ public final class PredicateRule: Sendable {
 public enum MarkerKind: String, Sendable, CaseIterable {
     case negator, denial, failure, negationCancel = "negation_cancel", scopeBreak = "scope_break"
     case contradicts, supports, pronounPerson = "pronoun_person", pronounGroup = "pronoun_group"
-    case role, hedge, timeAnaphor = "time_anaphor", adverb, notAName = "not_a_name"
+    case role, hedge, future, timeAnaphor = "time_anaphor", adverb, notAName = "not_a_name"
     case nameParticle = "name_particle", title, auxiliary, determiner, infinitive, relative, utterance
     case issuing, orgAnaphor = "org_anaphor"
 }

@@ -233,6 +233,22 @@ struct ClaimsPolarityTests {
         #expect(claimsRun("The French may have killed Hamaha in the strike.").claims.isEmpty)
     }
 
+    @Test func whatWillHappenHasNotHappened() throws {
+        // "will" opening the trigger's verb: a threat or a forecast, not an event.
+        #expect(claimsRun("AQIM said: \"We will kill the French hostages.\"") { f in f.entity("AQIM", "ORG", "org.aqim") }
+            .claims("killed").isEmpty)
+        #expect(claimsRun("Tribal leaders believe bin Laden will not be captured.") { f in f.entity("bin Laden", "PER", "per.osama_bin_laden") }
+            .claims("captured").isEmpty)
+        // A "will" of another verb leaves an event after it alone.
+        let d = claimsRun("The White House says it will continue to engage, despite the withdrawal of its envoy.") { f in
+            f.entity("White House", "ORG", "org.white_house")
+        }
+        #expect(d.claims("withdrew").count == 1)
+        // A threat's own words start with "will" and stay a claim.
+        #expect(!claimsRun("AQIM warned that France will pay the price.") { f in f.entity("AQIM", "ORG", "org.aqim"); f.entity("France", "LOC", "loc.france") }
+            .claims("threatens").isEmpty)
+    }
+
     @Test func probablyAndReportedlyStillAssert() throws {
         let d = claimsRun("The French army said Koufa was probably killed.") { f in f.entity("Koufa", "PER", "per.amadou_koufa") }
         #expect(try #require(d.claims("killed").first).polarity == .asserted)

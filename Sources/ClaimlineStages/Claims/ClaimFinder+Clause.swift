@@ -40,6 +40,7 @@ extension ClaimFinder {
                 if let kind = kinds[k] {
                     switch kind {
                     case .hedge: if k < t { r.hedged = true }
+                    case .future: if k < t && inVerbGroup(k, of: t) { r.hedged = true }
                     case .failure: if k < t { r.failed = true }
                     case .contradicts, .supports:
                         if r.firstStance == nil { r.firstStance = k }
@@ -75,6 +76,15 @@ extension ClaimFinder {
         }}}
         r.negated = (flips + (denied ? 1 : 0)) % 2 == 1
         return r
+    }
+
+    /// "we will kill the hostages", "bin Laden will not be captured": the marker at `k` and the
+    /// trigger make one verb, only auxiliaries, negators and adverbs between (not "will continue
+    /// the fight despite the withdrawal of its envoy").
+    private func inVerbGroup(_ k: Int, of t: Int) -> Bool {
+        var j = k + max(1, Int(text.markerLength[k]))
+        while j < t, let kind = text.markerKind(j), kind == .auxiliary || kind == .negator || kind == .adverb { j += max(1, Int(text.markerLength[j])) }
+        return j == t
     }
 
     /// A confirming or reporting verb within two words after the negator at `k`, before the
