@@ -377,7 +377,8 @@ extension AttributionFinder {
                     || (next.length == 1 && (v[next.start] == "\"" || v[next.start] == "(")) { break }
                 e += 1
             }
-            return e
+            // Never past the last token, even from `k` just past it (a parenthesis closing the text).
+            return min(e, tokens.count - 1)
         }}}}
     }
 

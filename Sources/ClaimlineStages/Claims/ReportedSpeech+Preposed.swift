@@ -68,6 +68,7 @@ extension AttributionFinder {
 
     /// "who" right after the phrase ending at `last`, or after its comma.
     private func describedByRelative(_ last: Int, ceiling: Int) -> Bool {
+        guard last + 1 <= ceiling else { return false }
         let k = text.isPunct(last + 1, ",") ? last + 2 : last + 1
         return k <= ceiling && text.isWord(k, text.words.who)
     }

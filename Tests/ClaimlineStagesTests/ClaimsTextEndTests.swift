@@ -1,0 +1,45 @@
+import ClaimlineCore
+@testable import ClaimlineStages
+import Testing
+
+/// A text may stop anywhere: after a reporting clause with no full stop, inside a quote, after
+/// a parenthesis. Every walk that looks a token past a phrase must stop at the last token.
+@Suite("Claims: texts that stop mid-sentence")
+struct ClaimsTextEndTests {
+    static func run(_ text: String) -> Document {
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(iso: "2014-04-14")
+        var document = Document(id: "cut", text: text, metadata: metadata)
+        try! defaultPlan.makePipeline().run(&document)
+        return document
+    }
+
+    @Test func aReportingClauseOrAParenthesisEndingTheTextIsRead() throws {
+        // Each stopped a walk one token past the end ("…, said X" read the token after X for
+        // "who"; a parenthesis after a quote's speaker read the token after it for a comma).
+        let said = Self.run("He is alive, said Hamaha")
+        #expect(said.quotes.map { said.text($0.span) } == ["He is alive"])
+        let official = Self.run("The fighters are safe, said a spokesman")
+        #expect(official.quotes.count == 1)
+        for text in ["“We are safe,” the spokesman (AQIM)", "“We are safe,” Hamaha (AQIM)"] {
+            #expect(Self.run(text).quotes.count == 1)
+        }
+    }
+
+    @Test func everyPrefixOfAStatementRunsAndKeepsItsSpansInside() {
+        // The seed's text cut after every word and before its last character: no trap, and
+        // every span of every record within the text as cut.
+        let words = ClaimsSeedTests.seedText.unicodeScalars.prefix(3_000)
+        let text = String(String.UnicodeScalarView(words))
+        var ends: [String.Index] = []
+        var previousWasSpace = true
+        for i in text.indices {
+            let space = text[i].isWhitespace
+            if space && !previousWasSpace { ends.append(i); ends.append(text.index(before: i)) }
+            previousWasSpace = space
+        }
+        for end in ends {
+            Self.run(String(text[..<end])).checkSpans()
+        }
+    }
+}
