@@ -26,6 +26,31 @@ struct ClaimsTextEndTests {
         }
     }
 
+    @Test func aSourceWithNothingButPunctuationAfterItsCommaReportsNothing() {
+        // The content would start after the comma and end, its punctuation taken off, before it.
+        let d = Self.run("according to the who , …")
+        d.checkSpans()
+        #expect(d.quotes.isEmpty)
+    }
+
+    @Test func shortTextsOfCuesNamesAndMarksInAnyOrderRun() {
+        // Cues, names, quote marks, brackets and dashes in random orders, most texts stopping
+        // mid-phrase: the walks meet every kind of token at the end of a text.
+        let pieces = ["said", "says", "told", "according to", "Hamaha", "AQIM", "the", "spokesman", "he", "we", "killed",
+                      "alive", "was", "not", "\"", "“", "”", "«", "»", "'", "(", ")", "—", "-", ",", ".", ":", ";", "?",
+                      "\n", "\n\n", "ANI", "on", "Friday", "who", "that", "a", "statement", "by", "quoted", "Mr.", "U.S.",
+                      "denied", "claimed responsibility", "the attack", "will", "I", "its", "fighters", ",\"", ".\"", "…"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<1_500 {
+            let words = (0...next(24)).map { _ in pieces[next(pieces.count)] }
+            Self.run(words.joined(separator: next(3) == 0 ? "" : " ")).checkSpans()
+        }
+    }
+
     @Test func everyPrefixOfAStatementRunsAndKeepsItsSpansInside() {
         // The seed's text cut after every word and before its last character: no trap, and
         // every span of every record within the text as cut.

@@ -121,6 +121,8 @@ struct AttributionFinder {
     /// Adds an attribution: fills its chain and remembers its speaker for later pronouns and roles.
     /// `a` is moved into `found` and left empty: a copy would retain each of its strings again.
     mutating func add(_ a: inout Attribution) {
+        // Content that trailing punctuation took back to before its start holds no words.
+        guard a.first <= a.last else { return }
         let cues = relayCues(RelayScope(a), reach: Self.relayReach)
         // Read by index: a loop or a map over the cues copied each one whole.
         var relays: [MentionRef] = []

@@ -46,7 +46,8 @@ extension AttributionFinder {
                text.isFiniteVerb(end + 1) || text.cueKinds[end + 1] == .speech, isNounAfterDeterminer(c, floor: floor) { return }
             guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
-            guard let content = according(c, floor: floor, ceiling: ceiling) else { return }
+            // "according to X, …" with nothing but punctuation after the comma reports nothing.
+            guard let content = according(c, floor: floor, ceiling: ceiling), content.first <= content.last else { return }
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
             a.speaker = reportIssuing(content.speaker, within: content.first...content.last)
                 ?? content.speaker.map { resolver.resolve($0, at: c) }
