@@ -41,6 +41,18 @@ import Testing
         #expect(document.dates[0].rule == "date.month_day_year+time.hour_minute_pm")
     }
 
+    @Test func aValueWhoseYearLeavesFourDigitsIsLeftUnresolvedWithAWarning() throws {
+        // A document dated at either end of the calendar: "two years ago" of year 1, "next
+        // year" of 9999, and a Hijri day before the Hijri calendar began, all without a trap.
+        let early = try DatesTestPipeline.run("Last year, two years ago, on 5 Muharram.", date: "0001-01-01")
+        Self.expectSpansMatchText(early)
+        #expect(early.dates.first { $0.text == "two years ago" }?.value == nil)
+        #expect(early.dates.first { $0.text == "Last year" }?.value == "0000")
+        #expect(early.warnings.contains { $0.code == "date.out_of_range" })
+        let late = try DatesTestPipeline.run("Next year, last week.", date: "9999-12-31")
+        #expect(late.dates.map(\.value) == [nil, "9999-W51"])
+    }
+
     @Test func aTimeOfDayTakesTheDayNamedAfterIt() throws {
         let document = try DatesTestPipeline.run("They struck at 5:40 pm on Sunday, and again at noon.", date: "2014-05-14")
         Self.expectSpansMatchText(document)

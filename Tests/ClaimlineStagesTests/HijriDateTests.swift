@@ -14,6 +14,11 @@ import Testing
         #expect(HijriDate(year: 1435, month: 1, day: 1)?.timexValue == "2013-11-05")
     }
 
+    @Test func aDayBeforeTheCalendarBeganIsInItsFirstYear() {
+        #expect(HijriDate.year(holding: CalendarDate(iso: "0001-01-01")!.dayNumber) == 1)
+        #expect(HijriDate.year(holding: CalendarDate(iso: "2013-06-17")!.dayNumber) == 1434)
+    }
+
     @Test func aWholeMonthIsTheGregorianMonthOfItsMiddle() {
         // Rabi al-Akhir 1434 runs from 11 February to 12 March 2013.
         #expect(HijriDate(year: 1434, month: 4, day: nil)?.timexValue == "2013-02")

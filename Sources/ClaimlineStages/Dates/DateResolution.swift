@@ -150,6 +150,12 @@ struct DateResolution {
             value = result.value
             anchorID = result.anchored ? anchor?.id : nil
             mismatch = result.weekdayMismatch
+            // "two years ago" in a text dated 0001-01-01: TIMEX3 has four digits for a year.
+            if result.anchored, let resolved = result.value, !Self.hasFourDigitYear(resolved) {
+                warnings.append(Warning(code: "date.out_of_range", message: "\"\(resolved)\", resolved against \(anchor?.id ?? "an earlier date"), has no year of four digits; left unresolved",
+                                        span: span, rule: rule.id))
+                value = nil; anchorID = nil
+            }
         } else {
             warnings.append(Warning(code: "date.bad_value", message: "rule \(rule.id) made \"\(rendering.rendered)\", which is no TIMEX3 value or known form",
                                     span: span, rule: rule.id))
@@ -165,6 +171,14 @@ struct DateResolution {
             mentions[last] = mention
         }
         attachTimeOfDay()
+    }
+
+    /// A value that opens with a year of exactly four digits (`2014-05`, `0001`), is a decade or
+    /// century alone (`199`, `19`), or has no year at all (`P2Y`, `PAST_REF`, `XXXX-05`): not
+    /// `00-1` nor `10000`.
+    static func hasFourDigitYear(_ value: String) -> Bool {
+        let digits = value.utf8.prefix { $0 >= 48 && $0 <= 57 }.count
+        return digits == 4 || (digits >= 2 && digits <= 3 && digits == value.utf8.count) || (digits == 0 && value.utf8.first != 45)
     }
 
     /// Takes the mentions made since the last call into `lastDate` and `lastTime`, in order.

@@ -19,12 +19,13 @@ struct HijriDate: Equatable {
         self.day = day
     }
 
-    /// The Hijri year holding the Gregorian day `dayNumber` (days from 1970-01-01).
+    /// The Hijri year holding the Gregorian day `dayNumber` (days from 1970-01-01); year 1 for
+    /// a day before it began (a document dated in antiquity).
     static func year(holding dayNumber: Int) -> Int {
         // 10,631 days to each 30-year cycle; a guess from the cycle, then the neighbour that holds the day.
         let guess = (30 * (dayNumber + 2_440_588 - 1_948_440) + 10_646) / 10_631
-        for year in [guess + 1, guess, guess - 1] where HijriDate(year: year, month: 1, day: 1)!.dayNumber <= dayNumber { return year }
-        return guess - 2
+        for year in [guess + 1, guess, guess - 1] where year >= 1 && HijriDate(year: year, month: 1, day: 1)!.dayNumber <= dayNumber { return year }
+        return max(1, guess - 2)
     }
 
     /// Reads `1434-08-08` or `1434-08`, as a rule's value writes it after `HIJRI-`.
