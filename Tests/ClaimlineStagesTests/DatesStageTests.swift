@@ -53,6 +53,28 @@ import Testing
         #expect(late.dates.map(\.value) == [nil, "9999-W51"])
     }
 
+    @Test func shortTextsOfDateWordsResolveAgainstAnyDocumentDate() throws {
+        // Date words, numbers and marks in random orders, against document dates at either end
+        // of the calendar and none: no trap, spans in the text, every value's year four digits.
+        let pieces = ["on", "Friday", "3", "May", "2013", "1433", "AH", "Ramadan", "Muharram", "p.m.", "5", "GMT", "(", ")",
+                      "1700", "local", "time", "last", "next", "week", "year", "ago", "two", "days", "the", "of", "Jan.",
+                      "15th", "at", "noon", "since", "until", "and", "today", "yesterday", "every", "24", "hours", ",", "."]
+        let dates: [String?] = ["0001-01-01", "9999-12-31", "2024-02-29", nil]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<400 {
+            let text = (0...next(16)).map { _ in pieces[next(pieces.count)] }.joined(separator: " ")
+            let document = try DatesTestPipeline.run(text, date: dates[next(dates.count)])
+            Self.expectSpansMatchText(document)
+            for value in document.dates.compactMap(\.value) where value.first?.isNumber == true {
+                #expect(value.prefix { $0.isNumber }.count == 4 || value.allSatisfy(\.isNumber), "\(value) in \(text)")
+            }
+        }
+    }
+
     @Test func aTimeOfDayTakesTheDayNamedAfterIt() throws {
         let document = try DatesTestPipeline.run("They struck at 5:40 pm on Sunday, and again at noon.", date: "2014-05-14")
         Self.expectSpansMatchText(document)
