@@ -88,6 +88,13 @@ struct ClaimsCueTests {
         #expect(calling.quotes.map { calling.text($0.span) } == ["reports that soldiers had executed civilians", "that soldiers had executed civilians", "them \"baseless\""])
     }
 
+    @Test func aNameOpeningWithAParticleOpensAReportedClause() throws {
+        // "said van Dalen was …", "said ould Hamaha was …": the particle is the name's first word.
+        let d = claimsRun("The ministry said van Dalen was in good health.")
+        #expect(d.quotes.map { d.text($0.span) } == ["van Dalen was in good health"])
+        #expect(d.claims("alive").first?.speaker != nil)
+    }
+
     @Test func aWordQuotedAfterAVerbLeavesItsObjectInTheClause() throws {
         // `killed "dozens" of Wagner mercenaries`: the clause goes on past the quoted word, so
         // the killed are the mercenaries the organisation after it names.

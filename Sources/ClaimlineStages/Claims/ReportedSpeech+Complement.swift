@@ -294,6 +294,8 @@ extension AttributionFinder {
         // aside of time or place may stand first: "said after the convention he would …").
         case .notAName?:
             return !text.words.complementPrepositions.contains(text.hashes[k]) && verbSoon(after: k, ceiling: ceiling)
+        // "said van Dalen was in good health": a particle that opens a name.
+        case .nameParticle?: return k + 1 <= ceiling && (reader.isNamePart(k + 1) || text.entity[k] >= 0)
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
         case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling) || pastVerbAfterPlural(k, ceiling: ceiling)
         // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
