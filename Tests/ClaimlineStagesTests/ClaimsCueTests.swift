@@ -88,6 +88,14 @@ struct ClaimsCueTests {
         #expect(calling.quotes.map { calling.text($0.span) } == ["reports that soldiers had executed civilians", "that soldiers had executed civilians", "them \"baseless\""])
     }
 
+    @Test func detailsReleasedAreNoCaptiveReleased() throws {
+        // A message before the passive is what is released, as after the active verb.
+        #expect(claimsRun("The army said no other details have been released.").claims("released").isEmpty)
+        #expect(claimsRun("The army said the video was not released.").claims("released").isEmpty)
+        #expect(claimsRun("The army said Hamaha has been released.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+            .claims("released").count == 1)
+    }
+
     @Test func aNameOpeningWithAParticleOpensAReportedClause() throws {
         // "said van Dalen was …", "said ould Hamaha was …": the particle is the name's first word.
         let d = claimsRun("The ministry said van Dalen was in good health.")
