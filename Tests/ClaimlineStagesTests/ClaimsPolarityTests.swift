@@ -68,6 +68,17 @@ struct ClaimsPolarityTests {
         #expect(killed.polarity == .negated)
     }
 
+    @Test func wordsOfADenialThatNegateThemselvesStateTheDenial() throws {
+        // "He denied: «Hamaha was not killed»" denies the death; it does not assert it.
+        let d = claimsRun("The spokesman denied: \"Hamaha was not killed by the French.\"") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(d.claims("killed").map(\.polarity) == [.negated])
+        let plain = claimsRun("The spokesman denied that Hamaha was killed.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(plain.claims("killed").map(\.polarity) == [.negated])
+        // "liquidation" kills only with its "of": "placed into provisional liquidation" is a company's.
+        #expect(claimsRun("The army said the firm was placed into provisional liquidation on March 15.").claims("killed").isEmpty)
+        #expect(claimsRun("AQIM announced the liquidation of the spy Ahmed Ould Ali.").claims("killed").count == 1)
+    }
+
     @Test func aDeniedActIsNegatedAndAnAdmittedOneAsserted() throws {
         let denied = claimsRun("The army denied capturing Omar Ould Hamaha in Gao.") { f in
             f.entity("Omar Ould Hamaha", "PER", "per.omar_ould_hamaha")

@@ -111,8 +111,11 @@ struct ClaimFinder {
         // The author's own assertion about nobody in particular ("during the attack") says little.
         if owner == nil && subject.isNone && agent.isNone && author.ref.isNone && !reading.negated { return }
         var polarity = reading.negated ? Polarity.negated : .asserted
-        if let owner, attributions[owner].implies == .denial, attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
-            polarity = polarity == .asserted ? .negated : .asserted
+        // A denial's words deny; those that negate themselves state the denial already ("He
+        // denied: «Hamaha was not killed»" is no claim that he was).
+        if let owner, attributions[owner].implies == .denial, !reading.negated,
+           attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
+            polarity = .negated
         }
         // One claim per predicate, subject and evidence ("killed … killing" in one clause).
         let evidence = self.evidence(of: t, sentence, owner)
