@@ -6,13 +6,8 @@ import Testing
 /// a parenthesis. Every walk that looks a token past a phrase must stop at the last token.
 @Suite("Claims: texts that stop mid-sentence")
 struct ClaimsTextEndTests {
-    static func run(_ text: String) -> Document {
-        var metadata = DocumentMetadata()
-        metadata.date = CalendarDate(iso: "2014-04-14")
-        var document = Document(id: "cut", text: text, metadata: metadata)
-        try! defaultPlan.makePipeline().run(&document)
-        return document
-    }
+    /// The whole default pipeline, as for long documents.
+    static func run(_ text: String) -> Document { ClaimsLongDocumentTests.run(text) }
 
     @Test func aReportingClauseOrAParenthesisEndingTheTextIsRead() throws {
         // Each stopped a walk one token past the end ("…, said X" read the token after X for
