@@ -83,7 +83,7 @@ extension ClaimFinder {
     /// the fight despite the withdrawal of its envoy").
     private func inVerbGroup(_ k: Int, of t: Int) -> Bool {
         var j = k + max(1, Int(text.markerLength[k]))
-        while j < t, let kind = text.markerKind(j), kind == .auxiliary || kind == .negator || kind == .adverb { j += max(1, Int(text.markerLength[j])) }
+        while j < t && text.isVerbFiller(j) { j += max(1, Int(text.markerLength[j])) }
         return j == t
     }
 

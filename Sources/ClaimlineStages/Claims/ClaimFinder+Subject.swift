@@ -96,7 +96,7 @@ extension ClaimFinder {
     private func firstPerson(before t: Int, clause: ClosedRange<Int>, owner: Int?, types: Set<String>) -> MentionRef? {
         guard let owner, attributions[owner].direct, Self.admits(types, "PER"), let speaker = attributions[owner].speaker?.ref,
               let i = stride(from: t - 1, through: max(clause.lowerBound, t - 5), by: -1).first(where: { text.isWord($0, text.words.i) }),
-              i + 3 >= t || (i + 1..<t).allSatisfy({ text.markerKind($0) == .auxiliary || text.markerKind($0) == .negator || text.markerKind($0) == .adverb })
+              i + 3 >= t || (i + 1..<t).allSatisfy(text.isVerbFiller)
         else { return nil }
         return MentionRef(span: text.original(i, i), entity: speaker.entity, name: speaker.name)
     }

@@ -51,9 +51,7 @@ struct ClaimFinder {
     private func releasesMessage(_ t: Int) -> Bool {
         // "No other details have been released": the message before the passive.
         var b = t - 1, steps = 0
-        while b >= 0 && steps < 4, let kind = text.markerKind(b), kind == .auxiliary || kind == .negator || kind == .adverb {
-            b -= 1; steps += 1
-        }
+        while b >= 0 && steps < 4 && text.isVerbFiller(b) { b -= 1; steps += 1 }
         if steps > 0 && b >= 0 && text.markerKind(b) == .utterance { return true }
         var k = t + Int(text.predicateLength[t])
         guard k < text.count, text.markerKind(k) == .determiner else { return false }

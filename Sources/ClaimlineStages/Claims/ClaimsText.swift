@@ -138,6 +138,11 @@ final class ClaimsText {
 
     @inline(__always)
     func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
+    /// An auxiliary, negator or adverb: a word inside a verb's group ("will not even be killed").
+    func isVerbFiller(_ t: Int) -> Bool {
+        let kind = markerKinds[t]
+        return kind == .auxiliary || kind == .negator || kind == .adverb
+    }
     func cueRule(_ t: Int) -> CueRule? { cue[t] >= 0 ? tables.cues[Int(cue[t])] : nil }
 
     /// True when one of tokens `range` is the one-scalar punctuation `c` (read through buffers:
