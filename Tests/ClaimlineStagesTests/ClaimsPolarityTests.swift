@@ -244,6 +244,17 @@ struct ClaimsPolarityTests {
         #expect(claimsRun("The French may have killed Hamaha in the strike.").claims.isEmpty)
     }
 
+    @Test func aPredicatesWordNamingAKindOfNounStatesNoEvent() throws {
+        // "arrest warrants", "death row", "death threats" (a `compound` marker after the word).
+        let d = claimsRun("The police said arrest warrants were issued for James Kopp, who received death threats.") { f in
+            f.entity("James Kopp", "PER", nil)
+        }
+        #expect(d.claims.isEmpty)
+        #expect(claimsRun("The police said they arrested James Kopp.") { f in f.entity("James Kopp", "PER", nil) }.claims("arrested").count == 1)
+        // "In the event she was injured": a hedge.
+        #expect(claimsRun("In the event she was injured, bleeding would be a danger, the doctor said.").claims("wounded").isEmpty)
+    }
+
     @Test func whatWillHappenHasNotHappened() throws {
         // "will" opening the trigger's verb: a threat or a forecast, not an event.
         #expect(claimsRun("AQIM said: \"We will kill the French hostages.\"") { f in f.entity("AQIM", "ORG", "org.aqim") }

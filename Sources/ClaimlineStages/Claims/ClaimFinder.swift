@@ -84,6 +84,10 @@ struct ClaimFinder {
         // state whose subject stands before it describes a noun, or names its agent after "by".
         if rule.side == .before, text.predicateLength[t] == 1, text.endsInEd(t),
            t > 0 && text.markerKind(t - 1) == .determiner || t + 1 < text.count && text.isWord(t + 1, text.words.by) { return }
+        // "arrest warrants", "death row", "death threats": the predicate's word names a kind of
+        // the noun after it, no event.
+        let after = t + Int(text.predicateLength[t])
+        if after < text.count, text.markerKind(after) == .compound { return }
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
         let reading = read(t, clause)
