@@ -388,16 +388,19 @@ extension AttributionFinder {
         return o == "\u{2014}" || o == "\u{2013}" || o == "\u{2012}" || o == "\u{2015}" || o == "-"
     }
 
-    /// The direct quote that `q` continues (`“A,” said X. “B.”`, `“A,” X said, “B.”`): the
-    /// last quote before it, in its paragraph, whose cue and speaker stand between the two
-    /// with no other attribution opening after it; `q` opens a sentence or follows the
-    /// reporting clause's comma (not a colon: "[In the original: “…”]" is no second piece).
+    /// The direct quote that `q` continues (`“A,” said X. “B.”`, `“A,” X said, “B.”`, `“A,”
+    /// X told ANI on 15 July: “B.”`): the last quote before it, in its paragraph, whose cue and
+    /// speaker stand between the two with no other attribution opening after it; `q` opens a
+    /// sentence or follows the reporting clause's comma, or its colon when only words and dates
+    /// stand between the cue and the colon ("[In the original: “…”]" is no second piece).
     func continuedQuote(_ q: QuotedSpan) -> Int? {
-        guard let open = q.open, open > 0, ".,!?".unicodeScalars.contains(text.scalar(open - 1)),
+        guard let open = q.open, open > 0, ".,!?:".unicodeScalars.contains(text.scalar(open - 1)),
               let p = found.lastIndex(where: { $0.holdsMarks && $0.isQuote && $0.last < q.first }),
               let cue = found[p].cue, found[p].speaker != nil, found[p].last < cue.lowerBound, cue.upperBound < open,
               !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
               !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
+        if text.isPunct(open - 1, ":"),
+           (cue.upperBound + 1..<(open - 1)).contains(where: { !text.isWord($0) && text.date[$0] < 0 && !reader.isPossessiveMark($0) }) { return nil }
         return p
     }
 
