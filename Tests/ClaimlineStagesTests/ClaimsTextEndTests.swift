@@ -34,7 +34,10 @@ struct ClaimsTextEndTests {
         let pieces = ["said", "says", "told", "according to", "Hamaha", "AQIM", "the", "spokesman", "he", "we", "killed",
                       "alive", "was", "not", "\"", "“", "”", "«", "»", "'", "(", ")", "—", "-", ",", ".", ":", ";", "?",
                       "\n", "\n\n", "ANI", "on", "Friday", "who", "that", "a", "statement", "by", "quoted", "Mr.", "U.S.",
-                      "denied", "claimed responsibility", "the attack", "will", "I", "its", "fighters", ",\"", ".\"", "…"]
+                      "denied", "claimed responsibility", "the attack", "will", "I", "its", "fighters", ",\"", ".\"", "…",
+                      // Pieces of statements, so that reporting clauses, sources and parentheses end texts often.
+                      ", said Hamaha", ", a spokesman said", "according to the spokesman ,", "“We are safe,”", "Hamaha (AQIM)",
+                      "the spokesman (AQIM)", "Hamaha is alive", "told ANI on Friday:", "he was not killed"]
         var seed: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
