@@ -82,6 +82,12 @@ struct ClaimsAnaphorTests {
         let killed = try #require(military.claims("killed").first)
         #expect(military.text(killed.speaker?.span) == "Nigeria's military")
         #expect(killed.subject.map { military.string($0.span) } == "Abu Fatima")
+        // So is one before a role, a comma and the name: "a senior JNIM leader, Ba Ag Moussa,".
+        let apposed = claimsRun("The French army announced the death of a senior JNIM leader, Ba Ag Moussa, in an operation.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Ba Ag Moussa", "PER", "per.ba_ag_moussa")
+        }
+        #expect(apposed.claims("killed").map { $0.subject?.entity } == ["per.ba_ag_moussa"])
         // A place of two names the same ("Burkina Faso's" was read as a person's name).
         let junta = claimsRun("Burkina Faso's junta said the attack was repelled.") { f in f.entity("Burkina Faso", "LOC", "loc.burkina_faso") }
         #expect(junta.quotes.map { junta.text($0.speaker?.span) } == ["Burkina Faso's junta"])

@@ -157,6 +157,42 @@ struct ClaimsNewsReportingTests {
         #expect(issued.speaker == "a statement issued by the army")
     }
 
+    @Test func whereAStatementWasPostedDoesNotSpeak() throws {
+        let posted = claimsRun("A statement posted on Telegram said the group had killed two soldiers.") { f in f.entity("Telegram", "ORG", "org.telegram") }
+        let q = try #require(posted.quotes.first)
+        #expect(posted.text(q.speaker?.span) == "A statement")
+        #expect(q.speaker?.entity == nil)
+        let dated = claimsRun("A video published on its website on Sunday said the town had fallen.") { f in f.date("Sunday", "2024-03-10") }
+        #expect(dated.quotes.map { dated.text($0.speaker?.span) } == ["A video"])
+        #expect(try onlyQuote("A statement posted online said the town had fallen.").speaker == "A statement")
+        // Named in an aside after a statement named before, it is still the earlier issuer's.
+        let aside = claimsRun("AQIM released a statement on Monday. The statement, posted on Telegram, said the town had fallen.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Telegram", "ORG", "org.telegram")
+        }
+        #expect(aside.quotes.map { $0.speaker?.entity } == ["org.aqim"])
+        // Who issued it still speaks.
+        #expect(try onlyQuote("A statement issued by the army said the town had fallen.").speaker == "the army")
+    }
+
+    @Test func whomTheWordsWereGivenToStandsBeforeThat() throws {
+        for text in ["JNIM said in a message to the Mauritanian agency Al-Akhbar that Ag Moussa was still alive.",
+                     "JNIM said, in a statement to the Mauritanian agency Al-Akhbar, that Ag Moussa was still alive."] {
+            let d = claimsRun(text) { f in
+                f.entity("JNIM", "ORG", "org.jnim")
+                f.entity("Al-Akhbar", "ORG", "org.al_akhbar")
+            }
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(d.quotes.count == 1, "\(text)")
+            #expect(d.text(q.cue) == "said" && q.speaker?.entity == "org.jnim", "\(text)")
+            #expect(d.text(q.span) == "that Ag Moussa was still alive", "\(text)")
+            #expect(q.chain.map(\.entity) == ["org.jnim", "org.al_akhbar"], "\(text)")
+        }
+        // A reporting verb after the comma reports on its own.
+        let adding = claimsRun("The group said it withdrew, adding that the town was calm.")
+        #expect(adding.quotes.map { adding.text($0.cue) } == ["said", "adding"])
+    }
+
     @Test func aListAfterTheColonIsOneStatement() throws {
         let q = try onlyQuote("Speaking by telephone, he said:\n\n- the attack was repulsed;\n- 12 fighters were killed.\n\nThe town is calm.")
         #expect(q.content == "the attack was repulsed;\n- 12 fighters were killed")

@@ -9,6 +9,15 @@ struct ClaimsPolarityTests {
         #expect(d.claims("attacked").map(\.polarity) == [.asserted])
     }
 
+    @Test func beheadingsAndMurdersAreKillings() throws {
+        for (text, subject) in [("ISWAP said it had beheaded the hostage Hamaha.", "per.omar_ould_hamaha"),
+                                ("The group said Hamaha was gunned down in Gao.", "per.omar_ould_hamaha"),
+                                ("The army confirmed the murder of Hamaha.", "per.omar_ould_hamaha")] {
+            let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+            #expect(d.claims("killed").map { $0.subject?.entity } == [subject], "\(text)")
+        }
+    }
+
     @Test func notKilledIsNegated() throws {
         let d = claimsRun("Hamaha was not killed in the French strike.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
         let c = try #require(d.claims("killed").first)

@@ -280,11 +280,13 @@ extension ClaimFinder {
             let range = reader.mentionRange(k)
             // Fields read in place: a mention is never copied whole.
             guard Self.admits(types, text.doc.entities[i].type) else { return nil }
-            // "Boko Haram commander Abu Fatima": an organisation before a role and a name only
-            // says whose the person is.
+            // "Boko Haram commander Abu Fatima", "a senior JNIM leader, Ba Ag Moussa,": an
+            // organisation before a role and a name only says whose the person is.
             let next = range.upperBound + 1
             if text.doc.entities[i].isOrganisation, next < text.count, reader.isRole(next),
-               case let name = next + Int(text.markerLength[next]), name < text.count, reader.isNamePart(name) { return nil }
+               case let after = next + Int(text.markerLength[next]),
+               case let name = after < text.count && text.isPunct(after, ",") ? after + 1 : after,
+               name < text.count, reader.isNamePart(name) { return nil }
             // A person the tables do not know is still a named person: as good a subject as a known entity.
             let rank = text.doc.entities[i].entity != nil || text.doc.entities[i].isPerson ? 3 : 2
             return Candidate(first: range.lowerBound, last: range.upperBound, rank: rank, source: .entity(i))

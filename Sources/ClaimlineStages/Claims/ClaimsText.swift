@@ -343,6 +343,8 @@ final class FunctionWords: Sendable {
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council").
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted"].map(FunctionWords.hash)
+    /// Where a statement was made public, after one of those: "posted on Telegram", "online".
+    let madePublicAt: [UInt64] = ["on", "in", "via", "through", "to"].map(FunctionWords.hash), online = FunctionWords.hash("online")
     /// Of those, the ones whose agent speaks for the statement, not only made it public.
     let signs: [UInt64] = ["signed", "issued"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".

@@ -140,9 +140,13 @@ extension AttributionFinder {
             // agency that …", the cue's own words not counted); a name counts as one word ("claims
             // by the Islamic State West Africa Province (ISWAP) that"); not past another reporting
             // verb, "told" included.
+            // Where the words were given or to whom opens the stretch ("said in a message to the
+            // Mauritanian agency Al-Akhbar that", "said, in a statement to AFP, that").
+            let lead = k < ceiling && ClaimsText.isPunct(tokens, v, k, ",") ? k + 1 : k
+            func givenAt(_ j: Int) -> Bool { j == lead && (text.cueKinds[j] == .statement || text.cueKinds[j] == .relay) }
             while j <= ceiling && j - k - uncounted < 12 && !flags[j].contains(.sentenceEnd)
-                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j)) {
-                if (j == k && text.cueKinds[j] == .statement) || (cue[j] >= 0 && carriedBy(j)) {
+                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j) || givenAt(j)) {
+                if givenAt(j) || (cue[j] >= 0 && carriedBy(j)) {
                     passed = true
                     uncounted += Int(text.cueLength[j]) - 1
                     j += max(1, Int(text.cueLength[j]))

@@ -26,6 +26,9 @@ extension AttributionFinder {
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         if let open = asideOpening(c, floor: floor) {
+            // "The statement, posted on Telegram, said": where it was posted does not speak.
+            if open + 2 < c, text.words.issuedBy.contains(text.hashes[open + 1]), !text.isWord(open + 2, text.words.by),
+               let s = utteranceSpeaker(open, floor: floor) { return s }
             if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
             // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
             // issued it; "The group's statement, signed by its spokesman, said": the group did.
@@ -47,6 +50,8 @@ extension AttributionFinder {
            let p = reader.before(open - 1, floor: floor) {
             return resolver.resolve(p, at: c)
         }
+        // "A statement posted on Telegram said": the statement speaks, not where it was posted.
+        if issuedAndDated(before: c, floor: floor) != nil, let s = utteranceSpeaker(c, floor: floor) { return s }
         if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) {
             return resolver.resolve(firstConjunct(p, floor: floor) ?? p, at: c)
         }

@@ -12,7 +12,8 @@ extension AttributionFinder {
     /// the word before the verb is no statement opened by "the", "this" or "that", or nobody
     /// can be said to have issued it.
     mutating func utteranceSpeaker(_ c: Int, floor: Int) -> Speaker? {
-        guard c - 1 > floor, let phrase = utterancePhrase(ending: issuedAndDated(before: c, floor: floor) ?? c - 1, floor: floor) else { return nil }
+        let issued = issuedAndDated(before: c, floor: floor)
+        guard c - 1 > floor, let phrase = utterancePhrase(ending: issued ?? c - 1, floor: floor, issued: issued != nil) else { return nil }
         let k = phrase.first
         let nameToken = (k...phrase.last).last { text.entity[$0] >= 0 }
         // The speaker's span is the statement's phrase; the issuer gives its entity and name.
@@ -32,18 +33,31 @@ extension AttributionFinder {
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
-    /// "A UN report released on Monday said": the token before a participle of issuing and
-    /// the date after it, which stand between a statement's noun and the verb.
-    private func issuedAndDated(before c: Int, floor: Int) -> Int? {
+    /// "A UN report released on Monday said", "A statement posted on Telegram said": the token
+    /// before a participle of issuing and the date or the place after it, which stand between a
+    /// statement's noun and the verb.
+    func issuedAndDated(before c: Int, floor: Int) -> Int? {
         var k = c - 1
         while k > floor && (text.date[k] >= 0 || text.words.datePrepositions.contains(text.hashes[k])) { k -= 1 }
+        if k > floor, !text.words.issuedBy.contains(text.hashes[k]) {
+            // Where it was made public: "posted online", "posted on Telegram", "published on its website".
+            if text.isWord(k, text.words.online) {
+                k -= 1
+            } else if let place = reader.before(k, floor: floor), place.extent.upperBound == k,
+                      case let preposition = place.extent.lowerBound - 1, preposition > floor,
+                      text.words.madePublicAt.contains(text.hashes[preposition]) {
+                k = preposition - 1
+            }
+        }
         return k > floor && k < c - 1 && text.words.issuedBy.contains(text.hashes[k]) ? k - 1 : nil
     }
 
     /// "The statement", "this video", "the latest AQIM video", "AQIM's statement", "a UN
     /// report" ending at token `e`: a statement named before, or whose issuer is named. Not
     /// "an audio statement claiming …", a new one.
-    func utterancePhrase(ending e: Int, floor: Int) -> Phrase? {
+    /// `issued`: a participle of issuing follows the noun, then the reporting verb ("A statement
+    /// posted on Telegram said"), which makes an indefinite statement the verb's subject too.
+    func utterancePhrase(ending e: Int, floor: Int, issued: Bool = false) -> Phrase? {
         // The word's marker ends at `e`: one word, or two or three ("audio message", "press release").
         guard let m = (max(floor, e - 2)...e).first(where: { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == e })
         else { return nil }
@@ -57,8 +71,8 @@ extension AttributionFinder {
         // published Wednesday") nor a participle's ("a video tape found inside Afghanistan").
         let after = e + 1 + (e + 1 < text.count ? Int(text.cueLength[e + 1]) : 0)
         let opensClause = k == floor || text.tokens[k - 1].kind == .punctuation || text.isWord(k - 1, text.words.that) || text.cueKinds[k - 1] == .speech
-        let speaks = text.isIndefiniteArticle(k) && opensClause && e + 1 < text.count && text.cueKinds[e + 1] == .speech && !text.endsInIng(e + 1)
-            && !(after < text.count && (text.isPreposition(after) || text.words.places.contains(text.hashes[after]) || text.isWord(after, text.words.by)))
+        let speaks = text.isIndefiniteArticle(k) && opensClause && (issued || e + 1 < text.count && text.cueKinds[e + 1] == .speech && !text.endsInIng(e + 1)
+            && !(after < text.count && (text.isPreposition(after) || text.words.places.contains(text.hashes[after]) || text.isWord(after, text.words.by))))
         guard text.words.definite.contains(text.hashes[k]) || reader.isPossessive(k) || namesIssuer || speaks else { return nil }
         // The possessor's name is part of the phrase ("AQIM's statement").
         if reader.isPossessive(k), text.entity[k] >= 0 { k = max(floor, reader.mentionRange(k).lowerBound) }
