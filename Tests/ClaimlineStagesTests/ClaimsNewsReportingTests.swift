@@ -785,6 +785,12 @@ struct ClaimsNewsReportingTests {
                 == "Two people familiar with the matter")
         #expect(try onlyQuote("People close to him say he will run again.").speaker == "People close to him")
         #expect(try onlyQuote("Officials in Gao said the town was calm.").speaker == "Officials in Gao")
+        // A plural without its "s" ("people", "mujahideen"), the place it names no speaker.
+        let mujahideen = claimsRun("The mujahideen of the Islamic Maghreb announce that our brother was martyred.") { f in
+            _ = f.entity("Islamic Maghreb", "LOC", "loc.maghreb")
+        }
+        #expect(mujahideen.quotes.map { mujahideen.text($0.speaker?.span) } == ["The mujahideen of the Islamic Maghreb"])
+        #expect(mujahideen.quotes.first?.speaker?.entity == nil)
     }
 
     @Test func aMentionAfterAPrepositionModifiesTheNounThatSpeaks() throws {

@@ -348,7 +348,7 @@ final class FunctionWords: Sendable {
     /// Of those, the ones whose agent speaks for the statement, not only made it public.
     let signs: [UInt64] = ["signed", "issued"].map(FunctionWords.hash)
     /// Plural nouns without the "s": "people familiar with the matter".
-    let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff"].map(FunctionWords.hash)
+    let irregularPlurals: [UInt64] = ["people", "men", "women", "children", "police", "personnel", "staff", "mujahideen", "mujahidin", "mujahedeen", "mujahedin"].map(FunctionWords.hash)
     /// Conjunctions that open a clause about the act of saying ("…, lawmakers said, as they
     /// bristled at …"), not the rest of what was said. Not "until", "unless", "if", "because":
     /// those more often bound what was said ("…, Mr. Clarke said, until it went bankrupt").
