@@ -18,6 +18,16 @@ struct ClaimsPolarityTests {
         }
     }
 
+    @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
+        for (text, predicate, polarity) in [("Contrary to rumours, Hamaha was not injured in the attack.", "wounded", Polarity.negated),
+                                            ("Contrary to rumours circulating on social networks, Hamaha is alive.", "alive", .asserted),
+                                            ("The rumours of his death are lies, Hamaha is alive.", "alive", .asserted),
+                                            ("It is false that, according to the army, Hamaha was killed.", "killed", .negated)] {
+            let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+            #expect(d.claims(predicate).filter { $0.subject?.entity == "per.omar_ould_hamaha" && $0.speaker == nil }.map(\.polarity) == [polarity], "\(text)")
+        }
+    }
+
     @Test func notKilledIsNegated() throws {
         let d = claimsRun("Hamaha was not killed in the French strike.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
         let c = try #require(d.claims("killed").first)

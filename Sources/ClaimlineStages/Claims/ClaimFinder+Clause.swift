@@ -27,6 +27,9 @@ extension ClaimFinder {
         // "He is alive, contrary to rumours that he was wounded": after a contradicting marker
         // past the trigger, a denial is about the contradicted words, not the trigger.
         var contrasted = false
+        // "Contrary to rumours, he was not injured": a denial word inside the contradicting
+        // phrase names what is contradicted, and denies nothing of the clause.
+        var lastContrary: Int? = nil
         var bestDistance = 0
         // Buffer reads: most tokens hold neither a marker nor a date and cost a few instructions.
         text.markerKinds.withUnsafeBufferPointer { kinds in
@@ -45,6 +48,7 @@ extension ClaimFinder {
                     case .contradicts, .supports:
                         if r.firstStance == nil { r.firstStance = k }
                         if kind == .contradicts && k > t { contrasted = true }
+                        if kind == .contradicts { lastContrary = k }
                     case .timeAnaphor: r.pointsBack = true
                     default: break
                     }
@@ -63,7 +67,8 @@ extension ClaimFinder {
                         // "denied any involvement in the attack": a denial that opens a predicate of
                         // its own denies that one (the involvement), not the attack.
                         case .denial:
-                            if !contrasted && !(k > t && joinsClause(after: t, before: k)) && (k == t || text.predicateLength[k] == 0) { denied = true }
+                            if !contrasted && !(k > t && joinsClause(after: t, before: k)) && (k == t || text.predicateLength[k] == 0)
+                                && !inContraryPhrase(k, opened: lastContrary) && !(k < t && newClause(after: k, before: t)) { denied = true }
                         default: break
                         }
                     }
@@ -76,6 +81,25 @@ extension ClaimFinder {
         }}}
         r.negated = (flips + (denied ? 1 : 0)) % 2 == 1
         return r
+    }
+
+    /// The denial word at `k` is the object of the contradicting marker at `contrary` ("contrary
+    /// to rumours", "unlike reports of his death"): no comma or sentence end between them.
+    private func inContraryPhrase(_ k: Int, opened contrary: Int?) -> Bool {
+        guard let contrary, contrary < k, k - contrary <= 8 else { return false }
+        return !(contrary + 1..<k).contains { text.isPunct($0, ",") || text.isSentenceEnd($0) }
+    }
+
+    /// "These are lies, our leader is alive": after a comma between the denial at `k` and the
+    /// trigger `t`, a subject of its own (a name, a pronoun, a determiner or possessive) opens a
+    /// clause that the denial does not reach.
+    private func newClause(after k: Int, before t: Int) -> Bool {
+        guard let comma = (k + 1..<t).last(where: { text.isPunct($0, ",") }), t - comma <= 8, comma + 1 < t else { return false }
+        let s = comma + 1
+        return (text.isNamePart(s) || text.markerKind(s) == .pronounPerson || text.markerKind(s) == .pronounGroup
+                || text.markerKind(s) == .determiner || text.words.groupPossessives.contains(text.hashes[s]))
+            // Not "It is false that, according to the army, Hamaha was killed": the denial's own clause.
+            && !(k + 1..<t).contains { text.cue[$0] >= 0 || text.isWord($0, text.words.that) || $0 > comma && text.markerKind($0) == .denial }
     }
 
     /// "we will kill the hostages", "bin Laden will not be captured": the marker at `k` and the
