@@ -68,7 +68,7 @@ extension ClaimFinder {
                         // its own denies that one (the involvement), not the attack.
                         case .denial:
                             if !contrasted && !(k > t && joinsClause(after: t, before: k)) && (k == t || text.predicateLength[k] == 0)
-                                && !inContraryPhrase(k, opened: lastContrary) && !(k < t && newClause(after: k, before: t)) { denied = true }
+                                && !inContraryPhrase(k, opened: lastContrary, before: t) && !(k < t && newClause(after: k, before: t)) { denied = true }
                         default: break
                         }
                     }
@@ -84,10 +84,13 @@ extension ClaimFinder {
     }
 
     /// The denial word at `k` is the object of the contradicting marker at `contrary` ("contrary
-    /// to rumours", "unlike reports of his death"): no comma or sentence end between them.
-    private func inContraryPhrase(_ k: Int, opened contrary: Int?) -> Bool {
-        guard let contrary, contrary < k, k - contrary <= 8 else { return false }
+    /// to rumours", "unlike reports of his death": no comma or sentence end between them), and
+    /// the phrase has closed with a comma before the trigger `t` (not "contrary to rumours that
+    /// he had been wounded", where the rumours' words are denied).
+    private func inContraryPhrase(_ k: Int, opened contrary: Int?, before t: Int) -> Bool {
+        guard let contrary, contrary < k, k < t, k - contrary <= 8 else { return false }
         return !(contrary + 1..<k).contains { text.isPunct($0, ",") || text.isSentenceEnd($0) }
+            && (k + 1..<t).contains { text.isPunct($0, ",") }
     }
 
     /// "These are lies, our leader is alive": after a comma between the denial at `k` and the
