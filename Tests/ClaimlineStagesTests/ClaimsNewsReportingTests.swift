@@ -175,6 +175,23 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("A statement issued by the army said the town had fallen.").speaker == "the army")
     }
 
+    @Test func whereTheWordsWereGivenMayCloseTheReportingClause() throws {
+        for text in ["The town is calm, JNIM said in a statement.", "The town is calm, the group said in a communique on Monday.",
+                     "The town is calm, JNIM said in a statement posted on Telegram.", "The town is calm, said JNIM in a video."] {
+            let d = claimsRun(text) { f in
+                if text.contains("JNIM") { f.entity("JNIM", "ORG", "org.jnim") }
+                if text.contains("Monday") { f.date("Monday", "2024-03-04") }
+            }
+            #expect(d.quotes.map { d.text($0.span) } == ["The town is calm"], "\(text)")
+            #expect(d.quotes.map { d.text($0.cue) } == ["said"], "\(text)")
+        }
+        // A statement's comma before a quote introduces the quote; "that" after it opens the content.
+        let introduced = claimsRun("In Prague, President Havel said in a statement, \"Never have we been so safe.\"")
+        #expect(introduced.quotes.map { introduced.text($0.span) } == ["\"Never have we been so safe.\""])
+        let that = try onlyQuote("The group said in a statement posted on Telegram that the town was calm.")
+        #expect(that.content == "that the town was calm")
+    }
+
     @Test func whomTheWordsWereGivenToStandsBeforeThat() throws {
         for text in ["JNIM said in a message to the Mauritanian agency Al-Akhbar that Ag Moussa was still alive.",
                      "JNIM said, in a statement to the Mauritanian agency Al-Akhbar, that Ag Moussa was still alive."] {

@@ -40,6 +40,8 @@ extension AttributionFinder {
         let framed = !relay && k == lead && text.cueKinds[k] == .statement
         if framed { k += max(1, Int(text.cueLength[k])); lead = k }
         guard k <= ceiling else { return nil }
+        // "said in a statement posted on Telegram.": the participle describes the statement.
+        if framed, text.words.issuedBy.contains(text.hashes[k]) { return nil }
         // "said Monday it was aware", "announced on Thursday the death of …": a date right after
         // the verb, with its preposition, stands before the clause.
         let datedAt = k == lead && k + 1 <= ceiling && text.date[k] < 0 && text.words.datePrepositions.contains(text.hashes[k]) ? k + 1 : k

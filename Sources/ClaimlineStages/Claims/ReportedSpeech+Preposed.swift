@@ -147,12 +147,26 @@ extension AttributionFinder {
            let close = ((k + 2)...min(ceiling, k + 6)).first(where: { text.isPunct($0, "\"") }) {
             k = close + 1
         }
+        var given = false
         while k <= ceiling && !text.isSentenceEnd(k) && !(commaEnds && text.isPunct(k, ",")) {
+            // "…, JNIM said in a statement (posted on Telegram).": where the words were given,
+            // counted as no word, and the participle of its making; not "…in a statement that …".
+            if !given && text.cueKinds[k] == .statement {
+                given = true
+                k += max(1, Int(text.cueLength[k]))
+                if k <= ceiling && text.words.issuedBy.contains(text.hashes[k]) { k += 1 }
+                continue
+            }
+            if given && text.isWord(k, text.words.that) { return false }
             if text.cue[k] >= 0 || text.predicate[k] >= 0 || text.isPunct(k, "\"") || text.isPunct(k, ":") { return false }
             if !(k > end + 1 && text.isCapitalised(k) && text.isCapitalised(k - 1)) { words += 1 }
             if words > reach { return false }
             k += 1
         }
-        return true
+        // "…, Havel said in a statement, ``Never …''": a statement's comma introduces its words.
+        // (Read past `ceiling`: the reading stops before a quote.)
+        guard given, k + 1 < text.count, text.isPunct(k, ",") else { return true }
+        let mark = text.v[text.tokens[k + 1].view.start]
+        return mark != "\"" && mark != "'" && mark != "`"
     }
 }
