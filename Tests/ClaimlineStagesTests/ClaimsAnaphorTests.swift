@@ -88,6 +88,9 @@ struct ClaimsAnaphorTests {
             f.entity("Ba Ag Moussa", "PER", "per.ba_ag_moussa")
         }
         #expect(apposed.claims("killed").map { $0.subject?.entity } == ["per.ba_ag_moussa"])
+        // A town freed is held ("freed the town of Kidal from the Islamists" freed no Islamists).
+        let freed = claimsRun("The MNLA said its fighters had freed the town of Kidal from the Islamists.") { f in f.entity("MNLA", "ORG", "org.mnla") }
+        #expect(freed.claims.map { "\($0.predicate) \($0.subject?.entity ?? "-")" } == ["controls org.mnla"])
         // A place of two names the same ("Burkina Faso's" was read as a person's name).
         let junta = claimsRun("Burkina Faso's junta said the attack was repelled.") { f in f.entity("Burkina Faso", "LOC", "loc.burkina_faso") }
         #expect(junta.quotes.map { junta.text($0.speaker?.span) } == ["Burkina Faso's junta"])

@@ -180,6 +180,9 @@ import Testing
         // Nor the French war, its victim or its occupation: the listed nouns after a demonym.
         let adjectives = try run("It was the French war in Mali. The French victim was 30. The French occupation ended.")
         #expect(!adjectives.entities.contains { $0.entity == "org.french_army" })
+        // Nor the presidency, whose statements are no army's.
+        let presidency = try run("The French presidency said he was dead. The Malian presidency denied it.")
+        #expect(!presidency.entities.contains { $0.entity == "org.french_army" || $0.entity == "org.malian_army" })
     }
 
     @Test func mentionsCarryTheYearsTheirEntityWasActive() throws {
