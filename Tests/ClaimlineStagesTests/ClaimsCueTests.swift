@@ -645,6 +645,19 @@ struct ClaimsCueTests {
         #expect(t.subject?.entity == "loc.france")
     }
 
+    @Test func whomAWarningAddressesOwnsItsAndTheir() throws {
+        let d = claimsRun("AQIM warned France that its soldiers will not be safe. AQIM warned France that our fighters will not be safe.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("France", "LOC", "loc.france")
+            f.entity("AQIM", "ORG", "org.aqim", 2)
+            f.entity("France", "LOC", "loc.france", 2)
+        }
+        #expect(d.claims("threatens").map { $0.subject?.entity } == ["loc.france", "org.aqim"])
+        // A statement's "blessed operation" is one it claims.
+        let operation = claimsRun("Our mujahideen carried out a blessed operation in Gao.", source: "org.mujao")
+        #expect(operation.claims("claims_responsibility").count == 1)
+    }
+
     @Test func aThreatIsAboutWhomItAimsAtAndSpokenByWhoMakesIt() throws {
         let d = claimsRun("AQIM threatened France with new attacks. Belmokhtar threatened to strike again if Niamey kept its troops in Mali.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -10,7 +10,7 @@ extension ClaimFinder {
     /// organisation speaking, given for a predicate whose subject stands before it ("AQIM said
     /// its fighters had captured the town").
     func subject(of t: Int, rule: PredicateRule, side: ArgumentSide? = nil, clause: ClosedRange<Int>, excluding: ClosedRange<Int>?,
-                 owner: Int? = nil, group: MentionRef? = nil) -> MentionRef? {
+                 owner: Int? = nil, group: MentionRef? = nil, addressee: MentionRef? = nil) -> MentionRef? {
         // `side` read in place of the rule's: the agent of a speech act aimed at someone.
         let side = side ?? rule.side
         // "Belmokhtar, whose death was announced by Chad": the name before the relative's comma.
@@ -75,18 +75,18 @@ extension ClaimFinder {
         }
         if preferBefore, let found = best?.candidate, found.last < t,
            let head = appositiveHead(before: t, holding: found, clause: clause, types: rule.subjectTypes, groups: groups) {
-            return ref(of: head, group: group)
+            return ref(of: head, group: group, addressee: addressee)
         }
         if preferBefore, let found = best?.candidate, found.last < t,
            let head = ofHead(holding: found, clause: clause, types: rule.subjectTypes, groups: groups) {
-            return ref(of: head, group: group)
+            return ref(of: head, group: group, addressee: addressee)
         }
         // "The men led by Belmokhtar were killed": the men, whom no name names.
         if preferBefore, let found = best?.candidate, found.last < t, let follower = followerEnd(before: found, clause: clause) {
             return candidate(endingAt: follower, from: max(clause.lowerBound, follower - 6), types: rule.subjectTypes, groups: groups)
-                .map { ref(of: $0, group: group) }
+                .map { ref(of: $0, group: group, addressee: addressee) }
         }
-        if let found = best { return ref(of: found.candidate, group: group) }
+        if let found = best { return ref(of: found.candidate, group: group, addressee: addressee) }
         guard preferBefore else { return nil }
         return firstPerson(before: t, clause: clause, owner: owner, types: rule.subjectTypes) ?? gapAntecedent(of: owner, types: rule.subjectTypes)
     }
@@ -229,7 +229,7 @@ extension ClaimFinder {
         var source: Source
     }
 
-    func ref(of candidate: Candidate, group: MentionRef? = nil) -> MentionRef {
+    func ref(of candidate: Candidate, group: MentionRef? = nil, addressee: MentionRef? = nil) -> MentionRef {
         switch candidate.source {
         case .entity(let i):
             let e = text.doc.entities[i]
@@ -240,7 +240,9 @@ extension ClaimFinder {
             let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
         case .group:
-            return MentionRef(span: text.original(candidate.first, candidate.last), entity: group?.entity, name: group?.name)
+            // "warn France that its soldiers …": "its" and "their" are the addressee's.
+            let owner = addressee != nil && text.words.addresseePossessives.contains(text.hashes[candidate.first]) ? addressee : group
+            return MentionRef(span: text.original(candidate.first, candidate.last), entity: owner?.entity, name: owner?.name)
         case .role(let i):
             let r = text.doc.roles[i], holder = text.doc.entities[r.holder!]
             return MentionRef(span: r.span, entity: holder.entity, name: holder.name ?? holder.text, role: r.role)

@@ -103,7 +103,7 @@ struct ClaimFinder {
         // soldiers were killed"; before an active verb they are its agent, never its subject).
         let subject = self.subject(of: t, rule: rule, clause: clause, excluding: excluded, owner: owner,
                                    group: (rule.side.readsBefore || rule.side == .object) && Self.admits(rule.subjectTypes, "ORG")
-                                       ? organisationSpeaking(owner) : nil)
+                                       ? organisationSpeaking(owner) : nil, addressee: addressedParty(owner))
         // The agent of a speech act aimed at someone stands before it ("will target France").
         let agent = rule.side == .speakerObject
             ? self.subject(of: t, rule: rule, side: .speaker, clause: clause, excluding: excluded, owner: owner,
@@ -203,6 +203,18 @@ struct ClaimFinder {
             a = attributions[i].parent
         }
         return false
+    }
+
+    /// "We warn France that its soldiers …": the organisation or country a verb that addresses
+    /// someone names right after it, whose "its" and "their" are (the speaker's are "our").
+    func addressedParty(_ owner: Int?) -> MentionRef? {
+        guard let owner, let cue = attributions[owner].cue, text.words.addressing.contains(text.hashes[cue.lowerBound]) else { return nil }
+        var k = cue.upperBound + 1
+        if k < text.count, text.isWord(k, text.words.the) { k += 1 }
+        guard k < text.count, text.entity[k] >= 0 else { return nil }
+        let e = text.doc.entities[Int(text.entity[k])]
+        guard e.isOrganisation || e.type == "LOC" else { return nil }
+        return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
     }
 
     /// Whose "its fighters" are: the known organisation speaking, or the issuing author.
