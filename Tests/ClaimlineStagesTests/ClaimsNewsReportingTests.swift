@@ -155,6 +155,13 @@ struct ClaimsNewsReportingTests {
         #expect(received.speaker == "a joint statement")
         let issued = try onlyQuote("The two groups have merged, according to a statement issued by the army.")
         #expect(issued.speaker == "a statement issued by the army")
+        // A statement from an organisation is the organisation's; a relative from a place is no place's.
+        for text in ["According to a statement from AQIM, the two groups have merged.", "An audio message from AQIM said the two groups have merged."] {
+            let d = claimsRun(text) { f in f.entity("AQIM", "ORG", "org.aqim") }
+            #expect(d.quotes.map { $0.speaker?.entity } == ["org.aqim"], "\(text)")
+        }
+        let relative = claimsRun("A relative from Gao said the town was calm.") { f in f.entity("Gao", "LOC", "loc.gao") }
+        #expect(relative.quotes.map { $0.speaker?.entity } == [nil])
     }
 
     @Test func whereAStatementWasPostedDoesNotSpeak() throws {

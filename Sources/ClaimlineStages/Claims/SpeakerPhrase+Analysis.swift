@@ -88,8 +88,9 @@ extension PhraseReader {
         // The object of a preposition modifies the noun before it ("the top Democrat on the
         // House Intelligence Committee", "a relative in Gao"); not an organisation's part
         // ("the Shura council of Al-Mourabitoun").
+        // "a statement from the Malian army" is the army's.
         if (range.lowerBound..<first).contains(where: { t in
-            isPostmodifierPreposition(t) && (place || !text.isWord(t, text.words.of))
+            isPostmodifierPreposition(t) && (place || !text.isWord(t, text.words.of)) && !fromIssuer(t, floor: range.lowerBound)
         }) { return nil }
         let mention = mentionRange(first)
         // "The New York Post", "the Persian Gulf showdown": a place before the phrase's noun
@@ -108,6 +109,12 @@ extension PhraseReader {
         // A place before a noun only says whose it is ("Nigeria's military"); an
         // organisation's noun speaks for it ("AQIM's statement").
         return place ? nil : (first, mention)
+    }
+
+    /// "from" right after a word for a statement or message ("a statement from", "an audio message from").
+    private func fromIssuer(_ t: Int, floor: Int) -> Bool {
+        guard text.isWord(t, text.words.from) else { return false }
+        return (max(floor, t - 3)..<t).contains { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) == t }
     }
 
     private func insideOrganisation(_ t: Int) -> Bool {
