@@ -28,6 +28,17 @@ struct ClaimsPolarityTests {
         }
     }
 
+    @Test func anAsideInParenthesesHedgesNothing() throws {
+        let d = claimsRun("The media claimed that Sheikh Abu Zeid (may Allah protect him) was killed.") { f in
+            f.entity("Abu Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }
+        #expect(d.claims("killed").map(\.polarity) == [.asserted])
+        // Outside the parentheses the hedge stays.
+        #expect(claimsRun("The media claimed that Abu Zeid (the emir) may have been killed.") { f in
+            f.entity("Abu Zeid", "PER", "per.abdelhamid_abou_zeid")
+        }.claims("killed").isEmpty)
+    }
+
     @Test func notKilledIsNegated() throws {
         let d = claimsRun("Hamaha was not killed in the French strike.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
         let c = try #require(d.claims("killed").first)

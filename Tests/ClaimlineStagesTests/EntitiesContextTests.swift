@@ -214,6 +214,12 @@ extension EntitiesContextTests {
         #expect(noun?.link == "link.role_noun")
     }
 
+    @Test func aRoleRightBeforeANameIsNoLinkToAnEarlierHolder() throws {
+        let d = try run("Abdelhamid Abou Zeid was seen. The army claimed that it killed the commander Mokhtar Belmokhtar.", date: "2013-03-10")
+        #expect(d.mention("commander") == nil)
+        #expect(d.mention("Mokhtar Belmokhtar")?.entity == "per.mokhtar_belmokhtar")
+    }
+
     @Test func theSpokesmanOfANamedGroupIsARoleNotALink() throws {
         let d = try run("Omar Ould Hamaha was seen. The leader is alive, said the spokesman of AQIM, Abu Assem al-Muhajir.")
         #expect(d.mention("spokesman") == nil)

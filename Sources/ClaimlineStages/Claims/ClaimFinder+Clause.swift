@@ -40,6 +40,9 @@ extension ClaimFinder {
                 let wholeMarker = k == nextMarker
                 if wholeMarker { nextMarker = k + max(1, Int(lengths[k])) }
                 guard kinds[k] != nil || dates[k] >= 0 else { continue }
+                // "Sheikh Abu Zeid (may Allah protect him) was killed": an aside in parentheses
+                // closed before the trigger hedges and negates nothing of it.
+                if kinds[k] != nil && k < t && inClosedParenthesis(k, before: t, from: clause.lowerBound) { continue }
                 if let kind = kinds[k] {
                     switch kind {
                     case .hedge: if k < t { r.hedged = true }
@@ -103,6 +106,18 @@ extension ClaimFinder {
                 || text.markerKind(s) == .determiner || text.words.groupPossessives.contains(text.hashes[s]))
             // Not "It is false that, according to the army, Hamaha was killed": the denial's own clause.
             && !(k + 1..<t).contains { text.cue[$0] >= 0 || text.isWord($0, text.words.that) || $0 > comma && text.markerKind($0) == .denial }
+    }
+
+    /// Token `k` stands inside parentheses opened after `start` and closed before `t`.
+    private func inClosedParenthesis(_ k: Int, before t: Int, from start: Int) -> Bool {
+        guard (k + 1..<t).contains(where: { text.isPunct($0, ")") }) else { return false }
+        var j = k - 1
+        while j >= start {
+            if text.isPunct(j, ")") { return false }
+            if text.isPunct(j, "(") { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "we will kill the hostages", "bin Laden will not be captured": the marker at `k` and the

@@ -99,6 +99,8 @@ extension EntitiesStage {
               let (last, role) = matchRole(scan, from: start), (start...last).allSatisfy({ scan.isFree($0) }) else { return nil }
         let w = plan.lexicon.words
         if scan.joins(last) && (scan.key(last + 1) == w.of || scan.key(last + 1) == w.for_) { return nil }
+        // "the commander Mokhtar Belmokhtar": the name after the role is who holds it.
+        if scan.joins(last) && last + 1 < scan.count && scan.parts[last + 1].capitalised { return nil }
         if scan.parts[last].possessive { return nil }
         let holder = persons.latest(holding: role.role) { m in
             plan.entries[Int(scan.mentions[Int(m)].entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
