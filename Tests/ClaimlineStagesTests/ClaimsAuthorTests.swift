@@ -104,6 +104,13 @@ struct ClaimsAuthorTests {
             f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
         }
         #expect(reported.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
+        // After a dash, an adverb between: "– this too is false".
+        let dashed = claimsRun("Statement of AQIM\n\nThe Chadian army claimed that it killed Belmokhtar – this too is false.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+        }
+        #expect(dashed.quotes.map { dashed.text($0.span) } == ["that it killed Belmokhtar"])
+        #expect(dashed.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
     }
 
     @Test func aNounsClauseEndsBeforeTheVerdictOnIt() throws {

@@ -287,7 +287,7 @@ struct ClaimFinder {
     private func calledFalse(_ owner: Int) -> Bool {
         var k = attributions[owner].last + 1
         if text.verdict(at: k) != nil { return true }
-        if k < text.count && text.isPunct(k, ",") { k += 1 }
+        if k < text.count && (text.isPunct(k, ",") || text.isPunct(k, "-")) { k += 1 }
         if k < text.count && text.isWord(k, text.words.and) { k += 1 }
         return k > attributions[owner].last + 1 && text.callsItFalse(k)
     }

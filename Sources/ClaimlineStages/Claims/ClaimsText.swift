@@ -171,11 +171,13 @@ final class ClaimsText {
         return (isWord(p, words.to) || isPreposition(p)) && words.following.contains(hashes[p - 1])
     }
 
-    /// "this is a lie", "which is pure propaganda", "these are lies" from token `j`: a word
-    /// pointing back, a form of "be", then within three words a denial marker. What was said
-    /// before it is called false.
+    /// "this is a lie", "which is pure propaganda", "these are lies", "this too is false" from
+    /// token `j`: a word pointing back, an adverb perhaps, a form of "be", then within three
+    /// words a denial marker. What was said before it is called false.
     func callsItFalse(_ j: Int) -> Bool {
-        j + 2 < count && words.pointingBack.contains(hashes[j]) && verdict(at: j + 1) != nil
+        guard j + 2 < count, words.pointingBack.contains(hashes[j]) else { return false }
+        let be = markerKind(j + 1) == .adverb || isWord(j + 1, words.too) ? j + 2 : j + 1
+        return verdict(at: be) != nil
     }
 
     /// "are lies", "is absolutely false": a form of "be" at `j`, then within three words a
@@ -335,6 +337,8 @@ final class FunctionWords: Sendable {
     let led = FunctionWords.hash("led")
     /// Words that point back to what was just said ("…, and this is a lie").
     let pointingBack: [UInt64] = ["this", "that", "which", "it", "these", "all"].map(FunctionWords.hash)
+    /// "this too is false" (a word the marker tables keep for names that do not start with it).
+    let too = FunctionWords.hash("too")
     /// Reporting verbs whose object is whom they address ("warned the population that …").
     /// ("told" is a relay: whom it was told is read before its clause anyway.)
     let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",

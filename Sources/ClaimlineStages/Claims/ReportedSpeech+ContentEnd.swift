@@ -52,8 +52,10 @@ extension AttributionFinder {
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) {
                     return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
                 }
-                // "…, and this is a lie", "…, which is pure propaganda": the reporter's verdict on it.
-                if k > first + 1 && (hashes[k] == and || ClaimsText.isPunct(tokens, v, k, ",")) && text.callsItFalse(k + 1) {
+                // "…, and this is a lie", "…, which is pure propaganda", "… – this too is false":
+                // the reporter's verdict on it.
+                if k > first + 1 && (hashes[k] == and || ClaimsText.isPunct(tokens, v, k, ",") || ClaimsText.isPunct(tokens, v, k, "-"))
+                    && text.callsItFalse(k + 1) {
                     return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
                 }
                 if cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k) {
