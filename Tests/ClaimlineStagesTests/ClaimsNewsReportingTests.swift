@@ -197,6 +197,12 @@ struct ClaimsNewsReportingTests {
         #expect(introduced.quotes.map { introduced.text($0.span) } == ["\"Never have we been so safe.\""])
         let that = try onlyQuote("The group said in a statement posted on Telegram that the town was calm.")
         #expect(that.content == "that the town was calm")
+        // A report is where words were given too; the noun inside reports nothing of its own.
+        for text in ["The agency said in a report that the town was calm.", "The agency said in its annual report that the town was calm."] {
+            let q = try onlyQuote(text)
+            #expect(q.content == "that the town was calm" && q.cue == "said" && q.speaker == "The agency", "\(text)")
+        }
+        #expect(try onlyQuote("The town is calm, the agency said in a June report.").content == "The town is calm")
     }
 
     @Test func whomTheWordsWereGivenToStandsBeforeThat() throws {

@@ -102,7 +102,8 @@ struct AttributionFinder {
                     nextOpen = opening(next)
                 }
                 if cue[t] >= 0 && !consumed[t] && body { attributeCue(at: t) }
-                t += 1
+                // "in its annual report": the noun inside where the words were given reports nothing of its own.
+                t += cue[t] >= 0 && text.cueKinds[t] == .statement ? max(1, Int(length[t])) : 1
             }
         }}}
         // Moved out, so that the stage holds the only reference and keeps the storage.

@@ -173,11 +173,12 @@ extension AttributionFinder {
         }}}}}
     }
 
-    /// Whether a reporting verb stands in `range`, outside the cues of agencies that carried the words.
+    /// Whether a reporting verb stands in `range`, outside the cues of agencies that carried the
+    /// words and of where they were given ("in its annual report").
     private func speechCue(in range: Range<Int>) -> Bool {
         var j = range.lowerBound
         while j < range.upperBound {
-            if text.cue[j] >= 0 && carriedBy(j) { j += max(1, Int(text.cueLength[j])); continue }
+            if text.cue[j] >= 0 && (carriedBy(j) || text.cueKinds[j] == .statement) { j += max(1, Int(text.cueLength[j])); continue }
             if text.cueKinds[j] == .speech { return true }
             j += 1
         }
