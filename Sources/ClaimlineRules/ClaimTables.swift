@@ -103,6 +103,14 @@ public enum MarkerKind: String, Sendable, CaseIterable {
     case role, hedge, future, timeAnaphor = "time_anaphor", adverb, notAName = "not_a_name"
     case nameParticle = "name_particle", title, auxiliary, determiner, infinitive, relative, utterance
     case issuing, orgAnaphor = "org_anaphor", compound
+
+    /// The kinds that hedge, negate or take a stance on the predicate of their clause.
+    public var hedgesOrNegates: Bool {
+        switch self {
+        case .negator, .denial, .failure, .hedge, .future, .contradicts, .supports: return true
+        default: return false
+        }
+    }
 }
 
 public struct MarkerRule: Sendable {

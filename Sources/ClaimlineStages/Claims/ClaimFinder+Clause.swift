@@ -42,7 +42,8 @@ extension ClaimFinder {
                 guard kinds[k] != nil || dates[k] >= 0 else { continue }
                 // "Sheikh Abu Zeid (may Allah protect him) was killed": an aside in parentheses
                 // closed before the trigger hedges and negates nothing of it.
-                if kinds[k] != nil && k < t && inClosedParenthesis(k, before: t, from: clause.lowerBound) { continue }
+                // (Asked of the few kinds that hedge or negate, not of every determiner.)
+                if k < t, let kind = kinds[k], kind.hedgesOrNegates, inClosedParenthesis(k, before: t, from: clause.lowerBound) { continue }
                 if let kind = kinds[k] {
                     switch kind {
                     case .hedge: if k < t { r.hedged = true }

@@ -213,7 +213,7 @@ struct ClaimFinder {
         if k < text.count, text.isWord(k, text.words.the) { k += 1 }
         guard k < text.count, text.entity[k] >= 0 else { return nil }
         let e = text.doc.entities[Int(text.entity[k])]
-        guard e.isOrganisation || e.type == "LOC" else { return nil }
+        guard e.isOrganisation || e.isPlace else { return nil }
         return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
     }
 

@@ -54,7 +54,7 @@ extension AttributionFinder {
                 }
                 // "…, and this is a lie", "…, which is pure propaganda", "… – this too is false":
                 // the reporter's verdict on it.
-                if k > first + 1 && (hashes[k] == and || ClaimsText.isPunct(tokens, v, k, ",") || ClaimsText.isPunct(tokens, v, k, "-"))
+                if k > first + 1 && (hashes[k] == and || tokens[k].view.length == 1 && (v[tokens[k].view.start] == "," || v[tokens[k].view.start] == "-"))
                     && text.callsItFalse(k + 1) {
                     return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
                 }

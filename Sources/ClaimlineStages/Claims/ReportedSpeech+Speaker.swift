@@ -50,9 +50,9 @@ extension AttributionFinder {
            let p = reader.before(open - 1, floor: floor) {
             return resolver.resolve(p, at: c)
         }
-        // "A statement posted on Telegram said": the statement speaks, not where it was posted.
-        if issuedAndDated(before: c, floor: floor) != nil, let s = utteranceSpeaker(c, floor: floor) { return s }
         if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) {
+            // "A statement posted on Telegram said": the statement speaks, not where it was posted.
+            if madePublicAt(p, floor: floor), let s = utteranceSpeaker(c, floor: floor) { return s }
             return resolver.resolve(firstConjunct(p, floor: floor) ?? p, at: c)
         }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
@@ -77,6 +77,14 @@ extension AttributionFinder {
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// Phrase `p` is where something was made public: a participle of issuing and a preposition
+    /// before it ("posted on Telegram").
+    private func madePublicAt(_ p: Phrase, floor: Int) -> Bool {
+        let preposition = p.extent.lowerBound - 1
+        return preposition - 1 > floor && text.words.madePublicAt.contains(text.hashes[preposition])
+            && text.words.issuedBy.contains(text.hashes[preposition - 1])
     }
 
     /// "France and Mali said", "The army and the police said": of two speakers of one kind joined

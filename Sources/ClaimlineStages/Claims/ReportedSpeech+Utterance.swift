@@ -39,8 +39,10 @@ extension AttributionFinder {
     func issuedAndDated(before c: Int, floor: Int) -> Int? {
         var k = c - 1
         while k > floor && (text.date[k] >= 0 || text.words.datePrepositions.contains(text.hashes[k])) { k -= 1 }
-        if k > floor, !text.words.issuedBy.contains(text.hashes[k]) {
-            // Where it was made public: "posted online", "posted on Telegram", "published on its website".
+        // Where it was made public: "posted online", "posted on Telegram", "published on its
+        // website". A word for a statement is looked for first: most verbs have none before them.
+        if k > floor, !text.words.issuedBy.contains(text.hashes[k]),
+           ((max(floor, k - 7))..<k).contains(where: { text.markerKind($0) == .utterance }) {
             if text.isWord(k, text.words.online) {
                 k -= 1
             } else if let place = reader.before(k, floor: floor), place.extent.upperBound == k,
