@@ -653,6 +653,11 @@ struct ClaimsCueTests {
             f.entity("France", "LOC", "loc.france", 2)
         }
         #expect(d.claims("threatens").map { $0.subject?.entity } == ["loc.france", "org.aqim"])
+        let price = claimsRun("AQIM said: \"France will pay a heavy price.\"") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("France", "LOC", "loc.france")
+        }
+        #expect(price.claims("threatens").map { $0.subject?.entity } == ["loc.france"])
         // A statement's "blessed operation" is one it claims.
         let operation = claimsRun("Our mujahideen carried out a blessed operation in Gao.", source: "org.mujao")
         #expect(operation.claims("claims_responsibility").count == 1)

@@ -160,6 +160,10 @@ struct ClaimsNewsReportingTests {
             let d = claimsRun(text) { f in f.entity("AQIM", "ORG", "org.aqim") }
             #expect(d.quotes.map { $0.speaker?.entity } == ["org.aqim"], "\(text)")
         }
+        // A possessor no table lists issued its statement all the same.
+        #expect(try onlyQuote("The army's statement said twelve terrorists were neutralised.").speaker == "The army's statement")
+        let message = claimsRun("He said that Saddam's statement claimed the town had fallen.")
+        #expect(message.quotes.map { message.text($0.speaker?.span) } == ["He", "Saddam's statement"])
         let relative = claimsRun("A relative from Gao said the town was calm.") { f in f.entity("Gao", "LOC", "loc.gao") }
         #expect(relative.quotes.map { $0.speaker?.entity } == [nil])
     }
