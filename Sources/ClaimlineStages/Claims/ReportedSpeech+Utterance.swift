@@ -22,6 +22,14 @@ extension AttributionFinder {
             s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.ref.role), rule: rule)
         }
         if let nameToken, let p = issuerPhrase(at: nameToken, limit: c - 1) { return named(resolver.resolve(p, at: c), "speaker.utterance_issuer") }
+        // "A new report says …": a statement of its own, no earlier one's; it speaks, unnamed.
+        if text.isIndefiniteArticle(k) { return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") }
+        switch issuerOfEarlierStatement(before: k, at: c) {
+        case .some(let s?): return named(s, "speaker.utterance_issuer")
+        // A statement named before whose issuer is no name read here: not the previous speaker's.
+        case .some(nil): return nil
+        case nil: break
+        }
         // "The army's statement read": a possessor no table lists issued it all the same.
         // Not the "that" opening a clause before it ("said that Saddam's message called for").
         if nameToken == nil, reader.isPossessive(k), var owner = reader.before(k, floor: floor), !owner.isPronoun {
@@ -32,14 +40,6 @@ extension AttributionFinder {
             let s = resolver.resolve(owner, at: c)
             return s.restated(ref: MentionRef(span: text.original(owner.extent.lowerBound, phrase.last), entity: s.ref.entity, name: s.ref.name,
                                               role: s.ref.role), rule: "speaker.utterance_issuer")
-        }
-        // "A new report says …": a statement of its own, no earlier one's; it speaks, unnamed.
-        if text.isIndefiniteArticle(k) { return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") }
-        switch issuerOfEarlierStatement(before: k, at: c) {
-        case .some(let s?): return named(s, "speaker.utterance_issuer")
-        // A statement named before whose issuer is no name read here: not the previous speaker's.
-        case .some(nil): return nil
-        case nil: break
         }
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
