@@ -209,6 +209,19 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("The town is calm, the agency said in a June report.").content == "The town is calm")
     }
 
+    @Test func aColonAfterAClauseOfANamedSubjectIntroducesItsWords() throws {
+        let d = claimsRun("Amadou Koufa mocked the ministry in a new video: \"They say they killed me, but here I am.\"") { f in
+            f.entity("Amadou Koufa", "PER", "per.amadou_koufa")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == "per.amadou_koufa")
+        #expect(q.cue == nil)
+        // "they" inside his words is not he: their claim is theirs.
+        #expect(d.claims("killed").map { $0.speaker?.entity } == [nil])
+        // A list a report's noun introduces is no one's.
+        #expect(claimsRun("The report lists three demands: \"Release the prisoners and leave.\"").quotes.allSatisfy { $0.speaker == nil })
+    }
+
     @Test func whomTheWordsWereGivenToStandsBeforeThat() throws {
         for text in ["JNIM said in a message to the Mauritanian agency Al-Akhbar that Ag Moussa was still alive.",
                      "JNIM said, in a statement to the Mauritanian agency Al-Akhbar, that Ag Moussa was still alive."] {

@@ -80,6 +80,8 @@ extension AttributionFinder {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
             } else if let reporter = reporter(endingBeforeColonOf: q) {
                 a.speaker = reporter.restated(rule: "speaker.report_colon")
+            } else if let subject = subjectBeforeColon(q) {
+                a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.colon_subject")
             }
         }
         add(&a)
@@ -411,6 +413,21 @@ extension AttributionFinder {
         guard let open = q.open, open > 1, text.isPunct(open - 1, ":") else { return nil }
         // One inside may have been found after the one that ends here.
         return latestReport { $0.last == open - 2 && $0.speaker != nil }.flatMap { found[$0].speaker }
+    }
+
+    /// "Koufa mocks the ministry: “They say they killed me …”": words a colon introduces at the
+    /// end of a sentence whose clause has no reporting verb are its subject's, when the subject
+    /// opens the sentence and names a person or organisation and a verb follows it.
+    func subjectBeforeColon(_ q: QuotedSpan) -> Phrase? {
+        guard let open = q.open, open > 2, text.isPunct(open - 1, ":"), endsItsSentence(q) else { return nil }
+        let start = text.sentenceRange(open - 1).lowerBound
+        guard start < open - 2, let p = reader.after(start, limit: open - 2), p.kind == .person || (p.kind == .named && p.entity != nil),
+              p.extent.lowerBound == start || reader.isDeterminer(start) else { return nil }
+        let verb = p.extent.upperBound + 1
+        guard verb < open - 1, text.tokens[verb].kind == .word, !text.isCapitalised(verb),
+              text.isFiniteVerb(verb) || text.endsInEd(verb) || reader.endsInPluralS(verb) || text.words.irregularPast.contains(text.hashes[verb]),
+              !((verb + 1)..<(open - 1)).contains(where: { text.flags[$0].contains(.quoteMark) || text.isSentenceEnd($0) }) else { return nil }
+        return p
     }
 
     /// A quote with no cue right after another quote of the same paragraph or the next.

@@ -154,8 +154,12 @@ struct SpeakerResolver {
                            key: SpeakerKey(entity: author.entity, name: author.name), isPerson: false, role: nil, organisation: nil)
         }
         let entries = history.entries
-        if let i = history.latest(keyed: true, where: { _ in true }),
-           !(text.isWord(t, Self.we) && namedBefore(entries[i].speaker.ref.span, inSentenceOf: t)) {
+        // "they" is no one person ("Koufa: “They say they killed me”"); "we" may be a person's group.
+        // (Past a few people the walk gives up: a long document's history is not read for each "they".)
+        let we = text.isWord(t, Self.we)
+        var read = 0
+        if let i = history.latest(keyed: true, where: { read += 1; return we || read > Self.groupReach || !entries[$0].speaker.isPerson }),
+           we || !entries[i].speaker.isPerson, !(we && namedBefore(entries[i].speaker.ref.span, inSentenceOf: t)) {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.group_previous")
         }
@@ -163,6 +167,8 @@ struct SpeakerResolver {
     }
 
     static let we = FunctionWords.hash("we")
+    /// How many earlier speakers "they" passes over looking for an organisation.
+    static let groupReach = 16
 
     /// Whether `span` starts in the sentence of `t`, before it and at most `AttributionFinder.reportReach`
     /// tokens from it, with no quote mark or colon between.
