@@ -88,6 +88,15 @@ struct ClaimsAnaphorTests {
             f.entity("Ba Ag Moussa", "PER", "per.ba_ag_moussa")
         }
         #expect(apposed.claims("killed").map { $0.subject?.entity } == ["per.ba_ag_moussa"])
+        // The agent of a participle in a phrase after the object is none of the verb's
+        // ("after negotiations brokered by the Swiss government"); the target's escort is one.
+        let brokered = claimsRun("Boko Haram released 21 of the girls after negotiations brokered by the Swiss government.") { f in
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+            f.entity("Swiss government", "ORG", "org.swiss_government")
+        }
+        #expect(!brokered.claims("released").contains { $0.subject?.entity == "org.swiss_government" })
+        let escorted = claimsRun("Gunmen attacked a convoy escorted by French troops.") { f in f.entity("French troops", "ORG", "org.french_army") }
+        #expect(escorted.claims("attacked").map { $0.subject?.entity } == ["org.french_army"])
         // A town freed is held ("freed the town of Kidal from the Islamists" freed no Islamists).
         let freed = claimsRun("The MNLA said its fighters had freed the town of Kidal from the Islamists.") { f in f.entity("MNLA", "ORG", "org.mnla") }
         #expect(freed.claims.map { "\($0.predicate) \($0.subject?.entity ?? "-")" } == ["controls org.mnla"])

@@ -53,6 +53,9 @@ extension ClaimFinder {
             // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a
             // comma and a preposition, the verb's object has ended.
             if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }
+            // "released the girls after negotiations brokered by the Swiss government": the agent
+            // of a participle after the object is no object of the verb.
+            if !before && distance > 2 && agentOfParticiple(before: candidate.first, after: end) { return }
             if !before && distance > 2 && placeCuts {
                 if placeCut == nil { placeCut = placeAfterObject(from: end + 2, through: clause.upperBound) }
                 if let cut = placeCut!, candidate.first > cut { return }
@@ -89,6 +92,16 @@ extension ClaimFinder {
         if let found = best { return ref(of: found.candidate, group: group, addressee: addressee) }
         guard preferBefore else { return nil }
         return firstPerson(before: t, clause: clause, owner: owner, types: rule.subjectTypes) ?? gapAntecedent(of: owner, types: rule.subjectTypes)
+    }
+
+    /// "after negotiations brokered by (the) X": "by" and a participle right before the candidate
+    /// at `first`, and a preposition opening a phrase of its own between them and the verb ending
+    /// at `end` (not "attacked a convoy escorted by French troops", whose target they are).
+    private func agentOfParticiple(before first: Int, after end: Int) -> Bool {
+        var by = first - 1
+        if by > end, reader.isDeterminer(by) { by -= 1 }
+        guard by - 1 > end, text.isWord(by, text.words.by), text.endsInEd(by - 1) else { return false }
+        return (end + 1..<by - 1).contains { text.words.frameOpeners.contains(text.hashes[$0]) }
     }
 
     /// "“I am alive, I was not even touched”": "I" right before the words of a person's direct
