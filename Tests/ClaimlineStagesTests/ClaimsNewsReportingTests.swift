@@ -14,6 +14,14 @@ struct ClaimsNewsReportingTests {
         return (d.text(q.span), d.text(q.cue), d.text(q.speaker?.span), q.rule)
     }
 
+    @Test func aStateInThePastTenseMakesAClauseOfThreeWords() throws {
+        #expect(try onlyQuote("The group said its leader survived.").content == "its leader survived")
+        let d = claimsRun("The group acknowledged the losses but said its leader survived.")
+        #expect(d.quotes.map { d.text($0.span) }.last == "its leader survived")
+        // An object is still no clause.
+        #expect(claimsRun("The minister denied the report.").quotes.isEmpty)
+    }
+
     @Test func clauseOpenedByHisOrARoleNounTakesAFiniteVerb() throws {
         let his = try onlyQuote("Mr. Clarke said his fund has spent about $28 million on the work.")
         #expect(his.content == "his fund has spent about $28 million on the work")

@@ -284,8 +284,9 @@ extension AttributionFinder {
         // "denied the claims, saying …", "rejected the report.": a determiner and a noun that the
         // sentence end or a participle follows are an object.
         // Not "said the attackers fled.": a plural and a verb in the past tense are a clause.
+        // Nor "said its leader survived.": a predicate of the subject's state in the past tense.
         case .determiner? where !verbSoon(after: k, ceiling: ceiling) && objectEnds(after: k, ceiling: ceiling)
-            && !pastVerbAfterPlural(k + 1, ceiling: ceiling):
+            && !pastVerbAfterPlural(k + 1, ceiling: ceiling) && !stateSoon(after: k, ceiling: ceiling):
             return false
         // "have demanded a ransom of 5 million euros, a security source told AFP": an object,
         // then the reporter's clause.
