@@ -337,7 +337,7 @@ final class FunctionWords: Sendable {
     let led = FunctionWords.hash("led")
     /// Words that point back to what was just said ("…, and this is a lie").
     let pointingBack: [UInt64] = ["this", "that", "which", "it", "these", "all"].map(FunctionWords.hash)
-    /// "this too is false" (a word the marker tables keep for names that do not start with it).
+    /// "this too is false" ("Too" is a name stop of the marker tables, so no adverb there).
     let too = FunctionWords.hash("too")
     /// Reporting verbs whose object is whom they address ("warned the population that …").
     /// ("told" is a relay: whom it was told is read before its clause anyway.)
