@@ -113,6 +113,30 @@ struct ClaimsAuthorTests {
         #expect(dashed.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim" })
     }
 
+    @Test func aDenialInTheNextSentenceDeniesTheReport() throws {
+        for (text, denier) in [("The French claimed that they killed Hamaha. AQIM denied the claim.", "org.aqim"),
+                               ("The French claimed that they killed Hamaha. AQIM denied it, saying he was alive.", "org.aqim"),
+                               ("The French claimed that they killed Hamaha. AQIM denied these reports on Monday.", "org.aqim")] {
+            let d = claimsRun(text) { f in
+                f.entity("French", "ORG", "org.french_army")
+                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+                f.entity("AQIM", "ORG", "org.aqim")
+                if text.contains("Monday") { f.date("Monday", "2013-03-11") }
+            }
+            let killed = d.claims("killed")
+            #expect(killed.contains { $0.speaker?.entity == "org.french_army" && $0.polarity == .asserted }, "\(text)")
+            #expect(killed.contains { $0.speaker?.entity == denier && $0.polarity == .negated && $0.rule == "pred.killed+claim.denied_report"
+                && $0.stance.first?.source.entity == "org.french_army" }, "\(text)")
+        }
+        // A denial of something else is none of the report ("AQIM denied any involvement").
+        let other = claimsRun("The French claimed that they killed Hamaha. AQIM denied any role in the kidnapping.") { f in
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(!other.claims("killed").contains { $0.polarity == .negated })
+    }
+
     @Test func aNounsClauseEndsBeforeTheVerdictOnIt() throws {
         let text = "Statement of AQIM\n\nThe claims of the Malian army that Hamaha was killed are lies. Reports that Belmokhtar was captured are false."
         let d = claimsRun(text) { f in

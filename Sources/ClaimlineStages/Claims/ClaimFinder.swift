@@ -10,6 +10,8 @@ struct ClaimFinder {
     let reader: PhraseReader
     let author: AuthorRef
     var claims: [Claim] = []
+    /// The last report `laterDenier` read, and who denied it.
+    private var laterDenial: (owner: Int, denier: MentionRef?)? = nil
     /// Attribution index of each claim, to join them to quote ids later.
     var sources: [Int?] = []
     /// Attribution indexes by first token, and how many of them the walk has passed the start of.
@@ -279,7 +281,68 @@ struct ClaimFinder {
             denial.rule = rule.deniedRule
             claims.append(denial)
             sources.append(attributions[owner].parent)
+            return
         }
+        // "Amaq claimed that … killed 15 soldiers. A spokesman denied the claim, saying …": who
+        // denies the report in the sentence after it.
+        if let denier = laterDenier(of: owner), denier.span != claims[index].speaker?.span {
+            var denial = claims[index]
+            denial.id = text.ids.claim(claims.count + 1)
+            denial.speaker = denier
+            denial.chain = [denier]
+            denial.polarity = denial.polarity == .asserted ? .negated : .asserted
+            denial.stance = claims[index].speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
+            denial.rule = rule.deniedRule
+            claims.append(denial)
+            sources.append(nil)
+        }
+    }
+
+    /// Who denies report `owner` right after it: the sentence after the report's opens with a
+    /// speaker and a denying verb whose object is a word for the report ("the claim", "these
+    /// reports", "the allegations", "it"), and the report is the last of its own sentence.
+    /// Read once for the claims of one report.
+    private mutating func laterDenier(of owner: Int) -> MentionRef? {
+        if let known = laterDenial, known.owner == owner { return known.denier }
+        let denier = readLaterDenier(of: owner)
+        laterDenial = (owner, denier)
+        return denier
+    }
+
+    private func readLaterDenier(of owner: Int) -> MentionRef? {
+        guard let cue = attributions[owner].cue, attributions[owner].implies != .denial else { return nil }
+        let own = text.sentenceRange(cue.lowerBound)
+        guard own.upperBound + 1 < text.count, !attributions[(owner + 1)...].contains(where: { $0.cue.map { own.contains($0.lowerBound) } ?? false })
+        else { return nil }
+        let next = text.sentenceRange(own.upperBound + 1)
+        // The denying verb within the first dozen tokens, after its subject.
+        var d = next.lowerBound + 1
+        while d <= min(next.upperBound, next.lowerBound + 12) && !(text.cueKinds[d] == .speech && text.cueRule(d)?.implies == .denial) { d += 1 }
+        guard d <= min(next.upperBound, next.lowerBound + 12) else { return nil }
+        // "denied it", "denied this"; else "denied the claim", "denied these reports".
+        func namesReport(_ k: Int) -> Bool {
+            k <= next.upperBound && (text.cueKinds[k] == .speech && !text.endsInEd(k) || text.words.reportNouns.contains(text.hashes[k]))
+        }
+        var object = d + max(1, Int(text.cueLength[d]))
+        guard object <= next.upperBound else { return nil }
+        let pronoun = (text.isWord(object, text.words.it) || text.isWord(object, text.words.this)) && !namesReport(object + 1)
+        if !pronoun {
+            if text.markerKind(object) == .determiner { object += 1 }
+            guard namesReport(object) else { return nil }
+        }
+        let after = object + 1
+        // Then the sentence's end, a comma, "as …" or a date ("denied this on Monday").
+        let dated = after <= next.upperBound && (text.date[after] >= 0
+            || after + 1 <= next.upperBound && text.words.datePrepositions.contains(text.hashes[after]) && text.date[after + 1] >= 0)
+        guard after > next.upperBound || text.isSentenceEnd(after) || text.isPunct(after, ",") || text.isWord(after, text.words.as) || dated
+        else { return nil }
+        guard let p = reader.before(d - 1, floor: next.lowerBound), !p.isPronoun, p.extent.lowerBound == next.lowerBound else { return nil }
+        if let i = p.entity {
+            let e = text.doc.entities[i]
+            return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
+        }
+        let span = p.kind == .person ? (p.first, p.last) : (p.extent.lowerBound, p.extent.upperBound)
+        return MentionRef(span: text.original(span.0, span.1), entity: nil, name: text.text(span.0, span.1))
     }
 
     /// Whether the words after report `owner`'s content call it false ("…, and this is a lie",

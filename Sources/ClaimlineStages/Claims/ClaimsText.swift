@@ -435,7 +435,7 @@ final class FunctionWords: Sendable {
     let them = FunctionWords.hash("them"), nothing = FunctionWords.hash("nothing")
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
-    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it")
+    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,").
     let asideOpeners: [UInt64] = ["who", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(FunctionWords.hash)
