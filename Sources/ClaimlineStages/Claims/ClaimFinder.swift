@@ -10,8 +10,8 @@ struct ClaimFinder {
     let reader: PhraseReader
     let author: AuthorRef
     var claims: [Claim] = []
-    /// The last report `laterDenier` read, and who denied it.
-    private var laterDenial: (owner: Int, denier: MentionRef?)? = nil
+    /// The last report `readLaterDenier` read, and who denied it.
+    private var laterDenialOwner = -1, laterDenier: MentionRef? = nil
     /// Attribution index of each claim, to join them to quote ids later.
     var sources: [Int?] = []
     /// Attribution indexes by first token, and how many of them the walk has passed the start of.
@@ -285,7 +285,8 @@ struct ClaimFinder {
         }
         // "Amaq claimed that … killed 15 soldiers. A spokesman denied the claim, saying …": who
         // denies the report in the sentence after it.
-        if let denier = laterDenier(of: owner), denier.span != claims[index].speaker?.span {
+        if laterDenialOwner != owner { laterDenialOwner = owner; laterDenier = readLaterDenier(of: owner) }
+        if let denier = laterDenier, denier.span != claims[index].speaker?.span {
             var denial = claims[index]
             denial.id = text.ids.claim(claims.count + 1)
             denial.speaker = denier
@@ -301,24 +302,23 @@ struct ClaimFinder {
     /// Who denies report `owner` right after it: the sentence after the report's opens with a
     /// speaker and a denying verb whose object is a word for the report ("the claim", "these
     /// reports", "the allegations", "it"), and the report is the last of its own sentence.
-    /// Read once for the claims of one report.
-    private mutating func laterDenier(of owner: Int) -> MentionRef? {
-        if let known = laterDenial, known.owner == owner { return known.denier }
-        let denier = readLaterDenier(of: owner)
-        laterDenial = (owner, denier)
-        return denier
-    }
-
-    private func readLaterDenier(of owner: Int) -> MentionRef? {
+    /// (Read once for the claims of one report, kept in `laterDenier`; mutating only so that the
+    /// call from `addDenial` does not copy the finder whole.)
+    private mutating func readLaterDenier(of owner: Int) -> MentionRef? {
         guard let cue = attributions[owner].cue, attributions[owner].implies != .denial else { return nil }
         let own = text.sentenceRange(cue.lowerBound)
-        guard own.upperBound + 1 < text.count, !attributions[(owner + 1)...].contains(where: { $0.cue.map { own.contains($0.lowerBound) } ?? false })
-        else { return nil }
+        guard own.upperBound + 1 < text.count else { return nil }
         let next = text.sentenceRange(own.upperBound + 1)
         // The denying verb within the first dozen tokens, after its subject.
         var d = next.lowerBound + 1
         while d <= min(next.upperBound, next.lowerBound + 12) && !(text.cueKinds[d] == .speech && text.cueRule(d)?.implies == .denial) { d += 1 }
         guard d <= min(next.upperBound, next.lowerBound + 12) else { return nil }
+        // No later report of the sentence (reports come in the order of their content).
+        var i = owner + 1
+        while i < attributions.count && attributions[i].first <= own.upperBound {
+            if let c = attributions[i].cue, own.contains(c.lowerBound) { return nil }
+            i += 1
+        }
         // "denied it", "denied this"; else "denied the claim", "denied these reports".
         func namesReport(_ k: Int) -> Bool {
             k <= next.upperBound && (text.cueKinds[k] == .speech && !text.endsInEd(k) || text.words.reportNouns.contains(text.hashes[k]))
