@@ -254,16 +254,7 @@ struct ClaimFinder {
         while let q = p {
             // Fields read in place: the outer attributions are not copied while climbing.
             if attributions[q].implies == .denial, let s = attributions[q].speaker, s.key == nil || s.key != attributions[owner].speaker?.key {
-                let claim = claims[index]
-                var denial = claim
-                denial.id = text.ids.claim(claims.count + 1)
-                denial.speaker = s.ref
-                denial.chain = attributions[q].chain
-                denial.polarity = claim.polarity == .asserted ? .negated : .asserted
-                denial.stance = claim.speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
-                denial.rule = rule.deniedRule
-                claims.append(denial)
-                sources.append(q)
+                appendDenial(of: index, by: s.ref, chain: attributions[q].chain, source: q, rule: rule)
                 return
             }
             p = attributions[q].parent
@@ -272,31 +263,32 @@ struct ClaimFinder {
         // issuer of the text, calls it false.
         if calledFalse(owner), let denier = attributions[owner].parent.flatMap({ attributions[$0].speaker?.ref })
             ?? (author.isIssuer ? author.speaker : nil), denier.span != claims[index].speaker?.span {
-            var denial = claims[index]
-            denial.id = text.ids.claim(claims.count + 1)
-            denial.speaker = denier
-            denial.chain = attributions[owner].parent.map { attributions[$0].chain } ?? author.assertionChain
-            denial.polarity = denial.polarity == .asserted ? .negated : .asserted
-            denial.stance = claims[index].speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
-            denial.rule = rule.deniedRule
-            claims.append(denial)
-            sources.append(attributions[owner].parent)
+            appendDenial(of: index, by: denier, chain: attributions[owner].parent.map { attributions[$0].chain } ?? author.assertionChain,
+                         source: attributions[owner].parent, rule: rule)
             return
         }
         // "Amaq claimed that … killed 15 soldiers. A spokesman denied the claim, saying …": who
         // denies the report in the sentence after it.
         if laterDenialOwner != owner { laterDenialOwner = owner; laterDenier = readLaterDenier(of: owner) }
         if let denier = laterDenier, denier.span != claims[index].speaker?.span {
-            var denial = claims[index]
-            denial.id = text.ids.claim(claims.count + 1)
-            denial.speaker = denier
-            denial.chain = [denier]
-            denial.polarity = denial.polarity == .asserted ? .negated : .asserted
-            denial.stance = claims[index].speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
-            denial.rule = rule.deniedRule
-            claims.append(denial)
-            sources.append(nil)
+            var link = denier
+            link.role = "speaker"
+            appendDenial(of: index, by: denier, chain: [link], source: nil, rule: rule)
         }
+    }
+
+    /// Claim `index` again as `denier`'s, its polarity turned, passed on through `chain` and
+    /// contradicting the claim's own speaker (rule `<pred>+claim.denied_report`).
+    private mutating func appendDenial(of index: Int, by denier: MentionRef, chain: [MentionRef], source: Int?, rule: PredicateRule) {
+        var denial = claims[index]
+        denial.id = text.ids.claim(claims.count + 1)
+        denial.speaker = denier
+        denial.chain = chain
+        denial.polarity = denial.polarity == .asserted ? .negated : .asserted
+        denial.stance = claims[index].speaker.map { [Stance(source: $0, relation: .contradicts)] } ?? []
+        denial.rule = rule.deniedRule
+        claims.append(denial)
+        sources.append(source)
     }
 
     /// Who denies report `owner` right after it: the sentence after the report's opens with a
@@ -341,8 +333,7 @@ struct ClaimFinder {
             let e = text.doc.entities[i]
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
         }
-        let span = p.kind == .person ? (p.first, p.last) : (p.extent.lowerBound, p.extent.upperBound)
-        return MentionRef(span: text.original(span.0, span.1), entity: nil, name: text.text(span.0, span.1))
+        return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last))
     }
 
     /// Whether the words after report `owner`'s content call it false ("…, and this is a lie",

@@ -79,14 +79,6 @@ extension AttributionFinder {
         return nil
     }
 
-    /// Phrase `p` is where something was made public: a participle of issuing and a preposition
-    /// before it ("posted on Telegram").
-    private func madePublicAt(_ p: Phrase, floor: Int) -> Bool {
-        let preposition = p.extent.lowerBound - 1
-        return preposition - 1 > floor && text.words.madePublicAt.contains(text.hashes[preposition])
-            && text.words.issuedBy.contains(text.hashes[preposition - 1])
-    }
-
     /// "France and Mali said", "The army and the police said": of two speakers of one kind joined
     /// by "and", the first, who is named first (and both said it).
     private func firstConjunct(_ p: Phrase, floor: Int) -> Phrase? {

@@ -56,13 +56,19 @@ extension AttributionFinder {
            ((max(floor, k - 7))..<k).contains(where: { text.markerKind($0) == .utterance }) {
             if text.isWord(k, text.words.online) {
                 k -= 1
-            } else if let place = reader.before(k, floor: floor), place.extent.upperBound == k,
-                      case let preposition = place.extent.lowerBound - 1, preposition > floor,
-                      text.words.madePublicAt.contains(text.hashes[preposition]) {
-                k = preposition - 1
+            } else if let place = reader.before(k, floor: floor), place.extent.upperBound == k, madePublicAt(place, floor: floor) {
+                k = place.extent.lowerBound - 2
             }
         }
         return k > floor && k < c - 1 && text.words.issuedBy.contains(text.hashes[k]) ? k - 1 : nil
+    }
+
+    /// Phrase `p` is where something was made public: a participle of issuing and a preposition
+    /// before it ("posted on Telegram").
+    func madePublicAt(_ p: Phrase, floor: Int) -> Bool {
+        let preposition = p.extent.lowerBound - 1
+        return preposition - 1 > floor && text.words.madePublicAt.contains(text.hashes[preposition])
+            && text.words.issuedBy.contains(text.hashes[preposition - 1])
     }
 
     /// "The statement", "this video", "the latest AQIM video", "AQIM's statement", "a UN
