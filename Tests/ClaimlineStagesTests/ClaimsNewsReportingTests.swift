@@ -338,6 +338,22 @@ struct ClaimsNewsReportingTests {
         #expect(counted.content == "a total of 20 soldiers, five officers and 15 privates, were killed")
     }
 
+    @Test func aNameAfterTheCommaOfAccordingToIsTheContentsSubject() throws {
+        // No mark closes "a senior official, John Smith": the name is no apposition.
+        let d = claimsRun("According to a senior official, John Smith was killed in the raid.") { f in
+            f.entity("John Smith", "PER", "per.john_smith")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["John Smith was killed in the raid"])
+        #expect(d.quotes.first.map { d.text($0.speaker?.span) } == "a senior official")
+        #expect(d.claims("killed").contains { $0.subject?.entity == "per.john_smith" && d.text($0.speaker?.span) == "a senior official" })
+        // A comma after the name closes an apposition: the name is the source.
+        let named = claimsRun("According to a spokesman, Ahmed Khan, the attack killed 12 soldiers.") { f in
+            f.entity("Ahmed Khan", "PER", "per.ahmed_khan")
+        }
+        #expect(named.quotes.map { named.text($0.span) } == ["the attack killed 12 soldiers"])
+        #expect(named.quotes.first?.speaker?.entity == "per.ahmed_khan")
+    }
+
     @Test func accordingToAReportNounNamesThatReport() throws {
         let d = try onlyQuote("According to reports from the area, the fighters overran three checkpoints.")
         #expect(d.content == "the fighters overran three checkpoints")

@@ -5,8 +5,14 @@ import Testing
 @Suite("Claims: polarity, time and conflicts")
 struct ClaimsPolarityTests {
     @Test func shootingDownIsAnAttack() throws {
-        let d = claimsRun("The Houthis said they shot down an American drone.") { f in f.entity("Houthis", "ORG", "org.houthis") }
-        #expect(d.claims("attacked").map(\.polarity) == [.asserted])
+        for text in ["The Houthis said they shot down an American drone.", "The Houthis said they downed a drone near Marib.",
+                     "The Houthis said they succeeded in downing a helicopter."] {
+            let d = claimsRun(text) { f in f.entity("Houthis", "ORG", "org.houthis") }
+            #expect(d.claims("attacked").map(\.polarity) == [.asserted], "\(text)")
+        }
+        // Storms down power lines and trees: no attack.
+        #expect(claimsRun("The Houthis said the storm downed power lines.") { f in f.entity("Houthis", "ORG", "org.houthis") }
+            .claims("attacked").isEmpty)
     }
 
     @Test func beheadingsAndMurdersAreKillings() throws {
@@ -25,6 +31,31 @@ struct ClaimsPolarityTests {
                                             ("It is false that, according to the army, Hamaha was killed.", "killed", .negated)] {
             let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
             #expect(d.claims(predicate).filter { $0.subject?.entity == "per.omar_ould_hamaha" && $0.speaker == nil }.map(\.polarity) == [polarity], "\(text)")
+        }
+    }
+
+    @Test func aNegatorBeforeACommaAndANewSubjectNegatesOnlyItsClause() throws {
+        for (text, killed, alive) in [("Hamaha was not killed, he is alive.", Polarity.negated, Polarity.asserted),
+                                      ("Hamaha is not dead, Hamaha is alive and well.", .negated, .asserted)] {
+            let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+            #expect(d.claims("killed").map(\.polarity) == [killed], "\(text)")
+            #expect(d.claims("alive").map(\.polarity) == [alive], "\(text)")
+        }
+        let quoted = claimsRun("\"We are not dead, we are alive,\" Shekau said.") { f in f.entity("Shekau", "PER", "per.abubakar_shekau") }
+        #expect(quoted.claims("alive").map(\.polarity) == [.asserted])
+        // A list after the negator stays in its reach ("no militants, civilians or soldiers").
+        let listed = claimsRun("Hamaha was not killed, the army said.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(listed.claims("killed").map(\.polarity) == [.negated])
+    }
+
+    @Test func anAchievedInfinitiveIsAnEvent() throws {
+        for (text, count) in [("AQIM said its fighters were able to kill Hamaha.", 1), ("AQIM said its fighters managed to kill Hamaha.", 1),
+                              ("AQIM said its fighters will be able to kill Hamaha.", 0), ("AQIM said its fighters want to kill Hamaha.", 0)] {
+            let d = claimsRun(text) { f in
+                f.entity("AQIM", "ORG", "org.aqim")
+                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            }
+            #expect(d.claims("killed").filter { $0.polarity == .asserted && $0.speaker?.entity == "org.aqim" }.count == count, "\(text)")
         }
     }
 

@@ -86,6 +86,17 @@ import Testing
         #expect(role?.rule == "role.holder_after")
     }
 
+    @Test func aNameAfterAccordingToARoleIsNoHolderUnlessClosed() throws {
+        // "According to a senior official," ends at its comma: the name opens the clause.
+        let d = try run("According to a senior Malian security official, Abu Assem Al Muhajir was wounded in the strike.")
+        #expect(d.roles.allSatisfy { $0.holder == nil })
+        let closed = try run("According to a senior official, Abu Assem Al Muhajir, the strike killed two men.")
+        #expect(entity(closed, closed.roles.first?.holder) == "per.abu_assem_al_muhajir")
+        // Elsewhere a comma alone still names the holder.
+        let plain = try run("The spokesman of AQIM, Abu Assem Al Muhajir said the leader is alive.")
+        #expect(entity(plain, plain.roles.first?.holder) == "per.abu_assem_al_muhajir")
+    }
+
     @Test func holderBeforeTheRole() throws {
         let d = try run("Abu Assem al-Muhajir, the spokesman of AQIM, said the leader is alive.")
         let role = d.roles.first

@@ -62,7 +62,7 @@ extension ClaimFinder {
                             // "it cannot confirm the death of X": unconfirmed, neither asserted nor denied.
                             // "No, he is alive": an answer's "no" before its comma negates nothing after it.
                             if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) && !inClosedRelative(k, before: t)
-                                && !opensRelative(after: k, before: t) {
+                                && !opensRelative(after: k, before: t) && !newClause(after: k, before: t) {
                                 flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true }
                             }
                         case .failure: if k < t { flips += 1 }
@@ -97,9 +97,9 @@ extension ClaimFinder {
             && (k + 1..<t).contains { text.isPunct($0, ",") }
     }
 
-    /// "These are lies, our leader is alive": after a comma between the denial at `k` and the
-    /// trigger `t`, a subject of its own (a name, a pronoun, a determiner or possessive) opens a
-    /// clause that the denial does not reach.
+    /// "These are lies, our leader is alive", "We are not dead, we are alive": after a comma
+    /// between the denial or negator at `k` and the trigger `t`, a subject of its own (a name, a
+    /// pronoun, a determiner or possessive) opens a clause that the denial does not reach.
     private func newClause(after k: Int, before t: Int) -> Bool {
         guard let comma = (k + 1..<t).last(where: { text.isPunct($0, ",") }), t - comma <= 8, comma + 1 < t else { return false }
         let s = comma + 1

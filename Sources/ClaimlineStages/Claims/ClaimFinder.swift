@@ -337,12 +337,12 @@ struct ClaimFinder {
     }
 
     /// Whether the words after report `owner`'s content call it false ("…, and this is a lie",
-    /// "The claims of the army that … are lies").
+    /// "…, but these are lies", "The claims of the army that … are lies").
     private func calledFalse(_ owner: Int) -> Bool {
         var k = attributions[owner].last + 1
         if text.verdict(at: k) != nil { return true }
         if k < text.count && (text.isPunct(k, ",") || text.isPunct(k, "-")) { k += 1 }
-        if k < text.count && text.isWord(k, text.words.and) { k += 1 }
+        if k < text.count && (text.isWord(k, text.words.and) || text.isWord(k, text.words.but)) { k += 1 }
         return k > attributions[owner].last + 1 && text.callsItFalse(k)
     }
 
@@ -489,9 +489,18 @@ struct ClaimFinder {
         return false
     }
 
-    /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill").
+    /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill") or an
+    /// achievement ("managed to kill", "the mujahideen were able to kill").
     func infinitive(_ t: Int, _ clause: ClosedRange<Int>, _ reading: ClauseReading) -> Bool {
         guard t - 1 >= clause.lowerBound, text.markerKind(t - 1) == .infinitive else { return false }
-        return !reading.failed
+        return !reading.failed && !achieved(before: t - 1, from: clause.lowerBound)
+    }
+
+    /// The infinitive's "to" at `to` follows a verb of achievement in the past.
+    private func achieved(before to: Int, from floor: Int) -> Bool {
+        let v = to - 1
+        guard v >= floor else { return false }
+        if text.words.achieved.contains(text.hashes[v]) { return true }
+        return text.isWord(v, text.words.able) && v - 1 >= floor && text.words.pastBe.contains(text.hashes[v - 1])
     }
 }

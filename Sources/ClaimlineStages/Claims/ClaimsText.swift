@@ -339,6 +339,11 @@ final class FunctionWords: Sendable {
     let pointingBack: [UInt64] = ["this", "that", "which", "it", "these", "all"].map(FunctionWords.hash)
     /// "this too is false" ("Too" is a name stop of the marker tables, so no adverb there).
     let too = FunctionWords.hash("too")
+    /// Verbs before an infinitive that say its act was done ("managed to kill"); "able" only
+    /// after a past "be" ("were able to kill", not "will be able to").
+    let achieved: [UInt64] = ["managed", "succeeded"].map(FunctionWords.hash)
+    let able = FunctionWords.hash("able")
+    let pastBe: [UInt64] = ["was", "were", "been"].map(FunctionWords.hash)
     /// Reporting verbs whose object is whom they address ("warned the population that …").
     /// ("told" is a relay: whom it was told is read before its clause anyway.)
     let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",

@@ -11,7 +11,10 @@ extension AttributionFinder {
         var source = reader.after(end + 1, limit: ceiling)
         // "According to exit polls, …", "according to a campaign aide.": the words up to the comma
         // or the stop (not after a one-word cue inside a sentence: "Trump, at the forum, cited problems").
-        if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling), source.map({ $0.extent.upperBound + 1 < stop }) ?? true {
+        // A phrase read past the comma is an apposition only when a mark closes it: in "According
+        // to a senior official, John Smith was killed" the name is the content's subject.
+        if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling),
+           source.map({ $0.extent.upperBound + 1 < stop || !closesApposition($0.extent.upperBound + 1, ceiling: ceiling) }) ?? true {
             var last = stop - 1
             // "according to a joint statement received today by ANI": the statement is the source;
             // who received or carried it passed it on.
@@ -71,6 +74,11 @@ extension AttributionFinder {
                   a.cue.map { content.contains($0.lowerBound) } ?? false && content.contains(a.first) && content.contains(a.last)
               }) else { return nil }
         return found[inner].speaker?.restated(rule: "speaker.utterance_issuer")
+    }
+
+    /// Whether token `k` closes an apposition: punctuation or the end of the sentence.
+    private func closesApposition(_ k: Int, ceiling: Int) -> Bool {
+        k > ceiling || text.tokens[k].kind == .punctuation
     }
 
     /// The comma closing an aside that starts at `k`, within `asideReach` words, before the last word.

@@ -128,7 +128,8 @@ extension EntitiesStage {
         // Abu Assem"); after a lower-case one it opens what follows ("the president: Wechsler said").
         if let m = mention(at: after, scan, owner), type(m.1.entry) == "PER",
            gapIsApposition(s, from: Int(scan.parts[r.end].end), to: Int(scan.parts[after].start), allowNone: true,
-                           colon: scan.parts[r.start].capitalised) {
+                           colon: scan.parts[r.start].capitalised),
+           !(followsAccordingTo(r.start, scan) && !closedAfter(Int(scan.parts[m.1.last].end), s)) {
             r.holder = m.0; r.rule = RoleRule.holderAfter; return
         }
         var b = r.start - 1
@@ -158,6 +159,27 @@ extension EntitiesStage {
         }
         guard let holder else { return nil }
         return named.last(holder, endingBefore: r.start) ?? named.first(holder)
+    }
+
+    /// "According to a senior official," ends its phrase at the comma: a name after it is the
+    /// clause's subject ("…, Abu Bakr al-Baghdadi was wounded"), unless a mark closes it as an
+    /// apposition ("…, Ahmed Khan, the attack…").
+    private func followsAccordingTo(_ start: Int, _ scan: NameScan) -> Bool {
+        let w = plan.lexicon.words
+        var k = start - 1
+        // Back over the phrase's determiner and modifiers ("a senior Iraqi security").
+        while k >= 1, start - k <= 6, scan.parts[k].joinsNext {
+            if scan.key(k) == w.to && scan.key(k - 1) == w.according { return scan.parts[k - 1].joinsNext }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the first mark after view offset `end`, past spaces, closes an apposition.
+    private func closedAfter(_ end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var k = end
+        while k < s.count, s[k] == " " { k += 1 }
+        return k == s.count || ",);.".unicodeScalars.contains(s[k])
     }
 
     /// Only spaces and one of `,` `(` `:` between a role and its holder (or nothing, when allowed;

@@ -69,7 +69,7 @@ struct EntityLexicon: Sendable {
         var the: Int32 = -1, of: Int32 = -1, for_: Int32 = -1, in_: Int32 = -1
         var aka: Int32 = -1, alias: Int32 = -1, also: Int32 = -1, known: Int32 = -1, as_: Int32 = -1
         var a: Int32 = -1, an: Int32 = -1, its: Int32 = -1, their: Int32 = -1, and: Int32 = -1
-        var at: Int32 = -1, from: Int32 = -1
+        var at: Int32 = -1, from: Int32 = -1, according: Int32 = -1, to: Int32 = -1
 
         /// "the", "a", "an" before a role ("X, a commander of MNLA").
         func isDeterminer(_ key: Int32) -> Bool { key >= 0 && (key == the || key == a || key == an) }
@@ -164,5 +164,6 @@ struct EntityLexicon: Sendable {
         words.a = compiler.key("a"); words.an = compiler.key("an"); words.its = compiler.key("its"); words.their = compiler.key("their")
         words.also = compiler.key("also"); words.and = compiler.key("and"); words.known = compiler.key("known"); words.as_ = compiler.key("as")
         words.at = compiler.key("at"); words.from = compiler.key("from")
+        words.according = compiler.key("according"); words.to = compiler.key("to")
     }
 }
