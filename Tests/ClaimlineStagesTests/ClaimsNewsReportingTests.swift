@@ -194,6 +194,19 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("A statement issued by the army said the town had fallen.").speaker == "the army")
     }
 
+    @Test func aStatementReadOrBroadcastSomewhereIsStillItsIssuers() throws {
+        for text in ["A statement by the Nigerien army, read on national television on Thursday evening, said 14 soldiers were missing.",
+                     "A statement by the Nigerien army, broadcast on state radio, said 14 soldiers were missing.",
+                     "A statement read on national television said 14 soldiers were missing."] {
+            let d = claimsRun(text) { f in
+                if text.contains("army") { f.entity("Nigerien army", "ORG", "org.nigerien_army") }
+                if text.contains("Thursday") { f.date("Thursday evening", "2024-03-07") }
+            }
+            #expect(d.quotes.map { d.text($0.span) } == ["14 soldiers were missing"], "\(text)")
+            #expect(d.quotes.first?.speaker?.entity == (text.contains("army") ? "org.nigerien_army" : nil), "\(text)")
+        }
+    }
+
     @Test func whereTheWordsWereGivenMayCloseTheReportingClause() throws {
         for text in ["The town is calm, JNIM said in a statement.", "The town is calm, the group said in a communique on Monday.",
                      "The town is calm, JNIM said in a statement posted on Telegram.", "The town is calm, said JNIM in a video."] {

@@ -58,6 +58,11 @@ extension AttributionFinder {
                 k -= 1
             } else if let place = reader.before(k, floor: floor), place.extent.upperBound == k, madePublicAt(place, floor: floor) {
                 k = place.extent.lowerBound - 2
+            } else if let preposition = ((max(floor + 1, k - 4))..<k).last(where: { text.words.madePublicAt.contains(text.hashes[$0]) }),
+                      text.words.issuedBy.contains(text.hashes[preposition - 1]),
+                      ((preposition + 1)...k).allSatisfy({ text.isWord($0) && !text.isFiniteVerb($0) && text.cue[$0] < 0 }) {
+                // A place no phrase reads: "read on national television", "aired on state radio".
+                k = preposition - 1
             }
         }
         return k > floor && k < c - 1 && text.words.issuedBy.contains(text.hashes[k]) ? k - 1 : nil

@@ -285,7 +285,8 @@ extension AttributionFinder {
     /// A lower-case participle, relative pronoun, "of", "from" or "a" opening an aside after a
     /// name ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
     func opensAside(_ t: Int) -> Bool {
-        text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t))
+        text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t)
+                                                     || text.words.issuedBy.contains(text.hashes[t]))
             || describesByPossessor(t) || isAffiliationAside(t)
     }
 
