@@ -22,6 +22,29 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("The minister denied the report.").quotes.isEmpty)
     }
 
+    @Test func aCountWithAnAsideBeforeItsVerbOpensAClause() throws {
+        for text in ["The CMA said at least 11 civilians, including children, were killed in the strike.",
+                     "The CMA said 11 civilians, mostly women, were killed."] {
+            let d = claimsRun(text) { f in f.entity("CMA", "ORG", "org.cma") }
+            #expect(d.quotes.count == 1, "\(text)")
+            #expect(d.quotes.first.map { d.text($0.span)!.hasSuffix("were killed in the strike") || d.text($0.span)!.hasSuffix("were killed") } == true, "\(text)")
+            // Who said it is never the one killed.
+            #expect(d.claims("killed").allSatisfy { $0.subject?.entity != "org.cma" && $0.speaker?.entity == "org.cma" }, "\(text)")
+        }
+        // A count and its apposition are no clause without a verb after them.
+        #expect(claimsRun("The CMA reported 11 attacks, including two ambushes, last month.") { f in f.entity("CMA", "ORG", "org.cma") }
+            .quotes.isEmpty)
+    }
+
+    @Test func theSpeakerOfAVerbNoContentWasFoundForIsNoSubjectAfterIt() throws {
+        // No clause read after "said" (a list, a parenthesis): the CMA still did not die.
+        let d = claimsRun("The CMA said (in a post online) 11 civilians were killed.") { f in f.entity("CMA", "ORG", "org.cma") }
+        #expect(d.claims("killed").allSatisfy { $0.subject?.entity != "org.cma" })
+        // A cue right before the trigger keeps its subject: "Serbs maintain control".
+        let kept = claimsRun("The Serbs maintain control of the town.") { f in f.entity("Serbs", "ORG", "org.serbian_forces") }
+        #expect(kept.claims("controls").map { $0.subject?.entity } == ["org.serbian_forces"])
+    }
+
     @Test func clauseOpenedByHisOrARoleNounTakesAFiniteVerb() throws {
         let his = try onlyQuote("Mr. Clarke said his fund has spent about $28 million on the work.")
         #expect(his.content == "his fund has spent about $28 million on the work")

@@ -48,6 +48,11 @@ extension ClaimFinder {
             // the verb is about ("Israel's withdrawal" is Israel's).
             if before && side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))
                 && (candidate.last + 1..<t).contains(where: { text.markerKind($0) == .auxiliary }) { return }
+            // "The CMA said 11 civilians were killed": the name a reporting verb follows is who
+            // spoke, not what a later verb is about (a verb right after it is the cue's own
+            // object: "Serbs maintain control").
+            if before, candidate.last + 1 < t, text.cueKinds[candidate.last + 1] == .speech,
+               candidate.last + 1 + max(1, Int(text.cueLength[candidate.last + 1])) < t { return }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
             if !before && side.readsBefore && distance > 2 { return }
             // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a

@@ -277,7 +277,9 @@ extension AttributionFinder {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
         // "said 12 soldiers died": or a predicate of the subject's state, in the past tense.
-        if let number = countStart(k, ceiling: ceiling) { return verbSoon(after: number, ceiling: ceiling) || stateSoon(after: number, ceiling: ceiling) }
+        if let number = countStart(k, ceiling: ceiling) {
+            return verbSoon(after: number, ceiling: ceiling) || stateSoon(after: number, ceiling: ceiling) || verbAfterCountAside(number, ceiling: ceiling)
+        }
         switch text.markerKind(k) {
         // "who asked not to be named": an infinitive, not a clause.
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
@@ -358,6 +360,16 @@ extension AttributionFinder {
         guard k + 2 <= ceiling, text.tokens[k + 2].kind == .number, text.tokens[k].kind == .word, text.tokens[k + 1].kind == .word else { return nil }
         let pair = (text.hashes[k], text.hashes[k + 1])
         return text.words.countOpeners.contains { $0 == pair } ? k + 2 : nil
+    }
+
+    /// "said 11 civilians, including children, were killed": a count, an aside that the
+    /// count's own words open ("including", "among them", "mostly") and the verb after it.
+    private func verbAfterCountAside(_ number: Int, ceiling: Int) -> Bool {
+        guard let comma = (number + 1...min(ceiling, number + 4)).first(where: { text.tokens[$0].kind == .punctuation }),
+              text.isPunct(comma, ","), comma + 1 <= ceiling, text.words.countAsides.contains(text.hashes[comma + 1]),
+              let close = (comma + 2...min(ceiling, comma + 8)).first(where: { text.tokens[$0].kind == .punctuation }),
+              text.isPunct(close, ",") else { return false }
+        return verbSoon(after: close, ceiling: ceiling, reach: 2)
     }
 
     /// A predicate whose subject stands before it ("died", "survived") within five words after
