@@ -188,6 +188,13 @@ struct ClaimsAuthorTests {
     @Test func aVerbThatAddressesSomeoneReportsTheClauseAfterThat() throws {
         let d = claimsRun("The army warned the population that the situation was dangerous. He said the people that he met were calm.")
         #expect(d.quotes.map { d.text($0.span) } == ["that the situation was dangerous", "the people that he met were calm"])
+        // A longer object, and a phrase of time before the clause's subject.
+        for text in ["The group warned the national and international community that its fighters would strike again.",
+                     "The group reminded the Malian and French governments that its fighters had killed Hamaha.",
+                     "The group warned the French people that on Friday its fighters would strike."] {
+            let e = claimsRun(text) { f in if text.contains("Hamaha") { f.entity("Hamaha", "PER", "per.omar_ould_hamaha") } }
+            #expect(e.quotes.map { e.text($0.span)!.hasPrefix("that ") } == [true], "\(text)")
+        }
     }
 
     @Test func communiqueTitleNamesTheAuthor() throws {

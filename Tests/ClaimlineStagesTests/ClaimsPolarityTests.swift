@@ -50,7 +50,8 @@ struct ClaimsPolarityTests {
 
     @Test func anAchievedInfinitiveIsAnEvent() throws {
         for (text, count) in [("AQIM said its fighters were able to kill Hamaha.", 1), ("AQIM said its fighters managed to kill Hamaha.", 1),
-                              ("AQIM said its fighters will be able to kill Hamaha.", 0), ("AQIM said its fighters want to kill Hamaha.", 0)] {
+                              ("AQIM said its fighters will be able to kill Hamaha.", 0), ("AQIM said its fighters want to kill Hamaha.", 0),
+                              ("AQIM said the reaction of its fighters made it possible to kill Hamaha.", 1)] {
             let d = claimsRun(text) { f in
                 f.entity("AQIM", "ORG", "org.aqim")
                 f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

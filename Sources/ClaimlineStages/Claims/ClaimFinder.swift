@@ -490,7 +490,7 @@ struct ClaimFinder {
     }
 
     /// "to kill" is an aim, not an event, unless a failure is stated ("failed to kill") or an
-    /// achievement ("managed to kill", "the mujahideen were able to kill").
+    /// achievement ("managed to kill", "the mujahideen were able to kill", "made it possible to").
     func infinitive(_ t: Int, _ clause: ClosedRange<Int>, _ reading: ClauseReading) -> Bool {
         guard t - 1 >= clause.lowerBound, text.markerKind(t - 1) == .infinitive else { return false }
         return !reading.failed && !achieved(before: t - 1, from: clause.lowerBound)
@@ -501,6 +501,8 @@ struct ClaimFinder {
         let v = to - 1
         guard v >= floor else { return false }
         if text.words.achieved.contains(text.hashes[v]) { return true }
+        // "The reaction of our forces made it possible to neutralise 17 terrorists."
+        if text.isWord(v, text.words.possible) && v - 2 >= floor && text.isWord(v - 1, text.words.it) && text.isWord(v - 2, text.words.made) { return true }
         return text.isWord(v, text.words.able) && v - 1 >= floor && text.words.pastBe.contains(text.hashes[v - 1])
     }
 }

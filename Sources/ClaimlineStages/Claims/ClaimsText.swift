@@ -342,9 +342,9 @@ final class FunctionWords: Sendable {
     /// Words opening an aside on a count ("11 civilians, including children, were killed").
     let countAsides: [UInt64] = ["including", "among", "mostly", "mainly", "most", "all", "many", "some", "both"].map(FunctionWords.hash)
     /// Verbs before an infinitive that say its act was done ("managed to kill"); "able" only
-    /// after a past "be" ("were able to kill", not "will be able to").
+    /// after a past "be" ("were able to kill", not "will be able to"); "made it possible to".
     let achieved: [UInt64] = ["managed", "succeeded"].map(FunctionWords.hash)
-    let able = FunctionWords.hash("able")
+    let able = FunctionWords.hash("able"), possible = FunctionWords.hash("possible"), made = FunctionWords.hash("made")
     let pastBe: [UInt64] = ["was", "were", "been"].map(FunctionWords.hash)
     /// Reporting verbs whose object is whom they address ("warned the population that …").
     /// ("told" is a relay: whom it was told is read before its clause anyway.)

@@ -118,12 +118,15 @@ extension AttributionFinder {
     /// own (not "a shooting rampage that left …", a relative clause).
     private func addressedThat(from k: Int, ceiling: Int) -> Bool {
         var j = k + 1
-        while j <= ceiling && j - k <= 3 && reader.isModifier(j) && text.cue[j] < 0 { j += 1 }
+        // "the families", "the national and international community", "the Malian and French governments".
+        while j <= ceiling && j - k <= 5 && text.isWord(j) && !text.isWord(j, text.words.that) && text.cue[j] < 0 && !text.isFiniteVerb(j) { j += 1 }
         guard j > k + 1, j + 2 <= ceiling, text.isWord(j, text.words.that) else { return false }
-        // The clause's subject: a determiner, a pronoun, a name or a number.
+        // The clause's subject: a determiner, a pronoun, a name or a number; or a phrase of
+        // time or place before it ("that on 12 January, a unit was attacked").
         let s = j + 1
         return reader.isDeterminer(s) || text.markerKind(s) == .pronounPerson || text.markerKind(s) == .pronounGroup
-            || text.isCapitalised(s) || text.tokens[s].kind == .number
+            || text.isCapitalised(s) || text.tokens[s].kind == .number || text.words.frameOpeners.contains(text.hashes[s])
+            || text.markerKind(s) == .role || (reader.isModifier(s) && !text.isFiniteVerb(s))
     }
 
     /// "that" within eight tokens from `k` (or twelve, after a comma), before a sentence end, a quote mark or another cue
