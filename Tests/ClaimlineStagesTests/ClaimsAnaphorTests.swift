@@ -5,6 +5,26 @@ import Testing
 /// Speakers named by "the group", "the ministry", "it", and people the entity tables do not know.
 @Suite("Claims: anaphoric and unlisted speakers")
 struct ClaimsAnaphorTests {
+    @Test func theSheikhIsThePersonNamedLastWithThatTitle() throws {
+        let d = claimsRun("The French claimed they killed Sheikh Abou Zeid. AQIM said the sheikh is alive.") { f in
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let alive = try #require(d.claims("alive").first)
+        #expect(alive.subject?.entity == "per.abdelhamid_abou_zeid")
+        #expect(d.text(alive.subject?.span) == "the sheikh")
+        // So the French claim and AQIM's now conflict.
+        #expect(d.conflicts.first?.subject == "per.abdelhamid_abou_zeid")
+        // No one named with the title: no subject.
+        let none = claimsRun("The French claimed they killed Abou Zeid. AQIM said the sheikh is alive.") { f in
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(none.claims("alive").first?.subject == nil)
+    }
+
     @Test func theGroupIsTheLastArmedGroupMentioned() throws {
         let text = "Fighting broke out near Menaka on Sunday between the army and Ansar Dine. The group said its fighters had captured two soldiers."
         let d = claimsRun(text) { f in

@@ -217,7 +217,7 @@ extension ClaimFinder {
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
             var k = k
-            while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && !flags[k].contains(.namePart)
+            while k <= last && entity[k] < 0 && kinds[k] != .pronounPerson && kinds[k] != .title && !flags[k].contains(.namePart)
                     && !ClaimsText.isJoinedParticle(tokens, v, flags, k, words: words)
                     && (possessives.isEmpty || (!possessives.contains(text.hashes[k])
                         && !(kinds[k] == .pronounGroup && pronouns.contains(text.hashes[k]))
@@ -240,6 +240,8 @@ extension ClaimFinder {
             case group
             /// "its leader": a role of `doc.roles` whose holder the entities stage found.
             case role(Int)
+            /// "the Sheikh": the person of `doc.entities` named last with that title.
+            case titled(Int)
         }
         var first: Int
         var last: Int
@@ -264,8 +266,28 @@ extension ClaimFinder {
         case .role(let i):
             let r = text.doc.roles[i], holder = text.doc.entities[r.holder!]
             return MentionRef(span: r.span, entity: holder.entity, name: holder.name ?? holder.text, role: r.role)
+        case .titled(let i):
+            let e = text.doc.entities[i]
+            return MentionRef(span: text.original(candidate.first, candidate.last), entity: e.entity, name: e.name ?? e.text)
         }
     }
+
+    /// "Sheikh Abou Zeid … the Sheikh is alive": for "the" and a title at `k` with no name
+    /// after it, the last person named right after that title, within `pronounReach` tokens.
+    private func titledPerson(at k: Int) -> Int? {
+        guard k > 0, text.isWord(k - 1, text.words.the), !(k + 1 < text.count && reader.isNamePart(k + 1)) else { return nil }
+        var j = k - 2
+        while j >= 0 && k - j < Self.pronounReach {
+            if text.hashes[j] == text.hashes[k], j + 1 < k - 1, text.entity[j + 1] >= 0, text.doc.entities[Int(text.entity[j + 1])].isPerson {
+                return Int(text.entity[j + 1])
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// How far back, in tokens, a pronoun or a title looks for the person it stands for.
+    static let pronounReach = 400
 
     /// "its leader was killed": the first role in `clause` whose holder the entities stage
     /// found (from the tables, the document naming him), and its tokens, when a person may be the subject.
@@ -314,6 +336,9 @@ extension ClaimFinder {
         if text.markerKind(k) == .pronounPerson, Self.admits(types, "PER"), !text.isWord(k, text.words.his) {
             return Candidate(first: k, last: k, rank: 2, source: .pronoun(k))
         }
+        if text.markerKind(k) == .title, Self.admits(types, "PER"), let i = titledPerson(at: k) {
+            return Candidate(first: k - 1, last: k, rank: 2, source: .titled(i))
+        }
         // A capitalised word of a date ("since his Aug. 2 power-grab") names no one.
         guard reader.isNamePart(k), text.date[k] < 0, !reader.isRole(k), !reader.isParticle(k) || text.isCapitalised(k),
               k == 0 || !reader.isNamePart(k - 1), let run = reader.nameRun(from: k, to: min(k + 8, text.count - 1)) else { return nil }
@@ -343,7 +368,7 @@ extension ClaimFinder {
     func resolvePronoun(_ k: Int) -> MentionRef {
         let span = text.pronounSpan(k)
         var j = k - 1
-        while j >= 0 && k - j < 400 {
+        while j >= 0 && k - j < Self.pronounReach {
             if text.entity[j] >= 0 {
                 let e = text.doc.entities[Int(text.entity[j])]
                 if e.isPerson { return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text) }
