@@ -48,6 +48,37 @@ struct ClaimsPolarityTests {
         #expect(listed.claims("killed").map(\.polarity) == [.negated])
     }
 
+    @Test func anEventInAPhraseOfTimePlaceOrCauseIsTakenAsGiven() throws {
+        // The clause's negation is of its own verb: the release and the attack happened.
+        for (text, predicate) in [("The government denied that ransom had been paid for the release of Hamaha.", "released"),
+                                  ("The army said no soldiers were killed in the attack on Gao.", "attacked"),
+                                  ("No ransom was paid for the release of Hamaha, the minister said.", "released")] {
+            let d = claimsRun(text) { f in
+                if text.contains("Hamaha") { f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+                if text.contains("Gao") { f.entity("Gao", "LOC", "loc.gao") }
+            }
+            #expect(d.claims(predicate).map(\.polarity) == [.asserted], "\(text)")
+        }
+        let killed = claimsRun("The army said no soldiers were killed in the attack on Gao.") { f in f.entity("Gao", "LOC", "loc.gao") }
+        #expect(killed.claims("killed").map(\.polarity) == [.negated])
+        // Denied as the object of the denial, it is denied.
+        let denied = claimsRun("The army denied the release of Hamaha.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(denied.claims("released").map(\.polarity) == [.negated])
+    }
+
+    @Test func takingPartInAnAttackIsItsSubjectsResponsibility() throws {
+        let d = claimsRun("Ansar Dine did not take part in the attack on Gao, the spokesman said.") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.polarity == .negated)
+        #expect(c.subject?.entity == "org.ansar_dine")
+        #expect(d.text(c.speaker?.span) == "the spokesman")
+        #expect(c.rule == "pred.took_part+claim.attributed")
+        #expect(claimsRun("The minister took part in the talks, the spokesman said.").claims("claims_responsibility").isEmpty)
+    }
+
     @Test func anAchievedInfinitiveIsAnEvent() throws {
         for (text, count) in [("AQIM said its fighters were able to kill Hamaha.", 1), ("AQIM said its fighters managed to kill Hamaha.", 1),
                               ("AQIM said its fighters will be able to kill Hamaha.", 0), ("AQIM said its fighters want to kill Hamaha.", 0),

@@ -99,7 +99,12 @@ struct ClaimFinder {
         // "the death of X", "the attack on Y" in a reporter's own voice refer back to events as
         // background; in a communiqué ("we announce the martyrdom of …") they are its claims, and
         // a denied one ("reports of the killing … are fabrications") is a claim.
-        if owner == nil && rule.side == .after && !author.isIssuer && !reading.negated { return }
+        // "No ransom was paid for the release of the schoolgirls", "no soldiers were killed in
+        // the attack on the base": an event named in a phrase of time, place or cause is taken
+        // as given; the clause's negation or denial is of its own verb.
+        let given = reading.negated || owner.map({ attributions[$0].implies == .denial }) ?? false ? presupposedNoun(t) : false
+        let negated = reading.negated && !given
+        if owner == nil && rule.side == .after && !author.isIssuer && !negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
         // "its fighters" stand before the words: a state's subject, or a passive's ("23 of its
         // soldiers were killed"; before an active verb they are its agent, never its subject).
@@ -113,11 +118,11 @@ struct ClaimFinder {
                 .flatMap { $0.span.end <= text.original(t, t).start ? $0 : nil }
             : rule.side == .speaker ? subject : nil
         // The author's own assertion about nobody in particular ("during the attack") says little.
-        if owner == nil && subject.isNone && agent.isNone && author.ref.isNone && !reading.negated { return }
-        var polarity = reading.negated ? Polarity.negated : .asserted
+        if owner == nil && subject.isNone && agent.isNone && author.ref.isNone && !negated { return }
+        var polarity = negated ? Polarity.negated : .asserted
         // A denial's words deny; those that negate themselves state the denial already ("He
         // denied: «Hamaha was not killed»" is no claim that he was).
-        if let owner, attributions[owner].implies == .denial, !reading.negated,
+        if let owner, attributions[owner].implies == .denial, !reading.negated, !given,
            attributions[owner].cue.map({ !clause.contains($0.lowerBound) }) ?? true {
             polarity = .negated
         }
@@ -334,6 +339,13 @@ struct ClaimFinder {
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
         }
         return MentionRef(span: text.original(p.first, p.last), entity: nil, name: text.text(p.first, p.last))
+    }
+
+    /// The predicate at `t` is a noun after a preposition of time, place or cause and a
+    /// determiner ("for the release of", "in the attack on", "after its capture").
+    private func presupposedNoun(_ t: Int) -> Bool {
+        guard t >= 2, text.markerKind(t - 1) == .determiner || text.words.groupPossessives.contains(text.hashes[t - 1]) else { return false }
+        return text.words.frameOpeners.contains(text.hashes[t - 2]) || text.words.givenOpeners.contains(text.hashes[t - 2])
     }
 
     /// Whether the words after report `owner`'s content call it false ("…, and this is a lie",
