@@ -14,6 +14,18 @@ struct ClaimsNewsReportingTests {
         return (d.text(q.span), d.text(q.cue), d.text(q.speaker?.span), q.rule)
     }
 
+    @Test func anObjectEndsBeforeTheSpeakersNextActInThePastTense() throws {
+        #expect(try onlyQuote("The army acknowledged an attack on the camp but put the toll at 12 dead.").content == "an attack on the camp")
+        #expect(try onlyQuote("Members of the public found the boy sitting on a kerb and returned him to his parents.").content
+            == "the boy sitting on a kerb")
+        // A clause with its own verb goes on ("threw rocks …, and slashed his belongings"), and
+        // so does an object whose "-ed" word is an adjective ("and forced deportation").
+        #expect(try onlyQuote("He said bullies threw rocks at him and slashed his belongings.").content
+            == "bullies threw rocks at him and slashed his belongings")
+        #expect(try onlyQuote("The court found the men guilty of torture and forced deportation.").content
+            == "the men guilty of torture and forced deportation")
+    }
+
     @Test func aStateInThePastTenseMakesAClauseOfThreeWords() throws {
         #expect(try onlyQuote("The group said its leader survived.").content == "its leader survived")
         let d = claimsRun("The group acknowledged the losses but said its leader survived.")

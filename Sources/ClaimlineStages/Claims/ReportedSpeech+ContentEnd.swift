@@ -52,6 +52,13 @@ extension AttributionFinder {
                 if k > first + 1 && (hashes[k] == and || hashes[k] == but) && coordinatesReport(after: k, ceiling) {
                     return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
                 }
+                // "acknowledged an attack on the camp but put the toll at 12 dead": after an
+                // object (no verb in it), a verb in the past tense and its own object are the
+                // speaker's next act.
+                if k > first + 1 && (hashes[k] == and || hashes[k] == but) && pastVerbWithObject(k + 1, ceiling)
+                    && !(first..<k).contains(where: { text.isFiniteVerb($0) || isPastVerb($0) }) {
+                    return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
+                }
                 // "…, and this is a lie", "…, which is pure propaganda", "… – this too is false":
                 // the reporter's verdict on it.
                 if k > first + 1 && (hashes[k] == and || tokens[k].view.length == 1 && (v[tokens[k].view.start] == "," || v[tokens[k].view.start] == "-"))
@@ -109,6 +116,20 @@ extension AttributionFinder {
     /// affirm that …": after "and" or "but" at `k`, a reporting verb (a personal pronoun and
     /// adverbs before it; or, with no pronoun, a negator: "but would not say") starts the
     /// speaker's next statement, as does the speaker withholding more ("but gave no details").
+    /// A lower-case word in the past tense at `j` ("-ed" or a common irregular one).
+    private func isPastVerb(_ j: Int) -> Bool {
+        text.isWord(j) && !text.isCapitalised(j) && (text.endsInEd(j) || text.words.irregularPast.contains(text.hashes[j]))
+    }
+
+    /// A verb in the past tense at `j` and the start of its object: a determiner, a possessive,
+    /// a pronoun or a number ("put the toll", "returned him"; not "forced deportation").
+    private func pastVerbWithObject(_ j: Int, _ ceiling: Int) -> Bool {
+        guard j + 1 < ceiling, isPastVerb(j) else { return false }
+        let o = j + 1
+        return text.markerKind(o) == .determiner || text.markerKind(o) == .pronounPerson || text.markerKind(o) == .pronounGroup
+            || text.words.groupPossessives.contains(text.hashes[o]) || text.tokens[o].kind == .number
+    }
+
     private func coordinatesReport(after k: Int, _ ceiling: Int) -> Bool {
         var j = k + 1
         guard j < ceiling else { return false }
