@@ -545,6 +545,10 @@ struct ClaimsCueTests {
         let unnamed = claimsRun("A new report says there has been a dramatic rise in attacks.")
         #expect(unnamed.quotes.map { unnamed.text($0.speaker?.span) } == ["A new report"])
         #expect(unnamed.quotes.map { unnamed.text($0.cue) } == ["says"])
+        // Named by an outlet no table lists, the noun is still no reporting verb.
+        let outlet = claimsRun("A CBS News report said that the group had withdrawn from the town.")
+        #expect(outlet.quotes.map { outlet.text($0.cue) } == ["said"])
+        #expect(outlet.quotes.map { outlet.text($0.speaker?.span) } == ["A CBS News report"])
         // Not the object of a preposition: the letter is how the father spoke.
         let letter = claimsRun("The father said in a letter published Wednesday that he wants to see his son.") { f in f.date("Wednesday", "2000-02-16") }
         #expect(letter.quotes.allSatisfy { letter.text($0.speaker?.span) != "a letter" })

@@ -244,8 +244,8 @@ extension AttributionFinder {
     /// modifiers ("Some quick notes:", "A few remarks").
     func isNounAfterDeterminer(_ c: Int, floor: Int) -> Bool {
         var j = c - 1
-        // Past modifiers and names ("the latest UN report").
-        while j > floor && (reader.isModifier(j) && !reader.isRole(j) || text.entity[j] >= 0) { j -= 1 }
+        // Past modifiers and names ("the latest UN report", "a CBS News report": a name no table lists).
+        while j > floor && (reader.isModifier(j) && !reader.isRole(j) || text.entity[j] >= 0 || reader.isNamePart(j) && c - j <= 4) { j -= 1 }
         return j >= floor && (reader.isDeterminer(j) || reader.isQuantifier(j))
     }
 
