@@ -169,6 +169,13 @@ struct ClaimsAuthorTests {
             #expect(killed.contains { $0.speaker?.entity == denier && $0.polarity == .negated && $0.rule == "pred.killed+claim.denied_report"
                 && $0.stance.first?.source.entity == "org.french_army" && $0.chain.map(\.role) == ["speaker"] }, "\(text)")
         }
+        // The report named by what carried it: "dismissed the video as fake".
+        let video = claimsRun("ISWAP said it had killed Hamaha, in a video released on Telegram. The Nigerian army dismissed the video as fake.") { f in
+            f.entity("ISWAP", "ORG", "org.iswap")
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Nigerian army", "ORG", "org.nigerian_army")
+        }
+        #expect(video.claims("killed").contains { $0.speaker?.entity == "org.nigerian_army" && $0.polarity == .negated })
         // A denial of something else is none of the report ("AQIM denied any involvement").
         let other = claimsRun("The French claimed that they killed Hamaha. AQIM denied any role in the kidnapping.") { f in
             f.entity("French", "ORG", "org.french_army")

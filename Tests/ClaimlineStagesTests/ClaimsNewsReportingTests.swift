@@ -48,6 +48,13 @@ struct ClaimsNewsReportingTests {
             .quotes.isEmpty)
     }
 
+    @Test func aRelativeClauseAfterAPassivesAgentHoldsNoneOfItsSubject() throws {
+        let d = claimsRun("The girls were kidnapped by armed bandits who stormed the Federal Government College.") { f in
+            f.entity("Federal Government College", "ORG", "org.fgc")
+        }
+        #expect(d.claims("captured").allSatisfy { $0.subject?.entity != "org.fgc" })
+    }
+
     @Test func theSpeakerOfAVerbNoContentWasFoundForIsNoSubjectAfterIt() throws {
         // No clause read after "said" (a list, a parenthesis): the CMA still did not die.
         let d = claimsRun("The CMA said (in a post online) 11 civilians were killed.") { f in f.entity("CMA", "ORG", "org.cma") }

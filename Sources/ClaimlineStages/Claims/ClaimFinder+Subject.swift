@@ -55,6 +55,11 @@ extension ClaimFinder {
                candidate.last + 1 + max(1, Int(text.cueLength[candidate.last + 1])) < t { return }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
             if !before && side.readsBefore && distance > 2 { return }
+            // "were kidnapped by armed bandits who stormed the college": a relative clause on a
+            // passive's agent holds none of its subject (one before the agent may: "leaders being
+            // killed which was announced by the army, including Hamaha").
+            if !before, let agent, candidate.first > agent.lowerBound,
+               (agent.lowerBound..<candidate.first).contains(where: { text.words.relatives.contains(text.hashes[$0]) }) { return }
             // "the bombing, which killed 20 people, in a statement on Telegram": past the object, a
             // comma and a preposition, the verb's object has ended.
             if !before && distance > 2 && (end + 2..<candidate.first).contains(where: { text.isPunct($0, ",") && text.isPreposition($0 + 1) }) { return }

@@ -334,9 +334,11 @@ struct ClaimFinder {
             }
             return author.isIssuer ? author.speaker : nil
         }
-        // "denied it", "denied this"; else "denied the claim", "denied these reports".
+        // "denied it", "denied this"; else "denied the claim", "denied these reports",
+        // "dismissed the video as fake".
         func namesReport(_ k: Int) -> Bool {
-            k <= next.upperBound && (text.cueKinds[k] == .speech && !text.endsInEd(k) || text.words.reportNouns.contains(text.hashes[k]))
+            k <= next.upperBound && (text.cueKinds[k] == .speech && !text.endsInEd(k) || text.words.reportNouns.contains(text.hashes[k])
+                                     || text.markerKind(k) == .utterance)
         }
         var object = d + max(1, Int(text.cueLength[d]))
         guard object <= next.upperBound else { return nil }
