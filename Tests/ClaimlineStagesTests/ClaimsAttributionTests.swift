@@ -174,5 +174,12 @@ struct ClaimsAttributionTests {
         // Belmokhtar was neither killed nor wounded: his men killed, and wounded Hamaha.
         #expect(!d.claims.contains { $0.subject?.entity == "per.mokhtar_belmokhtar" })
         #expect(d.claims("wounded").first?.subject?.entity == "per.omar_ould_hamaha")
+        // In an aside between commas, the leader still does not act.
+        let aside = claimsRun("Katiba Macina, led by Amadou Koufa, claimed the attack on the camp.") { f in
+            f.entity("Katiba Macina", "ORG", "org.katiba_macina")
+            f.entity("Amadou Koufa", "PER", "per.amadou_koufa")
+        }
+        #expect(aside.claims("claims_responsibility").map { $0.subject?.entity } == ["org.katiba_macina"])
+        #expect(aside.claims("claims_responsibility").map { $0.speaker?.entity } == ["org.katiba_macina"])
     }
 }

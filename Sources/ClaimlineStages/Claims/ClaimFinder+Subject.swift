@@ -195,6 +195,8 @@ extension ClaimFinder {
         let p = found.first - 1
         guard p - 2 >= clause.lowerBound, text.isFollowing(p) else { return nil }
         var end = p - 2
+        // "Katiba Macina, led by Amadou Koufa, claimed …": the aside's opening comma.
+        if end > clause.lowerBound, text.isPunct(end, ",") { end -= 1 }
         if end > clause.lowerBound, text.isWord(end), !text.isCapitalised(end), reader.endsInPluralS(end) { end -= 1 }
         return end
     }
