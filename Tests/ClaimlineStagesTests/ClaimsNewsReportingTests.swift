@@ -617,6 +617,13 @@ struct ClaimsNewsReportingTests {
         }
         #expect(d.quotes.map { d.text($0.span) } == ["the attackers arrived on motorcycles", "it had executed 11 Christians"])
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A local official", "Islamic State's West Africa branch"])
+        // "led by X" opens such an aside too: what stands before it is no preposed content.
+        let led = claimsRun("AQIM, led by Droukdel, warned France.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Droukdel", "PER", "per.abdelmalek_droukdel")
+            f.entity("France", "LOC", "loc.france")
+        }
+        #expect(led.quotes.allSatisfy { $0.speaker?.entity != "loc.france" })
     }
 
     @Test func anObjectBeforeAReportersClauseIsNoReportedClause() throws {

@@ -286,7 +286,7 @@ extension AttributionFinder {
     /// name ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t)
-                                                     || text.words.issuedBy.contains(text.hashes[t]))
+                                                     || text.words.issuedBy.contains(text.hashes[t]) || text.isWord(t, text.words.led))
             || describesByPossessor(t) || isAffiliationAside(t)
     }
 
