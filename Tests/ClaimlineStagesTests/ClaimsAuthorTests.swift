@@ -238,6 +238,19 @@ struct ClaimsAuthorTests {
         #expect(c.speaker?.entity == "org.ansar_dine")
     }
 
+    @Test func aShortLineNamingAStatementUnderTheOrganisationsNameTitlesIt() throws {
+        let text = "In the name of Allah, the Most Gracious, the Most Merciful.\n\nAl-Shabaab Mujahideen Movement\nMilitary Statement\n\n"
+            + "The mujahideen killed dozens of Kenyan soldiers in a raid on Kolbio. The raid began with a martyrdom operation."
+        let d = claimsRun(text) { f in
+            f.entity("Al-Shabaab", "ORG", "org.al_shabaab")
+            f.entity("Kolbio", "LOC", "loc.kolbio")
+        }
+        #expect(d.claims("killed").map { $0.speaker?.entity } == ["org.al_shabaab"])
+        #expect(d.claims("attacked").map { $0.speaker?.entity } == ["org.al_shabaab"])
+        // A martyrdom operation is an attack's name, no one's death.
+        #expect(d.claims("killed").count == 1)
+    }
+
     @Test func leadSentenceNamingAStatementIsNoTitle() throws {
         let text = "Boko Haram leader Abubakar Shekau said in a video released on Sunday that he was alive.\n\n"
             + "Islamic State claimed responsibility for the attack in a statement posted online."

@@ -111,7 +111,13 @@ final class AuthorRef {
     /// whose organisations issue nothing.
     private static func titleIssuer(_ text: ClaimsText, unknown: Bool) -> MentionRef? {
         // The organisation is sought only in a title that names a statement: most name none.
-        let end = text.headline.last + 1
+        // "Al-Shabaab Mujahideen Movement" over "Military Statement": a short second line may name it.
+        var end = text.headline.last + 1
+        if end > 0, !(0..<end).contains(where: { text.markerKind($0) == .utterance }) {
+            var t = end
+            while t < text.count && t - end < 6 && !text.lineBreak(after: t) { t += 1 }
+            if t < text.count, t - end < 6, text.lineBreak(after: t), (end...t).contains(where: { text.markerKind($0) == .utterance }) { end = t + 1 }
+        }
         guard (0..<end).contains(where: { text.markerKind($0) == .utterance }) else { return nil }
         for t in 0..<end where text.entity[t] >= 0 {
             if let issuer = organisation(Int(text.entity[t]), text, unknown: unknown) { return issuer }
