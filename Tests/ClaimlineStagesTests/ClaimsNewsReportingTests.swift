@@ -409,6 +409,15 @@ struct ClaimsNewsReportingTests {
         #expect(named.quotes.first?.speaker?.entity == "per.ahmed_khan")
     }
 
+    @Test func accordingToAStatementMayNameItsMakingAtLength() throws {
+        let d = try onlyQuote("According to a statement released by the group's media arm on Telegram on Sunday, the fighters killed 12 soldiers.")
+        #expect(d.content == "the fighters killed 12 soldiers")
+        #expect(d.speaker == "a statement released by the group's media arm on Telegram on Sunday")
+        // Without a word for a statement, as long a phrase is no source.
+        #expect(claimsRun("According to the maps drawn up by the group's leaders in the hills above the town on Sunday, the fighters left.")
+            .quotes.isEmpty)
+    }
+
     @Test func accordingToAReportNounNamesThatReport() throws {
         let d = try onlyQuote("According to reports from the area, the fighters overran three checkpoints.")
         #expect(d.content == "the fighters overran three checkpoints")

@@ -13,7 +13,7 @@ extension AttributionFinder {
         // or the stop (not after a one-word cue inside a sentence: "Trump, at the forum, cited problems").
         // A phrase read past the comma is an apposition only when a mark closes it: in "According
         // to a senior official, John Smith was killed" the name is the content's subject.
-        if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling),
+        if end > c || opensSentence, let stop = sourceStop(after: end, ceiling: ceiling, opening: opensSentence),
            source.map({ $0.extent.upperBound + 1 < stop || !closesApposition($0.extent.upperBound + 1, ceiling: ceiling) }) ?? true {
             var last = stop - 1
             // "according to a joint statement received today by ANI": the statement is the source;
@@ -92,13 +92,23 @@ extension AttributionFinder {
     }
 
     /// The comma or sentence end that closes the source of "according to", when up to ten words
-    /// lead to it (a reporting noun among them: "according to a statement from the ministry,").
-    private func sourceStop(after end: Int, ceiling: Int) -> Int? {
+    /// lead to it (a reporting noun among them: "according to a statement from the ministry,"),
+    /// or, `opening` the sentence, up to twenty-four when a word for a statement or report
+    /// stands among the first four ("According to a statement released by the group's media arm
+    /// on Telegram on Sunday, …"; at the end of a sentence the date of such a long source is
+    /// more often the report's own).
+    private func sourceStop(after end: Int, ceiling: Int, opening: Bool) -> Int? {
+        let reach = opening && end + 1 <= ceiling
+            && ((end + 1)...min(ceiling, end + 4)).contains(where: { text.markerKind($0) == .utterance || isReportNoun($0) })
+            ? Self.statementSourceReach : 10
         var k = end + 1
-        while k <= ceiling && k - end <= 10 && text.tokens[k].kind == .word { k += 1 }
-        guard k > end + 1, k - end <= 10 else { return nil }
+        while k <= ceiling && k - end <= reach && (text.tokens[k].kind == .word || text.tokens[k].kind == .number || reader.isPossessiveMark(k)) { k += 1 }
+        guard k > end + 1, k - end <= reach else { return nil }
         return k > ceiling || text.isPunct(k, ",") || text.isSentenceEnd(k) ? k : nil
     }
+
+    /// Longest source of "according to" that names a statement, in tokens.
+    static let statementSourceReach = 24
 
     /// "From the office of X:" — the statement runs from the colon to the end of the text, or
     /// to the next header: a long document of many statements gives each its own.
