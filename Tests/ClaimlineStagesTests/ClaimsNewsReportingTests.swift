@@ -551,6 +551,17 @@ struct ClaimsNewsReportingTests {
         // A comma inside a number is no end of the aside.
         let count = claimsRun("They gave no numbers, which Britain estimates could reach 5,000 soldiers, officials said.")
         #expect(count.quotes.contains { count.text($0.span) == "could reach 5,000 soldiers" })
+        // Or its object, after a claiming verb and a perfect infinitive.
+        let object = claimsRun("Shekau, whom the army has repeatedly claimed to have killed, appeared in a new video.") { f in
+            f.entity("Shekau", "PER", "per.abubakar_shekau")
+        }
+        #expect(object.quotes.map { object.text($0.span) } == ["to have killed"])
+        #expect(object.claims("killed").map { $0.subject?.entity } == ["per.abubakar_shekau"])
+        // Not when the pronoun is the claimer: "who claimed to have killed 30 soldiers".
+        let claimer = claimsRun("Belmokhtar, who claimed to have killed 30 soldiers, appeared in a video.") { f in
+            f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+        }
+        #expect(claimer.claims("killed").allSatisfy { $0.subject?.entity != "per.mokhtar_belmokhtar" })
     }
 
     @Test func aNameAfterTheVerbCountsAsOneWordOfTheClosingClause() throws {

@@ -100,6 +100,11 @@ extension ClaimFinder {
                 .map { ref(of: $0, group: group, addressee: addressee) }
         }
         if let found = best { return ref(of: found.candidate, group: group, addressee: addressee) }
+        // "Shekau, whom the army claimed to have killed,": the verb's object is the pronoun's name
+        // (nothing follows the verb in the report's words).
+        if side.takesObject, !passive, let owner, text.isWord(attributions[owner].first, text.words.to), end >= attributions[owner].last {
+            return gapAntecedent(of: owner, types: rule.subjectTypes)
+        }
         guard preferBefore else { return nil }
         return firstPerson(before: t, clause: clause, owner: owner, types: rule.subjectTypes) ?? gapAntecedent(of: owner, types: rule.subjectTypes)
     }
@@ -143,8 +148,9 @@ extension ClaimFinder {
     /// "Belmokhtar, who the army says was killed": a report whose clause opens with its verb
     /// (the relative pronoun is its subject) is about the name before the pronoun's comma.
     private func gapAntecedent(of owner: Int?, types: Set<String>) -> MentionRef? {
+        // "Shekau, whom the army claimed to have killed": its object, the pronoun, too.
         guard let owner, let cue = attributions[owner].cue, attributions[owner].first == cue.upperBound + 1,
-              text.isFiniteVerb(attributions[owner].first) else { return nil }
+              text.isFiniteVerb(attributions[owner].first) || text.isWord(attributions[owner].first, text.words.to) else { return nil }
         guard let pronoun = stride(from: cue.lowerBound - 1, through: max(1, cue.lowerBound - 6), by: -1)
                 .first(where: { text.words.relatives.contains(text.hashes[$0]) }), pronoun > 1, text.isPunct(pronoun - 1, ",") else { return nil }
         return candidate(endingAt: pronoun - 2, from: max(0, pronoun - 10), types: types).map { ref(of: $0) }

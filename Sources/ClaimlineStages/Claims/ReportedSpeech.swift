@@ -184,10 +184,13 @@ extension AttributionFinder {
         }
         // "Al-Shabaab claimed to have killed 30 soldiers": a perfect infinitive after a claiming
         // verb is a past act the subject reports (not after "has been claimed": no speaker).
-        if rule.kind == .speech, c == end, end + 3 <= ceiling, text.words.claimsOwnAct.contains(text.hashes[c]),
+        // "Shekau, whom the army has repeatedly claimed to have killed, appeared": in a relative
+        // aside, to the aside's closing comma.
+        if rule.kind == .speech, end + 3 <= ceiling, text.words.claimsOwnAct.contains(text.hashes[end]),
            text.isWord(end + 1, text.words.to), text.isWord(end + 2, text.words.have),
            !(c > floor && text.markerKind(c - 1) == .auxiliary), let speaker = speakerBefore(c, floor: floor) {
             a.first = end + 1; a.last = continued(reportEnd(from: end + 1, ceiling), within: a.parent); a.rule = "quote.reported_infinitive"
+            if inRelativeAside(c, floor: floor), let comma = clauseComma(in: (end + 3)...ceiling) { a.last = min(a.last, comma - 1) }
             a.speaker = speaker
             return true
         }
