@@ -18,10 +18,17 @@ struct ClaimsPolarityTests {
     @Test func beheadingsAndMurdersAreKillings() throws {
         for (text, subject) in [("ISWAP said it had beheaded the hostage Hamaha.", "per.omar_ould_hamaha"),
                                 ("The group said Hamaha was gunned down in Gao.", "per.omar_ould_hamaha"),
-                                ("The army confirmed the murder of Hamaha.", "per.omar_ould_hamaha")] {
+                                ("The army confirmed the murder of Hamaha.", "per.omar_ould_hamaha"),
+                                ("The army said Hamaha succumbed to his injuries.", "per.omar_ould_hamaha"),
+                                ("The army said the corpse of Hamaha was found near Gao.", "per.omar_ould_hamaha")] {
             let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
             #expect(d.claims("killed").map { $0.subject?.entity } == [subject], "\(text)")
         }
+        // Escaping the raid is surviving it.
+        let escaped = claimsRun("AQIM said Hamaha escaped the raid.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(escaped.claims("alive").map { $0.subject?.entity } == ["per.omar_ould_hamaha"])
+        // "a body of people" is none.
+        #expect(claimsRun("The spokesman said a whole body of people had helped.").claims("killed").isEmpty)
     }
 
     @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
