@@ -73,6 +73,15 @@ struct ClaimsPolarityTests {
         #expect(denied.claims("released").map(\.polarity) == [.negated])
     }
 
+    @Test func anAttackClaimedByAGroupIsItsClaimOfResponsibility() throws {
+        let d = claimsRun("The attack was claimed by the Islamic State.") { f in f.entity("Islamic State", "ORG", "org.islamic_state") }
+        #expect(d.claims("claims_responsibility").map { $0.speaker?.entity } == ["org.islamic_state"])
+        #expect(d.claims("claims_responsibility").map(\.rule) == ["pred.claimed_by+claim.attributed"])
+        // A territory claimed by a country is no attack.
+        #expect(claimsRun("The territory was claimed by Morocco.") { f in f.entity("Morocco", "LOC", "loc.morocco") }
+            .claims("claims_responsibility").isEmpty)
+    }
+
     @Test func takingPartInAnAttackIsItsSubjectsResponsibility() throws {
         let d = claimsRun("Ansar Dine did not take part in the attack on Gao, the spokesman said.") { f in
             f.entity("Ansar Dine", "ORG", "org.ansar_dine")
