@@ -236,6 +236,12 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("A statement issued by the army said the town had fallen.").speaker == "the army")
     }
 
+    @Test func anOperationMaySpeak() throws {
+        // "operation" is no compound's head: "The French operation said", "Sources close to the operation said".
+        #expect(try onlyQuote("The French operation said it had killed Ba Ag Moussa.").speaker == "The French operation")
+        #expect(try onlyQuote("Sources close to the operation said the army had killed 20 fighters.").speaker == "Sources close to the operation")
+    }
+
     @Test func aStatementReadOrBroadcastSomewhereIsStillItsIssuers() throws {
         for text in ["A statement by the Nigerien army, read on national television on Thursday evening, said 14 soldiers were missing.",
                      "A statement by the Nigerien army, broadcast on state radio, said 14 soldiers were missing.",
