@@ -368,6 +368,22 @@ struct ClaimsInterviewTests {
         #expect(d.text(c.speaker?.span) == "Hamadoun Dicko")
     }
 
+    @Test func answerWrittenOutAndAnIntervieweeTheHeadlineNames() throws {
+        let text = "Interview with the spokesman of MUJAO, Adnan Abu Walid al-Sahrawi\n\nQuestion: What of the French claims that your leader was killed?\n\n"
+            + "Answer: These claims are lies. Our fighters attacked the French base in Gao.\n\nQuestion: What next?"
+        let d = claimsRun(text) { f in
+            f.entity("MUJAO", "ORG", "org.mujao")
+            f.entity("Adnan Abu Walid al-Sahrawi", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("French", "ORG", "org.french_army", 2)
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        let q = try #require(d.quotes.first { $0.rule == "quote.interview_answer" })
+        #expect(d.text(q.span) == "These claims are lies. Our fighters attacked the French base in Gao.")
+        #expect(q.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
+        // The answer's verdict denies the claim the question reported.
+        #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "per.adnan_abu_walid_al_sahrawi" })
+    }
+
     @Test func aPersonAQuestionNamesIsNoIntervieweeAndAnAnswersNoNegatesNothing() throws {
         let text = "Interview: the Katiba speaks\n\nQ: Is it true that Abou Zeid was killed?\n\nA: No, he is alive and well."
         let d = claimsRun(text) { f in f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid") }

@@ -339,6 +339,8 @@ final class FunctionWords: Sendable {
     let pointingBack: [UInt64] = ["this", "that", "which", "it", "these", "all"].map(FunctionWords.hash)
     /// "this too is false" ("Too" is a name stop of the marker tables, so no adverb there).
     let too = FunctionWords.hash("too")
+    /// "Answer:" opening an interview's answer, as "A:" does.
+    let answer = FunctionWords.hash("answer")
     /// Prepositions beside `frameOpeners` before an event taken as given ("following the attack").
     let givenOpeners: [UInt64] = ["following", "despite", "amid"].map(FunctionWords.hash)
     /// Words opening an aside on a count ("11 civilians, including children, were killed").

@@ -6,13 +6,14 @@ extension AttributionFinder {
     /// True for an answer found by its paragraph ("A:", "Abu Talha:"), which has a speaker and no cue.
     static func isAnswer(_ a: Attribution) -> Bool { a.rule == interviewAnswer || a.rule == transcriptLabel }
 
-    /// "A: These reports are exaggerated." In an interview printed as Q:/A:, each answer is a
-    /// direct quote with no cue, spoken by the interviewee: the first person named in the text
-    /// after the headline; in a transcript, the person named before the colon. Nothing when
-    /// token `t` opens no answer.
+    /// "A: These reports are exaggerated.", "Answer: …". In an interview printed as Q:/A:, each
+    /// answer is a direct quote with no cue, spoken by the interviewee: the first person named
+    /// in the text after the headline, else in the headline ("Interview with the spokesman …,
+    /// Adnan Abu Walid al-Sahrawi"); in a transcript, the person named before the colon.
+    /// Nothing when token `t` opens no answer.
     mutating func attributeAnswer(at t: Int, paragraphStart: [Bool], headline: Headline) {
         guard paragraphStart[t], t + 2 < text.count else { return }
-        if text.tokens[t].view.length == 1, text.scalar(t) == "A", text.isPunct(t + 1, ":") {
+        if text.tokens[t].view.length == 1 && text.scalar(t) == "A" || text.isWord(t, text.words.answer), text.isPunct(t + 1, ":") {
             guard let last = paragraphLast(after: t + 2, paragraphStart: paragraphStart) else { return }
             var a = Attribution(first: t + 2, last: last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                                 rule: Self.interviewAnswer)
@@ -57,7 +58,8 @@ extension AttributionFinder {
         func inQuestion(_ m: EntityMention) -> Bool {
             sentences.index(holdingView: m.view.start).map { v[sentences[$0].view.end - 1] == "?" } ?? false
         }
-        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inQuestion($0) }) else { return nil }
+        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inQuestion($0) })
+                ?? text.doc.entities.first(where: { $0.isPerson && $0.view.end <= start }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
                        key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
     }
