@@ -5,6 +5,22 @@ import Testing
 /// Speakers named by "the group", "the ministry", "it", and people the entity tables do not know.
 @Suite("Claims: anaphoric and unlisted speakers")
 struct ClaimsAnaphorTests {
+    @Test func heInADirectQuoteIsNeverItsSpeaker() throws {
+        let d = claimsRun("\u{201C}Mokhtar Belmokhtar was not killed. He is alive,\u{201D} said Abu Assem al-Muhajir, AQIM's spokesman.") { f in
+            f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+            f.entity("Abu Assem al-Muhajir", "PER", "per.abu_assem_al_muhajir")
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(d.claims("alive").map { $0.subject?.entity } == ["per.mokhtar_belmokhtar"])
+        // Not the speaker named before the quote either.
+        let before = claimsRun("Abu Assem al-Muhajir said: \u{201C}The French lie. He is alive.\u{201D}") { f in
+            f.entity("Abu Assem al-Muhajir", "PER", "per.abu_assem_al_muhajir")
+        }
+        #expect(before.claims("alive").allSatisfy { $0.subject?.entity != "per.abu_assem_al_muhajir" })
+        // "Maybe" hedges.
+        #expect(claimsRun("\"Maybe he is dead,\" the general said of Belmokhtar.").claims("killed").isEmpty)
+    }
+
     @Test func theSheikhIsThePersonNamedLastWithThatTitle() throws {
         let d = claimsRun("The French claimed they killed Sheikh Abou Zeid. AQIM said the sheikh is alive.") { f in
             f.entity("French", "ORG", "org.french_army")

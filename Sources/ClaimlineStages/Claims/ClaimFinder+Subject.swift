@@ -99,7 +99,11 @@ extension ClaimFinder {
             return candidate(endingAt: follower, from: max(clause.lowerBound, follower - 6), types: rule.subjectTypes, groups: groups)
                 .map { ref(of: $0, group: group, addressee: addressee) }
         }
-        if let found = best { return ref(of: found.candidate, group: group, addressee: addressee) }
+        if let found = best {
+            // The speaker of a direct quote the pronoun stands in.
+            let voice = owner.flatMap { attributions[$0].direct ? attributions[$0].speaker?.ref : nil }
+            return ref(of: found.candidate, group: group, addressee: addressee, voice: voice)
+        }
         // "Shekau, whom the army claimed to have killed,": the verb's object is the pronoun's name
         // (nothing follows the verb in the report's words).
         if side.takesObject, !passive, let owner, text.isWord(attributions[owner].first, text.words.to), end >= attributions[owner].last {
@@ -262,13 +266,13 @@ extension ClaimFinder {
         var source: Source
     }
 
-    func ref(of candidate: Candidate, group: MentionRef? = nil, addressee: MentionRef? = nil) -> MentionRef {
+    func ref(of candidate: Candidate, group: MentionRef? = nil, addressee: MentionRef? = nil, voice: MentionRef? = nil) -> MentionRef {
         switch candidate.source {
         case .entity(let i):
             let e = text.doc.entities[i]
             return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)
         case .pronoun(let k):
-            return resolvePronoun(k)
+            return resolvePronoun(k, voice: voice)
         case .name(let person):
             let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
@@ -378,23 +382,33 @@ extension ClaimFinder {
     }
 
     /// "he": the last person named before it (a PER mention, else a name of two words or more).
-    func resolvePronoun(_ k: Int) -> MentionRef {
+    /// In the direct quote of `voice`, "he" is never the one speaking (“Belmokhtar was not
+    /// killed. He is alive,” said Abu Assem).
+    func resolvePronoun(_ k: Int, voice: MentionRef? = nil) -> MentionRef {
         let span = text.pronounSpan(k)
         var j = k - 1
         while j >= 0 && k - j < Self.pronounReach {
             if text.entity[j] >= 0 {
                 let e = text.doc.entities[Int(text.entity[j])]
-                if e.isPerson { return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text) }
+                if e.isPerson && !(voice.map { Self.sameOne($0, entity: e.entity, name: e.name ?? e.text) } ?? false) {
+                    return MentionRef(span: span, entity: e.entity, name: e.name ?? e.text)
+                }
             } else if reader.isNamePart(j), !reader.isRole(j), j > 0, reader.isNamePart(j - 1) || reader.isParticle(j - 1) {
                 var a = j
                 while a - 1 >= 0 && (reader.isNamePart(a - 1) || reader.isParticle(a - 1)) && text.entity[a - 1] < 0 { a -= 1 }
-                if let run = reader.nameRun(from: a, to: j), run.count >= 2 {
+                if let run = reader.nameRun(from: a, to: j), run.count >= 2, !(voice?.name == text.text(run.lowerBound, run.upperBound)) {
                     return MentionRef(span: span, entity: nil, name: text.text(run.lowerBound, run.upperBound))
                 }
             }
             j -= 1
         }
         return MentionRef(span: span, entity: nil, name: nil)
+    }
+
+    /// Whether a person of `entity` and `name` is the one `ref` names.
+    static func sameOne(_ ref: MentionRef, entity: String?, name: String) -> Bool {
+        if let a = ref.entity, let b = entity { return a == b }
+        return ref.name == name
     }
 
     /// "was killed", "were not killed", "being killed", "has been killed".
