@@ -48,6 +48,19 @@ struct ClaimsNewsReportingTests {
             .quotes.isEmpty)
     }
 
+    @Test func aNameAfterAPassiveAndAPrepositionIsNoneOfItsSubject() throws {
+        let d = claimsRun("The company said two crew members were injured in the attack and returned to the Seamaster.") { f in
+            f.entity("Seamaster", "ORG", "org.seamaster")
+        }
+        #expect(d.claims("wounded").map { $0.subject?.entity } == [nil])
+        // Before the passive it still is.
+        let before = claimsRun("Hamaha was killed in Gao, the army said.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            f.entity("Gao", "LOC", "loc.gao")
+        }
+        #expect(before.claims("killed").map { $0.subject?.entity } == ["per.omar_ould_hamaha"])
+    }
+
     @Test func aRelativeClauseAfterAPassivesAgentHoldsNoneOfItsSubject() throws {
         let d = claimsRun("The girls were kidnapped by armed bandits who stormed the Federal Government College.") { f in
             f.entity("Federal Government College", "ORG", "org.fgc")

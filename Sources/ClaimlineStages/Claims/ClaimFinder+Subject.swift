@@ -55,6 +55,11 @@ extension ClaimFinder {
                candidate.last + 1 + max(1, Int(text.cueLength[candidate.last + 1])) < t { return }
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
             if !before && side.readsBefore && distance > 2 { return }
+            // "were killed … in a car bomb attack outside the embassy in Dar-es-Salaam": after a
+            // passive, a name past a preposition of time or place is where or when, not who (one
+            // past "including" may be: the seed's "leaders being killed …, including … Hamaha").
+            if !before && passive && side.takesObject
+                && (end + 1..<candidate.first).contains(where: { text.words.frameOpeners.contains(text.hashes[$0]) || text.words.locatives.contains(text.hashes[$0]) }) { return }
             // "were kidnapped by armed bandits who stormed the college": a relative clause on a
             // passive's agent holds none of its subject (one before the agent may: "leaders being
             // killed which was announced by the army, including Hamaha").
