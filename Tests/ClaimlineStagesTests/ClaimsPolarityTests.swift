@@ -73,6 +73,22 @@ struct ClaimsPolarityTests {
         #expect(denied.claims("released").map(\.polarity) == [.negated])
     }
 
+    @Test func aSpokesmanClaimingForHisGroupInHisOwnWordsIsTheSpeaker() throws {
+        let d = claimsRun("MUJAO spokesman Abu Walid Sahraoui told AFP: \"We, MUJAO, claim the two operations against the enemy.\"") { f in
+            let mujao = f.entity("MUJAO", "ORG", "org.mujao")
+            let sahraoui = f.entity("Abu Walid Sahraoui", "PER", "per.adnan_abu_walid_al_sahrawi")
+            f.entity("AFP", "ORG", "org.afp")
+            f.entity("MUJAO", "ORG", "org.mujao", 2)
+            f.role("MUJAO spokesman", "spokesman", holder: sahraoui, organisation: mujao)
+        }
+        let c = try #require(d.claims("claims_responsibility").first)
+        #expect(c.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
+        #expect(c.subject?.entity == "org.mujao")
+        // Another's words about the group keep it the claimer.
+        let other = claimsRun("\"AQIM claimed the attack,\" the French minister said.") { f in f.entity("AQIM", "ORG", "org.aqim") }
+        #expect(other.claims("claims_responsibility").map { $0.speaker?.entity } == ["org.aqim"])
+    }
+
     @Test func anAttackClaimedByAGroupIsItsClaimOfResponsibility() throws {
         let d = claimsRun("The attack was claimed by the Islamic State.") { f in f.entity("Islamic State", "ORG", "org.islamic_state") }
         #expect(d.claims("claims_responsibility").map { $0.speaker?.entity } == ["org.islamic_state"])

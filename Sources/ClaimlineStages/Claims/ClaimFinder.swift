@@ -138,8 +138,11 @@ struct ClaimFinder {
             chain = author.assertionChain
         }
         // "AQIM claimed responsibility", "AQIM threatened France", as a reporter tells it: AQIM's
-        // claim, passed on by the reporter.
-        if let agent, agent.span != speaker?.span {
+        // claim, passed on by the reporter. Not in the direct words of one who speaks for the
+        // agent: “We, MUJAO, claim the two operations,” said its spokesman, who claims them.
+        let speaksForAgent = owner.map { attributions[$0].direct } == true && agent?.entity != nil
+            && agent?.entity == organisationSpeaking(owner)?.entity && attributions[owner!].speaker?.isPerson == true
+        if let agent, agent.span != speaker?.span, !speaksForAgent {
             speaker = agent
             chain.insert(agent, at: 0)
             // Every link says what it is in the chain: the agent speaks.
