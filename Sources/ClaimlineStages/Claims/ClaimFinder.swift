@@ -102,7 +102,8 @@ struct ClaimFinder {
         // "No ransom was paid for the release of the schoolgirls", "no soldiers were killed in
         // the attack on the base": an event named in a phrase of time, place or cause is taken
         // as given; the clause's negation or denial is of its own verb.
-        let given = reading.negated || owner.map({ attributions[$0].implies == .denial }) ?? false ? presupposedNoun(t) : false
+        let deniedHere = reading.negated || owner.map { attributions[$0].implies == .denial } == true
+        let given = deniedHere && presupposedNoun(t)
         let negated = reading.negated && !given
         if owner == nil && rule.side == .after && !author.isIssuer && !negated { return }
         let excluded = owner.flatMap { attributions[$0].speakerTokens }
@@ -140,8 +141,10 @@ struct ClaimFinder {
         // "AQIM claimed responsibility", "AQIM threatened France", as a reporter tells it: AQIM's
         // claim, passed on by the reporter. Not in the direct words of one who speaks for the
         // agent: “We, MUJAO, claim the two operations,” said its spokesman, who claims them.
-        let speaksForAgent = owner.map { attributions[$0].direct } == true && agent?.entity != nil
-            && agent?.entity == organisationSpeaking(owner)?.entity && attributions[owner!].speaker?.isPerson == true
+        var speaksForAgent = false
+        if let owner, attributions[owner].direct, attributions[owner].speaker?.isPerson == true, let id = agent?.entity {
+            speaksForAgent = id == organisationSpeaking(owner)?.entity
+        }
         if let agent, agent.span != speaker?.span, !speaksForAgent {
             speaker = agent
             chain.insert(agent, at: 0)
@@ -369,7 +372,7 @@ struct ClaimFinder {
     private func verdictOpening(_ next: ClosedRange<Int>) -> Int? {
         var k = next.lowerBound
         if let colon = (k...min(next.upperBound, k + 5)).first(where: { text.isPunct($0, ":") }) { k = colon + 1 }
-        while k <= next.upperBound && (text.isPunct(k, "\"") || text.isPunct(k, "“") || text.isPunct(k, "«") || text.isPunct(k, "'")) { k += 1 }
+        while k <= next.upperBound && text.flags[k].contains(.quoteMark) { k += 1 }
         guard k + 2 <= next.upperBound else { return nil }
         if text.callsItFalse(k) { return k }
         let named = text.markerKind(k) == .determiner

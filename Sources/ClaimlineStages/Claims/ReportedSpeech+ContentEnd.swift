@@ -112,10 +112,6 @@ extension AttributionFinder {
         return false
     }
 
-    /// "said she thinks it should be released but said …", "… and added that …", "…, and we
-    /// affirm that …": after "and" or "but" at `k`, a reporting verb (a personal pronoun and
-    /// adverbs before it; or, with no pronoun, a negator: "but would not say") starts the
-    /// speaker's next statement, as does the speaker withholding more ("but gave no details").
     /// A lower-case word in the past tense at `j` ("-ed" or a common irregular one).
     private func isPastVerb(_ j: Int) -> Bool {
         text.isWord(j) && !text.isCapitalised(j) && (text.endsInEd(j) || text.words.irregularPast.contains(text.hashes[j]))
@@ -130,6 +126,10 @@ extension AttributionFinder {
             || text.words.groupPossessives.contains(text.hashes[o]) || text.tokens[o].kind == .number
     }
 
+    /// "said she thinks it should be released but said …", "… and added that …", "…, and we
+    /// affirm that …": after "and" or "but" at `k`, a reporting verb (a personal pronoun and
+    /// adverbs before it; or, with no pronoun, a negator: "but would not say") starts the
+    /// speaker's next statement, as does the speaker withholding more ("but gave no details").
     private func coordinatesReport(after k: Int, _ ceiling: Int) -> Bool {
         var j = k + 1
         guard j < ceiling else { return false }
