@@ -131,26 +131,24 @@ struct ClaimsAuthorTests {
     }
 
     @Test func aVerdictOpeningTheNextSentenceDeniesTheReport() throws {
-        for (text, denier) in [("The French claimed that they killed Hamaha. \"These are lies,\" the spokesman said.", "the spokesman"),
-                               ("Statement of AQIM: The crusaders claim they killed our brother Hamaha. These are lies.", "AQIM"),
-                               ("The French said they killed Hamaha. The claims are baseless, AQIM said.", "AQIM")] {
-            let d = claimsRun(text) { f in
+        func run(_ text: String) -> Document {
+            claimsRun(text) { f in
                 if text.contains("French") { f.entity("French", "ORG", "org.french_army") }
                 f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
                 if text.contains("AQIM") { f.entity("AQIM", "ORG", "org.aqim") }
             }
+        }
+        for (text, denier) in [("The French claimed that they killed Hamaha. \"These are lies,\" the spokesman said.", "the spokesman"),
+                               ("Statement of AQIM: The crusaders claim they killed our brother Hamaha. These are lies.", "AQIM"),
+                               ("The French said they killed Hamaha. The claims are baseless, AQIM said.", "AQIM")] {
+            let d = run(text)
             #expect(d.claims("killed").contains { $0.polarity == .negated && d.text($0.speaker?.span) == denier
                 && $0.rule == "pred.killed+claim.denied_report" }, "\(text)")
         }
         // Another sentence, or a verdict after a denial, denies nothing.
         for text in ["The French said they killed Hamaha. This is good news for Mali.",
                      "AQIM said Hamaha was not killed. These are lies, the spokesman said."] {
-            let d = claimsRun(text) { f in
-                if text.contains("French") { f.entity("French", "ORG", "org.french_army") }
-                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
-                if text.contains("AQIM") { f.entity("AQIM", "ORG", "org.aqim") }
-            }
-            #expect(!d.claims("killed").contains { $0.rule == "pred.killed+claim.denied_report" }, "\(text)")
+            #expect(!run(text).claims("killed").contains { $0.rule == "pred.killed+claim.denied_report" }, "\(text)")
         }
     }
 
