@@ -123,6 +123,16 @@ struct ClaimsPolarityTests {
         }
     }
 
+    @Test func maybeAndReportedDeadHedge() throws {
+        #expect(claimsRun("\"Maybe he is dead,\" the general said of Belmokhtar.").claims("killed").isEmpty)
+        // "reported dead": a report no one is named for.
+        #expect(claimsRun("Mokhtar Belmokhtar was reported dead in 2013.") { f in f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar") }
+            .claims("killed").isEmpty)
+        // The army's report of his death is the army's claim.
+        #expect(claimsRun("Mokhtar Belmokhtar is dead, the army reported.") { f in f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar") }
+            .claims("killed").map(\.polarity) == [.asserted])
+    }
+
     @Test func anAsideInParenthesesHedgesNothing() throws {
         let d = claimsRun("The media claimed that Sheikh Abu Zeid (may Allah protect him) was killed.") { f in
             f.entity("Abu Zeid", "PER", "per.abdelhamid_abou_zeid")
