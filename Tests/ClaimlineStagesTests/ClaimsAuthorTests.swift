@@ -114,20 +114,18 @@ struct ClaimsAuthorTests {
     }
 
     @Test func butTheseAreLiesCallsTheReportFalse() throws {
-        let d = claimsRun("Statement of AQIM\n\nThe so-called Malian army claims it has killed Hamaha, but these are lies.") { f in
-            f.entity("AQIM", "ORG", "org.aqim")
-            f.entity("Malian army", "ORG", "org.malian_army")
-            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        func run(_ body: String) -> Document {
+            claimsRun("Statement of AQIM\n\n" + body) { f in
+                f.entity("AQIM", "ORG", "org.aqim")
+                f.entity("Malian army", "ORG", "org.malian_army")
+                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            }
         }
+        let d = run("The so-called Malian army claims it has killed Hamaha, but these are lies.")
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.aqim"
             && $0.stance.first?.source.entity == "org.malian_army" })
         // "but" and another verb is no verdict on the report.
-        let other = claimsRun("Statement of AQIM\n\nThe Malian army claims it has killed Hamaha, but these soldiers fled.") { f in
-            f.entity("AQIM", "ORG", "org.aqim")
-            f.entity("Malian army", "ORG", "org.malian_army")
-            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
-        }
-        #expect(!other.claims("killed").contains { $0.polarity == .negated })
+        #expect(!run("The Malian army claims it has killed Hamaha, but these soldiers fled.").claims("killed").contains { $0.polarity == .negated })
     }
 
     @Test func aVerdictOpeningTheNextSentenceDeniesTheReport() throws {
