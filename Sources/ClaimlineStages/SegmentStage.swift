@@ -141,7 +141,10 @@ final class SegmentStage: Stage {
         var beforeNumbers: [Int] = []
         for c in candidates where scalars[Int(c)] == "." {
             if let start = numberStartsSentence(scalars, fullStop: Int(c)) { beforeNumbers.append(start) }
-            else if let original, let start = caselessStartsSentence(scalars, fullStop: Int(c), original) { beforeNumbers.append(start) }
+            else if let original, let start = caselessStartsSentence(scalars, fullStop: Int(c), original) {
+                beforeNumbers.append(start)
+                if scalars[start] == "(", let next = Self.afterGloss(scalars, from: start) { beforeNumbers.append(next) }
+            }
         }
         if !beforeNumbers.isEmpty { result = Array(Set(result + beforeNumbers)).sorted() }
         if result.last != scalars.count { result.append(scalars.count) }
@@ -169,20 +172,38 @@ final class SegmentStage: Stage {
     /// Where a sentence opens with a word of a script without case after the full stop at
     /// `fullStop` ("… in eastern Afghanistan.  عمر ولد حماها, the emir …"): transliterated, the
     /// word starts in lower case in the view, and Unicode's rules break before no lower-case
-    /// word. Its offset, or nil; not after a listed abbreviation or a single letter.
+    /// word. Its offset, or nil; not after a listed abbreviation or a single letter. The word may
+    /// open a quote ("… to comply.  "أنصار الدين carried out …""): the quote mark's offset then.
+    /// In parentheses it glosses the sentence before ("… was not killed. (أنصار الدين) The
+    /// children died …"): a sentence of its own, that neither reads on into the next (see
+    /// `afterGloss`) nor ends a quote's content.
     private func caselessStartsSentence(_ s: [Unicode.Scalar], fullStop c: Int,
                                         _ original: (view: TextView, scalars: [Unicode.Scalar])) -> Int? {
         guard c >= 2, c + 2 < s.count, s[c + 1] == " " || s[c + 1] == "\t" else { return nil }
         var start = c + 1
         while start < s.count && (s[start] == " " || s[start] == "\t") { start += 1 }
+        let word = start + 1 < s.count && Self.opensQuote(s[start]) ? start + 1 : start
         // The transliteration writes ASCII: a lower-case ASCII letter is all that may start one.
-        guard start < s.count, s[start].value &- 0x61 < 26,
+        guard word < s.count, s[word].value &- 0x61 < 26,
               Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
-        let source = original.view.original(ScalarSpan(start, start + 1)).start
+        let source = original.view.original(ScalarSpan(word, word + 1)).start
         guard source < original.scalars.count else { return nil }
         let p = original.scalars[source].properties
-        guard !original.scalars[source].isASCII, p.isAlphabetic, !p.isLowercase, !p.isUppercase else { return nil }
-        return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
+        guard !original.scalars[source].isASCII, p.isAlphabetic, !p.isLowercase, !p.isUppercase,
+              !endsWithAbbreviation(s, before: start, anyCase: true) else { return nil }
+        return start
+    }
+
+    /// Where the text goes on after the gloss in parentheses that opens at `from`, when a
+    /// capital, digit or quote mark opens what follows; nil when none does within the line.
+    private static func afterGloss(_ s: [Unicode.Scalar], from: Int) -> Int? {
+        var k = from
+        while k < s.count && k - from < 120 && s[k] != ")" && s[k] != "\n" { k += 1 }
+        guard k < s.count, s[k] == ")" else { return nil }
+        k += 1
+        while k < s.count && (s[k] == " " || s[k] == "\t") { k += 1 }
+        guard k < s.count, s[k].properties.isUppercase || s[k].value &- 48 < 10 || opensQuote(s[k]) && s[k] != "(" else { return nil }
+        return k
     }
 
     private static func opensQuote(_ c: Unicode.Scalar) -> Bool {

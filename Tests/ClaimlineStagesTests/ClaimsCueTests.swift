@@ -883,4 +883,12 @@ struct ClaimsCueTests {
         #expect(denial.stance.first?.relation == .contradicts)
         #expect(d.conflicts.contains { Set($0.claims) == [reported.id, denial.id] })
     }
+
+    @Test func aParenthesisClosingTheContentStays() throws {
+        let d = claimsRun("The minister said companies were finding it easier to comply with the goods and services tax (GST).")
+        #expect(d.quotes.map { d.text($0.span) } == ["companies were finding it easier to comply with the goods and services tax (GST)"])
+        // One that closes nothing opened in the sentence is punctuation.
+        let stray = claimsRun("1) The minister said the tax was fair).")
+        #expect(stray.quotes.map { stray.text($0.span) } == ["the tax was fair"])
+    }
 }

@@ -57,6 +57,12 @@ struct FoundationStageTests {
         let d = try run(text)
         #expect(d.view.string(d.sentences[1].view).first?.isLowercase == true)
         #expect(d.sentences.map { d.string($0.span) } == ["Fighters say they captured Tora Bora.", "عمر ولد حماها, the emir, confirmed it.", "He spoke to AFP. he left."])
+        // Opening a quote: the sentence starts at its mark.
+        let quoted = try run("Israel gave them 12 hours to comply.  \"أنصار الدين carried out the attack,\" he said.")
+        #expect(quoted.sentences.map { quoted.string($0.span) } == ["Israel gave them 12 hours to comply.", "\"أنصار الدين carried out the attack,\" he said."])
+        // In parentheses, a gloss of the sentence before: a sentence of its own.
+        let gloss = try run("Hamaha was not killed. (أنصار الدين) The children died. (أنصار الدين) « We won, » he said. (عمر) said.")
+        #expect(gloss.sentences.map { gloss.string($0.span) } == ["Hamaha was not killed.", "(أنصار الدين)", "The children died.", "(أنصار الدين)", "« We won, » he said.", "(عمر) said."])
     }
 
     @Test("tokens are words, numbers and punctuation of the view, each mapping back to the original")

@@ -274,10 +274,26 @@ extension AttributionFinder {
         return k > floor || (k == floor && text.isPunct(k, "\"")) ? k + 1 : floor
     }
 
-    /// The last content token before the sentence's final punctuation.
+    /// The last content token before the sentence's final punctuation; a parenthesis that
+    /// closes one opened in the sentence stays ("… the goods and services tax (GST).").
     func lastContent(_ ceiling: Int) -> Int {
         var e = ceiling
-        while e > 0 && text.tokens[e].kind == .punctuation && !text.isPunct(e, "\"") { e -= 1 }
+        while e > 0 && text.tokens[e].kind == .punctuation && !text.isPunct(e, "\"") {
+            if text.isPunct(e, ")") && closesParenthesis(e) { return e }
+            e -= 1
+        }
         return e
+    }
+
+    /// Whether a "(" in the sentence pairs with the ")" at `e`.
+    private func closesParenthesis(_ e: Int) -> Bool {
+        let start = text.sentenceRange(e).lowerBound
+        var k = e - 1
+        while k >= start {
+            if text.isPunct(k, "(") { return true }
+            if text.isPunct(k, ")") { return false }
+            k -= 1
+        }
+        return false
     }
 }
