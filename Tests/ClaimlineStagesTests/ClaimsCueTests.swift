@@ -142,7 +142,7 @@ struct ClaimsCueTests {
 
     @Test func questionsDemandsAndTweetsAreCues() throws {
         for (text, cue, rule) in [("“Why would we leave?” he asks.", "asks", "cue.answer"),
-                                  ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.exclaim"),
+                                  ("“Show us the bodies,” the spokesman demanded.", "demanded", "cue.demand"),
                                   ("The minister tweeted: “Our forces have retaken the town.”", "tweeted", "cue.state")] {
             let d = claimsRun(text)
             let q = try #require(d.quotes.first, "\(text)")

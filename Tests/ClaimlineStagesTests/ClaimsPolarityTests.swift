@@ -31,6 +31,18 @@ struct ClaimsPolarityTests {
         #expect(claimsRun("The spokesman said a whole body of people had helped.").claims("killed").isEmpty)
     }
 
+    @Test func whatIsDemandedIsNoEvent() throws {
+        for (text, predicate, name, id) in [("AQIM demanded that France withdraw its troops from Mali.", "withdrew", "France", "loc.france"),
+                                            ("Israel has demanded the arrest of Hamaha.", "arrested", "Hamaha", "per.omar_ould_hamaha"),
+                                            ("Arafat called for an end to all attacks on Israelis.", "attacked", "Arafat", "per.yasser_arafat"),
+                                            ("The minister urged the kidnappers to release Hamaha.", "released", "Hamaha", "per.omar_ould_hamaha")] {
+            let d = claimsRun(text) { f in f.entity(name, id.hasPrefix("per.") ? "PER" : "LOC", id) }
+            #expect(d.claims(predicate).isEmpty, "\(text)")
+            // What was demanded is still their words.
+            #expect(d.quotes.count == 1, "\(text)")
+        }
+    }
+
     @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
         for (text, predicate, polarity) in [("Contrary to rumours, Hamaha was not injured in the attack.", "wounded", Polarity.negated),
                                             ("Contrary to rumours circulating on social networks, Hamaha is alive.", "alive", .asserted),
