@@ -43,6 +43,18 @@ struct ClaimsPolarityTests {
         }
     }
 
+    @Test func aCapitalisedWordBetweenADeterminerAndANounIsNoSubject() throws {
+        for text in ["The group said its fighters captured a Christian pastor in Borno.",
+                     "The army said the Tanzanian suspect was arrested in Nairobi."] {
+            let d = claimsRun(text)
+            #expect(d.claims.count == 1, "\(text)")
+            #expect(d.claims.allSatisfy { $0.subject == nil }, "\(text)")
+        }
+        // Kin and groups are named by the word: "the Underwood family", "the Zouma clan".
+        let family = claimsRun("Police said the Underwood family controls the firm.")
+        #expect(family.claims("controls").map { $0.subject?.name } == ["Underwood"])
+    }
+
     @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
         for (text, predicate, polarity) in [("Contrary to rumours, Hamaha was not injured in the attack.", "wounded", Polarity.negated),
                                             ("Contrary to rumours circulating on social networks, Hamaha is alive.", "alive", .asserted),

@@ -367,6 +367,11 @@ extension ClaimFinder {
         if k > 0 && text.words.locatives.contains(text.hashes[k - 1]) { return nil }  // "near Gao": a place
         let next = run.upperBound + 1
         if next < text.count && (reader.isRole(next) || (reader.isModifier(next) && isPluralNoun(next))) { return nil }
+        // "a Christian pastor", "the Fulani herder": one word between a determiner and a noun
+        // describes the noun (not "the Wagner group", "the Underwood family": those nouns name
+        // the word's own).
+        if run.count == 1, k > 0, text.markerKind(k - 1) == .determiner, next < text.count, reader.isModifier(next),
+           text.markerKind(next) != .orgAnaphor, !text.words.kinNouns.contains(text.hashes[next]) { return nil }
         if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }
         // "Lieutenant Boiteux": a person mention inside the run gives its id.
         let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson }

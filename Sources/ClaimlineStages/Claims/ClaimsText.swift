@@ -436,6 +436,8 @@ final class FunctionWords: Sendable {
                               "disclose", "reveal", "explain", "discuss"].map(FunctionWords.hash)
     /// "the group", "the movement": the organisation speaking names itself.
     let groupSelves: [UInt64] = ["group", "movement", "organisation", "organization"].map(FunctionWords.hash)
+    /// "the Underwood family", "the Zouma clan": a name and the kin it names.
+    let kinNouns: [UInt64] = ["family", "clan", "tribe", "dynasty"].map(FunctionWords.hash)
     let the = FunctionWords.hash("the")
     let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
                                 "combatants", "brigades", "members", "brothers"].map(FunctionWords.hash)
