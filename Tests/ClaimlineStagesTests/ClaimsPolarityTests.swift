@@ -133,6 +133,11 @@ struct ClaimsPolarityTests {
         #expect(d.text(c.speaker?.span) == "the spokesman")
         #expect(c.rule == "pred.took_part+claim.attributed")
         #expect(claimsRun("The minister took part in the talks, the spokesman said.").claims("claims_responsibility").isEmpty)
+        // In the perfect: "has not taken part".
+        let perfect = claimsRun("The spokesman of Ansar Dine said the group had not taken part in the attack.") { f in
+            f.entity("Ansar Dine", "ORG", "org.ansar_dine")
+        }
+        #expect(perfect.claims("claims_responsibility").map { "\($0.polarity) \($0.subject?.entity ?? "-")" } == ["negated org.ansar_dine"])
     }
 
     @Test func anAchievedInfinitiveIsAnEvent() throws {
