@@ -181,6 +181,10 @@ import Testing
                               ("The deadline had been due to expire on Friday.", "2014-04-11"),
                               ("Talks are set to go on. They resumed on Friday.", "2014-04-11"),
                               ("The talks resumed on Friday.", "2014-04-11"),
+                              // "until" looks ahead, unless a verb of what lasted says it is over.
+                              ("The curfew lasts until Friday.", "2014-04-18"),
+                              ("Fighting continued until Friday afternoon.", "2014-04-11TAF"),
+                              ("The siege lasted until Friday.", "2014-04-11"),
                               // A word at the text's start counts, and the twelfth word before the date; the thirteenth does not.
                               ("Will they meet on Friday?", "2014-04-18"),
                               ("They will meet, after long talks with envoys in the old capital, on Friday.", "2014-04-18"),
