@@ -55,6 +55,18 @@ struct ClaimsPolarityTests {
         #expect(family.claims("controls").map { $0.subject?.name } == ["Underwood"])
     }
 
+    @Test func thePartyAfterBreakingAwayOrDefectingIsNoSubject() throws {
+        for (text, subject) in [("The faction broke away from Boko Haram, the army said.", nil),
+                                ("Ansaru split from Boko Haram in 2012, the army said.", "org.ansaru"),
+                                ("The MNLA said several of its commanders had defected to Ansar Dine.", "org.mnla")] {
+            let d = claimsRun(text) { f in
+                for (name, id) in [("Boko Haram", "org.boko_haram"), ("Ansaru", "org.ansaru"), ("MNLA", "org.mnla"), ("Ansar Dine", "org.ansar_dine")]
+                where text.contains(name) { f.entity(name, "ORG", id) }
+            }
+            #expect(d.claims("defected").map { $0.subject?.entity } == [subject], "\(text)")
+        }
+    }
+
     @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
         for (text, predicate, polarity) in [("Contrary to rumours, Hamaha was not injured in the attack.", "wounded", Polarity.negated),
                                             ("Contrary to rumours circulating on social networks, Hamaha is alive.", "alive", .asserted),

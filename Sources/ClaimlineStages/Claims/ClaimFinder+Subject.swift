@@ -53,8 +53,10 @@ extension ClaimFinder {
             // object: "Serbs maintain control").
             if before, candidate.last + 1 < t, text.cueKinds[candidate.last + 1] == .speech,
                candidate.last + 1 + max(1, Int(text.cueLength[candidate.last + 1])) < t { return }
-            // After "will continue the fight until the occupiers leave X" stands an object, not the subject.
+            // After "will continue the fight until the occupiers leave X" stands an object, not the subject;
+            // after "broke away from", "defected to", a party other than the subject.
             if !before && side.readsBefore && distance > 2 { return }
+            if !before && side == .before && (text.isPreposition(end) || end + 1 < candidate.first && text.isPreposition(end + 1)) { return }
             // "were killed … in a car bomb attack outside the embassy in Dar-es-Salaam": after a
             // passive, a name past a preposition of time or place is where or when, not who (one
             // past "including" may be: the seed's "leaders being killed …, including … Hamaha").

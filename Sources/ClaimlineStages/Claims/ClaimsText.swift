@@ -440,7 +440,7 @@ final class FunctionWords: Sendable {
     let kinNouns: [UInt64] = ["family", "clan", "tribe", "dynasty"].map(FunctionWords.hash)
     let the = FunctionWords.hash("the")
     let groupNouns: [UInt64] = ["fighters", "forces", "troops", "men", "mujahideen", "militants", "soldiers", "units",
-                                "combatants", "brigades", "members", "brothers"].map(FunctionWords.hash)
+                                "combatants", "brigades", "members", "brothers", "commanders", "leaders", "officers"].map(FunctionWords.hash)
     /// Determiners of something named before ("the statement", "this video").
     let definite: [UInt64] = ["the", "this", "that"].map(FunctionWords.hash)
     /// The speaker and the one spoken to, as subjects.
