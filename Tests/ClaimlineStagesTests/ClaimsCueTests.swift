@@ -657,6 +657,14 @@ struct ClaimsCueTests {
             f.entity("France", "LOC", "loc.france", 2)
         }
         #expect(d.claims("threatens").map { $0.subject?.entity } == ["loc.france", "org.aqim"])
+        // "it" is the addressee's too, and so are the words of an addressee no table names.
+        let it = claimsRun("AQIM warned France that it will pay a heavy price. AQIM warned the Malian junta that its soldiers will not be safe.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("France", "LOC", "loc.france")
+            f.entity("AQIM", "ORG", "org.aqim", 2)
+        }
+        #expect(it.claims("threatens").map { $0.subject?.entity } == ["loc.france", nil])
+        #expect(it.claims("threatens").map { $0.subject?.name } == ["France", "Malian junta"])
         let price = claimsRun("AQIM said: \"France will pay a heavy price.\"") { f in
             f.entity("AQIM", "ORG", "org.aqim")
             f.entity("France", "LOC", "loc.france")

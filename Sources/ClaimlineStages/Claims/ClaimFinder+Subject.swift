@@ -284,8 +284,8 @@ extension ClaimFinder {
             let id = person.flatMap { text.doc.entities[Int(text.entity[$0])].entity }
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: id, name: text.text(candidate.first, candidate.last))
         case .group:
-            // "warn France that its soldiers …": "its" and "their" are the addressee's.
-            let owner = addressee != nil && text.words.addresseePossessives.contains(text.hashes[candidate.first]) ? addressee : group
+            // "warn France that its soldiers …", "that it will pay": the addressee's.
+            let owner = addressee != nil && text.words.addresseeWords.contains(text.hashes[candidate.first]) ? addressee : group
             return MentionRef(span: text.original(candidate.first, candidate.last), entity: owner?.entity, name: owner?.name)
         case .role(let i):
             let r = text.doc.roles[i], holder = text.doc.entities[r.holder!]

@@ -219,12 +219,19 @@ struct ClaimFinder {
     }
 
     /// "We warn France that its soldiers …": the organisation or country a verb that addresses
-    /// someone names right after it, whose "its" and "their" are (the speaker's are "our").
+    /// someone names right after it, whose "its", "their" and "it" are (the speaker's are "our").
     func addressedParty(_ owner: Int?) -> MentionRef? {
         guard let owner, let cue = attributions[owner].cue, text.words.addressing.contains(text.hashes[cue.lowerBound]) else { return nil }
         var k = cue.upperBound + 1
         if k < text.count, text.isWord(k, text.words.the) { k += 1 }
-        guard k < text.count, text.entity[k] >= 0 else { return nil }
+        guard k < text.count else { return nil }
+        guard text.entity[k] >= 0 else {
+            // "warn the Malian junta that it will pay": one no table names, by its words.
+            var e = k
+            while e < text.count && e - k < 6 && text.tokens[e].kind == .word && !text.isWord(e, text.words.that) { e += 1 }
+            guard e > k, e < text.count, text.isWord(e, text.words.that) else { return nil }
+            return MentionRef(span: text.original(k, e - 1), entity: nil, name: text.text(k, e - 1))
+        }
         let e = text.doc.entities[Int(text.entity[k])]
         guard e.isOrganisation || e.isPlace else { return nil }
         return MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text)

@@ -426,8 +426,9 @@ final class FunctionWords: Sendable {
     let groupPronouns: [UInt64] = ["it", "we"].map(FunctionWords.hash)
     /// "its fighters", "our forces": an organisation's people, who act for it.
     let groupPossessives: [UInt64] = ["its", "their", "our"].map(FunctionWords.hash)
-    /// Of those, the ones that point to whom a speaker addresses ("warn France that its soldiers").
-    let addresseePossessives: [UInt64] = ["its", "their"].map(FunctionWords.hash)
+    /// Of those and `groupPronouns`, the ones that point to whom a speaker addresses ("warn
+    /// France that its soldiers", "that it will pay").
+    let addresseeWords: [UInt64] = ["its", "their", "it"].map(FunctionWords.hash)
     /// Verbs of a speaker withholding more, after "but" or "and", before "no" or "to" ("but gave
     /// no details", "but declined to comment").
     let reticent: [UInt64] = ["gave", "provided", "offered", "declined", "refused"].map(FunctionWords.hash)
