@@ -21,6 +21,23 @@ struct ClaimsAttributionTests {
         #expect(d.text(q.speaker?.span) == "The spokesman of AQIM")
     }
 
+    @Test func aRoleNoOneNamedHoldsSpeaksForItsOrganisation() throws {
+        for text in ["The Malian army spokesman said Hamaha was killed.", "A spokesman for the Malian army said Hamaha was killed."] {
+            let d = claimsRun(text) { f in
+                f.entity("Malian army", "ORG", "org.malian_army")
+                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            }
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(q.speaker?.entity == "org.malian_army", "\(text)")
+            #expect(q.speaker?.role == "spokesman", "\(text)")
+            #expect(q.speakerRule == "speaker.role_organisation", "\(text)")
+            #expect(d.claims("killed").map { $0.speaker?.entity } == ["org.malian_army"], "\(text)")
+        }
+        // A spokesman of no known organisation stays unresolved.
+        let unknown = claimsRun("A spokesman for the group said Hamaha was killed.")
+        #expect(unknown.quotes.first?.speaker?.entity == nil)
+    }
+
     @Test func roleBackToTheSpeakerIntroducedWithIt() throws {
         let text = "Abu Assem al-Muhajir, spokesman of AQIM, said Hamaha was alive. Later the spokesman added that the French had lost ten men."
         let d = claimsRun(text)

@@ -104,6 +104,13 @@ struct SpeakerResolver {
                 return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role), rule: "speaker.role_previous")
             }
         }
+        // "The Malian army spokesman said": no one named holds the role; the organisation he
+        // speaks for is whose words they are.
+        if let organisation, let k = organisation.first(where: { text.entity[$0] >= 0 }),
+           case let e = text.doc.entities[Int(text.entity[k])], e.isOrganisation, e.entity != nil {
+            return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: phraseRole), rule: "speaker.role_organisation",
+                           key: nil, isPerson: true, role: phraseRole, organisation: organisation)
+        }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
                        key: nil, isPerson: true, role: phraseRole, organisation: organisation)
     }
