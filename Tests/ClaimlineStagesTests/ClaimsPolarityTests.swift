@@ -24,6 +24,9 @@ struct ClaimsPolarityTests {
             let d = claimsRun(text) { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
             #expect(d.claims("killed").map { $0.subject?.entity } == [subject], "\(text)")
         }
+        // "remains among us" is alive.
+        let among = claimsRun("Al-Annabi said that Hamaha \"remains among us, guiding the mujahideen.\"") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
+        #expect(among.claims("alive").map { $0.subject?.entity } == ["per.omar_ould_hamaha"])
         // Escaping the raid is surviving it.
         let escaped = claimsRun("AQIM said Hamaha escaped the raid.") { f in f.entity("Hamaha", "PER", "per.omar_ould_hamaha") }
         #expect(escaped.claims("alive").map { $0.subject?.entity } == ["per.omar_ould_hamaha"])

@@ -195,7 +195,7 @@ import Testing
         let presidency = try run("The French presidency said he was dead. The Malian presidency denied it.")
         #expect(!presidency.entities.contains { $0.entity == "org.french_army" || $0.entity == "org.malian_army" })
         // Nor the hostages of the genre: engineers, priests, aid workers.
-        let hostages = try run("The kidnappers released the French engineer. The Algerian priest and the French aid worker are held.")
+        let hostages = try run("The kidnappers released the French engineer. The Algerian priest and the French aid worker are held. They believed the French account.")
         #expect(!hostages.entities.contains { $0.entity == "org.french_army" || $0.entity == "org.algerian_army" })
     }
 
