@@ -612,6 +612,26 @@ struct ClaimsCueTests {
         #expect(obtained.quotes.allSatisfy { $0.chain.map(\.entity) == ["per.abu_walid", "org.al_jazeera"] })
     }
 
+    @Test func aStatementPublishedByAnOrganisationIsItsWords() throws {
+        // At the sentence's end, however long, when who published it is named; its participle
+        // reports nothing of its own; the passive in the relative clause has its own subject.
+        let text = "The ISGS claimed the attack on Tillia in which 16 civilians were killed, according to a statement published on Sunday by its propaganda agency Amaq."
+        let d = claimsRun(text) { f in
+            f.entity("ISGS", "ORG", "org.isgs")
+            f.entity("Tillia", "LOC", "loc.tillia")
+            f.entity("Amaq", "ORG", "org.amaq")
+        }
+        let according = try #require(d.quotes.first)
+        #expect(d.quotes.count == 1)
+        #expect(d.text(according.cue) == "according to")
+        #expect(according.speaker?.entity == "org.amaq")
+        #expect(d.text(according.span) == "The ISGS claimed the attack on Tillia in which 16 civilians were killed")
+        #expect(d.claims("killed").map { $0.subject == nil && $0.speaker?.entity == "org.amaq" } == [true])
+        // A role phrase with the organisation's name in apposition names the organisation.
+        let agency = claimsRun("Its propaganda agency Amaq said 16 civilians were killed.") { f in f.entity("Amaq", "ORG", "org.amaq") }
+        #expect(agency.quotes.first?.speaker?.entity == "org.amaq")
+    }
+
     @Test func aNoteBeforeAColonLabelsWhatFollows() throws {
         #expect(claimsRun("Translator's note: the statement does not mention Belmokhtar.").quotes.isEmpty)
         #expect(claimsRun("Notes: The statement does not mention Iyad Ag Ghaly.").quotes.isEmpty)

@@ -48,6 +48,10 @@ extension ClaimFinder {
             // the verb is about ("Israel's withdrawal" is Israel's).
             if before && side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))
                 && (candidate.last + 1..<t).contains(where: { text.markerKind($0) == .auxiliary }) { return }
+            // "the attack on Tillia in which 16 civilians were killed": the passive's subject
+            // stands after the preposition and its relative, not before them.
+            if before && passive && side.takesObject
+                && (candidate.last + 1..<t - 1).contains(where: { text.isPreposition($0) && text.words.relatives.contains(text.hashes[$0 + 1]) }) { return }
             // "The CMA said 11 civilians were killed": the name a reporting verb follows is who
             // spoke, not what a later verb is about (a verb right after it is the cue's own
             // object: "Serbs maintain control").

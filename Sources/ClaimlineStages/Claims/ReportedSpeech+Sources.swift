@@ -4,11 +4,14 @@ import ClaimlineRules
 /// Reports whose speaker a cue of its own kind names: "according to X", a statement's
 /// header, a passive "by X".
 extension AttributionFinder {
-    /// `According to X, CONTENT.` or `CONTENT, according to X.`
-    func according(_ c: Int, floor: Int, ceiling: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
+    /// `According to X, CONTENT.` or `CONTENT, according to X.` `issuer`: where X is a statement
+    /// and who issued it ("according to a statement published on Sunday by Amaq"), the last token
+    /// of the words naming them, whose participle reports nothing of its own.
+    func according(_ c: Int, floor: Int, ceiling: Int) -> (first: Int, last: Int, speaker: Phrase?, issuer: Int?)? {
         let end = cueEnd(c)
         let opensSentence = c == floor || (c > floor && text.tokens[c - 1].kind == .punctuation && !text.isPunct(c - 1, ","))
         var source = reader.after(end + 1, limit: ceiling)
+        var issuer: Int? = nil
         // "According to exit polls, …", "according to a campaign aide.": the words up to the comma
         // or the stop (not after a one-word cue inside a sentence: "Trump, at the forum, cited problems").
         // A phrase read past the comma is an apposition only when a mark closes it: in "According
@@ -18,9 +21,19 @@ extension AttributionFinder {
             var last = stop - 1
             // "according to a joint statement received today by ANI": the statement is the source;
             // who received or carried it passed it on.
-            if !opensSentence, let u = ((end + 1)..<last).first(where: { text.markerKind($0) == .utterance }),
-               text.words.receivedBy.contains(text.hashes[u + 1]) { last = u }
-            source = reader.analyse((end + 1)...last) ?? (last == end + 1 ? reader.bareNoun(end + 1) : source)
+            let u = ((end + 1)..<last).first(where: { text.markerKind($0) == .utterance })
+            if !opensSentence, let u, text.words.receivedBy.contains(text.hashes[u + 1]) { last = u }
+            // "according to a statement published on Sunday by its propaganda agency Amaq": the
+            // known organisation or person who published or issued it (else the whole phrase).
+            if let u, text.words.issuedBy.contains(text.hashes[u + 1]),
+               let by = ((u + 2)..<last).first(where: { text.isWord($0, text.words.by) }),
+               !((u + 2)..<by).contains(where: { text.tokens[$0].kind == .punctuation }),
+               let agent = reader.analyse((by + 1)...last), agent.entity != nil {
+                issuer = last
+                source = agent
+            } else {
+                source = reader.analyse((end + 1)...last) ?? (last == end + 1 ? reader.bareNoun(end + 1) : source)
+            }
             // "According to reports from the area, …": a noun for what was said is the source
             // (itself a reporting cue, no phrase reads it).
             if source == nil, isReportNoun(end + 1) || text.markerKind(end + 1) == .utterance {
@@ -36,7 +49,7 @@ extension AttributionFinder {
                 // "According to the SITE Intelligence Group, which monitors jihadist websites, the
                 // group said …": the content starts after a relative aside on the source.
                 if text.words.relatives.contains(text.hashes[after + 1]), let close = asideClose(from: after + 2, ceiling: ceiling) {
-                    return (close + 1, lastContent(ceiling), p)
+                    return (close + 1, lastContent(ceiling), p, issuer)
                 }
                 // "According to the Syrian Observatory for Human Rights, a Britain-based war
                 // monitor, at least 25 …": after an apposition that describes the source, with no
@@ -44,15 +57,15 @@ extension AttributionFinder {
                 if text.isIndefiniteArticle(after + 1), let close = asideClose(from: after + 2, ceiling: ceiling), close + 1 <= ceiling,
                    !reader.endsInPluralS(close - 1),
                    !((after + 2)..<close).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .number }) {
-                    return (close + 1, lastContent(ceiling), p)
+                    return (close + 1, lastContent(ceiling), p, issuer)
                 }
-                return (after + 1, lastContent(ceiling), p)
+                return (after + 1, lastContent(ceiling), p, issuer)
             }
             // After a dash "according to X" may close what came before it.
             guard c > floor, isDash(c - 1) else { return nil }
         }
         // "…, according to X" and "… — according to X": the content before the comma or dash.
-        if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p) }
+        if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p, issuer) }
         guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
         // "The militants, according to witnesses, arrived on motorcycles": between a subject and
         // its verb, the aside reports the whole clause, as "The town, officials say, has fallen" does.
@@ -60,9 +73,9 @@ extension AttributionFinder {
            !text.isCapitalised(after + 1), text.cue[after + 1] < 0, !reader.isDeterminer(after + 1), !reader.isPreposition(after + 1),
            !text.endsInIng(after + 1), !text.words.subordinators.contains(text.hashes[after + 1]), !text.isWord(after + 1, text.words.and),
            !(floor..<(c - 1)).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .punctuation }) {
-            return (floor, lastContent(ceiling), p)
+            return (floor, lastContent(ceiling), p, issuer)
         }
-        return (floor, c - 2, p)
+        return (floor, c - 2, p, issuer)
     }
 
     /// "ISWAP claimed it had killed 15 soldiers, according to a statement carried by the
@@ -96,14 +109,21 @@ extension AttributionFinder {
     /// or, `opening` the sentence, up to twenty-four when a word for a statement or report
     /// stands among the first four ("According to a statement released by the group's media arm
     /// on Telegram on Sunday, …"; at the end of a sentence the date of such a long source is
-    /// more often the report's own).
+    /// more often the report's own, unless the participle of who published it follows the word).
     private func sourceStop(after end: Int, ceiling: Int, opening: Bool) -> Int? {
-        let reach = opening && end + 1 <= ceiling
-            && ((end + 1)...min(ceiling, end + 4)).contains(where: { text.markerKind($0) == .utterance || isReportNoun($0) })
+        // Closing it, such a source reaches as far only when who made the statement public
+        // follows ("…, according to a statement published on Sunday by its agency Amaq").
+        let reach = end + 1 <= ceiling
+            && ((end + 1)...min(ceiling, end + 4)).contains(where: {
+                opening ? text.markerKind($0) == .utterance || isReportNoun($0)
+                    : text.markerKind($0) == .utterance && $0 < ceiling && text.words.issuedBy.contains(text.hashes[$0 + 1]) })
             ? Self.statementSourceReach : 10
         var k = end + 1
         while k <= ceiling && k - end <= reach && (text.tokens[k].kind == .word || text.tokens[k].kind == .number || reader.isPossessiveMark(k)) { k += 1 }
         guard k > end + 1, k - end <= reach else { return nil }
+        // Not "…, according to an audio message posted on the group's Twitter account on Saturday":
+        // a long closing source names who published it.
+        if !opening && k - end > 10 && !((end + 1)..<k).contains(where: { text.isWord($0, text.words.by) }) { return nil }
         return k > ceiling || text.isPunct(k, ",") || text.isSentenceEnd(k) ? k : nil
     }
 

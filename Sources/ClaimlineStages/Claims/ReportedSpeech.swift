@@ -51,6 +51,7 @@ extension AttributionFinder {
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
             a.speaker = reportIssuing(content.speaker, within: content.first...content.last)
                 ?? content.speaker.map { resolver.resolve($0, at: c) }
+            if let issuer = content.issuer { consume(c...issuer) }
         case .passive:
             guard let p = reader.after(end + 1, limit: ceiling) else { return }
             a.first = scopeStart(before: c, floor: floor); a.last = lastContent(ceiling); a.rule = "quote.reported_passive"

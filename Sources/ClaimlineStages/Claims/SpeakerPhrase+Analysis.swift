@@ -24,6 +24,12 @@ extension PhraseReader {
             if nameStart < range.upperBound, text.markerKind(nameStart) == .title { nameStart += text.isPunct(nameStart + 1, ".") ? 2 : 1 }
             if nameStart <= range.upperBound, let name = nameRun(from: nameStart, to: range.upperBound), name.count >= 1,
                !isRole(name.lowerBound), !(name.upperBound < range.upperBound && isPossessive(name.upperBound)) {
+                // "its propaganda agency Amaq", "the group's media arm Al-Kataib": an organisation.
+                if insideOrganisation(name.lowerBound) {
+                    let mention = mentionRange(name.lowerBound)
+                    return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[name.lowerBound],
+                                  roleToken: roleAt, extent: range)
+                }
                 return Phrase(kind: .person, first: name.lowerBound, last: name.upperBound, roleToken: roleAt,
                               organisation: organisation(in: range, role: roleAt, excluding: name), extent: range)
             }
