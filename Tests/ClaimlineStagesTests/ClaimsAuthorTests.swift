@@ -402,6 +402,13 @@ struct ClaimsBylineTests {
             let c = try #require(d.claims("killed").first)
             #expect(d.text(c.speaker?.span) == agency)
         }
+        // What the first sentence reports starts after the dateline, whoever the author.
+        let d = claimsRun("NIAMEY, May 12 (AFP) - The ISGS claimed the attack, according to Amaq.", source: "a blog") { f in
+            f.entity("AFP", "ORG", "org.afp")
+            f.entity("ISGS", "ORG", "org.isgs")
+            f.entity("Amaq", "ORG", "org.amaq")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["The ISGS claimed the attack"])
     }
 
     @Test func anInvocationAboveTheLetterheadIsPassedOver() throws {

@@ -9,6 +9,18 @@ extension AuthorRef {
     /// The place starts with a capital and holds no sentence end; "The Islamic State (IS)
     /// claimed" is no dateline (no dash follows).
     static func dateline(_ text: ClaimsText) -> MentionRef? {
+        guard let dash = datelineDash(text) else { return nil }
+        let e = text.entity[dash - 2]
+        return text.doc.entities.withUnsafeBufferPointer { entities in
+            guard entities[Int(e)].isOrganisation else { return nil }
+            return MentionRef(span: entities[Int(e)].span, entity: entities[Int(e)].entity,
+                              name: entities[Int(e)].name ?? entities[Int(e)].text, role: "author")
+        }
+    }
+
+    /// The token of the dash that ends such a dateline (of any agency the tables know): what
+    /// the first sentence reports starts after it.
+    static func datelineDash(_ text: ClaimsText) -> Int? {
         var open = 0
         while open < text.count && open <= datelineLead && !text.isPunct(open, "(") {
             if text.isSentenceEnd(open) || text.lineBreak(after: open) { return nil }
@@ -21,11 +33,7 @@ extension AuthorRef {
         while close < text.count && text.entity[close] == e { close += 1 }
         guard close + 1 < text.count, text.isPunct(close, ")"), datelineDashes.contains(text.scalar(close + 1)),
               text.tokens[close + 1].view.length == 1 else { return nil }
-        return text.doc.entities.withUnsafeBufferPointer { entities in
-            guard entities[Int(e)].isOrganisation else { return nil }
-            return MentionRef(span: entities[Int(e)].span, entity: entities[Int(e)].entity,
-                              name: entities[Int(e)].name ?? entities[Int(e)].text, role: "author")
-        }
+        return close + 1
     }
 
     private static let datelineDashes: Set<Unicode.Scalar> = ["-", "_", "\u{2013}", "\u{2014}", ":"]

@@ -21,9 +21,12 @@ final class AuthorRef {
     /// every chain that ends with it.
     let publisherLink: MentionRef?
     private let publisherFolded: String?
+    /// The dash ending the text's dateline ("NIAMEY, May 12 (AFP) -"), whoever the author.
+    let datelineEnd: Int?
 
     init(_ text: ClaimsText) {
         // The document is read through `text` in place: a local copy retained every array in it.
+        datelineEnd = Self.datelineDash(text)
         let translator = text.doc.metadata.translator.map { Self.link($0, entity: text.doc.translatorEntity, role: "translator", text.doc) }
         publisher = text.doc.metadata.source.map { Self.link($0, entity: text.doc.sourceEntity, role: "author", text.doc) }
             .map { Self.tiedToTranslator($0, translator) }
@@ -44,7 +47,7 @@ final class AuthorRef {
             if let heading = Self.titleIssuer(text, unknown: !declared) { ref = heading; rule = "author.statement_title" }
             else if let letterhead = Self.letterhead(text) { ref = letterhead; rule = "author.letterhead" }
             else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
-            else if let dateline = Self.dateline(text) { ref = dateline; rule = "author.dateline" }
+            else if datelineEnd != nil, let dateline = Self.dateline(text) { ref = dateline; rule = "author.dateline" }
             else { ref = publisher; rule = "author.source" }
         }
     }

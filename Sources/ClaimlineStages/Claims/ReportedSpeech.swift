@@ -35,7 +35,9 @@ extension AttributionFinder {
             tooDeep += 1
             return
         }
-        let floor = max(parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound, c - Self.reportReach)
+        var floor = max(parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound, c - Self.reportReach)
+        // "NIAMEY, May 12 (AFP) - The group claimed …, according to …": not the dateline.
+        if let dash = author.datelineEnd, floor <= dash, dash < c { floor = dash + 1 }
         let ceiling = min(parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound, end + Self.reportReach)
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
