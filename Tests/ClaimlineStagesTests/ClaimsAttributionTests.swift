@@ -38,6 +38,22 @@ struct ClaimsAttributionTests {
         #expect(unknown.quotes.first?.speaker?.entity == nil)
     }
 
+    @Test func theStatementIsThatOfWhoPublishedTheOneNamedBefore() throws {
+        let text = "The ISGS claimed the attack on Tillia, according to a statement published on Sunday by its agency Amaq. "
+            + "\"Our fighters attacked the Nigerien army in Tillia,\" the statement said."
+        let d = claimsRun(text) { f in
+            f.entity("ISGS", "ORG", "org.isgs")
+            f.entity("Tillia", "LOC", "loc.tillia")
+            f.entity("Amaq", "ORG", "org.amaq")
+            f.entity("Nigerien army", "ORG", "org.nigerien_army")
+            f.entity("Tillia", "LOC", "loc.tillia", 2)
+        }
+        let q = try #require(d.quotes.last)
+        #expect(q.speaker?.entity == "org.amaq")
+        #expect(q.speakerRule == "speaker.utterance_issuer")
+        #expect(d.text(q.speaker?.span) == "the statement")
+    }
+
     @Test func roleBackToTheSpeakerIntroducedWithIt() throws {
         let text = "Abu Assem al-Muhajir, spokesman of AQIM, said Hamaha was alive. Later the spokesman added that the French had lost ten men."
         let d = claimsRun(text)

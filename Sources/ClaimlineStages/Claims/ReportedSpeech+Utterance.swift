@@ -115,6 +115,8 @@ extension AttributionFinder {
         var u = sentenceStart - 1
         while u >= max(0, k - Self.utteranceLookBack) && text.markerKind(u) != .utterance { u -= 1 }
         guard u >= max(0, k - Self.utteranceLookBack) else { return nil }
+        // "… a statement published on Sunday by its propaganda agency Amaq": who published it.
+        if let p = publisher(after: u) { return .some(resolver.resolve(p, at: c)) }
         var t = text.sentenceRange(u).lowerBound, issuer: Phrase? = nil
         while t < u {
             if issuer != nil {
@@ -146,6 +148,19 @@ extension AttributionFinder {
               case let e = min(limit, m + max(1, Int(text.markerLength[m])) - 1),
               let phrase = utterancePhrase(ending: e, floor: k), phrase.first == k else { return nil }
         return phrase
+    }
+
+    /// The known organisation or person named after "by" when a participle of issuing follows
+    /// the statement's noun at `u` ("published on Sunday by its agency Amaq").
+    private func publisher(after u: Int) -> Phrase? {
+        let end = text.sentenceRange(u).upperBound
+        guard u + 2 <= end, text.words.issuedBy.contains(text.hashes[u + 1]) else { return nil }
+        var k = u + 2
+        while k < end && k - u <= 8 && text.tokens[k].kind != .punctuation && !text.isWord(k, text.words.by) { k += 1 }
+        guard k < end, text.isWord(k, text.words.by),
+              let name = ((k + 1)...min(end, k + 5)).first(where: { text.entity[$0] >= 0 }),
+              !((k + 1)..<name).contains(where: { text.tokens[$0].kind == .punctuation }) else { return nil }
+        return issuerPhrase(at: name, limit: end)
     }
 
     /// The phrase of the organisation or person mention at token `t`, read up to `limit`.
