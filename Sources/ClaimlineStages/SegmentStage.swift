@@ -179,8 +179,10 @@ final class SegmentStage: Stage {
     /// `afterGloss`) nor ends a quote's content.
     private func caselessStartsSentence(_ s: [Unicode.Scalar], fullStop c: Int,
                                         _ original: (view: TextView, scalars: [Unicode.Scalar])) -> Int? {
-        guard c >= 2, c + 2 < s.count, s[c + 1] == " " || s[c + 1] == "\t" else { return nil }
-        var start = c + 1
+        // The stop may close a quote first ("… joined AQIM." (عمر) …).
+        let gap = c + 2 < s.count && Self.closesQuote(s[c + 1]) ? c + 2 : c + 1
+        guard c >= 2, gap + 1 < s.count, s[gap] == " " || s[gap] == "\t" else { return nil }
+        var start = gap
         while start < s.count && (s[start] == " " || s[start] == "\t") { start += 1 }
         let word = start + 1 < s.count && Self.opensQuote(s[start]) ? start + 1 : start
         // The transliteration writes ASCII: a lower-case ASCII letter is all that may start one.
@@ -204,6 +206,10 @@ final class SegmentStage: Stage {
         while k < s.count && (s[k] == " " || s[k] == "\t") { k += 1 }
         guard k < s.count, s[k].properties.isUppercase || s[k].value &- 48 < 10 || opensQuote(s[k]) && s[k] != "(" else { return nil }
         return k
+    }
+
+    private static func closesQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == "\u{00BB}"
     }
 
     private static func opensQuote(_ c: Unicode.Scalar) -> Bool {

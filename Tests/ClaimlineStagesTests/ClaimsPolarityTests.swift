@@ -70,6 +70,22 @@ struct ClaimsPolarityTests {
         }
     }
 
+    @Test func theTargetOfAnAttackAndAPositionThatFellAreItsSubject() throws {
+        for (text, predicate, polarity) in [("The army said the FAMa camp in Aguelhok, in the Kidal region, was the target of a complex attack.", "attacked", Polarity.asserted),
+                                            ("The army said units of the FAMa came under attack near Kidal.", "attacked", .asserted),
+                                            ("The army said no FAMa position fell into the hands of the enemy.", "captured", .negated)] {
+            let d = claimsRun(text) { f in
+                f.entity("FAMa", "ORG", "org.malian_army")
+                if text.contains("Aguelhok") { f.entity("Aguelhok", "LOC", "loc.aguelhok") }
+                if text.contains("Kidal") { f.entity("Kidal", "LOC", "loc.kidal") }
+            }
+            #expect(d.claims(predicate).map { "\($0.polarity) \($0.subject?.entity ?? "-")" } == ["\(polarity) org.malian_army"], "\(text)")
+        }
+        // After the words, past "on", stands the target, not the party that took part.
+        let onLibya = claimsRun("The army said the group did not take part in the attack on Libya.") { f in f.entity("Libya", "LOC", "loc.libya") }
+        #expect(onLibya.claims("claims_responsibility").map { $0.subject == nil } == [true])
+    }
+
     @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
         for (text, predicate, polarity) in [("Contrary to rumours, Hamaha was not injured in the attack.", "wounded", Polarity.negated),
                                             ("Contrary to rumours circulating on social networks, Hamaha is alive.", "alive", .asserted),

@@ -63,6 +63,8 @@ struct FoundationStageTests {
         // In parentheses, a gloss of the sentence before: a sentence of its own.
         let gloss = try run("Hamaha was not killed. (أنصار الدين) The children died. (أنصار الدين) « We won, » he said. (عمر) said.")
         #expect(gloss.sentences.map { gloss.string($0.span) } == ["Hamaha was not killed.", "(أنصار الدين)", "The children died.", "(أنصار الدين)", "« We won, » he said.", "(عمر) said."])
+        let closed = try run("He said: “Hamaha joined AQIM.” (عمر) Sir Nigel died.")
+        #expect(closed.sentences.map { closed.string($0.span) } == ["He said: “Hamaha joined AQIM.”", "(عمر)", "Sir Nigel died."])
     }
 
     @Test("tokens are words, numbers and punctuation of the view, each mapping back to the original")

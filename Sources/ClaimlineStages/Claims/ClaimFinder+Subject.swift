@@ -48,6 +48,10 @@ extension ClaimFinder {
             // the verb is about ("Israel's withdrawal" is Israel's).
             if before && side != .after && (reader.isPossessive(candidate.last) || reader.isPossessiveMark(candidate.last + 1))
                 && (candidate.last + 1..<t).contains(where: { text.markerKind($0) == .auxiliary }) { return }
+            // "the camp in Aguelhok, in the Kidal region, was the target of an attack": before a
+            // state or act read before its words, a place after "in", "near" is where, not who.
+            if before && side == .before, case let p = candidate.first > 0 && reader.isDeterminer(candidate.first - 1) ? candidate.first - 2 : candidate.first - 1,
+               p >= 0, text.words.places.contains(text.hashes[p]) { return }
             // "the attack on Tillia in which 16 civilians were killed": the passive's subject
             // stands after the preposition and its relative, not before them.
             if before && passive && side.takesObject
@@ -60,7 +64,8 @@ extension ClaimFinder {
             // After "will continue the fight until the occupiers leave X" stands an object, not the subject;
             // after "broke away from", "defected to", a party other than the subject.
             if !before && side.readsBefore && distance > 2 { return }
-            if !before && side == .before && (text.isPreposition(end) || end + 1 < candidate.first && text.isPreposition(end + 1)) { return }
+            if !before && side == .before && (text.isPreposition(end) || end + 1 < candidate.first && (text.isPreposition(end + 1)
+                || text.words.locatives.contains(text.hashes[end + 1]) || text.words.postmodifierPrepositions.contains(text.hashes[end + 1]))) { return }
             // "were killed … in a car bomb attack outside the embassy in Dar-es-Salaam": after a
             // passive, a name past a preposition of time or place is where or when, not who (one
             // past "including" may be: the seed's "leaders being killed …, including … Hamaha").
