@@ -38,7 +38,8 @@ struct ClaimsPolarityTests {
         for (text, predicate, name, id) in [("AQIM demanded that France withdraw its troops from Mali.", "withdrew", "France", "loc.france"),
                                             ("Israel has demanded the arrest of Hamaha.", "arrested", "Hamaha", "per.omar_ould_hamaha"),
                                             ("Arafat called for an end to all attacks on Israelis.", "attacked", "Arafat", "per.yasser_arafat"),
-                                            ("The minister urged the kidnappers to release Hamaha.", "released", "Hamaha", "per.omar_ould_hamaha")] {
+                                            ("The minister urged the kidnappers to release Hamaha.", "released", "Hamaha", "per.omar_ould_hamaha"),
+                                            ("The family appealed for the release of Hamaha.", "released", "Hamaha", "per.omar_ould_hamaha")] {
             let d = claimsRun(text) { f in f.entity(name, id.hasPrefix("per.") ? "PER" : "LOC", id) }
             #expect(d.claims(predicate).isEmpty, "\(text)")
             // What was demanded is still their words.
