@@ -648,6 +648,9 @@ struct ClaimsPolarityTests {
         #expect(d.text(denied.speaker?.span) == "Ukrainian officials")
         #expect(d.claims("controls").contains { $0.polarity == .negated && d.text($0.speaker?.span) == "Ukrainian officials" })
         #expect(d.quotes.contains { d.text($0.span) == "30 people had been killed in the strike" })
+        // The organisation's noun after a demonym and a modifier is part of who denied it.
+        let ministry = claimsRun("The Taliban said they had captured Arghandab, a claim denied by the Afghan defence ministry.")
+        #expect(ministry.quotes.map { ministry.text($0.speaker?.span) }.last == "the Afghan defence ministry")
     }
 
     @Test func aClauseAboutAnothersWordsEndsTheDenial() throws {

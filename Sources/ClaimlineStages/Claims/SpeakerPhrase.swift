@@ -187,9 +187,13 @@ struct PhraseReader {
             if end > i, isPossessiveMark(end), isNamePart(end - 1), possessesRole(end, limit: limit) { end += 1; continue }
             // "George W. Bush": the full stop of a middle initial, a name part after it.
             if end > i, initial(endingAt: end) == end - 1, end + 1 <= limit, isNamePart(end + 1) { end += 2; continue }
-            // A head noun after a name: "the Malian army", "French media".
+            // A head noun after a name: "the Malian army", "French media", and the noun of an
+            // organisation after it: "the Afghan defence ministry".
             if isModifier(end) && end > i && isNamePart(end - 1)
-                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) { end += 1; break }
+                && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) {
+                end += end + 1 <= limit && text.markerKind(end + 1) == .orgAnaphor ? 2 : 1
+                break
+            }
             // "senior officials", "one GOP source": a word or two before a role or a name. Not a
             // plural before a name: "told reporters AQIM was behind it" told the reporters.
             if (isModifier(end) || (end == i && isQuantifier(end))) && modifiers < 2 && end + 1 <= limit
