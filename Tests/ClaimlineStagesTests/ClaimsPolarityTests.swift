@@ -82,6 +82,15 @@ struct ClaimsPolarityTests {
             }
             #expect(d.claims(predicate).map { "\($0.polarity) \($0.subject?.entity ?? "-")" } == ["\(polarity) org.malian_army"], "\(text)")
         }
+        // After a noun's object, a place past "near", "in" is where, not whom.
+        for (text, subject) in [("The army said 137 people were killed in attacks on villages near the border with Mali.", nil as String?),
+                                ("The army said the attack on Gao was repelled.", "loc.gao")] {
+            let d = claimsRun(text) { f in
+                if text.contains("Mali") { f.entity("Mali", "LOC", "loc.mali") }
+                if text.contains("Gao") { f.entity("Gao", "LOC", "loc.gao") }
+            }
+            #expect(d.claims("attacked").map { $0.subject?.entity } == [subject], "\(text)")
+        }
         // After the words, past "on", stands the target, not the party that took part.
         let onLibya = claimsRun("The army said the group did not take part in the attack on Libya.") { f in f.entity("Libya", "LOC", "loc.libya") }
         #expect(onLibya.claims("claims_responsibility").map { $0.subject == nil } == [true])

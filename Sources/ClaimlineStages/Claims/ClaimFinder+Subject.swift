@@ -29,9 +29,10 @@ extension ClaimFinder {
         // "executed civilians in the village of Karma", "wounded at a factory in Goshen, Indiana":
         // past a plain object and a preposition of place stands where, not whom (an attack's
         // target may be a place, "struck targets in Gaza", unless a determiner names another:
-        // "attacked a base in Bula Gaduud"). Sought once for the trigger, not for each candidate.
-        let placeCuts = side.takesObject && !passive
-            && (!Self.admits(rule.subjectTypes, "LOC") || (end + 1 < text.count && text.markerKind(end + 1) == .determiner))
+        // "attacked a base in Bula Gaduud"); after a noun's object the same ("attacks on villages
+        // near the border with Mali"). Sought once for the trigger, not for each candidate.
+        let placeCuts = (side.takesObject && !passive || side == .after)
+            && (!Self.admits(rule.subjectTypes, "LOC") || (end + 1 < text.count && text.markerKind(end + 1) == .determiner) || side == .after)
         var placeCut: Int?? = nil
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t
