@@ -353,6 +353,17 @@ extension EntitiesContextTests {
         }
     }
 
+    @Test func twoOrThreePartsAfterANounForAPersonAreAPerson() throws {
+        let d = try run("German aid worker Jörg Lange was freed. The Swiss missionary Beatrice Stockly was killed. The Latvian journalist Dainis Ivans wrote.")
+        for name in ["Jörg Lange", "Beatrice Stockly", "Dainis Ivans"] {
+            #expect(d.mention(name)?.type == "PER", "\(name)")
+            #expect(d.mention(name)?.rule == "unknown.person_noun", "\(name)")
+        }
+        // Not a word that only folds like one ("non" is no "nun"), a single part, or a longer run.
+        let none = try run("Among non-Cuban Americans it shifted. The hostage Hamaha spoke. A journalist Arab League Summit guest came.")
+        #expect(!none.entities.contains { $0.rule == "unknown.person_noun" })
+    }
+
     @Test func theNameStartsAfterAPossessiveOrAcronymAndEndsAtAPossessive() throws {
         let d = try run("NBC's Matt Lauer asked. The DNC Chair Donna Brazile spoke. Tim Kaine's Senate seat is open.")
         #expect(d.entities.filter { $0.rule == "unknown.given_name" }.map(\.text) == ["Matt Lauer", "Donna Brazile", "Tim Kaine"])

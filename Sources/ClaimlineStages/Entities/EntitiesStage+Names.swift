@@ -181,7 +181,17 @@ extension EntitiesStage {
     func unknownNameShape(_ scan: NameScan, _ s: [Unicode.Scalar], _ first: Int, _ run: Int)
         -> (first: Int, last: Int, rule: UnknownNameRule)? {
         if let rule = particleShape(scan, first, run) ?? roleApposition(scan, s, run) { return (first, run, rule) }
-        return givenNameParts(scan, first, run).map { ($0.lowerBound, $0.upperBound, .givenName) }
+        if let parts = givenNameParts(scan, first, run) { return (parts.lowerBound, parts.upperBound, .givenName) }
+        return afterPersonNoun(scan, first, run) ? (first, run, .personNoun) : nil
+    }
+
+    /// "aid worker Jörg Lange", "the hostage Beatrice Stockly": two or three name parts right
+    /// after a lower-case noun for a person, ending the run (no possessive, no particle last).
+    private func afterPersonNoun(_ scan: NameScan, _ first: Int, _ last: Int) -> Bool {
+        guard first > 0, last > first, last - first < 3, scan.joins(first - 1), !scan.parts[first - 1].capitalised,
+              plan.lexicon.personNouns.contains(scan.parts[first - 1].hash),
+              scan.keys[last].particle == nil, !scan.parts[last].possessive else { return false }
+        return !(scan.joins(last) && scan.parts[last + 1].capitalised)
     }
 
     /// The parts of the name when a short run holds a given name of the tables before its

@@ -246,7 +246,7 @@ final class EntitiesStage: Stage {
         case .unknown(let unknown):
             kind = 4
             switch unknown { case .connectorName: index = 0; case .kunyaName: index = 1; case .articleName: index = 2; case .roleApposition: index = 3; case .givenName: index = 4
-            case .organisationName: index = 5; case .placeName: index = 6 }
+            case .organisationName: index = 5; case .placeName: index = 6; case .personNoun: index = 7 }
         }
         return UInt64(UInt32(bitPattern: entry)) << 32 | kind << 29 | UInt64(UInt32(bitPattern: index) & 0x1FFF_FFFF)
     }

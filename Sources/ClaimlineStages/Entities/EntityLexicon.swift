@@ -42,6 +42,9 @@ struct EntityLexicon: Sendable {
         /// Capitalised adjectives that describe the noun after them ("Catholic", "Kurdish"): no
         /// place found by its context holds one.
         case adjective
+        /// Lower-case nouns for a person ("hostage", "journalist", "aid worker"): two or three
+        /// capitalised name parts right after one name a person no table lists.
+        case personNoun = "person_noun"
     }
 
     /// Vocabulary id of a title word → its rule id.
@@ -55,6 +58,9 @@ struct EntityLexicon: Sendable {
     /// The kinds of each not-name key: a word may be of two ("agency" makes a run an
     /// organisation and, after a demonym, an adjective of the demonym).
     var notNames: [Int32: Set<NotName>] = [:]
+    /// Hashes (`NameParts.hash`) of the `person_noun` words as spelt, asked before a name run
+    /// (by key, "nun" would be "non").
+    var personNouns = WordHashSet()
     /// Hashes (`NameParts.hash`) of the not-name words as spelt: a name whose folded key is
     /// that of a listed word ("Nur" and "Nor", "Wherry" and "Where") is still a name.
     var notNameSpellings = WordHashSet()
@@ -140,6 +146,7 @@ struct EntityLexicon: Sendable {
                 let phrase = compiler.compile(piece)
                 for key in phrase.keys { notNames[key, default: []].insert(kind) }
                 for word in piece.split(separator: " ") { notNameSpellings.insert(NameParts.hash(String(word))) }
+                if kind == .personNoun, let last = piece.split(separator: " ").last { personNouns.insert(NameParts.hash(String(last))) }
             }
         }
     }

@@ -320,6 +320,7 @@ enum UnknownNameRule: String {
     case articleName = "unknown.article_name"
     case roleApposition = "unknown.role_apposition"
     case givenName = "unknown.given_name"
+    case personNoun = "unknown.person_noun"
     case organisationName = "unknown.organisation_name"
     case placeName = "unknown.place_name"
 }
