@@ -91,6 +91,9 @@ struct ClaimsPolarityTests {
             }
             #expect(d.claims("attacked").map { $0.subject?.entity } == [subject], "\(text)")
         }
+        // "blamed the attack on JNIM": JNIM is blamed, not attacked.
+        let blamed = claimsRun("The government blamed the attack on JNIM.") { f in f.entity("JNIM", "ORG", "org.jnim") }
+        #expect(blamed.claims("attacked").map { $0.subject == nil } == [true])
         // After the words, past "on", stands the target, not the party that took part.
         let onLibya = claimsRun("The army said the group did not take part in the attack on Libya.") { f in f.entity("Libya", "LOC", "loc.libya") }
         #expect(onLibya.claims("claims_responsibility").map { $0.subject == nil } == [true])

@@ -19,6 +19,9 @@ extension ClaimFinder {
             return ref(of: head)
         }
         let end = t + Int(text.predicateLength[t]) - 1
+        // "blamed the attack on JNIM": who is blamed, not the target.
+        if side == .after, t >= 2, text.isWord(end, text.words.on), reader.isDeterminer(t - 1),
+           text.words.blames.contains(text.hashes[t - 2]) { return nil }
         let describing = describesNounBefore(t, clause), passive = describing || isPassive(t, clause)
         let preferBefore = side.readsBefore || (side.takesObject && passive)
         let agent = passive ? agentPhrase(after: end, clause) : nil

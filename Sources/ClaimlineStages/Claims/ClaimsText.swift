@@ -437,6 +437,9 @@ final class FunctionWords: Sendable {
                               "disclose", "reveal", "explain", "discuss"].map(FunctionWords.hash)
     /// "the group", "the movement": the organisation speaking names itself.
     let groupSelves: [UInt64] = ["group", "movement", "organisation", "organization"].map(FunctionWords.hash)
+    /// Verbs after which "on" names who is blamed ("blamed the attack on JNIM").
+    let blames: [UInt64] = ["blame", "blames", "blamed", "blaming"].map(FunctionWords.hash)
+    let on = FunctionWords.hash("on")
     /// "the Underwood family", "the Zouma clan": a name and the kin it names.
     let kinNouns: [UInt64] = ["family", "clan", "tribe", "dynasty"].map(FunctionWords.hash)
     let the = FunctionWords.hash("the")
