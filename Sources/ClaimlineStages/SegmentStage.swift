@@ -146,8 +146,20 @@ final class SegmentStage: Stage {
                 if scalars[start] == "(", let next = Self.afterGloss(scalars, from: start) { beforeNumbers.append(next) }
             }
         }
-        if !beforeNumbers.isEmpty { result = Array(Set(result + beforeNumbers)).sorted() }
+        if !beforeNumbers.isEmpty { result = Self.inserting(beforeNumbers, into: result) }
         if result.last != scalars.count { result.append(scalars.count) }
+        return result
+    }
+
+    /// `extra` offsets put into the ascending `offsets`, each offset once: a few, each at the
+    /// place a binary search finds (a set and a sort of the whole list hashed every boundary).
+    static func inserting(_ extra: [Int], into offsets: [Int]) -> [Int] {
+        var result = offsets
+        for x in extra {
+            var low = 0, high = result.count
+            while low < high { let mid = (low + high) / 2; if result[mid] < x { low = mid + 1 } else { high = mid } }
+            if low == result.count || result[low] != x { result.insert(x, at: low) }
+        }
         return result
     }
 
