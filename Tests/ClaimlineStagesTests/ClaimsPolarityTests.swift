@@ -99,6 +99,19 @@ struct ClaimsPolarityTests {
         #expect(onLibya.claims("claims_responsibility").map { $0.subject == nil } == [true])
     }
 
+    @Test func whatAnotherClaimsBeforeTheCommaIsNotTheClauseAfterIt() throws {
+        let d = claimsRun("Contrary to what the enemy media claims, the Mujahideen did not withdraw from Kidal.", source: "org.aqim") { f in
+            f.entity("Kidal", "LOC", "loc.kidal")
+        }
+        #expect(d.quotes.isEmpty)
+        #expect(d.claims("withdrew").map(\.polarity) == [.negated])
+        // A clause opened by "that" after the comma is what was claimed.
+        let that = claimsRun("We deny what the Chadian regime claimed, that its soldiers killed Hamaha.") { f in
+            f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+        }
+        #expect(that.quotes.contains { that.text($0.cue) == "claimed" && that.text($0.span) == "that its soldiers killed Hamaha" })
+    }
+
     @Test func aDenialWordThatNamesWhatIsContradictedDeniesNothing() throws {
         for (text, predicate, polarity) in [("Contrary to rumours, Hamaha was not injured in the attack.", "wounded", Polarity.negated),
                                             ("Contrary to rumours circulating on social networks, Hamaha is alive.", "alive", .asserted),

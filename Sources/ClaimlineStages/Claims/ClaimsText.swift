@@ -437,6 +437,7 @@ final class FunctionWords: Sendable {
                               "disclose", "reveal", "explain", "discuss"].map(FunctionWords.hash)
     /// "the group", "the movement": the organisation speaking names itself.
     let groupSelves: [UInt64] = ["group", "movement", "organisation", "organization"].map(FunctionWords.hash)
+    let what = FunctionWords.hash("what")
     /// Verbs after which "on" names who is blamed ("blamed the attack on JNIM").
     let blames: [UInt64] = ["blame", "blames", "blamed", "blaming"].map(FunctionWords.hash)
     let on = FunctionWords.hash("on")

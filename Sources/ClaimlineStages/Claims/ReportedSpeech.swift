@@ -46,6 +46,12 @@ extension AttributionFinder {
             // follows heads the subject; it reports nothing itself.
             if rule.kind == .speech, text.markerKind(c) == .utterance, end + 1 <= ceiling,
                text.isFiniteVerb(end + 1) || text.cueKinds[end + 1] == .speech, isNounAfterDeterminer(c, floor: floor) { return }
+            // "Contrary to what the enemy media claims, the Mujahideen did not withdraw": the
+            // verb of a free relative reports its "what"; the clause after the comma is not its
+            // (one opened by "that" is: "We deny what the regime claimed, that its soldiers …").
+            if rule.kind == .speech, end + 2 <= ceiling, text.isPunct(end + 1, ","), !text.isWord(end + 2, text.words.that),
+               let what = (max(floor, c - 6)..<c).last(where: { text.isWord($0, text.words.what) }),
+               !((what + 1)..<c).contains(where: { text.tokens[$0].kind == .punctuation }) { return }
             guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
             // "according to X, …" with nothing but punctuation after the comma reports nothing.
