@@ -54,6 +54,18 @@ struct ClaimsAttributionTests {
         #expect(d.text(q.speaker?.span) == "the statement")
     }
 
+    @Test func aPronounOpeningAReportIsItsSpeaker() throws {
+        let text = "The army said Droukdel was killed. Malian officials said they believed the French account was accurate. "
+            + "Sidi said he thought the account was false. Residents said he thought the account was false."
+        let d = claimsRun(text) { f in f.entity("Droukdel", "PER", "per.abdelmalek_droukdel") }
+        let believed = try #require(d.quotes.first { d.text($0.cue) == "believed" })
+        #expect(d.text(believed.speaker?.span) == "they")
+        #expect(believed.speaker?.name == "Malian officials")
+        #expect(believed.speakerRule == "speaker.reporter_pronoun")
+        let thought = d.quotes.filter { d.text($0.cue) == "thought" }
+        #expect(thought.map { $0.speaker?.name } == ["Sidi", "Droukdel"])
+    }
+
     @Test func roleBackToTheSpeakerIntroducedWithIt() throws {
         let text = "Abu Assem al-Muhajir, spokesman of AQIM, said Hamaha was alive. Later the spokesman added that the French had lost ten men."
         let d = claimsRun(text)
