@@ -127,7 +127,8 @@ final class SegmentStage: Stage {
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed
     /// abbreviation, plus those before a number (see `numberStartsSentence`) and, when the view
     /// differs from the `original` text, before a word transliterated from a script without case
-    /// (see `caselessStartsSentence`); `candidates` as the token scan gives them (see `scan`).
+    /// (see `caselessStartsSentence`) and after its gloss in parentheses (see `afterGloss`);
+    /// `candidates` as the token scan gives them (see `scan`).
     func sentenceBreaks(_ scalars: [Unicode.Scalar], candidates: [Int32],
                         _ original: (view: TextView, scalars: [Unicode.Scalar])? = nil) throws(StageError) -> [Int] {
         let boundaries = try sentenceBoundaries(scalars, candidates: candidates)

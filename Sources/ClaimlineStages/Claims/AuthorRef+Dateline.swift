@@ -7,9 +7,8 @@ extension AuthorRef {
     /// "MOSCOW (AP)_ …", "ISTANBUL, Turkey (AP) — …", "BAMAKO, Jan 12 (Reuters) - …": the news
     /// agency named in parentheses right after the place that opens the text, before a dash.
     /// The place starts with a capital and holds no sentence end; "The Islamic State (IS)
-    /// claimed" is no dateline (no dash follows).
-    static func dateline(_ text: ClaimsText) -> MentionRef? {
-        guard let dash = datelineDash(text) else { return nil }
+    /// claimed" is no dateline (no dash follows). `dash`: where `datelineDash` found its end.
+    static func dateline(_ text: ClaimsText, dash: Int) -> MentionRef? {
         let e = text.entity[dash - 2]
         return text.doc.entities.withUnsafeBufferPointer { entities in
             guard entities[Int(e)].isOrganisation else { return nil }

@@ -47,7 +47,7 @@ final class AuthorRef {
             if let heading = Self.titleIssuer(text, unknown: !declared) { ref = heading; rule = "author.statement_title" }
             else if let letterhead = Self.letterhead(text) { ref = letterhead; rule = "author.letterhead" }
             else if let byline = Self.byline(text) { ref = byline; rule = "author.byline" }
-            else if datelineEnd != nil, let dateline = Self.dateline(text) { ref = dateline; rule = "author.dateline" }
+            else if let dash = datelineEnd, let dateline = Self.dateline(text, dash: dash) { ref = dateline; rule = "author.dateline" }
             else { ref = publisher; rule = "author.source" }
         }
     }

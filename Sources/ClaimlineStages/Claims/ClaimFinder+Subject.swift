@@ -34,8 +34,8 @@ extension ClaimFinder {
         // target may be a place, "struck targets in Gaza", unless a determiner names another:
         // "attacked a base in Bula Gaduud"); after a noun's object the same ("attacks on villages
         // near the border with Mali"). Sought once for the trigger, not for each candidate.
-        let placeCuts = (side.takesObject && !passive || side == .after)
-            && (!Self.admits(rule.subjectTypes, "LOC") || (end + 1 < text.count && text.markerKind(end + 1) == .determiner) || side == .after)
+        let placeCuts = side == .after || side.takesObject && !passive
+            && (!Self.admits(rule.subjectTypes, "LOC") || (end + 1 < text.count && text.markerKind(end + 1) == .determiner))
         var placeCut: Int?? = nil
         func consider(_ candidate: Candidate) {
             let before = candidate.last < t

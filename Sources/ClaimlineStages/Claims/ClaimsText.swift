@@ -311,6 +311,7 @@ final class FunctionWords: Sendable {
     let irregularPast = WordHashSet(["saw", "fled", "took", "fought", "shot", "left", "went", "came", "held", "lost", "found",
                                      "gave", "heard", "ran", "struck", "won", "began", "fell", "rose", "sent", "stole", "threw",
                                      "knew", "hit", "spent", "brought", "caught", "sought", "beat", "stood", "kept", "put", "made"].map(FunctionWords.hash))
+    let what = FunctionWords.hash("what"), on = FunctionWords.hash("on")
     let that = FunctionWords.hash("that"), by = FunctionWords.hash("by"), of = FunctionWords.hash("of"), from = FunctionWords.hash("from"), and = FunctionWords.hash("and"), but = FunctionWords.hash("but"), his = FunctionWords.hash("his"), i = FunctionWords.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(FunctionWords.hash)
     /// Words after a past form that make it the participle of the noun before it ("a statement
@@ -437,10 +438,8 @@ final class FunctionWords: Sendable {
                               "disclose", "reveal", "explain", "discuss"].map(FunctionWords.hash)
     /// "the group", "the movement": the organisation speaking names itself.
     let groupSelves: [UInt64] = ["group", "movement", "organisation", "organization"].map(FunctionWords.hash)
-    let what = FunctionWords.hash("what")
     /// Verbs after which "on" names who is blamed ("blamed the attack on JNIM").
     let blames: [UInt64] = ["blame", "blames", "blamed", "blaming"].map(FunctionWords.hash)
-    let on = FunctionWords.hash("on")
     /// "the Underwood family", "the Zouma clan": a name and the kin it names.
     let kinNouns: [UInt64] = ["family", "clan", "tribe", "dynasty"].map(FunctionWords.hash)
     let the = FunctionWords.hash("the")

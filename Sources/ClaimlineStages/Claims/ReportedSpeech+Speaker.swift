@@ -4,15 +4,15 @@ import ClaimlineRules
 /// Who speaks a reported clause: the phrase before the cue, through asides, relative
 /// clauses and opening phrases, else an earlier speaker of the same sentence.
 extension AttributionFinder {
-    /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
-    /// "Malian officials said they believed …", "Hamaha said he feared …": a pronoun opening the
+    /// "Malian officials said they believed …", "Hamaha said he thought …": a pronoun opening the
     /// content of a report (after its "that"), the subject of a verb of its own, is that report's
-    /// speaker: "he" or "she" one who is no organisation, "they" or "it" one who is no person.
+    /// speaker: "he" or "she" one who is no organisation and no plural, "they" or "it" one who
+    /// is no person or a plural.
     private func reporterOfPronoun(_ p: Phrase) -> Speaker? {
         guard case .pronoun(let group) = p.kind, p.first == p.last, !text.isWord(p.first, text.words.i),
               !text.isWord(p.first, SpeakerResolver.we), let parent = innermost(p.first), !found[parent].direct,
               case let first = found[parent].first, p.first == first || (p.first == first + 1 && text.isWord(first, text.words.that)),
-              let s = found[parent].speaker, s.ref.entity != nil || s.ref.name != nil || s.ref.span.length > 0 else { return nil }
+              let s = found[parent].speaker else { return nil }
         let organisation = s.ref.entity.map { !$0.hasPrefix("per.") } ?? false
         let last = text.firstToken(atOrAfter: s.ref.span.end) - 1
         let plural = last >= 0 && last < text.count && reader.endsInPluralS(last)
@@ -21,6 +21,7 @@ extension AttributionFinder {
                                           role: s.ref.role), rule: "speaker.reporter_pronoun")
     }
 
+    /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
         // "The White House is saying that": the subject of a progressive verb stands before its
         // "be" (not so a passive: "Stumpf was told that" names whom it was told to).
