@@ -111,14 +111,7 @@ extension ClaimFinder {
 
     /// Token `k` stands inside parentheses opened after `start` and closed before `t`.
     private func inClosedParenthesis(_ k: Int, before t: Int, from start: Int) -> Bool {
-        guard (k + 1..<t).contains(where: { text.isPunct($0, ")") }) else { return false }
-        var j = k - 1
-        while j >= start {
-            if text.isPunct(j, ")") { return false }
-            if text.isPunct(j, "(") { return true }
-            j -= 1
-        }
-        return false
+        (k + 1..<t).contains(where: { text.isPunct($0, ")") }) && text.inParenthesis(k, from: start)
     }
 
     /// "we will kill the hostages", "bin Laden will not be captured": the marker at `k` and the

@@ -86,6 +86,16 @@ final class ClaimsText {
     /// Inlined: phrase, clause and cue walks ask it tens of thousands of times per thousand documents.
     @inline(__always)
     func isPunct(_ t: Int, _ c: Unicode.Scalar) -> Bool { tokens[t].view.length == 1 && scalar(t) == c }
+    /// Token `k` stands after a "(" at or after token `start` that no ")" closes before `k`.
+    func inParenthesis(_ k: Int, from start: Int) -> Bool {
+        var j = k - 1
+        while j >= start {
+            if isPunct(j, ")") { return false }
+            if isPunct(j, "(") { return true }
+            j -= 1
+        }
+        return false
+    }
     /// `isPunct` for walks that read the tokens and the view through buffers.
     @inline(__always)
     static func isPunct(_ tokens: UnsafeBufferPointer<Token>, _ v: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int, _ c: Unicode.Scalar) -> Bool {

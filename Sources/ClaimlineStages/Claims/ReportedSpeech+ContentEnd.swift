@@ -279,21 +279,9 @@ extension AttributionFinder {
     func lastContent(_ ceiling: Int) -> Int {
         var e = ceiling
         while e > 0 && text.tokens[e].kind == .punctuation && !text.isPunct(e, "\"") {
-            if text.isPunct(e, ")") && closesParenthesis(e) { return e }
+            if text.isPunct(e, ")") && text.inParenthesis(e, from: text.sentenceRange(e).lowerBound) { return e }
             e -= 1
         }
         return e
-    }
-
-    /// Whether a "(" in the sentence pairs with the ")" at `e`.
-    private func closesParenthesis(_ e: Int) -> Bool {
-        let start = text.sentenceRange(e).lowerBound
-        var k = e - 1
-        while k >= start {
-            if text.isPunct(k, "(") { return true }
-            if text.isPunct(k, ")") { return false }
-            k -= 1
-        }
-        return false
     }
 }
