@@ -380,6 +380,17 @@ struct ClaimsNewsReportingTests {
         #expect(!d.quotes.contains { d.text($0.speaker?.span) == "Reuters" })
     }
 
+    @Test func aNamedPossessorsRoleAfterTheNameIsItsAside() throws {
+        // "al Shabaab's military operations spokesman": a possessor of two words, two words before its role.
+        let d = claimsRun("“The mujahideen overran the base,” Sheikh Abdiasis Abu Musab, al Shabaab's military operations spokesman, told Reuters.") { f in
+            f.entity("Abdiasis Abu Musab", "PER", "per.abdiasis_abu_musab")
+            f.entity("al Shabaab", "ORG", "org.al_shabaab")
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        #expect(d.quotes.map { $0.speaker?.entity } == ["per.abdiasis_abu_musab"])
+        #expect(d.quotes.map { d.text($0.cue) } == ["told"])
+    }
+
     @Test func countedSpeakerBeforeTheVerb() throws {
         let q = try onlyQuote("The reclamation work has met the standards, one West Virginia official said.")
         #expect(q.content == "The reclamation work has met the standards")

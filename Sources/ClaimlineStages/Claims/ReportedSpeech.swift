@@ -309,13 +309,18 @@ extension AttributionFinder {
         return text.isAffiliation(t - 1, close)
     }
 
-    /// "al-Qaeda's branch in the Sahel", "the group's leader": a possessor and the role it
-    /// has someone in, opening an aside that describes the name before it.
+    /// "al-Qaeda's branch in the Sahel", "the group's leader", "al Shabaab's military operations
+    /// spokesman": a possessor (a name of several words, too) and the role it has someone in,
+    /// after a named possessor two words before it at most ("the group's new spokesman, Abu
+    /// Hamza, said" is the spokesman's apposition), opening an aside that describes the name before it.
     func describesByPossessor(_ t: Int) -> Bool {
         var k = t
         if reader.isDeterminer(k) { k += 1 }
+        let named = k < text.count && text.entity[k] >= 0
+        if named { k = reader.mentionRange(k).upperBound }
         guard k + 1 < text.count, reader.isPossessive(k) || (text.entity[k] >= 0 && reader.isPossessiveMark(k + 1)) else { return false }
-        let role = reader.isPossessive(k) ? k + 1 : k + 2
+        var role = reader.isPossessive(k) ? k + 1 : k + 2
+        while named, role + 1 < text.count, role - k <= 3, !reader.isRole(role), reader.isModifier(role) { role += 1 }
         return role < text.count && reader.isRole(role)
     }
 
