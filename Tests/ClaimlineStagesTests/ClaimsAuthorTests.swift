@@ -153,7 +153,9 @@ struct ClaimsAuthorTests {
     @Test func aDenialInTheNextSentenceDeniesTheReport() throws {
         for (text, denier) in [("The French claimed that they killed Hamaha. AQIM denied the claim.", "org.aqim"),
                                ("The French claimed that they killed Hamaha. AQIM denied it, saying he was alive.", "org.aqim"),
-                               ("The French claimed that they killed Hamaha. AQIM denied these reports on Monday.", "org.aqim")] {
+                               ("The French claimed that they killed Hamaha. AQIM denied these reports on Monday.", "org.aqim"),
+                               // In the clause after "but" that ends the report's sentence.
+                               ("The French claimed to have killed Hamaha, but AQIM denied it.", "org.aqim")] {
             let d = claimsRun(text) { f in
                 f.entity("French", "ORG", "org.french_army")
                 f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
