@@ -787,6 +787,16 @@ struct ClaimsPolarityTests {
         }
         #expect(strikes.claims("attacked").contains { !$0.stance.isEmpty })
         #expect(!strikes.claims.contains { $0.rule.hasSuffix("stance_source") })
+        // The clause's subject after the phrase's comma is no source; a list of sources goes on.
+        for (text, sources) in [("Contrary to the claims of Le Drian, our emir Hamaha is alive.", ["per.jean_yves_le_drian"]),
+                                ("Contrary to statements by Le Drian, AQIM and Paris, Hamaha is alive.", ["per.jean_yves_le_drian", "org.aqim", "loc.paris"])] {
+            let d = claimsRun(text) { f in
+                f.entity("Le Drian", "PER", "per.jean_yves_le_drian")
+                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+                if text.contains("AQIM") { f.entity("AQIM", "ORG", "org.aqim"); f.entity("Paris", "LOC", "loc.paris") }
+            }
+            #expect(d.claims("alive").first?.stance.map(\.source.entity) == sources, "\(text)")
+        }
     }
 
     @Test func aDenialAfterContraryToIsAboutTheContradictedWords() throws {

@@ -89,6 +89,10 @@ extension ClaimFinder {
                 result.append(Stance(source: source(p), relation: relation))
                 k = end + 1
                 guard k <= clause.upperBound, text.isWord(k, text.words.and) || text.isPunct(k, ",") else { break }
+                // "Contrary to the claims of the French, our emir is alive": past the comma, a
+                // phrase before a finite verb is the clause's subject, not another source.
+                if text.isPunct(k, ","), let next = reader.after(k + 1, limit: clause.upperBound),
+                   next.extent.upperBound + 1 <= clause.upperBound, text.isFiniteVerb(next.extent.upperBound + 1) { break }
                 k += 1
             }
         }
