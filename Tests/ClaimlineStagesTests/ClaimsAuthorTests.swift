@@ -155,7 +155,8 @@ struct ClaimsAuthorTests {
                                ("The French claimed that they killed Hamaha. AQIM denied it, saying he was alive.", "org.aqim"),
                                ("The French claimed that they killed Hamaha. AQIM denied these reports on Monday.", "org.aqim"),
                                // In the clause after "but" that ends the report's sentence.
-                               ("The French claimed to have killed Hamaha, but AQIM denied it.", "org.aqim")] {
+                               ("The French claimed to have killed Hamaha, but AQIM denied it.", "org.aqim"),
+                               ("The French said they had killed Hamaha, which AQIM denied.", "org.aqim")] {
             let d = claimsRun(text) { f in
                 f.entity("French", "ORG", "org.french_army")
                 f.entity("Hamaha", "PER", "per.omar_ould_hamaha")

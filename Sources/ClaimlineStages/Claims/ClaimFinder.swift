@@ -322,9 +322,11 @@ struct ClaimFinder {
         guard let cue = attributions[owner].cue, attributions[owner].implies != .denial else { return nil }
         let own = text.sentenceRange(cue.lowerBound)
         // "The army claimed to have killed him, but AQIM denied it": the clause after "but" that
-        // closes the report's own sentence; else the sentence after it.
+        // closes the report's own sentence ("…, which the army denied": its relative pronoun is
+        // the denial's object); else the sentence after it.
         let last = attributions[owner].last
-        let but = last < own.upperBound ? ((last + 1)...own.upperBound).first(where: { text.isWord($0, text.words.but) }) : nil
+        let which = last + 2 < own.upperBound && text.isPunct(last + 1, ",") && text.isWord(last + 2, text.words.which) ? last + 2 : nil
+        let but = which ?? (last < own.upperBound ? ((last + 1)...own.upperBound).first(where: { text.isWord($0, text.words.but) }) : nil)
         guard but != nil || own.upperBound + 1 < text.count else { return nil }
         let next = but.map { ($0 + 1)...own.upperBound } ?? text.sentenceRange(own.upperBound + 1)
         guard next.lowerBound < next.upperBound else { return nil }
@@ -359,9 +361,9 @@ struct ClaimFinder {
             k <= next.upperBound && (text.cueKinds[k] == .speech && !text.endsInEd(k) || text.words.reportNouns.contains(text.hashes[k])
                                      || text.markerKind(k) == .utterance)
         }
-        var object = d + max(1, Int(text.cueLength[d]))
-        guard object <= next.upperBound else { return nil }
-        let pronoun = (text.isWord(object, text.words.it) || text.isWord(object, text.words.this)) && !namesReport(object + 1)
+        var object = d + max(1, Int(text.cueLength[d])) - (which != nil ? 1 : 0)
+        guard object <= next.upperBound || which != nil else { return nil }
+        let pronoun = which != nil || (text.isWord(object, text.words.it) || text.isWord(object, text.words.this)) && !namesReport(object + 1)
         if !pronoun {
             if text.markerKind(object) == .determiner { object += 1 }
             guard namesReport(object) else { return nil }
