@@ -312,8 +312,8 @@ struct ClaimFinder {
     }
 
     /// Who denies report `owner` right after it: the sentence after the report's (or the clause
-    /// after "but" that ends the report's own) opens with a speaker and a denying verb whose
-    /// object is a word for the report ("the claim", "these reports", "the allegations", "it"),
+    /// after "but" or ", which" that ends the report's own) opens with a speaker and a denying
+    /// verb whose object is a word for the report ("the claim", "these reports", "the allegations", "it"),
     /// or the sentence after it with a verdict on it ("These are lies.", said by whoever says
     /// it, in a statement by its issuer), and the report is the last of its own sentence.
     /// (Read once for the claims of one report, kept in `laterDenier`; mutating only so that the
@@ -326,19 +326,19 @@ struct ClaimFinder {
         // the denial's object); else the sentence after it.
         let last = attributions[owner].last
         let which = last + 2 < own.upperBound && text.isPunct(last + 1, ",") && text.isWord(last + 2, text.words.which) ? last + 2 : nil
-        let but = which ?? (last < own.upperBound ? ((last + 1)...own.upperBound).first(where: { text.isWord($0, text.words.but) }) : nil)
-        guard but != nil || own.upperBound + 1 < text.count else { return nil }
-        let next = but.map { ($0 + 1)...own.upperBound } ?? text.sentenceRange(own.upperBound + 1)
+        let opener = which ?? (last < own.upperBound ? ((last + 1)...own.upperBound).first(where: { text.isWord($0, text.words.but) }) : nil)
+        guard opener != nil || own.upperBound + 1 < text.count else { return nil }
+        let next = opener.map { ($0 + 1)...own.upperBound } ?? text.sentenceRange(own.upperBound + 1)
         guard next.lowerBound < next.upperBound else { return nil }
         // The denying verb within the first dozen tokens, after its subject; or a verdict.
         var d = next.lowerBound + 1
         while d <= min(next.upperBound, next.lowerBound + 12) && !(text.cueKinds[d] == .speech && text.cueRule(d)?.implies == .denial) { d += 1 }
-        let verdict = d <= min(next.upperBound, next.lowerBound + 12) || but != nil ? nil : verdictOpening(next)
+        let verdict = d <= min(next.upperBound, next.lowerBound + 12) || opener != nil ? nil : verdictOpening(next)
         guard d <= min(next.upperBound, next.lowerBound + 12) || verdict != nil else { return nil }
         // No later report of the sentence before the denial (reports come in the order of their content).
         var i = owner + 1
         while i < attributions.count && attributions[i].first <= own.upperBound {
-            if let c = attributions[i].cue, own.contains(c.lowerBound), c.lowerBound < next.lowerBound || but == nil { return nil }
+            if let c = attributions[i].cue, own.contains(c.lowerBound), c.lowerBound < next.lowerBound || opener == nil { return nil }
             i += 1
         }
         // "“These are lies,” the spokesman said.": whoever says the verdict; in a statement, its issuer.
