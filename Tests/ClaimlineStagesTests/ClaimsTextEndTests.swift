@@ -21,6 +21,23 @@ struct ClaimsTextEndTests {
         }
     }
 
+    @Test func aCountEndingTheTextLooksForNoAsidePastTheEnd() {
+        // "said 11 civilians, including children, were killed": the count's aside, cut anywhere.
+        for text in ["The CMA said 11", "The CMA said 11 civilians, including", "The CMA said 11 civilians,", "The CMA said at least 11"] {
+            Self.run(text).checkSpans()
+        }
+    }
+
+    @Test func aReportEndingOnButOrWhichLooksForNoDenialPastTheEnd() {
+        // The clause after "but" or ", which" that would deny the report is empty.
+        for text in ["The army claimed to have killed Hamaha, but", "The army claimed to have killed Hamaha, but.",
+                     "The army claimed to have killed Hamaha, which", "The army claimed to have killed Hamaha, which denied"] {
+            let d = Self.run(text)
+            d.checkSpans()
+            #expect(d.quotes.count == 1, "\(text)")
+        }
+    }
+
     @Test func aSourceWithNothingButPunctuationAfterItsCommaReportsNothing() {
         // The content would start after the comma and end, its punctuation taken off, before it.
         let d = Self.run("according to the who , …")

@@ -326,7 +326,7 @@ struct ClaimFinder {
         // the denial's object); else the sentence after it.
         let last = attributions[owner].last
         let which = last + 2 < own.upperBound && text.isPunct(last + 1, ",") && text.isWord(last + 2, text.words.which) ? last + 2 : nil
-        let opener = which ?? (last < own.upperBound ? ((last + 1)...own.upperBound).first(where: { text.isWord($0, text.words.but) }) : nil)
+        let opener = which ?? (last + 1 < own.upperBound ? ((last + 1)..<own.upperBound).first(where: { text.isWord($0, text.words.but) }) : nil)
         guard opener != nil || own.upperBound + 1 < text.count else { return nil }
         let next = opener.map { ($0 + 1)...own.upperBound } ?? text.sentenceRange(own.upperBound + 1)
         guard next.lowerBound < next.upperBound else { return nil }

@@ -368,8 +368,9 @@ extension AttributionFinder {
     /// "said 11 civilians, including children, were killed": a count, an aside that the
     /// count's own words open ("including", "among them", "mostly") and the verb after it.
     private func verbAfterCountAside(_ number: Int, ceiling: Int) -> Bool {
-        guard let comma = (number + 1...min(ceiling, number + 4)).first(where: { text.tokens[$0].kind == .punctuation }),
-              text.isPunct(comma, ","), comma + 1 <= ceiling, text.words.countAsides.contains(text.hashes[comma + 1]),
+        // Each range read only when the sentence goes on past its start (a text may stop anywhere).
+        guard number + 1 <= ceiling, let comma = (number + 1...min(ceiling, number + 4)).first(where: { text.tokens[$0].kind == .punctuation }),
+              text.isPunct(comma, ","), comma + 2 <= ceiling, text.words.countAsides.contains(text.hashes[comma + 1]),
               let close = (comma + 2...min(ceiling, comma + 8)).first(where: { text.tokens[$0].kind == .punctuation }),
               text.isPunct(close, ",") else { return false }
         return verbSoon(after: close, ceiling: ceiling, reach: 2)
