@@ -627,6 +627,9 @@ struct ClaimsCueTests {
         #expect(according.speaker?.entity == "org.amaq")
         #expect(d.text(according.span) == "The ISGS claimed the attack on Tillia in which 16 civilians were killed")
         #expect(d.claims("killed").map { $0.subject == nil && $0.speaker?.entity == "org.amaq" } == [true])
+        // A name right before a participle that describes it: no words between them to read.
+        let right = claimsRun("The army said France 24 bombed.") { f in f.entity("France 24", "ORG", "org.france_24") }
+        #expect(right.quotes.count == 1)
         // A role phrase with the organisation's name in apposition names the organisation.
         let agency = claimsRun("Its propaganda agency Amaq said 16 civilians were killed.") { f in f.entity("Amaq", "ORG", "org.amaq") }
         #expect(agency.quotes.first?.speaker?.entity == "org.amaq")

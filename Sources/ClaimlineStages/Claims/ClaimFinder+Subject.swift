@@ -58,8 +58,8 @@ extension ClaimFinder {
                p >= 0, text.words.places.contains(text.hashes[p]) { return }
             // "the attack on Tillia in which 16 civilians were killed": the passive's subject
             // stands after the preposition and its relative, not before them.
-            if before && passive && side.takesObject
-                && (candidate.last + 1..<t - 1).contains(where: { text.isPreposition($0) && text.words.relatives.contains(text.hashes[$0 + 1]) }) { return }
+            if before && passive && side.takesObject, candidate.last + 1 < t - 1,
+               (candidate.last + 1..<t - 1).contains(where: { text.isPreposition($0) && text.words.relatives.contains(text.hashes[$0 + 1]) }) { return }
             // "The CMA said 11 civilians were killed": the name a reporting verb follows is who
             // spoke, not what a later verb is about (a verb right after it is the cue's own
             // object: "Serbs maintain control").
