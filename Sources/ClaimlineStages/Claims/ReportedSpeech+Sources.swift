@@ -25,9 +25,7 @@ extension AttributionFinder {
             if !opensSentence, let u, text.words.receivedBy.contains(text.hashes[u + 1]) { last = u }
             // "according to a statement published on Sunday by its propaganda agency Amaq": the
             // known organisation or person who published or issued it (else the whole phrase).
-            if let u, text.words.issuedBy.contains(text.hashes[u + 1]),
-               let by = ((u + 2)..<last).first(where: { text.isWord($0, text.words.by) }),
-               !((u + 2)..<by).contains(where: { text.tokens[$0].kind == .punctuation }),
+            if let u, let by = publishingBy(after: u, before: last),
                let agent = reader.analyse((by + 1)...last), agent.entity != nil {
                 issuer = last
                 source = agent

@@ -154,13 +154,19 @@ extension AttributionFinder {
     /// the statement's noun at `u` ("published on Sunday by its agency Amaq").
     private func publisher(after u: Int) -> Phrase? {
         let end = text.sentenceRange(u).upperBound
-        guard u + 2 <= end, text.words.issuedBy.contains(text.hashes[u + 1]) else { return nil }
-        var k = u + 2
-        while k < end && k - u <= 8 && text.tokens[k].kind != .punctuation && !text.isWord(k, text.words.by) { k += 1 }
-        guard k < end, text.isWord(k, text.words.by),
+        guard let k = publishingBy(after: u, before: end),
               let name = ((k + 1)...min(end, k + 5)).first(where: { text.entity[$0] >= 0 }),
               !((k + 1)..<name).contains(where: { text.tokens[$0].kind == .punctuation }) else { return nil }
         return issuerPhrase(at: name, limit: end)
+    }
+
+    /// The "by" after the statement's noun at `u` and a participle of issuing, before `end` and
+    /// with no punctuation between ("published on Sunday by"), which names who made it public.
+    func publishingBy(after u: Int, before end: Int) -> Int? {
+        guard u + 2 < end, text.words.issuedBy.contains(text.hashes[u + 1]) else { return nil }
+        var k = u + 2
+        while k < end && k - u <= 8 && text.tokens[k].kind != .punctuation && !text.isWord(k, text.words.by) { k += 1 }
+        return k < end && text.isWord(k, text.words.by) ? k : nil
     }
 
     /// The phrase of the organisation or person mention at token `t`, read up to `limit`.

@@ -145,8 +145,9 @@ struct EntityLexicon: Sendable {
             for (piece, _) in row["words"].pieces(separator: "|") {
                 let phrase = compiler.compile(piece)
                 for key in phrase.keys { notNames[key, default: []].insert(kind) }
-                for word in piece.split(separator: " ") { notNameSpellings.insert(NameParts.hash(String(word))) }
-                if kind == .personNoun, let last = piece.split(separator: " ").last { personNouns.insert(NameParts.hash(String(last))) }
+                let words = piece.split(separator: " ")
+                for word in words { notNameSpellings.insert(NameParts.hash(String(word))) }
+                if kind == .personNoun, let last = words.last { personNouns.insert(NameParts.hash(String(last))) }
             }
         }
     }
