@@ -1198,4 +1198,39 @@ struct ClaimsNewsReportingTests {
         // In the middle of a sentence it is an aside, not a reporting clause closing content.
         #expect(claimsRun("Yet, as Mr. Bown observed, in the early days he would not be worried.").quotes.isEmpty)
     }
+
+    @Test func aCountWithGroupsOfDigitsOpensTheReportedClause() throws {
+        let d = try onlyQuote("The governor said 2,000 people had been killed in the past year.")
+        #expect(d.content == "2,000 people had been killed in the past year")
+        #expect(d.speaker == "The governor")
+        let more = try onlyQuote("The governor, Kashim Shettima, said more than 1,250,000 people had fled.")
+        #expect(more.content == "more than 1,250,000 people had fled")
+        #expect(more.speaker == "Kashim Shettima")
+    }
+
+    @Test func aBroadcastAfterItsDeterminerIsWhereTheWordsWereSaid() throws {
+        let radio = try onlyQuote("Al-Shabaab said in a radio broadcast that its fighters had overrun the base.")
+        #expect(radio.cue == "said")
+        #expect(radio.speaker == "Al-Shabaab")
+        #expect(radio.content == "that its fighters had overrun the base")
+        let video = try onlyQuote("Boko Haram claimed in a video broadcast that it had shot down a jet.")
+        #expect(video.cue == "claimed")
+        #expect(video.speaker == "Boko Haram")
+    }
+
+    @Test func anAsideOnWhoCarriedTheSourceOfAccordingToIsNoContent() throws {
+        let d = claimsRun("According to the group's statement, carried by the SITE Intelligence Group, the hostages are in good health.")
+        let q = try #require(d.quotes.first)
+        #expect(d.quotes.count == 1)
+        #expect(d.text(q.span) == "the hostages are in good health")
+        #expect(d.text(q.speaker?.span) == "the group's statement")
+        #expect(q.chain.map { d.text($0.span) }.contains("the SITE Intelligence Group"))
+    }
+
+    @Test func aVerbAndItsParticleAfterACommaHaveThePhraseBeforeAsSubject() {
+        // "…, called on Muslims" is no "…, said the emir": the addressee after it is no speaker,
+        // and an object and its infinitive are no reported clause.
+        let d = claimsRun("A statement signed by the group's emir, Iyad Ag Ghaly, called on Muslims to support the jihad.")
+        #expect(d.quotes.isEmpty)
+    }
 }

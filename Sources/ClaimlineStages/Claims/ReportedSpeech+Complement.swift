@@ -356,13 +356,21 @@ extension AttributionFinder {
         return to
     }
 
-    /// The number of a count that starts at `k`: `k` itself, or the number after "at least",
-    /// "more than", "fewer than", "less than".
+    /// The last token of the number of a count that starts at `k`: `k` itself, or the number
+    /// after "at least", "more than", "fewer than", "less than"; through its groups of digits
+    /// ("2,000", "1,250,000").
     private func countStart(_ k: Int, ceiling: Int) -> Int? {
-        if text.tokens[k].kind == .number { return k }
-        guard k + 2 <= ceiling, text.tokens[k + 2].kind == .number, text.tokens[k].kind == .word, text.tokens[k + 1].kind == .word else { return nil }
-        let pair = (text.hashes[k], text.hashes[k + 1])
-        return text.words.countOpeners.contains { $0 == pair } ? k + 2 : nil
+        var number: Int
+        if text.tokens[k].kind == .number {
+            number = k
+        } else {
+            guard k + 2 <= ceiling, text.tokens[k + 2].kind == .number, text.tokens[k].kind == .word, text.tokens[k + 1].kind == .word else { return nil }
+            let pair = (text.hashes[k], text.hashes[k + 1])
+            guard text.words.countOpeners.contains(where: { $0 == pair }) else { return nil }
+            number = k + 2
+        }
+        while number + 2 <= ceiling && text.isPunct(number + 1, ",") && text.tokens[number + 2].kind == .number { number += 2 }
+        return number
     }
 
     /// "said 11 civilians, including children, were killed": a count, an aside that the

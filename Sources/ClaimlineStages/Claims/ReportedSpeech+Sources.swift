@@ -49,6 +49,11 @@ extension AttributionFinder {
                 if text.words.relatives.contains(text.hashes[after + 1]), let close = asideClose(from: after + 2, ceiling: ceiling) {
                     return (close + 1, lastContent(ceiling), p, issuer)
                 }
+                // "According to the group's statement, carried by the SITE Intelligence Group, the
+                // hostages …": after an aside on who passed the source on.
+                if text.cueKinds[after + 1] == .relay, let close = asideClose(from: after + 2, ceiling: ceiling) {
+                    return (close + 1, lastContent(ceiling), p, issuer)
+                }
                 // "According to the Syrian Observatory for Human Rights, a Britain-based war
                 // monitor, at least 25 …": after an apposition that describes the source, with no
                 // verb or number and a singular noun at its end ("a total of 20 soldiers, five …" is content).

@@ -124,7 +124,9 @@ extension AttributionFinder {
         // closes the sentence reports what came before, not the words after it.
         // Not after the subject and its aside ("A local official, speaking on condition of
         // anonymity, said the attackers arrived …": the official said it).
-        if rule.kind == .speech, c > floor, text.isPunct(c - 1, ","), !subjectAndAside(before: c, floor: floor),
+        // Not a verb and its particle ("…, called on Muslims to …": the phrase before is its subject).
+        let particle = end > c && (text.isPreposition(end) || text.isWord(end, text.words.on))
+        if rule.kind == .speech, c > floor, text.isPunct(c - 1, ","), !subjectAndAside(before: c, floor: floor), !particle,
            let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling), let speaker = preposed.speaker {
             a.first = floor; a.last = preposed.last; a.rule = "quote.reported_preposed"
             a.speaker = resolver.resolve(speaker, at: c)
@@ -222,7 +224,7 @@ extension AttributionFinder {
         // is whom the words went to, not a speaker of the words before it.
         // Nor after the subject and its aside ("The statement, signed by the emir, warned France
         // against …": the statement warned).
-        if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")), !subjectAndAside(before: c, floor: floor),
+        if !(rule.kind == .relay && c > floor && text.isPunct(c - 1, ",")), !subjectAndAside(before: c, floor: floor), !particle,
            let preposed = preposedContent(cue: c, floor: floor, ceiling: ceiling) {
             if let answered = appositiveReport(endingAt: preposed.last, floor: floor) {
                 a.first = found[answered].first; a.last = found[answered].last
