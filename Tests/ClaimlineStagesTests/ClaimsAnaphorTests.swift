@@ -511,4 +511,18 @@ struct ClaimsInterviewTests {
         }
         #expect(try #require(d.quotes.first { d.text($0.cue) == "says" }).speaker?.entity == "per.iyad_ag_ghaly")
     }
+
+    @Test func aSpokesmanOfAnotherOrganisationOrOneNotNamedBeforeIsNoEarlierSpokesman() throws {
+        // The whole pipeline, so that the roles stage finds who holds "spokesman".
+        let text = "Taliban spokesman Zabihullah Mujahid said that 14 U.S. soldiers had been killed, "
+            + "a claim dismissed by a NATO spokesman as \"wildly exaggerated\". The Taliban spokesman added that the attack was revenge."
+        let d = ClaimsLongDocumentTests.run(text)
+        let dismissed = try #require(d.quotes.first { d.text($0.cue) == "dismissed" })
+        #expect(d.text(dismissed.speaker?.span) == "a NATO spokesman")
+        #expect(dismissed.speaker?.entity == "org.nato")
+        #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "org.nato" })
+        // The same organisation's spokesman, with "the", is the one named before.
+        let added = try #require(d.quotes.first { d.text($0.cue) == "added" })
+        #expect(added.speaker?.entity == "per.zabihullah_mujahid")
+    }
 }

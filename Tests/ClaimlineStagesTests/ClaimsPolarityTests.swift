@@ -474,6 +474,11 @@ struct ClaimsPolarityTests {
         #expect(claimsRun("The police said they arrested James Kopp.") { f in f.entity("James Kopp", "PER", nil) }.claims("arrested").count == 1)
         // "In the event she was injured": a hedge.
         #expect(claimsRun("In the event she was injured, bleeding would be a danger, the doctor said.").claims("wounded").isEmpty)
+        // A compound phrase that opens with the word: "martyrdom seeker", a suicide attacker, not a death.
+        let seeker = claimsRun("The Islamic Emirate said a martyrdom seeker detonated his vehicle on a convoy.")
+        #expect(seeker.quotes.count == 1)
+        #expect(seeker.claims("killed").isEmpty)
+        #expect(!claimsRun("The group announced the martyrdom of its commander.").claims("killed").isEmpty)
     }
 
     @Test func whatWillHappenHasNotHappened() throws {

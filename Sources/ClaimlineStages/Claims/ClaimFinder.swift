@@ -87,9 +87,10 @@ struct ClaimFinder {
         if rule.side == .before, text.predicateLength[t] == 1, text.endsInEd(t),
            t > 0 && text.markerKind(t - 1) == .determiner || t + 1 < text.count && text.isWord(t + 1, text.words.by) { return }
         // "arrest warrants", "death row", "death threats": the predicate's word names a kind of
-        // the noun after it, no event.
+        // the noun after it, no event; so does one that opens a compound of the table's
+        // ("martyrdom seeker": a suicide attacker).
         let after = t + Int(text.predicateLength[t])
-        if after < text.count, text.markerKind(after) == .compound { return }
+        if after < text.count, text.markerKind(after) == .compound || text.markerKind(t) == .compound { return }
         let owner = attribution(of: t)
         let clause = self.clause(around: t, within: owner)
         let reading = read(t, clause)

@@ -84,8 +84,10 @@ struct SpeakerResolver {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: r.role), rule: "speaker.role_holder",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: r.role, organisation: organisation)
         }
-        if let role = phraseRole {
-            if let i = text.mentions.lastHeldRole(role, endingBy: span.start), let h = roles[i].holder {
+        // "a NATO spokesman", "a spokesman": an indefinite article brings in someone not named before.
+        if let role = phraseRole, !text.isIndefiniteArticle(p.extent.lowerBound) {
+            if let i = text.mentions.lastHeldRole(role, endingBy: span.start), let h = roles[i].holder,
+               sameOrganisation(roles[i].organisation, organisation) {
                 let e = text.doc.entities[h]
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text, role: role), rule: "speaker.role_earlier",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: role, organisation: organisation)
@@ -113,6 +115,14 @@ struct SpeakerResolver {
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil, role: phraseRole), rule: "speaker.role_unresolved",
                        key: nil, isPerson: true, role: phraseRole, organisation: organisation)
+    }
+
+    /// Whether an earlier role held for the organisation at entity index `held` can be the role
+    /// of a phrase naming `organisation`: yes when either names none, else when both are one entity.
+    private func sameOrganisation(_ held: Int?, _ organisation: ClosedRange<Int>?) -> Bool {
+        guard let held, let organisation, let k = organisation.first(where: { text.entity[$0] >= 0 }) else { return true }
+        let a = text.doc.entities[held], b = text.doc.entities[Int(text.entity[k])]
+        return a.entity.map { $0 == b.entity } ?? (NameKey(name: a.text) == NameKey(name: b.text))
     }
 
     /// The most earlier speakers with a role that a role phrase is compared with: "the spokesman
