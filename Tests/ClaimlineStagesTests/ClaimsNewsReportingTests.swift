@@ -1233,4 +1233,13 @@ struct ClaimsNewsReportingTests {
         let d = claimsRun("A statement signed by the group's emir, Iyad Ag Ghaly, called on Muslims to support the jihad.")
         #expect(d.quotes.isEmpty)
     }
+
+    @Test func aClauseOfWhileGoesOnWithTheSpeakersWordsUnlessItReportsAnothersOrNamesAnother() throws {
+        let added = try onlyQuote("He added that two fighters blew themselves up at the barracks, while others stormed the mine at Arlit.")
+        #expect(added.content == "that two fighters blew themselves up at the barracks, while others stormed the mine at Arlit")
+        let two = claimsRun("The army said 12 soldiers died, while the group said it had killed 40.")
+        #expect(two.quotes.map { two.text($0.span) } == ["12 soldiers died", "it had killed 40"])
+        let named = claimsRun("The company said revenue would grow by 20%, while Dow Jones based its projections on 12%.")
+        #expect(named.quotes.map { named.text($0.span) } == ["revenue would grow by 20%"])
+    }
 }

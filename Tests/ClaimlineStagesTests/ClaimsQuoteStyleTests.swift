@@ -257,6 +257,13 @@ struct ClaimsQuoteStyleTests {
         // A quoted name in apposition speaks.
         let channel = claimsRun("A Telegram channel close to the group, \"Grey Zone\", wrote that the commander had been killed.")
         #expect(channel.quotes.map { channel.text($0.speaker?.span) } == ["Grey Zone"])
+        // With a preposition among its words, and with no comma: it speaks, its words reported.
+        for text in ["Belmokhtar's brigade, the \"Signatories in Blood\", later said it had taken part in the operation.",
+                     "The \"Signatories in Blood\" said it had taken part in the operation."] {
+            let brigade = claimsRun(text)
+            #expect(brigade.quotes.map { brigade.text($0.speaker?.span) } == ["Signatories in Blood"], "\(text)")
+            #expect(brigade.quotes.map { brigade.text($0.span) } == ["it had taken part in the operation"], "\(text)")
+        }
     }
 
     @Test func quoteFillingAReportIsDirect() throws {

@@ -42,7 +42,7 @@ extension AttributionFinder {
             while k < ceiling {
                 if tokens[k].view.length == 1 {
                     let c = v[tokens[k].view.start]
-                    if c == "," && (kinds[k + 1] == .scopeBreak || closesReport(after: k, ceiling)) { return k - 1 }
+                    if c == "," && ((kinds[k + 1] == .scopeBreak && !whileClauseGoesOn(k + 1, ceiling)) || closesReport(after: k, ceiling)) { return k - 1 }
                     if c == ";" && opensOtherClause(after: k, ceiling) { return k - 1 }
                     // "rejected reports that civilians were killed: “the mujahideen did not …”":
                     // a colon before a quote mark introduces quoted words of their own.
@@ -179,6 +179,21 @@ extension AttributionFinder {
         let after = cueEnd(cue) + 1
         guard after + 2 <= ceiling, !text.endsInIng(cue), reader.after(first, limit: cue - 1)?.extent.upperBound == cue - 1 else { return false }
         return text.isWord(after, text.words.that) || opensSubject(after) && startsClause(after, ceiling: ceiling)
+    }
+
+    /// "…, while others stormed the mine": a clause opened by "while" with no reporting verb of
+    /// its own before the next comma or the sentence end goes on with the speaker's words (one
+    /// with it, "…, while the army said …", is another's; so is one whose subject is a name,
+    /// "…, while Dow Jones based its projections on …").
+    private func whileClauseGoesOn(_ k: Int, _ ceiling: Int) -> Bool {
+        guard text.isWord(k, text.words.while), k + 1 <= ceiling, !text.isCapitalised(k + 1), text.entity[k + 1] < 0,
+              !(k + 2 <= ceiling && text.isCapitalised(k + 2)) else { return false }
+        var j = k + 1
+        while j <= ceiling && !text.isPunct(j, ",") && !text.isSentenceEnd(j) {
+            if text.cue[j] >= 0 { return false }
+            j += 1
+        }
+        return j > k + 2
     }
 
     /// After the comma at `k`, a reporting clause of its own: "according to", a participle

@@ -354,11 +354,13 @@ struct PhraseReader {
     }
 
     /// The last word of a name in quote marks whose closing mark is `e`: a few capitalised
-    /// words after an opening mark that a comma or a word precedes.
+    /// words (prepositions between them: "Signatories in Blood") after an opening mark that a
+    /// comma or a word precedes.
     private func quotedNameEnd(_ e: Int, floor: Int) -> Int? {
         guard text.flags[e].contains(.quoteMark), text.isWord(e - 1) else { return nil }
         var k = e - 1
-        while k > floor && e - k <= 5 && text.isWord(k) && (text.isCapitalised(k) || isParticle(k)) { k -= 1 }
+        while k > floor && e - k <= 5 && text.isWord(k)
+                && (text.isCapitalised(k) || isParticle(k) || (k < e - 1 && isPreposition(k) && text.isCapitalised(k - 1))) { k -= 1 }
         guard k > floor, k < e - 1, text.flags[k].contains(.quoteMark), text.isCapitalised(k + 1),
               text.isPunct(k - 1, ",") || text.isWord(k - 1) else { return nil }
         return e - 1
