@@ -683,6 +683,26 @@ struct ClaimsPolarityTests {
         #expect(ministry.quotes.map { ministry.text($0.speaker?.span) }.last == "the Afghan defence ministry")
     }
 
+    @Test func aClaimAnotherHasNotConfirmedIsStillTheReportersClaim() throws {
+        // The clause of the claim as subject after "but", and the apposition, answer the report;
+        // they frame nothing else, so the army's claim stands beside the unconfirmed one.
+        for text in ["The Chadian army said its troops had killed Mokhtar Belmokhtar, but the claim has not been confirmed by France.",
+                     "The Chadian army said its troops had killed Mokhtar Belmokhtar, a claim France has not confirmed."] {
+            let d = claimsRun(text) { f in
+                f.entity("Chadian army", "ORG", "org.chadian_army")
+                f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar")
+                f.entity("France", "LOC", "loc.france")
+            }
+            #expect(d.claims("killed").map(\.polarity) == [.asserted], "\(text)")
+            #expect(d.claims("killed").first?.speaker?.entity == "org.chadian_army", "\(text)")
+            #expect(d.claims("confirms").contains { $0.polarity == .negated && $0.speaker?.entity == "loc.france" }, "\(text)")
+        }
+        let denied = claimsRun("The army said its troops had killed Belmokhtar, but the claim was denied by the group.")
+        #expect(denied.claims("killed").map(\.polarity) == [.asserted, .negated])
+        // Its own words framed by a negated confirmation are no fact.
+        #expect(claimsRun("France did not confirm that its troops had killed Mokhtar Belmokhtar.").claims("killed").isEmpty)
+    }
+
     @Test func aClauseAboutAnothersWordsEndsTheDenial() throws {
         let d = claimsRun("Mauritania denied on Monday that its troops had crossed into Mali, after Malian officials accused them of killing civilians.") { f in
             f.entity("Mauritania", "LOC", "loc.mauritania")

@@ -208,12 +208,15 @@ struct ClaimFinder {
     /// True when attribution `owner` or one holding it states an intention ("vowed to avenge
     /// the killing of …", "refused to confirm that … was killed") or is a negated confirmation
     /// or denial ("did not confirm that … was killed", "did not deny …"): what it holds is no fact.
+    /// Not one that answers the owner's words whole ("…, a claim France has not confirmed"): the
+    /// owner's speaker still stated them.
     private func withinIntention(_ owner: Int?) -> Bool {
         var a = owner
         while let i = a {
             if attributions[i].implies == .intention { return true }
             if attributions[i].implies == .confirmation || attributions[i].implies == .denial,
-               let cue = attributions[i].cue, text.negatesCue(cue.lowerBound) { return true }
+               let cue = attributions[i].cue, text.negatesCue(cue.lowerBound),
+               !(i != owner! && attributions[i].first == attributions[owner!].first && attributions[i].last == attributions[owner!].last) { return true }
             a = attributions[i].parent
         }
         return false

@@ -80,7 +80,27 @@ extension AttributionFinder {
     func appositiveReport(endingAt last: Int, floor: Int) -> Int? {
         let comma = last + 1
         guard comma + 2 < text.count, text.isPunct(comma, ","), reader.isDeterminer(comma + 1), isReportNoun(comma + 2) else { return nil }
-        return latestReport { report in
+        return report(endingAt: last, floor: floor)
+    }
+
+    /// "Chad said its troops had killed him, but the claim has not been confirmed by France":
+    /// the report a clause after its comma (and "but" or "and") answers, when its subject is a
+    /// determiner and a reporting noun and only auxiliaries, negators and adverbs stand
+    /// between them and the passive's cue at `c`.
+    func reportAnsweredByPassive(cue c: Int, floor: Int) -> Int? {
+        var h = c - 1
+        while h > floor && (text.markerKind(h) == .auxiliary || text.markerKind(h) == .negator || text.markerKind(h) == .adverb
+                            || text.words.isFinite(text.hashes[h])) { h -= 1 }
+        guard h - 2 > floor, h < c - 1, isReportNoun(h), reader.isDeterminer(h - 1) else { return nil }
+        var comma = h - 2
+        if text.isWord(comma, text.words.but) || text.isWord(comma, text.words.and) { comma -= 1 }
+        guard comma > floor, text.isPunct(comma, ",") else { return nil }
+        return report(endingAt: comma - 1, floor: floor)
+    }
+
+    /// The latest indirect report whose content, or whose cue after its content, ends at `last`.
+    private func report(endingAt last: Int, floor: Int) -> Int? {
+        latestReport { report in
             guard !report.direct, report.first >= floor else { return false }
             if report.last == last { return report.first > floor }
             return report.cue.map { $0.upperBound == last && report.last < $0.lowerBound } ?? false

@@ -111,7 +111,8 @@ extension AttributionFinder {
         }
         if let passive = passiveSource(after: end, ceiling: ceiling) {
             // "…, a claim denied by Ukrainian officials": the apposition answers the report before it.
-            if c - 3 >= floor, reader.isDeterminer(c - 2), isReportNoun(c - 1), let answered = appositiveReport(endingAt: c - 4, floor: floor) {
+            if let answered = c - 3 >= floor && reader.isDeterminer(c - 2) && isReportNoun(c - 1) ? appositiveReport(endingAt: c - 4, floor: floor)
+                : reportAnsweredByPassive(cue: c, floor: floor) {
                 a.first = found[answered].first; a.last = found[answered].last; a.rule = "quote.reported_passive"
                 a.speaker = resolver.resolve(passive, at: c); a.speakerTokens = passive.extent
                 return true
