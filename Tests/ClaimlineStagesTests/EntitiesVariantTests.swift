@@ -70,6 +70,8 @@ import Testing
         ("Ibrahima Boubacar Keita", "per.ibrahim_boubacar_keita"),
         ("Ahmad al-Tilimsi", "per.ahmed_al_tilemsi"),
         ("Muammar Kaddafi", "per.muammar_gaddafi"),
+        ("Abu Mohammed al-Golani", "per.abu_mohammad_al_julani"),
+        ("Hasan Nasrullah", "per.hassan_nasrallah"),
         ("Harakat ash-Shabaab al-Moujahidine", "org.al_shabaab"),
         ("al-Qaida in the Islamic Maghrib", "org.aqim"),
         ("Movement for Oneness and Djihad in West Africa", "org.mujao"),
