@@ -524,5 +524,15 @@ struct ClaimsInterviewTests {
         // The same organisation's spokesman, with "the", is the one named before.
         let added = try #require(d.quotes.first { d.text($0.cue) == "added" })
         #expect(added.speaker?.entity == "per.zabihullah_mujahid")
+        // A spokesman the earlier paragraph named as such is not "the spokesman, X," whom the
+        // comma names: the quote is X's, and its cue after it is found.
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(iso: "2013-03-10")  // when the tables have Hamaha a spokesman
+        var named = Document(id: "named", text: "The army said it had killed Oumar Ould Hamaha.\n\n"
+                             + "\"Omar Hamaha is in good health,\" the spokesman, Abu Walid al-Sahraoui, told AFP.", metadata: metadata)
+        try defaultPlan.makePipeline().run(&named)
+        let quote = try #require(named.quotes.first { $0.direct })
+        #expect(named.text(quote.cue) == "told")
+        #expect(quote.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
     }
 }

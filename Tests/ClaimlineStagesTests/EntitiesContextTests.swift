@@ -232,6 +232,11 @@ extension EntitiesContextTests {
         let d = try run("Abdelhamid Abou Zeid was seen. The army claimed that it killed the commander Mokhtar Belmokhtar.", date: "2013-03-10")
         #expect(d.mention("commander") == nil)
         #expect(d.mention("Mokhtar Belmokhtar")?.entity == "per.mokhtar_belmokhtar")
+        // Nor one whose comma sets the name after it off as its holder.
+        let comma = try run("The army said it had killed Oumar Ould Hamaha.\n\n\"He is alive,\" the spokesman, Abu Walid al-Sahraoui, told AFP.",
+                            date: "2013-03-10")
+        #expect(comma.mention("spokesman") == nil)
+        #expect(comma.mention("Abu Walid al-Sahraoui")?.entity == "per.adnan_abu_walid_al_sahrawi")
     }
 
     @Test func theSpokesmanOfANamedGroupIsARoleNotALink() throws {

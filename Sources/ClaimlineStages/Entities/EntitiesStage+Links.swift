@@ -18,7 +18,7 @@ extension EntitiesStage {
     /// a later name whose parts all belong to exactly one registered person (and include one
     /// of that person's surnames) is that person. A part two registered persons share links
     /// to neither ("two men called Ould Mohamed are not one").
-    func linkShortForms(_ scan: inout NameScan, year: Int?) {
+    func linkShortForms(_ scan: inout NameScan, _ s: [Unicode.Scalar], year: Int?) {
         // The tables of the last document, emptied: their storage is kept.
         var byKey = scan.linkedKeys, surnames = scan.linkedSurnames, persons = scan.personsSeen
         scan.linkedKeys = KeyOwners()
@@ -58,7 +58,7 @@ extension EntitiesStage {
                 continue
             }
             if o < 0, !byKey.isEmpty, flags(scan, i + 1).contains(.startsRole), scan.key(i) == plan.lexicon.words.the,
-               let c = roleNoun(after: i, scan, &persons, year: year) {
+               let c = roleNoun(after: i, scan, s, &persons, year: year) {
                 persons.append(Int32(scan.mentions.count))
                 scan.add(c)
                 i = c.last + 1
@@ -93,20 +93,31 @@ extension EntitiesStage {
     /// "the spokesman" standing alone (no "of X" after it, no organisation before it) names the
     /// last person mentioned so far whom the tables give that role in the document's year
     /// (of the person mentions the walk has passed, the one added last).
-    private func roleNoun(after the: Int, _ scan: NameScan, _ persons: inout PersonsSeen, year: Int?) -> Candidate? {
+    private func roleNoun(after the: Int, _ scan: NameScan, _ s: [Unicode.Scalar], _ persons: inout PersonsSeen, year: Int?) -> Candidate? {
         let start = the + 1
         guard scan.joins(the), start < scan.count, scan.flags[start].contains(.startsRole), scan.isFree(start),
               let (last, role) = matchRole(scan, from: start), (start...last).allSatisfy({ scan.isFree($0) }) else { return nil }
         let w = plan.lexicon.words
         if scan.joins(last) && (scan.key(last + 1) == w.of || scan.key(last + 1) == w.for_) { return nil }
-        // "the commander Mokhtar Belmokhtar": the name after the role is who holds it.
-        if scan.joins(last) && last + 1 < scan.count && scan.parts[last + 1].capitalised { return nil }
+        // "the commander Mokhtar Belmokhtar", "the spokesman, Abu Walid al-Sahraoui,": the name
+        // after the role, or after its comma, is who holds it.
+        if last + 1 < scan.count && scan.parts[last + 1].capitalised
+            && (scan.joins(last) || Self.onlyComma(s, from: Int(scan.parts[last].end), to: Int(scan.parts[last + 1].start))) { return nil }
         if scan.parts[last].possessive { return nil }
         let holder = persons.latest(holding: role.role) { m in
             plan.entries[Int(scan.mentions[Int(m)].entry)].affiliations.contains { $0.role == role.role && $0.holds(in: year) }
         }
         guard let holder else { return nil }
         return Candidate(first: start, last: last, scan: scan, entry: scan.mentions[Int(holder)].entry, rule: .link(.roleNoun))
+    }
+
+    /// Whether spaces and one comma are all that stand in `s[from..<to]`.
+    static func onlyComma(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var commas = 0
+        for k in from..<max(from, to) {
+            if s[k] == "," { commas += 1 } else if s[k] != " " { return false }
+        }
+        return commas == 1
     }
 
     /// "X, aka Y", "X, also known as Y", "X, alias Y": Y is X.

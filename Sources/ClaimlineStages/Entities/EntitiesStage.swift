@@ -84,7 +84,7 @@ final class EntitiesStage: Stage {
         findUnknownNames(&scan, document.view.scalars, map, original)
         findUnknownOrganisations(&scan, document.view.scalars)
         findUnknownPlaces(&scan, document.view.scalars)
-        linkShortForms(&scan, year: document.metadata.date?.year)
+        linkShortForms(&scan, document.view.scalars, year: document.metadata.date?.year)
         linkUnknownSurnames(&scan)
         scan.sortMentions()
         document.entities = mentions(scan, original, map)
