@@ -1242,4 +1242,14 @@ struct ClaimsNewsReportingTests {
         let named = claimsRun("The company said revenue would grow by 20%, while Dow Jones based its projections on 12%.")
         #expect(named.quotes.map { named.text($0.span) } == ["revenue would grow by 20%"])
     }
+
+    @Test func thatBeforeANameOrAPluralIsNoPartOfTheSpeaker() throws {
+        let relative = claimsRun("It mentions policies that Trump argues allowed the group to spread.")
+        #expect(relative.quotes.contains { relative.text($0.speaker?.span) == "Trump" })
+        #expect(!relative.quotes.contains { relative.text($0.speaker?.span)?.hasPrefix("that") == true })
+        let plural = claimsRun("The report said that investigators think the killer fled.")
+        #expect(plural.quotes.contains { plural.text($0.speaker?.span) == "investigators" })
+        // A determiner before a singular noun is.
+        #expect(try onlyQuote("That official said the town had fallen.").speaker == "That official")
+    }
 }

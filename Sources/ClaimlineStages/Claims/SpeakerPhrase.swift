@@ -322,6 +322,9 @@ struct PhraseReader {
             }
             // "The soldiers' families said": a plural's possessive apostrophe inside the phrase.
             if k - 1 >= floor, isPluralPossessive(k), isNamePart(k - 1) || isModifier(k - 1) { start = k - 1; k -= 2; continue }
+            // Not "that" before a name or a plural ("policies that Trump argues …", "argues that
+            // families want …"): a relative or a conjunction, not a determiner.
+            if text.isWord(k, text.words.that) && (text.isCapitalised(start) || endsInPluralS(e)) { break }
             if isDeterminer(k) || isQuantifier(k) { start = k; break }
             // "63 percent said", "Another 19 percent": a count right before the noun.
             if text.tokens[k].kind == .number && k + 1 == start && (isNoun(start) || text.isWord(start, text.words.percent)) {
