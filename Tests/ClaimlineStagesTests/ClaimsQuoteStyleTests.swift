@@ -67,6 +67,20 @@ struct ClaimsQuoteStyleTests {
         #expect(note.quotes.allSatisfy { $0.rule != "quote.continued" })
     }
 
+    @Test func aQuoteOpeningTheSentenceAfterAReportGoesOnWithIt() throws {
+        for text in ["The spokesman said the group was strong. “We will win.”",
+                     "The group fears no attack, the spokesman said. “We are ready for them.”"] {
+            let d = claimsRun(text)
+            let quote = try #require(d.quotes.first { $0.direct }, "\(text)")
+            #expect(d.text(quote.cue) == "said", "\(text)")
+            #expect(d.text(quote.speaker?.span)?.lowercased() == "the spokesman", "\(text)")
+            #expect(quote.speakerRule == "speaker.report_before", "\(text)")
+        }
+        // Not past a paragraph break, nor past another's words after the report.
+        let paragraph = claimsRun("The spokesman said the group was strong.\n\n“We will win.”")
+        #expect(paragraph.quotes.first { $0.direct }?.cue == nil)
+    }
+
     @Test func aReportInsideADirectQuoteIsPartOfTheQuote() throws {
         for text in ["“I think we will win the battle of Gao,” Abu Walid said.",
                      "“Well, you know, the army has left the town,” he said."] {

@@ -78,6 +78,11 @@ extension AttributionFinder {
                 a.speaker = piece.speaker?.restated(rule: "speaker.continued_quote"); a.rule = "quote.continued"
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
+            } else if let p = reportInSentenceBefore(q) {
+                // `Schiff said the threat was real. “The other factor is …”`: the words go on.
+                let report = self.found[p]
+                a.cue = report.cue; a.cueSpan = report.cueSpan; a.cueRule = report.cueRule; a.implies = report.implies
+                a.speaker = report.speaker?.restated(rule: "speaker.report_before"); a.rule = "quote.continued"
             } else if let reporter = reporter(endingBeforeColonOf: q) {
                 a.speaker = reporter.restated(rule: "speaker.report_colon")
             } else if let subject = subjectBeforeColon(q) {
@@ -427,6 +432,17 @@ extension AttributionFinder {
         guard verb < open - 1, text.tokens[verb].kind == .word, !text.isCapitalised(verb),
               text.isFiniteVerb(verb) || text.endsInEd(verb) || reader.endsInPluralS(verb) || text.words.irregularPast.contains(text.hashes[verb]),
               !((verb + 1)..<(open - 1)).contains(where: { text.flags[$0].contains(.quoteMark) || text.isSentenceEnd($0) }) else { return nil }
+        return p
+    }
+
+    /// A quote that opens its sentence right after a sentence of the same paragraph whose
+    /// reporting verb has a speaker ("…, Schiff said. “…”", "X said the group was strong.
+    /// “We will win.”"): that report, when no other attribution came after it.
+    func reportInSentenceBefore(_ q: QuotedSpan) -> Int? {
+        guard let open = q.open, open > 1, text.isSentenceEnd(open - 1),
+              let p = found.indices.last, let cue = found[p].cue, found[p].speaker != nil, found[p].isQuote, found[p].last < open,
+              text.sentenceRange(open - 2).lowerBound <= cue.lowerBound,
+              !((cue.upperBound + 1)...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
         return p
     }
 
