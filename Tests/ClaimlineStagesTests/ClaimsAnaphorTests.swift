@@ -535,4 +535,24 @@ struct ClaimsInterviewTests {
         #expect(named.text(quote.cue) == "told")
         #expect(quote.speaker?.entity == "per.adnan_abu_walid_al_sahrawi")
     }
+
+    @Test func itIsTheOrganisationThatSpokeLastNotThePlatformItPostedOn() throws {
+        let text = "JNIM said in a statement posted on Telegram that it held the camp. "
+            + "The army said in a communique that the attackers had been repelled. It did not confirm that any equipment had been lost."
+        let d = claimsRun(text) { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Telegram", "ORG", "org.telegram")
+            f.document.entities[1].kind = "platform"
+        }
+        let confirm = try #require(d.quotes.first { d.text($0.cue) == "confirm" })
+        #expect(confirm.speaker?.entity == nil)
+        #expect(confirm.speakerRule == "speaker.group_previous")
+        // Without the army's words, "it" is JNIM, not Telegram.
+        let jnim = claimsRun("JNIM said in a statement posted on Telegram that it held the camp. It added that the soldiers fled.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Telegram", "ORG", "org.telegram")
+            f.document.entities[1].kind = "platform"
+        }
+        #expect(jnim.quotes.first { jnim.text($0.cue) == "added" }?.speaker?.entity == "org.jnim")
+    }
 }

@@ -68,6 +68,20 @@ struct ClaimsAuthorTests {
         #expect(dead.chain.first?.role == "author")
     }
 
+    @Test func anIssuerBelowALetterheadOfSeveralLinesIsTheAuthor() throws {
+        // Six lines of letterhead, number and place and date before the issuing sentence.
+        let text = "REPUBLIC OF MALI\nOne People – One Goal – One Faith\n\nMINISTRY OF DEFENCE AND VETERANS AFFAIRS\n"
+            + "GENERAL STAFF OF THE ARMED FORCES\n\nCOMMUNIQUÉ No. 031/EMGA-DIRPA\n\nBamako, 14/03/2020\n\n"
+            + "The General Staff of the Armed Forces informs the public that the post at Tarkint was attacked.\n\n"
+            + "1. Friendly side: 6 soldiers killed, 9 wounded."
+        let d = claimsRun(text) { f in
+            f.entity("General Staff of the Armed Forces", "ORG", nil, 1)
+        }
+        let killed = try #require(d.claims("killed").first)
+        #expect(d.text(killed.speaker?.span) == "General Staff of the Armed Forces")
+        #expect(killed.chain.first?.role == "author")
+    }
+
     @Test func anIssuerNoTableListsIsTheAuthorOfACommuniqueAnOutletPublished() throws {
         let text = "COMMUNIQUÉ N°0047\n\nThe General Staff of the Armies informs the public that units carried out an operation near Boni. "
             + "Eleven terrorists were neutralised."

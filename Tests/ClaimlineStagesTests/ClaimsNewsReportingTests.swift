@@ -1252,4 +1252,39 @@ struct ClaimsNewsReportingTests {
         // A determiner before a singular noun is.
         #expect(try onlyQuote("That official said the town had fallen.").speaker == "That official")
     }
+
+    @Test func aDateBetweenAShortNameInParenthesesAndTheVerbLeavesTheSpeaker() throws {
+        let d = claimsRun("A spokesman for al-Qaeda in the Islamic Maghreb (AQIM) on Wednesday denied reports that Belmokhtar was killed.") { f in
+            f.entity("al-Qaeda in the Islamic Maghreb", "ORG", "org.aqim")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.date("on Wednesday", "2015-06-24")
+        }
+        let denied = try #require(d.quotes.first { d.text($0.cue) == "denied" })
+        #expect(denied.speaker?.entity == "org.aqim")
+    }
+
+    @Test func aNameInsideAHyphenatedModifierIsNotTheSpeaker() throws {
+        let d = claimsRun("An al Qaeda-linked group claimed it had killed more than 40 soldiers.") { f in
+            f.entity("al Qaeda", "ORG", "org.al_qaeda")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.entity == nil)
+        #expect(d.text(q.speaker?.span) == "An al Qaeda-linked group")
+    }
+
+    @Test func theSpeakersComplementsOfPlaceBeforeTheVerbAfterAQuote() throws {
+        // "at army headquarters in Bamako" between the speaker and the verb after the quote.
+        let officer = try onlyQuote("\"The toll is propaganda,\" a senior officer at army headquarters in Bamako told Reuters.")
+        #expect(officer.cue == "told")
+        #expect(officer.speaker == "a senior officer")
+        // A complement of plain words after the verb is where it was said, not who said it.
+        #expect(try onlyQuote("\"We won,\" said the minister at a news conference.").speaker == "the minister")
+        #expect(try onlyQuote("\"We won,\" said a senior officer in Bamako.").speaker == "a senior officer in Bamako")
+    }
+
+    @Test func aDistanceAsideBetweenTheSpeakerAndItsVerb() throws {
+        let d = try onlyQuote("A local official in Mondoro, about 30 km (19 miles) to the north, said residents had heard gunfire.")
+        #expect(d.speaker == "A local official in Mondoro")
+        #expect(d.content == "residents had heard gunfire")
+    }
 }

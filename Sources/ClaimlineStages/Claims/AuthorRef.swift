@@ -83,7 +83,7 @@ final class AuthorRef {
     static let outletKinds: Set<String> = ["agency", "media", "platform"]
 
     /// How many sentences from the start an issuing clause ("X informs") may open.
-    static let issuerSentences: Int32 = 6
+    static let issuerSentences: Int32 = 10
 
     /// "The Nigerian Army wishes to inform …": the first issuing verb (marker kind `issuing`)
     /// in the first sentences, and the organisation right before it (nil inside when the

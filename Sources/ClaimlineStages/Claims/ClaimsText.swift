@@ -321,7 +321,7 @@ final class FunctionWords: Sendable {
     let irregularPast = WordHashSet(["saw", "fled", "took", "fought", "shot", "left", "went", "came", "held", "lost", "found",
                                      "gave", "heard", "ran", "struck", "won", "began", "fell", "rose", "sent", "stole", "threw",
                                      "knew", "hit", "spent", "brought", "caught", "sought", "beat", "stood", "kept", "put", "made"].map(FunctionWords.hash))
-    let what = FunctionWords.hash("what"), which = FunctionWords.hash("which"), on = FunctionWords.hash("on"), `while` = FunctionWords.hash("while")
+    let what = FunctionWords.hash("what"), which = FunctionWords.hash("which"), on = FunctionWords.hash("on"), `while` = FunctionWords.hash("while"), `for` = FunctionWords.hash("for")
     let that = FunctionWords.hash("that"), by = FunctionWords.hash("by"), of = FunctionWords.hash("of"), from = FunctionWords.hash("from"), and = FunctionWords.hash("and"), but = FunctionWords.hash("but"), his = FunctionWords.hash("his"), i = FunctionWords.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(FunctionWords.hash)
     /// Words after a past form that make it the participle of the noun before it ("a statement
@@ -465,8 +465,10 @@ final class FunctionWords: Sendable {
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
-    /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,").
-    let asideOpeners: [UInt64] = ["who", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under"].map(FunctionWords.hash)
+    /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",
+    /// "an official in Mondoro, about 30 km to the north,").
+    let asideOpeners: [UInt64] = ["who", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under",
+                                  "about", "around", "nearly", "some"].map(FunctionWords.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (FunctionWords.hash($0.0), FunctionWords.hash($0.1)) }

@@ -250,6 +250,9 @@ extension AttributionFinder {
                 c = verb
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
             }
+            // "a senior officer at army headquarters in Bamako told": the phrase's complements of
+            // plain words, up to the verb.
+            if c <= limit, reader.isPreposition(c) || text.isWord(c, text.words.on), let verb = verbAfterComplement(from: c + 1, limit: limit) { c = verb }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0, !introducesOwn(c),
                !reportsOwnClause(afterQuote: q, cue: c, relay: kind == .relay) {
@@ -261,6 +264,18 @@ extension AttributionFinder {
         if let dash, let phrase = reader.after(dash, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
             let span = isDash(k) ? text.original(k, k) : gap!
             return FoundCue(cue: nil, span: span, row: -1, speaker: phrase)
+        }
+        return nil
+    }
+
+    /// The reporting verb within six words after `k`, past plain words, names and further
+    /// prepositions only ("army headquarters in Bamako told"), or nil.
+    private func verbAfterComplement(from k: Int, limit: Int) -> Int? {
+        var j = k
+        while j <= min(limit, k + 6) && text.tokens[j].kind == .word {
+            if text.cueKinds[j] == .speech || text.cueKinds[j] == .relay { return j > k ? j : nil }
+            if text.isFiniteVerb(j) || text.cue[j] >= 0 { return nil }
+            j += 1
         }
         return nil
     }

@@ -62,12 +62,14 @@ extension AttributionFinder {
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
         if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
+        // The phrase ends before the verb, or before a date between them ("AQIM on Wednesday denied").
+        let end = dateBefore(c, floor: floor) ?? c - 1
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
-        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor), text.isAffiliation(open, c - 1), open > floor,
+        if let open = text.parenthesisOpen(closingAt: end, floor: floor), text.isAffiliation(open, end), open > floor,
            let p = reader.before(open - 1, floor: floor) {
             return resolver.resolve(p, at: c)
         }
-        if let p = reader.before(dateBefore(c, floor: floor) ?? c - 1, floor: floor) {
+        if let p = reader.before(end, floor: floor) {
             // "A statement posted on Telegram said": the statement speaks, not where it was posted.
             if madePublicAt(p, floor: floor), let s = utteranceSpeaker(c, floor: floor) { return s }
             if let s = reporterOfPronoun(p) { return s }
@@ -75,8 +77,8 @@ extension AttributionFinder {
         }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
-        if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
-            if let inner = reader.after(open + 1, limit: c - 2), inner.kind == .named || inner.kind == .person {
+        if let open = text.parenthesisOpen(closingAt: end, floor: floor) {
+            if let inner = reader.after(open + 1, limit: end - 1), inner.kind == .named || inner.kind == .person {
                 // "The Kurdistan Workers Party (PKK) said": a short name no table lists stands for the known name before it.
                 if inner.entity == nil, open - 1 >= floor, let named = reader.before(open - 1, floor: floor), named.entity != nil,
                    named.extent.upperBound == open - 1 {

@@ -99,6 +99,10 @@ extension PhraseReader {
             isPostmodifierPreposition(t) && (place || !text.isWord(t, text.words.of)) && !fromIssuer(t, floor: range.lowerBound)
         }) { return nil }
         let mention = mentionRange(first)
+        // "an al Qaeda-linked group": a name that ends inside the hyphenated word after it
+        // modifies the phrase's noun, which is not the name's bearer.
+        if mention.upperBound < range.upperBound,
+           text.doc.entities[e].span.end > text.original(mention.upperBound, mention.upperBound).end { return nil }
         // "The New York Post", "the Persian Gulf showdown": a place before the phrase's noun
         // says which one it is, and names nothing.
         if place, !isPossessive(mention.upperBound), mention.upperBound < range.upperBound,

@@ -213,7 +213,11 @@ struct PhraseReader {
             }
             break
         }
-        // "one source in the room": a preposition is part of the phrase only with the name after it.
+        // "one source in the room": a preposition is part of the phrase only with the name after it
+        // ("the minister at a news conference" is the minister; "of" and "for" complete the noun:
+        // "the head of the council", "lawyers for the boy").
+        if let p = ((i + 1)..<max(i + 1, end)).first(where: { isPreposition($0) && !text.isWord($0, text.words.of) && !text.isWord($0, text.words.for) }),
+           !((p + 1)..<end).contains(where: { isNamePart($0) || isRole($0) }) { end = p }
         while end - 1 > i && (isPreposition(end - 1) || isDeterminer(end - 1)) { end -= 1 }
         // "one shopkeeper", "senior officials": counting or plain words end with their head noun.
         // "the ad's narrator": after a determiner too, when a modifier follows it.

@@ -18,11 +18,20 @@ extension SpeakerResolver {
                        key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
     }
 
-    /// "it said", "they said": the last organisation that spoke, else the last one mentioned.
+    /// "it said", "they said": the last organisation that spoke, else the last one mentioned
+    /// (not a platform where words were posted: "… posted on Telegram. It did not say …").
+    /// "The army said … It did not confirm …": a speaker named by a common noun, not a person,
+    /// who spoke after both.
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
         let entries = history.entries
-        if let i = history.latest(.organisation),
-           entries[i].speaker.ref.span.start >= lastOrganisationStart(before: span.start) {
+        let lastMentioned = lastOrganisationStart(before: span.start)
+        if let i = history.latest(where: { _ in true }), entries[i].speaker.ref.entity == nil, entries[i].speaker.key == nil,
+           !entries[i].speaker.isPerson, entries[i].speaker.ref.span.start >= lastMentioned,
+           history.latest(.organisation).map({ entries[$0].speaker.ref.span.start < entries[i].speaker.ref.span.start }) ?? true {
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: nil, name: s.ref.name), rule: "speaker.group_previous")
+        }
+        if let i = history.latest(.organisation), entries[i].speaker.ref.span.start >= lastMentioned {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name), rule: "speaker.group_previous")
         }
@@ -32,11 +41,13 @@ extension SpeakerResolver {
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
-        text.doc.earlierMention(before: start) { $0.isOrganisation && $0.entity != nil && fits($0) }
+        text.doc.earlierMention(before: start) { $0.isOrganisation && $0.entity != nil && $0.kind != Self.platform && fits($0) }
     }
 
     private func lastOrganisationStart(before start: Int) -> Int {
         lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
     }
+
+    static let platform = "platform"
 
 }
