@@ -426,6 +426,11 @@ struct ClaimsBylineTests {
             f.entity("Amaq", "ORG", "org.amaq")
         }
         #expect(d.quotes.map { d.text($0.span) } == ["The ISGS claimed the attack"])
+        // So does the dateline that opens the line after a headline.
+        let headed = claimsRun("Mali army says 12 soldiers killed\n\nBAMAKO, March 3 (Reuters) - Twelve soldiers were killed near Boulkessi, the army said.") { f in
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        #expect(headed.quotes.map { headed.text($0.span) } == ["Twelve soldiers were killed near Boulkessi"])
     }
 
     @Test func anInvocationAboveTheLetterheadIsPassedOver() throws {

@@ -1287,4 +1287,13 @@ struct ClaimsNewsReportingTests {
         #expect(d.speaker == "A local official in Mondoro")
         #expect(d.content == "residents had heard gunfire")
     }
+
+    @Test func aRelayPhraseBetweenTheVerbAndItsBareClauseIsToWhomNotAReport() throws {
+        let d = try onlyQuote("Zabihullah Mujahid said in a message to reporters the group's fighters had taken the compound.")
+        #expect(d.content == "the group's fighters had taken the compound")
+        #expect(d.cue == "said")
+        #expect(d.speaker == "Zabihullah Mujahid")
+        // With "that", one report too, not a second one of the relay phrase with no speaker.
+        #expect(try onlyQuote("Zabihullah Mujahid said in a message to reporters that the fighters had taken the compound.").cue == "said")
+    }
 }

@@ -17,15 +17,22 @@ extension AuthorRef {
         }
     }
 
-    /// The token of the dash that ends such a dateline (of any agency the tables know): what
-    /// the first sentence reports starts after it.
+    /// The token of the dash that ends such a dateline (of any agency the tables know) at the
+    /// start of the text or of the line after its headline: what the first sentence reports
+    /// starts after it.
     static func datelineDash(_ text: ClaimsText) -> Int? {
-        var open = 0
-        while open < text.count && open <= datelineLead && !text.isPunct(open, "(") {
+        if let dash = datelineDash(text, from: 0) { return dash }
+        let headline = text.headline
+        return headline.last >= 0 ? datelineDash(text, from: headline.last + 1) : nil
+    }
+
+    private static func datelineDash(_ text: ClaimsText, from start: Int) -> Int? {
+        var open = start
+        while open < text.count && open - start <= datelineLead && !text.isPunct(open, "(") {
             if text.isSentenceEnd(open) || text.lineBreak(after: open) { return nil }
             open += 1
         }
-        guard open > 0, open <= datelineLead, text.isCapitalised(0), open + 3 < text.count else { return nil }
+        guard open > start, open - start <= datelineLead, start < text.count, text.isCapitalised(start), open + 3 < text.count else { return nil }
         let e = text.entity[open + 1]
         guard e >= 0 else { return nil }
         var close = open + 1

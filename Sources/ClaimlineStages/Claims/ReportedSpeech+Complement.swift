@@ -37,8 +37,10 @@ extension AttributionFinder {
         // "said on Twitter it had …", "said in a statement the group would …": where the words
         // were given stands before the clause, as a date does (and a date may follow it).
         var lead = end + 1
-        let framed = !relay && k == lead && text.cueKinds[k] == .statement
+        var framed = !relay && k == lead && text.cueKinds[k] == .statement
         if framed { k += max(1, Int(text.cueLength[k])); lead = k }
+        // "said in a message to reporters the fighters had …": to whom, as after "told".
+        if !relay, k == lead, let to = relayFrame(at: k, ceiling: ceiling) { k = to; lead = k; framed = true }
         guard k <= ceiling else { return nil }
         // "said in a statement posted on Telegram.": the participle describes the statement.
         if framed, text.words.issuedBy.contains(text.hashes[k]) { return nil }
@@ -354,6 +356,16 @@ extension AttributionFinder {
         guard verb + 1 <= ceiling, text.isWord(to, text.words.to), text.tokens[verb].kind == .word, !text.isCapitalised(verb),
               text.markerKind(verb) != .determiner, !isPronoun(verb), !text.isPreposition(verb) else { return nil }
         return to
+    }
+
+    /// After a relay phrase that opens with a preposition right after the verb ("in a message
+    /// to reporters", "in an interview with Al Jazeera"), the token after whom it names.
+    func relayFrame(at k: Int, ceiling: Int) -> Int? {
+        guard text.cueKinds[k] == .relay, text.isPreposition(k) else { return nil }
+        let next = cueEnd(k) + 1
+        guard next <= ceiling, let target = reader.after(next, limit: ceiling, describedName: true) ?? (reader.isPlural(next) ? reader.bareNoun(next) : nil)
+        else { return nil }
+        return target.extent.upperBound + 1
     }
 
     /// The last token of the number of a count that starts at `k`: `k` itself, or the number

@@ -150,6 +150,8 @@ extension AttributionFinder {
                                    datedObject: rule.implies != .neutral,
                                    eventObjects: rule.implies == .announcement || rule.implies == .confirmation || rule.implies == .denial) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            // The relay phrase between the verb and the clause reports nothing of its own.
+            if end + 1 < clause, relayFrame(at: end + 1, ceiling: ceiling) != nil { consume((end + 1)...cueEnd(end + 1)) }
             // "Three months after France said he had been killed, Koufa appeared …": a report in a
             // subordinate clause ends at the comma that closes the clause.
             if let comma = subordinateClauseEnd(cue: c, floor: floor, from: clause, to: a.last) { a.last = comma - 1 }
