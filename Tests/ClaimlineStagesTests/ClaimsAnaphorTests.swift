@@ -555,4 +555,22 @@ struct ClaimsInterviewTests {
         }
         #expect(jnim.quotes.first { jnim.text($0.cue) == "added" }?.speaker?.entity == "org.jnim")
     }
+
+    @Test func heIsTheUnnamedPersonWhoSpokeAfterTheLastOneNamed() throws {
+        let text = "Abu Mohammad al-Julani was said to be wounded. An HTS official, who asked not to be identified, "
+            + "told AFP that no meeting had been hit. “If the sheikh had been wounded, we would not hide it,” he said."
+        let d = claimsRun(text) { f in
+            f.entity("Abu Mohammad al-Julani", "PER", "per.abu_mohammad_al_julani")
+            f.entity("AFP", "ORG", "org.afp")
+        }
+        let quote = try #require(d.quotes.first { $0.direct })
+        #expect(quote.speaker?.entity != "per.abu_mohammad_al_julani")
+        #expect(quote.speakerRule == "speaker.pronoun")
+        // Not a plural: "Residents … confirmed …. He also insisted" is not the residents.
+        let residents = claimsRun("Zabihullah Mujahid said the road was open. Residents confirmed that the bombing had stopped. "
+                                  + "He also insisted that the fighters were safe.") { f in
+            f.entity("Zabihullah Mujahid", "PER", "per.zabihullah_mujahid")
+        }
+        #expect(residents.quotes.first { residents.text($0.cue) == "also insisted" }?.speaker?.entity == "per.zabihullah_mujahid")
+    }
 }

@@ -1296,4 +1296,28 @@ struct ClaimsNewsReportingTests {
         // With "that", one report too, not a second one of the relay phrase with no speaker.
         #expect(try onlyQuote("Zabihullah Mujahid said in a message to reporters that the fighters had taken the compound.").cue == "said")
     }
+
+    @Test func aRoleOfTwoWordsAfterAQuoteSpeaks() throws {
+        let d = try onlyQuote("“The sheikh is alive,” the group's media office said.")
+        #expect(d.cue == "said")
+        #expect(d.speaker == "the group's media office")
+    }
+
+    @Test func anAsideOnTheSpeakerBeforeADateAndTheVerb() throws {
+        let d = claimsRun("Hayat Tahrir al-Sham, a jihadist alliance led by Syria's former Al-Qaeda affiliate, on Wednesday denied that its leader was wounded.") { f in
+            f.entity("Hayat Tahrir al-Sham", "ORG", "org.hts")
+            f.entity("Al-Qaeda", "ORG", "org.al_qaeda")
+            f.date("on Wednesday", "2020-01-08")
+        }
+        #expect(d.quotes.first?.speaker?.entity == "org.hts")
+    }
+
+    @Test func aNounOfSpeechAfterADeterminerAndAModifierBeforeItsVerbIntroducesNoQuote() throws {
+        let d = claimsRun("The group said the Russian claims were “lies aimed at raising morale”.")
+        #expect(d.quotes.count == 1)
+        #expect(d.text(d.quotes.first?.cue) == "said")
+        // The verb after a noun of the speaker does.
+        let said = claimsRun("In its claim, the group said “soldiers of the caliphate” had attacked a base.")
+        #expect(said.quotes.contains { said.text($0.cue) == "said" })
+    }
 }

@@ -334,8 +334,13 @@ extension AttributionFinder {
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }
             // "calling the report “biased”": a noun of speech with no colon or comma before the
-            // mark names what is quoted about, not who says it.
-            if !introduced && start > floor && reader.isDeterminer(start - 1) { s = start - 1; continue }
+            // mark names what is quoted about, not who says it; so does one with a word between
+            // when a verb follows it ("the Russian claims were “lies”"; not "the group said “…”").
+            if !introduced && start > floor && (reader.isDeterminer(start - 1)
+                || (start - 1 > floor && reader.isDeterminer(start - 2) && (reader.isModifier(start - 1) || text.isCapitalised(start - 1))
+                    && end + 1 <= k && text.isFiniteVerb(end + 1))) {
+                s = start - 1; continue
+            }
             let speakerFloor = max(lowest - 6, floor)
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))

@@ -42,7 +42,8 @@ extension AttributionFinder {
             return (speakerOfSentence(before: c) ?? lastKnownSpeaker(before: c))?.restated(rule: "speaker.participle_previous")
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
-        if let open = asideOpening(c, floor: floor) {
+        // "HTS, a jihadist alliance led by …, on Wednesday denied": the aside before a date.
+        if let open = asideOpening(c, floor: floor) ?? dateBefore(c, floor: floor).flatMap({ asideOpening($0 + 1, floor: floor) }) {
             // "The statement, posted on Telegram, said": where it was posted does not speak.
             if open + 2 < c, text.words.issuedBy.contains(text.hashes[open + 1]), !text.isWord(open + 2, text.words.by),
                let s = utteranceSpeaker(open, floor: floor) { return s }

@@ -177,7 +177,9 @@ struct PhraseReader {
             // "The Taliban's spokesman, Zabihullah Mujahid,": the person the role names speaks.
             if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit)
                 && !namedInApposition(role: end + 1, limit: limit) { end += 1; break }
-            if isNamePart(end) || isRole(end) || isParticle(end) { end += 1; continue }
+            // A role of several words ("media office") as a whole.
+            if isRole(end) { end += max(1, Int(text.markerLength[end])); continue }
+            if isNamePart(end) || isParticle(end) { end += 1; continue }
             // "spokesman Col. Steve Warren": a title (and its full stop) inside the phrase.
             if end > i, text.markerKind(end) == .title {
                 let name = end + 1 <= limit && text.isPunct(end + 1, ".") ? end + 2 : end + 1

@@ -132,7 +132,16 @@ struct SpeakerResolver {
     /// "he": the last person who spoke, else the person the sentence is about (`subjectPerson`),
     /// else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
-        if let i = history.latest(.person) {
+        // "An HTS official … told AFP that … “…,” he said": a person no name identifies who spoke
+        // after the last one named.
+        let named = history.latest(.person)
+        if let i = history.latest(where: { _ in true }), history.entries[i].speaker.isPerson, history.entries[i].speaker.key == nil,
+           !namesSeveral(history.entries[i].speaker),
+           named.map({ history.entries[$0].speaker.ref.span.start < history.entries[i].speaker.ref.span.start }) ?? true {
+            let s = history.entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
+        }
+        if let i = named {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
@@ -141,6 +150,14 @@ struct SpeakerResolver {
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
+    }
+
+    /// A speaker whose phrase ends in a plural "-s" ("Residents who left Kandahar early
+    /// Monday", "Officials"): no antecedent of "he" or "she".
+    private func namesSeveral(_ s: Speaker) -> Bool {
+        guard s.ref.span.length >= 2 else { return false }
+        let v = text.doc.scalars
+        return v[s.ref.span.end - 1] == "s" && v[s.ref.span.end - 2] != "s"
     }
 
     /// "In the video, Ag Ghaly renews his allegiance to … Akhundzada. “We are one group,” he
