@@ -1320,4 +1320,18 @@ struct ClaimsNewsReportingTests {
         let said = claimsRun("In its claim, the group said “soldiers of the caliphate” had attacked a base.")
         #expect(said.quotes.contains { said.text($0.cue) == "said" })
     }
+
+    @Test func aParticipleAfterADeterminerDescribesTheNounAfterIt() throws {
+        let d = try onlyQuote("Yahya Sarea said in a televised statement the group had carried out \"a broad military operation\" "
+                              + "in response to the \"continued aggression and siege\" on Yemen, using ballistic missiles.")
+        #expect(d.cue == "said")
+        #expect(claimsRun("The army did not comment on the reported death of an officer.").quotes.isEmpty)
+    }
+
+    @Test func aCommonNounSubjectBeforeARelaysAsideSpeaks() throws {
+        let d = try onlyQuote("The coalition, quoted by Saudi state media, said it had destroyed a drone.")
+        #expect(d.speaker == "The coalition")
+        let papers = try onlyQuote("The papers, filed in a lawsuit in the US, allege the deal was made in secret.")
+        #expect(papers.speaker == "The papers")
+    }
 }

@@ -42,6 +42,10 @@ extension AttributionFinder {
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
+            // "the “continued aggression”", "the reported death": a participle after a
+            // determiner, or after a quote mark that follows one, describes the noun after it.
+            if c == end, c > floor, text.endsInEd(c), reader.isDeterminer(c - 1)
+                || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             // "A UN report said …": a word for a statement after its determiner that a verb
             // follows heads the subject; it reports nothing itself.
             if rule.kind == .speech, text.markerKind(c) == .utterance, end + 1 <= ceiling,
