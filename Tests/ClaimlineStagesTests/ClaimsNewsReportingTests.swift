@@ -1334,4 +1334,24 @@ struct ClaimsNewsReportingTests {
         let papers = try onlyQuote("The papers, filed in a lawsuit in the US, allege the deal was made in secret.")
         #expect(papers.speaker == "The papers")
     }
+
+    @Test func aParticipleOfIssuingAfterAMessageReportsNothing() throws {
+        for text in ["Ali Dhere said in an audio message broadcast on the group's Radio Andalus that the two had been released.",
+                     "Ali Dhere said in a statement broadcast on Radio Andalus that the two had been released."] {
+            let d = try onlyQuote(text)
+            #expect(d.cue == "said", "\(text)")
+            #expect(d.content == "that the two had been released", "\(text)")
+        }
+        // To a plain noun that "that" follows, as to an outlet.
+        let emailed = try onlyQuote("Jeeyand Baloch said in a statement emailed to media that the fighters had ambushed the convoy.")
+        #expect(emailed.cue == "said")
+    }
+
+    @Test func howTheWordsWereGivenAndASelfDescriptionInAnAsideAreNoContent() throws {
+        let d = try onlyQuote("Ayaba Tanyi, who describes himself as a spokesman for the group, told The Associated Press by phone "
+                              + "the group had not ordered the kidnapping.")
+        #expect(d.cue == "told")
+        #expect(d.speaker == "Ayaba Tanyi")
+        #expect(d.content == "the group had not ordered the kidnapping")
+    }
 }

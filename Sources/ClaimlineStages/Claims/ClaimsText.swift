@@ -108,6 +108,9 @@ final class ClaimsText {
     /// "of", "for", "in", "at", "from", "with". Asked of the few words a phrase walk reads: a
     /// class stored for every word cost a test for every word.
     func isPreposition(_ t: Int) -> Bool { tokens[t].kind == .word && words.isPreposition(hashes[t]) }
+    /// A participle of issuing right after a word for a message ("an audio message broadcast on
+    /// Radio Andalus"): it describes the message and reports nothing.
+    func describesMessage(_ t: Int) -> Bool { t > 0 && markerKind(t - 1) == .utterance && words.issuedBy.contains(hashes[t]) }
     /// A negator among the three tokens before the cue at `c`, not before `floor` ("did not
     /// confirm", "could not immediately confirm").
     func negatesCue(_ c: Int, floor: Int = 0) -> Bool {
@@ -464,6 +467,10 @@ final class FunctionWords: Sendable {
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
+    /// "told AP by phone": means after "by" that say how the words were given.
+    let media = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
+    /// "describes himself as": the one labelled is the one speaking.
+    let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",
     /// "an official in Mondoro, about 30 km to the north,").

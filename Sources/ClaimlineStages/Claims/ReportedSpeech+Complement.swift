@@ -15,6 +15,8 @@ extension AttributionFinder {
             k = target.extent.upperBound + 1
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
+            // "told The Associated Press by phone the group …": how it was said.
+            if k + 1 <= ceiling, text.isWord(k, text.words.by), text.words.media.contains(text.hashes[k + 1]) { k += 2 }
         } else if relay, let medium = plainMedium(from: k, ceiling: ceiling) {
             k = medium + 1
         }
@@ -152,7 +154,7 @@ extension AttributionFinder {
             let lead = k < ceiling && ClaimsText.isPunct(tokens, v, k, ",") ? k + 1 : k
             func givenAt(_ j: Int) -> Bool { j == lead && (text.cueKinds[j] == .statement || text.cueKinds[j] == .relay) }
             while j <= ceiling && j - k - uncounted < 12 && !flags[j].contains(.sentenceEnd)
-                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j) || givenAt(j)) {
+                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j) || givenAt(j) || text.describesMessage(j)) {
                 if givenAt(j) || (cue[j] >= 0 && carriedBy(j)) {
                     passed = true
                     uncounted += Int(text.cueLength[j]) - 1
@@ -184,7 +186,7 @@ extension AttributionFinder {
         var j = range.lowerBound
         while j < range.upperBound {
             if text.cue[j] >= 0 && (carriedBy(j) || text.cueKinds[j] == .statement) { j += max(1, Int(text.cueLength[j])); continue }
-            if text.cueKinds[j] == .speech { return true }
+            if text.cueKinds[j] == .speech && !text.describesMessage(j) { return true }
             j += 1
         }
         return false
@@ -363,7 +365,9 @@ extension AttributionFinder {
     func relayFrame(at k: Int, ceiling: Int) -> Int? {
         guard text.cueKinds[k] == .relay, text.isPreposition(k) else { return nil }
         let next = cueEnd(k) + 1
-        guard next <= ceiling, let target = reader.after(next, limit: ceiling, describedName: true) ?? (reader.isPlural(next) ? reader.bareNoun(next) : nil)
+        // A plain noun too when it is plural or "that" follows ("emailed to media that").
+        guard next <= ceiling, let target = reader.after(next, limit: ceiling, describedName: true)
+                ?? (reader.isPlural(next) || (next + 1 <= ceiling && text.isWord(next + 1, text.words.that)) ? reader.bareNoun(next) : nil)
         else { return nil }
         return target.extent.upperBound + 1
     }

@@ -46,6 +46,7 @@ extension AttributionFinder {
             // determiner, or after a quote mark that follows one, describes the noun after it.
             if c == end, c > floor, text.endsInEd(c), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
+            if c == end, text.describesMessage(c) { return }
             // "A UN report said …": a word for a statement after its determiner that a verb
             // follows heads the subject; it reports nothing itself.
             if rule.kind == .speech, text.markerKind(c) == .utterance, end + 1 <= ceiling,
@@ -75,6 +76,9 @@ extension AttributionFinder {
             a.first = content.first; a.last = content.last; a.direct = true; a.rule = "quote.statement_header"
             a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
         case .label:
+            // "Ayaba Tanyi, who describes himself as a spokesman, told": an aside on the speaker.
+            if end + 1 <= ceiling, c > floor, text.words.relatives.contains(text.hashes[c - 1]),
+               text.words.reflexives.contains(text.hashes[end + 1]) { return }
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
             // A label that calls it false denies it ("called Al-Shabaab's claims baseless").
