@@ -251,6 +251,16 @@ struct ClaimsAuthorTests {
         #expect(c.speaker?.entity == "org.ansar_dine")
     }
 
+    @Test func aNoteInBracketsAboveTheLetterheadIsPassedOver() throws {
+        let text = "[Translated from Arabic]\n\nJama'at Nusrat al-Islam wal-Muslimin\n\n"
+            + "A detachment of the mujahideen captured two nationals of the crusader countries near Menaka."
+        let d = claimsRun(text) { f in
+            f.entity("Jama'at Nusrat al-Islam wal-Muslimin", "ORG", "org.jnim")
+            f.entity("Menaka", "LOC", "loc.menaka")
+        }
+        #expect(try #require(d.claims("captured").first).speaker?.entity == "org.jnim")
+    }
+
     @Test func aShortLineNamingAStatementUnderTheOrganisationsNameTitlesIt() throws {
         let text = "In the name of Allah, the Most Gracious, the Most Merciful.\n\nAl-Shabaab Mujahideen Movement\nMilitary Statement\n\n"
             + "The mujahideen killed dozens of Kenyan soldiers in a raid on Kolbio. The raid began with a martyrdom operation."

@@ -17,11 +17,23 @@ struct Headline {
     init(_ text: ClaimsText) {
         var first = 0
         while first < text.count && text.boilerplate[first] { first += 1 }
+        // "[Translated from Arabic]": a note in brackets on a line of its own heads nothing.
+        while first < text.count, text.isPunct(first, "["), let close = Self.bracketedLineEnd(text, from: first) {
+            first = close + 1
+            while first < text.count && text.boilerplate[first] { first += 1 }
+        }
         var t = first
         while t - first < Self.maxTokens && t + 1 < text.count && !text.lineBreak(after: t) { t += 1 }
         let isHeadline = t - first < Self.maxTokens && t + 1 < text.count && !Self.endsStatement(text, t)
         self.first = first
         last = isHeadline ? t : -1
+    }
+
+    /// The "]" that closes the line opened by the "[" at `open`, if the line ends with it.
+    private static func bracketedLineEnd(_ text: ClaimsText, from open: Int) -> Int? {
+        var t = open
+        while t - open < maxTokens && t + 1 < text.count && !text.lineBreak(after: t) { t += 1 }
+        return text.isPunct(t, "]") && text.lineBreak(after: t) ? t : nil
     }
 
     private static func endsStatement(_ text: ClaimsText, _ last: Int) -> Bool {
