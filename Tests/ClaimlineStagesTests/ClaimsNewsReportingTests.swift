@@ -1354,4 +1354,11 @@ struct ClaimsNewsReportingTests {
         #expect(d.speaker == "Ayaba Tanyi")
         #expect(d.content == "the group had not ordered the kidnapping")
     }
+
+    @Test func aCommaAndThatOpenAClauseWithItsOwnSubject() throws {
+        // The whole pipeline: the entities stage reads "Operation Hadin Kai" and "Marte".
+        let d = ClaimsLongDocumentTests.run("The army said that troops of Operation Hadin Kai had repelled an attack on Marte, that two soldiers were killed.")
+        let killed = try #require(d.claims("killed").first)
+        #expect(killed.subject == nil)
+    }
 }

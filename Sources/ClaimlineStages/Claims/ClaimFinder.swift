@@ -531,11 +531,12 @@ struct ClaimFinder {
         return c == ";" || c == ":" || c == "\"" || c == "_" || (c == "-" && text.tokens[k].view.length == 1 && isSpacedDash(k))
     }
 
-    /// "said the leader was alive and that reports of his death were false": a second reported
-    /// clause has its own negation and denial.
+    /// "said the leader was alive and that reports of his death were false", "said … had
+    /// repelled an attack, that two soldiers were killed": a second reported clause has its own
+    /// subject, negation and denial.
     @inline(__always)
     private func isAndThat(_ k: Int) -> Bool {
-        text.hashes[k] == text.words.and && k + 1 < text.count && text.hashes[k + 1] == text.words.that
+        (text.hashes[k] == text.words.and || text.isPunct(k, ",")) && k + 1 < text.count && text.hashes[k + 1] == text.words.that
     }
 
     private func isSpacedDash(_ k: Int) -> Bool {
