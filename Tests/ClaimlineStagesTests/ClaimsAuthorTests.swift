@@ -261,6 +261,16 @@ struct ClaimsAuthorTests {
         #expect(try #require(d.claims("captured").first).speaker?.entity == "org.jnim")
     }
 
+    @Test func aLetterheadOfTheOrganisationAndItsOfficeNamesTheAuthor() throws {
+        let text = "Harakat al-Shabaab al-Mujahideen – Office of Military Affairs\n"
+            + "Statement concerning the blessed raid on the crusader base in Golweyn, Lower Shabelle\n\nThe mujahideen fought inside the base for two hours, killing 39 of the crusaders."
+        let d = claimsRun(text) { f in
+            f.entity("Harakat al-Shabaab al-Mujahideen", "ORG", "org.al_shabaab")
+            f.entity("Golweyn", "LOC", "loc.golweyn")
+        }
+        #expect(try #require(d.claims("killed").first).speaker?.entity == "org.al_shabaab")
+    }
+
     @Test func aShortLineNamingAStatementUnderTheOrganisationsNameTitlesIt() throws {
         let text = "In the name of Allah, the Most Gracious, the Most Merciful.\n\nAl-Shabaab Mujahideen Movement\nMilitary Statement\n\n"
             + "The mujahideen killed dozens of Kenyan soldiers in a raid on Kolbio. The raid began with a martyrdom operation."

@@ -481,6 +481,15 @@ struct ClaimsPolarityTests {
         #expect(!claimsRun("The group announced the martyrdom of its commander.").claims("killed").isEmpty)
     }
 
+    @Test func wordsInCapitalsAmongOthersInCapitalsNameNoSubject() throws {
+        let d = claimsRun("DEFENCE HEADQUARTERS\n\nTROOPS NEUTRALISE 27 TERRORISTS, RESCUE 14 KIDNAPPED VICTIMS IN BORNO\n\nThe troops did well.") { f in
+            f.entity("DEFENCE HEADQUARTERS", "ORG", "org.nigerian_defence_headquarters")
+            f.entity("BORNO", "LOC", "loc.borno")
+        }
+        #expect(d.claims.allSatisfy { $0.subject == nil })
+        #expect(!d.claims("killed").isEmpty)
+    }
+
     @Test func whatWillHappenHasNotHappened() throws {
         // "will" opening the trigger's verb: a threat or a forecast, not an event.
         #expect(claimsRun("AQIM said: \"We will kill the French hostages.\"") { f in f.entity("AQIM", "ORG", "org.aqim") }

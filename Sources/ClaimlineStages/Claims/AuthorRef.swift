@@ -130,12 +130,24 @@ final class AuthorRef {
 
     /// A headline that is an organisation's name and nothing else heads its statement, as a
     /// letterhead does ("Islamic State West Africa Province" above the text).
+    /// So does one whose name a dash and the issuing office's capitalised name follow
+    /// ("Harakat al-Shabaab al-Mujahideen – Office of Military Affairs").
     private static func letterhead(_ text: ClaimsText) -> MentionRef? {
         let first = text.headline.first, last = text.headline.last
         guard last >= first, text.entity[first] >= 0 else { return nil }
         let e = text.entity[first]
-        guard (first...last).allSatisfy({ text.entity[$0] == e || text.tokens[$0].kind == .punctuation }) else { return nil }
+        var t = first
+        while t <= last && (text.entity[t] == e || text.tokens[t].kind == .punctuation && !isDash(text, t)) { t += 1 }
+        if t <= last, isDash(text, t) {
+            t += 1
+            while t <= last && (text.isCapitalised(t) || text.isWord(t, text.words.of) || text.isWord(t, text.words.and)) && text.entity[t] < 0 { t += 1 }
+        }
+        guard t > last else { return nil }
         return organisation(Int(e), text)
+    }
+
+    private static func isDash(_ text: ClaimsText, _ t: Int) -> Bool {
+        text.tokens[t].view.length == 1 && ["-", "\u{2013}", "\u{2014}"].contains(text.scalar(t))
     }
 
     /// The organisation of mention `e`; one no table lists (`entity` null) only when `unknown`

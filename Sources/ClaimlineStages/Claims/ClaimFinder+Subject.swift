@@ -388,9 +388,20 @@ extension ClaimFinder {
         if run.count == 1, k > 0, text.markerKind(k - 1) == .determiner, next < text.count, reader.isModifier(next),
            text.markerKind(next) != .orgAnaphor, !text.words.kinNouns.contains(text.hashes[next]) { return nil }
         if text.sentenceRange(k).lowerBound == k && run.count == 1 { return nil }
+        // "TROOPS … NEUTRALISE 27 TERRORISTS, RESCUE 14 KIDNAPPED VICTIMS": words in capitals
+        // among others in capitals are a title's plain words, not a name.
+        if run.allSatisfy({ text.entity[$0] < 0 && isShouted($0) }),
+           (max(0, k - 3)..<k).contains(where: isShouted) || (next..<min(text.count, next + 3)).contains(where: isShouted) { return nil }
         // "Lieutenant Boiteux": a person mention inside the run gives its id.
         let person = run.first { text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson }
         return Candidate(first: run.lowerBound, last: run.upperBound, rank: 1, source: .name(person: person))
+    }
+
+    /// A word of two letters or more, all of them capital ASCII letters.
+    private func isShouted(_ t: Int) -> Bool {
+        let view = text.tokens[t].view
+        guard text.tokens[t].kind == .word, view.length >= 2 else { return false }
+        return (view.start..<view.end).allSatisfy { text.v[$0].value &- 65 < 26 }
     }
 
     /// `types.contains(type)` for a predicate's few subject types, compared one by one: cheaper
