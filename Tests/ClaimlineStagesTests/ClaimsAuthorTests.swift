@@ -269,6 +269,14 @@ struct ClaimsAuthorTests {
             f.entity("Golweyn", "LOC", "loc.golweyn")
         }
         #expect(try #require(d.claims("killed").first).speaker?.entity == "org.al_shabaab")
+        // Or its branch's name, another organisation's.
+        let branch = claimsRun("Al-Qaeda in the Arabian Peninsula – Ansar al-Sharia\nWilayat Shabwa\n"
+                               + "Statement No. 41 concerning the battles of al-Musaynaa and the lies of the occupiers' media\n\n"
+                               + "The mujahideen ambushed a convoy, killing those inside.") { f in
+            f.entity("Al-Qaeda in the Arabian Peninsula", "ORG", "org.aqap")
+            f.entity("Ansar al-Sharia", "ORG", "org.ansar_al_sharia")
+        }
+        #expect(try #require(branch.claims("killed").first).speaker?.entity == "org.aqap")
     }
 
     @Test func aShortLineNamingAStatementUnderTheOrganisationsNameTitlesIt() throws {

@@ -1361,4 +1361,15 @@ struct ClaimsNewsReportingTests {
         let killed = try #require(d.claims("killed").first)
         #expect(killed.subject == nil)
     }
+
+    @Test func theObjectOfAPrepositionAfterAParticipleIsNoSpeaker() throws {
+        let d = try onlyQuote("A pro-government Facebook page widely shared in Ouagadougou claimed that Jafar Dicko was among those killed.")
+        #expect(d.speaker != "Ouagadougou" && d.speaker != "widely shared in Ouagadougou")
+        // A complement of the head noun stays in the phrase.
+        #expect(try onlyQuote("People in Tenenkou say civilians were killed.").speaker == "People in Tenenkou")
+    }
+
+    @Test func aRelayAfterANounWhoseOwnVerbFollowsReportsNothing() {
+        #expect(claimsRun("Local sources quoted by AFP gave a third version.").quotes.isEmpty)
+    }
 }

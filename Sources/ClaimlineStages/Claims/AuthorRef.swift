@@ -130,8 +130,9 @@ final class AuthorRef {
 
     /// A headline that is an organisation's name and nothing else heads its statement, as a
     /// letterhead does ("Islamic State West Africa Province" above the text).
-    /// So does one whose name a dash and the issuing office's capitalised name follow
-    /// ("Harakat al-Shabaab al-Mujahideen – Office of Military Affairs").
+    /// So does one whose name a dash and the issuing office's or branch's capitalised name
+    /// follow ("Harakat al-Shabaab al-Mujahideen – Office of Military Affairs", "Al-Qaeda in the
+    /// Arabian Peninsula – Ansar al-Sharia").
     private static func letterhead(_ text: ClaimsText) -> MentionRef? {
         let first = text.headline.first, last = text.headline.last
         guard last >= first, text.entity[first] >= 0 else { return nil }
@@ -140,7 +141,7 @@ final class AuthorRef {
         while t <= last && (text.entity[t] == e || text.tokens[t].kind == .punctuation && !isDash(text, t)) { t += 1 }
         if t <= last, isDash(text, t) {
             t += 1
-            while t <= last && (text.isCapitalised(t) || text.isWord(t, text.words.of) || text.isWord(t, text.words.and)) && text.entity[t] < 0 { t += 1 }
+            while t <= last && (text.isCapitalised(t) || text.entity[t] >= 0 || text.isWord(t, text.words.of) || text.isWord(t, text.words.and)) { t += 1 }
         }
         guard t > last else { return nil }
         return organisation(Int(e), text)

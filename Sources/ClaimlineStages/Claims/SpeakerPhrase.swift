@@ -339,7 +339,10 @@ struct PhraseReader {
                 if k >= floor && (isDeterminer(k) || isQuantifier(k)) && !text.isWord(k, text.words.that) { start = k }
                 break
             }
-            if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1)) { start = k; k -= 1; continue }
+            // Not after a participle: "a Facebook page widely shared in Ouagadougou" is no "shared in …".
+            if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1) && !text.endsInEd(k - 1)) {
+                start = k; k -= 1; continue
+            }
             if isModifier(k) && modifiers < 2 { modifiers += 1; start = k; k -= 1; continue }
             break
         }
@@ -348,7 +351,13 @@ struct PhraseReader {
         start = titled(start, floor: floor)
         // "A spokeswoman for the campaign", "Two people familiar with the matter", "an aide to
         // Mr. Obama": the phrase is the complement of the noun before its preposition, which speaks.
-        if let head = postmodifiedHead(start, floor: floor) { start = titled(head, floor: floor) }
+        if let head = postmodifiedHead(start, floor: floor) {
+            start = titled(head, floor: floor)
+        } else if start > floor && isPreposition(start - 1) && !text.isWord(start - 1, text.words.of) && !isDeterminer(start) {
+            // The object of a preposition whose head was not read is no subject ("a Facebook
+            // page widely shared in Ouagadougou claimed").
+            return nil
+        }
         guard var phrase = analyse(start...e) else { return nil }
         // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
         // Only a role or a person takes one: the phrase before the comma is read for no other.
