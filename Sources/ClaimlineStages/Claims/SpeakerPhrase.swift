@@ -353,9 +353,10 @@ struct PhraseReader {
         // Mr. Obama": the phrase is the complement of the noun before its preposition, which speaks.
         if let head = postmodifiedHead(start, floor: floor) {
             start = titled(head, floor: floor)
-        } else if start > floor && isPreposition(start - 1) && !text.isWord(start - 1, text.words.of) && !isDeterminer(start) {
-            // The object of a preposition whose head was not read is no subject ("a Facebook
-            // page widely shared in Ouagadougou claimed").
+        } else if start > floor && isPreposition(start - 1) && !isDeterminer(start)
+                    && (start - 1 == floor || text.tokens[start - 2].kind == .punctuation || text.endsInEd(start - 2)) {
+            // The object of a preposition that opens the clause or follows a participle is no
+            // subject ("In many cases, reporting …", "a Facebook page widely shared in Ouagadougou claimed").
             return nil
         }
         guard var phrase = analyse(start...e) else { return nil }
