@@ -573,4 +573,21 @@ struct ClaimsInterviewTests {
         }
         #expect(residents.quotes.first { residents.text($0.cue) == "also insisted" }?.speaker?.entity == "per.zabihullah_mujahid")
     }
+
+    @Test func aTranscriptTurnOfAPersonNamedAfterAReligiousTitleIsHisWords() throws {
+        // The whole pipeline: the entities stage reads "Qari" as a title before a name.
+        let text = "The paper spoke with Qari Ehsan Haqqani, a spokesman of the TTP.\n\n"
+            + "Sami Ullah Khattak: The police say the TTP carried out the bombing. Is that correct?\n\n"
+            + "Qari Ehsan Haqqani: Our mujahideen carried out that operation.\n\n"
+            + "Khattak: Two passers-by were also killed.\n\nHaqqani: We do not accept this."
+        let d = ClaimsLongDocumentTests.run(text)
+        let answers = d.quotes.filter { $0.rule == "quote.transcript_label" && d.text($0.speaker?.span)?.contains("Haqqani") == true }
+        #expect(answers.map { d.text($0.span) } == ["Our mujahideen carried out that operation", "We do not accept this"])
+    }
+
+    @Test func aPastParticipleOfSpeechInAnAsideReportsNothing() throws {
+        let d = claimsRun("A senior police officer in Peshawar, asked about the spokesman's remarks, said the claim was a lie.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+        #expect(d.text(d.quotes.first?.speaker?.span) == "A senior police officer in Peshawar")
+    }
 }

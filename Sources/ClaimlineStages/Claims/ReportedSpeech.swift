@@ -142,7 +142,9 @@ extension AttributionFinder {
             return true
         }
         // "Trump, speaking to a veterans group, said …": a relay in an aside reports nothing itself.
-        if rule.kind == .relay, c > floor, text.isPunct(c - 1, ","), isParticiple(c), verbAfterAside(from: end + 1, limit: ceiling) != nil { return false }
+        // Nor does a past participle in one ("A police officer, asked about the remarks, said …").
+        if rule.kind == .relay || text.endsInEd(c), c > floor, text.isPunct(c - 1, ","), isParticiple(c),
+           let verb = verbAfterAside(from: end + 1, limit: ceiling), rule.kind == .relay || !text.endsInIng(verb) { return false }
         // "Belmokhtar, who the army says was killed in Libya, appeared": the relative pronoun is
         // the reported clause's subject, the clause runs to the aside's closing comma.
         if rule.kind == .speech, end + 1 < ceiling, text.isFiniteVerb(end + 1), inRelativeAside(c, floor: floor),
