@@ -1372,4 +1372,11 @@ struct ClaimsNewsReportingTests {
     @Test func aRelayAfterANounWhoseOwnVerbFollowsReportsNothing() {
         #expect(claimsRun("Local sources quoted by AFP gave a third version.").quotes.isEmpty)
     }
+
+    @Test func aLabelsParticipleInAnAsideAndAnAdverbBeforeTheVerbAreNoPartOfTheReport() throws {
+        #expect(claimsRun("Abdullah al-Murtada, described as a field commander of the Houthi forces, gave an interview to Al-Ahd.").quotes.isEmpty)
+        #expect(try onlyQuote("The army described the attack as \"cowardly\".").cue == "described")
+        let likewise = try onlyQuote("A spokesman for the government likewise said \"no ransom was paid\".")
+        #expect(likewise.speaker == "A spokesman for the government")
+    }
 }

@@ -76,9 +76,14 @@ extension AttributionFinder {
             a.first = content.first; a.last = content.last; a.direct = true; a.rule = "quote.statement_header"
             a.speaker = content.speaker.map { resolver.resolve($0, at: c) }
         case .label:
-            // "Ayaba Tanyi, who describes himself as a spokesman, told": an aside on the speaker.
+            // "Ayaba Tanyi, who describes himself as a spokesman, told": an aside on the speaker;
+            // so is a participle's ("al-Murtada, described as a field commander, gave …").
             if end + 1 <= ceiling, c > floor, text.words.relatives.contains(text.hashes[c - 1]),
                text.words.reflexives.contains(text.hashes[end + 1]) { return }
+            if c > floor, text.isPunct(c - 1, ","), text.endsInEd(c),
+               let close = (end + 1..<min(ceiling, end + Self.asideReach)).first(where: { text.isPunct($0, ",") || text.isSentenceEnd($0) }),
+               text.isPunct(close, ","), text.isFiniteVerb(close + 1) || text.cueKinds[close + 1] == .speech
+                || text.words.irregularPast.contains(text.hashes[close + 1]) { return }
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
             // A label that calls it false denies it ("called Al-Shabaab's claims baseless").
