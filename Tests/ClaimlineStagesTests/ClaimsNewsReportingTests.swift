@@ -1379,4 +1379,13 @@ struct ClaimsNewsReportingTests {
         let likewise = try onlyQuote("A spokesman for the government likewise said \"no ransom was paid\".")
         #expect(likewise.speaker == "A spokesman for the government")
     }
+
+    @Test func whereAStatementWasPostedNeverSpeaksAndReportedlyIsAnAdverb() throws {
+        let d = claimsRun("A video posted on Telegram on Sunday shows the four sitting on the ground.") { f in
+            f.entity("Telegram", "ORG", "org.telegram")
+        }
+        #expect(!d.quotes.contains { $0.speaker?.entity == "org.telegram" })
+        let police = try onlyQuote("Local police reportedly confirmed that two militiamen had died.")
+        #expect(police.speaker == "Local police")
+    }
 }

@@ -71,8 +71,9 @@ extension AttributionFinder {
             return resolver.resolve(p, at: c)
         }
         if let p = reader.before(end, floor: floor) {
-            // "A statement posted on Telegram said": the statement speaks, not where it was posted.
-            if madePublicAt(p, floor: floor), let s = utteranceSpeaker(c, floor: floor) { return s }
+            // "A statement posted on Telegram said": the statement speaks, not where it was
+            // posted (and where it was posted speaks for no statement no one issued).
+            if madePublicAt(p, floor: floor) { return utteranceSpeaker(c, floor: floor) }
             if let s = reporterOfPronoun(p) { return s }
             return resolver.resolve(firstConjunct(p, floor: floor) ?? p, at: c)
         }
