@@ -21,6 +21,13 @@ struct ClaimsTextEndTests {
         }
     }
 
+    @Test func aStatementPhraseEndingTheTextLooksForNoRelayPastTheEnd() {
+        // "said in a statement" read the token after the statement phrase for a relay's "in".
+        for text in ["The group said in a statement", "The group said in a message to", "Baloch said in a statement emailed to media"] {
+            Self.run(text).checkSpans()
+        }
+    }
+
     @Test func aCountEndingTheTextLooksForNoAsidePastTheEnd() {
         // "said 11 civilians, including children, were killed": the count's aside, cut anywhere.
         for text in ["The CMA said 11", "The CMA said 11 civilians, including", "The CMA said 11 civilians,", "The CMA said at least 11"] {

@@ -368,7 +368,7 @@ extension AttributionFinder {
     /// After a relay phrase that opens with a preposition right after the verb ("in a message
     /// to reporters", "in an interview with Al Jazeera"), the token after whom it names.
     func relayFrame(at k: Int, ceiling: Int) -> Int? {
-        guard text.cueKinds[k] == .relay, text.isPreposition(k) else { return nil }
+        guard k <= ceiling, text.cueKinds[k] == .relay, text.isPreposition(k) else { return nil }
         let next = cueEnd(k) + 1
         // A plain noun too when it is plural or "that" follows ("emailed to media that").
         guard next <= ceiling, let target = reader.after(next, limit: ceiling, describedName: true)
