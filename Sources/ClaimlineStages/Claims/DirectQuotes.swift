@@ -460,7 +460,7 @@ extension AttributionFinder {
     /// “We will win.”"): that report, when no other attribution came after it.
     func reportInSentenceBefore(_ q: QuotedSpan) -> Int? {
         guard let open = q.open, open > 1, text.isSentenceEnd(open - 1),
-              let p = found.indices.last, let cue = found[p].cue, found[p].speaker != nil, found[p].isQuote, found[p].last < open,
+              let p = found.indices.last, let cue = found[p].cue, found[p].speaker != nil, found[p].isQuote, found[p].last < open, cue.upperBound < open,
               text.sentenceRange(open - 2).lowerBound <= cue.lowerBound,
               !((cue.upperBound + 1)...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
         return p

@@ -80,7 +80,7 @@ extension AttributionFinder {
             // so is a participle's ("al-Murtada, described as a field commander, gave …").
             if end + 1 <= ceiling, c > floor, text.words.relatives.contains(text.hashes[c - 1]),
                text.words.reflexives.contains(text.hashes[end + 1]) { return }
-            if c > floor, text.isPunct(c - 1, ","), text.endsInEd(c),
+            if c > floor, text.isPunct(c - 1, ","), text.endsInEd(c), end + 1 < ceiling,
                let close = (end + 1..<min(ceiling, end + Self.asideReach)).first(where: { text.isPunct($0, ",") || text.isSentenceEnd($0) }),
                text.isPunct(close, ","), text.isFiniteVerb(close + 1) || text.cueKinds[close + 1] == .speech
                 || text.words.irregularPast.contains(text.hashes[close + 1]) { return }

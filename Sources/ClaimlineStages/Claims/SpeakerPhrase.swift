@@ -178,7 +178,7 @@ struct PhraseReader {
             if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit)
                 && !namedInApposition(role: end + 1, limit: limit) { end += 1; break }
             // A role of several words ("media office") as a whole.
-            if isRole(end) { end += max(1, Int(text.markerLength[end])); continue }
+            if isRole(end) { end = min(limit + 1, end + max(1, Int(text.markerLength[end]))); continue }
             if isNamePart(end) || isParticle(end) { end += 1; continue }
             // "spokesman Col. Steve Warren": a title (and its full stop) inside the phrase.
             if end > i, text.markerKind(end) == .title {
