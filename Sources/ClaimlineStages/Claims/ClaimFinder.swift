@@ -211,12 +211,13 @@ struct ClaimFinder {
     /// Not one that answers the owner's words whole ("…, a claim France has not confirmed"): the
     /// owner's speaker still stated them.
     private func withinIntention(_ owner: Int?) -> Bool {
-        var a = owner
+        guard let owner else { return false }
+        var a: Int? = owner
         while let i = a {
             if attributions[i].implies == .intention { return true }
+            let answersOwner = i != owner && attributions[i].first == attributions[owner].first && attributions[i].last == attributions[owner].last
             if attributions[i].implies == .confirmation || attributions[i].implies == .denial,
-               let cue = attributions[i].cue, text.negatesCue(cue.lowerBound),
-               !(i != owner! && attributions[i].first == attributions[owner!].first && attributions[i].last == attributions[owner!].last) { return true }
+               let cue = attributions[i].cue, text.negatesCue(cue.lowerBound), !answersOwner { return true }
             a = attributions[i].parent
         }
         return false

@@ -92,6 +92,9 @@ struct SpeakerHistory {
         return nil
     }
 
+    /// The latest met entry, keyed or not.
+    var lastMet: Int? { latest >= 0 ? latest : nil }
+
     /// The latest met entry whose speaker is of `kind`: `latest(keyed: true)` where the
     /// speaker is of that kind.
     func latest(_ kind: Kind) -> Int? {

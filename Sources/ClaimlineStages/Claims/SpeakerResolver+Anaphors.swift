@@ -25,7 +25,7 @@ extension SpeakerResolver {
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
         let entries = history.entries
         let lastMentioned = lastOrganisationStart(before: span.start)
-        if let i = history.latest(where: { _ in true }), entries[i].speaker.ref.entity == nil, entries[i].speaker.key == nil,
+        if let i = history.lastMet, entries[i].speaker.ref.entity == nil, entries[i].speaker.key == nil,
            !entries[i].speaker.isPerson, entries[i].speaker.ref.span.start >= lastMentioned,
            history.latest(.organisation).map({ entries[$0].speaker.ref.span.start < entries[i].speaker.ref.span.start }) ?? true {
             let s = entries[i].speaker
@@ -48,6 +48,6 @@ extension SpeakerResolver {
         lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
     }
 
+    /// The entity kind of a platform words are posted on (Telegram, X): no one who speaks.
     static let platform = "platform"
-
 }

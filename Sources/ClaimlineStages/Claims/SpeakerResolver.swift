@@ -135,7 +135,7 @@ struct SpeakerResolver {
         // "An HTS official … told AFP that … “…,” he said": a person no name identifies who spoke
         // after the last one named.
         let named = history.latest(.person)
-        if let i = history.latest(where: { _ in true }), history.entries[i].speaker.isPerson, history.entries[i].speaker.key == nil,
+        if let i = history.lastMet, history.entries[i].speaker.isPerson, history.entries[i].speaker.key == nil,
            !namesSeveral(history.entries[i].speaker),
            named.map({ history.entries[$0].speaker.ref.span.start < history.entries[i].speaker.ref.span.start }) ?? true {
             let s = history.entries[i].speaker
