@@ -1388,4 +1388,11 @@ struct ClaimsNewsReportingTests {
         let police = try onlyQuote("Local police reportedly confirmed that two militiamen had died.")
         #expect(police.speaker == "Local police")
     }
+
+    @Test func heldHostageOrCaptiveIsACapture() {
+        for text in ["The group said the engineer was being held captive in the Sahel.",
+                     "The French journalist was held hostage for 40 days, his family said."] {
+            #expect(claimsRun(text).claims("captured").count == 1, "\(text)")
+        }
+    }
 }
