@@ -589,5 +589,12 @@ struct ClaimsInterviewTests {
         let d = claimsRun("A senior police officer in Peshawar, asked about the spokesman's remarks, said the claim was a lie.")
         #expect(d.quotes.map { d.text($0.cue) } == ["said"])
         #expect(d.text(d.quotes.first?.speaker?.span) == "A senior police officer in Peshawar")
+        // Nor before a relay's passive; the subject before the aside was quoted.
+        let quoted = claimsRun("The army, asked about the claim, was quoted by AFP as saying that it had suffered no casualties.")
+        #expect(quoted.quotes.map { quoted.text($0.cue) } == ["saying"])
+        #expect(quoted.text(quoted.quotes.first?.speaker?.span) == "The army")
+        // A passive that is no relay closes no aside: the memorandum agreed nothing.
+        let agreed = claimsRun("“We want peace.” The memorandum, a blueprint for a cease-fire, was agreed months ago.")
+        #expect(agreed.quotes.allSatisfy { agreed.text($0.cue) != "agreed" })
     }
 }

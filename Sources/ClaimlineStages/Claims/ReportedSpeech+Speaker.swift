@@ -238,7 +238,7 @@ extension AttributionFinder {
     /// Va., said", "Vann Newkirk, a writer for The Atlantic, said", "Al-Mourabitoun, in a message
     /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
     /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
-    private func asideSubject(open: Int, floor: Int) -> Phrase? {
+    func asideSubject(open: Int, floor: Int) -> Phrase? {
         // A common noun with its determiner too, before a participle's aside ("The coalition,
         // quoted by Saudi state media, said").
         guard let p = reader.before(open - 1, floor: floor), p.extent.upperBound == open - 1,
@@ -285,7 +285,7 @@ extension AttributionFinder {
     }
 
     /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,").
-    private func asideOpening(_ c: Int, floor: Int) -> Int? {
+    func asideOpening(_ c: Int, floor: Int) -> Int? {
         guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
         var j = c - 2, commas = 0
         let stop = max(floor + 1, c - Self.asideReach)

@@ -307,7 +307,11 @@ extension AttributionFinder {
     func verbAfterAside(from k: Int, limit: Int) -> Int? {
         var j = k
         while j < limit && j - k < Self.asideReach {
-            if text.isPunct(j, ",") { return text.cueKinds[j + 1] == .speech || text.cueKinds[j + 1] == .relay ? j + 1 : nil }
+            if text.isPunct(j, ",") {
+                // "…, was quoted by a daily as saying": a relay's passive (not "…, was agreed").
+                if j + 2 <= limit && text.markerKind(j + 1) == .auxiliary { return text.cueKinds[j + 2] == .relay ? j + 2 : nil }
+                return text.cueKinds[j + 1] == .speech || text.cueKinds[j + 1] == .relay ? j + 1 : nil
+            }
             if text.isSentenceEnd(j) { return nil }
             j += 1
         }
@@ -384,7 +388,9 @@ extension AttributionFinder {
               let verb = (max(floor, c - 12)...(c - 2)).last(where: { text.words.quoting.contains(text.hashes[$0]) }) else { return nil }
         // "Abu Musab was quoted by Reuters as saying …", "The spokesman was quoted as saying …".
         if let aux = (max(floor, verb - 2)..<verb).first(where: { text.markerKind($0) == .auxiliary && $0 + Int(text.markerLength[$0]) == verb }),
-           aux - 1 >= floor, let speaker = reader.before(aux - 1, floor: floor) {
+           aux - 1 >= floor,
+           // "The army, asked about the claim, was quoted …": the subject before an aside.
+           let speaker = asideOpening(aux, floor: floor).flatMap({ asideSubject(open: $0, floor: floor) }) ?? reader.before(aux - 1, floor: floor) {
             if verb + 1 == c - 1 { return (speaker, nil) }
             // The relay's phrase may stop short of "as"; a possessor alone is none ("by the
             // group's Andalus radio": the relays read after the cue name the radio).
