@@ -138,17 +138,13 @@ final class AuthorRef {
         guard last >= first, text.entity[first] >= 0 else { return nil }
         let e = text.entity[first]
         var t = first
-        while t <= last && (text.entity[t] == e || text.tokens[t].kind == .punctuation && !isDash(text, t)) { t += 1 }
-        if t <= last, isDash(text, t) {
+        while t <= last && (text.entity[t] == e || text.tokens[t].kind == .punctuation && !text.isDash(t)) { t += 1 }
+        if t <= last, text.isDash(t) {
             t += 1
             while t <= last && (text.isCapitalised(t) || text.entity[t] >= 0 || text.isWord(t, text.words.of) || text.isWord(t, text.words.and)) { t += 1 }
         }
         guard t > last else { return nil }
         return organisation(Int(e), text)
-    }
-
-    private static func isDash(_ text: ClaimsText, _ t: Int) -> Bool {
-        text.tokens[t].view.length == 1 && ["-", "\u{2013}", "\u{2014}"].contains(text.scalar(t))
     }
 
     /// The organisation of mention `e`; one no table lists (`entity` null) only when `unknown`

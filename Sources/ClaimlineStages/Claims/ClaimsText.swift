@@ -108,6 +108,12 @@ final class ClaimsText {
     /// "of", "for", "in", "at", "from", "with". Asked of the few words a phrase walk reads: a
     /// class stored for every word cost a test for every word.
     func isPreposition(_ t: Int) -> Bool { tokens[t].kind == .word && words.isPreposition(hashes[t]) }
+    /// A hyphen or a dash of the original ("-", "–", "—") standing as a token of its own.
+    func isDash(_ t: Int) -> Bool {
+        guard isPunct(t, "-") else { return false }
+        let o = doc.scalars[original(t, t).start]
+        return o == "\u{2014}" || o == "\u{2013}" || o == "\u{2012}" || o == "\u{2015}" || o == "-"
+    }
     /// A participle of issuing right after a word for a message ("an audio message broadcast on
     /// Radio Andalus"): it describes the message and reports nothing.
     func describesMessage(_ t: Int) -> Bool { t > 0 && markerKind(t - 1) == .utterance && words.issuedBy.contains(hashes[t]) }
@@ -372,7 +378,7 @@ final class FunctionWords: Sendable {
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council"),
     /// or where ("a statement read on national television", "broadcast on state radio").
-    let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised"].map(FunctionWords.hash)
+    let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated"].map(FunctionWords.hash)
     /// Where a statement was made public, after one of those: "posted on Telegram", "online".
     let madePublicAt: [UInt64] = ["on", "in", "via", "through", "to"].map(FunctionWords.hash), online = FunctionWords.hash("online")
     /// Of those, the ones whose agent speaks for the statement, not only made it public.
@@ -468,7 +474,7 @@ final class FunctionWords: Sendable {
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
     /// "told AP by phone": means after "by" that say how the words were given.
-    let media = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
+    let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// "describes himself as": the one labelled is the one speaking.
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",

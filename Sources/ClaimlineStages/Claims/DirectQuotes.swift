@@ -205,7 +205,7 @@ extension AttributionFinder {
         var k = close + 1
         if k < text.count && text.isPunct(k, ",") { k += 1 }
         let gap = text.dashGap(after: k - 1)
-        guard k < text.count, !paragraphStart[k] || isDash(k) || gap != nil else { return nil }
+        guard k < text.count, !paragraphStart[k] || text.isDash(k) || gap != nil else { return nil }
         var limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
         // Not a participle: in `"…", saying its fighters had …` the words after it are its content.
@@ -260,9 +260,9 @@ extension AttributionFinder {
             }
         }
         // "— Spokesman X" closing the statement (the dash a token, or only in the original).
-        let dash = isDash(k) ? k + 1 : (gap != nil ? k : nil)
+        let dash = text.isDash(k) ? k + 1 : (gap != nil ? k : nil)
         if let dash, let phrase = reader.after(dash, limit: limit), phrase.extent.upperBound + 1 > limit || text.isSentenceEnd(phrase.extent.upperBound + 1) {
-            let span = isDash(k) ? text.original(k, k) : gap!
+            let span = text.isDash(k) ? text.original(k, k) : gap!
             return FoundCue(cue: nil, span: span, row: -1, speaker: phrase)
         }
         return nil
@@ -407,12 +407,6 @@ extension AttributionFinder {
             // Never past the last token, even from `k` just past it (a parenthesis closing the text).
             return min(e, tokens.count - 1)
         }}}}
-    }
-
-    func isDash(_ t: Int) -> Bool {
-        guard text.isPunct(t, "-") else { return false }
-        let o = text.doc.scalars[text.original(t, t).start]
-        return o == "\u{2014}" || o == "\u{2013}" || o == "\u{2012}" || o == "\u{2015}" || o == "-"
     }
 
     /// The direct quote that `q` continues (`“A,” said X. “B.”`, `“A,” X said, “B.”`, `“A,”

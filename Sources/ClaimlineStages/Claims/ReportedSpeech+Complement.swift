@@ -16,7 +16,7 @@ extension AttributionFinder {
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
             // "told The Associated Press by phone the group …": how it was said.
-            if k + 1 <= ceiling, text.isWord(k, text.words.by), text.words.media.contains(text.hashes[k + 1]) { k += 2 }
+            if k + 1 <= ceiling, text.isWord(k, text.words.by), text.words.means.contains(text.hashes[k + 1]) { k += 2 }
             // "Local sources quoted by AFP gave a third version": the relay describes the noun
             // before it, whose own verb follows.
             if k <= ceiling, !text.isCapitalised(k), text.isFiniteVerb(k) || text.words.irregularPast.contains(text.hashes[k]) || text.endsInEd(k) {
@@ -261,7 +261,7 @@ extension AttributionFinder {
     /// The first token of a list item at `p` ("1.", "2)", "-", "•"), or nil.
     private func listItemStart(_ p: Int) -> Int? {
         if text.tokens[p].kind == .number, p + 2 < text.count, text.isPunct(p + 1, ".") || text.isPunct(p + 1, ")") { return p + 2 }
-        if p + 1 < text.count, isDash(p) || text.isPunct(p, "•") || text.isPunct(p, "*") { return p + 1 }
+        if p + 1 < text.count, text.isDash(p) || text.isPunct(p, "•") || text.isPunct(p, "*") { return p + 1 }
         return nil
     }
 

@@ -11,7 +11,7 @@ extension AttributionFinder {
         while true {
             var k = last + 1
             while k < text.count && text.isSentenceEnd(k) { k += 1 }
-            if k < text.count && isDash(k) { k += 1 }
+            if k < text.count && text.isDash(k) { k += 1 }
             // Lower case, not a script without case ("… Afghanistan.  عمر ولد حماها, the emir").
             guard k < text.count, text.tokens[k].kind == .word, !text.isCapitalised(k), text.doc.scalars[text.originals[k].start].properties.isLowercase,
                   text.sentence[k] != text.sentence[last],

@@ -65,11 +65,11 @@ extension AttributionFinder {
                 return (after + 1, lastContent(ceiling), p, issuer)
             }
             // After a dash "according to X" may close what came before it.
-            guard c > floor, isDash(c - 1) else { return nil }
+            guard c > floor, text.isDash(c - 1) else { return nil }
         }
         // "…, according to X" and "… — according to X": the content before the comma or dash.
         if c - 1 > floor, text.dashGap(after: c - 1) != nil { return (floor, c - 1, p, issuer) }
-        guard c - 1 > floor, text.isPunct(c - 1, ",") || isDash(c - 1) else { return nil }
+        guard c - 1 > floor, text.isPunct(c - 1, ",") || text.isDash(c - 1) else { return nil }
         // "The militants, according to witnesses, arrived on motorcycles": between a subject and
         // its verb, the aside reports the whole clause, as "The town, officials say, has fallen" does.
         if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), text.tokens[after + 1].kind == .word,
