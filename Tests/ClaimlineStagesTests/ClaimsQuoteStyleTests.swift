@@ -320,4 +320,29 @@ struct ClaimsQuoteStyleTests {
         let length = sentence.unicodeScalars.count, afterMark = "The French are lying about the raid,\u{201D} ".unicodeScalars.count
         for (k, q) in stray.enumerated().dropFirst(2) { #expect(q.span.start == (k - 2) * length + afterMark) }
     }
+
+    @Test func theSpeakerOfAColonQuoteStandsBeforeAnAsideClosingAtTheCue() throws {
+        // The aside may quote a word of its own; the phrase before the cue is not who speaks.
+        for text in ["The group, which was founded in 2012, said: “We killed 20 soldiers in the attack.”",
+                     "The group, founded in 2012, said: “We killed 20 soldiers in the attack.”",
+                     "The group, which the army described as “terrorists”, said: “We killed 20 soldiers in the attack.”",
+                     "The group, which the army described as terrorists, said, “We killed 20 soldiers in the attack.”"] {
+            let d = claimsRun(text)
+            let q = try #require(d.quotes.first { $0.direct && d.text($0.span)?.hasPrefix("“We") == true }, "\(text)")
+            #expect(d.text(q.cue) == "said", "\(text)")
+            #expect(d.text(q.speaker?.span) == "The group", "\(text)")
+        }
+    }
+
+    @Test func aCueAfterAQuotedWordThatOpensItsOwnClauseDoesNotSayTheWord() throws {
+        // "…, said it killed": "it" with a verb is the subject of what was said, not an inverted speaker.
+        let d = claimsRun("The group, which the army described as “terrorists”, said it killed 20 soldiers.")
+        #expect(!d.quotes.contains { d.text($0.span) == "“terrorists”" && d.text($0.cue) == "said" })
+        let q = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(q.span) == "it killed 20 soldiers")
+        #expect(d.text(q.speaker?.span) == "The group")
+        // An inverted speaker named May is still the speaker.
+        let e = claimsRun("\"We felt we had to come,\" said Elsie May, who joined the throng.") { f in f.entity("Elsie May", "PER", nil) }
+        #expect(e.text(e.quotes.first?.speaker?.span) == "Elsie May")
+    }
 }

@@ -59,4 +59,21 @@ struct ClaimsTimeTests {
             #expect(c.time?.value == value)
         }
     }
+
+    @Test func aDateInARelativeAsideDatesNoClaimOutsideIt() throws {
+        // When the group was founded is no time of what it says now; a date in the clause of
+        // the claim itself still dates it.
+        for (text, value) in [("The group, which was founded in 2012, said: “We killed 20 soldiers.”", nil as String?),
+                              ("The group, founded in 2012, said it killed 20 soldiers.", nil),
+                              ("“We killed 20 soldiers,” said the group, which was founded in 2012.", nil),
+                              ("The group, which was founded in 2012, said it killed 20 soldiers on Monday.", "2024-03-04")] {
+            let d = claimsRun(text) { f in
+                f.date("2012", "2012")
+                if text.contains("Monday") { f.date("Monday", "2024-03-04") }
+            }
+            let c = try #require(d.claims("killed").first, "\(text)")
+            #expect(c.time?.value == value, "\(text)")
+            #expect(d.text(c.speaker?.span)?.lowercased() == "the group", "\(text)")
+        }
+    }
 }

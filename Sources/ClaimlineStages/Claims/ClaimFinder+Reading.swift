@@ -43,7 +43,7 @@ extension ClaimFinder {
             var k = range.lowerBound
             while k <= range.upperBound {
                 if k == clause.lowerBound { k = clause.upperBound + 1; continue }
-                if dates[k] >= 0 && datesEvent(k) {
+                if dates[k] >= 0 && datesEvent(k) && !inRelativeAside(k, apartFrom: t) {
                     let d = abs(k - t)
                     if best == nil || d < best!.1 { best = (Int(dates[k]), d) }
                 }
@@ -51,6 +51,30 @@ extension ClaimFinder {
             }
         }
         return best?.0
+    }
+
+    /// "The group, which was founded in 2012, said …": a date in a relative clause between
+    /// commas dates that clause's event, not a claim outside it.
+    private func inRelativeAside(_ k: Int, apartFrom t: Int) -> Bool {
+        var open = k - 1
+        while open > 0 && k - open <= 12 && !opensRelativeAside(open) {
+            if text.tokens[open].kind == .punctuation || text.isSentenceEnd(open) { return false }
+            open -= 1
+        }
+        guard open > 0, k - open <= 12, text.isPunct(open - 1, ",") else { return false }
+        // Closed by a comma, or by the sentence's end after the claim ("…, said the group, which …").
+        var close = k + 1
+        while close < text.count && close - k <= 12 && !text.isPunct(close, ",") && !text.isSentenceEnd(close) {
+            if text.tokens[close].kind == .punctuation { return false }
+            close += 1
+        }
+        guard close < text.count, text.isPunct(close, ",") || text.isSentenceEnd(close) else { return false }
+        return t < open - 1 || t > close
+    }
+
+    /// A relative pronoun, or a participle of founding ("formed in 2012"), after a comma.
+    private func opensRelativeAside(_ k: Int) -> Bool {
+        k > 0 && text.isPunct(k - 1, ",") && (text.words.relatives.contains(text.hashes[k]) || text.words.founded.contains(text.hashes[k]))
     }
 
     /// A date or time at token `k`; a duration ("for ten days") or a set ("daily") dates no event.

@@ -412,6 +412,9 @@ final class FunctionWords: Sendable {
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(FunctionWords.hash)
     let whose = FunctionWords.hash("whose"), who = FunctionWords.hash("who")
+    /// Participles of a group's or a person's beginnings, which open an aside about them
+    /// ("The group, founded in 2012, said").
+    let founded: [UInt64] = ["founded", "formed", "created", "established", "born", "set"].map(FunctionWords.hash)
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                   "considering", "pending", "involving", "morning", "evening", "nothing", "something",

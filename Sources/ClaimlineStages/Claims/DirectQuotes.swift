@@ -36,6 +36,12 @@ extension AttributionFinder {
             // the reporter ("It also rejected reports …: “…”, the statement reads").
             if let c = found.cue, let issuer = utteranceSpeaker(c.lowerBound, floor: max(0, c.lowerBound - 5)) {
                 a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
+            } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0, text.isPunct(c - 1, ","),
+                      !text.participleAfterComma(c),
+                      let s = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
+                // "The group, which was founded in 2012, said: “…”": an aside closes before the
+                // cue; who speaks stands before it, read as for reported speech.
+                a.speaker = s
             } else {
                 a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
             }
@@ -212,6 +218,10 @@ extension AttributionFinder {
         if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0, !introducesOwn(k),
            !(kind == .speech && text.endsInIng(k)) {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
+            // "…, which the army described as “terrorists”, said it killed …": a subject with a
+            // verb of its own after the cue opens the cue's own clause; the quote is not said by it.
+            if let p = phrase, p.extent.lowerBound == cueEnd(k) + 1, case let next = p.extent.upperBound + 1, next <= limit,
+               !text.isCapitalised(next), text.isFiniteVerb(next) || text.endsInEd(next) || text.markerKind(next) == .auxiliary { return nil }
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
         // A statement's phrase first: "the AQIM statement said" is no name "the AQIM" before a noun.

@@ -162,7 +162,9 @@ extension AttributionFinder {
         if k > floor && text.isPunct(k, ",") { k -= 1 }
         let stop = max(floor + 1, c - 12)
         // A date may stand in the clause: "who in 2010 said".
-        while k >= stop && (text.tokens[k].kind == .word || text.date[k] >= 0) && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        // So may a number or a quoted word: "which the army described as “terrorists”, said".
+        while k >= stop && (text.tokens[k].kind == .word || text.tokens[k].kind == .number || text.date[k] >= 0 || text.flags[k].contains(.quoteMark))
+                && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
         guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
         var e = k - 1
         // "The minister, who …": the comma opening the aside.
