@@ -737,6 +737,28 @@ struct ClaimsPolarityTests {
         #expect(killed.contains { $0.polarity == .negated && d.text($0.speaker?.span) == "The army" && $0.rule == "pred.killed+claim.denied_report" })
     }
 
+    @Test func claimsThatASpeakerCallsFalseAreTheClaimantsAndTheSpeakerDeniesThem() throws {
+        // The noun of speech may follow the reporting verb, a name, or open the quoted words; its
+        // source may follow it with "of" or "by". The verdict is the speaker's, not the claimant's.
+        for text in ["CENTCOM said claims by AQIM that Hamaha was killed are false.",
+                     "CENTCOM said AQIM claims that Hamaha was killed are false.",
+                     "“Claims by AQIM that Hamaha was killed are false,” CENTCOM said.",
+                     "“The claims of AQIM that Hamaha was killed are false,” CENTCOM said."] {
+            let d = claimsRun(text) { f in
+                f.entity("CENTCOM", "ORG", "org.centcom")
+                f.entity("AQIM", "ORG", "org.aqim")
+                f.entity("Hamaha", "PER", "per.omar_ould_hamaha")
+            }
+            let killed = d.claims("killed")
+            #expect(killed.count == 2, "\(text)")
+            #expect(killed.contains { $0.polarity == .asserted && $0.speaker?.entity == "org.aqim" }, "\(text)")
+            #expect(killed.contains { $0.polarity == .negated && $0.speaker?.entity == "org.centcom" && $0.rule == "pred.killed+claim.denied_report" }, "\(text)")
+        }
+        // A report by the speaker that something is false is the speaker's own.
+        let d = claimsRun("CENTCOM said that reports of the raid are false.") { f in f.entity("CENTCOM", "ORG", "org.centcom") }
+        #expect(d.text(d.quotes.first?.span) == "that reports of the raid are false")
+    }
+
     @Test func deniedReportsAreAReportInsideTheDenial() throws {
         let d = claimsRun("AQIM denied reports that Droukdel had been killed.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

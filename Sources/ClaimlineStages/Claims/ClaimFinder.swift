@@ -459,8 +459,10 @@ struct ClaimFinder {
             hi = min(hi, attributions[owner].last)
         } else if let owner, attributions[owner].parent != nil {
             // "The army denied a claim by AQIM that Hamaha was killed": the outer cue is no
-            // marker of the inner report's words (its denial is made of them as a whole).
+            // marker of the inner report's words (its denial is made of them as a whole); nor is
+            // the outer speaker's verdict after them ("said claims that … were struck are false").
             lo = max(lo, attributions[owner].first)
+            hi = min(hi, attributions[owner].last)
         }
         // Buffer reads: a word with a single space after it neither breaks the clause nor
         // stands before a dash, and most tokens are such words.

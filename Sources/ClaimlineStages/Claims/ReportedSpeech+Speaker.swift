@@ -177,7 +177,8 @@ extension AttributionFinder {
         // closed before the verb follows the clause's subject, read from its start.
         // Read forward, "A senior Taliban commander" stops at the organisation's name: then
         // read back from the comma.
-        if opened && closed && k < c - 1 {
+        // Not past a clause of its own ("Many leaders share them, but the Coalition, which …, wants").
+        if opened && closed && k < c - 1, !(floor...e).contains(where: { text.isWord($0, text.words.but) || text.isFiniteVerb($0) }) {
             func opensClause(_ p: Phrase) -> Bool {
                 p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
             }

@@ -122,7 +122,9 @@ extension AttributionFinder {
             a.first = list.lowerBound; a.last = list.upperBound; a.rule = "quote.colon_list"; a.speaker = speaker
             return true
         }
-        if let passive = passiveSource(after: end, ceiling: ceiling) {
+        // "claims by the Houthis that …": a noun of speech, its source, then its clause; no passive.
+        if let passive = passiveSource(after: end, ceiling: ceiling),
+           text.endsInEd(end) || !text.isWord(min(text.count - 1, passive.extent.upperBound + 1), text.words.that) {
             // "…, a claim denied by Ukrainian officials": the apposition answers the report before it.
             if let answered = c - 3 >= floor && reader.isDeterminer(c - 2) && isReportNoun(c - 1) ? appositiveReport(endingAt: c - 4, floor: floor)
                 : reportAnsweredByPassive(cue: c, floor: floor) {
@@ -173,10 +175,15 @@ extension AttributionFinder {
             // "The claims of the Malian army that Hamaha was killed are lies", "AQIM's claim that
             // Hamaha was killed was premature": the noun's clause ends before the sentence's verb,
             // or before the verdict on it, whose verb is among the last few words.
+            // So is a noun of speech right after a verb or a preposition ("said claims that … are false").
+            // (The outer report's content may start at the noun: the floor is no bar to reading before it.)
             if c > floor && (reader.isDeterminer(c - 1) || reader.isPossessive(c - 1) || reader.isPossessiveMark(c - 1))
+                || c > 0 && (text.cue[c - 1] >= 0 || reader.isPreposition(c - 1) || text.flags[c - 1].contains(.quoteMark))
+                || c > 1 && text.isCapitalised(c - 1) && (text.cue[c - 2] >= 0 || reader.isDeterminer(c - 2))
                 || c == text.sentenceRange(c).lowerBound, text.isWord(clause, text.words.that),
                let verb = sentenceVerb(afterNounClause: clause, last: a.last)
-                ?? (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { $0 >= a.last - 1 } ?? false }) {
+                ?? (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { v in
+                    !((v + 1)...max(v + 1, a.last)).contains(where: { text.isWord($0) }) } ?? false }) {
                 a.last = verb - 1
             }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
