@@ -1395,4 +1395,29 @@ struct ClaimsNewsReportingTests {
             #expect(claimsRun(text).claims("captured").count == 1, "\(text)")
         }
     }
+
+    @Test func aByPhraseInsideTheReportedClauseNamesNoPassiveSource() throws {
+        // After "that", or before the clause's own verb, "by" belongs to the words reported.
+        let seen = try onlyQuote("A US official told reporters that the ship seen by the group was safe.")
+        #expect(seen.content == "that the ship seen by the group was safe")
+        #expect(seen.speaker == "A US official")
+        let named = try onlyQuote("A US official said the ship named by the group was safe.")
+        #expect(named.content == "the ship named by the group was safe")
+        #expect(named.speaker == "A US official")
+        // A passive's source is still read: "was announced by the army".
+        let d = claimsRun("The killing of Hamaha was announced by the army.") { f in f.entity("Hamaha", "PER", nil) }
+        #expect(d.text(d.claims("killed").first?.speaker?.span) == "the army")
+    }
+
+    @Test func aNounOfSpeechAfterAPossessiveThatAVerbFollowsReportsNothing() {
+        for text in ["The group's claims frequently cannot be verified.", "The army's claims were false."] {
+            #expect(claimsRun(text).quotes.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aCommonNounSpeaksBeforeItsApposition() throws {
+        let q = try onlyQuote("The ship's manager, a firm registered in Piraeus, denied that it had any ties with the navy.")
+        #expect(q.speaker == "The ship's manager")
+        #expect(q.content == "that it had any ties with the navy")
+    }
 }

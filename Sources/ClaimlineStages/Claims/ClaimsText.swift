@@ -217,6 +217,12 @@ final class ClaimsText {
     /// "a" or "an".
     func isIndefiniteArticle(_ t: Int) -> Bool { isWord(t, words.a) || isWord(t, words.an) }
 
+    /// A word in "-ly" ("frequently"): most are adverbs, which the marker table lists only in part.
+    func endsInLy(_ t: Int) -> Bool {
+        let view = tokens[t].view
+        return view.length > 4 && v[view.end - 1] == "y" && v[view.end - 2] == "l"
+    }
+
     func endsInEd(_ t: Int) -> Bool {
         let view = tokens[t].view
         return view.length > 3 && v[view.end - 1] == "d" && v[view.end - 2] == "e"

@@ -180,7 +180,7 @@ extension AttributionFinder {
         if end + 1 <= ceiling, text.isWord(end + 1, text.words.that) || text.markerKind(end + 1) == .pronounPerson
             || text.markerKind(end + 1) == .pronounGroup { return nil }
         // Buffer reads: asked at every reporting verb, and "by" follows few of them.
-        let by = text.words.by
+        let by = text.words.by, that = text.words.that
         let found: Int? = text.hashes.withUnsafeBufferPointer { hashes in
         text.flags.withUnsafeBufferPointer { flags in
         text.cue.withUnsafeBufferPointer { cue in
@@ -188,6 +188,8 @@ extension AttributionFinder {
             var k = end + 1, steps = 0
             while k <= ceiling && steps < 8 {
                 if hashes[k] == by { return k }
+                // "told reporters that the ship seen by the group …": "that" opens the clause the "by" is in.
+                if hashes[k] == that { return nil }
                 // A quote mark opens the words reported ("said: “I am honored by …”"): a "by" in them is theirs.
                 if flags[k].contains(.sentenceEnd) || flags[k].contains(.quoteMark) || cue[k] >= 0 || predicate[k] >= 0 { return nil }
                 // "said the panel might be damaged by the move": a verb of its own opens a clause, "by" is its.
@@ -200,6 +202,12 @@ extension AttributionFinder {
         // "say the program, run by the ministry, has …": a noun after the verb with an aside of
         // its own is the subject of a clause, and "by" is the aside's.
         if text.markerKind(end + 1) == .determiner, k > end + 2, text.holdsPunct(",", in: (end + 2)...(k - 1)) { return nil }
-        return reader.after(k + 1, limit: ceiling)
+        guard let source = reader.after(k + 1, limit: ceiling) else { return nil }
+        // Nor without the commas when the clause's verb follows the source ("said the ship named
+        // by the group was safe").
+        let next = source.extent.upperBound + 1
+        if text.markerKind(end + 1) == .determiner, next <= ceiling, !text.isCapitalised(next),
+           text.isFiniteVerb(next) || text.markerKind(next) == .auxiliary { return nil }
+        return source
     }
 }

@@ -242,11 +242,12 @@ extension AttributionFinder {
     /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
     /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
     func asideSubject(open: Int, floor: Int) -> Phrase? {
-        // A common noun with its determiner too, before a participle's aside ("The coalition,
-        // quoted by Saudi state media, said").
+        // A common noun with its determiner too, before a participle's aside or an apposition
+        // ("The coalition, quoted by Saudi state media, said", "The ship's manager, a firm …, denied").
         guard let p = reader.before(open - 1, floor: floor), p.extent.upperBound == open - 1,
               p.kind == .person || p.kind == .named || p.kind == .role
-                || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound) && isParticiple(open + 1)) else { return nil }
+                || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound) && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1)))
+        else { return nil }
         // "Reached by telephone, a spokesman …, told": a participle's phrase opens the sentence.
         let first = p.extent.lowerBound
         if first < open - 1, isParticiple(first), reader.isPreposition(first + 1) || text.isWord(first + 1, text.words.by)
