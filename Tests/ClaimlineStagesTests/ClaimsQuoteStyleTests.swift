@@ -345,4 +345,22 @@ struct ClaimsQuoteStyleTests {
         let e = claimsRun("\"We felt we had to come,\" said Elsie May, who joined the throng.") { f in f.entity("Elsie May", "PER", nil) }
         #expect(e.text(e.quotes.first?.speaker?.span) == "Elsie May")
     }
+
+    @Test func aRoleOfAGroupWithTwoPlainWordsBeforeTheNameInApposition() throws {
+        let d = claimsRun("“The settlement remains ours,” a spokesman for the Khortytsia operational-strategic grouping, "
+                          + "Lieutenant Colonel Nazar Voloshyn, told the national telethon.") { f in f.entity("Nazar Voloshyn", "PER", nil) }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "told")
+        #expect(d.text(q.speaker?.span) == "Nazar Voloshyn")
+    }
+
+    @Test func aQuoteAfterARejectedClaimIsTheRejectersNotTheClaimants() throws {
+        let d = claimsRun("The army rejected the ministry's claim that the town had been captured. “The town remains ours.”")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.speaker?.span) == "The army")
+        #expect(d.text(q.cue) == "rejected")
+        // A report inside "according to" is the speaker's own and goes on as before.
+        let e = claimsRun("According to AFP, the minister said that the town had fallen. “We will retake it.”")
+        #expect(e.text(e.quotes.first { $0.direct }?.speaker?.span) == "the minister")
+    }
 }

@@ -464,10 +464,18 @@ extension AttributionFinder {
     /// “We will win.”"): that report, when no other attribution came after it.
     func reportInSentenceBefore(_ q: QuotedSpan) -> Int? {
         guard let open = q.open, open > 1, text.isSentenceEnd(open - 1),
-              let p = found.indices.last, let cue = found[p].cue, found[p].speaker != nil, found[p].isQuote, found[p].last < open, cue.upperBound < open,
+              let p = found.indices.last.map(outerOfDeniedReport), let cue = found[p].cue, found[p].speaker != nil, found[p].isQuote,
+              found[p].last < open, cue.upperBound < open,
               text.sentenceRange(open - 2).lowerBound <= cue.lowerBound,
               !((cue.upperBound + 1)...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
         return p
+    }
+
+    /// The report a denial holds ("rejected the ministry's claim that …") speaks no further:
+    /// the denial's speaker does. Any other report is its own.
+    private func outerOfDeniedReport(_ p: Int) -> Int {
+        guard let parent = found[p].parent, found[parent].implies == .denial else { return p }
+        return parent
     }
 
     /// A quote with no cue right after another quote of the same paragraph or the next.
