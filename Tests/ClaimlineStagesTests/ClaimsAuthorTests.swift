@@ -45,6 +45,30 @@ struct ClaimsAuthorTests {
         #expect(c.chain.last?.role == "publisher")
     }
 
+    @Test func aCommuniquéQuotedInAReportIsNotTheReportsAuthor() throws {
+        // Its issuing verb is inside quote marks; the headline names a communiqué that says
+        // something. The report's own sentence after the quote is nobody's claim.
+        let text = "Mali: army communiqué says dozens of terrorists neutralised; JNIM claims ambush\n\n"
+            + "BAMAKO, 22 October — The communiqué stated:\n\n"
+            + "\"The General Staff of the Armed Forces informs national opinion that FAMa units repelled an attack.\"\n\n"
+            + "The military government, which seized power in 2020, expelled French troops. Gunmen killed the mayor of Ansongo in an ambush."
+        let d = claimsRun(text, source: "Desert Monitor (news summary)") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("General Staff of the Armed Forces", "ORG", nil)
+            f.entity("Ansongo", "LOC", "loc.ansongo")
+        }
+        let c = try #require(d.claims("killed").first)
+        #expect(c.speaker == nil)
+        #expect(!c.chain.contains { $0.entity == "org.jnim" || $0.name == "General Staff of the Armed Forces" })
+        // The headline alone issues nothing either.
+        let e = claimsRun("Mali: army communiqué says dozens of terrorists neutralised; JNIM claims ambush\n\n"
+                          + "Gunmen killed the mayor of Ansongo in an ambush.", source: "Desert Monitor (news summary)") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Ansongo", "LOC", "loc.ansongo")
+        }
+        #expect(e.claims("killed").first?.speaker == nil)
+    }
+
     @Test func unknownIssuerFallsBackToTheSource() throws {
         let text = "Press release - Operation Sabre: update\n\nThe Ministry informs that aircraft struck a depot of the group near Menaka."
         let d = claimsRun(text, source: "org.french_defence_ministry") { f in

@@ -101,6 +101,11 @@ final class AuthorRef {
             }
         }
         guard let t = verb else { return nil }
+        // "BAMAKO — The army said … stated: “The General Staff informs …”": a communiqué quoted
+        // in a report issues the quote, not the text.
+        var k = t - 1
+        while k > 0 && !text.paragraphStart[k] { k -= 1 }
+        if (k..<t).contains(where: { text.flags[$0].contains(.quoteMark) }) { return nil }
         var before = t - 1
         if text.isPunct(before, ")") && before > 0 { before -= 1 }
         if text.markerKind(before) == .orgAnaphor && before > 0 { before -= 1 }  // "the Ansar Dine movement informs"
@@ -122,6 +127,9 @@ final class AuthorRef {
             if t < text.count, t - end < 6, text.lineBreak(after: t), (end...t).contains(where: { text.markerKind($0) == .utterance }) { end = t + 1 }
         }
         guard (0..<end).contains(where: { text.markerKind($0) == .utterance }) else { return nil }
+        // "Mali: army communiqué says …; JNIM claims ambush": a headline whose statement or
+        // organisation says something reports them.
+        if (1..<end).contains(where: { text.cueKinds[$0] == .speech && (text.entity[$0 - 1] >= 0 || text.markerKind($0 - 1) == .utterance) }) { return nil }
         for t in 0..<end where text.entity[t] >= 0 {
             if let issuer = organisation(Int(text.entity[t]), text, unknown: unknown) { return issuer }
         }
