@@ -1420,4 +1420,22 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "The ship's manager")
         #expect(q.content == "that it had any ties with the navy")
     }
+
+    @Test func afterAnOpeningPhraseOfPlaceTheRoleAndItsNamedHolderSpeak() throws {
+        // What the aside follows is where the words were posted, not who posted them.
+        for text in ["In a post on X, the Taliban's chief spokesman, Abdul Wahid Mujahed, said aircraft had bombed four houses.",
+                     "In a series of posts on X, formerly Twitter, the Taliban's chief spokesman, Abdul Wahid Mujahed, said aircraft had bombed four houses."] {
+            let d = claimsRun(text) { f in
+                f.entity("Taliban", "ORG", "org.taliban")
+                f.entity("Abdul Wahid Mujahed", "PER", nil)
+            }
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(d.text(q.speaker?.span) == "Abdul Wahid Mujahed", "\(text)")
+        }
+    }
+
+    @Test func aStatementSignedByOneAndReadByAnotherIsTheSigners() throws {
+        let q = try onlyQuote("The communiqué, signed by the chief of general staff and read by an army officer, stated that the attack was repelled.")
+        #expect(q.speaker == "the chief of general staff")
+    }
 }

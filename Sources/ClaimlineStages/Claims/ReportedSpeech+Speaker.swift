@@ -47,7 +47,12 @@ extension AttributionFinder {
             // "The statement, posted on Telegram, said": where it was posted does not speak.
             if open + 2 < c, text.words.issuedBy.contains(text.hashes[open + 1]), !text.isWord(open + 2, text.words.by),
                let s = utteranceSpeaker(open, floor: floor) { return s }
-            if let p = asideSubject(open: open, floor: floor) { return resolver.resolve(p, at: c) }
+            if let p = asideSubject(open: open, floor: floor) {
+                // "In a post on X, the Taliban's spokesman, Abdul Wahid Mujahed, said": what the
+                // aside follows ends an opening phrase; the aside is the subject, its name who speaks.
+                if closesOpeningPhrase(p), let named = namedApposition(open: open, cue: c) { return resolver.resolve(named, at: c) }
+                return resolver.resolve(p, at: c)
+            }
             // "The statement, signed by the “Shura council of Al-Mourabitoun”, says": a named signer
             // issued it; "The group's statement, signed by its spokesman, said": the group did.
             let statement = utterancePhrase(ending: open - 1, floor: floor)
@@ -99,6 +104,24 @@ extension AttributionFinder {
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// A phrase after a preposition ("on X"), or renamed after a comma ("on X, formerly Twitter"):
+    /// the end of a phrase of place or time, no subject.
+    private func closesOpeningPhrase(_ p: Phrase) -> Bool {
+        var k = p.extent.lowerBound - 1
+        if k > 1, text.tokens[k].kind == .word, !text.isCapitalised(k), text.isPunct(k - 1, ","),
+           let renamed = reader.before(k - 2, floor: max(0, k - 10)), renamed.extent.upperBound == k - 2 { k = renamed.extent.lowerBound - 1 }
+        return k >= 0 && reader.isPostmodifierPreposition(k)
+    }
+
+    /// The name that closes the aside from the comma at `open` to cue `c`, after a role and a
+    /// comma of its own ("…, the Taliban's chief spokesman, Abdul Wahid Mujahed, said").
+    private func namedApposition(open: Int, cue c: Int) -> Phrase? {
+        guard let comma = ((open + 2)..<(c - 2)).last(where: { text.isPunct($0, ",") }),
+              let name = reader.after(comma + 1, limit: c - 2), name.extent.upperBound == c - 2,
+              name.kind == .person || name.kind == .named else { return nil }
+        return name
     }
 
     /// "France and Mali said", "The army and the police said": of two speakers of one kind joined
@@ -283,6 +306,10 @@ extension AttributionFinder {
     private func signer(from first: Int, to last: Int) -> Phrase? {
         guard first + 2 <= last, text.words.issuedBy.contains(text.hashes[first]), text.isWord(first + 1, text.words.by) else { return nil }
         var k = first + 2, end = last
+        // "signed by the chief of staff and read by an officer": the signer only.
+        if let and = (k..<last).first(where: { text.isWord($0, text.words.and) && text.words.issuedBy.contains(text.hashes[$0 + 1]) }), and > k {
+            end = and - 1
+        }
         if reader.isDeterminer(k), k + 1 <= last, text.flags[k + 1].contains(.quoteMark) { k += 1 }
         if text.flags[k].contains(.quoteMark), text.flags[end].contains(.quoteMark), k + 1 <= end - 1 { k += 1; end -= 1 }
         return reader.analyse(k...end) ?? reader.after(k, limit: end)
