@@ -1438,4 +1438,42 @@ struct ClaimsNewsReportingTests {
         let q = try onlyQuote("The communiqué, signed by the chief of general staff and read by an army officer, stated that the attack was repelled.")
         #expect(q.speaker == "the chief of general staff")
     }
+
+    @Test func aQuoteTheOutletQuotedSomeoneAsSayingIsTheirs() throws {
+        let d = claimsRun("\"The mujahideen took the base,\" the station quoted the group's spokesman, Abu Musab, as saying.") { f in
+            f.entity("Abu Musab", "PER", nil)
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "saying")
+        #expect(d.text(q.speaker?.span) == "Abu Musab")
+        #expect(q.chain.map { d.text($0.span) } == ["Abu Musab", "the station"])
+    }
+
+    @Test func oneOfTheSourcesSpeaksAfterAQuote() throws {
+        let d = claimsRun("“The insurgents came in 15 gun trucks,” one of the sources said.")
+        #expect(d.text(d.quotes.first?.speaker?.span) == "one of the sources")
+    }
+
+    @Test func anAdverbInLyBeforeTheVerbIsNoPartOfTheSpeaker() throws {
+        let d = claimsRun("The group claimed that its fighters had overrun the base, a claim the government strongly rejected.")
+        #expect(d.quotes.contains { d.text($0.cue) == "rejected" && d.text($0.speaker?.span) == "the government" })
+        // A noun in "-ly" is the phrase's head.
+        #expect(try onlyQuote("The family said he was alive.").speaker == "The family")
+    }
+
+    @Test func aQuotedWordOpeningTheReportedClauseIsAMixedQuote() throws {
+        let q = try onlyQuote("The group said \"mujahideen\" had launched the raid at dawn.")
+        #expect(q.content == "\"mujahideen\" had launched the raid at dawn")
+        #expect(q.speaker == "The group")
+    }
+
+    @Test func theSubjectBeforeAnAsideMayCloseWithItsShortNameInParentheses() throws {
+        let q = try onlyQuote("A member of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, said residents had fled.")
+        #expect(q.speaker == "A member of the Civilian Joint Task Force")
+    }
+
+    @Test func aStatementWithAnAsideSpeaksItselfWhenNoOneIssuedIt() throws {
+        let q = try onlyQuote("The statement, accompanied by photographs, said more than 20 soldiers were killed.")
+        #expect(q.speaker == "The statement")
+    }
 }

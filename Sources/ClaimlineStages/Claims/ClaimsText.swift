@@ -223,6 +223,11 @@ final class ClaimsText {
         return view.length > 4 && v[view.end - 1] == "y" && v[view.end - 2] == "l"
     }
 
+    /// A lower-case word in "-ly" that is no noun of the few that end so ("family", "assembly").
+    func isAdverbInLy(_ t: Int) -> Bool {
+        tokens[t].kind == .word && !isCapitalised(t) && endsInLy(t) && !words.nounsInLy.contains(hashes[t])
+    }
+
     func endsInEd(_ t: Int) -> Bool {
         let view = tokens[t].view
         return view.length > 3 && v[view.end - 1] == "d" && v[view.end - 2] == "e"
@@ -421,6 +426,8 @@ final class FunctionWords: Sendable {
     /// Participles of a group's or a person's beginnings, which open an aside about them
     /// ("The group, founded in 2012, said").
     let founded: [UInt64] = ["founded", "formed", "created", "established", "born", "set"].map(FunctionWords.hash)
+    /// Nouns in "-ly" ("the family said"), which `isAdverbInLy` leaves to the phrase.
+    let nounsInLy = WordHashSet(["family", "assembly", "rally", "supply", "monopoly", "anomaly", "homily"].map(FunctionWords.hash))
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                   "considering", "pending", "involving", "morning", "evening", "nothing", "something",

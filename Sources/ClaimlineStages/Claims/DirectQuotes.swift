@@ -264,6 +264,19 @@ extension AttributionFinder {
             // plain words, up to the verb.
             if c <= limit, reader.isPreposition(c) || text.isWord(c, text.words.on), let verb = verbAfterComplement(from: c + 1, limit: limit) { c = verb }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
+            // "…,” the station quoted the group's spokesman, Abu Musab, as saying": the one quoted
+            // speaks, the one quoting passes the words on. (The station's phrase may have taken
+            // "quoted" for a participle of its own.)
+            if let verb = [c - 1, c].first(where: { $0 > phrase.first && $0 + 3 <= limit && text.words.quoting.contains(text.hashes[$0]) }),
+               let saying = ((verb + 3)...min(limit, verb + 20)).first(where: { text.isWord($0 - 1, text.words.as) && text.cueKinds[$0] == .speech && text.cue[$0] >= 0 }) {
+                var e = saying - 2
+                if text.isPunct(e, ",") { e -= 1 }
+                if e > verb, let quoted = reader.before(e, floor: verb + 1) {
+                    var found = FoundCue(cue: saying...cueEnd(saying), row: Int(text.cue[saying]), speaker: quoted)
+                    found.addressee = verb == c - 1 ? reader.before(verb - 1, floor: phrase.extent.lowerBound) : phrase
+                    return found
+                }
+            }
             if c <= limit, let kind = text.cueKinds[c], kind == .speech || kind == .relay, text.cue[c] >= 0, !introducesOwn(c),
                !reportsOwnClause(afterQuote: q, cue: c, relay: kind == .relay) {
                 return FoundCue(cue: c...cueEnd(c), row: Int(text.cue[c]), speaker: phrase)
@@ -352,7 +365,9 @@ extension AttributionFinder {
                 s = start - 1; continue
             }
             let speakerFloor = max(lowest - 6, floor)
+            // Not `said "mujahideen" had launched …`: a quoted subject of the reported clause.
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
+                if !introduced && subjectOfClauseAfter(q) { return nil }
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was
@@ -374,6 +389,13 @@ extension AttributionFinder {
             s = start - 1
         }
         return nil
+    }
+
+    /// Whether the quote's closing mark is followed by a verb of the clause it opens (`"mujahideen" had launched`).
+    private func subjectOfClauseAfter(_ q: QuotedSpan) -> Bool {
+        guard let close = q.close, close + 1 < text.count, case let next = close + 1, text.tokens[next].kind == .word,
+              !text.isCapitalised(next) else { return false }
+        return text.isFiniteVerb(next) || text.markerKind(next) == .auxiliary
     }
 
     /// The cue at `c` is a passive: a form of "be" before it, perhaps with a negation between.

@@ -64,12 +64,17 @@ extension AttributionFinder {
             }
             if let s = utteranceSpeaker(open, floor: floor) { return s }
             if let signed { return resolver.resolve(signed, at: c) }
+            // "The statement, accompanied by photographs, said": the statement speaks, unnamed,
+            // not the last words of the aside.
+            if let statement { return resolver.resolve(statement, at: c).restated(rule: "speaker.utterance") }
         }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
         if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // The phrase ends before the verb, or before a date between them ("AQIM on Wednesday denied").
-        let end = dateBefore(c, floor: floor) ?? c - 1
+        var end = dateBefore(c, floor: floor) ?? c - 1
+        // "a claim the government strongly rejected": an adverb in "-ly" the tables do not list.
+        if end > floor, text.isAdverbInLy(end) { end -= 1 }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: end, floor: floor), text.isAffiliation(open, end), open > floor,
            let p = reader.before(open - 1, floor: floor) {
@@ -267,7 +272,10 @@ extension AttributionFinder {
     func asideSubject(open: Int, floor: Int) -> Phrase? {
         // A common noun with its determiner too, before a participle's aside or an apposition
         // ("The coalition, quoted by Saudi state media, said", "The ship's manager, a firm …, denied").
-        guard let p = reader.before(open - 1, floor: floor), p.extent.upperBound == open - 1,
+        // "A member of the Civilian Joint Task Force (CJTF), a militia …, said": past a short name in parentheses.
+        var end = open - 1
+        if let paren = text.parenthesisOpen(closingAt: end, floor: floor), paren - 1 >= floor { end = paren - 1 }
+        guard let p = reader.before(end, floor: floor), p.extent.upperBound == end,
               p.kind == .person || p.kind == .named || p.kind == .role
                 || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound) && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1)))
         else { return nil }

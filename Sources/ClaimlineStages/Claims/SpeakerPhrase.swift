@@ -171,6 +171,9 @@ struct PhraseReader {
         let determined = isDeterminer(i) || (text.isCapitalised(i) && possessesRole(i, limit: limit))
         if determined { end += 1 }
         var modifiers = 0
+        // "one of the sources", "two of his aides": a count of those the role after "of" names.
+        if !determined, isQuantifier(i), i + 3 <= limit, text.isWord(i + 1, text.words.of),
+           isDeterminer(i + 2) || isPossessive(i + 2), isRole(i + 3) { end = i + 3 }
         while end <= limit {
             // "The Malian army's general staff said": a possessor names the speaker unless a
             // name follows it ("Islamic State's Amaq agency").
