@@ -363,4 +363,28 @@ struct ClaimsQuoteStyleTests {
         let e = claimsRun("According to AFP, the minister said that the town had fallen. “We will retake it.”")
         #expect(e.text(e.quotes.first { $0.direct }?.speaker?.span) == "the minister")
     }
+
+    @Test func anIndentedStatementAfterItsIntroductionIsTheIssuersQuote() throws {
+        let text = "Posted by a translator\n\n"
+            + "Below is my translation of a statement that began circulating on channels close to JNIM on Saturday.\n\n"
+            + "    The mujahideen ambushed a convoy of the army near Djibo.\n\n"
+            + "    The brothers killed more than sixty soldiers.\n\n"
+            + "The figure is probably inflated. Gunmen killed the mayor of Djibo."
+        let d = claimsRun(text) { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("Djibo", "LOC", "loc.djibo")
+            f.entity("Djibo", "LOC", "loc.djibo", 2)
+        }
+        let q = try #require(d.quotes.first { $0.rule == "quote.indented_block" })
+        #expect(q.direct)
+        #expect(d.text(q.span)?.hasPrefix("The mujahideen ambushed") == true)
+        #expect(d.text(q.span)?.hasSuffix("more than sixty soldiers.") == true)
+        #expect(q.speaker?.entity == "org.jnim")
+        #expect(d.claims("killed").contains { $0.speaker?.entity == "org.jnim" && $0.quote == q.id })
+        // The blogger's own sentence after the block is not the statement's.
+        #expect(!d.claims("killed").contains { $0.speaker?.entity == "org.jnim" && $0.quote == nil })
+        // Indented lines with no statement named before them are no one's quote.
+        let e = claimsRun("Notes on the week.\n\n    The convoy left Djibo.\n\n    It arrived in Kaya.") { f in f.entity("Djibo", "LOC", "loc.djibo") }
+        #expect(e.quotes.isEmpty)
+    }
 }

@@ -95,7 +95,10 @@ struct AttributionFinder {
                 live.drop(endingBefore: t, in: found)
                 let body = !text.boilerplate[t] && !headline.contains(t)
                 // Only a paragraph's first token can open an answer (asked here, before the call).
-                if body && t == paragraph { attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline) }
+                if body && t == paragraph {
+                    attributeIndentedBlock(at: t, paragraphs: marks.paragraphFirst, index: nextParagraph - 1)
+                    attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline)
+                }
                 while nextOpen == t {
                     if body { attributeQuoted(spans[next], paragraphStart: marks.paragraphStart) }
                     next += 1
