@@ -1476,4 +1476,22 @@ struct ClaimsNewsReportingTests {
         let q = try onlyQuote("The statement, accompanied by photographs, said more than 20 soldiers were killed.")
         #expect(q.speaker == "The statement")
     }
+
+    @Test func aNamesOtherSpellingInParenthesesBeforeTheCommaLeavesTheSpeaker() throws {
+        let q = try onlyQuote("The police commander, Jorge Muiambo (also written Muyambo), confirmed that two soldiers had died.")
+        #expect(q.speaker == "Jorge Muiambo")
+        #expect(q.content == "that two soldiers had died")
+    }
+
+    @Test func whomTheWordsWereSaidToAndADateCountAsOneWordBeforeThat() throws {
+        for text in ["Jorge Muiambo confirmed to the state news agency AIM on Monday that two soldiers had died.",
+                     "Jorge Muiambo confirmed to AIM on 19 February that two soldiers had died."] {
+            let d = claimsRun(text) { f in
+                if text.contains("Monday") { f.date("Monday", "2024-03-04") } else { f.date("19 February", "2024-02-19") }
+            }
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(d.text(q.span) == "that two soldiers had died", "\(text)")
+            #expect(d.text(q.speaker?.span) == "Jorge Muiambo", "\(text)")
+        }
+    }
 }

@@ -158,6 +158,10 @@ extension AttributionFinder {
             // Mauritanian agency Al-Akhbar that", "said, in a statement to AFP, that").
             let lead = k < ceiling && ClaimsText.isPunct(tokens, v, k, ",") ? k + 1 : k
             func givenAt(_ j: Int) -> Bool { j == lead && (text.cueKinds[j] == .statement || text.cueKinds[j] == .relay) }
+            // "confirmed to the state news agency AIM on Monday that": whom it was said to counts as one word.
+            if lead < ceiling, text.isWord(lead, text.words.to), let to = reader.after(lead + 1, limit: ceiling, describedName: true) {
+                uncounted += to.extent.count - 1
+            }
             while j <= ceiling && j - k - uncounted < 12 && !flags[j].contains(.sentenceEnd)
                     && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j) || givenAt(j) || text.describesMessage(j)) {
                 if givenAt(j) || (cue[j] >= 0 && carriedBy(j)) {
@@ -177,8 +181,9 @@ extension AttributionFinder {
                 if j > k && text.isFiniteVerb(j) && text.isWord(j - 1) && !text.isCapitalised(j)
                     && !text.words.relatives.contains(hashes[j - 1]) { return nil }
                 if j > k && cue[j] >= 0 { passed = true }
+                // A date counts as one word too ("confirmed to AIM on 19 February that").
                 if j > k && (text.isCapitalised(j) && text.isCapitalised(j - 1) || ClaimsText.isPunct(tokens, v, j, "(")
-                             || ClaimsText.isPunct(tokens, v, j, ")")) { uncounted += 1 }
+                             || ClaimsText.isPunct(tokens, v, j, ")") || text.date[j] >= 0 && text.date[j] == text.date[j - 1]) { uncounted += 1 }
                 j += 1
             }
             return nil

@@ -68,6 +68,12 @@ extension AttributionFinder {
             // not the last words of the aside.
             if let statement { return resolver.resolve(statement, at: c).restated(rule: "speaker.utterance") }
         }
+        // "The police commander, Jorge Muiambo (also written Muyambo), confirmed": a name and its
+        // other spelling in parentheses before the comma.
+        if c - 2 > floor, text.isPunct(c - 1, ","), let open = text.parenthesisOpen(closingAt: c - 2, floor: floor), open - 1 >= floor,
+           let p = reader.before(open - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role {
+            return resolver.resolve(p, at: c)
+        }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
         if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
