@@ -1494,4 +1494,28 @@ struct ClaimsNewsReportingTests {
             #expect(d.text(q.speaker?.span) == "Jorge Muiambo", "\(text)")
         }
     }
+
+    @Test func butThatOpensASecondClauseOfTheSameReport() throws {
+        let q = try onlyQuote("It said that a drone had dropped a charge on a hamlet, but that the device had exploded far from the position.")
+        #expect(q.content == "that a drone had dropped a charge on a hamlet, but that the device had exploded far from the position")
+        // "that" as the subject of a clause of its own is no second clause of the report.
+        let r = try onlyQuote("Serb police were saying the operation was over, but that has not been confirmed from Belgrade.")
+        #expect(r.content == "the operation was over")
+    }
+
+    @Test func aPlainWordBeforeANamedRoleAfterTheContentIsPartOfTheReportingClause() throws {
+        let q = try onlyQuote("Clinton hid health problems, former White House spokesman says.")
+        #expect(q.content == "Clinton hid health problems")
+    }
+
+    @Test func aCommissionerGeneralIsAPersonWhomHeNamesAfter() throws {
+        let d = claimsRun("Colonel Yoav Mizrahi said the list was accurate. UNRWA's commissioner-general said on X that the school "
+                          + "had been sheltering 2,000 people. \"Schools are not a target,\" he wrote.") { f in
+            f.entity("Yoav Mizrahi", "PER", nil)
+            f.entity("UNRWA", "ORG", "org.unrwa")
+        }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(q.speaker?.name != "Yoav Mizrahi")
+        #expect(q.speaker?.role == "commissioner-general" || d.text(q.speaker?.span) == "he" && q.chain.first?.name != "Yoav Mizrahi")
+    }
 }

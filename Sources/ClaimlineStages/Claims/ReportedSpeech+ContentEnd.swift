@@ -42,7 +42,8 @@ extension AttributionFinder {
             while k < ceiling {
                 if tokens[k].view.length == 1 {
                     let c = v[tokens[k].view.start]
-                    if c == "," && ((kinds[k + 1] == .scopeBreak && !whileClauseGoesOn(k + 1, ceiling)) || closesReport(after: k, ceiling)) { return k - 1 }
+                    if c == "," && ((kinds[k + 1] == .scopeBreak && !whileClauseGoesOn(k + 1, ceiling) && !butThat(k + 1, ceiling))
+                                    || closesReport(after: k, ceiling)) { return k - 1 }
                     if c == ";" && opensOtherClause(after: k, ceiling) { return k - 1 }
                     // "rejected reports that civilians were killed: “the mujahideen did not …”":
                     // a colon before a quote mark introduces quoted words of their own.
@@ -179,6 +180,14 @@ extension AttributionFinder {
         let after = cueEnd(cue) + 1
         guard after + 2 <= ceiling, !text.endsInIng(cue), reader.after(first, limit: cue - 1)?.extent.upperBound == cue - 1 else { return false }
         return text.isWord(after, text.words.that) || opensSubject(after) && startsClause(after, ceiling: ceiling)
+    }
+
+    /// "said that a drone had dropped a charge, but that the device had exploded …": "but
+    /// that" opens a second clause of the same report (not "but that has not been confirmed",
+    /// whose "that" is the subject).
+    private func butThat(_ k: Int, _ ceiling: Int) -> Bool {
+        k + 2 <= ceiling && text.isWord(k, text.words.but) && text.isWord(k + 1, text.words.that)
+            && !text.isFiniteVerb(k + 2) && text.markerKind(k + 2) != .auxiliary
     }
 
     /// "…, while others stormed the mine": a clause opened by "while" with no reporting verb of

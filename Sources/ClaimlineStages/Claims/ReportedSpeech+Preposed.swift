@@ -150,7 +150,10 @@ extension AttributionFinder {
     /// number that the phrase leaves out.
     private func comma(before first: Int, floor: Int) -> Int? {
         var k = first - 1
-        while k > floor && first - k <= 2 && text.tokens[k].kind == .word && (reader.isDeterminer(k) || reader.isQuantifier(k)) { k -= 1 }
+        // "…, former White House spokesman says": a plain word the phrase leaves out before a name.
+        while k > floor && first - k <= 2 && text.tokens[k].kind == .word
+                && (reader.isDeterminer(k) || reader.isQuantifier(k)
+                    || reader.isNamePart(first) && reader.isModifier(k) && !text.isCapitalised(k) && text.cue[k] < 0) { k -= 1 }
         // "…, as the French claimed."
         if k > floor && text.isWord(k, text.words.as) { k -= 1 }
         // "…, a claim the group denied.": a reporting noun in apposition to the content.
