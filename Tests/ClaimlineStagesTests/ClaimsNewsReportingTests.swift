@@ -1518,4 +1518,28 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker?.name != "Yoav Mizrahi")
         #expect(q.speaker?.role == "commissioner-general" || d.text(q.speaker?.span) == "he" && q.chain.first?.name != "Yoav Mizrahi")
     }
+
+    @Test func aLongParenthesisOnANamesSpellingLeavesTheName() throws {
+        let q = try onlyQuote("The regime's spokesman, Major General Kyaw Htet Naing (also spelled Kyaw Htat Naing in some state media "
+                              + "translations), told a press conference on Thursday that the outpost remains under control.")
+        #expect(q.speaker == "Kyaw Htet Naing")
+    }
+
+    @Test func aParticipleSharesTheSubjectAfterALabelAndAnOpeningParticiple() throws {
+        for text in ["Editor's note: Contacted by our newspaper on Friday, the spokesman of the operation, Lieutenant Colonel Patrice Lokondo, "
+                     + "rejected the statements, calling them lies.",
+                     "Contacted by our newspaper on Friday, the spokesman of the operation, Lieutenant Colonel Patrice Lokondo, "
+                     + "rejected the statements, calling them lies."] {
+            let d = claimsRun(text) { f in f.entity("Patrice Lokondo", "PER", nil) }
+            let q = try #require(d.quotes.first { d.text($0.cue) == "calling" }, "\(text)")
+            #expect(d.text(q.speaker?.span) == "Patrice Lokondo", "\(text)")
+        }
+    }
+
+    @Test func sheAfterAFarmerWhoSpokeIsTheFarmer() throws {
+        let d = claimsRun("Colonel La Seng Tu said the camp fell. A farmer from a nearby village said that the shelling had stopped. "
+                          + "\"Now we don't see them,\" she said.") { f in f.entity("La Seng Tu", "PER", nil) }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(q.speaker?.name != "La Seng Tu")
+    }
 }

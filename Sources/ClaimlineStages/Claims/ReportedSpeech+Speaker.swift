@@ -69,8 +69,9 @@ extension AttributionFinder {
             if let statement { return resolver.resolve(statement, at: c).restated(rule: "speaker.utterance") }
         }
         // "The police commander, Jorge Muiambo (also written Muyambo), confirmed": a name and its
-        // other spelling in parentheses before the comma.
-        if c - 2 > floor, text.isPunct(c - 1, ","), let open = text.parenthesisOpen(closingAt: c - 2, floor: floor), open - 1 >= floor,
+        // other spelling in parentheses before the comma (a dozen words, where sources say in what).
+        if c - 2 > floor, text.isPunct(c - 1, ","), text.isPunct(c - 2, ")"),
+           let open = (max(floor, c - 16)..<(c - 2)).last(where: { text.isPunct($0, "(") }), open - 1 >= floor,
            let p = reader.before(open - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role {
             return resolver.resolve(p, at: c)
         }
@@ -410,10 +411,16 @@ extension AttributionFinder {
     /// `floor..<limit` (lower case, not after a determiner: "attacks" is a noun), opening the
     /// sentence or after punctuation (a dateline's dash); not the subject of a clause after a
     /// word ("Shortly after helicopters struck Gaza City, Sharon …").
-    private func subjectOfFirstVerb(from floor: Int, before limit: Int) -> Phrase? {
-        guard let verb = (floor..<limit).first(where: { text.cueKinds[$0] == .speech || text.cueKinds[$0] == .relay || text.predicate[$0] >= 0 && text.endsInEd($0) }),
-              verb > floor, !text.isCapitalised(verb), !reader.isDeterminer(verb - 1), text.tokens[verb - 1].kind == .word,
-              let p = reader.before(verb - 1, floor: floor), p.extent.upperBound == verb - 1 else { return nil }
+    private func subjectOfFirstVerb(from start: Int, before limit: Int) -> Phrase? {
+        var floor = start
+        // "Editor's note: …": a label and its colon open the sentence.
+        if let colon = (floor..<min(limit, floor + 4)).first(where: { text.isPunct($0, ":") }) { floor = colon + 1 }
+        func isVerb(_ k: Int) -> Bool { text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.predicate[k] >= 0 && text.endsInEd(k) }
+        // "Contacted by our newspaper on Friday, the spokesman … rejected": past an opening participle's phrase.
+        if floor < limit, text.endsInEd(floor), let comma = (floor..<limit).first(where: { text.isPunct($0, ",") }) { floor = comma + 1 }
+        guard floor < limit, let verb = (floor..<limit).first(where: isVerb),
+              verb > floor, !text.isCapitalised(verb), !reader.isDeterminer(verb - 1), text.tokens[verb - 1].kind == .word || text.isPunct(verb - 1, ","),
+              let p = reader.before(verb - 1, floor: floor), p.extent.upperBound == (text.isPunct(verb - 1, ",") ? verb - 2 : verb - 1) else { return nil }
         var start = p.extent.lowerBound
         if start > floor && reader.isDeterminer(start - 1) { start -= 1 }
         return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
