@@ -1542,4 +1542,23 @@ struct ClaimsNewsReportingTests {
         let q = try #require(d.quotes.first { $0.direct })
         #expect(q.speaker?.name != "La Seng Tu")
     }
+
+    @Test func anAgencyQuotedAQuotedSourceOnADayAsSaying() throws {
+        let d = claimsRun("Conflicting claims\n\nThe regime's news agency SANA quoted \"a military source\" on Friday as saying that "
+                          + "army units had killed dozens of fighters.") { f in
+            f.entity("SANA", "ORG", "org.sana")
+            f.date("Friday", "2024-03-08")
+        }
+        // The heading's noun of speech says nothing of the quoted words below it.
+        #expect(!d.quotes.contains { d.text($0.cue) == "claims" })
+        let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(q.speaker?.span) == "a military source")
+        #expect(q.chain.contains { $0.entity == "org.sana" })
+    }
+
+    @Test func aQuotedNameClosingTheSubjectBeforeAnAside() throws {
+        let q = try onlyQuote("Representatives of the armed youth known as the \"White Army\", speaking to UN staff last week, "
+                              + "claimed that their members had mobilised.")
+        #expect(q.speaker == "White Army")
+    }
 }

@@ -348,7 +348,8 @@ extension AttributionFinder {
         let lowest = max(floor, k - 16)
         var s = k
         while s >= lowest {
-            if text.isSentenceEnd(s) || text.isPunct(s, "\"") { break }
+            // Not past the paragraph's start: a heading above ("Conflicting claims") says nothing.
+            if text.isSentenceEnd(s) || text.isPunct(s, "\"") || text.paragraphStart[s + 1] { break }
             guard let found = cueStarting(at: s, lowest: lowest) else { s -= 1; continue }
             let (start, kind) = found
             let end = cueEnd(start)

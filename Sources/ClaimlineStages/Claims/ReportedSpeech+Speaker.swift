@@ -282,7 +282,8 @@ extension AttributionFinder {
         // "A member of the Civilian Joint Task Force (CJTF), a militia …, said": past a short name in parentheses.
         var end = open - 1
         if let paren = text.parenthesisOpen(closingAt: end, floor: floor), paren - 1 >= floor { end = paren - 1 }
-        guard let p = reader.before(end, floor: floor), p.extent.upperBound == end,
+        // "Representatives of the armed youth known as the "White Army", speaking to …": a name in quote marks.
+        guard let p = reader.before(end, floor: floor), p.extent.upperBound == end || text.flags[end].contains(.quoteMark) && p.extent.upperBound == end - 1,
               p.kind == .person || p.kind == .named || p.kind == .role
                 || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound) && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1)))
         else { return nil }

@@ -411,7 +411,12 @@ extension AttributionFinder {
             let relay = reader.after(verb + 2, limit: c - 2)
             return (speaker, relay.flatMap { reader.isPossessive($0.extent.upperBound) ? nil : $0 })
         }
-        guard verb <= c - 3, let p = reader.before(c - 2, floor: verb + 1), p.extent == (verb + 1)...(c - 2) else { return nil }
+        // "SANA quoted “a military source” on Friday as saying": a date before "as", quote marks around the one quoted.
+        var last = c - 2
+        if last > verb, text.date[last] >= 0, let before = dateBefore(last + 1, floor: verb + 1) { last = before }
+        var first = verb + 1
+        if last > first, text.flags[first].contains(.quoteMark), text.flags[last].contains(.quoteMark) { first += 1; last -= 1 }
+        guard first <= last, let p = reader.before(last, floor: first), p.extent == first...last else { return nil }
         return (p, verb - 1 >= floor ? reader.before(verb - 1, floor: floor) : nil)
     }
 
