@@ -45,6 +45,13 @@ struct ClaimsTextEndTests {
         }
     }
 
+    @Test func aVerdictEndingTheTextLooksForNoWordPastIt() {
+        // The clause of a noun of speech ends before the verdict on it; the verdict was the last token.
+        for text in ["think that hostages are dismissed", "said claims that the base fell are false", "the claims that the base fell are"] {
+            Self.run(text).checkSpans()
+        }
+    }
+
     @Test func aSourceWithNothingButPunctuationAfterItsCommaReportsNothing() {
         // The content would start after the comma and end, its punctuation taken off, before it.
         let d = Self.run("according to the who , …")

@@ -189,7 +189,7 @@ extension AttributionFinder {
                 || c == text.sentenceRange(c).lowerBound, text.isWord(clause, text.words.that),
                let verb = sentenceVerb(afterNounClause: clause, last: a.last)
                 ?? (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { v in
-                    !((v + 1)...max(v + 1, a.last)).contains(where: { text.isWord($0) }) } ?? false }) {
+                    v >= a.last || !((v + 1)...a.last).contains(where: { text.isWord($0) }) } ?? false }) {
                 a.last = verb - 1
             }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
