@@ -1561,4 +1561,32 @@ struct ClaimsNewsReportingTests {
                               + "claimed that their members had mobilised.")
         #expect(q.speaker == "White Army")
     }
+
+    @Test func aParticipleAfterAClauseOpenedByButSharesThatClausesSubject() throws {
+        let d = claimsRun("The RSF said on Wednesday that they had taken the town, but the Sudanese Armed Forces (SAF) denied the claim, "
+                          + "calling it \"fake news\".") { f in
+            f.entity("RSF", "ORG", "org.rapid_support_forces")
+            f.entity("Sudanese Armed Forces", "ORG", "org.sudanese_army")
+        }
+        let q = try #require(d.quotes.first { d.text($0.cue) == "calling" })
+        #expect(q.speaker?.entity == "org.sudanese_army")
+    }
+
+    @Test func aSubjectWhoseNameAParenthesisFollowsIsNoContentBeforeTheVerb() throws {
+        let d = claimsRun("The army's spokesman, Brigadier General Hassan al-Tayeb (whose name is also written Eltayeb), rejected "
+                          + "the RSF account in a statement.") { f in f.entity("Hassan al-Tayeb", "PER", nil) }
+        #expect(!d.quotes.contains { d.text($0.span)?.hasPrefix("The army's spokesman") == true })
+        #expect(d.quotes.allSatisfy { d.text($0.speaker?.span) == "Hassan al-Tayeb" })
+    }
+
+    @Test func anOpeningParticiplesPhraseIsNoContentOfTheVerbAfterIt() throws {
+        for (text, opening) in [("Contacted by Salween Post, AA spokesman U Khaing Min Swe rejected the denial.", "Contacted"),
+                                ("Switching to English, he said nothing more.", "Switching")] {
+            let d = claimsRun(text)
+            #expect(!d.quotes.contains { d.text($0.span)?.hasPrefix(opening) == true }, "\(text)")
+        }
+        // A participle that opens a clause with a verb of its own is content: "Suspected bombs exploded …, witnesses said".
+        let q = try onlyQuote("Suspected bombs exploded outside the embassies on Friday, killing dozens of people, witnesses said.")
+        #expect(q.speaker == "witnesses")
+    }
 }

@@ -96,7 +96,7 @@ struct AttributionFinder {
                 let body = !text.boilerplate[t] && !headline.contains(t)
                 // Only a paragraph's first token can open an answer (asked here, before the call).
                 if body && t == paragraph {
-                    attributeIndentedBlock(at: t, paragraphs: marks.paragraphFirst, index: nextParagraph - 1)
+                    attributeIndentedBlock(at: t, paragraphs: paragraphs, index: nextParagraph - 1)
                     attributeAnswer(at: t, paragraphStart: marks.paragraphStart, headline: headline)
                 }
                 while nextOpen == t {

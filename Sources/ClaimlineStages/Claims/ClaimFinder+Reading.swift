@@ -43,9 +43,10 @@ extension ClaimFinder {
             var k = range.lowerBound
             while k <= range.upperBound {
                 if k == clause.lowerBound { k = clause.upperBound + 1; continue }
-                if dates[k] >= 0 && datesEvent(k) && !inRelativeAside(k, apartFrom: t) {
+                if dates[k] >= 0 && datesEvent(k) {
+                    // The aside is asked only of a date nearer than the best so far.
                     let d = abs(k - t)
-                    if best == nil || d < best!.1 { best = (Int(dates[k]), d) }
+                    if (best == nil || d < best!.1) && !inRelativeAside(k, apartFrom: t) { best = (Int(dates[k]), d) }
                 }
                 k += 1
             }

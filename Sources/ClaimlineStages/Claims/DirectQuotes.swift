@@ -267,7 +267,8 @@ extension AttributionFinder {
             // "…,” the station quoted the group's spokesman, Abu Musab, as saying": the one quoted
             // speaks, the one quoting passes the words on. (The station's phrase may have taken
             // "quoted" for a participle of its own.)
-            if let verb = [c - 1, c].first(where: { $0 > phrase.first && $0 + 3 <= limit && text.words.quoting.contains(text.hashes[$0]) }),
+            func quoting(_ k: Int) -> Bool { k > phrase.first && k + 3 <= limit && text.words.quoting.contains(text.hashes[k]) }
+            if let verb = quoting(c) ? c : quoting(c - 1) ? c - 1 : nil,
                let saying = ((verb + 3)...min(limit, verb + 20)).first(where: { text.isWord($0 - 1, text.words.as) && text.cueKinds[$0] == .speech && text.cue[$0] >= 0 }) {
                 var e = saying - 2
                 if text.isPunct(e, ",") { e -= 1 }

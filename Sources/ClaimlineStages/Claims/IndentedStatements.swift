@@ -7,7 +7,7 @@ extension AttributionFinder {
     /// it, with no quote marks. The indented paragraphs are one direct quote, spoken by the
     /// organisation the paragraph before them names as issuing a statement (rule
     /// `quote.indented_block`). Nothing when token `t`, a paragraph's first, opens no such block.
-    mutating func attributeIndentedBlock(at t: Int, paragraphs: [Int], index: Int) {
+    mutating func attributeIndentedBlock(at t: Int, paragraphs: UnsafeBufferPointer<Int>, index: Int) {
         guard index > 0, isIndented(paragraphs[index]) else { return }
         // The block's first paragraph: those before it back to the introduction are boilerplate
         // ("In the name of God …") or not indented.

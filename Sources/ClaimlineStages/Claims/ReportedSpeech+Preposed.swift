@@ -41,6 +41,12 @@ extension AttributionFinder {
             p = name
         }
         guard let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
+        // "Contacted by Salween Post, AA spokesman X rejected the denial": an opening participle's
+        // phrase with no verb of its own is no content.
+        if text.endsInEd(floor) || text.endsInIng(floor),
+           !((floor + 1)..<max(floor + 1, comma)).contains(where: { text.isFiniteVerb($0) || text.endsInEd($0) || text.words.irregularPast.contains(text.hashes[$0]) }) {
+            return nil
+        }
         // "…, as the French claimed." closes its sentence; "Yet, as Mr. Bown observed, …" is an aside.
         if text.isWord(comma + 1, text.words.as) && !endsSoon(after: end, ceiling: ceiling, commaEnds: false) { return nil }
         // "His brigade, the Signed-in-Blood Battalion, has said nothing": a phrase between

@@ -70,11 +70,7 @@ extension AttributionFinder {
         }
         // "The police commander, Jorge Muiambo (also written Muyambo), confirmed": a name and its
         // other spelling in parentheses before the comma (a dozen words, where sources say in what).
-        if c - 2 > floor, text.isPunct(c - 1, ","), text.isPunct(c - 2, ")"),
-           let open = (max(floor, c - 16)..<(c - 2)).last(where: { text.isPunct($0, "(") }), open - 1 >= floor,
-           let p = reader.before(open - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role {
-            return resolver.resolve(p, at: c)
-        }
+        if let p = nameBeforeParenthesis(closingBefore: c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
         if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
@@ -134,6 +130,14 @@ extension AttributionFinder {
               let name = reader.after(comma + 1, limit: c - 2), name.extent.upperBound == c - 2,
               name.kind == .person || name.kind == .named else { return nil }
         return name
+    }
+
+    /// The name or role before a parenthesis that closes with a comma right before cue `c`.
+    private func nameBeforeParenthesis(closingBefore c: Int, floor: Int) -> Phrase? {
+        guard c - 2 > floor, text.isPunct(c - 1, ","), text.isPunct(c - 2, ")"),
+              let open = (max(floor, c - 16)..<(c - 2)).last(where: { text.isPunct($0, "(") }), open - 1 >= floor,
+              let p = reader.before(open - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role else { return nil }
+        return p
     }
 
     /// "France and Mali said", "The army and the police said": of two speakers of one kind joined
@@ -297,6 +301,11 @@ extension AttributionFinder {
     /// The clause's subject from `floor`, then an aside closed right before cue `c`.
     /// "The statement, signed by the group's emir, warned …": a statement's phrase is such a subject too.
     func subjectAndAside(before c: Int, floor: Int) -> Bool {
+        // "The army's spokesman, General X (whose name is also spelled Y), rejected …".
+        if let p = nameBeforeParenthesis(closingBefore: c, floor: floor) {
+            return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+                || text.isPunct(p.extent.lowerBound - 1, ",")
+        }
         guard let open = asideOpening(c, floor: floor),
               let p = asideSubject(open: open, floor: floor) ?? utterancePhrase(ending: open - 1, floor: floor) else { return false }
         return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
@@ -387,7 +396,11 @@ extension AttributionFinder {
         // "MOGADISHU (AFP) - Al-Shabaab militants claimed …, saying": the subject of the clause's
         // verb, read back from it as a speaker before its verb is (not the possessor that opens
         // the phrase, nor a dateline).
-        if text.participleAfterComma(c), let p = subjectOfFirstVerb(from: floor, before: c - 1) {
+        // "…, but the army denied the claim, calling it …": the subject of the last clause a
+        // comma and "but" or "while" open, else of the sentence's first verb.
+        if text.participleAfterComma(c),
+           let p = lastClauseStart(before: c - 1, floor: floor).flatMap({ subjectOfFirstVerb(from: $0, before: c - 1) })
+            ?? subjectOfFirstVerb(from: floor, before: c - 1) {
             return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
         }
         guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
@@ -419,12 +432,25 @@ extension AttributionFinder {
         func isVerb(_ k: Int) -> Bool { text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.predicate[k] >= 0 && text.endsInEd(k) }
         // "Contacted by our newspaper on Friday, the spokesman … rejected": past an opening participle's phrase.
         if floor < limit, text.endsInEd(floor), let comma = (floor..<limit).first(where: { text.isPunct($0, ",") }) { floor = comma + 1 }
-        guard floor < limit, let verb = (floor..<limit).first(where: isVerb),
-              verb > floor, !text.isCapitalised(verb), !reader.isDeterminer(verb - 1), text.tokens[verb - 1].kind == .word || text.isPunct(verb - 1, ","),
-              let p = reader.before(verb - 1, floor: floor), p.extent.upperBound == (text.isPunct(verb - 1, ",") ? verb - 2 : verb - 1) else { return nil }
+        guard floor < limit, let verb = (floor..<limit).first(where: isVerb), verb > floor, !text.isCapitalised(verb) else { return nil }
+        // "the Sudanese Armed Forces (SAF) denied": past a short name in parentheses.
+        var e = verb - 1
+        if let open = text.parenthesisOpen(closingAt: e, floor: floor), open > floor { e = open - 1 }
+        guard !reader.isDeterminer(e), text.tokens[e].kind == .word || text.isPunct(e, ","),
+              let p = reader.before(e, floor: floor), p.extent.upperBound == (text.isPunct(e, ",") ? e - 1 : e) else { return nil }
         var start = p.extent.lowerBound
         if start > floor && reader.isDeterminer(start - 1) { start -= 1 }
         return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
+    }
+
+    /// The token after the last ", but" or ", while" between `floor` and `limit`.
+    private func lastClauseStart(before limit: Int, floor: Int) -> Int? {
+        var k = limit - 1
+        while k > floor {
+            if text.isPunct(k - 1, ","), text.isWord(k, text.words.but) || text.isWord(k, text.words.while) { return k + 1 }
+            k -= 1
+        }
+        return nil
     }
 
     /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after

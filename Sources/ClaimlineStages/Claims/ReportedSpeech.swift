@@ -53,10 +53,9 @@ extension AttributionFinder {
                text.isFiniteVerb(end + 1) || text.cueKinds[end + 1] == .speech, isNounAfterDeterminer(c, floor: floor) { return }
             // "the group's claims frequently cannot be verified": a noun of speech after a possessive
             // or determiner that an adverb or verb follows is the subject; no words follow it.
-            if rule.kind == .speech, c > floor, end + 1 <= ceiling,
-               reader.isPossessiveMark(c - 1) || reader.isPossessive(c - 1) || reader.isDeterminer(c - 1),
-               !text.isCapitalised(end + 1), text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary
-                || text.isFiniteVerb(end + 1) || text.endsInLy(end + 1) { return }
+            if rule.kind == .speech, c > floor, end + 1 <= ceiling, text.tokens[end + 1].kind == .word, !text.isCapitalised(end + 1),
+               text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary || text.endsInLy(end + 1) || text.isFiniteVerb(end + 1),
+               reader.isPossessiveMark(c - 1) || reader.isPossessive(c - 1) || reader.isDeterminer(c - 1) { return }
             // "Contrary to what the enemy media claims, the Mujahideen did not withdraw": the
             // verb of a free relative reports its "what"; the clause after the comma is not its
             // (one opened by "that" is: "We deny what the regime claimed, that its soldiers …").
