@@ -1589,4 +1589,30 @@ struct ClaimsNewsReportingTests {
         let q = try onlyQuote("Suspected bombs exploded outside the embassies on Friday, killing dozens of people, witnesses said.")
         #expect(q.speaker == "witnesses")
     }
+
+    @Test func theObjectOfAParticipleAfterTheSpeakerIsNotWhoSpeaks() throws {
+        #expect(try onlyQuote("In the recording, a masked man speaking Arabic said the hostage had died.").speaker == "a masked man")
+        // A participle after a comma belongs to the clause before it.
+        let d = claimsRun("Video shows that he had his hands in the air, contradicting the police's earlier claim that he had refused.")
+        #expect(!d.quotes.contains { d.text($0.speaker?.span) == "his hands in the air" })
+    }
+
+    @Test func aRelayAfterTheSpeakerBeforeItsVerbReportsNothing() throws {
+        let q = try onlyQuote("Residents speaking to reporters said the town was calm.")
+        #expect(q.content == "the town was calm")
+        #expect(q.cue == "said")
+    }
+
+    @Test func kinAndRolesAfterANameSpeak() throws {
+        let sister = claimsRun("“Until then, for us, Ji-hoon is alive,” his older sister, Park Min-jung, said in the statement.") { f in
+            f.entity("Park Min-jung", "PER", nil)
+        }
+        #expect(sister.text(sister.quotes.first?.speaker?.span) == "Park Min-jung")
+        #expect(try onlyQuote("A US defence official, who was not authorised to speak publicly, denied that the military had any information.").speaker
+                == "A US defence official")
+    }
+
+    @Test func aNounOfSpeechAfterAPossessiveThatAPrepositionFollowsReportsNothing() {
+        #expect(claimsRun("In several cases, the group's claims about the deaths of hostages were confirmed.").quotes.isEmpty)
+    }
 }

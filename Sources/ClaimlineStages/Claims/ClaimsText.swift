@@ -422,7 +422,7 @@ final class FunctionWords: Sendable {
     let reportNouns: [UInt64] = ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "assertion", "version"].map(FunctionWords.hash)
     /// Relative pronouns: "who" or "which" after a comma opens an aside, not a clause of its own.
     let relatives: [UInt64] = ["who", "whom", "which", "whose"].map(FunctionWords.hash)
-    let whose = FunctionWords.hash("whose"), who = FunctionWords.hash("who")
+    let whose = FunctionWords.hash("whose"), who = FunctionWords.hash("who"), about = FunctionWords.hash("about")
     /// Participles of a group's or a person's beginnings, which open an aside about them
     /// ("The group, founded in 2012, said").
     let founded: [UInt64] = ["founded", "formed", "created", "established", "born", "set"].map(FunctionWords.hash)

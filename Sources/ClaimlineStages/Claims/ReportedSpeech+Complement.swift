@@ -17,9 +17,10 @@ extension AttributionFinder {
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
             // "told The Associated Press by phone the group …": how it was said.
             if k + 1 <= ceiling, text.isWord(k, text.words.by), text.words.means.contains(text.hashes[k + 1]) { k += 2 }
-            // "Local sources quoted by AFP gave a third version": the relay describes the noun
-            // before it, whose own verb follows.
-            if k <= ceiling, !text.isCapitalised(k), text.isFiniteVerb(k) || text.words.irregularPast.contains(text.hashes[k]) || text.endsInEd(k) {
+            // "Local sources quoted by AFP gave a third version", "Residents speaking to reporters
+            // said": the relay describes the noun before it, whose own verb follows.
+            if k <= ceiling, !text.isCapitalised(k),
+               text.isFiniteVerb(k) || text.words.irregularPast.contains(text.hashes[k]) || text.endsInEd(k) || text.cueKinds[k] == .speech {
                 return nil
             }
         } else if relay, let medium = plainMedium(from: k, ceiling: ceiling) {

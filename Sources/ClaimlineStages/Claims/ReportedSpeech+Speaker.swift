@@ -84,6 +84,12 @@ extension AttributionFinder {
             return resolver.resolve(p, at: c)
         }
         if let p = reader.before(end, floor: floor) {
+            // "a masked man speaking Arabic said": the object of a participle after the noun is not who speaks.
+            if case let participle = p.extent.lowerBound - 1, participle - 1 >= floor, text.endsInIng(participle), !text.isCapitalised(participle),
+               text.cue[participle] < 0, text.tokens[participle - 1].kind == .word,
+               let head = reader.before(participle - 1, floor: floor), !head.isPronoun, head.extent.upperBound == participle - 1 {
+                return resolver.resolve(head, at: c)
+            }
             // "A statement posted on Telegram said": the statement speaks, not where it was
             // posted (and where it was posted speaks for no statement no one issued).
             if madePublicAt(p, floor: floor) { return utteranceSpeaker(c, floor: floor) }

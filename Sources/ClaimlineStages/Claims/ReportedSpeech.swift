@@ -51,10 +51,12 @@ extension AttributionFinder {
             // follows heads the subject; it reports nothing itself.
             if rule.kind == .speech, text.markerKind(c) == .utterance, end + 1 <= ceiling,
                text.isFiniteVerb(end + 1) || text.cueKinds[end + 1] == .speech, isNounAfterDeterminer(c, floor: floor) { return }
-            // "the group's claims frequently cannot be verified": a noun of speech after a possessive
-            // or determiner that an adverb or verb follows is the subject; no words follow it.
+            // "the group's claims frequently cannot be verified", "the group's claims about …": a noun
+            // of speech after a possessive or determiner that an adverb, a verb or "about" follows
+            // is a noun phrase; no words follow it ("the claims of X that …" do).
             if rule.kind == .speech, c > floor, end + 1 <= ceiling, text.tokens[end + 1].kind == .word, !text.isCapitalised(end + 1),
-               text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary || text.endsInLy(end + 1) || text.isFiniteVerb(end + 1),
+               text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary || text.endsInLy(end + 1) || text.isFiniteVerb(end + 1)
+                || text.isWord(end + 1, text.words.about),
                reader.isPossessiveMark(c - 1) || reader.isPossessive(c - 1) || reader.isDeterminer(c - 1) { return }
             // "Contrary to what the enemy media claims, the Mujahideen did not withdraw": the
             // verb of a free relative reports its "what"; the clause after the comma is not its

@@ -197,8 +197,10 @@ struct PhraseReader {
             if isModifier(end) && end > i && isNamePart(end - 1)
                 && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) {
                 end += end + 1 <= limit && text.markerKind(end + 1) == .orgAnaphor ? 2 : 1
-                // "the Khortytsia operational-strategic grouping,": a second plain word that ends the phrase.
-                if end <= limit, isModifier(end), text.cue[end] < 0, end + 1 > limit || text.tokens[end + 1].kind == .punctuation { end += 1 }
+                // "the Khortytsia operational-strategic grouping,": a second plain word that ends the
+                // phrase; "A US defence official": a role after the noun.
+                if end <= limit, isRole(end) { end = min(limit + 1, end + max(1, Int(text.markerLength[end]))) }
+                else if end <= limit, isModifier(end), text.cue[end] < 0, end + 1 > limit || text.tokens[end + 1].kind == .punctuation { end += 1 }
                 break
             }
             // "senior officials", "one GOP source": a word or two before a role or a name. Not a
