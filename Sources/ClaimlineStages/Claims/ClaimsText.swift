@@ -223,6 +223,12 @@ final class ClaimsText {
         return view.length > 4 && v[view.end - 1] == "y" && v[view.end - 2] == "l"
     }
 
+    /// A lower-case finite verb or auxiliary at `k`: the verb of a clause whose subject came before
+    /// (`"mujahideen" had launched`, "the ship named by the group was safe").
+    func opensVerb(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !isCapitalised(k) && (isFiniteVerb(k) || markerKind(k) == .auxiliary)
+    }
+
     /// A lower-case word in "-ly" that is no noun of the few that end so ("family", "assembly").
     func isAdverbInLy(_ t: Int) -> Bool {
         tokens[t].kind == .word && !isCapitalised(t) && endsInLy(t) && !words.nounsInLy.contains(hashes[t])

@@ -221,7 +221,7 @@ extension AttributionFinder {
             // "…, which the army described as “terrorists”, said it killed …": a subject with a
             // verb of its own after the cue opens the cue's own clause; the quote is not said by it.
             if let p = phrase, p.extent.lowerBound == cueEnd(k) + 1, case let next = p.extent.upperBound + 1, next <= limit,
-               !text.isCapitalised(next), text.isFiniteVerb(next) || text.endsInEd(next) || text.markerKind(next) == .auxiliary { return nil }
+               text.opensVerb(next) || text.endsInEd(next) && !text.isCapitalised(next) { return nil }
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
         // A statement's phrase first: "the AQIM statement said" is no name "the AQIM" before a noun.
@@ -395,9 +395,8 @@ extension AttributionFinder {
 
     /// Whether the quote's closing mark is followed by a verb of the clause it opens (`"mujahideen" had launched`).
     private func subjectOfClauseAfter(_ q: QuotedSpan) -> Bool {
-        guard let close = q.close, close + 1 < text.count, case let next = close + 1, text.tokens[next].kind == .word,
-              !text.isCapitalised(next) else { return false }
-        return text.isFiniteVerb(next) || text.markerKind(next) == .auxiliary
+        guard let close = q.close, close + 1 < text.count else { return false }
+        return text.opensVerb(close + 1)
     }
 
     /// The cue at `c` is a passive: a form of "be" before it, perhaps with a negation between.

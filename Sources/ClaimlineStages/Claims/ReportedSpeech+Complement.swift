@@ -297,7 +297,7 @@ extension AttributionFinder {
         if text.flags[k].contains(.quoteMark), k + 2 <= ceiling,
            let close = ((k + 2)...min(ceiling, k + 5)).first(where: { text.flags[$0].contains(.quoteMark) }), close + 1 <= ceiling,
            text.tokens[close + 1].kind == .word, !text.isCapitalised(close + 1) {
-            return text.isFiniteVerb(close + 1) || text.markerKind(close + 1) == .auxiliary
+            return text.opensVerb(close + 1)
         }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
         // "said 12 soldiers died": or a predicate of the subject's state, in the past tense.

@@ -186,8 +186,7 @@ extension AttributionFinder {
     /// that" opens a second clause of the same report (not "but that has not been confirmed",
     /// whose "that" is the subject).
     private func butThat(_ k: Int, _ ceiling: Int) -> Bool {
-        k + 2 <= ceiling && text.isWord(k, text.words.but) && text.isWord(k + 1, text.words.that)
-            && !text.isFiniteVerb(k + 2) && text.markerKind(k + 2) != .auxiliary
+        k + 2 <= ceiling && text.isWord(k, text.words.but) && text.isWord(k + 1, text.words.that) && !text.opensVerb(k + 2)
     }
 
     /// "…, while others stormed the mine": a clause opened by "while" with no reporting verb of

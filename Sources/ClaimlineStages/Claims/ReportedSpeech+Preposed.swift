@@ -28,6 +28,7 @@ extension AttributionFinder {
         guard endsSoon(after: end, ceiling: ceiling, reach: 5) else { return nil }
         // "Sen. Lindsey Graham (R-S.C.) told …": the name before a parenthesis closing at the verb.
         var speakerEnd = c - 1
+        // "…, a claim the government strongly rejected": not the adverb.
         if speakerEnd > floor, text.isAdverbInLy(speakerEnd) { speakerEnd -= 1 }
         if let open = text.parenthesisOpen(closingAt: c - 1, floor: floor) {
             speakerEnd = open - 1

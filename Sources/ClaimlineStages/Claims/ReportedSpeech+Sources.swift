@@ -206,8 +206,7 @@ extension AttributionFinder {
         // Nor without the commas when the clause's verb follows the source ("said the ship named
         // by the group was safe").
         let next = source.extent.upperBound + 1
-        if text.markerKind(end + 1) == .determiner, next <= ceiling, !text.isCapitalised(next),
-           text.isFiniteVerb(next) || text.markerKind(next) == .auxiliary { return nil }
+        if text.markerKind(end + 1) == .determiner, next <= ceiling, text.opensVerb(next) { return nil }
         return source
     }
 }

@@ -182,7 +182,8 @@ extension AttributionFinder {
             // "The claims of the Malian army that Hamaha was killed are lies", "AQIM's claim that
             // Hamaha was killed was premature": the noun's clause ends before the sentence's verb,
             // or before the verdict on it, whose verb is among the last few words.
-            // So is a noun of speech right after a verb or a preposition ("said claims that … are false").
+            // So is a noun of speech right after a verb, a preposition, a quote mark or a name ("said
+            // claims that … are false", "said Houthi claims that …").
             // (The outer report's content may start at the noun: the floor is no bar to reading before it.)
             if c > floor && (reader.isDeterminer(c - 1) || reader.isPossessive(c - 1) || reader.isPossessiveMark(c - 1))
                 || c > 0 && (text.cue[c - 1] >= 0 || reader.isPreposition(c - 1) || text.flags[c - 1].contains(.quoteMark))
