@@ -160,7 +160,9 @@ extension AttributionFinder {
             let lead = k < ceiling && ClaimsText.isPunct(tokens, v, k, ",") ? k + 1 : k
             func givenAt(_ j: Int) -> Bool { j == lead && (text.cueKinds[j] == .statement || text.cueKinds[j] == .relay) }
             // "confirmed to the state news agency AIM on Monday that": whom it was said to counts as one word.
-            if lead < ceiling, text.isWord(lead, text.words.to), let to = reader.after(lead + 1, limit: ceiling, describedName: true) {
+            // (Read only for a determiner or a name after "to": most are infinitives, "vowed to continue".)
+            if lead < ceiling, text.isWord(lead, text.words.to), reader.isDeterminer(lead + 1) || text.isCapitalised(lead + 1),
+               let to = reader.after(lead + 1, limit: ceiling, describedName: true) {
                 uncounted += to.extent.count - 1
             }
             while j <= ceiling && j - k - uncounted < 12 && !flags[j].contains(.sentenceEnd)
