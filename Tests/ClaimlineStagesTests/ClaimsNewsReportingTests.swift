@@ -1485,7 +1485,8 @@ struct ClaimsNewsReportingTests {
 
     @Test func whomTheWordsWereSaidToAndADateCountAsOneWordBeforeThat() throws {
         for text in ["Jorge Muiambo confirmed to the state news agency AIM on Monday that two soldiers had died.",
-                     "Jorge Muiambo confirmed to AIM on 19 February that two soldiers had died."] {
+                     "Jorge Muiambo confirmed to AIM on 19 February that two soldiers had died.",
+                     "Jorge Muiambo said in its Somali-language evening news bulletin on Monday that two soldiers had died."] {
             let d = claimsRun(text) { f in
                 if text.contains("Monday") { f.date("Monday", "2024-03-04") } else { f.date("19 February", "2024-02-19") }
             }

@@ -184,9 +184,10 @@ extension AttributionFinder {
                 if j > k && text.isFiniteVerb(j) && text.isWord(j - 1) && !text.isCapitalised(j)
                     && !text.words.relatives.contains(hashes[j - 1]) { return nil }
                 if j > k && cue[j] >= 0 { passed = true }
-                // A date counts as one word too ("confirmed to AIM on 19 February that").
+                // A date and its preposition count as one word too ("confirmed to AIM on 19 February that").
                 if j > k && (text.isCapitalised(j) && text.isCapitalised(j - 1) || ClaimsText.isPunct(tokens, v, j, "(")
-                             || ClaimsText.isPunct(tokens, v, j, ")") || text.date[j] >= 0 && text.date[j] == text.date[j - 1]) { uncounted += 1 }
+                             || ClaimsText.isPunct(tokens, v, j, ")")
+                             || text.date[j] >= 0 && (text.date[j] == text.date[j - 1] || text.words.datePrepositions.contains(hashes[j - 1]))) { uncounted += 1 }
                 j += 1
             }
             return nil
