@@ -1616,4 +1616,23 @@ struct ClaimsNewsReportingTests {
     @Test func aNounOfSpeechAfterAPossessiveThatAPrepositionFollowsReportsNothing() {
         #expect(claimsRun("In several cases, the group's claims about the deaths of hostages were confirmed.").quotes.isEmpty)
     }
+
+    @Test func aQuoteAfterARelativeClauseEndingInAPlaceIsTheSubjects() throws {
+        let d = claimsRun("A resident of Djibo who fled to Ouahigouya told this agency by phone: “We heard shooting until noon.”") { f in
+            f.entity("Djibo", "LOC", "loc.djibo")
+            f.entity("Ouahigouya", "LOC", "loc.ouahigouya")
+        }
+        #expect(d.text(d.quotes.first?.speaker?.span) == "A resident of Djibo")
+    }
+
+    @Test func itAfterAnOrganisationsStatementReleasedViaItsOutletIsTheOrganisation() throws {
+        let d = claimsRun("JNIM said in a statement released via its az-Zallaqa Foundation that its fighters had stormed the camp. "
+                          + "It claimed to have killed more than 70 soldiers.") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+            f.entity("az-Zallaqa Foundation", "ORG", "org.az_zallaqa")
+            f.document.entities[1].kind = "media"
+        }
+        let q = try #require(d.quotes.first { d.text($0.cue) == "claimed" })
+        #expect(q.speaker?.entity == "org.jnim")
+    }
 }

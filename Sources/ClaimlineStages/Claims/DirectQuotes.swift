@@ -36,11 +36,12 @@ extension AttributionFinder {
             // the reporter ("It also rejected reports …: “…”, the statement reads").
             if let c = found.cue, let issuer = utteranceSpeaker(c.lowerBound, floor: max(0, c.lowerBound - 5)) {
                 a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
-            } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0, text.isPunct(c - 1, ","),
-                      !text.participleAfterComma(c),
+            } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0,
+                      text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || relativeClauseBefore(c),
                       let s = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
-                // "The group, which was founded in 2012, said: “…”": an aside closes before the
-                // cue; who speaks stands before it, read as for reported speech.
+                // "The group, which was founded in 2012, said: “…”", "A resident who fled to
+                // Ouahigouya told this agency: “…”": an aside or a relative clause closes before
+                // the cue; who speaks stands before it, read as for reported speech.
                 a.speaker = s
             } else {
                 a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
@@ -391,6 +392,20 @@ extension AttributionFinder {
             s = start - 1
         }
         return nil
+    }
+
+    /// A relative pronoun among the few words right before cue `c`, with no punctuation between,
+    /// whose clause ends in a preposition's object ("who fled to Ouahigouya told"; not "a man who
+    /// looks very much like Shekau says", where the sources name Shekau).
+    private func relativeClauseBefore(_ c: Int) -> Bool {
+        guard let p = reader.before(c - 1, floor: max(0, c - 8)), p.extent.lowerBound > 0,
+              reader.isPostmodifierPreposition(p.extent.lowerBound - 1) else { return false }
+        var k = c - 1
+        while k >= 0 && c - k <= 8 && text.tokens[k].kind == .word {
+            if text.words.relatives.contains(text.hashes[k]) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the quote's closing mark is followed by a verb of the clause it opens (`"mujahideen" had launched`).

@@ -44,8 +44,10 @@ extension SpeakerResolver {
         text.doc.earlierMention(before: start) { $0.isOrganisation && $0.entity != nil && $0.kind != Self.platform && fits($0) }
     }
 
+    /// Where the last organisation mentioned starts, an outlet aside ("said in a statement
+    /// released via its az-Zallaqa Foundation. It claimed …": the speaker, not its outlet).
     private func lastOrganisationStart(before start: Int) -> Int {
-        lastOrganisation(before: start, where: { _ in true })?.span.start ?? 0
+        lastOrganisation(before: start, where: { !AuthorRef.outletKinds.contains($0.kind ?? "") })?.span.start ?? 0
     }
 
     /// The entity kind of a platform words are posted on (Telegram, X): no one who speaks.
