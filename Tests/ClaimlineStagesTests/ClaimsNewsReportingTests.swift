@@ -1419,6 +1419,10 @@ struct ClaimsNewsReportingTests {
         let q = try onlyQuote("The ship's manager, a firm registered in Piraeus, denied that it had any ties with the navy.")
         #expect(q.speaker == "The ship's manager")
         #expect(q.content == "that it had any ties with the navy")
+        // Not the object of an opening participle's phrase.
+        let d = claimsRun("Asked about the interview, a senior police officer in Dera Ismail Khan, DIG Sajjad Khattak, told "
+                          + "the paper that investigators had clear evidence.") { f in f.entity("Sajjad Khattak", "PER", nil) }
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Sajjad Khattak")
     }
 
     @Test func afterAnOpeningPhraseOfPlaceTheRoleAndItsNamedHolderSpeak() throws {

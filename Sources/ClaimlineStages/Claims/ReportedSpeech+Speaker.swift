@@ -287,15 +287,17 @@ extension AttributionFinder {
     /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
     /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
     func asideSubject(open: Int, floor: Int) -> Phrase? {
-        // A common noun with its determiner too, before a participle's aside or an apposition
-        // ("The coalition, quoted by Saudi state media, said", "The ship's manager, a firm …, denied").
+        // A common noun with its determiner too, before a participle's aside or, opening the
+        // clause, an apposition ("The coalition, quoted by Saudi state media, said", "The ship's
+        // manager, a firm …, denied"; not "Asked about the interview, a senior officer …, told").
         // "A member of the Civilian Joint Task Force (CJTF), a militia …, said": past a short name in parentheses.
         var end = open - 1
         if let paren = text.parenthesisOpen(closingAt: end, floor: floor), paren - 1 >= floor { end = paren - 1 }
         // "Representatives of the armed youth known as the "White Army", speaking to …": a name in quote marks.
         guard let p = reader.before(end, floor: floor), p.extent.upperBound == end || text.flags[end].contains(.quoteMark) && p.extent.upperBound == end - 1,
               p.kind == .person || p.kind == .named || p.kind == .role
-                || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound) && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1)))
+                || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound)
+                    && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1) && p.extent.lowerBound == floor))
         else { return nil }
         // "Reached by telephone, a spokesman …, told": a participle's phrase opens the sentence.
         let first = p.extent.lowerBound
