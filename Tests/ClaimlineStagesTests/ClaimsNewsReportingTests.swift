@@ -1639,4 +1639,30 @@ struct ClaimsNewsReportingTests {
         let q = try #require(d.quotes.first { d.text($0.cue) == "claimed" })
         #expect(q.speaker?.entity == "org.jnim")
     }
+
+    @Test func aQuoteItsSpeakerWasQuotedAsSayingAfterIsTheSpeakers() throws {
+        for text in ["“Sheikh Abdirahman is alive and well,” the group's military spokesman, Sheikh Abdiaziz Abu Musab, "
+                     + "was quoted as saying by the pro-Shabaab Radio Andalus.",
+                     "“Sheikh Abdirahman is alive and well,” the group's military spokesman, Sheikh Abdiaziz Abu Musab, "
+                     + "was quoted by Radio Andalus as saying."] {
+            let d = claimsRun(text) { f in
+                f.entity("Abdiaziz Abu Musab", "PER", nil)
+                f.entity("Radio Andalus", "ORG", "org.radio_andalus")
+            }
+            let q = try #require(d.quotes.first, "\(text)")
+            #expect(d.text(q.cue) == "saying", "\(text)")
+            #expect(d.text(q.speaker?.span) == "Abdiaziz Abu Musab", "\(text)")
+            #expect(q.chain.contains { $0.entity == "org.radio_andalus" }, "\(text)")
+        }
+    }
+
+    @Test func itAfterAnUnlistedMinistryThatSpokeIsTheMinistry() throws {
+        let d = claimsRun("Al-Shabaab fighters attacked a base. Somalia's Defence Ministry said on Wednesday that the commander "
+                          + "had been killed. It said the strike was carried out with partners.") { f in
+            f.entity("Al-Shabaab", "ORG", "org.al_shabaab")
+        }
+        let q = try #require(d.quotes.first { d.text($0.span) == "the strike was carried out with partners" })
+        #expect(q.speaker?.entity != "org.al_shabaab")
+        #expect(q.speaker?.name == "Somalia's Defence Ministry")
+    }
 }

@@ -265,6 +265,17 @@ extension AttributionFinder {
             // plain words, up to the verb.
             if c <= limit, reader.isPreposition(c) || text.isWord(c, text.words.on), let verb = verbAfterComplement(from: c + 1, limit: limit) { c = verb }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
+            // "…,” the spokesman, Abu Musab, was quoted as saying by Radio Andalus": the phrase
+            // speaks, the one quoting (after "by", before or after "as saying") passes the words on.
+            if c + 3 <= limit, text.markerKind(c) == .auxiliary, text.words.quoting.contains(text.hashes[c + 1]),
+               let saying = ((c + 3)...min(limit, c + 12)).first(where: { text.isWord($0 - 1, text.words.as) && text.cueKinds[$0] == .speech && text.cue[$0] >= 0 }) {
+                var found = FoundCue(cue: saying...cueEnd(saying), row: Int(text.cue[saying]), speaker: phrase)
+                let after = cueEnd(saying) + 1
+                if let by = text.isWord(c + 2, text.words.by) ? c + 3 : after + 1 <= limit && text.isWord(after, text.words.by) ? after + 1 : nil {
+                    found.addressee = reader.after(by, limit: by > saying ? limit : saying - 2, describedName: true)
+                }
+                return found
+            }
             // "…,” the station quoted the group's spokesman, Abu Musab, as saying": the one quoted
             // speaks, the one quoting passes the words on. (The station's phrase may have taken
             // "quoted" for a participle of its own.)

@@ -25,8 +25,9 @@ extension SpeakerResolver {
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
         let entries = history.entries
         let lastMentioned = lastOrganisationStart(before: span.start)
-        if let i = history.lastMet, entries[i].speaker.ref.entity == nil, entries[i].speaker.key == nil,
-           !entries[i].speaker.isPerson, entries[i].speaker.ref.span.start >= lastMentioned,
+        if let i = history.lastMet, entries[i].speaker.ref.entity == nil,
+           entries[i].speaker.key == nil ? !entries[i].speaker.isPerson : namesAnOrganisation(entries[i].speaker),
+           entries[i].speaker.ref.span.start >= lastMentioned,
            history.latest(.organisation).map({ entries[$0].speaker.ref.span.start < entries[i].speaker.ref.span.start }) ?? true {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: nil, name: s.ref.name), rule: "speaker.group_previous")
@@ -38,6 +39,13 @@ extension SpeakerResolver {
         guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",
                        key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
+    }
+
+    /// A name no table lists that ends in a word for an organisation ("Somalia's Defence
+    /// Ministry"; not "Somalia's Ministry of Information", whose last word names no organisation).
+    private func namesAnOrganisation(_ s: Speaker) -> Bool {
+        let last = text.firstToken(atOrAfter: s.ref.span.end) - 1
+        return last >= 0 && last < text.count && text.markerKind(last) == .orgAnaphor
     }
 
     private func lastOrganisation(before start: Int, where fits: (EntityMention) -> Bool) -> EntityMention? {
