@@ -1665,4 +1665,12 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker?.entity != "org.al_shabaab")
         #expect(q.speaker?.name == "Somalia's Defence Ministry")
     }
+
+    @Test func aDenialAfterACommaHasItsObjectAfterItNotItsSpeaker() throws {
+        let d = claimsRun("In an audio message sent on Tuesday, a man who identified himself as Abu Hafsat, a spokesman for JAS, "
+                          + "rejected the army's account.") { f in f.entity("Abu Hafsat", "PER", nil) }
+        #expect(!d.quotes.contains { d.text($0.speaker?.span) == "the army's account" })
+        // A confirmation after its content still has its speaker after it.
+        #expect(try onlyQuote("Hamaha is alive, confirmed the spokesman.").speaker == "the spokesman")
+    }
 }

@@ -7,8 +7,9 @@ extension AttributionFinder {
     func preposedContent(cue c: Int, floor: Int, ceiling: Int) -> (last: Int, speaker: Phrase?)? {
         let end = cueEnd(c)
         if c - 1 > floor, text.isPunct(c - 1, ",") {
-            // "…, saying its fighters remained in position": a participle's speaker is never after it.
-            if text.endsInIng(c) { return nil }
+            // "…, saying its fighters remained in position": a participle's speaker is never after it;
+            // nor a denial's, whose phrase after it is its object ("…, rejected the army's account").
+            if text.endsInIng(c) || text.cueRule(c)?.implies == .denial { return nil }
             let p = reader.after(end + 1, limit: ceiling)
             // "…, said Brian Baker, a Republican strategist who …": a name's apposition may run on.
             // The phrase may hold the apposition already, when it names a role ("a longtime adviser to …").
