@@ -409,14 +409,11 @@ extension AttributionFinder {
     /// whose clause ends in a preposition's object ("who fled to Ouahigouya told"; not "a man who
     /// looks very much like Shekau says", where the sources name Shekau).
     private func relativeClauseBefore(_ c: Int) -> Bool {
-        guard let p = reader.before(c - 1, floor: max(0, c - 8)), p.extent.lowerBound > 0,
-              reader.isPostmodifierPreposition(p.extent.lowerBound - 1) else { return false }
         var k = c - 1
-        while k >= 0 && c - k <= 8 && text.tokens[k].kind == .word {
-            if text.words.relatives.contains(text.hashes[k]) { return true }
-            k -= 1
-        }
-        return false
+        while k >= 0 && c - k <= 8 && text.tokens[k].kind == .word && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        guard k >= 0, c - k <= 8, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]),
+              let p = reader.before(c - 1, floor: k + 1) else { return false }
+        return reader.isPostmodifierPreposition(p.extent.lowerBound - 1)
     }
 
     /// Whether the quote's closing mark is followed by a verb of the clause it opens (`"mujahideen" had launched`).

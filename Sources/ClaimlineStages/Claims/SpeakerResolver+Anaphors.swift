@@ -21,7 +21,8 @@ extension SpeakerResolver {
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned
     /// (not a platform where words were posted: "… posted on Telegram. It did not say …").
     /// "The army said … It did not confirm …": a speaker named by a common noun, not a person,
-    /// who spoke after both.
+    /// or by a name no table lists that ends in a word for an organisation ("Somalia's Defence
+    /// Ministry"), who spoke after both.
     func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
         let entries = history.entries
         let lastMentioned = lastOrganisationStart(before: span.start)
