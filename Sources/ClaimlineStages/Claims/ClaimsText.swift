@@ -244,9 +244,11 @@ final class ClaimsText {
     func participleAfterComma(_ t: Int) -> Bool { t > 0 && isPunct(t - 1, ",") && endsInIng(t) }
 
     /// The "(" of a short parenthesis whose ")" is token `close` ("Sen. Graham (R-S.C.) told").
-    func parenthesisOpen(closingAt close: Int, floor: Int) -> Int? {
+    /// `reach`: how many tokens back the "(" may stand (a name's other spelling "(also spelled
+    /// … in some state media translations)" runs longer than a party and state).
+    func parenthesisOpen(closingAt close: Int, floor: Int, reach: Int = 8) -> Int? {
         guard close > floor, isPunct(close, ")") else { return nil }
-        return (max(floor, close - 8)..<close).last(where: { isPunct($0, "(") })
+        return (max(floor, close - reach)..<close).last(where: { isPunct($0, "(") })
     }
 
     /// The ")" of a short parenthesis opening at token `open` ("Rep. Moore (D-Wis.) said").

@@ -268,7 +268,7 @@ extension AttributionFinder {
             // "…,” the spokesman, Abu Musab, was quoted as saying by Radio Andalus": the phrase
             // speaks, the one quoting (after "by", before or after "as saying") passes the words on.
             if c + 3 <= limit, text.markerKind(c) == .auxiliary, text.words.quoting.contains(text.hashes[c + 1]),
-               let saying = ((c + 3)...min(limit, c + 12)).first(where: { text.isWord($0 - 1, text.words.as) && text.cueKinds[$0] == .speech && text.cue[$0] >= 0 }) {
+               let saying = asSaying(in: (c + 3)...min(limit, c + 12)) {
                 var found = FoundCue(cue: saying...cueEnd(saying), row: Int(text.cue[saying]), speaker: phrase)
                 let after = cueEnd(saying) + 1
                 if let by = text.isWord(c + 2, text.words.by) ? c + 3 : after + 1 <= limit && text.isWord(after, text.words.by) ? after + 1 : nil {
@@ -281,7 +281,7 @@ extension AttributionFinder {
             // "quoted" for a participle of its own.)
             func quoting(_ k: Int) -> Bool { k > phrase.first && k + 3 <= limit && text.words.quoting.contains(text.hashes[k]) }
             if let verb = quoting(c) ? c : quoting(c - 1) ? c - 1 : nil,
-               let saying = ((verb + 3)...min(limit, verb + 20)).first(where: { text.isWord($0 - 1, text.words.as) && text.cueKinds[$0] == .speech && text.cue[$0] >= 0 }) {
+               let saying = asSaying(in: (verb + 3)...min(limit, verb + 20)) {
                 var e = saying - 2
                 if text.isPunct(e, ",") { e -= 1 }
                 if e > verb, let quoted = reader.before(e, floor: verb + 1) {
@@ -414,6 +414,11 @@ extension AttributionFinder {
         guard k >= 0, c - k <= 8, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]),
               let p = reader.before(c - 1, floor: k + 1) else { return false }
         return reader.isPostmodifierPreposition(p.extent.lowerBound - 1)
+    }
+
+    /// The speech cue right after "as" in `range` ("quoted … as saying").
+    private func asSaying(in range: ClosedRange<Int>) -> Int? {
+        range.first { text.isWord($0 - 1, text.words.as) && text.cueKinds[$0] == .speech && text.cue[$0] >= 0 }
     }
 
     /// Whether the quote's closing mark is followed by a verb of the clause it opens (`"mujahideen" had launched`).

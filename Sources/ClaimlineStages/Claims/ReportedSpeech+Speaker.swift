@@ -140,8 +140,7 @@ extension AttributionFinder {
 
     /// The name or role before a parenthesis that closes with a comma right before cue `c`.
     private func nameBeforeParenthesis(closingBefore c: Int, floor: Int) -> Phrase? {
-        guard c - 2 > floor, text.isPunct(c - 1, ","), text.isPunct(c - 2, ")"),
-              let open = (max(floor, c - 16)..<(c - 2)).last(where: { text.isPunct($0, "(") }), open - 1 >= floor,
+        guard c - 2 > floor, text.isPunct(c - 1, ","), let open = text.parenthesisOpen(closingAt: c - 2, floor: floor, reach: 14), open - 1 >= floor,
               let p = reader.before(open - 1, floor: floor), p.kind == .person || p.kind == .named || p.kind == .role else { return nil }
         return p
     }
