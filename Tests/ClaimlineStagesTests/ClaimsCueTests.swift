@@ -21,6 +21,16 @@ struct ClaimsCueTests {
         #expect(c.quote == q.id)
     }
 
+    @Test func aRoleNounThatStartsWithACueWordIsNoCue() throws {
+        // "think tank" is a role in the markers table: no "think" cue inside it.
+        let d = claimsRun("The Institute for the Study of War, a Washington-based think tank, said Russian forces had advanced near Pokrovsk.")
+        #expect(d.quotes.map { d.text($0.span) } == ["Russian forces had advanced near Pokrovsk"])
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+        // The verb alone stays a cue.
+        let verb = claimsRun("Analysts think the group has about 2,000 fighters.")
+        #expect(verb.quotes.map { verb.text($0.cue) } == ["think"])
+    }
+
     @Test func aTextReadsOnlyAfterAWordForIt() throws {
         // "reads", "read", "states" report after a word for a statement, letter or message;
         // not of a person, nor as the noun's participle before a preposition.

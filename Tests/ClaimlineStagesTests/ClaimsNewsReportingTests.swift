@@ -808,6 +808,16 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("The group said in a statement the attack.").quotes.isEmpty)
     }
 
+    @Test func aPhraseOfTimeStandsBeforeAClauseOfAPronoun() throws {
+        let after = try onlyQuote("The minister said after the meeting he expected the talks to resume next week.")
+        #expect(after.content == "he expected the talks to resume next week")
+        #expect(after.speaker == "The minister")
+        let during = try onlyQuote("The spokesman said during a visit to Gao they had killed 20 soldiers.")
+        #expect(during.content == "they had killed 20 soldiers")
+        // Without a clause after it, the phrase reports nothing.
+        #expect(claimsRun("He spoke after the meeting he had called.").quotes.isEmpty)
+    }
+
     @Test func anObjectBeforeAParticipleIsNoClause() throws {
         let q = try onlyQuote("The army denied the claims, saying that no soldiers had been captured.")
         #expect(q.content == "that no soldiers had been captured")

@@ -69,6 +69,12 @@ extension AttributionFinder {
         // "announced Hamaha's death.", "confirmed the leader's death": an announcing, confirming or
         // denying verb's short object naming an event is what it states.
         if eventObjects, k == end + 1, eventObject(from: k, ceiling: ceiling) { return k }
+        // "said after the meeting he expected …": a phrase of time or place between the verb and
+        // a bare clause whose subject is a pronoun.
+        if k == end + 1, !relay, text.words.frameOpeners.contains(text.hashes[k]), let clause = pronounClause(afterFrame: k, ceiling: ceiling) {
+            k = clause
+            framed = true
+        }
         // A bare clause: a subject right after a reporting verb ("said Hamaha was alive") or
         // after the one told ("told Reuters the group usually waits …").
         // Three words at least, or four tokens: inside reported speech the ceiling is its last
@@ -89,6 +95,20 @@ extension AttributionFinder {
            !(k..<colon).contains(where: { text.isFiniteVerb($0) && !text.isCapitalised($0) && text.date[$0] < 0
                || text.cue[$0] >= 0 && $0 > k && isPronoun($0 - 1) }) { return nil }
         return k
+    }
+
+    /// The pronoun opening a clause (its verb next, "he expected") within eight words after the
+    /// preposition at `k`, past words that are neither verbs nor cues.
+    private func pronounClause(afterFrame k: Int, ceiling: Int) -> Int? {
+        var j = k + 1
+        while j < min(ceiling, k + 9) && text.tokens[j].kind == .word && text.cue[j] < 0 {
+            let kind = text.markerKind(j)
+            if j > k + 1, kind == .pronounPerson || kind == .pronounGroup, text.tokens[j + 1].kind == .word, !text.isCapitalised(j + 1),
+               text.isFiniteVerb(j + 1) || text.endsInEd(j + 1) || text.words.irregularPast.contains(text.hashes[j + 1]) { return j }
+            if text.isFiniteVerb(j) && !text.isCapitalised(j) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// Two to five words from `k`, a determiner, quantifier or name first, a predicate among them and no

@@ -182,6 +182,7 @@ struct TokenTags {
         predicate.withUnsafeBufferPointer { predicate in
         marker.withUnsafeBufferPointer { marker in
         markerLength.withUnsafeBufferPointer { markerLength in
+        cueLength.withUnsafeBufferPointer { cueLength in
         cueKinds.withUnsafeMutableBufferPointer { cueKinds in
         markerKinds.withUnsafeMutableBufferPointer { markerKinds in
         flags.withUnsafeMutableBufferPointer { flags in
@@ -189,6 +190,8 @@ struct TokenTags {
             let n = flags.count
             for s in 0..<phraseStartCount {
                 let t = Int(starts[s])
+                // "a think tank": a longer role noun that starts with a cue's word is no cue.
+                if cue[t] >= 0, marker[t] >= 0, markerLength[t] > cueLength[t], markers[Int(marker[t])].kind == .role { cue[t] = -1 }
                 // `“…,” the statement reads`: a cue of a text only right after a word for one
                 // (its marker, tagged at an earlier start, ends at `t`), and not a past form
                 // that is the noun's participle ("a statement read on television").
@@ -208,7 +211,7 @@ struct TokenTags {
                 // "Col. Nur": a full stop after a title ends no sentence.
                 if kind == .title && t &+ 1 < n { flags[t &+ 1].remove(.sentenceEnd) }
             }
-        }}}}}}}}
+        }}}}}}}}}
     }
 
     /// True when the full stop at token `t` ends a middle initial ("George W. Bush"): one
