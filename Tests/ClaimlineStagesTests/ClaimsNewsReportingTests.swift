@@ -1537,6 +1537,12 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker?.entity == "org.unrwa")
     }
 
+    @Test func aBloggerIsARoleThatHeadsTheSpeakerPhrase() throws {
+        // Not "Russian military": the blogger writes, the words before him describe him.
+        let q = try onlyQuote("A Russian military blogger with close ties to the defence ministry wrote that the village had fallen.")
+        #expect(q.speaker == "A Russian military blogger with close ties to the defence ministry")
+    }
+
     @Test func aLongParenthesisOnANamesSpellingLeavesTheName() throws {
         let q = try onlyQuote("The regime's spokesman, Major General Kyaw Htet Naing (also spelled Kyaw Htat Naing in some state media "
                               + "translations), told a press conference on Thursday that the outpost remains under control.")
