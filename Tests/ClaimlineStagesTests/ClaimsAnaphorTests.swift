@@ -5,6 +5,17 @@ import Testing
 /// Speakers named by "the group", "the ministry", "it", and people the entity tables do not know.
 @Suite("Claims: anaphoric and unlisted speakers")
 struct ClaimsAnaphorTests {
+    @Test func whoRejectedAReportIsWhomHeNamesAfter() throws {
+        // The denial has an object and no content, but its speaker is the one who spoke last.
+        let d = claimsRun("Pro-RSF accounts said the commander had been killed. A spokesman for the Joint Force, Ahmed Hussein Mustafa, "
+                          + "rejected the report. \"Commander Tirab is alive,\" he said.") { f in
+            f.entity("Ahmed Hussein Mustafa", "PER", nil)
+        }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.speaker?.span) == "he")
+        #expect(q.speaker?.name == "Ahmed Hussein Mustafa")
+    }
+
     @Test func heInADirectQuoteIsNeverItsSpeaker() throws {
         let d = claimsRun("\u{201C}Mokhtar Belmokhtar was not killed. He is alive,\u{201D} said Abu Assem al-Muhajir, AQIM's spokesman.") { f in
             f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar")

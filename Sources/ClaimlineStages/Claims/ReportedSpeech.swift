@@ -269,9 +269,11 @@ extension AttributionFinder {
             a.speaker = utteranceSpeaker(c, floor: floor) ?? preposed.speaker.map { resolver.resolve($0, at: c) }
             return true
         }
-        if rule.kind == .relay, let s = speakerBefore(c, floor: floor) {
-            // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
-            resolver.remember(s, chain: relaysAround(cue: c...end))
+        // Not consumed: a quote after it ("told reporters: «…»") still takes it as its cue.
+        // "A spokesman, Ahmed Mustafa, rejected the report. “…,” he said.": who denied or
+        // confirmed something is the one a pronoun after it names.
+        if rule.kind == .relay || rule.implies == .denial || rule.implies == .confirmation, let s = speakerBefore(c, floor: floor) {
+            resolver.remember(s, chain: rule.kind == .relay ? relaysAround(cue: c...end) : [])
         }
         return false
     }
