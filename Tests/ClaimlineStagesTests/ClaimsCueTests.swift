@@ -31,6 +31,16 @@ struct ClaimsCueTests {
         #expect(verb.quotes.map { verb.text($0.cue) } == ["think"])
     }
 
+    @Test func aParticipleAfterAStatementSpeaksForWhoIssuedIt() throws {
+        let d = claimsRun("The army has issued a new statement saying an airstrike killed 20 RSF fighters. "
+                          + "The group released a video claiming its fighters had captured the town. "
+                          + "Hamas issued a statement, saying the talks had failed.")
+        #expect(d.quotes.map { d.text($0.span) } == ["an airstrike killed 20 RSF fighters", "its fighters had captured the town", "the talks had failed"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The army", "The group", "Hamas"])
+        // What a statement shows to someone who watches it is no one's words.
+        #expect(claimsRun("He watched a video showing the attack.").quotes.isEmpty)
+    }
+
     @Test func aTextReadsOnlyAfterAWordForIt() throws {
         // "reads", "read", "states" report after a word for a statement, letter or message;
         // not of a person, nor as the noun's participle before a preposition.

@@ -34,6 +34,7 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        if let s = issuerOfObject(participle: c, floor: floor) { return s }
         // "He then defended the remark, saying …": the phrase before the comma is the clause's
         // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
         // "“Hamaha is alive,” the spokesman told ANI, adding that …": first the speaker of a
@@ -436,7 +437,10 @@ extension AttributionFinder {
         var floor = start
         // "Editor's note: …": a label and its colon open the sentence.
         if let colon = (floor..<min(limit, floor + 4)).first(where: { text.isPunct($0, ":") }) { floor = colon + 1 }
-        func isVerb(_ k: Int) -> Bool { text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.predicate[k] >= 0 && text.endsInEd(k) }
+        // "The army issued a statement, saying …": a verb of issuing too.
+        func isVerb(_ k: Int) -> Bool {
+            text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.predicate[k] >= 0 && text.endsInEd(k) || text.words.issuedBy.contains(text.hashes[k])
+        }
         // "Contacted by our newspaper on Friday, the spokesman … rejected": past an opening participle's phrase.
         if floor < limit, text.endsInEd(floor), let comma = (floor..<limit).first(where: { text.isPunct($0, ",") }) { floor = comma + 1 }
         guard floor < limit, let verb = (floor..<limit).first(where: isVerb), verb > floor, !text.isCapitalised(verb) else { return nil }

@@ -44,6 +44,24 @@ extension AttributionFinder {
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
+    /// "The army has issued a new statement saying …", "The group released a video claiming …":
+    /// a participle right after a word for a statement that a verb of issuing takes as its object
+    /// speaks for that verb's subject.
+    mutating func issuerOfObject(participle c: Int, floor: Int) -> Speaker? {
+        guard c - 3 > floor, text.endsInIng(c),
+              let m = (max(floor, c - 3)...(c - 1)).first(where: { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == c - 1 })
+        else { return nil }
+        // Back to the determiner over at most three words ("a new statement", "a short video").
+        var k = m - 1
+        while k > floor && m - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
+        guard k - 1 > floor, text.markerKind(k) == .determiner || reader.isPossessive(k), text.words.issuedBy.contains(text.hashes[k - 1]) else { return nil }
+        // "has issued": the subject stands before the auxiliary.
+        var verb = k - 1
+        if verb - 1 > floor, text.isFiniteVerb(verb - 1), !text.isCapitalised(verb - 1) { verb -= 1 }
+        guard let p = reader.before(verb - 1, floor: floor) else { return nil }
+        return resolver.resolve(p, at: c).restated(rule: "speaker.utterance_issuer")
+    }
+
     /// "A UN report released on Monday said", "A statement posted on Telegram said": the token
     /// before a participle of issuing and the date or the place after it, which stand between a
     /// statement's noun and the verb.
