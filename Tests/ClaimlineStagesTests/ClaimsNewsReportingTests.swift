@@ -1543,6 +1543,13 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "A Russian military blogger with close ties to the defence ministry")
     }
 
+    @Test func aNounThatOfHisCompletesSpeaksBeforeAnAside() throws {
+        let q = try onlyQuote("A relative of his, reached by phone in Nyala, told us he had spoken to him.")
+        #expect(q.speaker == "A relative of his")
+        let f = try onlyQuote("A friend of theirs told reporters the couple had been released.")
+        #expect(f.speaker == "A friend of theirs")
+    }
+
     @Test func aLongParenthesisOnANamesSpellingLeavesTheName() throws {
         let q = try onlyQuote("The regime's spokesman, Major General Kyaw Htet Naing (also spelled Kyaw Htat Naing in some state media "
                               + "translations), told a press conference on Thursday that the outpost remains under control.")

@@ -466,6 +466,8 @@ final class FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// "a relative of his", "a friend of theirs": a possessive after "of" that ends a noun phrase.
+    let ofPossessives: [UInt64] = ["his", "hers", "theirs", "ours", "mine", "yours"].map(FunctionWords.hash)
     /// "it", "we" as the subject where an organisation speaks: that organisation.
     let groupPronouns: [UInt64] = ["it", "we"].map(FunctionWords.hash)
     /// "its fighters", "our forces": an organisation's people, who act for it.

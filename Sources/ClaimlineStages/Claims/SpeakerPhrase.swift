@@ -325,6 +325,13 @@ struct PhraseReader {
             if let head = postmodifiedHead(e, floor: floor), let phrase = analyse(head...e) { return phrase }
             return pronoun(e, group: text.markerKind(e) == .pronounGroup)
         }
+        // "A relative of his, reached by phone, told": the noun that "of his" completes ("his"
+        // only before punctuation: "beneficiaries of his plans" holds a determiner).
+        if e - 2 >= floor, text.words.ofPossessives.contains(text.hashes[e]), text.isWord(e - 1, text.words.of), isRole(e - 2) || isNoun(e - 2),
+           text.hashes[e] != text.words.his || e + 1 < text.count && text.tokens[e + 1].kind == .punctuation,
+           let head = before(e - 2, floor: floor), head.extent.upperBound == e - 2, !head.isPronoun, let phrase = analyse(head.extent.lowerBound...e) {
+            return phrase
+        }
         guard isNamePart(e) || isRole(e) || isModifier(e) else { return nil }
         var start = e, k = e - 1, modifiers = 0
         while k >= floor && e - k < 10 {
