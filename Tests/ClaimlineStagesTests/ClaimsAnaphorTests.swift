@@ -409,6 +409,21 @@ struct ClaimsInterviewTests {
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "per.adnan_abu_walid_al_sahrawi" })
     }
 
+    @Test func aPersonNamedInAQuestionsOrAnAnswersParagraphIsNoInterviewee() throws {
+        // A briefing's transcript: the spokesperson at the top answers every question.
+        let text = "MINISTRY OF FOREIGN AFFAIRS - REGULAR BRIEFING\n\nSpokesperson: Oleksandr Havrylenko\n\n"
+            + "Q (Reuters): Russian media reported that Colonel Yurii Bondarenko was killed. Can you confirm?\n\n"
+            + "A: Colonel Bondarenko is alive and he is not wounded.\n\nQ (AFP): And the sanctions?\n\nA: We have received no such information."
+        let d = claimsRun(text) { f in
+            f.entity("Oleksandr Havrylenko", "PER", nil)
+            f.entity("Yurii Bondarenko", "PER", nil)
+            f.entity("Bondarenko", "PER", nil, 2)
+        }
+        let answers = d.quotes.filter { $0.rule == "quote.interview_answer" }
+        #expect(answers.count == 2)
+        #expect(answers.map { d.text($0.speaker?.span) } == ["Oleksandr Havrylenko", "Oleksandr Havrylenko"])
+    }
+
     @Test func aPersonAQuestionNamesIsNoIntervieweeAndAnAnswersNoNegatesNothing() throws {
         let text = "Interview: the Katiba speaks\n\nQ: Is it true that Abou Zeid was killed?\n\nA: No, he is alive and well."
         let d = claimsRun(text) { f in f.entity("Abou Zeid", "PER", "per.abdelhamid_abou_zeid") }

@@ -53,12 +53,31 @@ extension AttributionFinder {
     private func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {
         let start = headlineEnd + 1 < text.count ? text.tokens[headlineEnd + 1].view.start : 0
         let limit = text.tokens[t].view.start
-        // Not a person a question names ("Q: Is it true that Abou Zeid was killed?").
+        // Not a person a question names ("Q: Is it true that Abou Zeid was killed?"), nor one
+        // named anywhere in a question's or an answer's paragraph ("Q (Reuters): Russian media
+        // reported that Colonel X was killed. Can you confirm?", "A: Colonel X is alive.").
         let sentences = text.doc.sentences, v = text.doc.view.scalars
-        func inQuestion(_ m: EntityMention) -> Bool {
+        func inExchange(_ m: EntityMention) -> Bool {
             sentences.index(holdingView: m.view.start).map { v[sentences[$0].view.end - 1] == "?" } ?? false
+                || opensExchange(paragraphStart(m.view.start))
         }
-        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inQuestion($0) })
+        func paragraphStart(_ k: Int) -> Int {
+            var k = k
+            while k > 0 && v[k - 1] != "\n" { k -= 1 }
+            return k
+        }
+        // "Q:", "Q (AFP):", "A:", "Question:", "Answer:".
+        func opensExchange(_ k: Int) -> Bool {
+            guard k + 1 < v.count else { return false }
+            if v[k] == "Q" || v[k] == "A" {
+                return v[k + 1] == ":" || v[k + 1] == " " && k + 2 < v.count && (v[k + 2] == "(" || v[k + 2] == ":")
+            }
+            for label in ["Question:", "Answer:"] where k + label.unicodeScalars.count <= v.count {
+                if v[k..<(k + label.unicodeScalars.count)].elementsEqual(label.unicodeScalars) { return true }
+            }
+            return false
+        }
+        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inExchange($0) })
                 ?? text.doc.entities.first(where: { $0.isPerson && $0.view.end <= start }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
                        key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
