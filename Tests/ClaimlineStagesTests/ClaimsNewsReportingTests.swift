@@ -1550,6 +1550,15 @@ struct ClaimsNewsReportingTests {
         #expect(f.speaker == "A friend of theirs")
     }
 
+    @Test func anAgeBetweenCommasStandsBetweenTheNameAndItsVerb() throws {
+        let q = try onlyQuote("Ali Musa, 52, said the soldiers had left.")
+        #expect(q.speaker == "Ali Musa")
+        #expect(q.content == "the soldiers had left")
+        let trader = try onlyQuote("Fatima Assane, 34, a fish trader, said the insurgents arrived around 10 p.m. and stayed only briefly.")
+        #expect(trader.speaker == "Fatima Assane")
+        #expect(trader.content == "the insurgents arrived around 10 p.m. and stayed only briefly")
+    }
+
     @Test func aLongParenthesisOnANamesSpellingLeavesTheName() throws {
         let q = try onlyQuote("The regime's spokesman, Major General Kyaw Htet Naing (also spelled Kyaw Htat Naing in some state media "
                               + "translations), told a press conference on Thursday that the outpost remains under control.")

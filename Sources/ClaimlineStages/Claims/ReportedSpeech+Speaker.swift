@@ -293,6 +293,8 @@ extension AttributionFinder {
         // "A member of the Civilian Joint Task Force (CJTF), a militia …, said": past a short name in parentheses.
         var end = open - 1
         if let paren = text.parenthesisOpen(closingAt: end, floor: floor), paren - 1 >= floor { end = paren - 1 }
+        // "Fatima Assane, 34, a fish trader, said": past the age.
+        if end - 2 >= floor, isAgeAside(end) { end -= 2 }
         // "Representatives of the armed youth known as the "White Army", speaking to …": a name in quote marks.
         guard let p = reader.before(end, floor: floor), p.extent.upperBound == end || text.flags[end].contains(.quoteMark) && p.extent.upperBound == end - 1,
               p.kind == .person || p.kind == .named || p.kind == .role

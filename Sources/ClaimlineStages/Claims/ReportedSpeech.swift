@@ -340,7 +340,14 @@ extension AttributionFinder {
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t)
                                                      || text.words.issuedBy.contains(text.hashes[t]) || text.isWord(t, text.words.led))
-            || describesByPossessor(t) || isAffiliationAside(t)
+            || describesByPossessor(t) || isAffiliationAside(t) || isAgeAside(t)
+    }
+
+    /// "Ali Musa, 52, said", "Fatima Assane, 34, a fish trader, said": an age between commas at token `t`.
+    func isAgeAside(_ t: Int) -> Bool {
+        guard t > 0, t + 1 < text.count, text.tokens[t].kind == .number, text.tokens[t].view.length <= 3,
+              text.isPunct(t - 1, ","), text.isPunct(t + 1, ",") else { return false }
+        return text.v[text.tokens[t].view.start] != "0"
     }
 
     /// "Mitch McConnell, R-Ky., said": a party and state between commas, from token `t`.
