@@ -41,6 +41,18 @@ struct ClaimsCueTests {
         #expect(claimsRun("He watched a video showing the attack.").quotes.isEmpty)
     }
 
+    @Test func aClaimPublishedOnADateSpeaksForItsPublisher() throws {
+        let d = claimsRun("The Amaq agency published a claim on 24 April saying that its fighters killed more than 20 soldiers.") { f in
+            f.entity("Amaq", "ORG", "org.amaq")
+            f.date("24 April", "2024-04-24")
+        }
+        let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(q.speaker?.entity == "org.amaq")
+        // The last of a list is not who issued it.
+        let list = claimsRun("The ambassadors of Hungary, Poland and the Czech Republic issued a joint statement saying the talks had failed.")
+        #expect(!list.quotes.contains { list.text($0.speaker?.span) == "the Czech Republic" })
+    }
+
     @Test func aTextReadsOnlyAfterAWordForIt() throws {
         // "reads", "read", "states" report after a word for a statement, letter or message;
         // not of a person, nor as the noun's participle before a preposition.

@@ -47,18 +47,33 @@ extension AttributionFinder {
     /// "The army has issued a new statement saying …", "The group released a video claiming …":
     /// a participle right after a word for a statement that a verb of issuing takes as its object
     /// speaks for that verb's subject.
+    /// "published a claim on 24 April saying": a word for a claim too, and a date before the participle.
     mutating func issuerOfObject(participle c: Int, floor: Int) -> Speaker? {
-        guard c - 3 > floor, text.endsInIng(c),
-              let m = (max(floor, c - 3)...(c - 1)).first(where: { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == c - 1 })
-        else { return nil }
+        guard c - 2 > floor, text.endsInIng(c) else { return nil }
+        var e = c - 1
+        if text.date[e] >= 0 {
+            let date = text.date[e]
+            while e > floor && text.date[e] == date { e -= 1 }
+            if text.words.datePrepositions.contains(text.hashes[e]) { e -= 1 }
+        }
+        guard e - 1 >= floor, let m = (max(floor, e - 2)...e).first(where: {
+            text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == e || $0 == e && isReportNoun($0)
+        }) else { return nil }
         // Back to the determiner over at most three words ("a new statement", "a short video").
         var k = m - 1
         while k > floor && m - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
-        guard k - 1 > floor, text.markerKind(k) == .determiner || reader.isPossessive(k), text.words.issuedBy.contains(text.hashes[k - 1]) else { return nil }
+        guard k >= floor, text.markerKind(k) == .determiner || reader.isPossessive(k), k > 0, text.words.issuedBy.contains(text.hashes[k - 1]) else { return nil }
+        // "Amaq published a claim … saying": the verb that made the phrase a report's content
+        // is that report's cue, its speaker the issuer.
+        if k == floor, let parent = innermost(c), found[parent].cue?.upperBound == k - 1 { return found[parent].speaker }
+        guard k - 1 > floor else { return nil }
         // "has issued": the subject stands before the auxiliary.
         var verb = k - 1
         if verb - 1 > floor, text.isFiniteVerb(verb - 1), !text.isCapitalised(verb - 1) { verb -= 1 }
-        guard let p = reader.before(verb - 1, floor: floor) else { return nil }
+        // Not the last of a list ("The ambassadors of Hungary, Poland and the Czech Republic issued").
+        guard let p = reader.before(verb - 1, floor: floor),
+              p.extent.lowerBound == floor || !text.isWord(p.extent.lowerBound - 1, text.words.and)
+        else { return nil }
         return resolver.resolve(p, at: c).restated(rule: "speaker.utterance_issuer")
     }
 
