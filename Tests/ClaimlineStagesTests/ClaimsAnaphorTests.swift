@@ -409,6 +409,23 @@ struct ClaimsInterviewTests {
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "per.adnan_abu_walid_al_sahrawi" })
     }
 
+    @Test func aQuotedParagraphAfterAQuestionIsTheIntervieweesAnswer() throws {
+        // A feature interview: questions in plain paragraphs, answers in quote marks, no cue.
+        let text = "A KIA commander on the battle for Bhamo\n\nColonel Naw Seng commands a brigade of the KIA. He spoke to us by video call.\n\n"
+            + "The junta says your deputy, Zau Tu, was killed in an airstrike. Is that true?\n\n"
+            + "\u{201C}No. Zau Tu is alive. He was not hurt.\u{201D}"
+        let d = claimsRun(text) { f in
+            f.entity("Naw Seng", "PER", nil)
+            f.entity("Zau Tu", "PER", nil)
+            f.entity("Zau Tu", "PER", nil, 2)
+        }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.speaker?.span) == "Naw Seng")
+        // The answer's "No." ends its own sentence: it negates nothing after it.
+        let alive = try #require(d.claims("alive").first)
+        #expect(alive.polarity == .asserted)
+    }
+
     @Test func aPersonNamedInAQuestionsOrAnAnswersParagraphIsNoInterviewee() throws {
         // A briefing's transcript: the spokesperson at the top answers every question.
         let text = "MINISTRY OF FOREIGN AFFAIRS - REGULAR BRIEFING\n\nSpokesperson: Oleksandr Havrylenko\n\n"

@@ -60,8 +60,11 @@ extension ClaimFinder {
                         switch kind {
                         case .negator:
                             // "it cannot confirm the death of X": unconfirmed, neither asserted nor denied.
-                            // "No, he is alive": an answer's "no" before its comma negates nothing after it.
-                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && text.isPunct(k + 1, ",")) && !inClosedRelative(k, before: t)
+                            // "No, he is alive", "No. Zau Tu is alive" (a full stop the sentence breaker
+                            // read as the "No." of a number): an answer's "no" before its comma or stop
+                            // negates nothing after it.
+                            if k < t && t - k <= 8 && !(lengths[k] <= 1 && k + 1 < t && (text.isPunct(k + 1, ",") || text.isPunct(k + 1, ".")))
+                                && !inClosedRelative(k, before: t)
                                 && !opensRelative(after: k, before: t) && !newClause(after: k, before: t) {
                                 flips += 1; if unconfirmed(negator: k, before: t) { r.hedged = true }
                             }

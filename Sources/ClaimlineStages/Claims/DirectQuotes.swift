@@ -83,6 +83,10 @@ extension AttributionFinder {
                 a.cue = piece.cue; a.cueSpan = piece.cueSpan; a.cueRule = piece.cueRule; a.implies = piece.implies
                 a.addressee = piece.addressee
                 a.speaker = piece.speaker?.restated(rule: "speaker.continued_quote"); a.rule = "quote.continued"
+            } else if let open = q.open, paragraphStart[open], open > 0, text.isPunct(open - 1, "?"), !text.flags[open - 1].contains(.quoteMark) {
+                // An interview printed as questions and quoted answers: a quote that opens the
+                // paragraph after a question is the interviewee's answer.
+                a.speaker = interviewee(before: open, after: text.headline.last)
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
             } else if let p = reportInSentenceBefore(q) {

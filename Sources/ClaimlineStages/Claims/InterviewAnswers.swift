@@ -50,7 +50,9 @@ extension AttributionFinder {
         return last > first ? last : nil
     }
 
-    private func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {
+    /// The interviewee: the first person named after the headline outside the questions and
+    /// answers (else in the headline).
+    func interviewee(before t: Int, after headlineEnd: Int) -> Speaker? {
         let start = headlineEnd + 1 < text.count ? text.tokens[headlineEnd + 1].view.start : 0
         let limit = text.tokens[t].view.start
         // Not a person a question names ("Q: Is it true that Abou Zeid was killed?"), nor one
