@@ -7,8 +7,9 @@ import Testing
 struct ClaimsAnaphorTests {
     @Test func whoRejectedAReportIsWhomHeNamesAfter() throws {
         // The denial has an object and no content, but its speaker is the one who spoke last.
-        let d = claimsRun("Pro-RSF accounts said the commander had been killed. A spokesman for the Joint Force, Ahmed Hussein Mustafa, "
+        let d = claimsRun("Colonel Ali Musa said the commander had been killed. A spokesman for the Joint Force, Ahmed Hussein Mustafa, "
                           + "rejected the report. \"Commander Tirab is alive,\" he said.") { f in
+            f.entity("Ali Musa", "PER", nil)
             f.entity("Ahmed Hussein Mustafa", "PER", nil)
         }
         let q = try #require(d.quotes.first { $0.direct })
@@ -428,17 +429,18 @@ struct ClaimsInterviewTests {
 
     @Test func aPersonNamedInAQuestionsOrAnAnswersParagraphIsNoInterviewee() throws {
         // A briefing's transcript: the spokesperson at the top answers every question.
-        let text = "MINISTRY OF FOREIGN AFFAIRS - REGULAR BRIEFING\n\nSpokesperson: Oleksandr Havrylenko\n\n"
+        // A briefing's transcript whose spokesperson no table or rule names: whoever answers,
+        // it is not the colonel the first question names, nor the one an answer names.
+        let text = "MINISTRY OF FOREIGN AFFAIRS - REGULAR BRIEFING\n\n"
             + "Q (Reuters): Russian media reported that Colonel Yurii Bondarenko was killed. Can you confirm?\n\n"
             + "A: Colonel Bondarenko is alive and he is not wounded.\n\nQ (AFP): And the sanctions?\n\nA: We have received no such information."
         let d = claimsRun(text) { f in
-            f.entity("Oleksandr Havrylenko", "PER", nil)
             f.entity("Yurii Bondarenko", "PER", nil)
             f.entity("Bondarenko", "PER", nil, 2)
         }
         let answers = d.quotes.filter { $0.rule == "quote.interview_answer" }
         #expect(answers.count == 2)
-        #expect(answers.map { d.text($0.speaker?.span) } == ["Oleksandr Havrylenko", "Oleksandr Havrylenko"])
+        #expect(answers.allSatisfy { $0.speaker == nil })
     }
 
     @Test func aPersonAQuestionNamesIsNoIntervieweeAndAnAnswersNoNegatesNothing() throws {

@@ -349,6 +349,14 @@ extension EntitiesContextTests {
 
 /// Names no table lists, found by a given name of `en.given_names.tsv`.
 extension EntitiesContextTests {
+    @Test func givenNamesOfTheRegionsTheStatementsComeFrom() throws {
+        let names = ["Oleksandr Havrylenko", "Hernando Castillo", "Getachew Reda", "Cabdiraxmaan Cumar", "Kyaw Zaw", "Tigran Petrosyan", "Yoav Mizrahi"]
+        let d = try run(names.map { "\($0) spoke on Monday." }.joined(separator: " "))
+        for name in names {
+            #expect(d.mention(name)?.type == "PER", "\(name)")
+        }
+    }
+
     @Test func aRunWithAGivenNameIsAPerson() throws {
         let d = try run("Adama Coulibaly, a resident, saw it. The talks with Johan Lindberg ended. Rimtalba Jean-Marie Ouédraogo spoke.")
         for name in ["Adama Coulibaly", "Johan Lindberg", "Rimtalba Jean-Marie Ouédraogo"] {
