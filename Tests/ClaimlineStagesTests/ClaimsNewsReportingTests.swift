@@ -1559,6 +1559,38 @@ struct ClaimsNewsReportingTests {
         #expect(trader.content == "the insurgents arrived around 10 p.m. and stayed only briefly")
     }
 
+    @Test func aPlaceThatClosesAnAppositionIsNotTheSpeaker() throws {
+        let d = claimsRun("UNIFIL, the UN peacekeeping force in southern Lebanon, said it was \"very concerned\" by the escalation.") { f in
+            f.entity("Lebanon", "LOC", "loc.lebanon")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["UNIFIL"])
+        // A place after a preposition in a phrase of the clause's own stays inside it.
+        let residents = claimsRun("Residents in Gao said the rebels had left.") { f in f.entity("Gao", "LOC", "loc.gao") }
+        #expect(residents.quotes.map { residents.text($0.speaker?.span) } == ["Residents in Gao"])
+    }
+
+    @Test func anAsideBetweenDashesStandsBetweenTheSpeakerAndTheVerb() throws {
+        let q = try onlyQuote("The army \u{2013} which has lost 40 men this year \u{2013} said the town was calm.")
+        #expect(q.speaker == "The army")
+        let named = try onlyQuote("Kall -- co-editor of a book on the primary debates, a study of GOP candidates -- said the candidate made announcements.")
+        #expect(named.speaker == "Kall")
+        // Not a noun of speech inside a noun phrase: "an aggressive – some say unrealistic – pledge".
+        let d = claimsRun("He leaves an aggressive \u{2013} some say unrealistic \u{2013} pledge made in Paris to cut emissions.")
+        #expect(!d.quotes.contains { d.text($0.speaker?.span) == "an aggressive" })
+    }
+
+    @Test func aRoleThenANameAfterAQuoteSpeaks() throws {
+        let d = claimsRun("\"This is our life now,\" one resident, Ilana, told Israel's Kan radio.")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.speaker?.span) == "Ilana")
+        #expect(d.text(q.cue) == "told")
+    }
+
+    @Test func anOfficeOfCommunicationSpeaks() throws {
+        let q = try onlyQuote("The regional government's communication bureau said in a Facebook post that the group had been killing civilians.")
+        #expect(q.speaker == "The regional government's communication bureau")
+    }
+
     @Test func aLongParenthesisOnANamesSpellingLeavesTheName() throws {
         let q = try onlyQuote("The regime's spokesman, Major General Kyaw Htet Naing (also spelled Kyaw Htat Naing in some state media "
                               + "translations), told a press conference on Thursday that the outpost remains under control.")

@@ -255,12 +255,16 @@ extension AttributionFinder {
             // "Vann Newkirk, a writer for The Atlantic, said", "Quina Jones, 25, said", "Leonard
             // Burman, director of …, said": an aside between commas after the name (or after its parenthesis).
             // The aside may hold a parenthesis ("a spokesman for the Movement … (MUJAO), told").
+            // "one resident, Ilana, told": a role, then the name of who holds it.
+            let roleThenName = phrase.kind == .role && aside + 1 <= limit && text.isCapitalised(aside + 1) && reader.isNamePart(aside + 1)
             if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
-               opensAside(aside + 1) || text.tokens[aside + 1].kind == .number
+               opensAside(aside + 1) || text.tokens[aside + 1].kind == .number || roleThenName
                 || (!text.isCapitalised(aside + 1) && (text.words.definite.contains(text.hashes[aside + 1]) || reader.isRole(aside + 1))),
                let verb = verbAfterAside(from: aside + 2, limit: text.sentenceRange(aside).upperBound) {
-                // The aside after a possessor's role names the one who speaks ("the Qassam Brigades").
-                if roleOfPossessor, let named = reader.after(aside + 1, limit: verb - 2), named.entity != nil,
+                // The aside after a possessor's role names the one who speaks ("the Qassam Brigades"),
+                // and so does a name after a role.
+                if roleOfPossessor || roleThenName, let named = reader.after(aside + 1, limit: verb - 2),
+                   roleThenName ? named.kind == .person || named.kind == .named : named.entity != nil,
                    named.extent.upperBound == verb - 2 { phrase = named }
                 c = verb
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)

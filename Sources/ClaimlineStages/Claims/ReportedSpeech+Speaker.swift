@@ -73,6 +73,11 @@ extension AttributionFinder {
         // other spelling in parentheses before the comma (a dozen words, where sources say in what).
         if let p = nameBeforeParenthesis(closingBefore: c, floor: floor) { return resolver.resolve(p, at: c) }
         if let p = contactClauseSubject(c, floor: floor) { return resolver.resolve(p, at: c) }
+        // "Gang leader Ronald Lamothe — whose surname is also spelled Lamot — said": past an aside between dashes.
+        if let last = dashAsideStart(c, floor: floor), let p = reader.before(last, floor: floor), p.extent.upperBound == last,
+           p.kind == .person || p.kind == .named || p.kind == .role || p.kind == .common && p.extent.lowerBound == floor {
+            return resolver.resolve(p, at: c)
+        }
         // "Al-Shabaab, however, dismissed …", "The group, for its part, said": past an adverbial aside.
         if let open = adverbialAside(before: c, floor: floor), let p = reader.before(open - 1, floor: floor) { return resolver.resolve(p, at: c) }
         // The phrase ends before the verb, or before a date between them ("AQIM on Wednesday denied").
@@ -85,6 +90,13 @@ extension AttributionFinder {
             return resolver.resolve(p, at: c)
         }
         if let p = reader.before(end, floor: floor) {
+            // "UNIFIL, the UN peacekeeping force in southern Lebanon, said": a place after a
+            // preposition closes an apposition; the name before the apposition speaks, or no one read here.
+            if text.isPunct(end, ","), let e = p.entity, text.doc.entities[e].isPlace,
+               case var k = p.extent.lowerBound - 1, k > floor {
+                while k > floor && p.extent.lowerBound - k <= 2 && reader.isModifier(k) && !text.isCapitalised(k) { k -= 1 }
+                if reader.isPreposition(k) { return appositionSubject(before: k, floor: floor).map { resolver.resolve($0, at: c) } }
+            }
             // "a masked man speaking Arabic said": the object of a participle after the noun is not who speaks.
             if case let participle = p.extent.lowerBound - 1, participle - 1 >= floor, text.endsInIng(participle), !text.isCapitalised(participle),
                text.cue[participle] < 0, text.tokens[participle - 1].kind == .word,
@@ -119,6 +131,39 @@ extension AttributionFinder {
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// The last token before an aside set between dashes (tokens of their own, "--" two of
+    /// them, or gaps the view left) that closes right before cue `c`.
+    private func dashAsideStart(_ c: Int, floor: Int) -> Int? {
+        var closing = c
+        while closing - 1 > floor && text.isDash(closing - 1) { closing -= 1 }
+        guard closing - 2 > floor, closing < c || text.dashGap(after: c - 1) != nil else { return nil }
+        var j = closing - 1
+        while j > floor && c - j < Self.asideReach {
+            if text.isSentenceEnd(j) { return nil }
+            if text.isDash(j) {
+                while j - 1 > floor && text.isDash(j - 1) { j -= 1 }
+                return j - 1
+            }
+            if text.dashGap(after: j) != nil { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The subject that opens the clause at `floor` and ends at a comma before an apposition
+    /// opened by an article, with neither a verb nor a cue up to `k`.
+    private func appositionSubject(before k: Int, floor: Int) -> Phrase? {
+        var j = k - 1
+        while j > floor && k - j < Self.asideReach && !text.isPunct(j, ",") {
+            if text.isFiniteVerb(j) && !text.isCapitalised(j) || text.cue[j] >= 0 { return nil }
+            j -= 1
+        }
+        guard j > floor, text.isPunct(j, ","), text.isWord(j + 1), reader.isDeterminer(j + 1),
+              let p = reader.before(j - 1, floor: floor), p.extent.upperBound == j - 1,
+              p.extent.lowerBound == floor || p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor) else { return nil }
+        return p
     }
 
     /// A phrase after a preposition ("on X"), or renamed after a comma ("on X, formerly Twitter"):
