@@ -1586,6 +1586,15 @@ struct ClaimsNewsReportingTests {
         #expect(d.text(q.cue) == "told")
     }
 
+    @Test func aCourtRulesThat() throws {
+        let d = claimsRun("The judge rejected the plea for discharge, ruling that there was sufficient material to proceed to trial.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "ruling that" })
+        #expect(d.text(q.span) == "there was sufficient material to proceed to trial")
+        #expect(d.text(q.speaker?.span) == "The judge")
+        // Not a party that ruled a country, nor talks ruled out.
+        #expect(claimsRun("The party has ruled the country since 1990. He ruled out talks with the rebels.").quotes.isEmpty)
+    }
+
     @Test func anOfficeOfCommunicationSpeaks() throws {
         let q = try onlyQuote("The regional government's communication bureau said in a Facebook post that the group had been killing civilians.")
         #expect(q.speaker == "The regional government's communication bureau")
