@@ -53,6 +53,15 @@ struct ClaimsCueTests {
         #expect(!list.quotes.contains { list.text($0.speaker?.span) == "the Czech Republic" })
     }
 
+    @Test func theStatementReadsIsItsIssuersPastASentenceThatNamesNoIssuer() throws {
+        let d = claimsRun("JNIM's media foundation published a one-page Arabic statement about the ambush. A Fulfulde audio version followed on "
+                          + "Saturday. I have translated the Arabic text below.\n\nThe statement reads:\n\n\"The mujahideen ambushed a convoy.\"") { f in
+            f.entity("JNIM", "ORG", "org.jnim")
+        }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(q.speaker?.entity == "org.jnim")
+    }
+
     @Test func aTextReadsOnlyAfterAWordForIt() throws {
         // "reads", "read", "states" report after a word for a statement, letter or message;
         // not of a person, nor as the noun's participle before a preposition.

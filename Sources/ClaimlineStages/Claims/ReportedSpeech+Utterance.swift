@@ -136,20 +136,32 @@ extension AttributionFinder {
         return Phrase(kind: .common, first: k, last: e, extent: k...e)
     }
 
-    /// Who issued the statement named in the last sentence before token `k` that names one,
-    /// within `utteranceLookBack` tokens: the first organisation or person named before the
+    /// Who issued the statement named in the last sentence before token `k` that names one and
+    /// its issuer, within `utteranceLookBack` tokens: the first organisation or person named before the
     /// statement's noun, or a name of two words or more that the tables do not know ("the
     /// Ministry of National Defence gave a different account in a communiqué"), with no plain
     /// reporting verb between ("Bamberg also said the videos …" names who spoke of the videos,
     /// not who made them); for "In a statement, AQIM said …", the speaker of that sentence.
-    /// Nil when no sentence names a statement; `.some(nil)` when one does, but no issuer.
+    /// Nil when no sentence names a statement; `.some(nil)` when some do, but none its issuer.
     private mutating func issuerOfEarlierStatement(before k: Int, at c: Int) -> Speaker?? {
-        let sentenceStart = text.sentenceRange(k).lowerBound
-        var u = sentenceStart - 1
-        while u >= max(0, k - Self.utteranceLookBack) && text.markerKind(u) != .utterance { u -= 1 }
-        guard u >= max(0, k - Self.utteranceLookBack) else { return nil }
+        let reach = max(0, k - Self.utteranceLookBack)
+        var u = text.sentenceRange(k).lowerBound - 1
+        while u >= reach && text.markerKind(u) != .utterance { u -= 1 }
+        guard u >= reach else { return nil }
+        // "A Fulfulde audio version followed on Saturday.": a sentence that names a statement and
+        // no issuer passes the search on to the sentences before it.
+        while u >= reach {
+            if let issuer = issuer(ofStatementAt: u, at: c) { return .some(issuer) }
+            u = text.sentenceRange(u).lowerBound - 1
+            while u >= reach && text.markerKind(u) != .utterance { u -= 1 }
+        }
+        return .some(nil)
+    }
+
+    /// Who issued the statement whose word is token `u`, by the sentence that holds it.
+    private mutating func issuer(ofStatementAt u: Int, at c: Int) -> Speaker? {
         // "… a statement published on Sunday by its propaganda agency Amaq": who published it.
-        if let p = publisher(after: u) { return .some(resolver.resolve(p, at: c)) }
+        if let p = publisher(after: u) { return resolver.resolve(p, at: c) }
         var t = text.sentenceRange(u).lowerBound, issuer: Phrase? = nil
         while t < u {
             if issuer != nil {
@@ -166,13 +178,13 @@ extension AttributionFinder {
                 t += 1
             }
         }
-        if let issuer { return .some(resolver.resolve(issuer, at: c)) }
+        if let issuer { return resolver.resolve(issuer, at: c) }
         // "In a statement, AQIM said …": the statement is the one the sentence's speaker made.
         if let cue = (max(0, u - 3)...u).first(where: { text.cueKinds[$0] == .statement && $0 + Int(text.cueLength[$0]) > u }),
            let a = found.lastIndex(where: { $0.speaker?.key != nil && text.sentenceRange($0.first) == text.sentenceRange(cue) }) {
-            return .some(found[a].speaker)
+            return found[a].speaker
         }
-        return .some(nil)
+        return nil
     }
 
     /// "the statement", "this video" starting at token `k`, up to `limit`: a statement named before.
