@@ -53,6 +53,12 @@ struct ClaimsCueTests {
         #expect(!list.quotes.contains { list.text($0.speaker?.span) == "the Czech Republic" })
     }
 
+    @Test func aParticipleAfterASemicolonsClauseIsThatClausesSubjects() throws {
+        let d = claimsRun("Local organisers said security forces had fired on a crowd; the interior ministry denied that, saying unknown gunmen had opened fire.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(q.speaker?.span) == "the interior ministry")
+    }
+
     @Test func theStatementReadsIsItsIssuersPastASentenceThatNamesNoIssuer() throws {
         let d = claimsRun("JNIM's media foundation published a one-page Arabic statement about the ambush. A Fulfulde audio version followed on "
                           + "Saturday. I have translated the Arabic text below.\n\nThe statement reads:\n\n\"The mujahideen ambushed a convoy.\"") { f in

@@ -501,11 +501,12 @@ extension AttributionFinder {
         return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
     }
 
-    /// The token after the last ", but" or ", while" between `floor` and `limit`.
+    /// The token after the last ", but", ", while" or ";" between `floor` and `limit`.
     private func lastClauseStart(before limit: Int, floor: Int) -> Int? {
         var k = limit - 1
         while k > floor {
             if text.isPunct(k - 1, ","), text.isWord(k, text.words.but) || text.isWord(k, text.words.while) { return k + 1 }
+            if text.isPunct(k - 1, ";") { return k }
             k -= 1
         }
         return nil
