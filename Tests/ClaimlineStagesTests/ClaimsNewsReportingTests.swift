@@ -1586,6 +1586,22 @@ struct ClaimsNewsReportingTests {
         #expect(d.text(q.cue) == "told")
     }
 
+    @Test func aPossessiveNameOpensTheSpeakersPhrase() throws {
+        let d = claimsRun("Azerbaijan said one of its soldiers had been killed, an accusation Armenia's defence ministry rejected.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "rejected" })
+        #expect(d.text(q.speaker?.span) == "Armenia's defence ministry")
+    }
+
+    @Test func aCountInWordsAndANameBetweenCommasOpenAClause() throws {
+        let q = try onlyQuote("Later on Tuesday, the Armenian ministry said one of its soldiers, Junior Sergeant Davit Hakobyan, had been wounded.")
+        #expect(q.content == "one of its soldiers, Junior Sergeant Davit Hakobyan, had been wounded")
+        #expect(q.speaker == "the Armenian ministry")
+        let three = try onlyQuote("The ministry said three soldiers, including Davit Hakobyan, had been wounded.")
+        #expect(three.content == "three soldiers, including Davit Hakobyan, had been wounded")
+        // A phrase of time before the speaker is no content of its own.
+        #expect(claimsRun("Later on Tuesday, the ministry said.") { f in f.date("Tuesday", "2023-11-21") }.quotes.isEmpty)
+    }
+
     @Test func aCourtRulesThat() throws {
         let d = claimsRun("The judge rejected the plea for discharge, ruling that there was sufficient material to proceed to trial.")
         let q = try #require(d.quotes.first { d.text($0.cue) == "ruling that" })

@@ -466,6 +466,8 @@ final class FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// Words of time that open a sentence before its date ("Later on Tuesday, …").
+    let timeAdverbs = WordHashSet(["later", "earlier", "late", "early", "then", "also", "again", "meanwhile"].map(FunctionWords.hash))
     /// "a relative of his", "a friend of theirs": a possessive after "of" that ends a noun phrase.
     let ofPossessives: [UInt64] = ["his", "hers", "theirs", "ours", "mine", "yours"].map(FunctionWords.hash)
     /// "it", "we" as the subject where an organisation speaks: that organisation.

@@ -327,6 +327,8 @@ extension AttributionFinder {
         if let number = countStart(k, ceiling: ceiling) {
             return verbSoon(after: number, ceiling: ceiling) || stateSoon(after: number, ceiling: ceiling) || verbAfterCountAside(number, ceiling: ceiling)
         }
+        // "said one of its soldiers, Davit Hakobyan, had been wounded": a count in words and its aside.
+        if reader.isQuantifier(k), verbAfterCountAside(k, ceiling: ceiling) { return true }
         switch text.markerKind(k) {
         // "who asked not to be named": an infinitive, not a clause.
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
@@ -430,11 +432,13 @@ extension AttributionFinder {
     }
 
     /// "said 11 civilians, including children, were killed": a count, an aside that the
-    /// count's own words open ("including", "among them", "mostly") and the verb after it.
+    /// count's own words open ("including", "among them", "mostly") or a name does, and the verb after it.
     private func verbAfterCountAside(_ number: Int, ceiling: Int) -> Bool {
         // Each range read only when the sentence goes on past its start (a text may stop anywhere).
         guard number + 1 <= ceiling, let comma = (number + 1...min(ceiling, number + 4)).first(where: { text.tokens[$0].kind == .punctuation }),
-              text.isPunct(comma, ","), comma + 2 <= ceiling, text.words.countAsides.contains(text.hashes[comma + 1]),
+              text.isPunct(comma, ","), comma + 2 <= ceiling,
+              // "12 soldiers, including two officers, were", "one of its soldiers, Davit Hakobyan, had been".
+              text.words.countAsides.contains(text.hashes[comma + 1]) || text.isCapitalised(comma + 1) && reader.isNamePart(comma + 1),
               let close = (comma + 2...min(ceiling, comma + 8)).first(where: { text.tokens[$0].kind == .punctuation }),
               text.isPunct(close, ",") else { return false }
         return verbSoon(after: close, ceiling: ceiling, reach: 2)

@@ -49,6 +49,9 @@ extension AttributionFinder {
            !((floor + 1)..<max(floor + 1, comma)).contains(where: { text.isFiniteVerb($0) || text.endsInEd($0) || text.words.irregularPast.contains(text.hashes[$0]) }) {
             return nil
         }
+        // "Later on Tuesday, the ministry said …": a phrase of time alone is no content.
+        if (floor..<comma).allSatisfy({ text.date[$0] >= 0 || text.words.datePrepositions.contains(text.hashes[$0]) || text.markerKind($0) == .adverb
+            || text.words.timeAdverbs.contains(text.hashes[$0]) }) { return nil }
         // "…, as the French claimed." closes its sentence; "Yet, as Mr. Bown observed, …" is an aside.
         if text.isWord(comma + 1, text.words.as) && !endsSoon(after: end, ceiling: ceiling, commaEnds: false) { return nil }
         // "His brigade, the Signed-in-Blood Battalion, has said nothing": a phrase between

@@ -357,7 +357,8 @@ struct PhraseReader {
             if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1) && !text.endsInEd(k - 1)) {
                 start = k; k -= 1; continue
             }
-            if isModifier(k) && modifiers < 2 { modifiers += 1; start = k; k -= 1; continue }
+            // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
+            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start)) { modifiers += 1; start = k; k -= 1; continue }
             break
         }
         while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
