@@ -427,6 +427,21 @@ struct ClaimsInterviewTests {
         #expect(alive.polarity == .asserted)
     }
 
+    @Test func aQuotedParagraphAfterASentenceWhoseSubjectIsAPersonIsTheirs() throws {
+        let text = "Quintana dismissed the idea of lists.\n\nAsked about the army's claim that it had killed his deputy, he laughed.\n\n"
+            + "\"Camilo is fine. He was here this morning.\"\n\nSmith was killed in 2019.\n\n\"He was a good man.\""
+        let d = claimsRun(text) { f in
+            f.entity("Quintana", "PER", nil)
+            f.entity("Smith", "PER", nil)
+        }
+        let camilo = try #require(d.quotes.first { d.text($0.span)?.hasPrefix("\"Camilo") == true })
+        #expect(camilo.speaker?.name == "Quintana")
+        #expect(camilo.speakerRule == "speaker.subject_before")
+        // A person who is no speaker before a verb of no speech speaks nothing after.
+        let good = try #require(d.quotes.first { d.text($0.span)?.hasPrefix("\"He was a good") == true })
+        #expect(good.speaker?.name != "Smith")
+    }
+
     @Test func aPersonNamedInAQuestionsOrAnAnswersParagraphIsNoInterviewee() throws {
         // A briefing's transcript: the spokesperson at the top answers every question.
         // A briefing's transcript whose spokesperson no table or rule names: whoever answers,

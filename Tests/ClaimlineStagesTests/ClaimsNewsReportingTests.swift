@@ -1586,6 +1586,11 @@ struct ClaimsNewsReportingTests {
         #expect(d.text(q.cue) == "told")
     }
 
+    @Test func quotedAsSayingPastTheNamesOtherSpelling() throws {
+        let q = try onlyQuote("Armenpress quoted ministry spokeswoman Anahit Grigoryan (also transliterated Grigorian) as saying that Azerbaijani forces had fired.")
+        #expect(q.speaker == "Anahit Grigoryan")
+    }
+
     @Test func aPossessiveNameOpensTheSpeakersPhrase() throws {
         let d = claimsRun("Azerbaijan said one of its soldiers had been killed, an accusation Armenia's defence ministry rejected.")
         let q = try #require(d.quotes.first { d.text($0.cue) == "rejected" })

@@ -89,6 +89,10 @@ extension AttributionFinder {
                 a.speaker = interviewee(before: open, after: text.headline.last)
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
+            } else if let open = q.open, paragraphStart[open], open > 0, let subject = personSubject(ofSentenceEndingAt: open - 1) {
+                // "Asked about the army's claim, he laughed.\n\n“Camilo is fine.”": a paragraph
+                // of quoted words after a sentence whose subject is a person is that person's.
+                a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.subject_before")
             } else if let p = reportInSentenceBefore(q) {
                 // `Schiff said the threat was real. “The other factor is …”`: the words go on.
                 let report = self.found[p]
@@ -528,6 +532,30 @@ extension AttributionFinder {
               text.sentenceRange(open - 2).lowerBound <= cue.lowerBound,
               !((cue.upperBound + 1)...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
         return p
+    }
+
+    /// The person who is the subject of the last clause of the sentence ending at `end` ("…, he
+    /// laughed.", "Quintana dismissed the idea."): "he" or "she" and a verb, or a person's name
+    /// and a reporting verb, at the clause's start. Not a sentence in quote marks.
+    func personSubject(ofSentenceEndingAt end: Int) -> Phrase? {
+        guard !text.flags[end].contains(.quoteMark) else { return nil }
+        let sentence = text.sentenceRange(end)
+        var k = end - 1
+        while k >= sentence.lowerBound {
+            if k == sentence.lowerBound || text.isPunct(k - 1, ",") {
+                if text.markerKind(k) == .pronounPerson, !text.isWord(k, text.words.him), k + 1 < end,
+                   text.opensVerb(k + 1) || text.endsInEd(k + 1) || text.words.irregularPast.contains(text.hashes[k + 1]) {
+                    return Phrase(kind: .pronoun(group: false), first: k, last: k, extent: k...k)
+                }
+                // A name, before a reporting verb ("Quintana dismissed the idea."; not "Smith was killed in 2019.").
+                if let p = reader.after(k, limit: end - 1), p.kind == .person, p.extent.lowerBound == k, case let v = p.extent.upperBound + 1, v < end,
+                   text.cue[v] >= 0 {
+                    return p
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The report a denial holds ("rejected the ministry's claim that …") speaks no further:

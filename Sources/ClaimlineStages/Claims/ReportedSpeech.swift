@@ -425,6 +425,8 @@ extension AttributionFinder {
         // "SANA quoted “a military source” on Friday as saying": a date before "as", quote marks around the one quoted.
         var last = c - 2
         if last > verb, text.date[last] >= 0, let before = dateBefore(last + 1, floor: verb + 1) { last = before }
+        // "quoted spokeswoman Anahit Grigoryan (also transliterated Grigorian) as saying": the name before its other spelling.
+        if let open = text.parenthesisOpen(closingAt: last, floor: verb + 1, reach: 14), open - 1 > verb { last = open - 1 }
         var first = verb + 1
         if last > first, text.flags[first].contains(.quoteMark), text.flags[last].contains(.quoteMark) { first += 1; last -= 1 }
         guard first <= last, let p = reader.before(last, floor: first), p.extent == first...last else { return nil }
