@@ -59,6 +59,13 @@ struct ClaimsCueTests {
         #expect(d.text(q.speaker?.span) == "the interior ministry")
     }
 
+    @Test func theStatementIsTheOneEmailedBySpeakerOfItsSentence() throws {
+        let d = claimsRun("In a statement emailed to journalists, the group's spokesperson, Ka Amihan Dalisay, said: \"Ka Tupe is alive.\" "
+                          + "The statement said two fighters had been killed.") { f in f.entity("Ka Amihan Dalisay", "PER", nil) }
+        let q = try #require(d.quotes.first { !$0.direct })
+        #expect(q.speaker?.name == "Ka Amihan Dalisay")
+    }
+
     @Test func theStatementReadsIsItsIssuersPastASentenceThatNamesNoIssuer() throws {
         let d = claimsRun("JNIM's media foundation published a one-page Arabic statement about the ambush. A Fulfulde audio version followed on "
                           + "Saturday. I have translated the Arabic text below.\n\nThe statement reads:\n\n\"The mujahideen ambushed a convoy.\"") { f in

@@ -179,8 +179,9 @@ extension AttributionFinder {
             }
         }
         if let issuer { return resolver.resolve(issuer, at: c) }
-        // "In a statement, AQIM said …": the statement is the one the sentence's speaker made.
-        if let cue = (max(0, u - 3)...u).first(where: { text.cueKinds[$0] == .statement && $0 + Int(text.cueLength[$0]) > u }),
+        // "In a statement, AQIM said …", "In a statement emailed to journalists, X said": the
+        // statement is the one the sentence's speaker made.
+        if let cue = (max(0, u - 3)...u).first(where: { (text.cueKinds[$0] == .statement || text.cueKinds[$0] == .relay) && $0 + Int(text.cueLength[$0]) > u }),
            let a = found.lastIndex(where: { $0.speaker?.key != nil && text.sentenceRange($0.first) == text.sentenceRange(cue) }) {
             return found[a].speaker
         }
