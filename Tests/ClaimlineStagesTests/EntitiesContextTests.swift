@@ -349,6 +349,15 @@ extension EntitiesContextTests {
 
 /// Names no table lists, found by a given name of `en.given_names.tsv`.
 extension EntitiesContextTests {
+    @Test func aSurnameThatOpensANameOfTwoPartsIsAnotherPersonsGivenName() throws {
+        let d = try run("Nasrullah Hamidi, a spokesman for the Taliban government, rejected that. Nasrallah said Israel would pay.")
+        #expect(d.mention("Nasrullah")?.entity == nil)
+        #expect(d.mention("Nasrallah")?.entity == "per.hassan_nasrallah")
+        // Not across a dash: "Belmokhtar – Muhammad ben Cisse" lists two people.
+        let listed = try run("The list included Belmokhtar – Muhammad ben Cisse.")
+        #expect(listed.mention("Belmokhtar")?.entity == "per.mokhtar_belmokhtar")
+    }
+
     @Test func givenNamesOfTheRegionsTheStatementsComeFrom() throws {
         let names = ["Oleksandr Havrylenko", "Hernando Castillo", "Getachew Reda", "Cabdiraxmaan Cumar", "Kyaw Zaw", "Tigran Petrosyan", "Yoav Mizrahi"]
         let d = try run(names.map { "\($0) spoke on Monday." }.joined(separator: " "))

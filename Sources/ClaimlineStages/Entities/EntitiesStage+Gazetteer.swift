@@ -180,11 +180,22 @@ extension EntitiesStage {
     private func isInsideLongerName(_ form: FormTraits, _ scan: NameScan, first: Int) -> Bool {
         if !plan.isPerson[Int(form.entry)] { return isNisba(form, scan, first: first) || isSurname(form, scan, first: first) }
         guard form.singleKey || scan.keys[first].particle == .connector else { return false }
+        if form.singleKey && isGivenNameOfTwo(scan, first: first) { return true }
         var b = first - 1
         while b >= 0 && scan.isArticle(b) && scan.parts[b].joinsNext { b -= 1 }
         guard b >= 0, scan.parts[b].joinsNext, scan.isFree(b) else { return false }
         let particle = scan.keys[b].particle
         return isNameLike(scan, b) || particle == .connector || particle == .kunya
+    }
+
+    /// "Nasrullah Hamidi rejected": a person's one-part form (a surname, "Nasrallah") that opens
+    /// a name of two parts which no capitalised word follows is that other person's given name.
+    private func isGivenNameOfTwo(_ scan: NameScan, first: Int) -> Bool {
+        let next = first + 1
+        let part = scan.parts[first]
+        guard next < scan.parts.count, part.joinsNext, !part.hyphenNext, !part.periodNext, isNameLike(scan, next), scan.keys[next].particle == nil
+        else { return false }
+        return !(scan.parts[next].joinsNext && next + 1 < scan.parts.count && scan.parts[next + 1].capitalised)
     }
 
     /// "Richard Wagner": a one-part form of an organisation or place right after a given name
