@@ -66,6 +66,14 @@ struct ClaimsCueTests {
         #expect(q.speaker?.name == "Ka Amihan Dalisay")
     }
 
+    @Test func theTextOfAnArticleReads() throws {
+        let d = claimsRun("The group's weekly newsletter, al-Naba, carried an article on the attack.\n\nThe text reads:\n\n"
+                          + "\"The soldiers of the Caliphate attacked a convoy.\"") { f in f.entity("al-Naba", "ORG", "org.al_naba") }
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.cue) == "reads")
+        #expect(q.speaker?.entity == "org.al_naba")
+    }
+
     @Test func theStatementReadsIsItsIssuersPastASentenceThatNamesNoIssuer() throws {
         let d = claimsRun("JNIM's media foundation published a one-page Arabic statement about the ambush. A Fulfulde audio version followed on "
                           + "Saturday. I have translated the Arabic text below.\n\nThe statement reads:\n\n\"The mujahideen ambushed a convoy.\"") { f in
