@@ -1579,6 +1579,18 @@ struct ClaimsNewsReportingTests {
         #expect(!d.quotes.contains { d.text($0.speaker?.span) == "an aggressive" })
     }
 
+    @Test func aReportInAnAsideBetweenDashesEndsAtTheClosingDash() throws {
+        let d = claimsRun("The faction led by Tsegay Gebrehiwot \u{2013} I believe the ministry spells it Tsegaye \u{2013} says it acted because the administration was illegitimate.")
+        #expect(d.quotes.map { d.text($0.span) } == ["the ministry spells it Tsegaye", "it acted because the administration was illegitimate"])
+    }
+
+    @Test func toldUsAfterAnAsideIsTheSubjectsBeforeTheAside() throws {
+        let d = claimsRun("A researcher, who asked not to be named, told us: \"Both sides are lying.\"")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.cue) == "told")
+        #expect(d.text(q.speaker?.span) == "A researcher")
+    }
+
     @Test func aRoleThenANameAfterAQuoteSpeaks() throws {
         let d = claimsRun("\"This is our life now,\" one resident, Ilana, told Israel's Kan radio.")
         let q = try #require(d.quotes.first { $0.direct })

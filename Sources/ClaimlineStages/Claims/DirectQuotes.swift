@@ -400,7 +400,9 @@ extension AttributionFinder {
             // said to. Not "noted in the “liberated” areas": a word or two quoted further on.
             if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q)) {
                 let speaker = phraseBefore(cue: start, floor: speakerFloor)
-                if speaker != nil || text.participleAfterComma(start) {
+                // After an aside's comma ("A researcher, who asked not to be named, told us:"),
+                // who speaks is read before the aside (`attributeQuoted`).
+                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && text.isPunct(start - 1, ",") {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                     if let to = reader.after(end + 1, limit: k, describedName: true), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                     return found

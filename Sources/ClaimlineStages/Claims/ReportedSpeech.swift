@@ -174,6 +174,11 @@ extension AttributionFinder {
                                    datedObject: rule.implies != .neutral,
                                    eventObjects: rule.implies == .announcement || rule.implies == .confirmation || rule.implies == .denial) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+            // "Tsegay Gebrehiwot – I believe the ministry spells it Tsegaye – says": a report in
+            // an aside between dashes ends at the closing dash.
+            if (max(floor, c - 4)..<c).contains(where: { text.isDash($0) }), let close = (clause...a.last).first(where: { text.isDash($0) }) {
+                a.last = close - 1
+            }
             // The relay phrase between the verb and the clause reports nothing of its own.
             if end + 1 < clause, relayFrame(at: end + 1, ceiling: ceiling) != nil { consume((end + 1)...cueEnd(end + 1)) }
             // "Three months after France said he had been killed, Koufa appeared …": a report in a
