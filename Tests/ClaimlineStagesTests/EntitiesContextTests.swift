@@ -358,6 +358,15 @@ extension EntitiesContextTests {
         #expect(listed.mention("Belmokhtar")?.entity == "per.mokhtar_belmokhtar")
     }
 
+    @Test func townsOfTheWarsTheStatementsComeFromAreListed() throws {
+        let d = try run("Strikes hit Khan Yunis and Deir al-Balah. Fighting went on near Pokrovsk, Nyala and Mekelle.")
+        #expect(d.mention("Khan Yunis")?.entity == "loc.khan_younis")
+        #expect(d.mention("Deir al-Balah")?.entity == "loc.deir_al_balah")
+        #expect(["Pokrovsk", "Nyala", "Mekelle"].map { d.mention($0)?.type } == ["LOC", "LOC", "LOC"])
+        // "Sumy" folds as "Some" does: not listed.
+        #expect(try run("Some said so.").entities.isEmpty)
+    }
+
     @Test func givenNamesOfTheRegionsTheStatementsComeFrom() throws {
         let names = ["Oleksandr Havrylenko", "Hernando Castillo", "Getachew Reda", "Cabdiraxmaan Cumar", "Kyaw Zaw", "Tigran Petrosyan", "Yoav Mizrahi"]
         let d = try run(names.map { "\($0) spoke on Monday." }.joined(separator: " "))
