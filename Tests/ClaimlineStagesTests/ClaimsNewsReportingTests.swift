@@ -1584,6 +1584,13 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.span) } == ["the ministry spells it Tsegaye", "it acted because the administration was illegitimate"])
     }
 
+    @Test func aNamesOtherSpellingInParenthesesBeforeTheCueOfAQuote() throws {
+        let d = claimsRun("Army spokesman Brig. Gen. Nabil Abdallah (also spelled Nabeel Abdullah) told state television: \"The positions are intact.\"")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.cue) == "told")
+        #expect(d.text(q.speaker?.span) == "Nabil Abdallah")
+    }
+
     @Test func toldUsAfterAnAsideIsTheSubjectsBeforeTheAside() throws {
         let d = claimsRun("A researcher, who asked not to be named, told us: \"Both sides are lying.\"")
         let q = try #require(d.quotes.first { $0.direct })

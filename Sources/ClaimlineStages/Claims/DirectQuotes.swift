@@ -37,7 +37,7 @@ extension AttributionFinder {
             if let c = found.cue, let issuer = utteranceSpeaker(c.lowerBound, floor: max(0, c.lowerBound - 5)) {
                 a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
             } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0,
-                      text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || relativeClauseBefore(c),
+                      text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c),
                       let s = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
                 // "The group, which was founded in 2012, said: “…”", "A resident who fled to
                 // Ouahigouya told this agency: “…”": an aside or a relative clause closes before
@@ -400,9 +400,10 @@ extension AttributionFinder {
             // said to. Not "noted in the “liberated” areas": a word or two quoted further on.
             if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q)) {
                 let speaker = phraseBefore(cue: start, floor: speakerFloor)
-                // After an aside's comma ("A researcher, who asked not to be named, told us:"),
-                // who speaks is read before the aside (`attributeQuoted`).
-                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && text.isPunct(start - 1, ",") {
+                // After an aside's comma ("A researcher, who asked not to be named, told us:") or a
+                // parenthesis ("Nabil Abdallah (also spelled …) told state television:"), who
+                // speaks is read before them (`attributeQuoted`).
+                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(start - 1, ",") || text.isPunct(start - 1, ")")) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                     if let to = reader.after(end + 1, limit: k, describedName: true), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                     return found

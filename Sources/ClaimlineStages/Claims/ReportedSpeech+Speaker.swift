@@ -112,7 +112,8 @@ extension AttributionFinder {
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
         if let open = text.parenthesisOpen(closingAt: end, floor: floor) {
-            if let inner = reader.after(open + 1, limit: end - 1), inner.kind == .named || inner.kind == .person {
+            // Not a name's other spelling ("Nabil Abdallah (also spelled Nabeel Abdullah) told"): the inner name opens the parenthesis.
+            if let inner = reader.after(open + 1, limit: end - 1), inner.kind == .named || inner.kind == .person, inner.extent.lowerBound == open + 1 {
                 // "The Kurdistan Workers Party (PKK) said": a short name no table lists stands for the known name before it.
                 if inner.entity == nil, open - 1 >= floor, let named = reader.before(open - 1, floor: floor), named.entity != nil,
                    named.extent.upperBound == open - 1 {
