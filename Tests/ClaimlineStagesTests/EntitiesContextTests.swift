@@ -550,11 +550,11 @@ extension EntitiesContextTests {
     }
 
     @Test func aNounOfPlaceAfterCapitalisedWordsMakesThemAPlace() throws {
-        let d = try run("He was killed at Taye village. Drones hit the Belgorod region. Fighters fled to the Wagadou forest.")
-        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Taye", "Belgorod", "Wagadou forest"])
+        let d = try run("He was killed at Taye village. Drones hit the Karachev region. Fighters fled to the Wagadou forest.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Taye", "Karachev", "Wagadou forest"])
         // Roads, crossings, markets and prisons too: a name before one is no person's.
-        let roads = try run("He was abducted on the Gondar–Bahir Dar road. Shells hit the Naivasha market. He was held in La Picota prison.")
-        #expect(roads.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Gondar–Bahir Dar", "Naivasha", "La Picota"])
+        let roads = try run("He was abducted on the Arba Minch–Jinka road. Shells hit the Naivasha market. He was held in La Picota prison.")
+        #expect(roads.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Arba Minch–Jinka", "Naivasha", "La Picota"])
     }
 
     @Test func thePlaceADistanceIsMeasuredFromIsAPlace() throws {

@@ -140,7 +140,8 @@ extension AttributionFinder {
         var closing = c
         while closing - 1 > floor && text.isDash(closing - 1) { closing -= 1 }
         guard closing - 2 > floor, closing < c || text.dashGap(after: c - 1) != nil else { return nil }
-        var j = closing - 1
+        // A closing dash the view left out lies in the gap after `c - 1`: the search starts before it.
+        var j = closing < c ? closing - 1 : c - 2
         while j > floor && c - j < Self.asideReach {
             if text.isSentenceEnd(j) { return nil }
             if text.isDash(j) {

@@ -175,8 +175,15 @@ extension AttributionFinder {
                                    eventObjects: rule.implies == .announcement || rule.implies == .confirmation || rule.implies == .denial) {
             a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
             // "Tsegay Gebrehiwot – I believe the ministry spells it Tsegaye – says": a report in
-            // an aside between dashes ends at the closing dash.
-            if (max(floor, c - 4)..<c).contains(where: { text.isDash($0) }), let close = (clause...a.last).first(where: { text.isDash($0) }) {
+            // an aside between dashes ends at the closing dash, where the sentence's verb resumes
+            // (not "– Stressing that … – and no Mujahideen were killed").
+            if (max(floor, c - 4)..<c).contains(where: { text.isDash($0) }),
+               let close = (clause...a.last).first(where: { k in
+                   guard text.isDash(k), !text.isDash(k - 1) else { return false }
+                   var next = k + 1
+                   while next <= a.last && text.isDash(next) { next += 1 }  // "--"
+                   return next <= a.last && (text.opensVerb(next) || text.cueKinds[next] == .speech || text.endsInIng(next))
+               }) {
                 a.last = close - 1
             }
             // The relay phrase between the verb and the clause reports nothing of its own.
