@@ -1591,6 +1591,14 @@ struct ClaimsNewsReportingTests {
         #expect(d.text(q.speaker?.span) == "Nabil Abdallah")
     }
 
+    @Test func aPlaceAfterAShortNameInParenthesesIsInsideTheSpeakersPhrase() throws {
+        let d = claimsRun("A member of the Civilian Joint Task Force (CJTF) in Malam Fatori told a newspaper that at least five soldiers died.") { f in
+            f.entity("Civilian Joint Task Force", "ORG", "org.civilian_jtf")
+            f.entity("Malam Fatori", "LOC", nil)
+        }
+        #expect(d.quotes.map { $0.speaker?.entity } == ["org.civilian_jtf"])
+    }
+
     @Test func toldUsAfterAnAsideIsTheSubjectsBeforeTheAside() throws {
         let d = claimsRun("A researcher, who asked not to be named, told us: \"Both sides are lying.\"")
         let q = try #require(d.quotes.first { $0.direct })

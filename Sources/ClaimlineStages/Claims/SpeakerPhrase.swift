@@ -357,6 +357,10 @@ struct PhraseReader {
             if isPreposition(k) && k > floor && (isRole(k - 1) || isNamePart(k - 1) || isModifier(k - 1) && !text.endsInEd(k - 1)) {
                 start = k; k -= 1; continue
             }
+            // "A member of the Civilian Joint Task Force (CJTF) in Malam Fatori": past a name's short form.
+            if isPreposition(k), let open = text.parenthesisOpen(closingAt: k - 1, floor: floor), open - 1 >= floor, isNamePart(open - 1) {
+                start = k; k = open - 1; continue
+            }
             // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
             if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start)) { modifiers += 1; start = k; k -= 1; continue }
             break
