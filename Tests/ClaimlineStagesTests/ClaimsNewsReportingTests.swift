@@ -1648,6 +1648,12 @@ struct ClaimsNewsReportingTests {
         #expect(q.speaker == "The regional government's communication bureau")
     }
 
+    @Test func anAgeAsideAfterAPrepositionsObjectBeforeTheVerb() throws {
+        // The age's comma opens an aside too short to hold a named apposition (it trapped).
+        let d = claimsRun("But of Musa, 52, claimed the town had fallen.")
+        #expect(d.quotes.allSatisfy { $0.span.start <= $0.span.end })
+    }
+
     @Test func aLongParenthesisOnANamesSpellingLeavesTheName() throws {
         let q = try onlyQuote("The regime's spokesman, Major General Kyaw Htet Naing (also spelled Kyaw Htat Naing in some state media "
                               + "translations), told a press conference on Thursday that the outpost remains under control.")

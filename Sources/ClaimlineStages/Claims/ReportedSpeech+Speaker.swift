@@ -180,7 +180,7 @@ extension AttributionFinder {
     /// The name that closes the aside from the comma at `open` to cue `c`, after a role and a
     /// comma of its own ("…, the Taliban's chief spokesman, Abdul Wahid Mujahed, said").
     private func namedApposition(open: Int, cue c: Int) -> Phrase? {
-        guard let comma = ((open + 2)..<(c - 2)).last(where: { text.isPunct($0, ",") }),
+        guard open + 2 < c - 2, let comma = ((open + 2)..<(c - 2)).last(where: { text.isPunct($0, ",") }),
               let name = reader.after(comma + 1, limit: c - 2), name.extent.upperBound == c - 2,
               name.kind == .person || name.kind == .named else { return nil }
         return name
