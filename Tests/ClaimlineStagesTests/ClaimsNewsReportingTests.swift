@@ -1599,6 +1599,20 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { $0.speaker?.entity } == ["org.civilian_jtf"])
     }
 
+    @Test func anAndInsideTheNameAfterARolesOf() throws {
+        let d = claimsRun("\"No element of the FAMa is in the hands of the enemy,\" the Director of Information and Public Relations of the Armies, Colonel Souleymane Traore, said.")
+        let q = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(q.cue) == "said")
+        #expect(d.text(q.speaker?.span) == "Souleymane Traore")
+    }
+
+    @Test func aPlaceAndADateBeforeAColonOpenTheSentenceAsADatelineDoes() throws {
+        let d = claimsRun("Jalalabad, 4 May: Security forces have killed four members of the Daesh group, the Ministry of Interior has said.") { f in
+            f.date("4 May", "2024-05-04")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["Security forces have killed four members of the Daesh group"])
+    }
+
     @Test func toldUsAfterAnAsideIsTheSubjectsBeforeTheAside() throws {
         let d = claimsRun("A researcher, who asked not to be named, told us: \"Both sides are lying.\"")
         let q = try #require(d.quotes.first { $0.direct })

@@ -38,6 +38,10 @@ extension AttributionFinder {
         var floor = max(parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound, c - Self.reportReach)
         // "NIAMEY, May 12 (AFP) - The group claimed …, according to …": not the dateline.
         if let dash = author.datelineEnd, floor <= dash, dash < c { floor = dash + 1 }
+        // "Jalalabad, 4 May: Security forces have killed …, the ministry said": a place and a date
+        // before a colon open the sentence as a dateline does.
+        if floor + 2 < c, text.isCapitalised(floor), text.isPunct(floor + 1, ","),
+           let colon = ((floor + 3)..<min(c, floor + 7)).first(where: { text.isPunct($0, ":") }), text.date[colon - 1] >= 0 { floor = colon + 1 }
         let ceiling = min(parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound, end + Self.reportReach)
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {

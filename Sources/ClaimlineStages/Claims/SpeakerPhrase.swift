@@ -209,6 +209,11 @@ struct PhraseReader {
                 && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1) && !isPlural(end))) {
                 modifiers += 1; end += 1; continue
             }
+            // "the Director of Information and Public Relations of the Armies": "and" inside the name after "of".
+            if end > i, text.isWord(end, text.words.and), isNamePart(end - 1), end + 1 <= limit, text.isCapitalised(end + 1), isNamePart(end + 1),
+               (i..<end).contains(where: { text.isWord($0, text.words.of) }) {
+                end += 1; continue
+            }
             if isPreposition(end) && end + 1 <= limit && end > i && (isNamePart(end + 1) || isDeterminer(end + 1)) {
                 // "the head of the regional council": after "of the", the plain words of its noun.
                 if text.isWord(end, text.words.of) && isDeterminer(end + 1) {
