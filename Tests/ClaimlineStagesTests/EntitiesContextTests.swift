@@ -358,6 +358,11 @@ extension EntitiesContextTests {
         #expect(listed.mention("Belmokhtar")?.entity == "per.mokhtar_belmokhtar")
     }
 
+    @Test func aNameOfArabicShapeBeforeTheHeadOfAnOrganisationsNameIsThatOrganisation() throws {
+        let d = try run("The Suyuf al-Haqq Brigades said the commander was killed. The Ansar al-Haqq Brigade denied it.")
+        #expect(d.entities.map { "\($0.text)/\($0.type)" } == ["Suyuf al-Haqq Brigades/ORG", "Ansar al-Haqq Brigade/ORG"])
+    }
+
     @Test func townsOfTheWarsTheStatementsComeFromAreListed() throws {
         let d = try run("Strikes hit Khan Yunis and Deir al-Balah. Fighting went on near Pokrovsk, Nyala and Mekelle.")
         #expect(d.mention("Khan Yunis")?.entity == "loc.khan_younis")

@@ -69,7 +69,9 @@ extension EntitiesStage {
                 continue
             }
             if scan.isFree(i), isNameLike(scan, i), let run = nameRun(scan, from: i, s), run > i,
-               let (first, last, rule) = unknownNameShape(scan, s, i, run), !hasOrgWord(scan, first, last) {
+               let (first, last, rule) = unknownNameShape(scan, s, i, run), !hasOrgWord(scan, first, last),
+               // "Suyuf al-Haqq Brigades": a word that heads an organisation's name right after it.
+               !(scan.joins(last) && !scan.parts[last].hyphenNext && flags(scan, last + 1).contains(.orgHead) && scan.parts[last + 1].capitalised) {
                 scan.add(Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .unknown(rule)))
                 i = scan.nextNameStart(from: last + 1)
                 continue
@@ -258,6 +260,10 @@ extension EntitiesStage {
         var first = head, and = false
         while first > lowest, joined(first - 1) {
             if isOrganisationPart(scan, first - 1) { first -= 1; continue }
+            // "Suyuf al-Haqq Brigades", "Kataib al-Nasr": an article hyphenated to the next word.
+            if first - 1 > lowest, first - 1 != head, scan.parts[first - 1].hyphenNext, scan.isFree(first - 1),
+               scan.keys[first - 1].particle == .article || scan.keys[first - 1].particle == .articleHyphen,
+               joined(first - 2), isOrganisationPart(scan, first - 2) { first -= 2; continue }
             // A title right before the head is a word of the name ("General Staff", "General Command").
             if first == head, scan.isFree(first - 1), scan.parts[first - 1].capitalised,
                flags(scan, first - 1).contains(.title), !startsRolePhrase(scan, first - 1) { first -= 1; continue }
