@@ -42,10 +42,10 @@ struct ClaimsFixture {
 
     /// Adds an entity mention (as the entities stage would) and returns its index.
     @discardableResult
-    mutating func entity(_ needle: String, _ type: String, _ id: String?, _ occurrence: Int = 1, name: String? = nil, kind: String? = nil) -> Int {
+    mutating func entity(_ needle: String, _ type: String, _ id: String?, _ occurrence: Int = 1, name: String? = nil) -> Int {
         let s = span(needle, occurrence)
         let view = document.view.map.toDerived(s)
-        let mention = EntityMention(span: s, view: view, text: needle, type: type, kind: kind, entity: id, name: id == nil ? nil : (name ?? needle), rule: "test")
+        let mention = EntityMention(span: s, view: view, text: needle, type: type, entity: id, name: id == nil ? nil : (name ?? needle), rule: "test")
         let at = document.entities.firstIndex { $0.span.start > s.start } ?? document.entities.count
         document.entities.insert(mention, at: at)
         for r in document.roles.indices {
