@@ -410,6 +410,19 @@ struct ClaimsInterviewTests {
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "per.adnan_abu_walid_al_sahrawi" })
     }
 
+    @Test func aTranscriptsTurnsLabelledInCapitalsOrByHandle() throws {
+        let text = "Transcript of a video released by al-Kataib.\n\nNARRATOR: The mujahideen stormed the base.\n\n"
+            + "MASKED FIGHTER: We killed many of them.\n\n@SAF_Spokesman, 10:31: The claims of the militia are lies.\n\nUPDATE: more to follow."
+        let d = claimsRun(text)
+        let turns = d.quotes.filter { $0.rule == "quote.transcript_turn" }
+        #expect(turns.map { d.text($0.speaker?.span) } == ["NARRATOR", "MASKED FIGHTER", "SAF_Spokesman"])
+        #expect(turns.map { d.text($0.span) } == ["The mujahideen stormed the base", "We killed many of them", "The claims of the militia are lies"])
+        #expect(turns.allSatisfy { $0.direct })
+        // One labelled paragraph is no transcript; nor are a publication's labels or times.
+        let one = claimsRun("BREAKING NEWS: The base fell.\n\nUPDATE: More to follow.\n\n11:15 a.m.: Troops arrived.")
+        #expect(one.quotes.filter { $0.rule == "quote.transcript_turn" }.isEmpty)
+    }
+
     @Test func aQuotedParagraphAfterAQuestionIsTheIntervieweesAnswer() throws {
         // A feature interview: questions in plain paragraphs, answers in quote marks, no cue.
         let text = "A KIA commander on the battle for Bhamo\n\nColonel Naw Seng commands a brigade of the KIA. He spoke to us by video call.\n\n"

@@ -52,6 +52,9 @@ struct AttributionFinder {
     var firstTooDeep: Int?
     /// `relaysAround`'s answer for the sentence it last read.
     var sentenceRelays: SentenceRelays?
+    /// How many paragraphs open with a label in capitals or a handle and a colon (`turnLabel`),
+    /// counted when the first such paragraph is met.
+    var labelledTurns: Int?
     // The reader and the author are made from fields when asked for, not stored: the walk's
     // methods take a copy of `self` for each call, and a smaller finder is cheaper to copy.
     var reader: PhraseReader { PhraseReader(text: text) }

@@ -466,6 +466,11 @@ final class FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// Words of a publication's own labels in capitals ("UPDATE:", "EDITOR'S NOTE:"), which name no speaker.
+    let editorialLabels = WordHashSet(["update", "updated", "updates", "breaking", "note", "editor", "editors", "correction", "clarification",
+                                       "exclusive", "watch", "read", "also", "photo", "photos", "video", "source", "sources", "related",
+                                       "live", "latest", "analysis", "opinion", "warning", "background", "context", "summary", "transcript"]
+                                        .map(FunctionWords.hash))
     /// Words of time that open a sentence before its date ("Later on Tuesday, …").
     let timeAdverbs = WordHashSet(["later", "earlier", "late", "early", "then", "also", "again", "meanwhile"].map(FunctionWords.hash))
     /// "a relative of his", "a friend of theirs": a possessive after "of" that ends a noun phrase.

@@ -4,7 +4,7 @@ extension AttributionFinder {
     static let interviewAnswer = "quote.interview_answer", transcriptLabel = "quote.transcript_label"
 
     /// True for an answer found by its paragraph ("A:", "Abu Talha:"), which has a speaker and no cue.
-    static func isAnswer(_ a: Attribution) -> Bool { a.rule == interviewAnswer || a.rule == transcriptLabel }
+    static func isAnswer(_ a: Attribution) -> Bool { a.rule == interviewAnswer || a.rule == transcriptLabel || a.rule == turnLabel }
 
     /// "A: These reports are exaggerated.", "Answer: …". In an interview printed as Q:/A:, each
     /// answer is a direct quote with no cue, spoken by the interviewee: the first person named
@@ -19,9 +19,68 @@ extension AttributionFinder {
                                 rule: Self.interviewAnswer)
             a.speaker = interviewee(before: t, after: headline.last)
             add(&a)
-        } else {
-            attributeLabelled(at: t, paragraphStart: paragraphStart)
+        } else if !attributeLabelled(at: t, paragraphStart: paragraphStart) {
+            attributeTurn(at: t, paragraphStart: paragraphStart)
         }
+    }
+
+    static let turnLabel = "quote.transcript_turn"
+
+    /// "NARRATOR: In the early hours …", "BRIG. GEN. AL-SAADI: Peace be upon you.", "@RSFSudan,
+    /// 09:14: Our forces …": in a transcript of turns (two paragraphs at least so opened), a
+    /// paragraph opened by a label in capitals or an account's handle and a colon is a direct
+    /// quote of who the label names (one "BREAKING:" or "UPDATE:" line is no transcript).
+    private mutating func attributeTurn(at t: Int, paragraphStart: [Bool]) {
+        guard let colon = turnLabelColon(at: t), let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart) else { return }
+        if labelledTurns == nil {
+            labelledTurns = text.paragraphFirst.reduce(0) { n, k in turnLabelColon(at: k) != nil ? n + 1 : n }
+        }
+        guard let turns = labelledTurns, turns >= 2 else { return }
+        let first = text.isPunct(t, "@") ? t + 1 : t
+        var end = first
+        while end + 1 < colon && text.tokens[end + 1].kind != .number && !text.isPunct(end + 1, ",") { end += 1 }
+        let label = Phrase(kind: .named, first: first, last: end, extent: first...end)
+        var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
+                            rule: Self.turnLabel)
+        a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
+        add(&a)
+    }
+
+    /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in
+    /// capitals (with the full stops of titles), or "@" and a handle, then perhaps a comma and a time.
+    private func turnLabelColon(at t: Int) -> Int? {
+        guard t + 2 < text.count else { return nil }
+        var k = t
+        if text.isPunct(t, "@") {
+            guard text.isWord(t + 1) else { return nil }
+            k = t + 2
+            // "@SAF_Spokesman": the handle's parts, written together.
+            while k < min(text.count, t + 8) && text.tokens[k].view.start == text.tokens[k - 1].view.end && !text.isPunct(k, ":") && !text.isPunct(k, ",") { k += 1 }
+            if k < text.count, text.isPunct(k, ",") {  // ", 09:14"
+                k += 1
+                while k < min(text.count, t + 8) && (text.tokens[k].kind == .number || text.isPunct(k, ":") && k + 1 < text.count && text.tokens[k + 1].kind == .number) { k += 1 }
+            }
+        } else {
+            // Not a publication's own label: "UPDATE:", "EDITOR'S NOTE:".
+            if text.words.editorialLabels.contains(text.hashes[t]) { return nil }
+            var words = 0
+            // On the paragraph's first line ("OPENING REMARKS" above "HAVRYLENKO:" is a heading).
+            while k < min(text.count, t + 8) && !(k > t && text.lineBreak(after: k - 1))
+                    && (text.isWord(k) && isCapitals(k) || text.isPunct(k, ".") && k > t || text.isPunct(k, "-") && k > t) {
+                if text.isWord(k) { words += 1 }
+                k += 1
+            }
+            guard words >= 1, words <= 5 else { return nil }
+        }
+        return k + 1 < text.count && text.isPunct(k, ":") && !text.paragraphStart[k + 1] ? k : nil
+    }
+
+    /// Every letter of word `k` is a capital, and it has two letters at least ("NARRATOR", "AMB").
+    private func isCapitals(_ k: Int) -> Bool {
+        let view = text.tokens[k].view
+        guard view.length >= 2 else { return false }
+        return text.v[view.start].properties.isUppercase
+            && (view.start..<view.end).allSatisfy { text.v[$0].properties.isUppercase || !text.v[$0].properties.isAlphabetic }
     }
 
     /// "Sanda Ould Boumama: These are lies …": in a transcript, a paragraph opened by a
@@ -29,18 +88,20 @@ extension AttributionFinder {
     /// ends in a question is the interviewer's, and one that ends without a stop a title.
     /// "Amaq News Agency: Islamic State fighters killed 14 soldiers.": an organisation's name
     /// so placed reports what follows (not a direct quote: no marks give its words).
-    private mutating func attributeLabelled(at t: Int, paragraphStart: [Bool]) {
+    @discardableResult
+    private mutating func attributeLabelled(at t: Int, paragraphStart: [Bool]) -> Bool {
         guard text.isNamePart(t) || text.markerKind(t) == .title,
               let colon = (t + 1..<min(text.count, t + 7)).first(where: { text.tokens[$0].kind != .word }), text.isPunct(colon, ":"),
               colon + 1 < text.count, !paragraphStart[colon + 1],
               let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart), !text.isPunct(last, "?"),
               text.isSentenceEnd(last) || text.isSentenceEnd(last - 1),
               let label = reader.after(t, limit: colon - 1), label.extent.upperBound == colon - 1, let entity = label.entity,
-              case let person = text.doc.entities[entity].isPerson, person || text.doc.entities[entity].isOrganisation else { return }
+              case let person = text.doc.entities[entity].isPerson, person || text.doc.entities[entity].isOrganisation else { return false }
         var a = Attribution(first: colon + 1, last: lastContent(last), direct: person, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: Self.transcriptLabel)
         a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
         add(&a)
+        return true
     }
 
     /// The last token of the paragraph holding `first`, when the paragraph goes on past it.
