@@ -329,6 +329,10 @@ struct ClaimsNewsReportingTests {
         #expect(q.rule == "quote.colon_list")
         // A list the author introduces with a noun is no one's statement.
         #expect(claimsRun("Some quick notes:\n\n- The video is dated.\n- The leader is alive.").quotes.isEmpty)
+        // "The army said:" is the subject and its verb, as "he said:" is.
+        let army = claimsRun("Fighting broke out overnight.\n\nThe army said:\n\n- Its units repelled an attack.\n- Two soldiers were killed.")
+        #expect(army.quotes.map(\.rule) == ["quote.colon_list"])
+        #expect(army.quotes.map { army.text($0.speaker?.span) } == ["The army"])
     }
 
     @Test func whoSignedAStatementIssuedIt() throws {

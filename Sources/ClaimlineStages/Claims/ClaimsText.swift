@@ -466,6 +466,8 @@ final class FunctionWords: Sendable {
         prepositionBits >> (h & 63) & prepositionHighBits >> (h >> 6 & 63) & 1 != 0 && prepositions.contains(h)
     }
 
+    /// Reporting verbs that are never nouns ("The army said:", not "Some quick notes:").
+    let sayingVerbs = WordHashSet(["said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states", "declared"].map(FunctionWords.hash))
     /// Words of a publication's own labels in capitals ("UPDATE:", "EDITOR'S NOTE:"), which name no speaker.
     let editorialLabels = WordHashSet(["update", "updated", "updates", "breaking", "note", "editor", "editors", "correction", "clarification",
                                        "exclusive", "watch", "read", "also", "photo", "photos", "video", "source", "sources", "related",

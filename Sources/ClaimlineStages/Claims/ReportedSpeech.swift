@@ -129,7 +129,10 @@ extension AttributionFinder {
         }
         // "he said:\n\n- the attack was repulsed …;\n- 12 fighters were killed …": the list the
         // colon opens, one statement.
-        if rule.kind == .speech, let list = listAfterColon(end), !isNounAfterDeterminer(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
+        // "The army said:" is a verb after its subject, not a noun ("Some quick notes:").
+        if rule.kind == .speech, let list = listAfterColon(end),
+           text.words.sayingVerbs.contains(text.hashes[c]) || !isNounAfterDeterminer(c, floor: floor),
+           let speaker = speakerBefore(c, floor: floor) {
             a.first = list.lowerBound; a.last = list.upperBound; a.rule = "quote.colon_list"; a.speaker = speaker
             return true
         }
