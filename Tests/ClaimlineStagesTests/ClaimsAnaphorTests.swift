@@ -410,6 +410,16 @@ struct ClaimsInterviewTests {
         #expect(d.claims("killed").contains { $0.polarity == .negated && $0.speaker?.entity == "per.adnan_abu_walid_al_sahrawi" })
     }
 
+    @Test func aPersonNamedInsideAQuotedAnswerIsNoInterviewee() throws {
+        let text = "A former captive speaks\n\nThe insurgents held him for eight months.\n\nHow were you taken?\n\n"
+            + "\u{201C}They took us to a camp. The commander, Ali Mussa, told us we were soldiers now.\u{201D}\n\nHow did you get out?\n\n"
+            + "\u{201C}In August the soldiers attacked the camp and we ran.\u{201D}"
+        let d = claimsRun(text) { f in f.entity("Ali Mussa", "PER", nil) }
+        let answers = d.quotes.filter { $0.direct && d.text($0.span)?.hasPrefix("\u{201C}In August") == true }
+        #expect(answers.count == 1)
+        #expect(answers.allSatisfy { $0.speaker?.name != "Ali Mussa" })
+    }
+
     @Test func aTranscriptsTurnsLabelledInCapitalsOrByHandle() throws {
         let text = "Transcript of a video released by al-Kataib.\n\nNARRATOR: The mujahideen stormed the base.\n\n"
             + "MASKED FIGHTER: We killed many of them.\n\n@SAF_Spokesman, 10:31: The claims of the militia are lies.\n\nUPDATE: more to follow."

@@ -140,7 +140,10 @@ extension AttributionFinder {
             }
             return false
         }
-        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inExchange($0) })
+        // Nor one named inside an answer already read in quote marks ("… the commander, Ali Mussa, said: …").
+        let quoted = found.filter { $0.direct }.map { text.original($0.first, $0.last) }
+        func inQuote(_ m: EntityMention) -> Bool { quoted.contains { $0.start <= m.span.start && m.span.end <= $0.end } }
+        guard let e = text.doc.entities.first(where: { $0.isPerson && $0.view.start >= start && $0.view.end <= limit && !inExchange($0) && !inQuote($0) })
                 ?? text.doc.entities.first(where: { $0.isPerson && $0.view.end <= start }) else { return nil }
         return Speaker(ref: MentionRef(span: e.span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.interviewee",
                        key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
