@@ -1652,6 +1652,13 @@ struct ClaimsNewsReportingTests {
         #expect(claimsRun("Later on Tuesday, the ministry said.") { f in f.date("Tuesday", "2023-11-21") }.quotes.isEmpty)
     }
 
+    @Test func aSubjectAndAnAdverbialAsideBeforeTheVerbAreNoContent() throws {
+        #expect(claimsRun("Residents of Gangaol, for their part, report civilian victims.").quotes.isEmpty)
+        // Content before a comma still is, with an aside inside it.
+        let d = claimsRun("The town, however, is calm, officials say.")
+        #expect(d.quotes.map { d.text($0.span) } == ["The town, however, is calm"])
+    }
+
     @Test func aCourtRulesThat() throws {
         let d = claimsRun("The judge rejected the plea for discharge, ruling that there was sufficient material to proceed to trial.")
         let q = try #require(d.quotes.first { d.text($0.cue) == "ruling that" })

@@ -22,6 +22,10 @@ extension AttributionFinder {
             // "The spokesman, Abu Obeida, said the fighters were safe": a verb after the phrase
             // makes it a clause's subject, and the words before the comma the speaker's aside.
             guard apposition || !verbSoon(after: phraseEnd, ceiling: ceiling), !subjectWithAside(floor: floor, comma: c - 1) else { return nil }
+            // "Residents of Gangaol, for their part, report civilian victims": the subject and an
+            // adverbial aside, then the verb and its object.
+            if !apposition, let open = adverbialAside(before: c, floor: floor), open - 1 >= floor,
+               let subject = reader.before(open - 1, floor: floor), subject.extent.lowerBound == floor { return nil }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         // The few tokens after the cue are tested before the phrase before it is read: most fail.

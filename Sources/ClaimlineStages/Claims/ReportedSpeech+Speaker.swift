@@ -205,7 +205,7 @@ extension AttributionFinder {
     /// The comma opening an aside of one to three lower-case words that closes right before
     /// cue `c` ("…, however, said", "…, for its part, denied"): no determiner opens it, and it
     /// holds no role, verb, name or number.
-    private func adverbialAside(before c: Int, floor: Int) -> Int? {
+    func adverbialAside(before c: Int, floor: Int) -> Int? {
         guard c - 3 > floor, text.isPunct(c - 1, ",") else { return nil }
         var open = c - 2
         while open > floor && c - 2 - open < 3 && text.tokens[open].kind == .word && !text.isCapitalised(open) { open -= 1 }
