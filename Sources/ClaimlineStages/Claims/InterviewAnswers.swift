@@ -88,7 +88,6 @@ extension AttributionFinder {
     /// ends in a question is the interviewer's, and one that ends without a stop a title.
     /// "Amaq News Agency: Islamic State fighters killed 14 soldiers.": an organisation's name
     /// so placed reports what follows (not a direct quote: no marks give its words).
-    @discardableResult
     private mutating func attributeLabelled(at t: Int, paragraphStart: [Bool]) -> Bool {
         guard text.isNamePart(t) || text.markerKind(t) == .title,
               let colon = (t + 1..<min(text.count, t + 7)).first(where: { text.tokens[$0].kind != .word }), text.isPunct(colon, ":"),
