@@ -49,7 +49,7 @@ extension AttributionFinder {
     /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in
     /// capitals (with the full stops of titles), or "@" and a handle, then perhaps a comma and a time.
     private func turnLabelColon(at t: Int) -> Int? {
-        guard t + 2 < text.count else { return nil }
+        guard t + 2 < text.count, text.isCapitalised(t) || text.isPunct(t, "@") else { return nil }
         var k = t
         if text.isPunct(t, "@") {
             guard text.isWord(t + 1) else { return nil }
@@ -75,12 +75,16 @@ extension AttributionFinder {
         return k + 1 < text.count && text.isPunct(k, ":") && !text.paragraphStart[k + 1] ? k : nil
     }
 
-    /// Every letter of word `k` is a capital, and it has two letters at least ("NARRATOR", "AMB").
+    /// Word `k` is capitalised, has two scalars at least and no lower-case letter ("NARRATOR",
+    /// "AMB"). Read at every paragraph's start: ASCII by its values, the rest by its properties.
     private func isCapitals(_ k: Int) -> Bool {
         let view = text.tokens[k].view
-        guard view.length >= 2 else { return false }
-        return text.v[view.start].properties.isUppercase
-            && (view.start..<view.end).allSatisfy { text.v[$0].properties.isUppercase || !text.v[$0].properties.isAlphabetic }
+        guard view.length >= 2, text.isCapitalised(k) else { return false }
+        for i in view.start..<view.end {
+            let c = text.v[i].value
+            if c &- 0x61 < 26 || c >= 0x80 && text.v[i].properties.isLowercase { return false }
+        }
+        return true
     }
 
     /// "Sanda Ould Boumama: These are lies …": in a transcript, a paragraph opened by a
