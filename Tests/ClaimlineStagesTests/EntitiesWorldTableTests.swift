@@ -90,4 +90,18 @@ import Testing
             #expect(!ids.contains(wrong), "\(wrong)")
         }
     }
+
+    @Test func commandsMissionsAndAgenciesTheWireCopyQuotes() throws {
+        let text = "U.S. Central Command said UKMTO had a report. ISPR said Pakistani troops fired. The HPG, quoted by ANF, "
+            + "denied it, and Turkey's defence ministry, MONUSCO, UNIFIL, the IOM and dpa reported on El Obeid and Port Sudan."
+        let d = try EntitiesFixtures.run(text)
+        let expected: [(String, String)] = [
+            ("U.S. Central Command", "org.centcom"), ("UKMTO", "org.ukmto"), ("ISPR", "org.ispr"), ("Pakistani troops", "org.pakistani_army"),
+            ("HPG", "org.hpg"), ("ANF", "org.firat_news_agency"), ("Turkey's defence ministry", "org.turkish_defence_ministry"),
+            ("MONUSCO", "org.monusco"), ("UNIFIL", "org.unifil"), ("IOM", "org.iom"), ("El Obeid", "loc.el_obeid"), ("Port Sudan", "loc.port_sudan"),
+        ]
+        for (name, id) in expected {
+            #expect(d.mention(name)?.entity == id, "\(name)")
+        }
+    }
 }
