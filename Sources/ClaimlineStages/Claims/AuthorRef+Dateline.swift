@@ -10,6 +10,7 @@ extension AuthorRef {
     /// claimed" is no dateline (no dash follows). `dash`: where `datelineDash` found its end.
     static func dateline(_ text: ClaimsText, dash: Int) -> MentionRef? {
         let e = text.entity[dash - 2]
+        guard e >= 0 else { return nil }
         return text.doc.entities.withUnsafeBufferPointer { entities in
             guard entities[Int(e)].isOrganisation else { return nil }
             return MentionRef(span: entities[Int(e)].span, entity: entities[Int(e)].entity,
@@ -17,7 +18,7 @@ extension AuthorRef {
         }
     }
 
-    /// The token of the dash that ends such a dateline (of any agency the tables know) at the
+    /// The token of the dash that ends such a dateline (of an agency the tables know, or a word or two) at the
     /// start of the text or of the line after its headline: what the first sentence reports
     /// starts after it.
     static func datelineDash(_ text: ClaimsText) -> Int? {
@@ -33,10 +34,14 @@ extension AuthorRef {
             open += 1
         }
         guard open > start, open - start <= datelineLead, start < text.count, text.isCapitalised(start), open + 3 < text.count else { return nil }
+        // The agency the tables know, or one or two words of its own ("Beirut (dpa) -").
         let e = text.entity[open + 1]
-        guard e >= 0 else { return nil }
         var close = open + 1
-        while close < text.count && text.entity[close] == e { close += 1 }
+        if e >= 0 {
+            while close < text.count && text.entity[close] == e { close += 1 }
+        } else {
+            while close < text.count && close - open <= 2 && text.isWord(close) { close += 1 }
+        }
         guard close + 1 < text.count, text.isPunct(close, ")"), datelineDashes.contains(text.scalar(close + 1)),
               text.tokens[close + 1].view.length == 1 else { return nil }
         return close + 1

@@ -267,6 +267,12 @@ final class ClaimsText {
         return "DRI".unicodeScalars.contains(v[start]) && v[start + 1] == "-" && v[start + 2].properties.isUppercase
     }
 
+    /// True when the colon at token `k` joins two numbers with no space ("15:12"): a time, no colon of speech.
+    func isTimeColon(_ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .number && tokens[k + 1].kind == .number
+            && tokens[k - 1].view.end == tokens[k].view.start && tokens[k].view.end == tokens[k + 1].view.start
+    }
+
     /// True when the whitespace between tokens `a` and `a + 1` holds a line break.
     func lineBreak(after a: Int) -> Bool {
         guard a + 1 < tokens.count else { return true }

@@ -181,6 +181,12 @@ extension AttributionFinder {
         // The marks open on the clause's predicate, in lower case, after its subject.
         guard let open = q.open, open > 0, text.isWord(open - 1), text.isWord(q.first), !text.isCapitalised(q.first) else { return nil }
         let start = text.sentenceRange(open).lowerBound
+        // "The operations were a response to strikes on the port “on Wednesday night”, he
+        // said": a few words with no verb of their own end the clause the cue reports.
+        if start < open, open - start <= 40, isScareQuote(q) || (q.last - q.first < 5 && !(q.first...q.last).contains(where: text.isFiniteVerb)),
+           (start..<open).allSatisfy({ (text.isWord($0) || text.tokens[$0].kind == .number) && text.cue[$0] < 0 }) {
+            return start
+        }
         // Words only, none a cue, a finite verb or a conjunction ("The peacekeepers repelled
         // the attack and “a number of assailants were neutralised”" quotes a clause of its own).
         guard start < open, open - start <= 12,
@@ -216,7 +222,7 @@ extension AttributionFinder {
         guard let close = q.close else { return nil }
         // "On this weekend's broadcast of “Fox News Sunday,” Mike Pence said": a title that a
         // word leads into is named, not said.
-        if let open = q.open, open > 0, text.isWord(open - 1), isTitle(q) || isNamed(q) { return nil }
+        if let open = q.open, open > 0, text.isWord(open - 1), isTitle(q) || isNamed(q) || closesRelativeAside(open) { return nil }
         var k = close + 1
         if k < text.count && text.isPunct(k, ",") { k += 1 }
         let gap = text.dashGap(after: k - 1)
@@ -225,7 +231,9 @@ extension AttributionFinder {
         guard k <= limit else { return nil }
         // Not a participle: in `"…", saying its fighters had …` the words after it are its content.
         if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0, !introducesOwn(k),
-           !(kind == .speech && text.endsInIng(k)) {
+           !(kind == .speech && text.endsInIng(k)),
+           // "the group's “reckless attacks” continued to endanger": the quoted words are the subject of a verb.
+           !(k == close + 1 && cueEnd(k) + 1 <= limit && text.isWord(cueEnd(k) + 1, text.words.to)) {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             // "…, which the army described as “terrorists”, said it killed …": a subject with a
             // verb of its own after the cue opens the cue's own clause; the quote is not said by it.
@@ -276,6 +284,12 @@ extension AttributionFinder {
             // "a senior officer at army headquarters in Bamako told": the phrase's complements of
             // plain words, up to the verb.
             if c <= limit, reader.isPreposition(c) || text.isWord(c, text.words.on), let verb = verbAfterComplement(from: c + 1, limit: limit) { c = verb }
+            // "a spokesman for the group, who gave his name as …, said": a complement, then an aside.
+            if c <= limit, reader.isPreposition(c), let comma = commaAfterComplement(from: c + 1, limit: limit),
+               opensAside(comma + 1), let verb = verbAfterAside(from: comma + 2, limit: text.sentenceRange(comma).upperBound) {
+                c = verb
+                limit = clauseLimit(from: c, paragraphStart: paragraphStart)
+            }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             // "…,” the spokesman, Abu Musab, was quoted as saying by Radio Andalus": the phrase
             // speaks, the one quoting (after "by", before or after "as saying") passes the words on.
@@ -326,6 +340,23 @@ extension AttributionFinder {
             j += 1
         }
         return nil
+    }
+
+    /// The comma closing a complement of plain words from `k` ("for the group,"), within six words.
+    private func commaAfterComplement(from k: Int, limit: Int) -> Int? {
+        var j = k
+        while j <= min(limit, k + 6) && text.isWord(j) && !text.isFiniteVerb(j) && text.cue[j] < 0 { j += 1 }
+        return j > k && j <= limit && text.isPunct(j, ",") ? j : nil
+    }
+
+    /// True when the words before the opening mark at `open` are a relative clause opened after
+    /// a comma ("A soldier, who gave only his call sign “Tesla”, told AFP"): the quoted words
+    /// end the aside, and the verb after it is the sentence's own, not a cue of theirs.
+    private func closesRelativeAside(_ open: Int) -> Bool {
+        var k = open - 1
+        let stop = max(0, open - 12)
+        while k > stop && text.isWord(k) && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        return k > stop && text.isWord(k) && text.words.relatives.contains(text.hashes[k]) && text.isPunct(k - 1, ",")
     }
 
     /// A cue that "that" or a colon follows introduces words of its own ("The statement, signed

@@ -255,7 +255,7 @@ extension AttributionFinder {
             }
             return k
         }}}
-        guard let k = stop, k < ceiling, text.isPunct(k, ":"), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
+        guard let k = stop, k < ceiling, text.isPunct(k, ":"), !text.isTimeColon(k), !text.isPunct(k + 1, "\""), !text.isPunct(k + 1, "'"),
               ceiling - k >= 3 else { return nil }
         return k + 1
     }
@@ -329,6 +329,10 @@ extension AttributionFinder {
         }
         // "said one of its soldiers, Davit Hakobyan, had been wounded": a count in words and its aside.
         if reader.isQuantifier(k), verbAfterCountAside(k, ceiling: ceiling) { return true }
+        // "threatening El Obeid, a key logistics hub": a place and its apposition with no verb
+        // after it are the verb's object.
+        if text.entity[k] >= 0 ? text.doc.entities[Int(text.entity[k])].isPlace : reader.isNamePart(k) || reader.isParticle(k),
+           placeObjectEnds(k, ceiling: ceiling) { return false }
         switch text.markerKind(k) {
         // "who asked not to be named": an infinitive, not a clause.
         case .negator? where k + 1 <= ceiling && text.markerKind(k + 1) == .infinitive: return false
@@ -365,6 +369,23 @@ extension AttributionFinder {
                 || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k)
                     && (verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false) || pastVerbAfterPlural(k, ceiling: ceiling)))
         }
+    }
+
+    /// The place named at `k` ends the clause, or a comma follows it and no verb comes after its aside.
+    private func placeObjectEnds(_ k: Int, ceiling: Int) -> Bool {
+        var next = k + 1
+        if text.entity[k] >= 0 { next = reader.mentionRange(k).upperBound + 1 } else {
+            while next <= ceiling && (reader.isNamePart(next) || reader.isParticle(next)) { next += 1 }
+        }
+        if next > ceiling || text.isSentenceEnd(next) { return true }
+        guard text.isPunct(next, ","), reader.isDeterminer(min(ceiling, next + 1)) else { return false }
+        var j = next + 1
+        while j <= ceiling && j - next <= Self.asideReach && !text.isPunct(j, ",") && !text.isSentenceEnd(j) {
+            if text.opensVerb(j) { return false }
+            j += 1
+        }
+        // "called for Sinn Fein, the IRA's political wing, to be expelled": an infinitive after the aside goes on.
+        return j > ceiling || text.isSentenceEnd(j) || !(text.opensVerb(j + 1) || text.endsInEd(j + 1) || text.markerKind(j + 1) == .infinitive)
     }
 
     /// "said witnesses saw a gun", "said residents fled the town": a plain plural noun (no cue:

@@ -158,7 +158,7 @@ extension AttributionFinder {
     func headerColon(after end: Int) -> Int? {
         var colon = end + 1
         while colon < text.count && colon - end < 12 && !text.isPunct(colon, ":") && !text.lineBreak(after: colon - 1) { colon += 1 }
-        guard colon < text.count, text.isPunct(colon, ":"), colon + 1 < text.count else { return nil }
+        guard colon < text.count, text.isPunct(colon, ":"), colon + 1 < text.count, !text.isTimeColon(colon) else { return nil }
         return colon
     }
 

@@ -250,9 +250,14 @@ extension AttributionFinder {
     /// pronoun, not the last words of the relative clause.
     private func relativeAntecedent(_ c: Int, floor: Int) -> Phrase? {
         var k = c - 1
+        // "…, further alleged": an adverb before the verb.
+        while k > floor && (text.markerKind(k) == .adverb || text.isAdverbInLy(k)) { k -= 1 }
         // Back over the relative clause: its words, and the comma closing it.
-        if k > floor && text.isPunct(k, ",") { k -= 1 }
-        let stop = max(floor + 1, c - 12)
+        let closedByComma = k > floor && text.isPunct(k, ",")
+        if closedByComma { k -= 1 }
+        // An aside between commas may run longer than a clause with none ("The Amaq statement,
+        // which was accompanied by four photographs showing …, further alleged").
+        let stop = max(floor + 1, c - (closedByComma ? 2 * Self.asideReach : 12))
         // A date may stand in the clause: "who in 2010 said".
         // So may a number or a quoted word: "which the army described as “terrorists”, said".
         while k >= stop && (text.tokens[k].kind == .word || text.tokens[k].kind == .number || text.date[k] >= 0 || text.flags[k].contains(.quoteMark))
@@ -263,7 +268,17 @@ extension AttributionFinder {
         let opened = e > floor && text.isPunct(e, ",")
         if opened { e -= 1 }
         // A comma closes the aside only when one opened it.
-        let closed = text.isPunct(c - 1, ",")
+        let closed = closedByComma
+        // "Hayat Tahrir al-Sham (HTS), the Islamist alliance which dominates the Idlib region,
+        // said": a relative clause ends an apposition; the name before the apposition speaks.
+        if closed && !opened, e - 1 > floor, let comma = (max(floor + 1, e - 8)...e).last(where: { text.isPunct($0, ",") }),
+           reader.isDeterminer(comma + 1), !((comma + 1)...e).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 }) {
+            var end = comma - 1
+            if let open = text.parenthesisOpen(closingAt: end, floor: floor), open > floor { end = open - 1 }
+            if let p = reader.before(end, floor: floor), p.extent.upperBound == end, p.kind == .named || p.kind == .person || p.kind == .role {
+                return p
+            }
+        }
         guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
         // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
         // closed before the verb follows the clause's subject, read from its start.
@@ -431,10 +446,13 @@ extension AttributionFinder {
         // "…, a claim the Israeli military rejected, saying …": after a report whose cue closes
         // its clause (its content before it), the participle is that report's speaker's.
         // Whom it was told may follow the verb ("…, a security source told AFP, adding …").
+        // So may the speaker with an apposition ("“…,” said Amna Yousif, a volunteer with …, adding").
         if text.participleAfterComma(c), let i = latestReport({ report in
             report.cue.map { cue in
-                cue.upperBound <= c - 2 && c - 2 - cue.upperBound <= 4 && report.last < cue.lowerBound
-                    && !text.holdsPunct(",", in: cue.upperBound...(c - 2))
+                guard cue.upperBound <= c - 2, report.last < cue.lowerBound else { return false }
+                if c - 2 - cue.upperBound <= 4 { return !text.holdsPunct(",", in: cue.upperBound...(c - 2)) }
+                return report.direct && c - 2 - cue.upperBound <= Self.asideReach
+                    && !((cue.upperBound + 1)...(c - 2)).contains(where: { text.isSentenceEnd($0) || text.isFiniteVerb($0) || text.cue[$0] >= 0 })
             } ?? false
         }),
            let s = found[i].speaker {
@@ -516,11 +534,17 @@ extension AttributionFinder {
 
     /// "During a speech on Monday, Trump attacked …": where the clause's subject may start, after
     /// an opening phrase of a preposition or another word that starts no name, up to a comma.
+    /// "Two days later, on Feb. 2, the channel …": a date opens such a phrase too, and one may follow another.
     private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
-        guard text.isPreposition(floor) || text.markerKind(floor) == .notAName else { return floor }
-        var k = floor + 1
-        while k < limit && !text.isPunct(k, ",") { k += 1 }
-        return k < limit ? k + 1 : floor
+        var start = floor
+        while start < limit, text.isPreposition(start) || text.markerKind(start) == .notAName || text.date[start] >= 0
+                || text.date[start + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[start]) {
+            var k = start + 1
+            while k < limit && !text.isPunct(k, ",") { k += 1 }
+            guard k < limit else { break }
+            start = k + 1
+        }
+        return start
     }
 
     /// "Today, in a statement, the group acknowledged his death and announced that …": the

@@ -95,6 +95,10 @@ extension AttributionFinder {
                let close = (end + 1..<min(ceiling, end + Self.asideReach)).first(where: { text.isPunct($0, ",") || text.isSentenceEnd($0) }),
                text.isPunct(close, ","), text.isFiniteVerb(close + 1) || text.cueKinds[close + 1] == .speech
                 || text.words.irregularPast.contains(text.hashes[close + 1]) { return }
+            // "quoting what it described as a military official": the label's object is "what",
+            // before it, and no words of the speaker's are quoted ("what he called a “rant”" quotes some).
+            if c - 2 >= floor, text.isWord(c - 2, text.words.what) || text.isWord(c - 1, text.words.what),
+               !((end + 1)...min(ceiling, end + 3)).contains(where: { text.flags[$0].contains(.quoteMark) }) { return }
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
             // A label that calls it false denies it ("called Al-Shabaab's claims baseless").

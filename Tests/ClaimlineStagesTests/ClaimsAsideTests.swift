@@ -1,0 +1,111 @@
+import ClaimlineCore
+import Testing
+
+/// Asides between a speaker and the verb (relative clauses, appositions, complements), quoted
+/// words inside them, short quoted fragments that end a reported clause, and what opens a
+/// sentence before its subject (phrases of time, a dateline).
+@Suite("Claims: asides and quoted fragments")
+struct ClaimsAsideTests {
+    /// Each quote of `text` as content, cue and speaker text.
+    private func quotes(_ d: Document) -> [[String?]] {
+        d.quotes.map { [d.text($0.span), d.text($0.cue), d.text($0.speaker?.span)] }
+    }
+
+    @Test func wordsQuotedInARelativeAsideAreNoQuoteOfTheVerbAfterIt() throws {
+        let d = claimsRun("A Ukrainian soldier fighting in the area, who gave only his call sign \"Tesla\", told AFP by messaging app "
+                          + "that the situation was \"difficult but not catastrophic\".")
+        d.checkSpans()
+        #expect(quotes(d) == [["that the situation was \"difficult but not catastrophic\"", "told", "A Ukrainian soldier"]])
+    }
+
+    @Test func aSpeakerAfterTheQuoteMayHaveAComplementAndARelativeAside() throws {
+        let d = claimsRun("\"The Pakistani army is killing refugees,\" a spokesman for the group, who gave his name as Qari Abdul Rauf Mehsud, said.")
+        d.checkSpans()
+        #expect(quotes(d) == [["\"The Pakistani army is killing refugees,\"", "said", "a spokesman"]])
+        #expect(d.quotes.first?.direct == true)
+    }
+
+    @Test func aLongRelativeAsideAndAnAdverbStandBetweenTheSubjectAndItsVerb() throws {
+        let d = claimsRun("The Amaq statement, which was accompanied by four photographs showing burning structures and what appeared "
+                          + "to be a seized gun mounted on a truck, further alleged that the soldiers fled towards Damboa.") { f in
+            f.entity("Amaq", "ORG", "org.amaq")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span) == "that the soldiers fled towards Damboa")
+        #expect(q.speaker?.entity == "org.amaq")
+    }
+
+    @Test func aRelativeClauseEndingAnAppositionLeavesTheNameBeforeItTheSpeaker() throws {
+        let d = claimsRun("Hayat Tahrir al-Sham (HTS), the Islamist alliance which dominates the Idlib region, said on Sunday that its artillery had responded.") { f in
+            f.entity("Hayat Tahrir al-Sham", "ORG", "org.hts")
+            f.entity("Idlib", "LOC", "loc.idlib")
+        }
+        #expect(d.quotes.first?.speaker?.entity == "org.hts")
+    }
+
+    @Test func aShortQuotedFragmentEndsTheClauseItsCueReports() throws {
+        let d = claimsRun("The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\", he said.")
+        d.checkSpans()
+        #expect(quotes(d) == [["The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\"", "said", "he"]])
+        #expect(d.quotes.first?.direct == false)
+    }
+
+    @Test func quotedWordsBeforeAVerbAndItsInfinitiveAreItsSubject() throws {
+        let d = claimsRun("It said the group's \"reckless attacks\" continued to endanger \"the lives of innocent mariners.\"")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+    }
+
+    @Test func whatASourceDescribesItsSourceAsIsNoContent() throws {
+        let d = claimsRun("\"The mujahideen killed 31 soldiers,\" the station said, quoting what it described as a military official in the region.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+        // Words quoted after "what he called" are his.
+        let called = claimsRun("He denied what he called a \"rant\" by the minister.")
+        #expect(called.quotes.contains { called.text($0.cue) == "called" })
+    }
+
+    @Test func aParticipleAfterTheSpeakerAndAnAppositionSpeaksForTheSpeaker() throws {
+        let d = claimsRun("\"People walked for hours to get here. Old men, women with children, many without water,\" said Amna Yousif, "
+                          + "a volunteer with the local Emergency Response Room in El Obeid, adding that at least 1,200 displaced families had arrived.")
+        d.checkSpans()
+        let adding = try #require(d.quotes.first { d.text($0.cue) == "adding" })
+        #expect(d.text(adding.speaker?.span) == "Amna Yousif")
+    }
+
+    @Test func aPlaceAndItsAppositionAfterAVerbAreItsObject() throws {
+        let d = claimsRun("The RSF pushes east, threatening El Obeid, a key logistics hub linking the capital to Darfur.") { f in
+            f.entity("RSF", "ORG", "org.rapid_support_forces")
+            f.entity("El Obeid", "LOC", "loc.el_obeid")
+            f.entity("Darfur", "LOC", "loc.darfur")
+        }
+        #expect(d.quotes.isEmpty)
+        // A verb or an infinitive after the apposition makes the name a clause's subject.
+        #expect(claimsRun("The army said Gao, the largest city in the north, was calm.").quotes.count == 1)
+        #expect(claimsRun("The government called for Sinn Fein, the IRA's political wing, to be expelled from the talks.").quotes.count == 1)
+    }
+
+    @Test func aDatelineWithAnAgencyNoTableListsIsNoContent() throws {
+        let d = claimsRun("Beirut (dpa) - At least eleven civilians were killed on Sunday when government forces shelled the town, "
+                          + "the Syrian Observatory for Human Rights said.") { f in
+            f.entity("Beirut", "LOC", "loc.beirut")
+            f.entity("Syrian Observatory for Human Rights", "ORG", "org.syrian_observatory_for_human_rights")
+        }
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.span)?.hasPrefix("At least eleven civilians") == true)
+    }
+
+    @Test func phrasesOfTimeBeforeTheSubjectAreNotWhoSpeaks() throws {
+        let d = claimsRun("Two days later, on Feb. 2, the Houthi-run al-Masirah channel offered a different version, "
+                          + "reporting that an \"American drone\" had struck a vehicle.") { f in
+            f.entity("al-Masirah", "ORG", "org.al_masirah")
+            f.date("Two days later", "2024-02-02")
+            f.date("Feb. 2", "2024-02-02")
+        }
+        let q = try #require(d.quotes.first { d.text($0.cue) == "reporting" })
+        #expect(q.speaker?.entity == "org.al_masirah")
+    }
+
+    @Test func aTimesColonIntroducesNoStatement() throws {
+        let d = claimsRun("That contradicts the IDF statement from earlier this afternoon (see 15:12), which named him as a commander.")
+        #expect(d.quotes.isEmpty)
+    }
+}
