@@ -395,6 +395,8 @@ final class FunctionWords: Sendable {
     let achieved: [UInt64] = ["managed", "succeeded"].map(FunctionWords.hash)
     let able = FunctionWords.hash("able"), possible = FunctionWords.hash("possible"), made = FunctionWords.hash("made")
     let pastBe: [UInt64] = ["was", "were", "been"].map(FunctionWords.hash)
+    /// Verbs after which a participle is a state ("remain disputed", "had been promised").
+    let remainOrBeen: [UInt64] = ["remain", "remains", "remained", "been"].map(FunctionWords.hash)
     /// Reporting verbs whose object is whom they address ("warned the population that …").
     /// ("told" is a relay: whom it was told is read before its clause anyway.)
     let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",

@@ -103,6 +103,12 @@ extension AttributionFinder {
                let head = reader.before(participle - 1, floor: floor), !head.isPronoun, head.extent.upperBound == participle - 1 {
                 return resolver.resolve(head, at: c)
             }
+            // "A relative reached by phone in Baidoa said": the noun before a past participle's phrase speaks.
+            // "A statement issued after a meeting chaired by X called for": past each such phrase, to the statement.
+            if var head = headBeforeParticiplePhrase(p, floor: floor) {
+                while let outer = headBeforeParticiplePhrase(head, floor: floor) { head = outer }
+                return resolver.resolve(head, at: c)
+            }
             // "A statement posted on Telegram said": the statement speaks, not where it was
             // posted (and where it was posted speaks for no statement no one issued).
             if madePublicAt(p, floor: floor) { return utteranceSpeaker(c, floor: floor) }
@@ -131,6 +137,26 @@ extension AttributionFinder {
         // A participle ("– Stressing that …"), not a noun ("Reports that … are false").
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
+        return nil
+    }
+
+    /// "A relative reached by phone in Baidoa", "residents displaced by the fighting in Kazgil": the
+    /// role or noun before a lower-case past participle whose phrase of prepositions and plain words
+    /// ends with `p` (after a name the word is its verb: "Politifact seized on Trump's claim").
+    private func headBeforeParticiplePhrase(_ p: Phrase, floor: Int) -> Phrase? {
+        var k = p.extent.lowerBound - 1
+        guard k > floor, reader.isPostmodifierPreposition(k) || text.isWord(k, text.words.by) || text.words.frameOpeners.contains(text.hashes[k]) else { return nil }
+        while k > floor && p.extent.lowerBound - k <= 8 && text.isWord(k) && !text.isCapitalised(k) && text.cue[k] < 0 {
+            // ("The report issued by the Australia Institute says": who issued it speaks, read elsewhere.)
+            if text.endsInEd(k), text.markerKind(k - 1) != .auxiliary, text.tokens[k - 1].kind == .word,
+               !(text.words.issuedBy.contains(text.hashes[k]) && text.isWord(k + 1, text.words.by)),
+               reader.isPostmodifierPreposition(k + 1) || text.isWord(k + 1, text.words.by) || text.words.frameOpeners.contains(text.hashes[k + 1]),
+               let head = reader.before(k - 1, floor: floor) ?? utterancePhrase(ending: k - 1, floor: floor, issued: true), !head.isPronoun, head.extent.upperBound == k - 1,
+               head.kind == .role || head.kind == .common {
+                return head
+            }
+            k -= 1
+        }
         return nil
     }
 

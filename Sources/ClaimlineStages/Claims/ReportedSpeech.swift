@@ -51,6 +51,11 @@ extension AttributionFinder {
             if c == end, c > floor, text.endsInEd(c), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
+            // "the circumstances remain disputed", "the shells they had been promised for the week": a
+            // participle after "remain" or "been" with no clause or infinitive of its own is a state.
+            if c == end, c > floor, text.endsInEd(c), text.words.remainOrBeen.contains(text.hashes[c - 1]),
+               end + 1 > ceiling || !(text.isWord(end + 1, text.words.that) || text.isWord(end + 1, text.words.by)
+                                      || text.markerKind(end + 1) == .infinitive || text.isPunct(end + 1, ":")) { return }
             // "A UN report said …": a word for a statement after its determiner that a verb
             // follows heads the subject; it reports nothing itself.
             if rule.kind == .speech, text.markerKind(c) == .utterance, end + 1 <= ceiling,
