@@ -131,4 +131,32 @@ struct ClaimsAsideTests {
         let d = claimsRun("NISA said on June 3 that Ismail Sh. Haji Dhere had been killed in a strike near Bur Hakaba.")
         #expect(d.quotes.map { d.text($0.span) } == ["that Ismail Sh. Haji Dhere had been killed in a strike near Bur Hakaba"])
     }
+
+    @Test func aPlaceInCapitalsAndADashOpenAParagraphAsADateline() throws {
+        let d = claimsRun("Army: 4 rebels killed\n\nCATARMAN, Northern Samar — Four suspected rebels were killed in a firefight on Saturday, the army said.")
+        #expect(d.quotes.map { d.text($0.span) } == ["Four suspected rebels were killed in a firefight on Saturday"])
+    }
+
+    @Test func aQuotedFragmentEndsAListTheCueReports() throws {
+        let d = claimsRun("Troops recovered two M16 rifles, an AK-47, a caliber .45 pistol and \"subversive documents,\" he told reporters in a text message.")
+        #expect(quotes(d) == [["Troops recovered two M16 rifles, an AK-47, a caliber .45 pistol and \"subversive documents,\"", "told", "he"]])
+    }
+
+    @Test func anInnerReportsSpeakerLeavesTheOuterReportsThat() throws {
+        let d = claimsRun("Gélvez said that hospital staff in Saravena had told her team the girl had shrapnel wounds.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Gélvez", "hospital staff in Saravena"])
+    }
+
+    @Test func aFigureNoOneConfirmedAnswersTheReportBeforeIt() throws {
+        let d = claimsRun("He said he had counted at least 22 bodies of soldiers, a figure Reuters could not confirm.") { f in
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let confirm = try #require(d.quotes.first { d.text($0.cue) == "confirm" })
+        #expect(d.text(confirm.span) == "he had counted at least 22 bodies of soldiers")
+    }
+
+    @Test func whomADemandAddressesInQuoteMarksIsNoQuote() throws {
+        let d = claimsRun("She called on \"all parties\" to respect international humanitarian law.")
+        #expect(!d.quotes.contains { $0.direct && d.text($0.span) == "\"all parties\"" })
+    }
 }

@@ -93,12 +93,14 @@ import Testing
 
     @Test func commandsMissionsAndAgenciesTheWireCopyQuotes() throws {
         let text = "U.S. Central Command said UKMTO had a report. ISPR said Pakistani troops fired. The HPG, quoted by ANF, "
-            + "denied it, and Turkey's defence ministry, MONUSCO, UNIFIL, the IOM and dpa reported on El Obeid and Port Sudan."
+            + "denied it, and Turkey's defence ministry, MONUSCO, UNIFIL, the IOM and dpa reported on El Obeid and Port Sudan. "
+            + "The Armed Forces of the Philippines, the Colombian army and the Indian army did not."
         let d = try EntitiesFixtures.run(text)
         let expected: [(String, String)] = [
             ("U.S. Central Command", "org.centcom"), ("UKMTO", "org.ukmto"), ("ISPR", "org.ispr"), ("Pakistani troops", "org.pakistani_army"),
             ("HPG", "org.hpg"), ("ANF", "org.firat_news_agency"), ("Turkey's defence ministry", "org.turkish_defence_ministry"),
             ("MONUSCO", "org.monusco"), ("UNIFIL", "org.unifil"), ("IOM", "org.iom"), ("El Obeid", "loc.el_obeid"), ("Port Sudan", "loc.port_sudan"),
+            ("Armed Forces of the Philippines", "org.philippine_armed_forces"), ("Colombian army", "org.colombian_army"), ("Indian army", "org.indian_army"),
         ]
         for (name, id) in expected {
             #expect(d.mention(name)?.entity == id, "\(name)")

@@ -267,6 +267,18 @@ final class ClaimsText {
         return "DRI".unicodeScalars.contains(v[start]) && v[start + 1] == "-" && v[start + 2].properties.isUppercase
     }
 
+    /// Word `k` is capitalised, has two scalars at least and no lower-case letter ("NARRATOR",
+    /// "AMB"). Read at every paragraph's start: ASCII by its values, the rest by its properties.
+    func isCapitals(_ k: Int) -> Bool {
+        let view = tokens[k].view
+        guard view.length >= 2, isCapitalised(k) else { return false }
+        for i in view.start..<view.end {
+            let c = v[i].value
+            if c &- 0x61 < 26 || c >= 0x80 && v[i].properties.isLowercase { return false }
+        }
+        return true
+    }
+
     /// True when the colon at token `k` joins two numbers with no space ("15:12"): a time, no colon of speech.
     func isTimeColon(_ k: Int) -> Bool {
         k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .number && tokens[k + 1].kind == .number

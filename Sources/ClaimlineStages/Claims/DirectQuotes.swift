@@ -184,7 +184,8 @@ extension AttributionFinder {
         // "The operations were a response to strikes on the port “on Wednesday night”, he
         // said": a few words with no verb of their own end the clause the cue reports.
         if start < open, open - start <= 40, isScareQuote(q) || (q.last - q.first < 5 && !(q.first...q.last).contains(where: text.isFiniteVerb)),
-           (start..<open).allSatisfy({ (text.isWord($0) || text.tokens[$0].kind == .number) && text.cue[$0] < 0 }) {
+           (start..<open).allSatisfy({ text.cue[$0] < 0 && !text.isSentenceEnd($0) && !text.flags[$0].contains(.quoteMark)
+                                           && !text.isPunct($0, ":") && !text.isPunct($0, ";") && !text.isPunct($0, "(") && !text.isPunct($0, ")") }) {
             return start
         }
         // Words only, none a cue, a finite verb or a conjunction ("The peacekeepers repelled
@@ -425,6 +426,9 @@ extension AttributionFinder {
             // Not `said "mujahideen" had launched …`: a quoted subject of the reported clause.
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 if !introduced && subjectOfClauseAfter(q) { return nil }
+                // "called on “all parties” to respect the law": whom the demand addresses, then its infinitive.
+                if !introduced, isScareQuote(q), let close = q.close, close + 1 < text.count, text.markerKind(close + 1) == .infinitive,
+                   text.cueRule(start)?.implies == .intention { return nil }
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was

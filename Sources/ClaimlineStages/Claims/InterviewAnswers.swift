@@ -66,25 +66,13 @@ extension AttributionFinder {
             var words = 0
             // On the paragraph's first line ("OPENING REMARKS" above "HAVRYLENKO:" is a heading).
             while k < min(text.count, t + 8) && !(k > t && text.lineBreak(after: k - 1))
-                    && (text.isWord(k) && isCapitals(k) || text.isPunct(k, ".") && k > t || text.isPunct(k, "-") && k > t) {
+                    && (text.isWord(k) && text.isCapitals(k) || text.isPunct(k, ".") && k > t || text.isPunct(k, "-") && k > t) {
                 if text.isWord(k) { words += 1 }
                 k += 1
             }
             guard words >= 1, words <= 5 else { return nil }
         }
         return k + 1 < text.count && text.isPunct(k, ":") && !text.paragraphStart[k + 1] ? k : nil
-    }
-
-    /// Word `k` is capitalised, has two scalars at least and no lower-case letter ("NARRATOR",
-    /// "AMB"). Read at every paragraph's start: ASCII by its values, the rest by its properties.
-    private func isCapitals(_ k: Int) -> Bool {
-        let view = text.tokens[k].view
-        guard view.length >= 2, text.isCapitalised(k) else { return false }
-        for i in view.start..<view.end {
-            let c = text.v[i].value
-            if c &- 0x61 < 26 || c >= 0x80 && text.v[i].properties.isLowercase { return false }
-        }
-        return true
     }
 
     /// "Sanda Ould Boumama: These are lies …": in a transcript, a paragraph opened by a

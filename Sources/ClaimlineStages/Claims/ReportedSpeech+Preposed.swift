@@ -125,7 +125,7 @@ extension AttributionFinder {
 
     /// A reporting cue ("a claim") or a noun for what was said ("an accusation") at `k`.
     func isReportNoun(_ k: Int) -> Bool {
-        text.cueKinds[k] == .speech || text.words.reportNouns.contains(text.hashes[k])
+        text.cueKinds[k] == .speech || text.words.reportNouns.contains(text.hashes[k]) || text.words.countNouns.contains(text.hashes[k])
     }
 
     /// The latest of the last few reports found (`recentReports`) that `matches`: the reports

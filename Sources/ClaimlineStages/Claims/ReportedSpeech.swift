@@ -36,12 +36,17 @@ extension AttributionFinder {
             return
         }
         var floor = max(parent.map { max(found[$0].first, sentence.lowerBound) } ?? sentence.lowerBound, c - Self.reportReach)
+        // "said that hospital staff had told her …": the outer report's "that" is no part of the inner speaker.
+        if let parent, floor == found[parent].first, floor + 1 < c, text.isWord(floor, text.words.that) { floor += 1 }
         // "NIAMEY, May 12 (AFP) - The group claimed …, according to …": not the dateline.
         if let dash = author.datelineEnd, floor <= dash, dash < c { floor = dash + 1 }
         // "Jalalabad, 4 May: Security forces have killed …, the ministry said": a place and a date
         // before a colon open the sentence as a dateline does.
         if floor + 2 < c, text.isCapitalised(floor), text.isPunct(floor + 1, ","),
            let colon = ((floor + 3)..<min(c, floor + 7)).first(where: { text.isPunct($0, ":") }), text.date[colon - 1] >= 0 { floor = colon + 1 }
+        // "CATARMAN, Northern Samar — Four suspected …, the army said": a place in capitals and a
+        // dash that open the paragraph are a dateline too.
+        if let start = afterCapitalsDateline(floor, before: c) { floor = start }
         let ceiling = min(parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound, end + Self.reportReach)
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
@@ -119,6 +124,20 @@ extension AttributionFinder {
         if let parent, found[parent].direct { a.isQuote = false }
         consume(c...end)
         add(&a)
+    }
+
+    /// The token after a dateline's dash when the paragraph opens at `floor` with a word in
+    /// capitals, then capitalised words and commas only ("CATARMAN, Northern Samar —").
+    private func afterCapitalsDateline(_ floor: Int, before c: Int) -> Int? {
+        guard floor < c, text.paragraphStart[floor], text.tokens[floor].view.length >= 3, text.isCapitals(floor) else { return nil }
+        var k = floor
+        while k + 1 < c && k - floor < 6 {
+            if let _ = text.dashGap(after: k) { return k + 1 }
+            if text.isDash(k + 1) { return k + 2 < c ? k + 2 : nil }
+            guard text.isPunct(k + 1, ",") || text.isCapitalised(k + 1) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The content a reporting verb introduces: an unquoted statement after a colon, a passive
