@@ -159,4 +159,32 @@ struct ClaimsAsideTests {
         let d = claimsRun("She called on \"all parties\" to respect international humanitarian law.")
         #expect(!d.quotes.contains { $0.direct && d.text($0.span) == "\"all parties\"" })
     }
+
+    @Test func aParticiplesPhraseMayRunLongAndHoldNames() throws {
+        let d = claimsRun("A businessman accused of financing the 2022 Al-Shabaab attack on a passenger bus near Elwak in Mandera County "
+                          + "yesterday told a Nairobi court that the money was payment for livestock.") { f in
+            f.entity("Al-Shabaab", "ORG", "org.al_shabaab")
+            f.entity("Elwak", "LOC", "loc.elwak")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A businessman"])
+        // Not a noun inside another phrase, nor past a pronoun's clause.
+        let pronoun = claimsRun("The department retreated from its position in the case when it argued that the law was sound.")
+        #expect(pronoun.quotes.map { pronoun.text($0.speaker?.span) } == ["it"])
+    }
+
+    @Test func theSubjectBeforeAnAppositionWithARelativeClauseSpeaks() throws {
+        let d = claimsRun("A fisherman I spoke to in Baga on 2 March, a man in his sixties who has fished the lake since before the insurgency, "
+                          + "said ISWAP still \"collects tax\" on every boat.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A fisherman"])
+        let reflexive = claimsRun("The Borno State governor himself, speaking at a town hall in Maiduguri the same week, said that 40 farmers had been killed.")
+        #expect(reflexive.quotes.map { reflexive.text($0.speaker?.span) } == ["The Borno State governor"])
+    }
+
+    @Test func aLabelVerbBeforeAnArticleAndAParticipleBeforeItsNounReportNothing() throws {
+        #expect(claimsRun("Then I called a former subordinate of mine who now commands a battalion not far from Marte.").quotes.isEmpty)
+        #expect(claimsRun("Ms Rennick said afterwards she would table a written question this week.").quotes.count == 1)
+        // Words quoted after the article are the label's.
+        let quoted = claimsRun("He called a former Miss Universe \"disgusting\" on Monday.")
+        #expect(quoted.quotes.map { quoted.text($0.cue) } == ["called"])
+    }
 }

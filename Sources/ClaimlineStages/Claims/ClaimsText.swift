@@ -279,6 +279,12 @@ final class ClaimsText {
         return true
     }
 
+    /// True when token `k` is a hyphen joined to the tokens on both sides ("Al-Shabaab", "AK-47").
+    func isJoiningHyphen(_ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && isPunct(k, "-")
+            && tokens[k - 1].view.end == tokens[k].view.start && tokens[k].view.end == tokens[k + 1].view.start
+    }
+
     /// True when the colon at token `k` joins two numbers with no space ("15:12"): a time, no colon of speech.
     func isTimeColon(_ k: Int) -> Bool {
         k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .number && tokens[k + 1].kind == .number
@@ -531,6 +537,7 @@ final class FunctionWords: Sendable {
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// "describes himself as": the one labelled is the one speaking.
+    let written = FunctionWords.hash("written")
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",

@@ -105,9 +105,11 @@ extension AttributionFinder {
             }
             // "A relative reached by phone in Baidoa said": the noun before a past participle's phrase speaks.
             // "A statement issued after a meeting chaired by X called for": past each such phrase, to the statement.
-            if var head = headBeforeParticiplePhrase(p, floor: floor) {
+            if !p.isPronoun, var head = headBeforeParticiplePhrase(p, floor: floor) {
                 while let outer = headBeforeParticiplePhrase(head, floor: floor) { head = outer }
-                return resolver.resolve(head, at: c)
+                // The head opens the clause ("…, one of a group of companies owned by X, said" is no such head).
+                let first = head.extent.lowerBound
+                if first == floor || text.tokens[first - 1].kind == .punctuation { return resolver.resolve(head, at: c) }
             }
             // "A statement posted on Telegram said": the statement speaks, not where it was
             // posted (and where it was posted speaks for no statement no one issued).
@@ -144,17 +146,25 @@ extension AttributionFinder {
     /// role or noun before a lower-case past participle whose phrase of prepositions and plain words
     /// ends with `p` (after a name the word is its verb: "Politifact seized on Trump's claim").
     private func headBeforeParticiplePhrase(_ p: Phrase, floor: Int) -> Phrase? {
+        // `p` is a preposition's object, past its determiner and modifiers ("on a passenger bus").
         var k = p.extent.lowerBound - 1
+        while k > floor && p.extent.lowerBound - k <= 3 && text.isWord(k) && !text.isCapitalised(k) && text.cue[k] < 0 && !reader.isQuantifier(k)
+                && !reader.isPostmodifierPreposition(k) && !text.isWord(k, text.words.by) && !text.words.frameOpeners.contains(text.hashes[k]) { k -= 1 }
         guard k > floor, reader.isPostmodifierPreposition(k) || text.isWord(k, text.words.by) || text.words.frameOpeners.contains(text.hashes[k]) else { return nil }
-        while k > floor && p.extent.lowerBound - k <= 8 && text.isWord(k) && !text.isCapitalised(k) && text.cue[k] < 0 {
+        // Back over the participle's phrase: plain words, names and numbers ("accused of financing
+        // the 2022 Al-Shabaab attack on a passenger bus near Elwak"), not into a clause of its own.
+        while k > floor && p.extent.lowerBound - k <= 16 && (text.isWord(k) || text.tokens[k].kind == .number || text.isJoiningHyphen(k))
+                && !isSubjectPronoun(k) && !text.words.relatives.contains(text.hashes[k]) {
             // ("The report issued by the Australia Institute says": who issued it speaks, read elsewhere.)
-            if text.endsInEd(k), text.markerKind(k - 1) != .auxiliary, text.tokens[k - 1].kind == .word,
+            if text.endsInEd(k), !text.isCapitalised(k), text.markerKind(k - 1) != .auxiliary, text.tokens[k - 1].kind == .word,
                !(text.words.issuedBy.contains(text.hashes[k]) && text.isWord(k + 1, text.words.by)),
                reader.isPostmodifierPreposition(k + 1) || text.isWord(k + 1, text.words.by) || text.words.frameOpeners.contains(text.hashes[k + 1]),
                let head = reader.before(k - 1, floor: floor) ?? utterancePhrase(ending: k - 1, floor: floor, issued: true), !head.isPronoun, head.extent.upperBound == k - 1,
                head.kind == .role || head.kind == .common {
                 return head
             }
+            // A participle may be a cue's word ("accused of"); no other cue stands in the phrase.
+            if text.cue[k] >= 0 { return nil }
             k -= 1
         }
         return nil
@@ -304,6 +314,10 @@ extension AttributionFinder {
             if let p = reader.before(end, floor: floor), p.extent.upperBound == end, p.kind == .named || p.kind == .person || p.kind == .role {
                 return p
             }
+            // "A fisherman I spoke to in Baga on 2 March, a man in his sixties who …, said": the clause's subject, read from its start.
+            if let subject = reader.after(floor, limit: end), subject.extent.lowerBound <= floor + 1, subject.kind == .role || subject.kind == .common {
+                return subject
+            }
         }
         guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
         // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
@@ -383,6 +397,8 @@ extension AttributionFinder {
         if let paren = text.parenthesisOpen(closingAt: end, floor: floor), paren - 1 >= floor { end = paren - 1 }
         // "Fatima Assane, 34, a fish trader, said": past the age.
         if end - 2 >= floor, isAgeAside(end) { end -= 2 }
+        // "The Borno State governor himself, speaking at a town hall, said": past the reflexive.
+        if end - 1 >= floor, text.words.reflexives.contains(text.hashes[end]) { end -= 1 }
         // "Representatives of the armed youth known as the "White Army", speaking to …": a name in quote marks.
         guard let p = reader.before(end, floor: floor), p.extent.upperBound == end || text.flags[end].contains(.quoteMark) && p.extent.upperBound == end - 1,
               p.kind == .person || p.kind == .named || p.kind == .role

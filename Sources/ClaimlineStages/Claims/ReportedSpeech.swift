@@ -51,9 +51,9 @@ extension AttributionFinder {
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
         case .speech, .relay:
-            // "the “continued aggression”", "the reported death": a participle after a
-            // determiner, or after a quote mark that follows one, describes the noun after it.
-            if c == end, c > floor, text.endsInEd(c), reader.isDeterminer(c - 1)
+            // "the “continued aggression”", "the reported death", "a written question": a participle
+            // after a determiner, or after a quote mark that follows one, describes the noun after it.
+            if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
             // "the circumstances remain disputed", "the shells they had been promised for the week": a
@@ -105,6 +105,9 @@ extension AttributionFinder {
                let close = (end + 1..<min(ceiling, end + Self.asideReach)).first(where: { text.isPunct($0, ",") || text.isSentenceEnd($0) }),
                text.isPunct(close, ","), text.isFiniteVerb(close + 1) || text.cueKinds[close + 1] == .speech
                 || text.words.irregularPast.contains(text.hashes[close + 1]) { return }
+            // "Then I called a former subordinate of mine": an article right after the verb opens its object, no label.
+            if end + 1 <= ceiling, text.isIndefiniteArticle(end + 1),
+               !((end + 1)...min(ceiling, end + 8)).contains(where: { text.flags[$0].contains(.quoteMark) }) { return }
             // "quoting what it described as a military official": the label's object is "what",
             // before it, and no words of the speaker's are quoted ("what he called a “rant”" quotes some).
             if c - 2 >= floor, text.isWord(c - 2, text.words.what) || text.isWord(c - 1, text.words.what),
