@@ -187,4 +187,29 @@ struct ClaimsAsideTests {
         let quoted = claimsRun("He called a former Miss Universe \"disgusting\" on Monday.")
         #expect(quoted.quotes.map { quoted.text($0.cue) } == ["called"])
     }
+
+    @Test func aSeriesOfStatementsIsWhereTheWordsWereGiven() throws {
+        let d = claimsRun("The Qassam Brigades said in a series of statements on its Telegram channel that its fighters had destroyed three tanks.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that its fighters had destroyed three tanks"])
+    }
+
+    @Test func accordingToAfterAPhraseOfTimeReportsTheClauseAfterIt() throws {
+        let d = claimsRun("On January 27, according to residents and the KNDF, a military jet bombed the church compound, killing six people.") { f in
+            f.date("January 27", "2024-01-27")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["a military jet bombed the church compound, killing six people"])
+    }
+
+    @Test func aCueAfterAModalOrInAStancePhraseIntroducesNoQuote() throws {
+        let modal = claimsRun("He warned that attacks would continue \"until the aggression against Gaza stops\".")
+        #expect(modal.quotes.map { modal.text($0.cue) } == ["warned"])
+        let stance = claimsRun("CENTCOM did not mention casualties and said that, contrary to Houthi claims, \"no US-flagged vessel was struck\" on Sunday.") { f in
+            f.entity("CENTCOM", "ORG", "org.centcom")
+            f.entity("Houthi", "ORG", "org.houthis")
+        }
+        #expect(stance.quotes.allSatisfy { $0.speaker?.entity != "org.houthis" })
+        // The quoted words name whom a correspondent cites.
+        let cited = claimsRun("A correspondent cited \"informed maritime sources\" as saying the ship was Liberian-flagged.")
+        #expect(!cited.quotes.contains { $0.direct })
+    }
 }

@@ -411,6 +411,12 @@ extension AttributionFinder {
             let (start, kind) = found
             let end = cueEnd(start)
             if kind == .statement { k = start - 1; s = start - 1; continue }
+            // "would continue “until …”", "contrary to Houthi claims, “…”": a cue after a modal, or
+            // inside a phrase of stance, introduces no words; neither does one whose quoted words
+            // name whom it cites ("cited “informed maritime sources” as saying").
+            if start > floor, text.markerKind(start - 1) == .hedge || text.markerKind(start - 1) == .future
+                || (max(floor, start - 3)..<start).contains(where: { text.markerKind($0) == .contradicts }) { s = start - 1; continue }
+            if let close = q.close, close + 2 < text.count, text.isWord(close + 1, text.words.as), text.cueKinds[close + 2] == .speech { return nil }
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }
@@ -438,7 +444,8 @@ extension AttributionFinder {
                 // After an aside's comma ("A researcher, who asked not to be named, told us:") or a
                 // parenthesis ("Nabil Abdallah (also spelled …) told state television:"), who
                 // speaks is read before them (`attributeQuoted`).
-                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(start - 1, ",") || text.isPunct(start - 1, ")")) {
+                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(start - 1, ",") || text.isPunct(start - 1, ")")
+                    || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but)) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                     if let to = reader.after(end + 1, limit: k, describedName: true), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                     return found

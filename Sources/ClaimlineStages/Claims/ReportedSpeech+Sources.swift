@@ -78,6 +78,12 @@ extension AttributionFinder {
            !(floor..<(c - 1)).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .punctuation }) {
             return (floor, lastContent(ceiling), p, issuer)
         }
+        // "On January 27, according to residents, a military jet bombed …": after an opening phrase
+        // of time, the aside reports the clause that follows it.
+        if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","),
+           (floor..<(c - 1)).allSatisfy({ text.date[$0] >= 0 || (text.date[$0 + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[$0])) }) {
+            return (after + 1, lastContent(ceiling), p, issuer)
+        }
         return (floor, c - 2, p, issuer)
     }
 
