@@ -212,4 +212,24 @@ struct ClaimsAsideTests {
         let cited = claimsRun("A correspondent cited \"informed maritime sources\" as saying the ship was Liberian-flagged.")
         #expect(!cited.quotes.contains { $0.direct })
     }
+
+    @Test func aParticipleAfterAnIndefiniteObjectDescribesIt() throws {
+        #expect(claimsRun("These accusations are a smokescreen intended to hide the crimes of the regime.").quotes.isEmpty)
+        #expect(claimsRun("The Idlib region is covered by a ceasefire agreed between Russia and Turkey.").quotes.isEmpty)
+        // A verb with its object after a preposition's noun still reports.
+        let d = claimsRun("The master of a vessel reported an explosion \"in close proximity\" to the ship.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["reported"])
+    }
+
+    @Test func aDenialsGerundEndsAtTheColon() throws {
+        let d = claimsRun("Congo's army denies targeting civilians: its spokesman, Colonel Jean-Pierre Mbala, told reporters that the army had carried out no air operations.")
+        let denial = try #require(d.quotes.first { d.text($0.cue) == "denies" })
+        #expect(d.text(denial.span) == "targeting civilians")
+    }
+
+    @Test func aReportInARestrictiveRelativeClauseEndsBeforeTheSentencesVerb() throws {
+        let d = claimsRun("A former Malian army officer who said he attended the ceremony confirmed to us that the footage showed a routine transfer.")
+        #expect(quotes(d).prefix(2) == [["he attended the ceremony", "said", "A former Malian army officer"],
+                                        ["that the footage showed a routine transfer", "confirmed", "A former Malian army officer"]])
+    }
 }

@@ -56,6 +56,13 @@ extension AttributionFinder {
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
+            // "are a smokescreen intended to hide", "a ceasefire agreed between": a participle after an
+            // indefinite object, with its preposition or infinitive, describes it.
+            if c == end, c - 3 >= floor, end + 1 <= ceiling, text.endsInEd(c), text.isWord(c - 1), !text.isCapitalised(c - 1),
+               text.isIndefiniteArticle(c - 2), text.isWord(c - 3), !text.isCapitalised(c - 3),
+               reader.isPostmodifierPreposition(end + 1) || text.words.frameOpeners.contains(text.hashes[end + 1])
+                || text.isWord(end + 1, text.words.by) || text.markerKind(end + 1) == .infinitive
+                || text.isWord(end + 1, text.words.between) { return }
             // "the circumstances remain disputed", "the shells they had been promised for the week": a
             // participle after "remain" or "been" with no clause or infinitive of its own is a state.
             if c == end, c > floor, text.endsInEd(c), text.words.remainOrBeen.contains(text.hashes[c - 1]),
@@ -150,6 +157,12 @@ extension AttributionFinder {
     mutating func verbReport(_ a: inout Attribution, rule: CueRule, floor: Int, ceiling: Int) -> Bool {
         let c = a.cue!.lowerBound, end = a.cue!.upperBound
         if let colon = colonStatement(after: end, ceiling: ceiling) {
+            // "denies targeting civilians: its spokesman …": a denial's gerund is its content, up to the colon.
+            if rule.implies == .denial, end + 2 < colon, isGerund(end + 1) {
+                a.first = end + 1; a.last = colon - 2; a.rule = "quote.reported_that"
+                a.speaker = speakerBefore(c, floor: floor)
+                return a.speaker != nil
+            }
             // "Translator's note: …", "Notes: …": a word for a message right before the colon
             // labels what follows; nobody states it with a verb.
             if colon == end + 2, text.markerKind(c) == .utterance { return false }
@@ -242,6 +255,15 @@ extension AttributionFinder {
                let verb = sentenceVerb(afterNounClause: clause, last: a.last)
                 ?? (max(clause + 2, a.last - 5)...max(clause + 2, a.last)).first(where: { text.verdict(at: $0).map { v in
                     v >= a.last || !((v + 1)...a.last).contains(where: { text.isWord($0) }) } ?? false }) {
+                a.last = verb - 1
+            }
+            // "A former officer who said he attended the ceremony confirmed …": a report in a relative
+            // clause with no commas ends before the sentence's own reporting verb after a noun.
+            if c - 1 > floor, text.words.relatives.contains(text.hashes[c - 1]), !text.isPunct(c - 2, ","),
+               let verb = ((clause + 2)...max(clause + 2, a.last)).first(where: { t in
+                   t <= a.last && (text.cueKinds[t] == .speech || text.cueKinds[t] == .relay) && text.isWord(t - 1) && !text.isCapitalised(t - 1)
+                       && text.markerKind(t - 1) == nil && !isSubjectPronoun(t - 1) && !text.isWord(t - 1, text.words.that)
+               }) {
                 a.last = verb - 1
             }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
