@@ -232,4 +232,26 @@ struct ClaimsAsideTests {
         #expect(quotes(d).prefix(2) == [["he attended the ceremony", "said", "A former Malian army officer"],
                                         ["that the footage showed a routine transfer", "confirmed", "A former Malian army officer"]])
     }
+
+    @Test func accordingToASourceAndAParticiplesAsideReportsTheClauseAfterIt() throws {
+        let d = claimsRun("According to the briefing, read out on state television by ministry spokesman Major General Vadim Telyatnikov, "
+                          + "Russian troops also improved the tactical situation near Kupiansk.")
+        #expect(d.quotes.map { d.text($0.span) } == ["Russian troops also improved the tactical situation near Kupiansk"])
+    }
+
+    @Test func twoTitlesStandInsideARoleAndNamePhrase() throws {
+        let d = claimsRun("Army spokesman Lt. Col. Jean-Bosco Mwamba Kalala rejected the claims and said the army had not fired.") { f in
+            f.entity("Jean-Bosco Mwamba Kalala", "PER", nil)
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) }.last == "Jean-Bosco Mwamba Kalala")
+    }
+
+    @Test func whereTheWordsWereGivenMayStandBetweenTheAuxiliaryAndTheVerb() throws {
+        let d = claimsRun("The terror group, through the Islamic State's Amaq news agency, had in a statement circulated on Telegram late Saturday "
+                          + "claimed that soldiers stormed a barracks.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+            f.entity("Amaq news agency", "ORG", "org.amaq")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The terror group"])
+    }
 }

@@ -51,7 +51,10 @@ extension AttributionFinder {
                 }
                 // "According to the group's statement, carried by the SITE Intelligence Group, the
                 // hostages …": after an aside on who passed the source on.
-                if text.cueKinds[after + 1] == .relay, let close = asideClose(from: after + 2, ceiling: ceiling) {
+                // So after a participle's aside ("According to the briefing, read out on state television by …, Russian troops …").
+                if text.cueKinds[after + 1] == .relay
+                    || (isParticiple(after + 1) || text.words.issuedBy.contains(text.hashes[after + 1])) && !text.isCapitalised(after + 1) && text.cue[after + 1] < 0,
+                   let close = asideClose(from: after + 2, ceiling: ceiling) {
                     return (close + 1, lastContent(ceiling), p, issuer)
                 }
                 // "According to the Syrian Observatory for Human Rights, a Britain-based war
@@ -80,7 +83,7 @@ extension AttributionFinder {
         }
         // "On January 27, according to residents, a military jet bombed …": after an opening phrase
         // of time, the aside reports the clause that follows it.
-        if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","),
+        if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), c - 1 > floor,
            (floor..<(c - 1)).allSatisfy({ text.date[$0] >= 0 || (text.date[$0 + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[$0])) }) {
             return (after + 1, lastContent(ceiling), p, issuer)
         }

@@ -34,6 +34,9 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        // "The group had in a statement circulated on Telegram late Saturday claimed": where the
+        // words were given stands between the auxiliary and the verb; the subject is before both.
+        if let aux = auxiliaryBeforeStatementPhrase(c, floor: floor) { return speakerBefore(aux, floor: floor) }
         if let s = issuerOfObject(participle: c, floor: floor) { return s }
         // "He then defended the remark, saying …": the phrase before the comma is the clause's
         // object, not who speaks; the clause's subject, when its own reading found none, is the last speaker.
@@ -139,6 +142,17 @@ extension AttributionFinder {
         // A participle ("– Stressing that …"), not a noun ("Reports that … are false").
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
+        return nil
+    }
+
+    /// The auxiliary ("had", "has") right before a phrase of where the words were given ("in a
+    /// statement …") that runs, in words, numbers and dates, up to cue `c`.
+    private func auxiliaryBeforeStatementPhrase(_ c: Int, floor: Int) -> Int? {
+        var k = c - 1
+        while k - 1 > floor && c - k <= 14 && (text.isWord(k) || text.tokens[k].kind == .number) {
+            if text.cueKinds[k] == .statement { return text.isFiniteVerb(k - 1) && !text.isCapitalised(k - 1) ? k - 1 : nil }
+            k -= 1
+        }
         return nil
     }
 
@@ -403,7 +417,10 @@ extension AttributionFinder {
         guard let p = reader.before(end, floor: floor), p.extent.upperBound == end || text.flags[end].contains(.quoteMark) && p.extent.upperBound == end - 1,
               p.kind == .person || p.kind == .named || p.kind == .role
                 || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound)
-                    && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1) && p.extent.lowerBound == floor))
+                    && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1) && p.extent.lowerBound == floor
+                        // "The terror group, through the Islamic State's Amaq news agency, had … claimed".
+                        || p.extent.lowerBound == floor && (text.words.frameOpeners.contains(text.hashes[open + 1])
+                                                            || text.words.asideOpeners.contains(text.hashes[open + 1]) && !text.words.relatives.contains(text.hashes[open + 1]))))
         else { return nil }
         // "Reached by telephone, a spokesman …, told": a participle's phrase opens the sentence.
         let first = p.extent.lowerBound

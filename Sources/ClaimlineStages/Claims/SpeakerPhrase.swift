@@ -183,9 +183,11 @@ struct PhraseReader {
             // A role of several words ("media office") as a whole.
             if isRole(end) { end = min(limit + 1, end + max(1, Int(text.markerLength[end]))); continue }
             if isNamePart(end) || isParticle(end) { end += 1; continue }
-            // "spokesman Col. Steve Warren": a title (and its full stop) inside the phrase.
+            // "spokesman Col. Steve Warren", "spokesman Lt. Col. Jean Kalala": titles (and their full
+            // stops) inside the phrase.
             if end > i, text.markerKind(end) == .title {
-                let name = end + 1 <= limit && text.isPunct(end + 1, ".") ? end + 2 : end + 1
+                var name = end + 1 <= limit && text.isPunct(end + 1, ".") ? end + 2 : end + 1
+                while name < limit, text.markerKind(name) == .title { name += text.isPunct(name + 1, ".") ? 2 : 1 }
                 if name <= limit, isNamePart(name) { end = name; continue }
             }
             // "Obama ’s former campaign strategist": the possessive on its own.
