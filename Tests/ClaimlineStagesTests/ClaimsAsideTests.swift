@@ -254,4 +254,23 @@ struct ClaimsAsideTests {
         }
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The terror group"])
     }
+
+    @Test func wordsQuotedInsideTheClauseAVerbReportsAreThatReportsWords() throws {
+        let d = claimsRun("A local official who asked not to be identified, however, said residents had buried \"at least 31 soldiers\" by Monday.")
+        #expect(quotes(d) == [["residents had buried \"at least 31 soldiers\" by Monday", "said", "A local official"]])
+        let subject = claimsRun("The security source said \"several hundred\" assailants on motorbikes had encircled the position.")
+        #expect(subject.quotes.map { subject.text($0.span) } == ["\"several hundred\" assailants on motorbikes had encircled the position"])
+        // With no clause the verb reports, the quoted words are its own.
+        let own = claimsRun("When he insists, as he did on Thursday, that \"the end is in sight,\" officers laugh.")
+        #expect(own.quotes.map { own.text($0.cue) } == ["insists"])
+    }
+
+    @Test func theOneToldMayBeAPronounOrAPluralBeforeTheClausesSubject() throws {
+        let d = claimsRun("Marco Venturelli told us peacekeepers had sheltered for two hours. He told reporters peacekeepers had left. "
+                          + "US troops told US officials Mr Reid trained in their camps.")
+        #expect(d.quotes.map { d.text($0.span) }.prefix(2) == ["peacekeepers had sheltered for two hours", "peacekeepers had left"])
+        // A capitalised "US" is no pronoun, and "her team" no one told alone.
+        let team = claimsRun("She said that hospital staff had told her team the girl had shrapnel wounds.")
+        #expect(!team.quotes.contains { team.text($0.span)?.hasPrefix("team") == true })
+    }
 }

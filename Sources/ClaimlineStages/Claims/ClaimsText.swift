@@ -529,6 +529,8 @@ final class FunctionWords: Sendable {
     let definite: [UInt64] = ["the", "this", "that"].map(FunctionWords.hash)
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(FunctionWords.hash)
+    /// Pronouns that are a verb's object ("told us", "told them").
+    let objectPronouns: [UInt64] = ["us", "me", "him", "them"].map(FunctionWords.hash)
     let percent = FunctionWords.hash("percent"), only = FunctionWords.hash("only")
     let them = FunctionWords.hash("them"), nothing = FunctionWords.hash("nothing")
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")

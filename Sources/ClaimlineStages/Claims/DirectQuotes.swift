@@ -438,8 +438,9 @@ extension AttributionFinder {
                 return FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: phraseBefore(cue: start, floor: speakerFloor))
             }
             // "told reporters:", "maintained ANI this morning:": the words between name whom it was
-            // said to. Not "noted in the “liberated” areas": a word or two quoted further on.
-            if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q)) {
+            // said to. Not "noted in the “liberated” areas": a word or two quoted further on; nor
+            // words quoted inside the clause the verb reports ("said residents had buried “at least 31 soldiers”").
+            if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q) && !clauseBefore(mark: open, after: end, relay: kind == .relay)) {
                 let speaker = phraseBefore(cue: start, floor: speakerFloor)
                 // After an aside's comma ("A researcher, who asked not to be named, told us:") or a
                 // parenthesis ("Nabil Abdallah (also spelled …) told state television:"), who
@@ -480,8 +481,26 @@ extension AttributionFinder {
 
     /// Whether the quote's closing mark is followed by a verb of the clause it opens (`"mujahideen" had launched`).
     private func subjectOfClauseAfter(_ q: QuotedSpan) -> Bool {
-        guard let close = q.close, close + 1 < text.count else { return false }
-        return text.opensVerb(close + 1)
+        guard let close = q.close else { return false }
+        return verbAfterQuotedSubject(close: close, ceiling: text.count - 1)
+    }
+
+    /// The verb right after the closing mark at `close`, or after a plural noun and a few plain
+    /// words that it heads (`"several hundred" assailants on motorbikes had encircled`).
+    func verbAfterQuotedSubject(close: Int, ceiling: Int) -> Bool {
+        var k = close + 1
+        while k <= ceiling && k - close <= 4 && text.isWord(k) && !text.isCapitalised(k) && text.cue[k] < 0 && !text.opensVerb(k)
+                && !reader.isDeterminer(k) { k += 1 }
+        return k <= ceiling && text.opensVerb(k) && (k == close + 1 || reader.endsInPluralS(close + 1))
+    }
+
+    /// A verb of a clause of its own between cue end `end` and the opening mark at `open`, a
+    /// clause the cue reports as reported speech does (that report holds the quoted words).
+    private func clauseBefore(mark open: Int, after end: Int, relay: Bool) -> Bool {
+        guard end + 2 < open,
+              ((end + 2)..<open).contains(where: { text.opensVerb($0) || text.endsInEd($0) && !text.isCapitalised($0) || text.words.irregularPast.contains(text.hashes[$0]) }),
+              let clause = complement(after: end, ceiling: text.sentenceRange(open).upperBound, relay: relay) else { return false }
+        return clause < open
     }
 
     /// The cue at `c` is a passive: a form of "be" before it, perhaps with a negation between.

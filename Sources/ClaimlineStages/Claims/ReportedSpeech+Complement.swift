@@ -11,12 +11,19 @@ extension AttributionFinder {
                     eventObjects: Bool = false) -> Int? {
         var k = end + 1
         // "told reporters the operation had …": a plain plural noun is the one told too.
-        if relay, k <= ceiling, let target = reader.after(k, limit: ceiling, describedName: true) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
+        // "told us peacekeepers had …": an object pronoun is the one told, alone.
+        if relay, k < ceiling, text.words.objectPronouns.contains(text.hashes[k]), !text.isCapitalised(k) {
+            k += 1
+        } else if relay, k <= ceiling, let target = reader.after(k, limit: ceiling, describedName: true) ?? (reader.isPlural(k) ? reader.bareNoun(k) : nil) {
             k = target.extent.upperBound + 1
             // "told MSNBC's "Morning Joe" that …": the programme's title after the outlet.
             if let close = quotedTitleEnd(from: k, ceiling: ceiling) { k = close + 1 }
             // "told The Associated Press by phone the group …": how it was said.
             if k + 1 <= ceiling, text.isWord(k, text.words.by), text.words.means.contains(text.hashes[k + 1]) { k += 2 }
+            // "told reporters peacekeepers had …": of two plural nouns read as one, the first was told,
+            // the second is the clause's subject.
+            if k <= ceiling, text.opensVerb(k), target.extent.count == 2, case let first = target.extent.lowerBound,
+               !text.isCapitalised(first), reader.endsInPluralS(first), reader.endsInPluralS(first + 1), text.entity[first + 1] < 0 { k = first + 1 }
             // "Local sources quoted by AFP gave a third version", "Residents speaking to reporters
             // said": the relay describes the noun before it, whose own verb follows.
             if k <= ceiling, !text.isCapitalised(k),
@@ -320,7 +327,7 @@ extension AttributionFinder {
         if text.flags[k].contains(.quoteMark), k + 2 <= ceiling,
            let close = ((k + 2)...min(ceiling, k + 5)).first(where: { text.flags[$0].contains(.quoteMark) }), close + 1 <= ceiling,
            text.tokens[close + 1].kind == .word, !text.isCapitalised(close + 1) {
-            return text.opensVerb(close + 1)
+            return verbAfterQuotedSubject(close: close, ceiling: ceiling)
         }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
         // "said 12 soldiers died": or a predicate of the subject's state, in the past tense.

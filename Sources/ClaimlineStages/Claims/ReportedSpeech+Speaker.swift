@@ -298,7 +298,9 @@ extension AttributionFinder {
     /// "Residents who fled the town said", "The minister, who spoke on condition of anonymity,
     /// said", "an architect who said": the verb's subject is the phrase before the relative
     /// pronoun, not the last words of the relative clause.
-    private func relativeAntecedent(_ c: Int, floor: Int) -> Phrase? {
+    private func relativeAntecedent(_ cue: Int, floor: Int) -> Phrase? {
+        // "A local official who asked not to be identified, however, said": past an adverb's aside.
+        let c = adverbialAside(before: cue, floor: floor) ?? cue
         var k = c - 1
         // "…, further alleged": an adverb before the verb.
         while k > floor && (text.markerKind(k) == .adverb || text.isAdverbInLy(k)) { k -= 1 }
