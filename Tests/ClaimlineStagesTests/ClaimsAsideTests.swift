@@ -273,4 +273,25 @@ struct ClaimsAsideTests {
         let team = claimsRun("She said that hospital staff had told her team the girl had shrapnel wounds.")
         #expect(!team.quotes.contains { team.text($0.span)?.hasPrefix("team") == true })
     }
+
+    @Test func whoNamesThePersonBeforeAPlacesPreposition() throws {
+        let d = claimsRun("\"The children are under the bed,\" said Fatima, a mother of four in Abu Shouk camp who asked that her full name not be used.") { f in
+            f.entity("Fatima", "PER", nil)
+            f.entity("Abu Shouk", "PER", nil)
+        }
+        let asked = try #require(d.quotes.first { d.text($0.cue) == "asked" })
+        #expect(d.text(asked.speaker?.span) == "a mother")
+    }
+
+    @Test func aVerbInEdEndsANamedPhraseItFollows() throws {
+        let d = claimsRun("The representative of the United States welcomed the deployment and announced an additional $60 million for the mission.") { f in
+            f.entity("United States", "LOC", "loc.united_states")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The representative of the United States"])
+    }
+
+    @Test func aCapitalisedCueOpeningTheNextSentenceIsNoQuotesCue() throws {
+        let d = claimsRun("He had said the military \"only understands the language of the battlefield.\" Asked about that remark, he says the position has not changed.")
+        #expect(!d.quotes.contains { d.text($0.cue) == "Asked" })
+    }
 }

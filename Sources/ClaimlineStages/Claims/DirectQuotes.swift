@@ -231,7 +231,9 @@ extension AttributionFinder {
         var limit = clauseLimit(from: k, paragraphStart: paragraphStart)
         guard k <= limit else { return nil }
         // Not a participle: in `"…", saying its fighters had …` the words after it are its content.
+        // Nor a capitalised one opening the next sentence (`…battlefield." Asked about that remark, he says`).
         if let kind = text.cueKinds[k], kind == .speech || kind == .relay || kind == .according, text.cue[k] >= 0, !introducesOwn(k),
+           !(text.isCapitalised(k) && endsItsSentence(q)),
            !(kind == .speech && text.endsInIng(k)),
            // "the group's “reckless attacks” continued to endanger": the quoted words are the subject of a verb.
            !(k == close + 1 && cueEnd(k) + 1 <= limit && text.isWord(cueEnd(k) + 1, text.words.to)) {

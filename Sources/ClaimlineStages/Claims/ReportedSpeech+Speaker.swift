@@ -352,6 +352,15 @@ extension AttributionFinder {
             }
         }
         guard let p = reader.before(e, floor: floor) else { return nil }
+        // "a mother of four in Abu Shouk camp who asked": "who" names no place; the phrase before
+        // the preposition of place is its antecedent.
+        if text.isWord(k, text.words.who), p.extent.contains(where: { text.isCapitalised($0) }), case var prep = p.extent.lowerBound - 1, prep > floor {
+            if reader.isDeterminer(prep) { prep -= 1 }
+            // ("a mother of four": past a count after "of").
+            let end = prep - 3 > floor && text.isWord(prep - 2, text.words.of) && !text.isCapitalised(prep - 1) ? prep - 3 : prep - 1
+            if prep > floor, text.words.places.contains(text.hashes[prep]),
+               let head = reader.before(end, floor: floor), !head.isPronoun, head.extent.upperBound == end { return head }
+        }
         // "Ted Cruz endorses Trump, who says", "The senator endorsed Trump, who says": the
         // antecedent is the name before the pronoun; a plain word before it may be the main
         // clause's verb, and a name the reading found further back its subject.

@@ -196,7 +196,7 @@ struct PhraseReader {
             if end > i, initial(endingAt: end) == end - 1, end + 1 <= limit, isNamePart(end + 1) { end += 2; continue }
             // A head noun after a name: "the Malian army", "French media", and the noun of an
             // organisation after it: "the Afghan defence ministry".
-            if isModifier(end) && end > i && isNamePart(end - 1)
+            if isModifier(end) && end > i && isNamePart(end - 1) && !text.endsInEd(end)
                 && (isDeterminer(i) || end + 1 > limit || !text.isWord(end + 1) || text.isWord(end + 1, text.words.and)) {
                 end += end + 1 <= limit && text.markerKind(end + 1) == .orgAnaphor ? 2 : 1
                 // "the Khortytsia operational-strategic grouping,": a second plain word that ends the
