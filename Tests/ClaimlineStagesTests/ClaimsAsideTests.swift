@@ -294,4 +294,24 @@ struct ClaimsAsideTests {
         let d = claimsRun("He had said the military \"only understands the language of the battlefield.\" Asked about that remark, he says the position has not changed.")
         #expect(!d.quotes.contains { d.text($0.cue) == "Asked" })
     }
+
+    @Test func aDatelineInCapitalsMayHoldADate() throws {
+        let d = claimsRun("Israeli strike kills nine\n\nBEIRUT, June 11 — An Israeli strike on a building killed nine people, the Health Ministry said.") { f in
+            f.date("June 11", "2024-06-11")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["An Israeli strike on a building killed nine people"])
+    }
+
+    @Test func theNounBeforeWithAndItsObjectSpeaks() throws {
+        let d = claimsRun("A prominent pro-war military blogger with more than half a million followers wrote on Monday that the claim was premature.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["pro-war military blogger"])
+    }
+
+    @Test func anIntentionInAClauseWheneverOpensEndsAtItsComma() throws {
+        let d = claimsRun("For almost a decade, whenever Ansar Allah has wanted to be heard abroad, the voice has belonged to Taha al-Qudaimi.") { f in
+            f.entity("Ansar Allah", "ORG", "org.houthis")
+            f.entity("Taha al-Qudaimi", "PER", nil)
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["to be heard abroad"])
+    }
 }

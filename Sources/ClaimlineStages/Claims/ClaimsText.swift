@@ -434,7 +434,7 @@ final class FunctionWords: Sendable {
     /// bristled at …"), not the rest of what was said. Not "until", "unless", "if", "because":
     /// those more often bound what was said ("…, Mr. Clarke said, until it went bankrupt").
     let subordinators: [UInt64] = FunctionWords.subordinatorWords.map(FunctionWords.hash)
-    private static let subordinatorWords = ["as", "since", "while", "when", "although", "though", "whereas", "after", "before"]
+    private static let subordinatorWords = ["as", "since", "while", "when", "whenever", "although", "though", "whereas", "after", "before"]
     /// Conjunctions that open a clause of their own inside what was said ("that we will act
     /// again if we have evidence"): the subordinators and those that bound what was said.
     let clauseOpeners = WordHashSet((FunctionWords.subordinatorWords
@@ -539,7 +539,7 @@ final class FunctionWords: Sendable {
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// "describes himself as": the one labelled is the one speaking.
-    let written = FunctionWords.hash("written"), between = FunctionWords.hash("between")
+    let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",

@@ -106,6 +106,8 @@ extension AttributionFinder {
                let head = reader.before(participle - 1, floor: floor), !head.isPronoun, head.extent.upperBound == participle - 1 {
                 return resolver.resolve(head, at: c)
             }
+            // "A blogger with more than half a million followers wrote": the noun before "with" and its object.
+            if let head = headBeforeWith(p, floor: floor) { return resolver.resolve(head, at: c) }
             // "A relative reached by phone in Baidoa said": the noun before a past participle's phrase speaks.
             // "A statement issued after a meeting chaired by X called for": past each such phrase, to the statement.
             if !p.isPronoun, var head = headBeforeParticiplePhrase(p, floor: floor) {
@@ -143,6 +145,20 @@ extension AttributionFinder {
         if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
+    }
+
+    /// The role or noun that opens the clause before "with" and the object `p` it has, past a
+    /// few words of quantity between them ("with more than half a million followers").
+    private func headBeforeWith(_ p: Phrase, floor: Int) -> Phrase? {
+        var k = p.extent.lowerBound - 1
+        while k > floor && p.extent.lowerBound - k <= 4 && text.isWord(k) && !text.isCapitalised(k) && !text.isWord(k, text.words.with)
+                && text.cue[k] < 0 && !text.isFiniteVerb(k) { k -= 1 }
+        guard k > floor, text.isWord(k, text.words.with), let head = reader.before(k - 1, floor: floor), head.extent.upperBound == k - 1,
+              head.kind == .role || head.kind == .common, !head.isPronoun,
+              // Only its determiner and modifiers before it in the clause ("A prominent pro-war military blogger").
+              (floor..<head.extent.lowerBound).allSatisfy({ (text.isWord($0) || text.isJoiningHyphen($0)) && !text.isFiniteVerb($0)
+                  && text.cue[$0] < 0 && !reader.isPreposition($0) }) || text.tokens[head.extent.lowerBound - 1].kind == .punctuation else { return nil }
+        return head
     }
 
     /// The auxiliary ("had", "has") right before a phrase of where the words were given ("in a

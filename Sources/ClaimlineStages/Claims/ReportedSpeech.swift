@@ -137,14 +137,15 @@ extension AttributionFinder {
     }
 
     /// The token after a dateline's dash when the paragraph opens at `floor` with a word in
-    /// capitals, then capitalised words and commas only ("CATARMAN, Northern Samar —").
+    /// capitals, then capitalised words, commas and a date only ("CATARMAN, Northern Samar —").
     private func afterCapitalsDateline(_ floor: Int, before c: Int) -> Int? {
         guard floor < c, text.paragraphStart[floor], text.tokens[floor].view.length >= 3, text.isCapitals(floor) else { return nil }
         var k = floor
-        while k + 1 < c && k - floor < 6 {
+        while k + 1 < c && k - floor < 8 {
             if let _ = text.dashGap(after: k) { return k + 1 }
             if text.isDash(k + 1) { return k + 2 < c ? k + 2 : nil }
-            guard text.isPunct(k + 1, ",") || text.isCapitalised(k + 1) else { return nil }
+            // "BEIRUT, June 11 —": a date may follow the place.
+            guard text.isPunct(k + 1, ",") || text.isCapitalised(k + 1) || text.date[k + 1] >= 0 else { return nil }
             k += 1
         }
         return nil
@@ -295,6 +296,8 @@ extension AttributionFinder {
         // "The group vowed to continue the fight": an intention's infinitive, said by the subject.
         if rule.implies == .intention, let first = infinitive(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) {
             a.first = first; a.last = continued(reportEnd(from: first, ceiling), within: a.parent); a.rule = "quote.reported_intention"
+            // "whenever Ansar Allah has wanted to be heard abroad, the voice …": to the subordinate clause's comma.
+            if let comma = subordinateClauseEnd(cue: c, floor: floor, from: first, to: a.last) { a.last = comma - 1 }
             a.speaker = speaker
             return true
         }
