@@ -314,4 +314,20 @@ struct ClaimsAsideTests {
         }
         #expect(d.quotes.map { d.text($0.span) } == ["to be heard abroad"])
     }
+
+    @Test func aRestrictiveRelativeClausesReportLendsItsSpeakerToTheVerbAfterIt() throws {
+        let d = claimsRun("A man who says he acted as intermediary in the release of seven workers abducted in Kogi State has claimed "
+                          + "that a ransom was paid to their captors.") { f in
+            f.entity("Kogi State", "LOC", "loc.kogi")
+        }
+        #expect(quotes(d) == [["he acted as intermediary in the release of seven workers abducted in Kogi State", "says", "A man"],
+                              ["that a ransom was paid to their captors", "has claimed", "A man"]])
+    }
+
+    @Test func aQuotedCountBeforeANamedNounIsTheClausesSubject() throws {
+        let d = claimsRun("The army said it had lost two men. It claimed \"at least 15\" Taliban fighters were killed.") { f in
+            f.entity("Taliban", "ORG", "org.taliban")
+        }
+        #expect(d.quotes.map { d.text($0.span) }.last == "\"at least 15\" Taliban fighters were killed")
+    }
 }

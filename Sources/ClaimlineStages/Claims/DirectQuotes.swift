@@ -491,9 +491,8 @@ extension AttributionFinder {
     /// words that it heads (`"several hundred" assailants on motorbikes had encircled`).
     func verbAfterQuotedSubject(close: Int, ceiling: Int) -> Bool {
         var k = close + 1
-        while k <= ceiling && k - close <= 4 && text.isWord(k) && !text.isCapitalised(k) && text.cue[k] < 0 && !text.opensVerb(k)
-                && !reader.isDeterminer(k) { k += 1 }
-        return k <= ceiling && text.opensVerb(k) && (k == close + 1 || reader.endsInPluralS(close + 1))
+        while k <= ceiling && k - close <= 4 && text.isWord(k) && text.cue[k] < 0 && !text.opensVerb(k) && !reader.isDeterminer(k) { k += 1 }
+        return k <= ceiling && text.opensVerb(k) && (k == close + 1 || reader.endsInPluralS(k - 1) && !text.isCapitalised(k - 1))
     }
 
     /// A verb of a clause of its own between cue end `end` and the opening mark at `open`, a

@@ -326,7 +326,7 @@ extension AttributionFinder {
         // `said "mujahideen" had launched …`: a quoted subject and its verb.
         if text.flags[k].contains(.quoteMark), k + 2 <= ceiling,
            let close = ((k + 2)...min(ceiling, k + 5)).first(where: { text.flags[$0].contains(.quoteMark) }), close + 1 <= ceiling,
-           text.tokens[close + 1].kind == .word, !text.isCapitalised(close + 1) {
+           text.tokens[close + 1].kind == .word, !text.isCapitalised(close + 1) || verbAfterQuotedSubject(close: close, ceiling: ceiling) {
             return verbAfterQuotedSubject(close: close, ceiling: ceiling)
         }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.

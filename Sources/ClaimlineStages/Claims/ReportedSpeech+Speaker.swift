@@ -46,6 +46,11 @@ extension AttributionFinder {
             return (speakerOfSentence(before: c) ?? lastKnownSpeaker(before: c))?.restated(rule: "speaker.participle_previous")
         }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
+        // "A man who says he acted as intermediary … has claimed": the speaker of the report in
+        // the restrictive relative clause that ends right before the verb.
+        let beforeVerb = c - 1 > floor && text.isFiniteVerb(c - 1) ? c - 2 : c - 1
+        if let i = latestReport({ $0.last == beforeVerb && $0.cue.map { $0.lowerBound > floor && text.words.relatives.contains(text.hashes[$0.lowerBound - 1]) } ?? false }),
+           let s = found[i].speaker { return s.restated(rule: "speaker.relative_report") }
         // "HTS, a jihadist alliance led by …, on Wednesday denied": the aside before a date.
         if let open = asideOpening(c, floor: floor) ?? dateBefore(c, floor: floor).flatMap({ asideOpening($0 + 1, floor: floor) }) {
             // "The statement, posted on Telegram, said": where it was posted does not speak.

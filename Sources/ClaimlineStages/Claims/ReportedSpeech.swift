@@ -262,10 +262,12 @@ extension AttributionFinder {
             // clause with no commas ends before the sentence's own reporting verb after a noun.
             if c - 1 > floor, text.words.relatives.contains(text.hashes[c - 1]), !text.isPunct(c - 2, ","),
                let verb = ((clause + 2)...max(clause + 2, a.last)).first(where: { t in
-                   t <= a.last && (text.cueKinds[t] == .speech || text.cueKinds[t] == .relay) && text.isWord(t - 1) && !text.isCapitalised(t - 1)
-                       && text.markerKind(t - 1) == nil && !isSubjectPronoun(t - 1) && !text.isWord(t - 1, text.words.that)
+                   t <= a.last && (text.cueKinds[t] == .speech || text.cueKinds[t] == .relay) && text.isWord(t - 1)
+                       && text.markerKind(t - 1) != .auxiliary && !isSubjectPronoun(t - 1)
+                       && !text.isWord(t - 1, text.words.that) && !text.words.relatives.contains(text.hashes[t - 1])
                }) {
-                a.last = verb - 1
+                // Its auxiliary too ("… in Kogi State has claimed").
+                a.last = text.isFiniteVerb(verb - 1) && verb - 2 >= clause ? verb - 2 : verb - 1
             }
             // "Hamaha, whom the French said they had killed, is alive": a report in a relative
             // aside ends with the aside.
