@@ -330,4 +330,16 @@ struct ClaimsAsideTests {
         }
         #expect(d.quotes.map { d.text($0.span) }.last == "\"at least 15\" Taliban fighters were killed")
     }
+
+    @Test func accordingToAfterARelativePronounReportsTheRelativeClause() throws {
+        let d = claimsRun("Islamic State has claimed an attack on a village in which, according to a local priest, a chapel was burned "
+                          + "and five people were killed, while Rwandan forces said their troops had repelled the assault.")
+        #expect(d.quotes.first.map { d.text($0.span) } == "a chapel was burned and five people were killed")
+    }
+
+    @Test func aParticiplesOpeningPhraseIsNoSubject() throws {
+        let d = claimsRun("Receiving the freed victims at the Government House on Sunday, the state governor commended the agencies "
+                          + "and reiterated that his administration would never pay a ransom.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["the state governor"])
+    }
 }

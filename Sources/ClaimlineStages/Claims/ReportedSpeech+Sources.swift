@@ -81,6 +81,15 @@ extension AttributionFinder {
            !(floor..<(c - 1)).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .punctuation }) {
             return (floor, lastContent(ceiling), p, issuer)
         }
+        // "an attack … in which, according to a local priest, a chapel was burned": after a relative
+        // pronoun, the aside reports the relative clause that follows it.
+        if text.isPunct(c - 1, ","), c - 2 >= floor, text.words.relatives.contains(text.hashes[c - 2]), after + 1 <= ceiling, text.isPunct(after, ",") {
+            // Up to a clause that ", while" or ", but" opens.
+            var last = lastContent(ceiling)
+            if let comma = ((after + 2)..<max(after + 2, last)).first(where: { text.isPunct($0, ",")
+                && (text.words.subordinators.contains(text.hashes[$0 + 1]) || text.isWord($0 + 1, text.words.but)) }) { last = comma - 1 }
+            return (after + 1, last, p, issuer)
+        }
         // "On January 27, according to residents, a military jet bombed …": after an opening phrase
         // of time, the aside reports the clause that follows it.
         if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), c - 1 > floor,

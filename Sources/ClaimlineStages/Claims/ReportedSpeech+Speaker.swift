@@ -628,8 +628,10 @@ extension AttributionFinder {
     /// "Two days later, on Feb. 2, the channel …": a date opens such a phrase too, and one may follow another.
     private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
         var start = floor
+        // "Receiving the freed victims at the Government House on Sunday, the state governor …": a participle's phrase too.
         while start < limit, text.isPreposition(start) || text.markerKind(start) == .notAName || text.date[start] >= 0
-                || text.date[start + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[start]) {
+                || text.date[start + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[start])
+                || start == floor && text.isCapitalised(start) && text.endsInIng(start) && text.cue[start] < 0 {
             var k = start + 1
             while k < limit && !text.isPunct(k, ",") { k += 1 }
             guard k < limit else { break }
