@@ -342,4 +342,18 @@ struct ClaimsAsideTests {
                           + "and reiterated that his administration would never pay a ransom.")
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["the state governor"])
     }
+
+    @Test func continueReportsOnlyBeforeAColonAQuoteOrThat() throws {
+        let d = claimsRun("The exchange continued intermittently for several hours, Superintendent Ravindra Netam said at the time. "
+                          + "\"We will win,\" he continued. He continued: \"We will fight.\"")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said", "continued", "continued"])
+        #expect(d.quotes.first.map { d.text($0.span) } == "The exchange continued intermittently for several hours")
+    }
+
+    @Test func aPresentParticiplesPhraseStandsBetweenItsNounAndTheVerb() throws {
+        let d = claimsRun("The leader of an armed gang operating in the hills above the Haitian capital has denied in a video that his men killed civilians.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The leader of an armed gang"])
+        let dateline = claimsRun("Market shelled\n\nPORT SUDAN / KHARTOUM — At least 19 people were killed on Wednesday, according to a local committee.")
+        #expect(dateline.quotes.map { dateline.text($0.span) } == ["At least 19 people were killed on Wednesday"])
+    }
 }

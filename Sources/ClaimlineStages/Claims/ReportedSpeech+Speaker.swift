@@ -177,9 +177,10 @@ extension AttributionFinder {
         return nil
     }
 
-    /// "A relative reached by phone in Baidoa", "residents displaced by the fighting in Kazgil": the
-    /// role or noun before a lower-case past participle whose phrase of prepositions and plain words
-    /// ends with `p` (after a name the word is its verb: "Politifact seized on Trump's claim").
+    /// "A relative reached by phone in Baidoa", "residents displaced by the fighting in Kazgil", "an
+    /// armed gang operating in the hills above the capital": the role or noun before a lower-case
+    /// participle whose phrase of prepositions and plain words ends with `p` (after a name the
+    /// word is its verb: "Politifact seized on Trump's claim").
     private func headBeforeParticiplePhrase(_ p: Phrase, floor: Int) -> Phrase? {
         // `p` is a preposition's object, past its determiner and modifiers ("on a passenger bus").
         var k = p.extent.lowerBound - 1
@@ -191,7 +192,8 @@ extension AttributionFinder {
         while k > floor && p.extent.lowerBound - k <= 16 && (text.isWord(k) || text.tokens[k].kind == .number || text.isJoiningHyphen(k))
                 && !isSubjectPronoun(k) && !text.words.relatives.contains(text.hashes[k]) {
             // ("The report issued by the Australia Institute says": who issued it speaks, read elsewhere.)
-            if text.endsInEd(k), !text.isCapitalised(k), text.markerKind(k - 1) != .auxiliary, text.tokens[k - 1].kind == .word,
+            if text.endsInEd(k) || text.endsInIng(k) && k < p.extent.lowerBound - 1, !text.isCapitalised(k), text.markerKind(k - 1) != .auxiliary,
+               text.tokens[k - 1].kind == .word,
                !(text.words.issuedBy.contains(text.hashes[k]) && text.isWord(k + 1, text.words.by)),
                reader.isPostmodifierPreposition(k + 1) || text.isWord(k + 1, text.words.by) || text.words.frameOpeners.contains(text.hashes[k + 1]),
                let head = reader.before(k - 1, floor: floor) ?? utterancePhrase(ending: k - 1, floor: floor, issued: true), !head.isPronoun, head.extent.upperBound == k - 1,

@@ -56,6 +56,10 @@ extension AttributionFinder {
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
+            // "The exchange continued intermittently for hours": "continue" reports only before a
+            // colon, a quote, "that", or at its clause's end ("“…,” he continued.").
+            if c == end, text.words.continueForms.contains(text.hashes[c]), end + 1 <= ceiling, !text.isPunct(end + 1, ":"), !text.isPunct(end + 1, ","),
+               !text.isSentenceEnd(end + 1), !text.flags[end + 1].contains(.quoteMark), !text.isWord(end + 1, text.words.that) { return }
             // "are a smokescreen intended to hide", "a ceasefire agreed between": a participle after an
             // indefinite object, with its preposition or infinitive, describes it.
             if c == end, c - 3 >= floor, end + 1 <= ceiling, text.endsInEd(c), text.isWord(c - 1), !text.isCapitalised(c - 1),
@@ -145,7 +149,7 @@ extension AttributionFinder {
             if let _ = text.dashGap(after: k) { return k + 1 }
             if text.isDash(k + 1) { return k + 2 < c ? k + 2 : nil }
             // "BEIRUT, June 11 —": a date may follow the place.
-            guard text.isPunct(k + 1, ",") || text.isCapitalised(k + 1) || text.date[k + 1] >= 0 else { return nil }
+            guard text.isPunct(k + 1, ",") || text.isPunct(k + 1, "/") || text.isCapitalised(k + 1) || text.date[k + 1] >= 0 else { return nil }
             k += 1
         }
         return nil
