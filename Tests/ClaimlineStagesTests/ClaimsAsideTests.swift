@@ -356,4 +356,13 @@ struct ClaimsAsideTests {
         let dateline = claimsRun("Market shelled\n\nPORT SUDAN / KHARTOUM — At least 19 people were killed on Wednesday, according to a local committee.")
         #expect(dateline.quotes.map { dateline.text($0.span) } == ["At least 19 people were killed on Wednesday"])
     }
+
+    @Test func cutsThatEndInsideAnAsideOrALabelReadToTheEnd() {
+        // Cuts of this round's texts trapped on an index past the last token; each now reads to its end.
+        for text in ["terrorists\", using Kinshasa's preferred term for the rebels and the Rwandan army,",
+                     "\"We lost 31 men,\" the station said, quoting what it described"] {
+            let d = claimsRun(text)
+            #expect(d.quotes.allSatisfy { $0.span.start <= $0.span.end })
+        }
+    }
 }

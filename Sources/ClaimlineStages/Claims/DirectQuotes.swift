@@ -288,7 +288,7 @@ extension AttributionFinder {
             // plain words, up to the verb.
             if c <= limit, reader.isPreposition(c) || text.isWord(c, text.words.on), let verb = verbAfterComplement(from: c + 1, limit: limit) { c = verb }
             // "a spokesman for the group, who gave his name as …, said": a complement, then an aside.
-            if c <= limit, reader.isPreposition(c), let comma = commaAfterComplement(from: c + 1, limit: limit),
+            if c <= limit, reader.isPreposition(c), let comma = commaAfterComplement(from: c + 1, limit: limit), comma + 2 <= limit,
                opensAside(comma + 1), let verb = verbAfterAside(from: comma + 2, limit: text.sentenceRange(comma).upperBound) {
                 c = verb
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)

@@ -392,7 +392,8 @@ extension AttributionFinder {
             j += 1
         }
         // "called for Sinn Fein, the IRA's political wing, to be expelled": an infinitive after the aside goes on.
-        return j > ceiling || text.isSentenceEnd(j) || !(text.opensVerb(j + 1) || text.endsInEd(j + 1) || text.markerKind(j + 1) == .infinitive)
+        return j > ceiling || text.isSentenceEnd(j) || j + 1 >= text.count
+            || !(text.opensVerb(j + 1) || text.endsInEd(j + 1) || text.markerKind(j + 1) == .infinitive)
     }
 
     /// "said witnesses saw a gun", "said residents fled the town": a plain plural noun (no cue:

@@ -122,7 +122,7 @@ extension AttributionFinder {
             // "quoting what it described as a military official": the label's object is "what",
             // before it, and no words of the speaker's are quoted ("what he called a “rant”" quotes some).
             if c - 2 >= floor, text.isWord(c - 2, text.words.what) || text.isWord(c - 1, text.words.what),
-               !((end + 1)...min(ceiling, end + 3)).contains(where: { text.flags[$0].contains(.quoteMark) }) { return }
+               end + 1 > ceiling || !((end + 1)...min(ceiling, end + 3)).contains(where: { text.flags[$0].contains(.quoteMark) }) { return }
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
             // A label that calls it false denies it ("called Al-Shabaab's claims baseless").
