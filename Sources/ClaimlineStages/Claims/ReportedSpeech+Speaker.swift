@@ -185,8 +185,8 @@ extension AttributionFinder {
         // `p` is a preposition's object, past its determiner and modifiers ("on a passenger bus").
         var k = p.extent.lowerBound - 1
         while k > floor && p.extent.lowerBound - k <= 3 && text.isWord(k) && !text.isCapitalised(k) && text.cue[k] < 0 && !reader.isQuantifier(k)
-                && !reader.isPostmodifierPreposition(k) && !text.isWord(k, text.words.by) && !text.words.frameOpeners.contains(text.hashes[k]) { k -= 1 }
-        guard k > floor, reader.isPostmodifierPreposition(k) || text.isWord(k, text.words.by) || text.words.frameOpeners.contains(text.hashes[k]) else { return nil }
+                && !opensComplement(k) { k -= 1 }
+        guard k > floor, opensComplement(k) else { return nil }
         // Back over the participle's phrase: plain words, names and numbers ("accused of financing
         // the 2022 Al-Shabaab attack on a passenger bus near Elwak"), not into a clause of its own.
         while k > floor && p.extent.lowerBound - k <= 16 && (text.isWord(k) || text.tokens[k].kind == .number || text.isJoiningHyphen(k))
@@ -195,7 +195,7 @@ extension AttributionFinder {
             if text.endsInEd(k) || text.endsInIng(k) && k < p.extent.lowerBound - 1, !text.isCapitalised(k), text.markerKind(k - 1) != .auxiliary,
                text.tokens[k - 1].kind == .word,
                !(text.words.issuedBy.contains(text.hashes[k]) && text.isWord(k + 1, text.words.by)),
-               reader.isPostmodifierPreposition(k + 1) || text.isWord(k + 1, text.words.by) || text.words.frameOpeners.contains(text.hashes[k + 1]),
+               opensComplement(k + 1),
                let head = reader.before(k - 1, floor: floor) ?? utterancePhrase(ending: k - 1, floor: floor, issued: true), !head.isPronoun, head.extent.upperBound == k - 1,
                head.kind == .role || head.kind == .common {
                 return head
@@ -205,6 +205,11 @@ extension AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// A preposition that opens a participle's complement ("reached by", "operating in", "issued after").
+    private func opensComplement(_ k: Int) -> Bool {
+        reader.isPostmodifierPreposition(k) || text.isWord(k, text.words.by) || text.words.frameOpeners.contains(text.hashes[k])
     }
 
     /// The last token before an aside set between dashes (tokens of their own, "--" two of

@@ -57,7 +57,7 @@ extension AttributionFinder {
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
             // "The exchange continued intermittently for hours": "continue" reports only before a
-            // colon, a quote, "that", or at its clause's end ("“…,” he continued.").
+            // colon, a comma, a quote, "that", or at its sentence's end ("“…,” he continued.").
             if c == end, text.words.continueForms.contains(text.hashes[c]), end + 1 <= ceiling, !text.isPunct(end + 1, ":"), !text.isPunct(end + 1, ","),
                !text.isSentenceEnd(end + 1), !text.flags[end + 1].contains(.quoteMark), !text.isWord(end + 1, text.words.that) { return }
             // "are a smokescreen intended to hide", "a ceasefire agreed between": a participle after an
@@ -146,7 +146,7 @@ extension AttributionFinder {
         guard floor < c, text.paragraphStart[floor], text.tokens[floor].view.length >= 3, text.isCapitals(floor) else { return nil }
         var k = floor
         while k + 1 < c && k - floor < 8 {
-            if let _ = text.dashGap(after: k) { return k + 1 }
+            if text.dashGap(after: k) != nil { return k + 1 }
             if text.isDash(k + 1) { return k + 2 < c ? k + 2 : nil }
             // "BEIRUT, June 11 —": a date may follow the place.
             guard text.isPunct(k + 1, ",") || text.isPunct(k + 1, "/") || text.isCapitalised(k + 1) || text.date[k + 1] >= 0 else { return nil }
