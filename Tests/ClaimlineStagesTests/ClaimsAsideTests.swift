@@ -365,4 +365,9 @@ struct ClaimsAsideTests {
             #expect(d.quotes.allSatisfy { $0.span.start <= $0.span.end })
         }
     }
+
+    @Test func anExpletivePassiveReportNamesWhoReportedAfterBy() throws {
+        let d = claimsRun("It was reported by a humanitarian source in Kaya that around 1,200 people had arrived from surrounding villages.")
+        #expect(quotes(d) == [["that around 1,200 people had arrived from surrounding villages", "reported by", "a humanitarian source in Kaya"]])
+    }
 }

@@ -286,7 +286,14 @@ extension AttributionFinder {
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
                 a.addressee = quoted.relay.map { reader.link($0, role: "agency") }
             } else {
-                a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
+                // "It was reported by a humanitarian source in Kaya that …": after an expletive "it"
+                // and a passive "be", who reported it follows "by".
+                if rule.kind == .relay, c - 2 >= floor, text.markerKind(c - 1) == .auxiliary, text.isWord(c - 2, text.words.it),
+                   end + 1 < clause, let source = reader.after(end + 1, limit: clause - 1) {
+                    a.speaker = resolver.resolve(source, at: c)
+                } else {
+                    a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
+                }
                 a.addressee = publisher(inAsideBefore: c, floor: floor).map { reader.link($0, role: "agency") }
             }
             // Without "that", only a named speaker or a statement the text names ("The statement
