@@ -359,10 +359,13 @@ struct ClaimsAsideTests {
 
     @Test func cutsThatEndInsideAnAsideOrALabelReadToTheEnd() {
         // Cuts of this round's texts trapped on an index past the last token; each now reads to its end.
-        for text in ["terrorists\", using Kinshasa's preferred term for the rebels and the Rwandan army,",
-                     "\"We lost 31 men,\" the station said, quoting what it described"] {
+        for (text, cues) in [("terrorists\", using Kinshasa's preferred term for the rebels and the Rwandan army,", [String?]()),
+                             ("\"We lost 31 men,\" the station said, quoting what it described", ["said"]),
+                             ("The RSF pushes east, threatening El Obeid, a key logistics hub,", [])] {
             let d = claimsRun(text)
             #expect(d.quotes.allSatisfy { $0.span.start <= $0.span.end })
+            // The words read to the end as a whole text: what the cut still holds is found, nothing more.
+            #expect(d.quotes.map { d.text($0.cue) } == cues, "\(text)")
         }
     }
 

@@ -326,8 +326,10 @@ extension AttributionFinder {
         // `said "mujahideen" had launched …`: a quoted subject and its verb.
         if text.flags[k].contains(.quoteMark), k + 2 <= ceiling,
            let close = ((k + 2)...min(ceiling, k + 5)).first(where: { text.flags[$0].contains(.quoteMark) }), close + 1 <= ceiling,
-           text.tokens[close + 1].kind == .word, !text.isCapitalised(close + 1) || verbAfterQuotedSubject(close: close, ceiling: ceiling) {
-            return verbAfterQuotedSubject(close: close, ceiling: ceiling)
+           text.tokens[close + 1].kind == .word {
+            // A capitalised word after the mark is no such verb's noun unless the verb follows (else read on).
+            let verb = verbAfterQuotedSubject(close: close, ceiling: ceiling)
+            if verb || !text.isCapitalised(close + 1) { return verb }
         }
         // "said 30 fighters were killed", "said at least 30 …": a count whose verb follows.
         // "said 12 soldiers died": or a predicate of the subject's state, in the past tense.

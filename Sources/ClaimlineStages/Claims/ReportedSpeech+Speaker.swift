@@ -118,8 +118,7 @@ extension AttributionFinder {
             if !p.isPronoun, var head = headBeforeParticiplePhrase(p, floor: floor) {
                 while let outer = headBeforeParticiplePhrase(head, floor: floor) { head = outer }
                 // The head opens the clause ("…, one of a group of companies owned by X, said" is no such head).
-                let first = head.extent.lowerBound
-                if first == floor || text.tokens[first - 1].kind == .punctuation { return resolver.resolve(head, at: c) }
+                if opensClause(head, floor: floor) { return resolver.resolve(head, at: c) }
             }
             // "A statement posted on Telegram said": the statement speaks, not where it was
             // posted (and where it was posted speaks for no statement no one issued).
@@ -159,11 +158,17 @@ extension AttributionFinder {
         while k > floor && p.extent.lowerBound - k <= 4 && text.isWord(k) && !text.isCapitalised(k) && !text.isWord(k, text.words.with)
                 && text.cue[k] < 0 && !text.isFiniteVerb(k) { k -= 1 }
         guard k > floor, text.isWord(k, text.words.with), let head = reader.before(k - 1, floor: floor), head.extent.upperBound == k - 1,
-              head.kind == .role || head.kind == .common, !head.isPronoun,
-              // Only its determiner and modifiers before it in the clause ("A prominent pro-war military blogger").
-              (floor..<head.extent.lowerBound).allSatisfy({ (text.isWord($0) || text.isJoiningHyphen($0)) && !text.isFiniteVerb($0)
-                  && text.cue[$0] < 0 && !reader.isPreposition($0) }) || text.tokens[head.extent.lowerBound - 1].kind == .punctuation else { return nil }
+              head.kind == .role || head.kind == .common, !head.isPronoun, opensClause(head, floor: floor) else { return nil }
         return head
+    }
+
+    /// Phrase `head` opens its clause: a punctuation mark before it, or only its determiner and
+    /// modifiers between `floor` and it ("A prominent pro-war military blogger").
+    private func opensClause(_ head: Phrase, floor: Int) -> Bool {
+        let first = head.extent.lowerBound
+        return first == floor || text.tokens[first - 1].kind == .punctuation
+            || (floor..<first).allSatisfy({ (text.isWord($0) || text.isJoiningHyphen($0)) && !text.isFiniteVerb($0)
+                && text.cue[$0] < 0 && !reader.isPreposition($0) })
     }
 
     /// The auxiliary ("had", "has") right before a phrase of where the words were given ("in a
@@ -208,7 +213,7 @@ extension AttributionFinder {
     }
 
     /// A preposition that opens a participle's complement ("reached by", "operating in", "issued after").
-    private func opensComplement(_ k: Int) -> Bool {
+    func opensComplement(_ k: Int) -> Bool {
         reader.isPostmodifierPreposition(k) || text.isWord(k, text.words.by) || text.words.frameOpeners.contains(text.hashes[k])
     }
 

@@ -64,9 +64,7 @@ extension AttributionFinder {
             // indefinite object, with its preposition or infinitive, describes it.
             if c == end, c - 3 >= floor, end + 1 <= ceiling, text.endsInEd(c), text.isWord(c - 1), !text.isCapitalised(c - 1),
                text.isIndefiniteArticle(c - 2), text.isWord(c - 3), !text.isCapitalised(c - 3),
-               reader.isPostmodifierPreposition(end + 1) || text.words.frameOpeners.contains(text.hashes[end + 1])
-                || text.isWord(end + 1, text.words.by) || text.markerKind(end + 1) == .infinitive
-                || text.isWord(end + 1, text.words.between) { return }
+               opensComplement(end + 1) || text.markerKind(end + 1) == .infinitive || text.isWord(end + 1, text.words.between) { return }
             // "the circumstances remain disputed", "the shells they had been promised for the week": a
             // participle after "remain" or "been" with no clause or infinitive of its own is a state.
             if c == end, c > floor, text.endsInEd(c), text.words.remainOrBeen.contains(text.hashes[c - 1]),
@@ -117,12 +115,11 @@ extension AttributionFinder {
                text.isPunct(close, ","), text.isFiniteVerb(close + 1) || text.cueKinds[close + 1] == .speech
                 || text.words.irregularPast.contains(text.hashes[close + 1]) { return }
             // "Then I called a former subordinate of mine": an article right after the verb opens its object, no label.
-            if end + 1 <= ceiling, text.isIndefiniteArticle(end + 1),
-               !((end + 1)...min(ceiling, end + 8)).contains(where: { text.flags[$0].contains(.quoteMark) }) { return }
+            if end + 1 <= ceiling, text.isIndefiniteArticle(end + 1), !quoteMark(after: end, within: 8, ceiling: ceiling) { return }
             // "quoting what it described as a military official": the label's object is "what",
             // before it, and no words of the speaker's are quoted ("what he called a “rant”" quotes some).
             if c - 2 >= floor, text.isWord(c - 2, text.words.what) || text.isWord(c - 1, text.words.what),
-               end + 1 > ceiling || !((end + 1)...min(ceiling, end + 3)).contains(where: { text.flags[$0].contains(.quoteMark) }) { return }
+               !quoteMark(after: end, within: 3, ceiling: ceiling) { return }
             guard let last = labelEnd(cue: c, end: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) else { return }
             a.first = end + 1; a.last = last; a.rule = "quote.reported_label"; a.speaker = speaker
             // A label that calls it false denies it ("called Al-Shabaab's claims baseless").
@@ -138,6 +135,11 @@ extension AttributionFinder {
         if let parent, found[parent].direct { a.isQuote = false }
         consume(c...end)
         add(&a)
+    }
+
+    /// A quote mark among the `within` tokens after `end`, up to `ceiling`.
+    private func quoteMark(after end: Int, within: Int, ceiling: Int) -> Bool {
+        end + 1 <= ceiling && ((end + 1)...min(ceiling, end + within)).contains { text.flags[$0].contains(.quoteMark) }
     }
 
     /// The token after a dateline's dash when the paragraph opens at `floor` with a word in
