@@ -545,7 +545,7 @@ final class FunctionWords: Sendable {
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",
     /// "an official in Mondoro, about 30 km to the north,").
-    let asideOpeners: [UInt64] = ["who", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under",
+    let asideOpeners: [UInt64] = ["who", "whom", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under",
                                   "about", "around", "nearly", "some"].map(FunctionWords.hash)
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]

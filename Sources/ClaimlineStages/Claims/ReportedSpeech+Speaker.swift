@@ -115,16 +115,17 @@ extension AttributionFinder {
             if let head = headBeforeWith(p, floor: floor) { return resolver.resolve(head, at: c) }
             // "A relative reached by phone in Baidoa said": the noun before a past participle's phrase speaks.
             // "A statement issued after a meeting chaired by X called for": past each such phrase, to the statement.
-            if !p.isPronoun, var head = headBeforeParticiplePhrase(p, floor: floor) {
-                while let outer = headBeforeParticiplePhrase(head, floor: floor) { head = outer }
-                // The head opens the clause ("…, one of a group of companies owned by X, said" is no such head).
-                if opensClause(head, floor: floor) { return resolver.resolve(head, at: c) }
-            }
+            if !p.isPronoun, let head = participleHead(p, floor: floor) { return resolver.resolve(head, at: c) }
             // "A statement posted on Telegram said": the statement speaks, not where it was
             // posted (and where it was posted speaks for no statement no one issued).
             if madePublicAt(p, floor: floor) { return utteranceSpeaker(c, floor: floor) }
             if let s = reporterOfPronoun(p) { return s }
             return resolver.resolve(firstConjunct(p, floor: floor) ?? p, at: c)
+        }
+        // "Residents of Kidal reached by phone said": a participle's phrase may end in a bare noun, no phrase of its own.
+        if end > floor, text.isWord(end), !text.isCapitalised(end),
+           let head = participleHead(Phrase(kind: .common, first: end, last: end, extent: end...end), floor: floor) {
+            return resolver.resolve(head, at: c)
         }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
@@ -210,6 +211,15 @@ extension AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The noun before the participles' phrases that end with `p`, when it opens its clause ("A
+    /// statement issued after a meeting chaired by X": the statement; "…, one of a group of
+    /// companies owned by X," is no such head).
+    private func participleHead(_ p: Phrase, floor: Int) -> Phrase? {
+        guard var head = headBeforeParticiplePhrase(p, floor: floor) else { return nil }
+        while let outer = headBeforeParticiplePhrase(head, floor: floor) { head = outer }
+        return opensClause(head, floor: floor) ? head : nil
     }
 
     /// A preposition that opens a participle's complement ("reached by", "operating in", "issued after").
@@ -584,7 +594,18 @@ extension AttributionFinder {
         guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
             return afterOpener ? nil : coordinatedSpeaker(c)
         }
-        return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+        return resolver.resolve(withoutVerb(p), at: c).restated(rule: "speaker.shared_subject")
+    }
+
+    /// "The army made no mention of Sow, but said", "The ministry expressed its condolences and
+    /// urged": a plain word that ends a subject read forward, before a determiner, a count or
+    /// "no", is the subject's own verb and no part of it.
+    private func withoutVerb(_ p: Phrase) -> Phrase {
+        let last = p.extent.upperBound
+        guard last > p.extent.lowerBound + 1, last + 1 < text.count, reader.isModifier(last), !reader.isRole(last), text.entity[last] < 0,
+              reader.isDeterminer(last + 1) || reader.isQuantifier(last + 1) || text.tokens[last + 1].kind == .number
+                || text.markerKind(last + 1) == .negator else { return p }
+        return reader.analyse(p.extent.lowerBound...(last - 1)) ?? p
     }
 
     /// Of the last reports found, the one with a speaker whose cue comes first, before its

@@ -506,10 +506,18 @@ extension AttributionFinder {
            // "The army, asked about the claim, was quoted …": the subject before an aside.
            let speaker = asideOpening(aux, floor: floor).flatMap({ asideSubject(open: $0, floor: floor) }) ?? reader.before(aux - 1, floor: floor) {
             if verb + 1 == c - 1 { return (speaker, nil) }
+            // "was quoted in the same article as saying", "was quoted on state television by IRNA
+            // as saying": where the words were quoted, in a few words, before the relay's "by".
+            var by = verb + 1
+            if (text.isPreposition(by) || text.words.afterParticiple.contains(text.hashes[by])) && !text.isWord(by, text.words.by) {
+                while by < c - 1 && by - verb <= 8 && !text.isWord(by, text.words.by) && (text.isWord(by) || text.tokens[by].kind == .number)
+                        && text.cue[by] < 0 && !text.isFiniteVerb(by) { by += 1 }
+                if by == c - 1 { return (speaker, nil) }
+            }
             // The relay's phrase may stop short of "as"; a possessor alone is none ("by the
             // group's Andalus radio": the relays read after the cue name the radio).
-            guard text.isWord(verb + 1, text.words.by), verb + 2 <= c - 2 else { return nil }
-            let relay = reader.after(verb + 2, limit: c - 2)
+            guard text.isWord(by, text.words.by), by + 2 <= c - 1 else { return nil }
+            let relay = reader.after(by + 1, limit: c - 2)
             return (speaker, relay.flatMap { reader.isPossessive($0.extent.upperBound) ? nil : $0 })
         }
         // "SANA quoted “a military source” on Friday as saying": a date before "as", quote marks around the one quoted.

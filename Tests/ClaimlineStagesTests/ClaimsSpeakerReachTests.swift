@@ -1,0 +1,45 @@
+import ClaimlineCore
+import Testing
+
+/// Who speaks where the subject stands far from the reporting verb: a verb shared after "and"
+/// or "but", a participle's phrase after the subject, a passive "quoted … as saying".
+@Suite("Claims: speakers far from their verb")
+struct ClaimsSpeakerReachTests {
+    private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
+
+    @Test func aVerbSharedAfterAndOrButHasTheSubjectWithoutTheFirstVerb() throws {
+        let but = claimsRun("The army made no mention of Sow, but said that operations continue.")
+        #expect(speakers(but) == ["The army"])
+        let and = claimsRun("The ministry expressed its condolences and urged \"all parties to exercise maximum restraint\", without assigning blame.")
+        #expect(speakers(and) == ["The ministry"])
+        let listed = claimsRun("The army listed three homes as damaged, and said that no civilians had been hurt.")
+        #expect(speakers(listed) == ["The army"])
+    }
+
+    @Test func aParticiplesPhraseEndingInABareNounLeavesTheNounBeforeItTheSpeaker() throws {
+        let d = claimsRun("Two residents of Kidal reached by satellite phone said that wounded people had arrived there on Sunday.") { f in
+            f.entity("Kidal", "LOC", "loc.kidal")
+        }
+        #expect(speakers(d) == ["Two residents of Kidal"])
+        #expect(d.text(d.quotes.first?.span) == "that wounded people had arrived there on Sunday")
+    }
+
+    @Test func whereTheWordsWereQuotedMayStandBetweenQuotedAndAsSaying() throws {
+        let d = claimsRun("The junta's spokesperson, Maj. Gen. Zaw Min Tun, was quoted in the same article as saying that no civilians were harmed.") { f in
+            f.entity("Zaw Min Tun", "PER", "per.zaw_min_tun")
+        }
+        #expect(d.quotes.first?.speaker?.entity == "per.zaw_min_tun")
+        let relayed = claimsRun("The spokesman was quoted on state television by IRNA as saying that the attack was cowardly.") { f in
+            f.entity("IRNA", "ORG", "org.irna")
+        }
+        #expect(speakers(relayed) == ["The spokesman"])
+        #expect(relayed.quotes.first?.chain.map(\.entity) == [nil, "org.irna"])
+    }
+
+    @Test func anAsideOpenedByWhomStandsBetweenTheSubjectAndItsPassive() throws {
+        let d = claimsRun("The commander of the provincial police, whom Tasnim did not name, was quoted as saying that the attack was cowardly.") { f in
+            f.entity("Tasnim", "ORG", "org.tasnim")
+        }
+        #expect(speakers(d) == ["The commander of the provincial police"])
+    }
+}
