@@ -49,6 +49,18 @@ import Testing
         #expect(!d.entities.contains { $0.type == "PER" })
     }
 
+    @Test func aPersonNoTableKnowsIsFoundAgainByTheFullName() throws {
+        let d = try run("Spokesperson Mao Ning spoke on Monday. Asked again, Mao Ning said nothing. Aid worker Jörg Lange was freed; Jörg Lange is well.")
+        #expect(d.mention("Mao Ning")?.rule == "title.spokesperson")
+        #expect(d.mention("Mao Ning", after: 20)?.link == "link.short_form")
+        #expect(d.mention("Jörg Lange", after: 90)?.link == "link.short_form")
+    }
+
+    @Test func aHeadlinesVerbAfterATitleIsNoName() throws {
+        let d = try run("Defence Minister Denies Reports Of Attack In Gao")
+        #expect(!d.entities.contains { $0.type == "PER" })
+    }
+
     @Test func laterShortFormsLinkToThePersonNamedEarlier() throws {
         let d = try run("Omar Ould Hamaha was seen in Gao. Hamaha denied it. Mr. Omar Hamaha later spoke again.")
         let short = d.mention("Hamaha", after: 20)

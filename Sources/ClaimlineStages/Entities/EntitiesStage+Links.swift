@@ -184,6 +184,8 @@ extension EntitiesStage {
             while first > 0 && i - first < 2 && scan.keys[first - 1].particle == .family && scan.joins(first - 1) && scan.isFree(first - 1) {
                 first -= 1
             }
+            // "Mao Ning" after "Spokesperson Mao Ning": the full name again, from its first part.
+            if first == i, let given = repeatedGivenName(scan, before: i, given: person.given) { first = given }
             if first > 0 && scan.joins(first - 1) && isNameLike(scan, first - 1) { continue }
             guard !person.shared, person.last < i else { continue }
             var candidate = Candidate(first: first, last: i, scan: scan, entry: Candidate.unknownPerson, rule: .link(.shortForm))
@@ -191,6 +193,17 @@ extension EntitiesStage {
             candidate.nameEnd = person.end
             scan.add(candidate)
         }
+    }
+
+    /// The part that opens a person's full name written again before its surname at `i`: the
+    /// free name parts joined before it, up to three, back to one spelt as the name's first part.
+    private func repeatedGivenName(_ scan: NameScan, before i: Int, given: UInt64) -> Int? {
+        var k = i
+        while k > 0 && i - k < 3 && scan.joins(k - 1) && scan.isFree(k - 1) && isNameLike(scan, k - 1) {
+            k -= 1
+            if scan.parts[k].hash == given { return k }
+        }
+        return nil
     }
 
     /// Rules that find a person no table knows: a name of two parts or more, or one after a
