@@ -42,4 +42,45 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(speakers(d) == ["The commander of the provincial police"])
     }
+
+    @Test func aNounOfSpeechAfterACapitalisedModifierBeforeWhatItIsAboutReportsNothing() throws {
+        let d = claimsRun("A spokesperson stated that Russian claims about Kotlyne are \"false\" and that Ukrainian forces still hold the village.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["stated"])
+        // A count after "about" is what was claimed.
+        let count = claimsRun("Hamas claims about 30 fighters were killed.")
+        #expect(count.quotes.map { count.text($0.span) } == ["about 30 fighters were killed"])
+    }
+
+    @Test func aSourceQuotedAfterCitingIsWhomTheReportCitesNotItsWords() throws {
+        let d = claimsRun("\"The station was not captured at any stage,\" the report said, citing \"an informed security source\".")
+        #expect(d.quotes.map { d.text($0.span) } == ["\"The station was not captured at any stage,\""])
+        // Quoted words after "cited" that name no one are still quoted.
+        let reasons = claimsRun("He cited \"security reasons\" for the delay.")
+        #expect(reasons.quotes.map { reasons.text($0.cue) } == ["cited"])
+    }
+
+    @Test func aParticipleAfterACommaInsideTheClosingQuoteMarkSharesTheReportsSpeaker() throws {
+        let d = claimsRun("Russian milbloggers claimed that Russian forces seized Kotlyne. A spokesperson stated that Ukrainian forces "
+                          + "\u{201C}continue to hold positions in the village,\u{201D} adding that small Russian groups had reached the outskirts.")
+        #expect(d.quotes.map { [d.text($0.cue), d.text($0.speaker?.span)] }
+                == [["claimed", "Russian milbloggers"], ["stated", "A spokesperson"], ["adding", "A spokesperson"]])
+        #expect(d.text(d.quotes[1].span) == "that Ukrainian forces \u{201C}continue to hold positions in the village,\u{201D}")
+    }
+
+    @Test func aSpokespersonNamedInTheHeadlineSpeaksEachTurnHerNameLabels() throws {
+        var d = Document(id: "briefing", text: """
+            Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on October 22, 2025
+
+            Mao Ning: Good afternoon. I have no announcements to make today.
+
+            Reuters: Indian media have reported that troops clashed. Can you confirm?
+
+            Mao Ning: I'd refer you to the competent authorities. The situation is stable.
+            """)
+        try defaultPlan.makePipeline().run(&d)
+        let turns = d.quotes.filter { $0.rule == "quote.transcript_label" }
+        #expect(turns.map { d.text($0.speaker?.span) } == ["Mao Ning", "Mao Ning"])
+        #expect(turns.map { d.text($0.span) } == ["Good afternoon. I have no announcements to make today",
+                                                   "I'd refer you to the competent authorities. The situation is stable"])
+    }
 }

@@ -419,6 +419,10 @@ extension AttributionFinder {
             if start > floor, text.markerKind(start - 1) == .hedge || text.markerKind(start - 1) == .future
                 || (max(floor, start - 3)..<start).contains(where: { text.markerKind($0) == .contradicts }) { s = start - 1; continue }
             if let close = q.close, close + 2 < text.count, text.isWord(close + 1, text.words.as), text.cueKinds[close + 2] == .speech { return nil }
+            // "the report said, citing “an informed security source”": whom a quoting verb cites
+            // ("cited “security reasons”" quotes).
+            if !introduced, end == k, text.words.quoting.contains(text.hashes[start]), q.last - q.first <= 8,
+               let cited = reader.after(q.first, limit: q.last), cited.kind == .role || cited.kind == .person || cited.kind == .named { return nil }
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }

@@ -44,6 +44,10 @@ extension AttributionFinder {
                     let c = v[tokens[k].view.start]
                     if c == "," && ((kinds[k + 1] == .scopeBreak && !whileClauseGoesOn(k + 1, ceiling) && !butThat(k + 1, ceiling))
                                     || closesReport(after: k, ceiling)) { return k - 1 }
+                    // `… “continue to hold positions in the village,” adding that …`: a comma inside
+                    // the closing quote mark; the quoted words keep their mark.
+                    if c == "," && k + 1 < ceiling && text.flags[k + 1].contains(.quoteMark) && tokens[k + 1].view.start == tokens[k].view.end
+                        && text.endsInIng(k + 2) && closesReport(after: k + 1, ceiling) { return k + 1 }
                     if c == ";" && opensOtherClause(after: k, ceiling) { return k - 1 }
                     // "rejected reports that civilians were killed: “the mujahideen did not …”":
                     // a colon before a quote mark introduces quoted words of their own.

@@ -554,6 +554,10 @@ extension AttributionFinder {
     private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
         guard c - 1 > floor else { return nil }
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
+        // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.
+        if c - 2 > floor, text.endsInIng(c), text.flags[c - 1].contains(.quoteMark), text.isPunct(c - 2, ",") {
+            return outermostReport(endingAt: c - 1).flatMap { found[$0].speaker?.restated(rule: "speaker.shared_subject") }
+        }
         guard afterOpener || text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
                 || text.participleAfterComma(c) else { return nil }
         // "…, a claim the Israeli military rejected, saying …": after a report whose cue closes

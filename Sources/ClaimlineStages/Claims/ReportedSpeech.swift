@@ -81,6 +81,11 @@ extension AttributionFinder {
                text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary || text.endsInLy(end + 1) || text.isFiniteVerb(end + 1)
                 || text.isWord(end + 1, text.words.about),
                reader.isPossessiveMark(c - 1) || reader.isPossessive(c - 1) || reader.isDeterminer(c - 1) { return }
+            // "Russian claims about Kotlyne are false": after a capitalised modifier too, before
+            // "about" and what it is about, a name or a determiner's noun, not a count ("Hamas
+            // claims about 30 fighters", "Witnesses said about thirty armed men" report).
+            if rule.kind == .speech, c > floor, end + 2 <= ceiling, text.isWord(end + 1, text.words.about), text.isCapitalised(c - 1),
+               text.isCapitalised(end + 2) || reader.isDeterminer(end + 2) && !text.isIndefiniteArticle(end + 2) { return }
             // "Contrary to what the enemy media claims, the Mujahideen did not withdraw": the
             // verb of a free relative reports its "what"; the clause after the comma is not its
             // (one opened by "that" is: "We deny what the regime claimed, that its soldiers …").
