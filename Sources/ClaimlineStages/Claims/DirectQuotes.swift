@@ -240,8 +240,9 @@ extension AttributionFinder {
             let phrase = reader.after(cueEnd(k) + 1, limit: limit)
             // "…, which the army described as “terrorists”, said it killed …": a subject with a
             // verb of its own after the cue opens the cue's own clause; the quote is not said by it.
+            // (Not a participle's phrase in an apposition: "said Tariq Haddad, a political analyst based in Amman".)
             if let p = phrase, p.extent.lowerBound == cueEnd(k) + 1, case let next = p.extent.upperBound + 1, next <= limit,
-               text.opensVerb(next) || text.endsInEd(next) && !text.isCapitalised(next) { return nil }
+               text.opensVerb(next) || text.endsInEd(next) && !text.isCapitalised(next) && !(next + 1 <= limit && opensComplement(next + 1)) { return nil }
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
         // A statement's phrase first: "the AQIM statement said" is no name "the AQIM" before a noun.
@@ -287,6 +288,10 @@ extension AttributionFinder {
             // "a senior officer at army headquarters in Bamako told": the phrase's complements of
             // plain words, up to the verb.
             if c <= limit, reader.isPreposition(c) || text.isWord(c, text.words.on), let verb = verbAfterComplement(from: c + 1, limit: limit) { c = verb }
+            // "Christine Ferrand, head of the ICRC's delegation in Yemen, told": the apposition's
+            // complement, then its closing comma and the verb.
+            if appositive, c <= limit, reader.isPreposition(c), let comma = commaAfterComplement(from: c + 1, limit: limit), comma + 1 <= limit,
+               let kind = text.cueKinds[comma + 1], kind == .speech || kind == .relay { c = comma + 1 }
             // "a spokesman for the group, who gave his name as …, said": a complement, then an aside.
             if c <= limit, reader.isPreposition(c), let comma = commaAfterComplement(from: c + 1, limit: limit), comma + 2 <= limit,
                opensAside(comma + 1), let verb = verbAfterAside(from: comma + 2, limit: text.sentenceRange(comma).upperBound) {
@@ -419,10 +424,6 @@ extension AttributionFinder {
             if start > floor, text.markerKind(start - 1) == .hedge || text.markerKind(start - 1) == .future
                 || (max(floor, start - 3)..<start).contains(where: { text.markerKind($0) == .contradicts }) { s = start - 1; continue }
             if let close = q.close, close + 2 < text.count, text.isWord(close + 1, text.words.as), text.cueKinds[close + 2] == .speech { return nil }
-            // "the report said, citing “an informed security source”": whom a quoting verb cites
-            // ("cited “security reasons”" quotes).
-            if !introduced, end == k, text.words.quoting.contains(text.hashes[start]), q.last - q.first <= 8,
-               let cited = reader.after(q.first, limit: q.last), cited.kind == .role || cited.kind == .person || cited.kind == .named { return nil }
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }

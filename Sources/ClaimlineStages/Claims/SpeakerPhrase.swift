@@ -207,8 +207,10 @@ struct PhraseReader {
             }
             // "senior officials", "one GOP source": a word or two before a role or a name. Not a
             // plural before a name: "told reporters AQIM was behind it" told the reporters.
+            // "a former Somali intelligence officer": a name as a modifier between them.
             if (isModifier(end) || (end == i && isQuantifier(end))) && modifiers < 2 && end + 1 <= limit
-                && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1) && !isPlural(end))) {
+                && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1) && !isPlural(end))
+                    || (determined && isNamePart(end + 1) && end + 3 <= limit && (isRole(end + 2) || isModifier(end + 2) && isRole(end + 3)))) {
                 modifiers += 1; end += 1; continue
             }
             // "the Director of Information and Public Relations of the Armies": "and" inside the name after "of".
