@@ -89,4 +89,33 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(participle) == ["Tariq Haddad"])
         #expect(participle.quotes.first?.chain.map(\.entity) == [nil, "org.al_jazeera"])
     }
+
+    @Test func anEditorialBoardIsARoleNotAnEditorial() throws {
+        let d = claimsRun("Its editorial board, which has consistently urged restraint since the Pahalgam attack, says the ceasefire should be given every chance.")
+        #expect(d.quotes.map { [d.text($0.cue), d.text($0.speaker?.span)] } == [["says", "Its editorial board"]])
+    }
+
+    @Test func whoPutOutAStatementSpeaksForTheParticipleAfterIt() throws {
+        // The whole pipeline: "this morning" is a date, which the dates stage finds.
+        var d = Document(id: "statement", text: "Kata'ib Hezbollah put out a statement this morning saying that the occupation will pay. "
+                         + "It put out a statement this morning saying, quote, \"The American occupation will pay a heavy price,\" unquote.")
+        try defaultPlan.makePipeline().run(&d)
+        #expect(d.quotes.map { d.text($0.cue) } == ["saying", "saying"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kata'ib Hezbollah", "It"])
+        #expect(d.text(d.quotes.last?.span) == "\"The American occupation will pay a heavy price,\"")
+    }
+
+    @Test func aRestrictiveRelativeClauseBeforeAnAsideLeavesItsNounTheSpeaker() throws {
+        let d = claimsRun("A police officer who took part in the search, speaking on condition of anonymity, told Kurdistan24 that one soldier had been wounded.")
+        #expect(speakers(d) == ["A police officer"])
+    }
+
+    @Test func aPluralNounOfSpeechBeforeAVerbOfSpeechIsItsSubject() throws {
+        let d = claimsRun("Credible reports indicate that at least two of the individuals were isolated.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["indicate"])
+        #expect(d.text(d.quotes.first?.span) == "that at least two of the individuals were isolated")
+        // A plural after the verb is its object.
+        let object = claimsRun("He denies claims that he fled.")
+        #expect(object.quotes.map { object.text($0.cue) } == ["denies", "claims"])
+    }
 }

@@ -234,6 +234,9 @@ final class ClaimsText {
         tokens[t].kind == .word && !isCapitalised(t) && endsInLy(t) && !words.nounsInLy.contains(hashes[t])
     }
 
+    /// The last scalar of token `t`.
+    func lastScalar(_ t: Int) -> Unicode.Scalar { v[tokens[t].view.end - 1] }
+
     func endsInEd(_ t: Int) -> Bool {
         let view = tokens[t].view
         return view.length > 3 && v[view.end - 1] == "d" && v[view.end - 2] == "e"
@@ -423,6 +426,8 @@ final class FunctionWords: Sendable {
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
     /// Participles after a statement naming who issued it ("a statement signed by the council"),
     /// or where ("a statement read on national television", "broadcast on state radio").
+    /// "put out a statement": a phrasal verb of issuing, its verb and its particle.
+    let put: [UInt64] = ["put", "puts"].map(FunctionWords.hash), out = FunctionWords.hash("out")
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated"].map(FunctionWords.hash)
     /// Where a statement was made public, after one of those: "posted on Telegram", "online".
     let madePublicAt: [UInt64] = ["on", "in", "via", "through", "to"].map(FunctionWords.hash), online = FunctionWords.hash("online")

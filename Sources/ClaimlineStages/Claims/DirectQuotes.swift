@@ -43,6 +43,10 @@ extension AttributionFinder {
                 // Ouahigouya told this agency: “…”": an aside or a relative clause closes before
                 // the cue; who speaks stands before it, read as for reported speech.
                 a.speaker = s
+            } else if let c = found.cue?.lowerBound, text.endsInIng(c), c > 0, !text.isPunct(c - 1, ","),
+                      let s = issuerOfObject(participle: c, floor: text.sentenceRange(c).lowerBound) {
+                // "put out a statement this morning saying, quote, “…”": who issued the statement.
+                a.speaker = s
             } else {
                 a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
             }

@@ -457,6 +457,7 @@ extension AttributionFinder {
     /// sent to Al Jazeera, said", "The spokesman, quoted by ANI, said": a name or a role before
     /// an aside between commas (opened by a participle, "a" or a preposition) is the verb's subject.
     func asideSubject(open: Int, floor: Int) -> Phrase? {
+        if let head = restrictiveAntecedent(before: open, floor: floor) { return head }
         // A common noun with its determiner too, before a participle's aside or, opening the
         // clause, an apposition ("The coalition, quoted by Saudi state media, said", "The ship's
         // manager, a firm …, denied"; not "Asked about the interview, a senior officer …, told").
@@ -494,6 +495,18 @@ extension AttributionFinder {
         guard let open = asideOpening(c, floor: floor),
               let p = asideSubject(open: open, floor: floor) ?? utterancePhrase(ending: open - 1, floor: floor) else { return false }
         return p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+    }
+
+    /// "A Peshmerga officer who took part in the search, speaking on condition of anonymity,
+    /// told": the noun that opens the clause before a relative clause (no comma before its
+    /// pronoun) that runs up to the aside's comma at `open`.
+    private func restrictiveAntecedent(before open: Int, floor: Int) -> Phrase? {
+        var k = open - 1
+        while k > floor && open - k <= 12 && (text.isWord(k) || text.tokens[k].kind == .number) && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+        guard k - 1 > floor, k < open - 2, text.isWord(k), text.words.relatives.contains(text.hashes[k]), text.isWord(k - 1),
+              let head = reader.before(k - 1, floor: floor), head.extent.upperBound == k - 1, !head.isPronoun,
+              head.kind == .role || head.kind == .common || head.kind == .person, opensClause(head, floor: floor) else { return nil }
+        return head
     }
 
     /// Who published a statement that names its issuer, in an aside right before cue `c` ("A

@@ -62,13 +62,16 @@ extension AttributionFinder {
         // Back to the determiner over at most three words ("a new statement", "a short video").
         var k = m - 1
         while k > floor && m - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
-        guard k >= floor, text.markerKind(k) == .determiner || reader.isPossessive(k), k > 0, text.words.issuedBy.contains(text.hashes[k - 1]) else { return nil }
+        guard k >= floor, text.markerKind(k) == .determiner || reader.isPossessive(k), k > 0 else { return nil }
+        // "put out a statement this morning saying": the verb before its particle.
+        let phrasal = k - 2 > floor && text.isWord(k - 1, text.words.out) && text.words.put.contains(text.hashes[k - 2])
+        guard phrasal || text.words.issuedBy.contains(text.hashes[k - 1]) else { return nil }
         // "Amaq published a claim … saying": the verb that made the phrase a report's content
         // is that report's cue, its speaker the issuer.
         if k == floor, let parent = innermost(c), found[parent].cue?.upperBound == k - 1 { return found[parent].speaker }
         guard k - 1 > floor else { return nil }
         // "has issued": the subject stands before the auxiliary.
-        var verb = k - 1
+        var verb = phrasal ? k - 2 : k - 1
         if verb - 1 > floor, text.isFiniteVerb(verb - 1), !text.isCapitalised(verb - 1) { verb -= 1 }
         // Not the last of a list ("The ambassadors of Hungary, Poland and the Czech Republic issued").
         guard let p = reader.before(verb - 1, floor: floor),

@@ -81,6 +81,11 @@ extension AttributionFinder {
                text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary || text.endsInLy(end + 1) || text.isFiniteVerb(end + 1)
                 || text.isWord(end + 1, text.words.about),
                reader.isPossessiveMark(c - 1) || reader.isPossessive(c - 1) || reader.isDeterminer(c - 1) { return }
+            // "Credible reports indicate that …", "Media reports said": a plural noun of speech before
+            // a verb of speech of its own is that verb's subject ("denies claims that", "claims
+            // reports are false": a plural after the verb is its object).
+            if rule.kind == .speech, c == end, end + 1 <= ceiling, text.cueKinds[end + 1] == .speech, !text.endsInIng(end + 1),
+               !text.words.sayingVerbs.contains(text.hashes[c]), text.lastScalar(c) == "s", text.lastScalar(end + 1) != "s" { return }
             // "Russian claims about Kotlyne are false": after a capitalised modifier too, before
             // "about" and what it is about, a name or a determiner's noun, not a count ("Hamas
             // claims about 30 fighters", "Witnesses said about thirty armed men" report).
