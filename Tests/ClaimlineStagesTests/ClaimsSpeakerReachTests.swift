@@ -118,4 +118,13 @@ struct ClaimsSpeakerReachTests {
         let object = claimsRun("He denies claims that he fled.")
         #expect(object.quotes.map { object.text($0.cue) } == ["denies", "claims"])
     }
+
+    @Test func aParagraphOfQuotedWordsAfterAQuotesReportingClauseGoesOnWithItsSpeaker() throws {
+        let d = claimsRun("\"They are alive,\" said Samira Haddad, Amnesty International's Deputy Regional Director for the Middle East and North Africa.\n\n"
+                          + "\"The authorities claim these people were spies. Yet they have produced no evidence.\"")
+        #expect(speakers(d) == ["Samira Haddad", "Samira Haddad"])
+        // Not after another sentence of the reporter's own.
+        let other = claimsRun("\"They are alive,\" said Samira Haddad, a director. The group denies it.\n\n\"The authorities claim these people were spies.\"")
+        #expect(speakers(other) == ["Samira Haddad", nil])
+    }
 }

@@ -639,10 +639,15 @@ extension AttributionFinder {
         return parent
     }
 
-    /// A quote with no cue right after another quote of the same paragraph or the next.
+    /// A quote with no cue right after another quote of the same paragraph or the next; or
+    /// opening the paragraph after one that ends with a quote's reporting clause (`“…,” said X,
+    /// Amnesty's deputy director for ….\n\n“…”`: the speaker goes on).
     func previousSpeaker(before q: QuotedSpan) -> Speaker? {
-        guard let open = q.open, let last = found.lastIndex(where: { $0.holdsMarks && $0.last < q.first }), let s = found[last].speaker,
-              open - found[last].last <= 8 else { return nil }
+        guard let open = q.open, let last = found.lastIndex(where: { $0.holdsMarks && $0.last < q.first }), let s = found[last].speaker else { return nil }
+        if open - found[last].last <= 8 { return s }
+        guard text.paragraphStart[open], open > 0, text.isSentenceEnd(open - 1), let cue = found[last].cue, found[last].last < cue.lowerBound,
+              !found[(last + 1)...].contains(where: { $0.first > cue.upperBound }),
+              !((cue.upperBound + 1)..<(open - 1)).contains(where: { text.isSentenceEnd($0) || text.paragraphStart[$0] }) else { return nil }
         return s
     }
 }
