@@ -127,4 +127,42 @@ struct ClaimsSpeakerReachTests {
         let other = claimsRun("\"They are alive,\" said Samira Haddad, a director. The group denies it.\n\n\"The authorities claim these people were spies.\"")
         #expect(speakers(other) == ["Samira Haddad", nil])
     }
+
+    @Test func aShortNameInParenthesesBeforeAnAuxiliaryARelativeOrAVerbOfIssuingSpeaks() throws {
+        let auxiliary = claimsRun("The Islamic State West Africa Province (ISWAP) has confirmed that one of its commanders was killed.") { f in
+            f.entity("ISWAP", "ORG", "org.iswap")
+        }
+        #expect(auxiliary.quotes.first?.speaker?.entity == "org.iswap")
+        let relative = claimsRun("Somalia's National Intelligence and Security Agency (NISA), which announced on 12 May that Warsame had been "
+                                 + "eliminated, gave no details.") { f in f.entity("NISA", "ORG", "org.nisa") }
+        #expect(relative.quotes.first?.speaker?.entity == "org.nisa")
+        let issued = claimsRun("Later on Friday, the Inter-Services Public Relations (ISPR) issued a press release saying that troops "
+                               + "conducted an operation.") { f in f.entity("ISPR", "ORG", "org.ispr") }
+        #expect(issued.quotes.first?.speaker?.entity == "org.ispr")
+        // A relative clause with a subject of its own: its verb is that subject's.
+        let own = claimsRun("A commander of the group (ISWAP) whom the army said it had killed has appeared in a video.") { f in
+            f.entity("ISWAP", "ORG", "org.iswap")
+        }
+        #expect(speakers(own) == ["the army"])
+    }
+
+    @Test func aPerfectAuxiliaryAfterAndSharesTheSubjectButAPassiveBeDoesNot() throws {
+        let d = claimsRun("The Kremlin has previously said its personnel are invited, and has rejected accusations that it is exploiting the region.")
+        #expect(d.quotes.map { [d.text($0.cue), d.text($0.speaker?.span)] }
+                == [["has previously said", "The Kremlin"], ["has rejected", "The Kremlin"]])
+        let passive = claimsRun("His car was spotted in the neighborhood, and was found abandoned at the airport in December.")
+        #expect(passive.quotes.isEmpty)
+    }
+
+    @Test func whereTheWordsWereGivenWithTheArticleIsNoCue() throws {
+        let report = claimsRun("UNAMA, for its part, says in the report that it routinely shares its findings.")
+        #expect(report.quotes.map { [report.text($0.cue), report.text($0.speaker?.span)] } == [["says", "UNAMA"]])
+        let item = claimsRun("The agency later published a second item stating that the pictures were fabricated.")
+        #expect(item.quotes.contains { item.text($0.cue) == "stating" && item.text($0.speaker?.span) == "The agency" })
+    }
+
+    @Test func anAdverbAndAPrepositionalPhraseAfterAVerbOfSpeechAreNoContent() throws {
+        let d = claimsRun("The court heard from an investigator, who testified anonymously under a registration number. He said that the defendant lied.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+    }
 }

@@ -92,6 +92,8 @@ extension AttributionFinder {
         var end = dateBefore(c, floor: floor) ?? c - 1
         // "a claim the government strongly rejected": an adverb in "-ly" the tables do not list.
         if end > floor, text.isAdverbInLy(end) { end -= 1 }
+        // "The Islamic State West Africa Province (ISWAP) has claimed": the auxiliary after a parenthesis.
+        if end - 1 > floor, text.isFiniteVerb(end), !text.isCapitalised(end), text.isPunct(end - 1, ")") { end -= 1 }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: end, floor: floor), text.isAffiliation(open, end), open > floor,
            let p = reader.before(open - 1, floor: floor) {
@@ -394,6 +396,13 @@ extension AttributionFinder {
                 return subject
             }
         }
+        // "Somalia's National Intelligence and Security Agency (NISA), which announced": the name
+        // in the parenthesis when the tables know it, else the phrase before it (not "… (JNIM)
+        // whom Burkina Faso's army said it had killed": no comma, the clause has its own subject).
+        if opened, let open = text.parenthesisOpen(closingAt: e, floor: floor), open > floor {
+            if let inner = reader.after(open + 1, limit: e - 1), inner.entity != nil, inner.extent == (open + 1)...(e - 1) { return inner }
+            e = open - 1
+        }
         guard let p = reader.before(e, floor: floor) else { return nil }
         // "a mother of four in Abu Shouk camp who asked": "who" names no place; the phrase before
         // the preposition of place is its antecedent.
@@ -564,7 +573,12 @@ extension AttributionFinder {
     /// participle after a comma, "by" or "while" ("Dean began by saying he would …"), with no
     /// subject of its own shares the one that opens the sentence; inside reported speech
     /// ("declared a state of emergency and said …"), the reporting verb's.
-    private mutating func sharedSubject(_ c: Int, floor: Int) -> Speaker? {
+    private mutating func sharedSubject(_ verb: Int, floor: Int) -> Speaker? {
+        // "…, and has rejected accusations that …": the auxiliary after "and" or "but".
+        var c = verb
+        // (Not a passive's "be": "…, and was found abandoned".)
+        if c - 2 > floor, text.words.isFinite(text.hashes[c - 1]), !text.isCapitalised(c - 1),
+           text.isWord(c - 2, text.words.and) || text.isWord(c - 2, text.words.but) { c -= 1 }
         guard c - 1 > floor else { return nil }
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.

@@ -293,6 +293,9 @@ extension AttributionFinder {
             // "rejected that account": "that" with a noun and no verb is a determiner, not a
             // clause; content that short is no report either way (checked before the speaker is sought).
             guard a.last - a.first >= 2 || (a.first...a.last).contains(where: { text.predicate[$0] >= 0 }) else { return false }
+            // "who testified anonymously under a registration number": how the words were given, no content.
+            if text.isAdverbInLy(a.first), a.first < a.last, opensComplement(a.first + 1),
+               !(a.first...a.last).contains(where: { text.isFiniteVerb($0) || text.flags[$0].contains(.quoteMark) }) { return false }
             if let quoted = quotedAs(c, floor: floor) ?? attributedUtterance(c, floor: floor) {
                 // The one quoting passes the words on, as an agency that "quoted" them does.
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
