@@ -165,4 +165,11 @@ struct ClaimsSpeakerReachTests {
         let d = claimsRun("The court heard from an investigator, who testified anonymously under a registration number. He said that the defendant lied.")
         #expect(d.quotes.map { d.text($0.cue) } == ["said"])
     }
+
+    @Test func aPlaceAfterAPrepositionEndsThePhraseOfTheNounBeforeAnAside() throws {
+        let d = claimsRun("A man from a hamlet outside Gasseliki, reached by telephone, said he had helped bury seventeen people.") { f in
+            f.entity("Gasseliki", "LOC", "loc.gasseliki")
+        }
+        #expect(speakers(d) == ["A man"])
+    }
 }

@@ -59,6 +59,17 @@ import Testing
     @Test func aHeadlinesVerbAfterATitleIsNoName() throws {
         let d = try run("Defence Minister Denies Reports Of Attack In Gao")
         #expect(!d.entities.contains { $0.type == "PER" })
+        let briefing = try run("Pentagon Press Secretary Maj. Gen. Pat Ryder Holds a Press Briefing")
+        #expect(briefing.mention("Pat Ryder")?.type == "PER")
+        #expect(briefing.mention("Pat Ryder Holds") == nil)
+    }
+
+    @Test func aSurnameAloneAfterAFullNameIsThatPersonNotAnotherOfTheTables() throws {
+        // The tables know a president Roch Marc Christian Kaboré; the text names another Kaboré.
+        let d = try run("Analyst Ousmane Kaboré said the army had lost credibility. Kaboré added that the claim could not be checked.")
+        let later = d.mention("Kaboré", after: 40)
+        #expect(later?.entity == nil)
+        #expect(later?.link == "link.short_form")
     }
 
     @Test func laterShortFormsLinkToThePersonNamedEarlier() throws {

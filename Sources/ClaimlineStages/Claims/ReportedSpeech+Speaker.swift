@@ -486,6 +486,14 @@ extension AttributionFinder {
                         || p.extent.lowerBound == floor && (text.words.frameOpeners.contains(text.hashes[open + 1])
                                                             || text.words.asideOpeners.contains(text.hashes[open + 1]) && !text.words.relatives.contains(text.hashes[open + 1]))))
         else { return nil }
+        // "A man from a hamlet outside Gasseliki, reached by telephone, said": a place after a
+        // preposition ends the phrase of the noun that opens the clause.
+        if p.kind == .named, p.extent.lowerBound - 1 > floor, text.words.locatives.contains(text.hashes[p.extent.lowerBound - 1])
+            || text.words.places.contains(text.hashes[p.extent.lowerBound - 1]),
+           let subject = reader.after(floor, limit: p.extent.lowerBound - 2), subject.extent.lowerBound == floor,
+           subject.kind == .role || subject.kind == .common, !subject.isPronoun {
+            return subject
+        }
         // "Reached by telephone, a spokesman …, told": a participle's phrase opens the sentence.
         let first = p.extent.lowerBound
         if first < open - 1, isParticiple(first), reader.isPreposition(first + 1) || text.isWord(first + 1, text.words.by)
