@@ -172,4 +172,19 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(speakers(d) == ["A man"])
     }
+
+    @Test func heAfterASentenceARoleOpensIsThatRolesHolderNotAnEarlierSpeaker() throws {
+        let d = claimsRun("In the recording, Abu Talha says he is \"in good health\". In Ouagadougou, the government spokesman went further. "
+                          + "Speaking to reporters after the cabinet meeting, he called the strike \"a heavy blow\" and said the body had been identified.") { f in
+            f.entity("Abu Talha", "PER", "per.abu_talha")
+        }
+        let later = d.quotes.filter { d.text($0.cue) == "called" || d.text($0.cue) == "said" }
+        #expect(later.count == 2)
+        #expect(later.allSatisfy { $0.speaker?.entity == nil && $0.speaker?.role == "spokesman" })
+        // A person who spoke after the role's sentence began is whom "he" names.
+        let named = claimsRun("The minister arrived late. Abu Talha said the town had fallen. He said the army had fled.") { f in
+            f.entity("Abu Talha", "PER", "per.abu_talha")
+        }
+        #expect(named.quotes.map { $0.speaker?.entity } == ["per.abu_talha", "per.abu_talha"])
+    }
 }

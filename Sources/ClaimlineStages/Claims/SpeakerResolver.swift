@@ -132,9 +132,16 @@ struct SpeakerResolver {
     /// "he": the last person who spoke, else the person the sentence is about (`subjectPerson`),
     /// else the last person mentioned before.
     private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
+        let named = history.latest(.person)
+        // "Two days later, the government spokesman went further. Speaking to reporters …, he
+        // called …": the role that is the subject of the sentence before, when no person who
+        // spoke was met after it began, nor named since.
+        if let p = roleSubject(before: t), !personSpoke(since: text.original(p.first, p.first).start) {
+            let s = resolveRole(p, role: reader.role(of: p), span: text.original(p.first, p.last), organisation: p.organisation, at: t)
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun_role")
+        }
         // "An HTS official … told AFP that … “…,” he said": a person no name identifies who spoke
         // after the last one named.
-        let named = history.latest(.person)
         if let i = history.lastMet, history.entries[i].speaker.isPerson, history.entries[i].speaker.key == nil,
            !namesSeveral(history.entries[i].speaker),
            named.map({ history.entries[$0].speaker.ref.span.start < history.entries[i].speaker.ref.span.start }) ?? true {
@@ -150,6 +157,39 @@ struct SpeakerResolver {
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
+    }
+
+    /// Whether a person spoke at or after scalar `start`, read from the latest speaker back
+    /// (speakers are met in text order).
+    private func personSpoke(since start: Int) -> Bool {
+        var i = history.entries.count - 1
+        while i >= 0 && history.entries[i].speaker.ref.span.start >= start {
+            if history.entries[i].speaker.isPerson { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The singular role phrase, a determiner's, that opens the sentence before the one of token
+    /// `t` (after an opening phrase up to a comma) and a lower-case verb follows, when no person
+    /// is named from it to `t`.
+    private func roleSubject(before t: Int) -> Phrase? {
+        let own = text.sentenceRange(t)
+        guard own.lowerBound > 0 else { return nil }
+        let previous = text.sentenceRange(own.lowerBound - 1)
+        var start = previous.lowerBound
+        // "Two days later, …", "In Kaya, …": an opening phrase of time or place (not a name and its apposition).
+        if let comma = (start..<min(previous.upperBound, start + 5)).first(where: { text.isPunct($0, ",") }),
+           (start..<comma).contains(where: { text.date[$0] >= 0 }) || text.isPreposition(start) || text.markerKind(start) == .adverb,
+           !(start..<comma).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 }) { start = comma + 1 }
+        guard start < previous.upperBound, text.markerKind(start) == .determiner,
+              let p = reader.after(start, limit: previous.upperBound), p.kind == .role, p.extent.lowerBound == start,
+              case let verb = p.extent.upperBound + 1, verb < previous.upperBound, text.isWord(verb), !text.isCapitalised(verb),
+              text.lastScalar(p.extent.upperBound) != "s" else { return nil }
+        let namedSince = ((p.extent.upperBound + 1)..<max(p.extent.upperBound + 1, t)).contains {
+            text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson
+        }
+        return namedSince ? nil : p
     }
 
     /// A speaker whose phrase ends in a plural "-s" ("Residents who left Kandahar early
