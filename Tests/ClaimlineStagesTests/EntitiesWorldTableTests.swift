@@ -18,6 +18,22 @@ import Testing
         }
     }
 
+    @Test func armiesAgenciesAndJuntasOfMyanmarLibyaIraqAndKashmirAreListed() throws {
+        let text = "The Arakan Army denied the State Administration Council's claim. The Libyan National Army (LNA) moved south, "
+            + "the Saudi Press Agency said. Iraq's Counter-Terrorism Service and the Frontier Corps raided hideouts; the Chinar Corps "
+            + "and Turkey's National Intelligence Organization said the Radwan Force was not involved."
+        let d = try EntitiesFixtures.run(text)
+        let expected: [(String, String)] = [
+            ("Arakan Army", "org.arakan_army"), ("State Administration Council", "org.myanmar_sac"), ("Libyan National Army", "org.libyan_national_army"),
+            ("LNA", "org.libyan_national_army"), ("Saudi Press Agency", "org.saudi_press_agency"), ("Counter-Terrorism Service", "org.iraqi_cts"),
+            ("Frontier Corps", "org.frontier_corps"), ("Chinar Corps", "org.chinar_corps"), ("National Intelligence Organization", "org.turkish_mit"),
+            ("Radwan Force", "org.radwan_force"),
+        ]
+        for (name, id) in expected {
+            #expect(d.mention(name)?.entity == id, "\(name)")
+        }
+    }
+
     @Test func townsAndRegionsOfTheTheatresAreListed() throws {
         let text = "Jihadists attacked Koulikoro and Bama, then Kaya, Ogossagou and Gorom-Gorom. Al-Shabaab left Barawe for Lower Shabelle. "
             + "Fighting spread from Cabo Delgado to Mocimboa da Praia, and from Helmand to Deir ez-Zor."
