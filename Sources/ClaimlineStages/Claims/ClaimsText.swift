@@ -424,10 +424,10 @@ final class FunctionWords: Sendable {
                                   "remind", "reminds", "reminded", "promise", "promises", "promised"].map(FunctionWords.hash))
     /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar").
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
-    /// Participles after a statement naming who issued it ("a statement signed by the council"),
-    /// or where ("a statement read on national television", "broadcast on state radio").
     /// "put out a statement": a phrasal verb of issuing, its verb and its particle.
     let put: [UInt64] = ["put", "puts"].map(FunctionWords.hash), out = FunctionWords.hash("out")
+    /// Participles after a statement naming who issued it ("a statement signed by the council"),
+    /// or where ("a statement read on national television", "broadcast on state radio").
     let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated"].map(FunctionWords.hash)
     /// Where a statement was made public, after one of those: "posted on Telegram", "online".
     let madePublicAt: [UInt64] = ["on", "in", "via", "through", "to"].map(FunctionWords.hash), online = FunctionWords.hash("online")
