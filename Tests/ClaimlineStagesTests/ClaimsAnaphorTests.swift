@@ -527,6 +527,27 @@ struct ClaimsInterviewTests {
         #expect(c.speaker?.entity == "per.hamadoun_dicko")
     }
 
+    @Test func anInterviewPrintedAsPlainQuestionsAndAnswersGivesEachAnswerToTheInterviewee() throws {
+        let text = "We will not lose this war\n\nAn interview with Ramiro Duarte, a front commander of the ELN\n\n"
+            + "The government says your offensive was a massacre. How do you respond?\n\nI reject that completely. Our units have strict orders.\n\n"
+            + "Have you judged anyone for what happened?\n\nThat is an internal matter.\n\n"
+            + "Do you have evidence you can share?\n\nAt the right moment, yes. We will show it.\n\n"
+            + "In a statement after the interview, the ministry said the account was false."
+        let d = claimsRun(text) { f in f.entity("Ramiro Duarte", "PER", nil) }
+        d.checkSpans()
+        let answers = d.quotes.filter { $0.rule == "quote.interview_answer" }
+        #expect(answers.map { d.text($0.span) } == ["I reject that completely. Our units have strict orders", "That is an internal matter",
+                                                    "At the right moment, yes. We will show it"])
+        #expect(answers.allSatisfy { $0.direct && $0.cue == nil && d.text($0.speaker?.span) == "Ramiro Duarte" })
+    }
+
+    @Test func anExplainersQuestionsForHeadingsAreNoInterview() throws {
+        let text = "Gaza ceasefire: what we know\n\nWhat did Hamas say?\n\nHamas accepted the proposal on Monday, Khalil al-Hayya said.\n\n"
+            + "What did Israel say?\n\nIsrael has not formally responded to the text.\n\nWhat happens next?\n\nAnalysts expect talks in Cairo."
+        let d = claimsRun(text) { f in f.entity("Khalil al-Hayya", "PER", nil) }
+        #expect(!d.quotes.contains { $0.rule == "quote.interview_answer" })
+    }
+
     @Test func anAnswerInQuoteMarksIsOneQuote() throws {
         // The quoted words are the answer: one record, the speaker's, not a second one without.
         let text = "Interview with the movement\n\nWe spoke with Hamadoun Dicko last week.\n\nQ: Is he alive?\n\nA: “He is alive and well.”\n\nHamadoun Dicko: “Our leader was not wounded.”"

@@ -55,6 +55,9 @@ struct AttributionFinder {
     /// How many paragraphs open with a label in capitals or a handle and a colon (`turnLabel`),
     /// counted when the first such paragraph is met.
     var labelledTurns: Int?
+    /// The paragraphs that answer an interview printed as plain questions and answers
+    /// (`plainAnswers`), their first tokens in order, read when the first paragraph is met.
+    var plainAnswerStarts: [Int]?
     // The reader and the author are made from fields when asked for, not stored: the walk's
     // methods take a copy of `self` for each call, and a smaller finder is cheaper to copy.
     var reader: PhraseReader { PhraseReader(text: text) }

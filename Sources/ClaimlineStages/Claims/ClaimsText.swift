@@ -534,6 +534,8 @@ final class FunctionWords: Sendable {
     let definite: [UInt64] = ["the", "this", "that"].map(FunctionWords.hash)
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(FunctionWords.hash)
+    /// The speaker's own words in the first person besides "I" and "we" ("our units", "told us").
+    let firstPersonOwn: [UInt64] = ["our", "us", "my", "me"].map(FunctionWords.hash)
     /// Pronouns that are a verb's object ("told us", "told them").
     let objectPronouns: [UInt64] = ["us", "me", "him", "them"].map(FunctionWords.hash)
     let percent = FunctionWords.hash("percent"), only = FunctionWords.hash("only")

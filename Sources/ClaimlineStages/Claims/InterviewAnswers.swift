@@ -21,7 +21,64 @@ extension AttributionFinder {
             add(&a)
         } else if !attributeLabelled(at: t, paragraphStart: paragraphStart) {
             attributeTurn(at: t, paragraphStart: paragraphStart)
+            attributePlainAnswer(at: t, paragraphStart: paragraphStart, headline: headline)
         }
+    }
+
+    /// "Have you judged anyone for what happened in January?\n\nThat is an internal matter.": in
+    /// an interview printed as questions and answers with no labels or quote marks, the paragraph
+    /// after a question is the interviewee's words (a direct quote with no cue).
+    private mutating func attributePlainAnswer(at t: Int, paragraphStart: [Bool], headline: Headline) {
+        if plainAnswerStarts == nil { plainAnswerStarts = plainAnswers(after: headline.last) }
+        guard let answers = plainAnswerStarts, !answers.isEmpty, Self.holds(answers, t),
+              let last = paragraphLast(after: t, paragraphStart: paragraphStart), last - t >= 2,
+              let speaker = interviewee(before: t, after: headline.last) else { return }
+        var a = Attribution(first: t, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
+                            rule: Self.interviewAnswer)
+        a.speaker = speaker
+        add(&a)
+    }
+
+    /// The first tokens of the paragraphs that answer an interview printed as plain questions and
+    /// answers: each paragraph right after one that ends in a question (opening with no quote mark
+    /// or label), when at least three questions come, each followed by a paragraph that asks
+    /// none, and questions are a quarter of the paragraphs from the first on. Empty for any other text.
+    private func plainAnswers(after headlineEnd: Int) -> [Int] {
+        let firsts = text.paragraphFirst
+        func last(_ i: Int) -> Int { i + 1 < firsts.count ? firsts[i + 1] - 1 : text.count - 1 }
+        func asks(_ i: Int) -> Bool {
+            var k = last(i)
+            if k > firsts[i], text.flags[k].contains(.quoteMark) { k -= 1 }
+            return text.isPunct(k, "?")
+        }
+        guard let q0 = firsts.indices.first(where: { firsts[$0] > headlineEnd && asks($0) }) else { return [] }
+        var questions = 0
+        for i in q0..<firsts.count where asks(i) {
+            guard i + 1 < firsts.count, !asks(i + 1) else { return [] }
+            questions += 1
+        }
+        guard questions >= 3, questions * 4 >= firsts.count - q0 else { return [] }
+        // Only the paragraph right after each question: a later one may be the writer's own ("In a
+        // written statement sent to our newsroom after the interview, the ministry said …"). Not
+        // one a label or a quote mark opens (read as such), and not a colon among its first words.
+        let answers = ((q0 + 1)..<firsts.count).filter { i in
+            asks(i - 1) && !text.flags[firsts[i]].contains(.quoteMark)
+                && !(firsts[i]..<min(last(i), firsts[i] + 8)).contains(where: { text.isPunct($0, ":") })
+        }
+        // Answers speak in the first person ("I reject that", "we comply"); an explainer's
+        // paragraphs under questions for headings ("What did Hamas say?") mostly do not.
+        let personal = answers.filter { i in (firsts[i]...last(i)).contains { text.words.personal.contains(text.hashes[$0]) || text.words.firstPersonOwn.contains(text.hashes[$0]) } }
+        return personal.count * 3 >= answers.count * 2 ? answers.map { firsts[$0] } : []
+    }
+
+    /// Whether sorted `list` holds `value` (a binary search: an interview may run to many paragraphs).
+    private static func holds(_ list: [Int], _ value: Int) -> Bool {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low] == value
     }
 
     static let turnLabel = "quote.transcript_turn"
