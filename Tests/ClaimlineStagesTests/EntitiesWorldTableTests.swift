@@ -18,6 +18,15 @@ import Testing
         }
     }
 
+    @Test func theDisputedLinesOfKashmirAndTheHimalayasArePlaces() throws {
+        var d = Document(id: "lines", text: "Troops patrolled their side of the Line of Actual Control. A fragile quiet held along the Line of Control.")
+        try defaultPlan.makePipeline().run(&d)
+        #expect(d.mention("Line of Actual Control")?.entity == "loc.line_of_actual_control")
+        #expect(d.mention("Line of Control")?.entity == "loc.line_of_control")
+        // "Control" inside the name states no claim of control.
+        #expect(d.claims.isEmpty)
+    }
+
     @Test func armiesAgenciesAndJuntasOfMyanmarLibyaIraqAndKashmirAreListed() throws {
         let text = "The Arakan Army denied the State Administration Council's claim. The Libyan National Army (LNA) moved south, "
             + "the Saudi Press Agency said. Iraq's Counter-Terrorism Service and the Frontier Corps raided hideouts; the Chinar Corps "
