@@ -187,4 +187,12 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(named.quotes.map { $0.speaker?.entity } == ["per.abu_talha", "per.abu_talha"])
     }
+
+    @Test func aRestrictiveRelativeWithASubjectOfItsOwnLeavesTheVerbToThatSubject() throws {
+        let d = claimsRun("He wrote the letter after the date on which the French claim he was killed.")
+        #expect(d.quotes.map { [d.text($0.cue), d.text($0.speaker?.span)] } == [["claim", "the French"]])
+        // A relative whose verb follows the pronoun is the antecedent's.
+        let verb = claimsRun("Thai military officials who monitor Cambodian affairs said privately Thursday that the case was closed.")
+        #expect(speakers(verb) == ["Thai military officials"])
+    }
 }

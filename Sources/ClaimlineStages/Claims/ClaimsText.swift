@@ -424,6 +424,8 @@ final class FunctionWords: Sendable {
                                   "remind", "reminds", "reminded", "promise", "promises", "promised"].map(FunctionWords.hash))
     /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar").
     let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
+    /// Forms of "write", whose object with a determiner is what was written ("wrote a letter").
+    let writeForms: [UInt64] = ["write", "writes", "wrote", "written", "writing"].map(FunctionWords.hash)
     /// "put out a statement": a phrasal verb of issuing, its verb and its particle.
     let put: [UInt64] = ["put", "puts"].map(FunctionWords.hash), out = FunctionWords.hash("out")
     /// Participles after a statement naming who issued it ("a statement signed by the council"),

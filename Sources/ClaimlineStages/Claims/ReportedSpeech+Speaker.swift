@@ -381,6 +381,11 @@ extension AttributionFinder {
             }
         }
         guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
+        // "the date on which the French claim he was killed": a subject of its own between the
+        // pronoun and the verb speaks, not the antecedent.
+        // (Its subject opens with a determiner, a name or a pronoun: "who monitor Cambodian affairs" is a verb's.)
+        if !opened, k + 1 < c, !onlyTimeBetween(k, c), reader.isDeterminer(k + 1) || text.isCapitalised(k + 1) || isSubjectPronoun(k + 1),
+           let own = reader.after(k + 1, limit: c - 1), own.extent.upperBound == c - 1 { return nil }
         // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
         // closed before the verb follows the clause's subject, read from its start.
         // Read forward, "A senior Taliban commander" stops at the organisation's name: then

@@ -56,6 +56,9 @@ extension AttributionFinder {
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
+            // "He wrote a letter after …", "wrote the book": what was written, not what it said.
+            if c == end, text.words.writeForms.contains(text.hashes[c]), end + 1 <= ceiling, reader.isDeterminer(end + 1),
+               !text.isWord(end + 1, text.words.that) { return }
             // "The exchange continued intermittently for hours": "continue" reports only before a
             // colon, a comma, a quote, "that", or at its sentence's end ("“…,” he continued.").
             if c == end, text.words.continueForms.contains(text.hashes[c]), end + 1 <= ceiling, !text.isPunct(end + 1, ":"), !text.isPunct(end + 1, ","),
