@@ -42,7 +42,8 @@ extension AttributionFinder {
     /// The first tokens of the paragraphs that answer an interview printed as plain questions and
     /// answers: each paragraph right after one that ends in a question (opening with no quote mark
     /// or label), when at least three questions come, each followed by a paragraph that asks
-    /// none, and questions are a quarter of the paragraphs from the first on. Empty for any other text.
+    /// none, questions are a quarter of the paragraphs from the first on, and two answers in three
+    /// speak in the first person. Empty for any other text.
     private func plainAnswers(after headlineEnd: Int) -> [Int] {
         let firsts = text.paragraphFirst
         func last(_ i: Int) -> Int { i + 1 < firsts.count ? firsts[i + 1] - 1 : text.count - 1 }
