@@ -433,6 +433,15 @@ struct ClaimsInterviewTests {
         #expect(one.quotes.filter { $0.rule == "quote.transcript_turn" }.isEmpty)
     }
 
+    @Test func aBriefingsTurnsLabelledByARoleAreTheRolesWords() throws {
+        let text = "Noon briefing\n\nSpokesperson: Yes, Maggie, and then we will go to the back.\n\nQuestion: Has he spoken to General Dagalo?\n\n"
+            + "Spokesperson: I am not going to go into the details of private contacts.\n\nSource: UN News"
+        let d = claimsRun(text)
+        let turns = d.quotes.filter { $0.rule == "quote.transcript_turn" }
+        #expect(turns.map { d.text($0.speaker?.span) } == ["Spokesperson", "Spokesperson"])
+        #expect(turns.map { d.text($0.span) } == ["Yes, Maggie, and then we will go to the back", "I am not going to go into the details of private contacts"])
+    }
+
     @Test func aQuotedParagraphAfterAQuestionIsTheIntervieweesAnswer() throws {
         // A feature interview: questions in plain paragraphs, answers in quote marks, no cue.
         let text = "A KIA commander on the battle for Bhamo\n\nColonel Naw Seng commands a brigade of the KIA. He spoke to us by video call.\n\n"

@@ -105,7 +105,8 @@ extension AttributionFinder {
     }
 
     /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in
-    /// capitals (with the full stops of titles), or "@" and a handle, then perhaps a comma and a time.
+    /// capitals (with the full stops of titles), a role's word ("Spokesperson:"), or "@" and a
+    /// handle, then perhaps a comma and a time.
     private func turnLabelColon(at t: Int) -> Int? {
         guard t + 2 < text.count, text.isCapitalised(t) || text.isPunct(t, "@") else { return nil }
         var k = t
@@ -121,6 +122,8 @@ extension AttributionFinder {
         } else {
             // Not a publication's own label: "UPDATE:", "EDITOR'S NOTE:".
             if text.words.editorialLabels.contains(text.hashes[t]) { return nil }
+            // "Spokesperson: Yes, Maggie, …": a role's word alone, capitalised, as the label.
+            if text.markerKind(t) == .role, text.markerLength[t] <= 1, text.isPunct(t + 1, ":"), !text.paragraphStart[t + 2] { return t + 1 }
             var words = 0
             // On the paragraph's first line ("OPENING REMARKS" above "HAVRYLENKO:" is a heading).
             while k < min(text.count, t + 8) && !(k > t && text.lineBreak(after: k - 1))
