@@ -195,4 +195,13 @@ struct ClaimsSpeakerReachTests {
         let verb = claimsRun("Thai military officials who monitor Cambodian affairs said privately Thursday that the case was closed.")
         #expect(speakers(verb) == ["Thai military officials"])
     }
+
+    @Test func itAfterAnOrganisationSpokeInItsSentenceIsThatOrganisationNotOneItsAsideNames() throws {
+        // The whole pipeline: "the group" is the last armed group the tables name.
+        var d = Document(id: "group", text: "Al-Shabaab told a very different story. The group, which is linked to al-Qaeda, said the surviving "
+                         + "troops had fled, and it denied that any of its fighters had been killed.")
+        try defaultPlan.makePipeline().run(&d)
+        let shabaab = try #require(d.mention("Al-Shabaab")?.entity)
+        #expect(d.quotes.map { $0.speaker?.entity } == [shabaab, shabaab])
+    }
 }

@@ -23,8 +23,16 @@ extension SpeakerResolver {
     /// "The army said … It did not confirm …": a speaker named by a common noun, not a person,
     /// or by a name no table lists that ends in a word for an organisation ("Somalia's Defence
     /// Ministry"), who spoke after both.
-    func resolveThirdPersonGroup(span: ScalarSpan) -> Speaker? {
+    func resolveThirdPersonGroup(span: ScalarSpan, at t: Int) -> Speaker? {
         let entries = history.entries
+        // "The group, which is linked to al-Qaeda, said …, and it denied …": the organisation
+        // that spoke earlier in the pronoun's own sentence, whatever its asides name since.
+        if let i = history.latest(.organisation),
+           entries[i].speaker.ref.span.start >= text.original(text.sentenceRange(t).lowerBound, text.sentenceRange(t).lowerBound).start,
+           entries[i].speaker.ref.span.start < span.start {
+            let s = entries[i].speaker
+            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name), rule: "speaker.group_previous")
+        }
         let lastMentioned = lastOrganisationStart(before: span.start)
         if let i = history.lastMet, entries[i].speaker.ref.entity == nil,
            entries[i].speaker.key == nil ? !entries[i].speaker.isPerson : namesAnOrganisation(entries[i].speaker),

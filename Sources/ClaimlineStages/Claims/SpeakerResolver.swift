@@ -68,7 +68,7 @@ struct SpeakerResolver {
         case .pronoun(let group):
             let span = p.first == p.last ? text.pronounSpan(p.first) : span
             if !group, text.isWord(p.first, text.words.i) { return resolveFirstPerson(span: span) }
-            if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span) { return s }
+            if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span, at: p.first) { return s }
             return group ? resolveGroup(span: span, at: p.first) : resolvePerson(span: span, at: t)
         case .common:
             if let s = resolveOrganisationAnaphor(p, span: span) { return s }
