@@ -27,8 +27,8 @@ extension SpeakerResolver {
         let entries = history.entries
         // "The group, which is linked to al-Qaeda, said …, and it denied …": the organisation
         // that spoke earlier in the pronoun's own sentence, whatever its asides name since.
-        if let i = history.latest(.organisation),
-           entries[i].speaker.ref.span.start >= text.original(text.sentenceRange(t).lowerBound, text.sentenceRange(t).lowerBound).start,
+        let sentenceStart = text.sentenceRange(t).lowerBound
+        if let i = history.latest(.organisation), entries[i].speaker.ref.span.start >= text.original(sentenceStart, sentenceStart).start,
            entries[i].speaker.ref.span.start < span.start {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name), rule: "speaker.group_previous")
