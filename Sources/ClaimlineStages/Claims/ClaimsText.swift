@@ -234,9 +234,6 @@ final class ClaimsText {
         tokens[t].kind == .word && !isCapitalised(t) && endsInLy(t) && !words.nounsInLy.contains(hashes[t])
     }
 
-    /// The last scalar of token `t`.
-    func lastScalar(_ t: Int) -> Unicode.Scalar { v[tokens[t].view.end - 1] }
-
     func endsInEd(_ t: Int) -> Bool {
         let view = tokens[t].view
         return view.length > 3 && v[view.end - 1] == "d" && v[view.end - 2] == "e"

@@ -88,7 +88,7 @@ extension AttributionFinder {
             // a verb of speech of its own is that verb's subject ("denies claims that", "claims
             // reports are false": a plural after the verb is its object).
             if rule.kind == .speech, c == end, end + 1 <= ceiling, text.cueKinds[end + 1] == .speech, !text.endsInIng(end + 1),
-               !text.words.sayingVerbs.contains(text.hashes[c]), text.lastScalar(c) == "s", text.lastScalar(end + 1) != "s" { return }
+               !text.words.sayingVerbs.contains(text.hashes[c]), reader.endsInPluralS(c), !reader.endsInPluralS(end + 1) { return }
             // "Russian claims about Kotlyne are false": after a capitalised modifier too, before
             // "about" and what it is about, a name or a determiner's noun, not a count ("Hamas
             // claims about 30 fighters", "Witnesses said about thirty armed men" report).

@@ -185,7 +185,7 @@ struct SpeakerResolver {
         guard start < previous.upperBound, text.markerKind(start) == .determiner,
               let p = reader.after(start, limit: previous.upperBound), p.kind == .role, p.extent.lowerBound == start,
               case let verb = p.extent.upperBound + 1, verb < previous.upperBound, text.isWord(verb), !text.isCapitalised(verb),
-              text.lastScalar(p.extent.upperBound) != "s" else { return nil }
+              !reader.endsInPluralS(p.extent.upperBound) else { return nil }
         let namedSince = ((p.extent.upperBound + 1)..<max(p.extent.upperBound + 1, t)).contains {
             text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson
         }
