@@ -123,6 +123,23 @@ import Testing
         #expect(errors.first?.contains("of per.kadir_ag_tamarit folds to the key of a form of per.kader_ag_tamaret") == true)
     }
 
+    @Test func anAcronymInCapitalsMayShareTheKeyOfAnotherEntitysName() throws {
+        // "SANA" folds as "Sanaa" does: the agency is its capitals as listed, the city the rest.
+        let rows = "org.test_agency\tORG\tagency\tTest Arab News Agency\tSANA\t-\t-\t-\ttest\n"
+            + "loc.test_city\tLOC\tcity\tSanaa\tSana'a\t-\t-\t-\ttest\n"
+        let plan = try Self.plan(people: rows, folds: "fold.double\tsqueeze\t*\t-\n")
+        let d = try EntitiesFixtures.run("SANA said that in Sanaa and Sana'a, near SANAA and Sana, it rained.", plan: plan)
+        #expect(d.mention("SANA")?.entity == "org.test_agency")
+        for city in ["Sanaa", "Sana'a", "SANAA", "Sana"] {
+            #expect(d.mention(city)?.entity == "loc.test_city", "\(city)")
+        }
+        // Two acronyms, or two names, of one key are still an error.
+        let twice = rows + "org.other_agency\tORG\tagency\tOther Agency\tSANAA\t-\t-\t-\ttest\n"
+        let errors = Self.errors { _ = try Self.plan(people: twice, folds: "fold.double\tsqueeze\t*\t-\n") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("of org.other_agency folds to the key of a form of org.test_agency") == true, "\(errors)")
+    }
+
     @Test func foldTablesAreCheckedToo() {
         let badKind = Self.errors { _ = try Self.plan(people: Self.kader, folds: "fold.x\teverywhere\tq\tk\n") }
         #expect(badKind == ["t/folds.tsv:2:8: error: unknown kind \"everywhere\"; choose from: any, start, end, squeeze"])

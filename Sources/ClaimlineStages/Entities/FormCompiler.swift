@@ -131,43 +131,55 @@ struct FormCompiler {
     }
 
     /// Compiles every form of every entry into the gazetteer index; two entries whose forms
-    /// fold to one key sequence are an error (the text could not tell them apart). `split`
-    /// holds the forms' parts (`splitForms`).
+    /// fold to one key sequence are an error (the text could not tell them apart), unless one
+    /// of them is a one-part acronym in capitals: that one then matches only its listed letters
+    /// ("SANA", the agency, and "Sanaa", the city). `split` holds the forms' parts (`splitForms`).
     mutating func compileGazetteer(_ entries: [GazetteerEntry], split: [[(text: String, part: NamePart)]],
                                    into index: inout PhraseTrie) throws(RuleErrors) -> [CompiledForm] {
-        var forms: [CompiledForm] = []
-        var owner: [[Int32]: (entry: Int32, location: SourceLocation)] = [:]
+        typealias Owner = (entry: Int32, location: SourceLocation)
+        var compiled: [(entry: Int32, form: GazetteerForm, phrase: Phrase, acronym: Bool)] = []
+        // Acronyms and other forms own key sequences apart; each may meet the other.
+        var owners: [[[Int32]: Owner]] = [[:], [:]]
         var errors: [RuleError] = []
-        // "file:" is built once per table, not once per form.
-        var filePrefix: (file: String, text: String)? = nil
         var next = 0
         for (e, entry) in entries.enumerated() {
             for form in entry.forms {
                 let phrase = compile(parts: split[next])
                 next += 1
-                let leadingThe = phrase.keys.count > 1 && phrase.keys[0] == theKey
                 if phrase.breaks || phrase.keys.isEmpty {
                     errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) has punctuation inside a name; it could never match"))
                     continue
                 }
-                if let other = owner[phrase.keys] {
+                let letters = phrase.firstPart.unicodeScalars
+                let acronym = phrase.keys.count == 1 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+                let side = acronym ? 1 : 0
+                if let other = owners[side][phrase.keys] {
                     if other.entry != Int32(e) {
                         let first = entries[Int(other.entry)]
                         errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(other.location)); add a do-not-merge pair or drop one"))
                         continue
                     }
                 } else {
-                    owner[phrase.keys] = (Int32(e), form.location)
+                    owners[side][phrase.keys] = (Int32(e), form.location)
                 }
-                let single = phrase.keys.count == 1
-                let letters = phrase.firstPart.unicodeScalars
-                let acronym = letters.count <= 2 && letters.allSatisfy { $0.properties.isUppercase }
-                if filePrefix?.file.hasSameUTF8(as: form.location.file) != true { filePrefix = (form.location.file, form.location.file + ":") }
-                index.insert(phrase.keys, payload: Int32(forms.count))
-                forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
-                    rule: filePrefix!.text + String(form.location.line),  // ruleID, without interpolation
-                    needsCapital: single, needsUpper: single && acronym, leadingThe: leadingThe))
+                compiled.append((Int32(e), form, phrase, acronym))
             }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors) }
+        var forms: [CompiledForm] = []
+        // "file:" is built once per table, not once per form.
+        var filePrefix: (file: String, text: String)? = nil
+        for (e, form, phrase, acronym) in compiled {
+            let single = phrase.keys.count == 1
+            let leadingThe = phrase.keys.count > 1 && phrase.keys[0] == theKey
+            // A two-letter acronym, or one whose key another entity's form shares, is its listed letters.
+            let shared = acronym && owners[0][phrase.keys].map { $0.entry != e } == true
+            let needsUpper = acronym && (phrase.firstPart.unicodeScalars.count <= 2 || shared)
+            if filePrefix?.file.hasSameUTF8(as: form.location.file) != true { filePrefix = (form.location.file, form.location.file + ":") }
+            index.insert(phrase.keys, payload: Int32(forms.count))
+            forms.append(CompiledForm(entry: e, keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
+                rule: filePrefix!.text + String(form.location.line),  // ruleID, without interpolation
+                needsCapital: single, needsUpper: needsUpper, leadingThe: leadingThe))
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         return forms
