@@ -465,7 +465,7 @@ final class FunctionWords: Sendable {
     /// ("The group, founded in 2012, said").
     let founded: [UInt64] = ["founded", "formed", "created", "established", "born", "set"].map(FunctionWords.hash)
     /// Nouns in "-ly" ("the family said"), which `isAdverbInLy` leaves to the phrase.
-    let nounsInLy = WordHashSet(["family", "assembly", "rally", "supply", "monopoly", "anomaly", "homily"].map(FunctionWords.hash))
+    let nounsInLy = WordHashSet(["family", "assembly", "rally", "supply", "monopoly", "anomaly", "homily", "daily", "weekly"].map(FunctionWords.hash))
     /// Words in "-ing" that name no act: prepositions, times of day, pronouns.
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                   "considering", "pending", "involving", "morning", "evening", "nothing", "something",

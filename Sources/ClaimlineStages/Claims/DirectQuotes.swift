@@ -47,6 +47,12 @@ extension AttributionFinder {
                       let s = issuerOfObject(participle: c, floor: text.sentenceRange(c).lowerBound) {
                 // "put out a statement this morning saying, quote, “…”": who issued the statement.
                 a.speaker = s
+            } else if found.speaker == nil, let c = found.cue?.lowerBound, c > 0, text.isWord(c - 1, text.words.as),
+                      let quoted = quotedAs(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
+                // "Reuters quoted the company's spokesman as saying: “…”": the one quoted speaks,
+                // the one quoting relays, as for reported speech.
+                a.speaker = resolver.resolve(quoted.speaker, at: c)
+                a.addressee = quoted.relay.map(relayLink)
             } else {
                 a.speaker = found.speaker.map { resolver.resolve($0, at: q.first) }
             }

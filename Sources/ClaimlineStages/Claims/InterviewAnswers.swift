@@ -19,6 +19,8 @@ extension AttributionFinder {
                                 rule: Self.interviewAnswer)
             a.speaker = interviewee(before: t, after: headline.last)
             add(&a)
+        } else if inDigest(t) {
+            return
         } else if !attributeLabelled(at: t, paragraphStart: paragraphStart) {
             attributeTurn(at: t, paragraphStart: paragraphStart)
             attributePlainAnswer(at: t, paragraphStart: paragraphStart, headline: headline)
@@ -90,10 +92,7 @@ extension AttributionFinder {
     /// quote of who the label names (one "BREAKING:" or "UPDATE:" line is no transcript).
     private mutating func attributeTurn(at t: Int, paragraphStart: [Bool]) {
         guard let colon = turnLabelColon(at: t), let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart) else { return }
-        if labelledTurns == nil {
-            labelledTurns = text.paragraphFirst.reduce(0) { n, k in turnLabelColon(at: k) != nil ? n + 1 : n }
-        }
-        guard let turns = labelledTurns, turns >= 2 else { return }
+        guard countTurns() >= 2 else { return }
         let first = text.isPunct(t, "@") ? t + 1 : t
         var end = first
         while end + 1 < colon && text.tokens[end + 1].kind != .number && !text.isPunct(end + 1, ",") { end += 1 }
@@ -102,6 +101,46 @@ extension AttributionFinder {
                             rule: Self.turnLabel)
         a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
         add(&a)
+    }
+
+    /// How many paragraphs open with a turn's label (none in a digest), counted once.
+    private mutating func countTurns() -> Int {
+        if let n = labelledTurns { return n }
+        let turns = text.paragraphFirst.filter { turnLabelColon(at: $0) != nil }
+        labelledTurns = isDigest(turns) ? 0 : turns.count
+        return labelledTurns!
+    }
+
+    /// Whether the paragraph at `t` is a digest's item: no turn, nor an organisation's report
+    /// (a labelled paragraph where none counts as a turn is one).
+    private mutating func inDigest(_ t: Int) -> Bool {
+        turnLabelColon(at: t) != nil && countTurns() == 0
+    }
+
+    /// "IRNA: The official news agency quoted …", "KAYHAN: The hardline daily said …": a monitoring
+    /// digest's items, each labelled by the outlet it sums up, are no transcript: no label comes
+    /// twice, and most items open by naming their outlet again in the third person. Their words
+    /// are read as any other paragraph's.
+    private func isDigest(_ turns: [Int]) -> Bool {
+        guard turns.count >= 3 else { return false }
+        var labels = Set<[UInt64]>(), third = 0
+        for t in turns {
+            guard let colon = turnLabelColon(at: t), labels.insert(Array(text.hashes[t..<colon])).inserted else { return false }
+            if opensWithOrganisationWord(colon + 1) { third += 1 }
+        }
+        return third * 2 >= turns.count
+    }
+
+    /// "The London-based Saudi daily", "The official news agency": "the" at `k`, then a word for
+    /// an organisation within a few words, before any verb or punctuation but a hyphen.
+    private func opensWithOrganisationWord(_ k: Int) -> Bool {
+        guard k < text.count, text.isWord(k, text.words.the) else { return false }
+        var j = k + 1
+        while j < min(text.count, k + 12) && (text.isWord(j) || text.isPunct(j, "-")) && !text.isFiniteVerb(j) {
+            if text.markerKind(j) == .orgAnaphor { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in

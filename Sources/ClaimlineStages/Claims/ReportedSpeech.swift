@@ -302,7 +302,7 @@ extension AttributionFinder {
             if let quoted = quotedAs(c, floor: floor) ?? attributedUtterance(c, floor: floor) {
                 // The one quoting passes the words on, as an agency that "quoted" them does.
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
-                a.addressee = quoted.relay.map { reader.link($0, role: "agency") }
+                a.addressee = quoted.relay.map(relayLink)
             } else {
                 // "It was reported by a humanitarian source in Kaya that …": after an expletive "it"
                 // and a passive "be", who reported it follows "by".
@@ -511,9 +511,20 @@ extension AttributionFinder {
         return false
     }
 
+    /// The chain link of who quoted the words: an outlet named earlier in its paragraph when the
+    /// text says "the agency" ("The official news agency quoted a source as saying …").
+    func relayLink(_ p: Phrase) -> MentionRef {
+        if p.kind == .common || p.kind == .role && resolver.headedByOrganisationWord(p), let s = resolver.resolveOrganisationAnaphor(p, span: text.original(p.first, p.last)) {
+            var ref = s.ref
+            ref.role = "agency"
+            return ref
+        }
+        return reader.link(p, role: "agency")
+    }
+
     /// "ANI quoted the spokesman as saying …", "Reuters cited him as saying …": the one quoted
     /// speaks, the one quoting (when the text names it) relays.
-    private func quotedAs(_ c: Int, floor: Int) -> (speaker: Phrase, relay: Phrase?)? {
+    func quotedAs(_ c: Int, floor: Int) -> (speaker: Phrase, relay: Phrase?)? {
         guard c - 2 >= floor, text.isWord(c - 1, text.words.as),
               let verb = (max(floor, c - 12)...(c - 2)).last(where: { text.words.quoting.contains(text.hashes[$0]) }) else { return nil }
         // "Abu Musab was quoted by Reuters as saying …", "The spokesman was quoted as saying …".

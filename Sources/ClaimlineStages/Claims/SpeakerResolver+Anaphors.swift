@@ -13,9 +13,26 @@ extension SpeakerResolver {
               let head = (p.first + 1...p.last).first(where: { text.markerKind($0) == .orgAnaphor }) else { return nil }
         let id = text.tables.markers[Int(text.marker[head])].id
         let kind = id.hasPrefix("anaphor.") ? String(id.dropFirst(8)) : id
-        guard let e = lastOrganisation(before: span.start, where: { $0.kind == kind }) else { return nil }
+        // "the agency", "the paper": an outlet named in the anaphor's own paragraph (outlets the
+        // tables do not know are named too often between).
+        var from = 0
+        if AuthorRef.outletKinds.contains(kind) {
+            var k = p.first
+            while k > 0 && !text.paragraphStart[k] { k -= 1 }
+            from = text.original(k, k).start
+        }
+        guard let e = lastOrganisation(before: span.start, where: { $0.kind == kind && $0.span.start >= from }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.organisation_anaphor",
                        key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
+    }
+
+    /// Whether a word for an organisation ends phrase `p` with no preposition or possessive
+    /// before it ("The official news agency"; not "An official from Palestinian leader Yasser
+    /// Arafat's Fatah movement", whose role's word heads the phrase).
+    func headedByOrganisationWord(_ p: Phrase) -> Bool {
+        guard let head = (p.first...p.last).last(where: { text.markerKind($0) == .orgAnaphor }),
+              head + Int(text.markerLength[head]) - 1 == p.last else { return false }
+        return !(p.first..<head).contains { text.isPreposition($0) || reader.isPossessive($0) }
     }
 
     /// "it said", "they said": the last organisation that spoke, else the last one mentioned

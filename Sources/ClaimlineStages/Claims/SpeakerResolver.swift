@@ -64,6 +64,8 @@ struct SpeakerResolver {
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name, role: phraseRole), rule: "speaker.explicit_name",
                            key: SpeakerKey(name: folded), isPerson: p.kind == .person, role: phraseRole, organisation: org, folded: folded)
         case .role:
+            // "The official news agency": a role's word before a word for an organisation qualifies it.
+            if headedByOrganisationWord(p), let s = resolveOrganisationAnaphor(p, span: span) { return s }
             return resolveRole(p, role: phraseRole, span: span, organisation: org, at: t)
         case .pronoun(let group):
             let span = p.first == p.last ? text.pronounSpan(p.first) : span

@@ -1,0 +1,62 @@
+import ClaimlineCore
+import Testing
+
+/// Words passed on by an outlet: a monitoring digest's items, "quoted … as saying" before quoted
+/// words, and "the agency" or "the paper" for an outlet named in the paragraph.
+@Suite("Claims: words relayed by outlets")
+struct ClaimsRelayedWordsTests {
+    private func run(_ text: String) throws -> Document {
+        var d = Document(id: "relayed", text: text)
+        try defaultPlan.makePipeline().run(&d)
+        return d
+    }
+
+    @Test func aMonitoringDigestsItemsAreReadAsProseNotAsTurnsOfATranscript() throws {
+        let d = try run("Iran media react to tanker seizure\n\n"
+            + "IRNA: The official news agency said the crew members were in good health. (IRNA website, Tehran, in Persian 12 Jun 24)\n\n"
+            + "KAYHAN: The hardline daily said the seizure was lawful. (Kayhan, Tehran, in Persian 12 Jun 24)\n\n"
+            + "TASNIM NEWS AGENCY: The official news agency quoted an informed source as saying \"the owners know very well why their ship was stopped\".\n")
+        #expect(!d.quotes.contains { $0.rule == "quote.transcript_turn" || $0.rule == "quote.transcript_label" })
+        let crew = try #require(d.quotes.first { d.text($0.span) == "the crew members were in good health" })
+        #expect(crew.speaker?.entity == "org.irna")
+        let lawful = try #require(d.quotes.first { d.text($0.span) == "the seizure was lawful" })
+        #expect(lawful.speaker?.entity == "org.kayhan")
+        let owners = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(owners.speaker?.span) == "an informed source")
+        #expect(owners.chain.dropFirst().first?.entity == "org.tasnim")
+    }
+
+    @Test func aTranscriptsLabelsComeBackAndStayTurns() throws {
+        let d = try run("Interview on Radio Mogadishu\n\n"
+            + "PRESENTER: The army says the town was taken. Is that true?\n\n"
+            + "GOVERNOR: Our forces hold the town and the roads around it.\n\n"
+            + "PRESENTER: The group denies it.\n\n"
+            + "GOVERNOR: They always deny what they lose.\n")
+        #expect(d.quotes.filter { $0.rule == "quote.transcript_turn" }.count == 4)
+    }
+
+    @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
+        let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
+            + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "
+            + "The firm denied any collision, quoting its captain as saying \"there was no incident\".") { f in
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        let direct = d.quotes.filter(\.direct)
+        #expect(direct.map { d.text($0.speaker?.span) } == ["the company's spokesman", "an unnamed Dubai-based broker", "its captain"])
+        #expect(direct.first?.chain.map(\.entity) == [nil, "org.reuters"])
+        let passive = claimsRun("The spokesman was quoted by Reuters as saying: \"The base has fallen.\"") { f in
+            f.entity("Reuters", "ORG", "org.reuters")
+        }
+        #expect(passive.quotes.map { passive.text($0.speaker?.span) } == ["The spokesman"])
+    }
+
+    @Test func theAgencyOrThePaperIsAnOutletNamedInItsOwnParagraph() throws {
+        let near = try run("A leader was killed, Al Jazeera reported. The channel said the strike hit a car.")
+        let said = try #require(near.quotes.first { near.text($0.span) == "the strike hit a car" })
+        #expect(said.speaker?.entity == "org.al_jazeera")
+        let far = try run("A leader was killed, Al Jazeera reported.\n\nA tabloid ran the story too. The paper said the strike hit a car.")
+        let paper = try #require(far.quotes.first { far.text($0.span) == "the strike hit a car" })
+        #expect(paper.speaker?.entity == nil)
+        #expect(far.text(paper.speaker?.span) == "The paper")
+    }
+}
