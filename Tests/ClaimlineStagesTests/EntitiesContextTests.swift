@@ -21,6 +21,15 @@ import Testing
         #expect(d.mention("Abdallah Ag Moussa")?.rule == "title.sheikh")
     }
 
+    @Test func aTitleOfFourLettersJoinsTheNameOverItsPeriodWhereNoSentenceEnds() throws {
+        let d = try run("Capt. Naji Mustafa of the Front told reporters. Brig. Ali Kamel spoke, and so did police spokesman Capt. Rod Beer. "
+                        + "He backed the Governor-General. Child rights campaigners disagreed.")
+        #expect(d.mention("Naji Mustafa")?.rule == "title.capt")
+        #expect(d.mention("Ali Kamel")?.rule == "title.brig")
+        #expect(d.mention("Rod Beer")?.rule == "title.capt")
+        #expect(!d.entities.contains { $0.text.hasPrefix("Child") })
+    }
+
     @Test func aNameThatFoldsLikeAFunctionWordStaysInTheName() throws {
         // "Nur" folds as "Nor", "Wherry" as "Where": only the listed spellings are not names.
         let d = try run("Gen. Ahmed Nur spoke. The Rev. Peter Wherry replied. Where he went, Nor did he say.")

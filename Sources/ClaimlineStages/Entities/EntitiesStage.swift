@@ -68,11 +68,22 @@ final class EntitiesStage: Stage {
         }
         scan.owner.append(contentsOf: repeatElement(-1, count: scan.count))
         joinCompounds(&scan, document.view)
-        // A period joins only an initial ("U.N.") or a title ("Mr.") to what follows.
-        let titles = scan.flags
+        // A period joins only an initial ("U.N.") or a title ("Mr.", "Capt.") to what follows.
+        let titles = scan.flags, v = document.view.scalars
         scan.parts.withUnsafeMutableBufferPointer { parts in
-            for i in parts.indices where parts[i].periodNext && parts[i].length > 1 && !titles[i].contains(.title) {
-                parts[i].joinsNext = false
+            for i in parts.indices {
+                if parts[i].periodNext {
+                    if parts[i].length > 1 && !titles[i].contains(.title) { parts[i].joinsNext = false }
+                } else if parts[i].length > 3 && !parts[i].joinsNext && i + 1 < parts.count && titles[i].contains(.title) {
+                    // The name parts join over a period after three letters at most: "Capt. Naji Mustafa"
+                    // (where the segment stage ended no sentence: not "Governor-General. Child …").
+                    let end = Int(parts[i].end)
+                    if end + 2 == Int(parts[i + 1].start) && v[end] == "." && v[end + 1] == " ",
+                       let k = document.sentences.index(holdingView: end), document.sentences[k].view.end > end + 2 {
+                        parts[i].joinsNext = true
+                        parts[i].periodNext = true
+                    }
+                }
             }
         }
         blockBoilerplate(document, &scan)
