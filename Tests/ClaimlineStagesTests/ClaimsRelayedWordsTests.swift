@@ -35,6 +35,16 @@ struct ClaimsRelayedWordsTests {
         #expect(d.quotes.filter { $0.rule == "quote.transcript_turn" }.count == 4)
     }
 
+    @Test func aStatementHeaderInsideQuoteMarksEndsWithTheirClosingMark() throws {
+        let d = claimsRun("The army issued a statement.\n\n\"Statement of the General Command:\n\nOur forces repelled the attack.\n\n"
+            + "Sixty terrorists were killed.\"\n\nThe statement did not mention casualties. A military source said that two soldiers had died.")
+        let statement = try #require(d.quotes.first { $0.rule == "quote.statement_header" })
+        #expect(d.text(statement.span) == "Our forces repelled the attack.\n\nSixty terrorists were killed.")
+        let source = try #require(d.quotes.first { d.text($0.span) == "that two soldiers had died" })
+        #expect(d.text(source.speaker?.span) == "A military source")
+        #expect(source.chain.count == 1)
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

@@ -156,6 +156,14 @@ extension AttributionFinder {
     func header(_ c: Int, end: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
         guard let colon = headerColon(after: end) else { return nil }
         var last = nextHeaderStart(after: colon) - 1
+        // "“Statement of the General Command: … receive.”": a header inside quote marks ends at
+        // the mark that closes a paragraph, not at the end of the write-up around it.
+        if c > 0, text.flags[c - 1].contains(.quoteMark),
+           let close = ((colon + 1)...max(colon + 1, last)).first(where: { k in
+               k <= last && text.flags[k].contains(.quoteMark) && text.isSentenceEnd(k - 1) && (k + 1 >= text.count || text.paragraphStart[k + 1])
+           }) {
+            last = close - 1
+        }
         while last > colon && text.boilerplate[last] { last -= 1 }
         guard last > colon else { return nil }
         return (colon + 1, last, reader.after(end + 1, limit: colon - 1))
