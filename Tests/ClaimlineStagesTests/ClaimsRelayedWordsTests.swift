@@ -1,9 +1,10 @@
 import ClaimlineCore
 import Testing
 
-/// Words passed on by an outlet: a monitoring digest's items, "quoted … as saying" before quoted
-/// words, and "the agency" or "the paper" for an outlet named in the paragraph.
-@Suite("Claims: words relayed by outlets")
+/// Words passed on by an outlet or a statement: a monitoring digest's items, "quoted … as saying"
+/// before quoted words, "the agency" or "the paper" for an outlet named in the paragraph, and a
+/// statement's text ("It reads: …").
+@Suite("Claims: words relayed by outlets and statements")
 struct ClaimsRelayedWordsTests {
     private func run(_ text: String) throws -> Document {
         var d = Document(id: "relayed", text: text)
@@ -43,6 +44,32 @@ struct ClaimsRelayedWordsTests {
         let source = try #require(d.quotes.first { d.text($0.span) == "that two soldiers had died" })
         #expect(d.text(source.speaker?.span) == "A military source")
         #expect(source.chain.count == 1)
+    }
+
+    @Test func itBeforeAVerbOfWhatATextSaysIsTheStatementAndItsIssuerSpeaks() throws {
+        let d = claimsRun("Hamas sent its reply. The Prime Minister's Office has now issued a short statement. It reads:\n\n"
+            + "\"Israel has received the response.\"\n\nThe editorial then states: \"The media have lied.\"") { f in
+            f.entity("Hamas", "ORG", "org.hamas")
+            f.entity("Prime Minister's Office", "ORG", nil)
+        }
+        let reads = try #require(d.quotes.first { d.text($0.span) == "\"Israel has received the response.\"" })
+        #expect(d.text(reads.cue) == "reads")
+        #expect(reads.speaker?.name == "Prime Minister's Office")
+        #expect(d.text(reads.speaker?.span) == "It")
+        let states = try #require(d.quotes.first { d.text($0.span) == "\"The media have lied.\"" })
+        #expect(d.text(states.cue)?.hasSuffix("states") == true)
+        // "He reads the Koran": no text named before, no cue.
+        #expect(claimsRun("He reads the Koran every day.").quotes.isEmpty)
+    }
+
+    @Test func quotedWordsOfSeveralWordsMayBeTheSubjectOfTheReportedClause() throws {
+        let d = claimsRun("The CTD said \"a terrorist cell affiliated with the PKK\" had launched two drones at the base.") { f in
+            f.entity("CTD", "ORG", nil)
+            f.entity("PKK", "ORG", "org.pkk")
+        }
+        let report = try #require(d.quotes.first)
+        #expect(d.text(report.span) == "\"a terrorist cell affiliated with the PKK\" had launched two drones at the base")
+        #expect(report.speaker?.name == "CTD")
     }
 
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {

@@ -47,6 +47,8 @@ extension AttributionFinder {
                       let s = issuerOfObject(participle: c, floor: text.sentenceRange(c).lowerBound) {
                 // "put out a statement this morning saying, quote, “…”": who issued the statement.
                 a.speaker = s
+            } else if let c = found.cue?.lowerBound, let s = statementPronounSpeaker(c) {
+                a.speaker = s
             } else if found.speaker == nil, let c = found.cue?.lowerBound, c > 0, text.isWord(c - 1, text.words.as),
                       let quoted = quotedAs(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
                 // "Reuters quoted the company's spokesman as saying: “…”": the one quoted speaks,

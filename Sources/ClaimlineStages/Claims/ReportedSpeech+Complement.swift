@@ -325,7 +325,7 @@ extension AttributionFinder {
         if text.isWord(k, text.words.and) || text.markerKind(k) == .scopeBreak { return false }
         // `said "mujahideen" had launched …`: a quoted subject and its verb.
         if text.flags[k].contains(.quoteMark), k + 2 <= ceiling,
-           let close = ((k + 2)...min(ceiling, k + 5)).first(where: { text.flags[$0].contains(.quoteMark) }), close + 1 <= ceiling,
+           let close = ((k + 2)...min(ceiling, k + 10)).first(where: { text.flags[$0].contains(.quoteMark) }), close + 1 <= ceiling,
            text.tokens[close + 1].kind == .word {
             // A capitalised word after the mark is no such verb's noun unless the verb follows (else read on).
             let verb = verbAfterQuotedSubject(close: close, ceiling: ceiling)

@@ -34,6 +34,7 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        if let s = statementPronounSpeaker(c) { return s }
         // "The group had in a statement circulated on Telegram late Saturday claimed": where the
         // words were given stands between the auxiliary and the verb; the subject is before both.
         if let aux = auxiliaryBeforeStatementPhrase(c, floor: floor) { return speakerBefore(aux, floor: floor) }

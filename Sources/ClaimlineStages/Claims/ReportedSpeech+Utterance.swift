@@ -44,6 +44,16 @@ extension AttributionFinder {
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
+    /// "The office issued a short statement. It reads: “…”": "it" before a verb of what a text
+    /// says is the statement; its issuer speaks.
+    mutating func statementPronounSpeaker(_ c: Int) -> Speaker? {
+        guard c > 0, text.cueRule(c)?.afterUtterance == true, text.isWord(c - 1, text.words.it),
+              case .some(let issuer?) = issuerOfEarlierStatement(before: c - 1, at: c) else { return nil }
+        let it = text.original(c - 1, c - 1)
+        return issuer.restated(ref: MentionRef(span: it, entity: issuer.ref.entity, name: issuer.ref.name, role: issuer.ref.role),
+                               rule: "speaker.utterance_issuer")
+    }
+
     /// "The army has issued a new statement saying …", "The group released a video claiming …":
     /// a participle right after a word for a statement that a verb of issuing takes as its object
     /// speaks for that verb's subject.

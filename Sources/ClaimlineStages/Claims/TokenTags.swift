@@ -188,6 +188,7 @@ struct TokenTags {
         flags.withUnsafeMutableBufferPointer { flags in
         phraseStarts.withUnsafeBufferPointer { starts in
             let n = flags.count
+            func opensColon(_ k: Int) -> Bool { k < n && doc.tokens[k].view.length == 1 && doc.view.scalars[doc.tokens[k].view.start] == ":" }
             for s in 0..<phraseStartCount {
                 let t = Int(starts[s])
                 // "a think tank": a longer role noun that starts with a cue's word is no cue.
@@ -195,10 +196,15 @@ struct TokenTags {
                 // `“…,” the statement reads`: a cue of a text only right after a word for one
                 // (its marker, tagged at an earlier start, ends at `t`), and not a past form
                 // that is the noun's participle ("a statement read on television").
-                if cue[t] >= 0 && cues[Int(cue[t])].afterUtterance
-                    && (!(max(0, t - 3)..<t).contains(where: { markerKinds[$0] == .utterance && $0 + Int(markerLength[$0]) == t })
-                        || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1]))) {
-                    cue[t] = -1
+                // Before a colon, the text may be named a few words back ("The editorial then
+                // states:"), and by "it" before a colon or "that" ("It reads:", "It states that").
+                if cue[t] >= 0 && cues[Int(cue[t])].afterUtterance {
+                    let named = (max(0, t - 3)..<t).contains(where: { markerKinds[$0] == .utterance && $0 + Int(markerLength[$0]) == t })
+                        || opensColon(t + 1) && (max(0, t - 4)..<t).contains(where: { markerKinds[$0] == .utterance })
+                        || t > 0 && hashes[t - 1] == words.it && (opensColon(t + 1) || t + 1 < n && hashes[t + 1] == words.that)
+                    if !named || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1])) {
+                        cue[t] = -1
+                    }
                 }
                 if cue[t] >= 0 {
                     let kind = cues[Int(cue[t])].kind
