@@ -72,6 +72,14 @@ struct ClaimsRelayedWordsTests {
         #expect(report.speaker?.name == "CTD")
     }
 
+    @Test func quoteMarksAfterAnOpeningCitingNameTheSourceNotItsWords() throws {
+        let d = claimsRun("Citing \u{201C}a source in the Islamic Resistance,\u{201D} the channel said the building was \u{201C}a house\u{201D}.")
+        #expect(!d.quotes.contains { d.text($0.span)?.contains("a source") == true })
+        let report = try #require(d.quotes.first { d.text($0.cue) == "said" })
+        #expect(d.text(report.span) == "the building was \u{201C}a house\u{201D}")
+        #expect(d.text(report.speaker?.span) == "the channel")
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

@@ -11,6 +11,10 @@ extension AttributionFinder {
         if q.open == nil { a.rule = "quote.missing_open" } else if q.close == nil { a.rule = "quote.unclosed" }
         if q.singleMarks { a.rule = parent == nil ? "quote.single_marks" : "quote.nested" }
         let floor = parent.map { self.found[$0].first } ?? 0
+        // "Citing “a source in the Islamic Resistance,” the channel said …": the marks name whom
+        // the sentence cites, no words of theirs.
+        if let open = q.open, open > 0, text.words.quoting.contains(text.hashes[open - 1]),
+           text.sentenceRange(open).lowerBound == open - 1 { return }
         // "X announced: “… killed by the French.” The Institute's report shows …": words a colon
         // introduces and a sentence end closes are the cue's before them; a report after them
         // is a sentence of its own.
