@@ -204,4 +204,14 @@ struct ClaimsSpeakerReachTests {
         let shabaab = try #require(d.mention("Al-Shabaab")?.entity)
         #expect(d.quotes.map { $0.speaker?.entity } == [shabaab, shabaab])
     }
+
+    @Test func aSpeakerAfterTheQuoteMayHoldARestrictiveRelativeClauseBeforeItsVerb() throws {
+        let d = claimsRun("\"We lost 12 soldiers,\" a military officer who asked not to be named because he was not authorised "
+            + "to speak to media told Reuters by phone.") { f in f.entity("Reuters", "ORG", "org.reuters") }
+        #expect(speakers(d) == ["a military officer"])
+        #expect(d.text(d.quotes.first?.cue) == "told")
+        // Words that end their sentence are not the next sentence's.
+        let next = claimsRun("\"It is a double tragedy.\" Stuart MacGill, who is in the squad, says he is not perturbed by reports of a clash.")
+        #expect(next.quotes.first { next.text($0.span) == "\"It is a double tragedy.\"" }?.speaker == nil)
+    }
 }

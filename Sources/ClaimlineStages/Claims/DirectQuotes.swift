@@ -314,6 +314,14 @@ extension AttributionFinder {
                 c = verb
                 limit = clauseLimit(from: c, paragraphStart: paragraphStart)
             }
+            // "a military officer who asked not to be named because he was not authorised to speak
+            // told Reuters": a restrictive relative clause, then the last verb of speech.
+            // (Words that end their sentence are no such clause's: "…family.\" Stuart MacGill, who … says".)
+            if c + 2 <= limit, text.words.relatives.contains(text.hashes[c]), !endsItsSentence(q),
+               let verb = ((c + 2)...min(limit, c + 30)).last(where: { k in
+                   (text.cueKinds[k] == .speech || text.cueKinds[k] == .relay) && text.cue[k] >= 0 && !text.endsInIng(k)
+                       && text.isWord(k - 1) && !text.isWord(k - 1, text.words.to) && !reader.isPreposition(k - 1) && !reader.isDeterminer(k - 1)
+               }) { c = verb }
             while c <= limit && text.markerKind(c) == .adverb { c += 1 }
             // "…,” the spokesman, Abu Musab, was quoted as saying by Radio Andalus": the phrase
             // speaks, the one quoting (after "by", before or after "as saying") passes the words on.
