@@ -214,4 +214,12 @@ struct ClaimsSpeakerReachTests {
         let next = claimsRun("\"It is a double tragedy.\" Stuart MacGill, who is in the squad, says he is not perturbed by reports of a clash.")
         #expect(next.quotes.first { next.text($0.span) == "\"It is a double tragedy.\"" }?.speaker == nil)
     }
+
+    @Test func aQuoteGoesOnPastWordsQuotedInsideItsFirstPiece() throws {
+        let d = claimsRun("Fighting resumed.\n\n\"Saying 'not credible' and nothing else is not transparency,\" said Abdirahman Yusuf, a researcher. "
+            + "\"It is a closed door.\"") { f in f.entity("Abdirahman Yusuf", "PER", nil) }
+        let second = try #require(d.quotes.first { d.text($0.span) == "\"It is a closed door.\"" })
+        #expect(d.text(second.speaker?.span) == "Abdirahman Yusuf")
+        #expect(second.rule == "quote.continued")
+    }
 }

@@ -583,7 +583,8 @@ extension AttributionFinder {
     /// stand between the cue and the colon ("[In the original: “…”]" is no second piece).
     func continuedQuote(_ q: QuotedSpan) -> Int? {
         guard let open = q.open, open > 0, ".,!?:".unicodeScalars.contains(text.scalar(open - 1)),
-              let p = found.lastIndex(where: { $0.holdsMarks && $0.isQuote && $0.last < q.first }),
+              // (Not words quoted inside the piece: "“Saying ‘not credible’ is no answer,” said X.")
+              let p = found.lastIndex(where: { $0.holdsMarks && $0.isQuote && $0.last < q.first && $0.rule != "quote.nested" }),
               let cue = found[p].cue, found[p].speaker != nil, found[p].last < cue.lowerBound, cue.upperBound < open,
               !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
               !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
