@@ -222,4 +222,14 @@ struct ClaimsSpeakerReachTests {
         #expect(d.text(second.speaker?.span) == "Abdirahman Yusuf")
         #expect(second.rule == "quote.continued")
     }
+
+    @Test func titlesJoinedByAHyphenStandBeforeTheName() throws {
+        let d = claimsRun("Fighting resumed.\n\n\"The statistics have nothing in common with reality,\" Maj.-Gen. Sergei Bragin said. "
+            + "The Defence Headquarters spokesman, Brig.-Gen. Musa Danladi, told journalists that the base was safe.") { f in
+            f.entity("Sergei Bragin", "PER", nil)
+            f.entity("Musa Danladi", "PER", nil)
+        }
+        #expect(speakers(d) == ["Sergei Bragin", "Musa Danladi"])
+        #expect(d.quotes.last?.speaker?.role == "spokesman")
+    }
 }

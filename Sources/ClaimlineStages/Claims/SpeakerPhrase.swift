@@ -160,7 +160,7 @@ struct PhraseReader {
         // "said Sheikh Abdiasis", "Col. Ahmed Nur told", "said Maj. Gen. Kenneth Ekman": the
         // titles before a name are left out of the span.
         while i + 1 <= limit, text.markerKind(i) == .title {
-            let next = text.isPunct(i + 1, ".") ? i + 2 : i + 1
+            let next = afterTitle(i)
             guard next <= limit, isNamePart(next) || text.markerKind(next) == .title else { break }
             i = next
         }
@@ -186,8 +186,8 @@ struct PhraseReader {
             // "spokesman Col. Steve Warren", "spokesman Lt. Col. Jean Kalala": titles (and their full
             // stops) inside the phrase.
             if end > i, text.markerKind(end) == .title {
-                var name = end + 1 <= limit && text.isPunct(end + 1, ".") ? end + 2 : end + 1
-                while name < limit, text.markerKind(name) == .title { name += text.isPunct(name + 1, ".") ? 2 : 1 }
+                var name = afterTitle(end)
+                while name < limit, text.markerKind(name) == .title { name = afterTitle(name) }
                 if name <= limit, isNamePart(name) { end = name; continue }
             }
             // "Obama ’s former campaign strategist": the possessive on its own.
@@ -281,7 +281,7 @@ struct PhraseReader {
         let comma = k + Int(text.markerLength[k])
         var n = comma + 1
         guard n <= limit, text.isPunct(comma, ",") else { return false }
-        while n < limit && text.markerKind(n) == .title { n += text.isPunct(n + 1, ".") ? 2 : 1 }
+        while n < limit && text.markerKind(n) == .title { n = afterTitle(n) }
         guard n <= limit else { return false }
         if text.entity[n] >= 0 { return text.doc.entities[Int(text.entity[n])].isPerson && !isPossessive(mentionRange(n).upperBound) }
         var last = n
@@ -413,11 +413,24 @@ struct PhraseReader {
         return e - 1
     }
 
+    /// The token after the title at `t`, its full stop, and a hyphen that joins the next title
+    /// ("Maj.-Gen. Sergei Bragin").
+    func afterTitle(_ t: Int) -> Int {
+        var k = t + 1
+        if k < text.count && text.isPunct(k, ".") { k += 1 }
+        if k + 1 < text.count && text.isPunct(k, "-") && text.markerKind(k + 1) == .title { k += 1 }
+        return k
+    }
+
     /// `start`, or the title before it ("Mr." or "Sheikh").
     func titled(_ start: Int, floor: Int) -> Int {
-        // Titles one after another too ("Brig. Gen. Onyema Nwachukwu").
+        // Titles one after another too ("Brig. Gen. Onyema Nwachukwu", "Maj.-Gen. Sergei Bragin").
         var start = start
         while true {
+            if start - 1 > floor, text.isPunct(start - 1, "-"), text.markerKind(start) == .title {
+                if start - 3 >= floor, text.isPunct(start - 2, "."), text.markerKind(start - 3) == .title { start -= 3; continue }
+                if text.markerKind(start - 2) == .title { start -= 2; continue }
+            }
             if start - 2 >= floor, text.isPunct(start - 1, "."), text.markerKind(start - 2) == .title { start -= 2; continue }
             if start - 1 >= floor, text.markerKind(start - 1) == .title { start -= 1; continue }
             return start
