@@ -232,4 +232,10 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["Sergei Bragin", "Musa Danladi"])
         #expect(d.quotes.last?.speaker?.role == "spokesman")
     }
+
+    @Test func aSpeakersDeterminerStandsBeforeItsCountOrRank() throws {
+        let d = claimsRun("The other resident said that a drone had hit a house. A second military officer said troops had recovered 17 bodies. "
+            + "The two leaders said they would meet again. Thursday's walk-ins were the third time AROS said it had set up such an event.")
+        #expect(speakers(d) == ["The other resident", "A second military officer", "The two leaders", "AROS"])
+    }
 }

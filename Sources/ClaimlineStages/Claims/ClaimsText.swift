@@ -560,6 +560,10 @@ final class FunctionWords: Sendable {
     let quantifiers = WordHashSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                                    "many", "several", "few", "both", "another", "other", "most"].map(FunctionWords.hash))
 
+    /// Words that rank a noun among others ("a second resident", "the third soldier").
+    let ordinals = WordHashSet(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        .map(FunctionWords.hash))
+
     func isFinite(_ h: UInt64) -> Bool { finite.contains(h) }
     func isQuantifier(_ h: UInt64) -> Bool { quantifiers.contains(h) }
 

@@ -354,7 +354,14 @@ struct PhraseReader {
             // Not "that" before a name or a plural ("policies that Trump argues …", "argues that
             // families want …"): a relative or a conjunction, not a determiner.
             if text.isWord(k, text.words.that) && (text.isCapitalised(start) || endsInPluralS(e)) { break }
-            if isDeterminer(k) || isQuantifier(k) { start = k; break }
+            // "The other resident", "A second military officer": a determiner before the count or rank.
+            // (A rank in lower case before a noun that is no name: not "the third time AROS".)
+            if isDeterminer(k) || isQuantifier(k)
+                || text.words.ordinals.contains(text.hashes[k]) && !text.isCapitalised(k) && !isNamePart(e) && (isRole(e) || isNoun(e)) {
+                start = k
+                if !isDeterminer(k), k - 1 >= floor, isDeterminer(k - 1), !text.isWord(k - 1, text.words.that) { start = k - 1 }
+                break
+            }
             // "63 percent said", "Another 19 percent": a count right before the noun.
             if text.tokens[k].kind == .number && k + 1 == start && (isNoun(start) || text.isWord(start, text.words.percent)) {
                 start = k; k -= 1
