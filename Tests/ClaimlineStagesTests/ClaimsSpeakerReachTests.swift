@@ -238,4 +238,20 @@ struct ClaimsSpeakerReachTests {
             + "The two leaders said they would meet again. Thursday's walk-ins were the third time AROS said it had set up such an event.")
         #expect(speakers(d) == ["The other resident", "A second military officer", "The two leaders", "AROS"])
     }
+
+    @Test func aParticiplesSubjectIsReadPastADatelineAnAuxiliaryADateAndAShortName() throws {
+        var quetta = Document(id: "quetta", text: "BLA claims attack\n\nQUETTA: The banned Baloch Liberation Army (BLA) on Tuesday "
+            + "claimed responsibility for an attack, saying its fighters had killed 30 soldiers.")
+        try defaultPlan.makePipeline().run(&quetta)
+        let bla = try #require(quetta.quotes.first { $0.cue.map { quetta.string($0) } == "saying" })
+        #expect(bla.speaker?.name?.hasSuffix("Liberation Army") == true, "\(String(describing: bla.speaker))")
+        let ttp = claimsRun("The banned Tehreek-e-Taliban Pakistan (TTP) has claimed responsibility for an attack, saying its fighters killed 12 police.") { f in
+            f.entity("Tehreek-e-Taliban Pakistan", "ORG", "org.ttp")
+            f.entity("TTP", "ORG", "org.ttp")
+        }
+        #expect(ttp.quotes.first?.speaker?.entity == "org.ttp")
+        let nyala = claimsRun("RSF vows to take El Fasher\n\nNYALA, Sudan (Darfur Monitor) — A senior commander of the RSF has "
+            + "accused the military of using civilians as human shields.") { f in f.entity("NYALA", "LOC", "loc.nyala") }
+        #expect(speakers(nyala) == ["A senior commander of the RSF"])
+    }
 }

@@ -674,18 +674,25 @@ extension AttributionFinder {
         // "Editor's note: …": a label and its colon open the sentence.
         if let colon = (floor..<min(limit, floor + 4)).first(where: { text.isPunct($0, ":") }) { floor = colon + 1 }
         // "The army issued a statement, saying …": a verb of issuing too.
+        // (Not a participle before a name: "The banned Baloch Liberation Army".)
         func isVerb(_ k: Int) -> Bool {
-            text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.predicate[k] >= 0 && text.endsInEd(k) || text.words.issuedBy.contains(text.hashes[k])
+            text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.words.issuedBy.contains(text.hashes[k])
+                || text.predicate[k] >= 0 && text.endsInEd(k) && !(k + 1 < limit && text.isCapitalised(k + 1))
         }
         // "Contacted by our newspaper on Friday, the spokesman … rejected": past an opening participle's phrase.
         if floor < limit, text.endsInEd(floor), let comma = (floor..<limit).first(where: { text.isPunct($0, ",") }) { floor = comma + 1 }
         guard floor < limit, let verb = (floor..<limit).first(where: isVerb), verb > floor, !text.isCapitalised(verb) else { return nil }
-        // "the Sudanese Armed Forces (SAF) denied": past a short name in parentheses.
-        var e = verb - 1
+        // "the Sudanese Armed Forces (SAF) on Tuesday denied": past an auxiliary, a date and a short name in parentheses.
+        var v = verb
+        if v - 1 > floor, text.markerKind(v - 1) == .auxiliary || text.words.isFinite(text.hashes[v - 1]) && !text.isCapitalised(v - 1) { v -= 1 }  // "(TTP) has claimed"
+        var e = dateBefore(v, floor: floor) ?? v - 1
         if let open = text.parenthesisOpen(closingAt: e, floor: floor), open > floor { e = open - 1 }
         guard !reader.isDeterminer(e), text.tokens[e].kind == .word || text.isPunct(e, ","),
               let p = reader.before(e, floor: floor), p.extent.upperBound == (text.isPunct(e, ",") ? e - 1 : e) else { return nil }
         var start = p.extent.lowerBound
+        // "The banned Tehreek-e-Taliban Pakistan": a word describing the name after its determiner.
+        if start - 1 > floor, text.isWord(start - 1), !text.isCapitalised(start - 1), reader.isModifier(start - 1) || text.endsInEd(start - 1),
+           reader.isDeterminer(start - 2) { start -= 1 }
         if start > floor && reader.isDeterminer(start - 1) { start -= 1 }
         return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
     }

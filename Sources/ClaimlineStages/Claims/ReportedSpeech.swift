@@ -163,6 +163,10 @@ extension AttributionFinder {
         while k + 1 < c && k - floor < 8 {
             if text.dashGap(after: k) != nil { return k + 1 }
             if text.isDash(k + 1) { return k + 2 < c ? k + 2 : nil }
+            // "QUETTA: The banned …": a place in capitals and a colon.
+            if k == floor, text.isPunct(k + 1, ":"), k + 2 < c, text.isCapitalised(k + 2) { return k + 2 }
+            // "NYALA, Sudan (Darfur Monitor) —": the outlet in parentheses.
+            if text.isPunct(k + 1, "("), let close = text.parenthesisClose(openingAt: k + 1, limit: min(c - 1, k + 8)) { k = close; continue }
             // "BEIRUT, June 11 —": a date may follow the place.
             guard text.isPunct(k + 1, ",") || text.isPunct(k + 1, "/") || text.isCapitalised(k + 1) || text.date[k + 1] >= 0 else { return nil }
             k += 1
