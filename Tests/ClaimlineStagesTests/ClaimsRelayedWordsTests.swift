@@ -80,6 +80,15 @@ struct ClaimsRelayedWordsTests {
         #expect(d.text(report.speaker?.span) == "the channel")
     }
 
+    @Test func anOutletThatACountrysNounNamesSpeaksNotTheCountry() throws {
+        for text in ["Iran's official news agency IRNA reported that the tanker had been seized.",
+                     "The tanker had been seized, Iran's official news agency IRNA reported.",
+                     "Iran's official news agency IRNA, quoting a source, reported that the tanker had been seized."] {
+            let d = try run(text)
+            #expect(d.quotes.first?.speaker?.entity == "org.irna", "\(text)")
+        }
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

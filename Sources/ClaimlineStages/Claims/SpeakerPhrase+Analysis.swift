@@ -5,6 +5,14 @@ extension PhraseReader {
     /// What a run of tokens names: a person (mention or name, with the role beside it), a
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
+        // "Syria's official news agency SANA": the outlet speaks, whatever role's word describes it.
+        if text.entity[range.lowerBound] >= 0, case let owner = mentionRange(range.lowerBound).upperBound, owner < range.upperBound,
+           isPossessive(owner), let outlet = namedOutlet(after: owner, limit: range.upperBound) {
+            let mention = mentionRange(outlet)
+            if mention.upperBound == range.upperBound {
+                return Phrase(kind: .named, first: mention.lowerBound, last: mention.upperBound, entity: text.entity[outlet], extent: range)
+            }
+        }
         // The role and the person are sought through buffers: every phrase read is analysed.
         // Not a role word inside an organisation's name ("General Staff").
         let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role && !insideOrganisation($0) } }

@@ -122,6 +122,19 @@ struct PhraseReader {
     /// True when token `t`, a possessive, opens a role phrase whose role is not the possessor's
     /// own voice: "Obama's former campaign strategist", "Trump's lawyer" (a person's, or an
     /// unknown name's). An organisation speaks through its role ("AQIM's spokesman": AQIM).
+    /// The organisation named after possessive `t` and a word for an organisation, with
+    /// modifiers before it ("Syria's official news agency SANA"), when one is.
+    func namedOutlet(after t: Int, limit: Int) -> Int? {
+        var k = t + 1, word = false
+        while k <= limit && k - t <= 5 && text.entity[k] < 0 && text.isWord(k) && !text.isCapitalised(k) {
+            if text.markerKind(k) == .orgAnaphor { word = true; k += max(1, Int(text.markerLength[k])); continue }
+            guard isModifier(k) || isRole(k) else { return nil }  // "official"
+            k += 1
+        }
+        guard word, k <= limit, text.entity[k] >= 0, text.doc.entities[Int(text.entity[k])].isOrganisation else { return nil }
+        return k
+    }
+
     func possessesRole(_ t: Int, limit: Int) -> Bool {
         guard isPossessive(t) || isPossessiveMark(t), t + 1 <= limit, isRole(t + 1) || isModifier(t + 1) else { return false }
         let owner = isPossessiveMark(t) ? t - 1 : t
@@ -175,6 +188,8 @@ struct PhraseReader {
         if !determined, isQuantifier(i), i + 3 <= limit, text.isWord(i + 1, text.words.of),
            isDeterminer(i + 2) || isPossessive(i + 2), isRole(i + 3) { end = i + 3 }
         while end <= limit {
+            // "Syria's official news agency SANA": the outlet that the possessor's noun names speaks.
+            if text.entity[end] >= 0 && isPossessive(end), let name = namedOutlet(after: end, limit: limit) { return after(name, limit: limit) }
             // "The Malian army's general staff said": a possessor names the speaker unless a
             // name follows it ("Islamic State's Amaq agency").
             // "The Taliban's spokesman, Zabihullah Mujahid,": the person the role names speaks.
