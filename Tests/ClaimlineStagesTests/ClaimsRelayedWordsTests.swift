@@ -89,6 +89,22 @@ struct ClaimsRelayedWordsTests {
         }
     }
 
+    @Test func aMinistryNamedByNoTableIsNoPersonAndItsStatementIsItsOwn() throws {
+        let d = claimsRun("The militants denied it. Somalia's Ministry of Information said in a statement that commander Abdirahman Mahad, "
+            + "whom it described as \"the head of the network,\" was killed. \"The operation was carried out by commandos,\" the statement said. "
+            + "He added nothing.") { f in
+            f.entity("Somalia", "LOC", "loc.somalia")
+            f.entity("Abdirahman Mahad", "PER", nil)
+        }
+        let ministry = try #require(d.quotes.first { d.text($0.cue) == "said" && $0.direct == false })
+        #expect(ministry.speaker?.name == "Somalia's Ministry of Information")
+        let described = try #require(d.quotes.first { d.text($0.cue) == "described" })
+        #expect(described.speaker?.name == "Somalia's Ministry of Information")
+        #expect(d.text(described.speaker?.span) == "it")
+        let statement = try #require(d.quotes.first { $0.direct })
+        #expect(statement.speaker?.name == "Somalia's Ministry of Information")
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

@@ -202,8 +202,11 @@ extension AttributionFinder {
         if let issuer { return resolver.resolve(issuer, at: c) }
         // "In a statement, AQIM said …", "In a statement emailed to journalists, X said": the
         // statement is the one the sentence's speaker made.
+        // "X said in a statement that …": the verb right before the statement's words first.
         if let cue = (max(0, u - 3)...u).first(where: { (text.cueKinds[$0] == .statement || text.cueKinds[$0] == .relay) && $0 + Int(text.cueLength[$0]) > u }),
-           let a = found.lastIndex(where: { $0.speaker?.key != nil && text.sentenceRange($0.first) == text.sentenceRange(cue) }) {
+           case let sentence = text.sentenceRange(cue),
+           let a = found.lastIndex(where: { $0.speaker?.key != nil && $0.cue.map { sentence.contains($0.lowerBound) && cue - $0.upperBound >= 1 && cue - $0.upperBound <= 3 } == true })
+            ?? found.lastIndex(where: { $0.speaker?.key != nil && text.sentenceRange($0.first) == sentence }) {
             return found[a].speaker
         }
         return nil

@@ -51,7 +51,9 @@ extension PhraseReader {
             let titled = range.contains { text.markerKind($0) == .title && !insideOrganisation($0) }
             // "Burkina Faso's army": a possessor names whose the noun after it is, and speaks not.
             let possessor = name.upperBound < range.upperBound && isPossessive(name.upperBound)
-            let kind: Phrase.Kind = !possessor && (titled || (name.count >= 2 && !isDeterminer(range.lowerBound))) ? .person : .named
+            // (Not a name that holds a word for an organisation: "Somalia's Ministry of Information".)
+            let kind: Phrase.Kind = !possessor && (titled || (name.count >= 2 && !isDeterminer(range.lowerBound)))
+                && !name.contains(where: { text.markerKind($0) == .orgAnaphor }) ? .person : .named
             let span = kind == .person ? name : range
             return Phrase(kind: kind, first: span.lowerBound, last: span.upperBound, extent: range)
         }

@@ -50,6 +50,20 @@ extension SpeakerResolver {
             let s = entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name), rule: "speaker.group_previous")
         }
+        // "Somalia's Ministry of Information said … that commander X, whom it described as …": an
+        // organisation's name that opens the sentence before its verb of speech (met or not yet).
+        if let p = reader.after(sentenceStart, limit: t - 1), p.kind == .named, p.extent.lowerBound == sentenceStart,
+           case let verb = p.extent.upperBound + 1, verb < t, text.cueKinds[verb] == .speech || text.cueKinds[verb] == .relay,
+           p.entity.map({ text.doc.entities[$0].isOrganisation }) ?? true {
+            if let e = p.entity {
+                let m = text.doc.entities[e]
+                return Speaker(ref: MentionRef(span: span, entity: m.entity, name: m.name ?? m.text), rule: "speaker.group_previous",
+                               key: m.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
+            }
+            let name = text.text(p.first, p.last)
+            return Speaker(ref: MentionRef(span: span, entity: nil, name: name), rule: "speaker.group_previous",
+                           key: SpeakerKey(name: NameKey(name: name)), isPerson: false, role: nil, organisation: nil)
+        }
         let lastMentioned = lastOrganisationStart(before: span.start)
         if let i = history.lastMet, entries[i].speaker.ref.entity == nil,
            entries[i].speaker.key == nil ? !entries[i].speaker.isPerson : namesAnOrganisation(entries[i].speaker),
