@@ -254,4 +254,14 @@ struct ClaimsSpeakerReachTests {
             + "accused the military of using civilians as human shields.") { f in f.entity("NYALA", "LOC", "loc.nyala") }
         #expect(speakers(nyala) == ["A senior commander of the RSF"])
     }
+
+    @Test func aRelativeClauseDoesNotReachPastAClauseOfItsOwnBeforeTheVerb() throws {
+        let d = claimsRun("He was a man who had been dead for five years before the Yemeni army announced it had killed him.")
+        #expect(speakers(d) == ["the Yemeni army"])
+        let asided = claimsRun("Connie Mariano, who later retired from the service as a rear admiral, said that Clinton had fainted in 1998.") { f in
+            f.entity("Connie Mariano", "PER", nil)
+            f.entity("Clinton", "PER", nil)
+        }
+        #expect(speakers(asided) == ["Connie Mariano"])
+    }
 }

@@ -358,8 +358,13 @@ extension AttributionFinder {
         let stop = max(floor + 1, c - (closedByComma ? 2 * Self.asideReach : 12))
         // A date may stand in the clause: "who in 2010 said".
         // So may a number or a quoted word: "which the army described as “terrorists”, said".
+        // Not past a clause of its own: "a man who had been dead for years before the army announced".
         while k >= stop && (text.tokens[k].kind == .word || text.tokens[k].kind == .number || text.date[k] >= 0 || text.flags[k].contains(.quoteMark))
-                && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
+                && !text.words.relatives.contains(text.hashes[k]) {
+            if k < c - 2, text.isWord(c - 1), text.words.clauseOpeners.contains(text.hashes[k]),
+               reader.before(c - 1, floor: k + 1)?.extent.lowerBound == k + 1 { return nil }
+            k -= 1
+        }
         guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
         var e = k - 1
         // "The minister, who …": the comma opening the aside.
