@@ -264,4 +264,33 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(speakers(asided) == ["Connie Mariano"])
     }
+
+    @Test func aNameBeforeAnAppositionOpenedByTheSpeaksUnlessTheAppositionNamesOrHoldsARole() throws {
+        let d = claimsRun("Diversified, the holding company for Fidelity Federal Savings, said that the agreement was signed.") { f in
+            f.entity("Fidelity Federal Savings", "ORG", nil)
+        }
+        #expect(speakers(d) == ["Diversified"])
+        let named = claimsRun("A radical offshoot of Fatah, the Al-Aqsa Brigades, said that it was responsible for the attack.") { f in
+            f.entity("Fatah", "ORG", "org.fatah")
+            f.entity("Al-Aqsa Brigades", "ORG", nil)
+        }
+        #expect(speakers(named) == ["Al-Aqsa Brigades"])
+        let role = claimsRun("Ismail Ould Ag Intallah, the media officer of MNLA, warned that the fight would go on.") { f in
+            f.entity("Ismail Ould Ag Intallah", "PER", nil)
+            f.entity("MNLA", "ORG", "org.mnla")
+        }
+        #expect(role.quotes.first?.speaker?.role == "officer")
+    }
+
+    @Test func aPerfectAuxiliaryAndAnAdverbAfterAndShareTheSubject() throws {
+        let d = claimsRun("The Taliban routinely refer to NRF fighters as rebels and have repeatedly said that the opposition has no presence.") { f in
+            f.entity("Taliban", "ORG", "org.taliban")
+        }
+        #expect(d.quotes.first?.speaker?.entity == "org.taliban")
+        let aside = claimsRun("Bakhtar News Agency quoted Zabiullah Mujahid, as the agency spelled his name, as saying that all those arrested were armed.") { f in
+            f.entity("Bakhtar News Agency", "ORG", nil)
+            f.entity("Zabiullah Mujahid", "PER", "per.zabihullah_mujahid")
+        }
+        #expect(aside.quotes.first?.speaker?.entity == "per.zabihullah_mujahid")
+    }
 }

@@ -52,6 +52,9 @@ extension AttributionFinder {
         let beforeVerb = c - 1 > floor && text.isFiniteVerb(c - 1) ? c - 2 : c - 1
         if let i = latestReport({ $0.last == beforeVerb && $0.cue.map { $0.lowerBound > floor && text.words.relatives.contains(text.hashes[$0.lowerBound - 1]) } ?? false }),
            let s = found[i].speaker { return s.restated(rule: "speaker.relative_report") }
+        // "The National Unity Government (NUG), the parallel administration formed by …, said": a
+        // name that opens the sentence, then an apposition with "the" between commas.
+        if let name = nameBeforeDefiniteApposition(c, floor: floor) { return resolver.resolve(name, at: c) }
         // "HTS, a jihadist alliance led by …, on Wednesday denied": the aside before a date.
         if let open = asideOpening(c, floor: floor) ?? dateBefore(c, floor: floor).flatMap({ asideOpening($0 + 1, floor: floor) }) {
             // "The statement, posted on Telegram, said": where it was posted does not speak.
@@ -567,6 +570,26 @@ extension AttributionFinder {
     }
 
     /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,").
+    /// The name (not a place's) opening the sentence at `floor` that a comma and an apposition
+    /// opened by "the" follow, the apposition closed by a comma right before cue `c`.
+    private func nameBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
+        var e = c - 1
+        if let d = dateBefore(c, floor: floor) { e = d }
+        // (Not an apposition that names, "A radical offshoot of Fatah, the Al-Aqsa Brigades, said",
+        // nor one of a role, which the name takes: "X, the media officer of MNLA, told".)
+        guard e - 3 > floor, text.isPunct(e, ","),
+              let comma = (max(floor + 1, e - Self.asideReach)..<e).first(where: { text.isPunct($0, ",") }),
+              text.isWord(comma + 1, text.words.the), !text.isCapitalised(comma + 2),
+              !((comma + 1)..<e).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || reader.isRole($0) }) else { return nil }
+        var end = comma - 1
+        if let open = text.parenthesisOpen(closingAt: end, floor: floor), open > floor { end = open - 1 }
+        guard let p = reader.before(end, floor: floor), p.extent.upperBound == end, p.last == end, p.kind == .named || p.kind == .person,
+              p.extent.lowerBound == floor && text.isCapitalised(floor) && !text.isIndefiniteArticle(floor)
+                || p.extent.lowerBound == floor + 1 && text.isWord(floor, text.words.the),
+              !(p.entity.map { text.doc.entities[$0].isPlace } ?? false) else { return nil }
+        return p
+    }
+
     func asideOpening(_ c: Int, floor: Int) -> Int? {
         guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
         var j = c - 2, commas = 0
@@ -594,10 +617,12 @@ extension AttributionFinder {
     /// ("declared a state of emergency and said …"), the reporting verb's.
     private mutating func sharedSubject(_ verb: Int, floor: Int) -> Speaker? {
         // "…, and has rejected accusations that …": the auxiliary after "and" or "but".
-        var c = verb
+        // "…, and have repeatedly said": past adverbs too.
+        var c = verb, k = verb - 1
+        while k > floor && !text.words.isFinite(text.hashes[k]) && (text.markerKind(k) == .adverb || text.isAdverbInLy(k)) { k -= 1 }
         // (Not a passive's "be": "…, and was found abandoned".)
-        if c - 2 > floor, text.words.isFinite(text.hashes[c - 1]), !text.isCapitalised(c - 1),
-           text.isWord(c - 2, text.words.and) || text.isWord(c - 2, text.words.but) { c -= 1 }
+        if k - 1 > floor, text.words.isFinite(text.hashes[k]), !text.isCapitalised(k),
+           text.isWord(k - 1, text.words.and) || text.isWord(k - 1, text.words.but) { c = k }
         guard c - 1 > floor else { return nil }
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.
