@@ -293,4 +293,14 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(aside.quotes.first?.speaker?.entity == "per.zabihullah_mujahid")
     }
+
+    @Test func aPerfectAuxiliaryMayFollowAnAsideBetweenCommasOrDashes() throws {
+        let d = claimsRun("The omda said a second man, a relative of the village sheikh, had told him that the son had phoned. "
+            + "He said a commander of the Joint Forces - an alliance of former rebel groups - had told him that his men had found bodies.")
+        let told = d.quotes.filter { d.text($0.cue) == "told" || d.text($0.cue) == "had told" }
+        #expect(told.map { d.text($0.speaker?.span) } == ["a second man", "a commander of the Joint Forces"])
+        let guides = claimsRun("Two Swiss guides who survived the 1999 Interlaken canyoning accident - in which 14 Australians died - "
+            + "have denied any wrongdoing in leading the trip.") { f in f.entity("Swiss", "LOC", "loc.switzerland") }
+        #expect(speakers(guides) == ["Two Swiss guides"])
+    }
 }

@@ -31,6 +31,10 @@ extension AttributionFinder {
             while k > floor && text.markerKind(k) == .adverb { k -= 1 }
             if k > floor && text.markerKind(k) == .auxiliary { c = k }
         }
+        // "a second man, a relative of the sheikh, had told him": an auxiliary after an aside's comma.
+        // (Not a passive's "be", "Elian, …, was found clinging", nor a modal: "networks - ABC FM, … - will broadcast".)
+        if c == cue, c - 2 > floor, !text.isCapitalised(c - 1), text.words.perfect.contains(text.hashes[c - 1]),
+           asideOpening(c - 1, floor: floor) != nil { c -= 1 }
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
@@ -536,7 +540,9 @@ extension AttributionFinder {
         while k > floor && open - k <= 12 && (text.isWord(k) || text.tokens[k].kind == .number) && !text.words.relatives.contains(text.hashes[k]) { k -= 1 }
         guard k - 1 > floor, k < open - 2, text.isWord(k), text.words.relatives.contains(text.hashes[k]), text.isWord(k - 1),
               let head = reader.before(k - 1, floor: floor), head.extent.upperBound == k - 1, !head.isPronoun,
-              head.kind == .role || head.kind == .common || head.kind == .person, opensClause(head, floor: floor) else { return nil }
+              // ("Two Swiss guides who survived …": a name's adjective before a common noun.)
+              head.kind == .role || head.kind == .common || head.kind == .person || head.kind == .named && !text.isCapitalised(k - 1),
+              opensClause(head, floor: floor) else { return nil }
         return head
     }
 
@@ -591,12 +597,14 @@ extension AttributionFinder {
     }
 
     func asideOpening(_ c: Int, floor: Int) -> Int? {
-        guard c - 2 > floor, text.isPunct(c - 1, ",") else { return nil }
+        // Between commas, or between dashes ("a commander of the Joint Forces - an alliance of … - had told").
+        let dashed = c - 2 > floor && text.isDash(c - 1)
+        guard c - 2 > floor, text.isPunct(c - 1, ",") || dashed else { return nil }
         var j = c - 2, commas = 0
         let stop = max(floor + 1, c - Self.asideReach)
         while j >= stop && commas < 2 {
             if text.isSentenceEnd(j) { return nil }
-            if text.isPunct(j, ",") {
+            if dashed ? text.isDash(j) : text.isPunct(j, ",") {
                 commas += 1
                 if j + 1 < c - 1, opensAside(j + 1) { return j }
             }

@@ -372,7 +372,7 @@ struct PhraseReader {
             // "The other resident", "A second military officer": a determiner before the count or rank.
             // (A rank in lower case before a noun that is no name: not "the third time AROS".)
             if isDeterminer(k) || isQuantifier(k)
-                || text.words.ordinals.contains(text.hashes[k]) && !text.isCapitalised(k) && !isNamePart(e) && (isRole(e) || isNoun(e)) {
+                || text.words.ordinals.contains(text.hashes[k]) && !text.isCapitalised(k) && !isNamePart(e) && !text.isCapitalised(e) {
                 start = k
                 if !isDeterminer(k), k - 1 >= floor, isDeterminer(k - 1), !text.isWord(k - 1, text.words.that) { start = k - 1 }
                 break
