@@ -303,4 +303,13 @@ struct ClaimsSpeakerReachTests {
             + "have denied any wrongdoing in leading the trip.") { f in f.entity("Swiss", "LOC", "loc.switzerland") }
         #expect(speakers(guides) == ["Two Swiss guides"])
     }
+
+    @Test func aParticiplesSubjectMayFollowADateThatOpensTheSentence() throws {
+        var d = Document(id: "date", text: "Late on Tuesday the BLA issued a second statement, saying the figures were false "
+                         + "and denying that any of its fighters had been killed.")
+        try defaultPlan.makePipeline().run(&d)
+        let names = d.quotes.map { $0.speaker?.name }
+        #expect(names.count == 2)
+        #expect(names.allSatisfy { $0?.hasSuffix("Liberation Army") == true }, "\(names)")
+    }
 }

@@ -381,6 +381,8 @@ final class FunctionWords: Sendable {
     let afterParticiple = WordHashSet(["on", "by", "at", "over", "during", "to", "out", "aloud", "from", "across", "through"].map(FunctionWords.hash))
     /// Prepositions of a date right after a reporting verb ("announced on Thursday the death of …").
     let datePrepositions: [UInt64] = ["on", "in", "at"].map(FunctionWords.hash)
+    /// Words that may stand before a date opening a sentence ("Late on Tuesday", "Early this morning").
+    let dateLeads: [UInt64] = ["late", "early", "earlier", "later", "on", "in", "at", "by", "since"].map(FunctionWords.hash)
     /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`
     /// ("experts on North Korea", "people close to him").
     let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(FunctionWords.hash)

@@ -732,7 +732,15 @@ extension AttributionFinder {
         if start - 1 > floor, text.isWord(start - 1), !text.isCapitalised(start - 1), reader.isModifier(start - 1) || text.endsInEd(start - 1),
            reader.isDeterminer(start - 2) { start -= 1 }
         if start > floor && reader.isDeterminer(start - 1) { start -= 1 }
-        return start == floor || text.tokens[start - 1].kind == .punctuation ? p : nil
+        return start == floor || text.tokens[start - 1].kind == .punctuation || opensWithDate(floor, before: start) ? p : nil
+    }
+
+    /// Whether a date, and words that lead to one ("Late on Tuesday"), fill `floor..<start`.
+    private func opensWithDate(_ floor: Int, before start: Int) -> Bool {
+        guard start > floor, text.date[start - 1] >= 0 else { return false }
+        var k = floor
+        while k < start && (text.date[k] >= 0 || text.words.dateLeads.contains(text.hashes[k])) { k += 1 }
+        return k == start
     }
 
     /// The token after the last ", but", ", while" or ";" between `floor` and `limit`.
