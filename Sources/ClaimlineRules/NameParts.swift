@@ -20,6 +20,9 @@ public struct NamePart: Sendable, Equatable, BitwiseCopyable {
     /// `joinsNext` over a period ("Mr.", "U.N.", but also "in Gao. Belmokhtar"): the reader
     /// decides whether the part is an abbreviation.
     public var periodNext: Bool = false
+    /// A period alone lies between this part and the next, whether or not they join ("Capt.
+    /// Naji": a title longer than an initial may join over it).
+    public var periodAfter: Bool = false
     /// FNV-1a hash of the part's scalars with ASCII letters lower-cased (`NameParts.hash`),
     /// computed during the scan so that readers need not pass over the text again.
     public var hash: UInt64 = 0
@@ -175,6 +178,7 @@ public enum NameParts {
                 part.joinsNext = joins
                 part.hyphenNext = false
                 part.periodNext = joins
+                part.periodAfter = v == 0x2E
                 return i &+ 2
             }
         }
@@ -244,6 +248,7 @@ public enum NameParts {
             part.joinsNext = ok
             part.hyphenNext = ok && hyphens == 1
             part.periodNext = ok && periods == 1
+            part.periodAfter = self.ok && periods == 1 && hyphens == 0
         }
     }
 

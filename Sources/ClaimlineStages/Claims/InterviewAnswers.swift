@@ -19,11 +19,14 @@ extension AttributionFinder {
                                 rule: Self.interviewAnswer)
             a.speaker = interviewee(before: t, after: headline.last)
             add(&a)
-        } else if inDigest(t) {
-            return
-        } else if !attributeLabelled(at: t, paragraphStart: paragraphStart) {
-            attributeTurn(at: t, paragraphStart: paragraphStart)
-            attributePlainAnswer(at: t, paragraphStart: paragraphStart, headline: headline)
+        } else {
+            // A digest's item is neither a turn nor an organisation's report.
+            let colon = turnLabelColon(at: t)
+            if colon != nil && countTurns() == 0 { return }
+            if !attributeLabelled(at: t, paragraphStart: paragraphStart) {
+                if let colon { attributeTurn(at: t, colon: colon, paragraphStart: paragraphStart) }
+                attributePlainAnswer(at: t, paragraphStart: paragraphStart, headline: headline)
+            }
         }
     }
 
@@ -90,8 +93,8 @@ extension AttributionFinder {
     /// 09:14: Our forces …": in a transcript of turns (two paragraphs at least so opened), a
     /// paragraph opened by a label in capitals or an account's handle and a colon is a direct
     /// quote of who the label names (one "BREAKING:" or "UPDATE:" line is no transcript).
-    private mutating func attributeTurn(at t: Int, paragraphStart: [Bool]) {
-        guard let colon = turnLabelColon(at: t), let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart) else { return }
+    private mutating func attributeTurn(at t: Int, colon: Int, paragraphStart: [Bool]) {
+        guard let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart) else { return }
         guard countTurns() >= 2 else { return }
         let first = text.isPunct(t, "@") ? t + 1 : t
         var end = first
@@ -103,18 +106,13 @@ extension AttributionFinder {
         add(&a)
     }
 
-    /// How many paragraphs open with a turn's label (none in a digest), counted once.
+    /// How many paragraphs open with a turn's label (none in a digest: a labelled paragraph
+    /// where none counts as a turn is a digest's item), counted once.
     private mutating func countTurns() -> Int {
         if let n = labelledTurns { return n }
         let turns = text.paragraphFirst.filter { turnLabelColon(at: $0) != nil }
         labelledTurns = isDigest(turns) ? 0 : turns.count
         return labelledTurns!
-    }
-
-    /// Whether the paragraph at `t` is a digest's item: no turn, nor an organisation's report
-    /// (a labelled paragraph where none counts as a turn is one).
-    private mutating func inDigest(_ t: Int) -> Bool {
-        turnLabelColon(at: t) != nil && countTurns() == 0
     }
 
     /// "IRNA: The official news agency quoted …", "KAYHAN: The hardline daily said …": a monitoring

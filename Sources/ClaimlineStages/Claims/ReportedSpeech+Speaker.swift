@@ -580,11 +580,11 @@ extension AttributionFinder {
     /// opened by "the" follow, the apposition closed by a comma right before cue `c`.
     private func nameBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
         var e = c - 1
-        if let d = dateBefore(c, floor: floor) { e = d }
+        if !text.isPunct(e, ","), let d = dateBefore(c, floor: floor) { e = d }
         // (Not an apposition that names, "A radical offshoot of Fatah, the Al-Aqsa Brigades, said",
         // nor one of a role, which the name takes: "X, the media officer of MNLA, told".)
         guard e - 3 > floor, text.isPunct(e, ","),
-              let comma = (max(floor + 1, e - Self.asideReach)..<e).first(where: { text.isPunct($0, ",") }),
+              let comma = ((floor + 1)..<min(e, floor + 12)).first(where: { text.isPunct($0, ",") }),
               text.isWord(comma + 1, text.words.the), !text.isCapitalised(comma + 2),
               !((comma + 1)..<e).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || reader.isRole($0) }) else { return nil }
         var end = comma - 1
@@ -598,8 +598,9 @@ extension AttributionFinder {
 
     func asideOpening(_ c: Int, floor: Int) -> Int? {
         // Between commas, or between dashes ("a commander of the Joint Forces - an alliance of … - had told").
-        let dashed = c - 2 > floor && text.isDash(c - 1)
-        guard c - 2 > floor, text.isPunct(c - 1, ",") || dashed else { return nil }
+        guard c - 2 > floor else { return nil }
+        let dashed = !text.isPunct(c - 1, ",")
+        guard !dashed || text.isDash(c - 1) else { return nil }
         var j = c - 2, commas = 0
         let stop = max(floor + 1, c - Self.asideReach)
         while j >= stop && commas < 2 {
@@ -627,7 +628,7 @@ extension AttributionFinder {
         // "…, and has rejected accusations that …": the auxiliary after "and" or "but".
         // "…, and have repeatedly said": past adverbs too.
         var c = verb, k = verb - 1
-        while k > floor && !text.words.isFinite(text.hashes[k]) && (text.markerKind(k) == .adverb || text.isAdverbInLy(k)) { k -= 1 }
+        while k > floor && (text.markerKind(k) == .adverb || text.isAdverbInLy(k)) && !text.words.isFinite(text.hashes[k]) { k -= 1 }
         // (Not a passive's "be": "…, and was found abandoned".)
         if k - 1 > floor, text.words.isFinite(text.hashes[k]), !text.isCapitalised(k),
            text.isWord(k - 1, text.words.and) || text.isWord(k - 1, text.words.but) { c = k }

@@ -47,7 +47,7 @@ extension AttributionFinder {
     /// "The office issued a short statement. It reads: “…”": "it" before a verb of what a text
     /// says is the statement; its issuer speaks.
     mutating func statementPronounSpeaker(_ c: Int) -> Speaker? {
-        guard c > 0, text.cueRule(c)?.afterUtterance == true, text.isWord(c - 1, text.words.it),
+        guard c > 0, text.isWord(c - 1, text.words.it), text.cueRule(c)?.afterUtterance == true,
               case .some(let issuer?) = issuerOfEarlierStatement(before: c - 1, at: c) else { return nil }
         let it = text.original(c - 1, c - 1)
         return issuer.restated(ref: MentionRef(span: it, entity: issuer.ref.entity, name: issuer.ref.name, role: issuer.ref.role),

@@ -6,7 +6,7 @@ extension PhraseReader {
     /// role phrase, an organisation or place, or a common noun phrase.
     func analyse(_ range: ClosedRange<Int>) -> Phrase? {
         // "Syria's official news agency SANA": the outlet speaks, whatever role's word describes it.
-        if text.entity[range.lowerBound] >= 0, case let owner = mentionRange(range.lowerBound).upperBound, owner < range.upperBound,
+        if range.count >= 3, text.entity[range.lowerBound] >= 0, case let owner = mentionRange(range.lowerBound).upperBound, owner < range.upperBound,
            isPossessive(owner), let outlet = namedOutlet(after: owner, limit: range.upperBound) {
             let mention = mentionRange(outlet)
             if mention.upperBound == range.upperBound {

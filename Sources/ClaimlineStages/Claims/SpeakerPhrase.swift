@@ -188,13 +188,15 @@ struct PhraseReader {
         if !determined, isQuantifier(i), i + 3 <= limit, text.isWord(i + 1, text.words.of),
            isDeterminer(i + 2) || isPossessive(i + 2), isRole(i + 3) { end = i + 3 }
         while end <= limit {
-            // "Syria's official news agency SANA": the outlet that the possessor's noun names speaks.
-            if text.entity[end] >= 0 && isPossessive(end), let name = namedOutlet(after: end, limit: limit) { return after(name, limit: limit) }
-            // "The Malian army's general staff said": a possessor names the speaker unless a
-            // name follows it ("Islamic State's Amaq agency").
-            // "The Taliban's spokesman, Zabihullah Mujahid,": the person the role names speaks.
-            if text.entity[end] >= 0 && isPossessive(end) && !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit)
-                && !namedInApposition(role: end + 1, limit: limit) { end += 1; break }
+            if text.entity[end] >= 0 && isPossessive(end) {
+                // "Syria's official news agency SANA": the outlet that the possessor's noun names speaks.
+                if let name = namedOutlet(after: end, limit: limit) { return after(name, limit: limit) }
+                // "The Malian army's general staff said": a possessor names the speaker unless a
+                // name follows it ("Islamic State's Amaq agency").
+                // "The Taliban's spokesman, Zabihullah Mujahid,": the person the role names speaks.
+                if !(end + 1 <= limit && isNamePart(end + 1)) && !possessesRole(end, limit: limit)
+                    && !namedInApposition(role: end + 1, limit: limit) { end += 1; break }
+            }
             // A role of several words ("media office") as a whole.
             if isRole(end) { end = min(limit + 1, end + max(1, Int(text.markerLength[end]))); continue }
             if isNamePart(end) || isParticle(end) { end += 1; continue }
@@ -449,7 +451,7 @@ struct PhraseReader {
         // Titles one after another too ("Brig. Gen. Onyema Nwachukwu", "Maj.-Gen. Sergei Bragin").
         var start = start
         while true {
-            if start - 1 > floor, text.isPunct(start - 1, "-"), text.markerKind(start) == .title {
+            if text.markerKind(start) == .title, start - 1 > floor, text.isPunct(start - 1, "-") {
                 if start - 3 >= floor, text.isPunct(start - 2, "."), text.markerKind(start - 3) == .title { start -= 3; continue }
                 if text.markerKind(start - 2) == .title { start -= 2; continue }
             }

@@ -71,10 +71,10 @@ final class EntitiesStage: Stage {
         // A period joins only an initial ("U.N.") or a title ("Mr.", "Capt.") to what follows.
         let titles = scan.flags, v = document.view.scalars
         scan.parts.withUnsafeMutableBufferPointer { parts in
-            for i in parts.indices {
+            for i in parts.indices where parts[i].periodAfter {
                 if parts[i].periodNext {
                     if parts[i].length > 1 && !titles[i].contains(.title) { parts[i].joinsNext = false }
-                } else if parts[i].length > 3 && !parts[i].joinsNext && i + 1 < parts.count && titles[i].contains(.title) {
+                } else if parts[i].length > 3 && i + 1 < parts.count && titles[i].contains(.title) {
                     // The name parts join over a period after three letters at most: "Capt. Naji Mustafa"
                     // (where the segment stage ended no sentence: not "Governor-General. Child …").
                     let end = Int(parts[i].end)

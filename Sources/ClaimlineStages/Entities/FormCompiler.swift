@@ -60,6 +60,13 @@ struct FormTraits: Sendable {
     }
 }
 
+/// The first form (entry, and form within the entry; -1 for none) of a key sequence that is no
+/// acronym, and its first acronym.
+private struct FormOwners {
+    var name: (entry: Int32, form: Int32) = (-1, -1)
+    var acronym: (entry: Int32, form: Int32) = (-1, -1)
+}
+
 /// Folds phrases of the tables into vocabulary keys with one `NameFolder`.
 struct FormCompiler {
     let folder: NameFolder
@@ -136,50 +143,52 @@ struct FormCompiler {
     /// ("SANA", the agency, and "Sanaa", the city). `split` holds the forms' parts (`splitForms`).
     mutating func compileGazetteer(_ entries: [GazetteerEntry], split: [[(text: String, part: NamePart)]],
                                    into index: inout PhraseTrie) throws(RuleErrors) -> [CompiledForm] {
-        typealias Owner = (entry: Int32, location: SourceLocation)
-        var compiled: [(entry: Int32, form: GazetteerForm, phrase: Phrase, acronym: Bool)] = []
-        // Acronyms and other forms own key sequences apart; each may meet the other.
-        var owners: [[[Int32]: Owner]] = [[:], [:]]
+        var forms: [CompiledForm] = []
+        // Per key sequence, its first form that is no acronym and its first acronym.
+        var owners: [[Int32]: FormOwners] = [:]
+        // Acronyms of three letters or more, read again once every form is in.
+        var longerAcronyms: [Int] = []
         var errors: [RuleError] = []
+        // "file:" is built once per table, not once per form.
+        var filePrefix: (file: String, text: String)? = nil
         var next = 0
         for (e, entry) in entries.enumerated() {
-            for form in entry.forms {
+            for (k, form) in entry.forms.enumerated() {
                 let phrase = compile(parts: split[next])
                 next += 1
                 if phrase.breaks || phrase.keys.isEmpty {
                     errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) has punctuation inside a name; it could never match"))
                     continue
                 }
+                let single = phrase.keys.count == 1
                 let letters = phrase.firstPart.unicodeScalars
-                let acronym = phrase.keys.count == 1 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-                let side = acronym ? 1 : 0
-                if let other = owners[side][phrase.keys] {
-                    if other.entry != Int32(e) {
-                        let first = entries[Int(other.entry)]
-                        errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(other.location)); add a do-not-merge pair or drop one"))
-                        continue
-                    }
-                } else {
-                    owners[side][phrase.keys] = (Int32(e), form.location)
+                let acronym = single && !letters.isEmpty && letters.allSatisfy { $0.isASCII ? ("A"..."Z").contains($0) : $0.properties.isUppercase }
+                var owner = owners[phrase.keys] ?? FormOwners()
+                let same = acronym ? owner.acronym : owner.name
+                if same.entry >= 0 && same.entry != Int32(e) {
+                    let first = entries[Int(same.entry)]
+                    errors.append(RuleError(form.location, "form \"\(form.text)\" of \(entry.id) folds to the key of a form of \(first.id) (\(first.forms[Int(same.form)].location)); add a do-not-merge pair or drop one"))
+                    continue
                 }
-                compiled.append((Int32(e), form, phrase, acronym))
+                if same.entry < 0 {
+                    if acronym { owner.acronym = (Int32(e), Int32(k)) } else { owner.name = (Int32(e), Int32(k)) }
+                    owners[phrase.keys] = owner
+                }
+                let leadingThe = phrase.keys.count > 1 && phrase.keys[0] == theKey
+                if filePrefix?.file.hasSameUTF8(as: form.location.file) != true { filePrefix = (form.location.file, form.location.file + ":") }
+                if acronym, letters.count > 2 { longerAcronyms.append(forms.count) }
+                index.insert(phrase.keys, payload: Int32(forms.count))
+                forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
+                    rule: filePrefix!.text + String(form.location.line),  // ruleID, without interpolation
+                    needsCapital: single, needsUpper: acronym && letters.count <= 2, leadingThe: leadingThe))
             }
         }
-        if !errors.isEmpty { throw RuleErrors(errors) }
-        var forms: [CompiledForm] = []
-        // "file:" is built once per table, not once per form.
-        var filePrefix: (file: String, text: String)? = nil
-        for (e, form, phrase, acronym) in compiled {
-            let single = phrase.keys.count == 1
-            let leadingThe = phrase.keys.count > 1 && phrase.keys[0] == theKey
-            // A two-letter acronym, or one whose key another entity's form shares, is its listed letters.
-            let shared = acronym && owners[0][phrase.keys].map { $0.entry != e } == true
-            let needsUpper = acronym && (phrase.firstPart.unicodeScalars.count <= 2 || shared)
-            if filePrefix?.file.hasSameUTF8(as: form.location.file) != true { filePrefix = (form.location.file, form.location.file + ":") }
-            index.insert(phrase.keys, payload: Int32(forms.count))
-            forms.append(CompiledForm(entry: e, keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
-                rule: filePrefix!.text + String(form.location.line),  // ruleID, without interpolation
-                needsCapital: single, needsUpper: needsUpper, leadingThe: leadingThe))
+        // A longer acronym is its listed letters when another entity's name shares its key.
+        for f in longerAcronyms {
+            let form = forms[f]
+            guard let name = owners[form.keys]?.name, name.entry >= 0, name.entry != form.entry else { continue }
+            forms[f] = CompiledForm(entry: form.entry, keys: form.keys, rules: form.rules, guards: form.guards, spellings: form.spellings,
+                                    rule: form.rule, needsCapital: form.needsCapital, needsUpper: true, leadingThe: form.leadingThe)
         }
         if !errors.isEmpty { throw RuleErrors(errors) }
         return forms

@@ -30,6 +30,7 @@ extension NameScan {
                     left.joinsNext = seams[s].hyphen
                     left.hyphenNext = seams[s].hyphen
                     left.periodNext = false
+                    left.periodAfter = false
                     left.possessive = false
                     out.append(piece(left, first: first))
                     current.start = Int32(seams[s].offset)
