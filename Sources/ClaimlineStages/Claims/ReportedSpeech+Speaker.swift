@@ -579,6 +579,7 @@ extension AttributionFinder {
     /// The name (not a place's) opening the sentence at `floor` that a comma and an apposition
     /// opened by "the" follow, the apposition closed by a comma right before cue `c`.
     private func nameBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
+        guard c - 4 > floor else { return nil }
         var e = c - 1
         if !text.isPunct(e, ","), let d = dateBefore(c, floor: floor) { e = d }
         // (Not an apposition that names, "A radical offshoot of Fatah, the Al-Aqsa Brigades, said",
