@@ -105,6 +105,20 @@ struct ClaimsRelayedWordsTests {
         #expect(statement.speaker?.name == "Somalia's Ministry of Information")
     }
 
+    @Test func quotingWhoSpokeAsCitingDoesNamesASourceInTheChain() throws {
+        let d = claimsRun("Quoting a spokesman for the group, the radio said that the commander is alive. "
+            + "The agency, quoting informed sources, said the talks failed. The firm denied it, quoting its captain as saying \"all is well\".")
+        let radio = try #require(d.quotes.first { d.text($0.span) == "that the commander is alive" })
+        #expect(d.text(radio.speaker?.span) == "the radio")
+        #expect(radio.chain.contains { $0.role == "source" && $0.name?.hasPrefix("a spokesman") == true })
+        let agency = try #require(d.quotes.first { d.text($0.span) == "the talks failed" })
+        #expect(agency.chain.contains { $0.name == "informed sources" })
+        // Mid-sentence, "quoting X as saying" still gives X the words, and no report of its own.
+        let captain = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(captain.speaker?.span) == "its captain")
+        #expect(!d.quotes.contains { $0.rule == "quote.according_to" && d.text($0.cue) == "quoting" })
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

@@ -454,6 +454,7 @@ final class FunctionWords: Sendable {
     let complementPrepositions: [UInt64] = ["of", "from", "with"].map(FunctionWords.hash)
     /// Verbs that put words in someone's mouth: "ANI quoted the spokesman as saying …".
     let quoting: [UInt64] = ["quoted", "quotes", "quoting", "cited", "cites", "citing"].map(FunctionWords.hash)
+    let quotingWord = FunctionWords.hash("quoting")
     /// Nouns for what a report counted, which a reporter's apposition names ("…, a figure that
     /// could not be verified", "…, a toll the army disputes").
     let countNouns: [UInt64] = ["figure", "figures", "toll", "tally", "number", "count"].map(FunctionWords.hash)

@@ -102,6 +102,9 @@ extension AttributionFinder {
                !((what + 1)..<c).contains(where: { text.tokens[$0].kind == .punctuation }) { return }
             guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
+            // "Quoting a spokesman, the radio said …" opens its sentence; elsewhere "quoting X as
+            // saying" passes X's words on (`quotedAs`).
+            if text.isWord(c, text.words.quotingWord) && text.sentenceRange(c).lowerBound != c { return }
             // "according to X, …" with nothing but punctuation after the comma reports nothing.
             guard let content = according(c, floor: floor, ceiling: ceiling), content.first <= content.last else { return }
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
