@@ -119,6 +119,17 @@ struct ClaimsRelayedWordsTests {
         #expect(!d.quotes.contains { $0.rule == "quote.according_to" && d.text($0.cue) == "quoting" })
     }
 
+    @Test func itAfterASentenceThatIssuesAStatementIsItsIssuer() throws {
+        let d = claimsRun("The LNA said its forces had taken the airport. On Monday, the GNU's Ministry of Defence issued a statement. "
+            + "It described the attack as a violation and said that its forces had repelled it.") { f in
+            f.entity("LNA", "ORG", "org.lna")
+            f.entity("GNU", "ORG", "org.gnu")
+        }
+        let repelled = try #require(d.quotes.first { d.text($0.span) == "that its forces had repelled it" })
+        #expect(repelled.speaker?.name == "the GNU's Ministry of Defence")
+        #expect(repelled.speaker?.entity == nil)
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

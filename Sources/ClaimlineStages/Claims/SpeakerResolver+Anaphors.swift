@@ -64,6 +64,9 @@ extension SpeakerResolver {
             return Speaker(ref: MentionRef(span: span, entity: nil, name: name), rule: "speaker.group_previous",
                            key: SpeakerKey(name: NameKey(name: name)), isPerson: false, role: nil, organisation: nil)
         }
+        // "The GNU's Ministry of Defence issued a statement. It described …": the issuer of the
+        // statement the sentence before names.
+        if sentenceStart > 0, let s = issuerOfStatement(inSentenceEndingAt: sentenceStart - 1, span: span) { return s }
         let lastMentioned = lastOrganisationStart(before: span.start)
         if let i = history.lastMet, entries[i].speaker.ref.entity == nil,
            entries[i].speaker.key == nil ? !entries[i].speaker.isPerson : namesAnOrganisation(entries[i].speaker),
@@ -79,6 +82,22 @@ extension SpeakerResolver {
         guard let e = lastOrganisation(before: span.start, where: { _ in true }) else { return nil }
         return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.group_mention",
                        key: e.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
+    }
+
+    /// The organisation that opens its clause before a verb of issuing and a word for a statement
+    /// ("issued a statement", "released a new video") in the sentence ending at token `end`.
+    private func issuerOfStatement(inSentenceEndingAt end: Int, span: ScalarSpan) -> Speaker? {
+        let start = text.sentenceRange(end).lowerBound
+        guard let verb = (start..<end).first(where: { k in
+            text.words.issuedBy.contains(text.hashes[k]) && ((k + 1)...min(end, k + 3)).contains { text.markerKind($0) == .utterance }
+        }), verb - 1 > start, let p = reader.before(verb - 1, floor: start), p.extent.upperBound == verb - 1 else { return nil }
+        let organisation = p.entity.map { text.doc.entities[$0].isOrganisation }
+            ?? (p.kind == .named && (p.first...p.last).contains { text.markerKind($0) == .orgAnaphor })
+        guard organisation else { return nil }
+        let m = p.entity.map { text.doc.entities[$0] }
+        let name = m.map { $0.name ?? $0.text } ?? text.text(p.first, p.last)
+        return Speaker(ref: MentionRef(span: span, entity: m?.entity, name: name), rule: "speaker.group_previous",
+                       key: m?.entity.map(SpeakerKey.init(entity:)) ?? SpeakerKey(name: NameKey(name: name)), isPerson: false, role: nil, organisation: nil)
     }
 
     /// A name no table lists that ends in a word for an organisation ("Somalia's Defence
