@@ -473,10 +473,10 @@ final class FunctionWords: Sendable {
     let notGerunds = WordHashSet(["during", "including", "following", "regarding", "concerning", "according", "excluding",
                                   "considering", "pending", "involving", "morning", "evening", "nothing", "something",
                                   "anything", "everything", "notwithstanding"].map(FunctionWords.hash))
-    /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
-    /// marker table lists.
     /// The perfect's auxiliaries ("has claimed", "had told").
     let perfect: [UInt64] = ["has", "have", "had"].map(FunctionWords.hash)
+    /// Auxiliaries and modals, and their negated forms, besides the forms of "be" that the
+    /// marker table lists.
     let finite = WordHashSet(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
                               "did", "does", "isn't", "aren't", "wasn't", "weren't", "hasn't",
                               "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "didn't", "doesn't",

@@ -575,7 +575,6 @@ extension AttributionFinder {
         return reader.analyse(k...end) ?? reader.after(k, limit: end)
     }
 
-    /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,").
     /// The name (not a place's) opening the sentence at `floor` that a comma and an apposition
     /// opened by "the" follow, the apposition closed by a comma right before cue `c`.
     private func nameBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
@@ -597,8 +596,10 @@ extension AttributionFinder {
         return p
     }
 
+    /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,"),
+    /// or the dash opening one that a dash closes ("a commander of the Joint Forces - an
+    /// alliance of … - had told").
     func asideOpening(_ c: Int, floor: Int) -> Int? {
-        // Between commas, or between dashes ("a commander of the Joint Forces - an alliance of … - had told").
         guard c - 2 > floor else { return nil }
         let dashed = !text.isPunct(c - 1, ",")
         guard !dashed || text.isDash(c - 1) else { return nil }

@@ -119,9 +119,6 @@ struct PhraseReader {
 
     // MARK: reading
 
-    /// True when token `t`, a possessive, opens a role phrase whose role is not the possessor's
-    /// own voice: "Obama's former campaign strategist", "Trump's lawyer" (a person's, or an
-    /// unknown name's). An organisation speaks through its role ("AQIM's spokesman": AQIM).
     /// The organisation named after possessive `t` and a word for an organisation, with
     /// modifiers before it ("Syria's official news agency SANA"), when one is.
     func namedOutlet(after t: Int, limit: Int) -> Int? {
@@ -135,6 +132,9 @@ struct PhraseReader {
         return k
     }
 
+    /// True when token `t`, a possessive, opens a role phrase whose role is not the possessor's
+    /// own voice: "Obama's former campaign strategist", "Trump's lawyer" (a person's, or an
+    /// unknown name's). An organisation speaks through its role ("AQIM's spokesman": AQIM).
     func possessesRole(_ t: Int, limit: Int) -> Bool {
         guard isPossessive(t) || isPossessiveMark(t), t + 1 <= limit, isRole(t + 1) || isModifier(t + 1) else { return false }
         let owner = isPossessiveMark(t) ? t - 1 : t

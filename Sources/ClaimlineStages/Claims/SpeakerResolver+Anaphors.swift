@@ -55,14 +55,7 @@ extension SpeakerResolver {
         if let p = reader.after(sentenceStart, limit: t - 1), p.kind == .named, p.extent.lowerBound == sentenceStart,
            case let verb = p.extent.upperBound + 1, verb < t, text.cueKinds[verb] == .speech || text.cueKinds[verb] == .relay,
            p.entity.map({ text.doc.entities[$0].isOrganisation }) ?? true {
-            if let e = p.entity {
-                let m = text.doc.entities[e]
-                return Speaker(ref: MentionRef(span: span, entity: m.entity, name: m.name ?? m.text), rule: "speaker.group_previous",
-                               key: m.entity.map(SpeakerKey.init(entity:)), isPerson: false, role: nil, organisation: nil)
-            }
-            let name = text.text(p.first, p.last)
-            return Speaker(ref: MentionRef(span: span, entity: nil, name: name), rule: "speaker.group_previous",
-                           key: SpeakerKey(name: NameKey(name: name)), isPerson: false, role: nil, organisation: nil)
+            return organisationSpeaker(p, span: span)
         }
         // "The GNU's Ministry of Defence issued a statement. It described …": the issuer of the
         // statement the sentence before names.
@@ -93,7 +86,11 @@ extension SpeakerResolver {
         }), verb - 1 > start, let p = reader.before(verb - 1, floor: start), p.extent.upperBound == verb - 1 else { return nil }
         let organisation = p.entity.map { text.doc.entities[$0].isOrganisation }
             ?? (p.kind == .named && (p.first...p.last).contains { text.markerKind($0) == .orgAnaphor })
-        guard organisation else { return nil }
+        return organisation ? organisationSpeaker(p, span: span) : nil
+    }
+
+    /// "it" at `span` standing for the organisation phrase `p` names: its entity, else its name.
+    private func organisationSpeaker(_ p: Phrase, span: ScalarSpan) -> Speaker {
         let m = p.entity.map { text.doc.entities[$0] }
         let name = m.map { $0.name ?? $0.text } ?? text.text(p.first, p.last)
         return Speaker(ref: MentionRef(span: span, entity: m?.entity, name: name), rule: "speaker.group_previous",
