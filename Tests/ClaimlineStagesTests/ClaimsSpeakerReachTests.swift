@@ -312,4 +312,11 @@ struct ClaimsSpeakerReachTests {
         #expect(names.count == 2)
         #expect(names.allSatisfy { $0?.hasSuffix("Liberation Army") == true }, "\(names)")
     }
+
+    @Test func aPlaceInAParticiplesPhraseBeforeWhoIsNoAntecedent() throws {
+        let d = claimsRun("A woman reached by telephone in Kano, who said she was the man's elder sister, said the family had not heard from him.") { f in
+            f.entity("Kano", "LOC", "loc.kano")
+        }
+        #expect(speakers(d) == ["A woman", "A woman"])
+    }
 }

@@ -411,6 +411,10 @@ extension AttributionFinder {
             if let subject = reader.after(floor, limit: e), opensClause(subject) {
                 let next = subject.extent.upperBound + 1
                 if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: floor), opensClause(whole) { return whole }
+                // "A woman reached by telephone in Kano, who …, said": not the participle read on.
+                let last = subject.extent.upperBound
+                if last > subject.extent.lowerBound + 1, text.endsInEd(last), !text.isCapitalised(last), last < e, opensComplement(last + 1),
+                   let noun = reader.analyse(subject.extent.lowerBound...(last - 1)) { return noun }
                 return subject
             }
         }
@@ -422,6 +426,8 @@ extension AttributionFinder {
             e = open - 1
         }
         guard let p = reader.before(e, floor: floor) else { return nil }
+        // "A woman reached by telephone in Kano, who said": the noun before the participle's phrase.
+        if text.isWord(k, text.words.who), p.entity.map({ text.doc.entities[$0].isPlace }) == true, let head = participleHead(p, floor: floor) { return head }
         // "a mother of four in Abu Shouk camp who asked": "who" names no place; the phrase before
         // the preposition of place is its antecedent.
         if text.isWord(k, text.words.who), p.extent.contains(where: { text.isCapitalised($0) }), case var prep = p.extent.lowerBound - 1, prep > floor {
@@ -506,9 +512,10 @@ extension AttributionFinder {
         else { return nil }
         // "A man from a hamlet outside Gasseliki, reached by telephone, said": a place after a
         // preposition ends the phrase of the noun that opens the clause.
+        // ("A woman reached by telephone in Kano, who …, said": the noun before the participle.)
         if p.kind == .named, p.extent.lowerBound - 1 > floor, text.words.locatives.contains(text.hashes[p.extent.lowerBound - 1])
             || text.words.places.contains(text.hashes[p.extent.lowerBound - 1]),
-           let subject = reader.after(floor, limit: p.extent.lowerBound - 2), subject.extent.lowerBound == floor,
+           let subject = participleHead(p, floor: floor) ?? reader.after(floor, limit: p.extent.lowerBound - 2), subject.extent.lowerBound == floor,
            subject.kind == .role || subject.kind == .common, !subject.isPronoun {
             return subject
         }
