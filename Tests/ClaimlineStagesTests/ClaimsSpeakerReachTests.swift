@@ -319,4 +319,13 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(speakers(d) == ["A woman", "A woman"])
     }
+
+    @Test func aLongAppositionWithARelativeClauseLeavesTheNameBeforeItTheSpeaker() throws {
+        let d = claimsRun("Clement Varenne, a research fellow at France's National Centre for Scientific Research (CNRS) who has studied "
+            + "jihadi groups around Lake Chad for years, said premature death announcements have a long history.") { f in
+            f.entity("Clement Varenne", "PER", nil)
+            f.entity("Lake Chad", "LOC", "loc.lake_chad")
+        }
+        #expect(speakers(d) == ["Clement Varenne"])
+    }
 }

@@ -611,8 +611,10 @@ extension AttributionFinder {
         let dashed = !text.isPunct(c - 1, ",")
         guard !dashed || text.isDash(c - 1) else { return nil }
         var j = c - 2, commas = 0
-        let stop = max(floor + 1, c - Self.asideReach)
-        while j >= stop && commas < 2 {
+        // The aside's usual reach, twice that for the first comma ("X, a research fellow at …
+        // (CNRS) who has studied jihadi groups around Lake Chad for years, said").
+        let near = c - Self.asideReach, stop = max(floor + 1, c - 2 * Self.asideReach)
+        while j >= stop && commas < 2 && (commas == 0 || j >= near) {
             if text.isSentenceEnd(j) { return nil }
             if dashed ? text.isDash(j) : text.isPunct(j, ",") {
                 commas += 1
