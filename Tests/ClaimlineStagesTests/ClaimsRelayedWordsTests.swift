@@ -130,6 +130,26 @@ struct ClaimsRelayedWordsTests {
         #expect(repelled.speaker?.entity == nil)
     }
 
+    @Test func aStatementsWordsAfterALabelAndItsQuotedPartsAreItsIssuers() throws {
+        let d = claimsRun("The French army said it had killed Abou Oubeida. The group rejected that account. In the statement, signed by its "
+            + "media wing and dated 27 Shawwal, AQIM said the commander, whom it calls Abu Ubaydah Yusuf al-Tilimsi, \"is alive, in good health.\"\n\n"
+            + "\"The crusader French army announces victories it has not achieved,\" the statement said.\n\n"
+            + "ASI publishes below the main part of the statement, translated by its editorial staff:\n\n\"Praise be to God. We deny it.\"") { f in
+            f.entity("French army", "ORG", "org.french_army")
+            f.entity("Abou Oubeida", "PER", "per.abu_ubaydah")
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("Abu Ubaydah Yusuf al-Tilimsi", "PER", "per.abu_ubaydah")
+            f.entity("ASI", "ORG", "org.asi")
+        }
+        let alive = try #require(d.quotes.first { d.text($0.span)?.hasSuffix("in good health.\"") == true })
+        #expect(alive.speaker?.entity == "org.aqim")
+        #expect(d.text(alive.cue) == "said")
+        let crusader = try #require(d.quotes.first { d.text($0.span)?.hasPrefix("\"The crusader") == true })
+        #expect(crusader.speaker?.entity == "org.aqim")
+        let praise = try #require(d.quotes.first { d.text($0.span)?.hasPrefix("\"Praise") == true })
+        #expect(praise.speaker?.entity == "org.aqim")
+    }
+
     @Test func quotedWordsAfterQuotedAsSayingAreTheQuotedOnesAndTheQuotingOneRelays() throws {
         let d = claimsRun("The tanker was seized on Friday. Reuters quoted the company's spokesman as saying: \"Our vessel was on a routine passage.\" "
             + "The channel quoted an unnamed Dubai-based broker as saying \"owners are waiting outside the Gulf\". "

@@ -105,6 +105,9 @@ extension AttributionFinder {
                 a.speaker = interviewee(before: open, after: text.headline.last)
             } else if let previous = previousSpeaker(before: q) {
                 a.speaker = previous.restated(rule: "speaker.previous_quote")
+            } else if let issuer = issuerOfIntroducedStatement(q, paragraphStart: paragraphStart) {
+                // "ASI publishes below the main part of the statement, translated …:\n\n“Praise be to God …”".
+                a.speaker = issuer
             } else if let open = q.open, paragraphStart[open], open > 0, let subject = personSubject(ofSentenceEndingAt: open - 1) {
                 // "Asked about the army's claim, he laughed.\n\n“Camilo is fine.”": a paragraph
                 // of quoted words after a sentence whose subject is a person is that person's.
@@ -442,6 +445,9 @@ extension AttributionFinder {
             let (start, kind) = found
             let end = cueEnd(start)
             if kind == .statement { k = start - 1; s = start - 1; continue }
+            // "the commander, whom it calls X, “is alive …”": quoted words that open with a verb
+            // are the clause's predicate, not what the label names.
+            if kind == .label, open + 1 < text.count, text.isFiniteVerb(open + 1) { s = start - 1; continue }
             // "would continue “until …”", "contrary to Houthi claims, “…”": a cue after a modal, or
             // inside a phrase of stance, introduces no words; neither does one whose quoted words
             // name whom it cites ("cited “informed maritime sources” as saying").

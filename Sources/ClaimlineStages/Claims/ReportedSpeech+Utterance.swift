@@ -44,6 +44,16 @@ extension AttributionFinder {
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 
+    /// The issuer of the statement named before, when a paragraph that names it ("the
+    /// statement", "the communiqué") ends in a colon and quote `q` opens the next paragraph.
+    mutating func issuerOfIntroducedStatement(_ q: QuotedSpan, paragraphStart: [Bool]) -> Speaker? {
+        guard let open = q.open, open > 2, paragraphStart[open], text.isPunct(open - 1, ":") else { return nil }
+        let sentence = text.sentenceRange(open - 1)
+        guard let u = ((sentence.lowerBound + 1)..<(open - 1)).first(where: { text.markerKind($0) == .utterance && text.isWord($0 - 1, text.words.the) }),
+              case .some(let issuer?) = issuerOfEarlierStatement(before: u, at: open) else { return nil }
+        return issuer.restated(rule: "speaker.utterance_issuer")
+    }
+
     /// "The office issued a short statement. It reads: “…”": "it" before a verb of what a text
     /// says is the statement; its issuer speaks.
     mutating func statementPronounSpeaker(_ c: Int) -> Speaker? {
@@ -183,8 +193,11 @@ extension AttributionFinder {
     private mutating func issuer(ofStatementAt u: Int, at c: Int) -> Speaker? {
         // "… a statement published on Sunday by its propaganda agency Amaq": who published it.
         if let p = publisher(after: u) { return resolver.resolve(p, at: c) }
-        var t = text.sentenceRange(u).lowerBound, issuer: Phrase? = nil
+        var t = text.sentenceRange(u).lowerBound, issuer: Phrase? = nil, quoted = false
         while t < u {
+            // Not a name inside the quoted words ("“The crusader French army …,” the statement said").
+            if text.flags[t].contains(.quoteMark) { quoted.toggle(); t += 1; continue }
+            if quoted { t += 1; continue }
             if issuer != nil {
                 if text.cueKinds[t] == .speech && text.cueRule(t)?.implies == .neutral { issuer = nil }
                 t += 1
@@ -206,10 +219,21 @@ extension AttributionFinder {
         if let cue = (max(0, u - 3)...u).first(where: { (text.cueKinds[$0] == .statement || text.cueKinds[$0] == .relay) && $0 + Int(text.cueLength[$0]) > u }),
            case let sentence = text.sentenceRange(cue),
            let a = found.lastIndex(where: { $0.speaker?.key != nil && $0.cue.map { sentence.contains($0.lowerBound) && cue - $0.upperBound >= 1 && cue - $0.upperBound <= 3 } == true })
-            ?? found.lastIndex(where: { $0.speaker?.key != nil && text.sentenceRange($0.first) == sentence }) {
+            ?? earliestCue(in: sentence) {
             return found[a].speaker
         }
         return nil
+    }
+
+    /// The attribution with a known speaker whose cue comes first in `sentence` (its main verb
+    /// before the reports nested in what it says).
+    private func earliestCue(in sentence: ClosedRange<Int>) -> Int? {
+        var best: Int? = nil
+        for i in found.indices where found[i].speaker?.key != nil {
+            guard let cue = found[i].cue, sentence.contains(cue.lowerBound) else { continue }
+            if best.map({ found[$0].cue!.lowerBound > cue.lowerBound }) ?? true { best = i }
+        }
+        return best
     }
 
     /// "the statement", "this video" starting at token `k`, up to `limit`: a statement named before.
