@@ -328,4 +328,18 @@ struct ClaimsSpeakerReachTests {
         }
         #expect(speakers(d) == ["Clement Varenne"])
     }
+
+    @Test func heAfterARoleThatSpokeBehindAParticiplesPhraseIsThatRole() throws {
+        let d = claimsRun("AQIM denied it. Contacted by ASI on Wednesday, a spokesman for the French general staff in Paris said the army "
+            + "\"maintains its assessment.\" \"The identification was made on the basis of several sources,\" he said.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("ASI", "ORG", "org.asi")
+            f.entity("French", "ORG", "org.french_army")
+            f.entity("Paris", "LOC", "loc.paris")
+        }
+        let he = try #require(d.quotes.first { $0.direct })
+        #expect(d.text(he.speaker?.span) == "he")
+        #expect(he.speaker?.role == "spokesman")
+        #expect(he.speaker?.entity == d.quotes.first?.speaker?.entity)
+    }
 }

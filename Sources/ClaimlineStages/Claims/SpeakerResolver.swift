@@ -138,9 +138,22 @@ struct SpeakerResolver {
         // "Two days later, the government spokesman went further. Speaking to reporters …, he
         // called …": the role that is the subject of the sentence before, when no person who
         // spoke was met after it began, nor named since.
-        if let p = roleSubject(before: t), !personSpoke(since: text.original(p.first, p.first).start) {
-            let s = resolveRole(p, role: reader.role(of: p), span: text.original(p.first, p.last), organisation: p.organisation, at: t)
-            return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun_role")
+        if let p = roleSubject(before: t) {
+            let start = text.original(p.extent.lowerBound, p.extent.lowerBound).start
+            // The role spoke there ("Contacted by ASI, a spokesman … said …"): as it was read then
+            // when it named anyone, else read again; no other person may have spoken since.
+            let own = history.entries.lastIndex(where: { $0.speaker.ref.span.start == start })
+            if let i = own, history.entries[i].speaker.key != nil {
+                let s = history.entries[i].speaker
+                return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun_role")
+            }
+            if own != nil || !personSpoke(since: start) {
+                let s = resolveRole(p, role: reader.role(of: p), span: text.original(p.first, p.last), organisation: p.organisation, at: t)
+                // (A role that spoke and names no one leaves "he" to the person named before.)
+                if own == nil || s.ref.name != nil {
+                    return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun_role")
+                }
+            }
         }
         // "An HTS official … told AFP that … “…,” he said": a person no name identifies who spoke
         // after the last one named.
@@ -180,14 +193,17 @@ struct SpeakerResolver {
         guard own.lowerBound > 0 else { return nil }
         let previous = text.sentenceRange(own.lowerBound - 1)
         var start = previous.lowerBound
-        // "Two days later, …", "In Kaya, …": an opening phrase of time or place (not a name and its apposition).
-        if let comma = (start..<min(previous.upperBound, start + 5)).first(where: { text.isPunct($0, ",") }),
-           (start..<comma).contains(where: { text.date[$0] >= 0 }) || text.isPreposition(start) || text.markerKind(start) == .adverb,
-           !(start..<comma).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 }) { start = comma + 1 }
+        // "Two days later, …", "In Kaya, …": an opening phrase of time or place (not a name and its
+        // apposition), or a participle's ("Contacted by ASI on Wednesday, …", "Speaking to reporters, …").
+        let participle = text.endsInEd(start) || text.endsInIng(start)
+        if let comma = (start..<min(previous.upperBound, start + 8)).first(where: { text.isPunct($0, ",") }),
+           (start..<comma).contains(where: { text.date[$0] >= 0 }) || text.isPreposition(start) || text.markerKind(start) == .adverb || participle,
+           !((participle ? start + 1 : start)..<comma).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 }) { start = comma + 1 }
         guard start < previous.upperBound, text.markerKind(start) == .determiner,
               let p = reader.after(start, limit: previous.upperBound), p.kind == .role, p.extent.lowerBound == start,
               case let verb = p.extent.upperBound + 1, verb < previous.upperBound, text.isWord(verb), !text.isCapitalised(verb),
-              !reader.endsInPluralS(p.extent.upperBound) else { return nil }
+              // (A plural role is no "he"; the role's word tells, not a place after it: "… staff in Paris".)
+              !reader.endsInPluralS(p.roleToken ?? p.extent.upperBound) else { return nil }
         let namedSince = ((p.extent.upperBound + 1)..<max(p.extent.upperBound + 1, t)).contains {
             text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson
         }
