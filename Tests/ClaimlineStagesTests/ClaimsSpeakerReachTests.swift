@@ -342,4 +342,11 @@ struct ClaimsSpeakerReachTests {
         #expect(he.speaker?.role == "spokesman")
         #expect(he.speaker?.entity == d.quotes.first?.speaker?.entity)
     }
+
+    @Test func whereTheWordsWereGivenMayBeAReplyOrAPostWithItsAdjective() throws {
+        let d = claimsRun("An army spokesperson said in a written reply to questions that no soldiers had been hurt. "
+            + "The general staff said in a brief post on its Facebook page that the situation is under control.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that no soldiers had been hurt", "that the situation is under control"])
+        #expect(speakers(d) == ["An army spokesperson", "The general staff"])
+    }
 }
