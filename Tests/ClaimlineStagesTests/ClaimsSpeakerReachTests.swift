@@ -349,4 +349,12 @@ struct ClaimsSpeakerReachTests {
         #expect(d.quotes.map { d.text($0.span) } == ["that no soldiers had been hurt", "that the situation is under control"])
         #expect(speakers(d) == ["An army spokesperson", "The general staff"])
     }
+
+    @Test func concludedReportsBeforeThatACommaOrAQuoteOnly() throws {
+        let d = claimsRun("The government \"reiterates its outstretched hand,\" the communiqué concluded, \"but it will not tolerate force.\" "
+            + "The talks concluded on Friday without a deal. The inquiry concluded that the soldiers had fired first.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["concluded", "concluded", "concluded"])
+        #expect(!d.quotes.contains { d.text($0.span) == "without a deal" })
+        #expect(d.quotes.last.map { d.text($0.span) } == "that the soldiers had fired first")
+    }
 }

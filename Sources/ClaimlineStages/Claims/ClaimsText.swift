@@ -549,9 +549,11 @@ final class FunctionWords: Sendable {
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
-    /// "describes himself as": the one labelled is the one speaking.
-    let continueForms: [UInt64] = ["continue", "continues", "continued"].map(FunctionWords.hash)
+    /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's
+    /// end ("The exchange continued for hours", "The talks concluded on Friday" report nothing).
+    let continueForms: [UInt64] = ["continue", "continues", "continued", "concluded", "concludes"].map(FunctionWords.hash)
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
+    /// "describes himself as": the one labelled is the one speaking.
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",
