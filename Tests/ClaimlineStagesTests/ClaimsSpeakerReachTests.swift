@@ -357,4 +357,10 @@ struct ClaimsSpeakerReachTests {
         #expect(!d.quotes.contains { d.text($0.span) == "without a deal" })
         #expect(d.quotes.last.map { d.text($0.span) } == "that the soldiers had fired first")
     }
+
+    @Test func quotedMayStandTwentyTokensBeforeAsSaying() throws {
+        let d = claimsRun("The statement quoted the chief of the general staff, Lt. Gen. Fadhl Saleh al-Awlaqi, as saying during a visit "
+            + "to the front that the army's morale was high.") { f in f.entity("Fadhl Saleh al-Awlaqi", "PER", nil) }
+        #expect(speakers(d) == ["the chief of the general staff"])
+    }
 }

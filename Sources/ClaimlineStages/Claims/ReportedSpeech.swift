@@ -533,7 +533,7 @@ extension AttributionFinder {
     /// speaks, the one quoting (when the text names it) relays.
     func quotedAs(_ c: Int, floor: Int) -> (speaker: Phrase, relay: Phrase?)? {
         guard c - 2 >= floor, text.isWord(c - 1, text.words.as),
-              let verb = (max(floor, c - 12)...(c - 2)).last(where: { text.words.quoting.contains(text.hashes[$0]) }) else { return nil }
+              let verb = (max(floor, c - 20)...(c - 2)).last(where: { text.words.quoting.contains(text.hashes[$0]) }) else { return nil }
         // "Abu Musab was quoted by Reuters as saying …", "The spokesman was quoted as saying …".
         if let aux = (max(floor, verb - 2)..<verb).first(where: { text.markerKind($0) == .auxiliary && $0 + Int(text.markerLength[$0]) == verb }),
            aux - 1 >= floor,
