@@ -42,7 +42,7 @@ extension AttributionFinder {
                 a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
             } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0,
                       text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c),
-                      let s = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
+                      let s = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound)) {
                 // "The group, which was founded in 2012, said: “…”", "A resident who fled to
                 // Ouahigouya told this agency: “…”": an aside or a relative clause closes before
                 // the cue; who speaks stands before it, read as for reported speech.
@@ -54,7 +54,7 @@ extension AttributionFinder {
             } else if let c = found.cue?.lowerBound, let s = statementPronounSpeaker(c) {
                 a.speaker = s
             } else if found.speaker == nil, let c = found.cue?.lowerBound, c > 0, text.isWord(c - 1, text.words.as),
-                      let quoted = quotedAs(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound)) {
+                      let quoted = quotedAs(c, floor: max(floor, text.sentenceRange(c).lowerBound)) {
                 // "Reuters quoted the company's spokesman as saying: “…”": the one quoted speaks,
                 // the one quoting relays, as for reported speech.
                 a.speaker = resolver.resolve(quoted.speaker, at: c)
@@ -65,7 +65,7 @@ extension AttributionFinder {
             // "…, saying: “", "… but said “…”": the subject of the clause.
             if a.speaker == nil, let c = found.cue?.lowerBound,
                text.participleAfterComma(c) || (c > 0 && (text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but))) {
-                a.speaker = speakerBefore(c, floor: max(parent.map { self.found[$0].first } ?? 0, text.sentenceRange(c).lowerBound))
+                a.speaker = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound))
             }
             if let c = found.cue { consume(c) }
         } else {

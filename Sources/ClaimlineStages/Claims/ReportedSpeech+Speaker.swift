@@ -421,9 +421,9 @@ extension AttributionFinder {
         // "Somalia's National Intelligence and Security Agency (NISA), which announced": the name
         // in the parenthesis when the tables know it, else the phrase before it (not "… (JNIM)
         // whom Burkina Faso's army said it had killed": no comma, the clause has its own subject).
-        if opened, let open = text.parenthesisOpen(closingAt: e, floor: floor), open > floor {
-            if let inner = reader.after(open + 1, limit: e - 1), inner.entity != nil, inner.extent == (open + 1)...(e - 1) { return inner }
-            e = open - 1
+        if opened, let parenthesis = shortName(inParenthesesClosingAt: e, floor: floor) {
+            if let inner = parenthesis.known { return inner }
+            e = parenthesis.before
         }
         guard let p = reader.before(e, floor: floor) else { return nil }
         // "A woman reached by telephone in Kano, who said": the noun before the participle's phrase.
@@ -580,6 +580,14 @@ extension AttributionFinder {
         if reader.isDeterminer(k), k + 1 <= last, text.flags[k + 1].contains(.quoteMark) { k += 1 }
         if text.flags[k].contains(.quoteMark), text.flags[end].contains(.quoteMark), k + 1 <= end - 1 { k += 1; end -= 1 }
         return reader.analyse(k...end) ?? reader.after(k, limit: end)
+    }
+
+    /// A short name in parentheses closing at token `end` ("(NISA)", "(ISPR)"): the name when the
+    /// tables know it, and the token before the opening parenthesis.
+    func shortName(inParenthesesClosingAt end: Int, floor: Int) -> (known: Phrase?, before: Int)? {
+        guard let open = text.parenthesisOpen(closingAt: end, floor: floor), open > floor else { return nil }
+        let inner = reader.after(open + 1, limit: end - 1)
+        return (inner.flatMap { $0.entity != nil && $0.extent == (open + 1)...(end - 1) ? $0 : nil }, open - 1)
     }
 
     /// The name (not a place's) opening the sentence at `floor` that a comma and an apposition

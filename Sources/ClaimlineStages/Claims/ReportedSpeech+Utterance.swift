@@ -95,11 +95,9 @@ extension AttributionFinder {
         if verb - 1 > floor, text.isFiniteVerb(verb - 1), !text.isCapitalised(verb - 1) { verb -= 1 }
         // "the Inter-Services Public Relations (ISPR) issued": the name in the parenthesis, or before it.
         var subjectEnd = verb - 1
-        if let open = text.parenthesisOpen(closingAt: subjectEnd, floor: floor), open > floor {
-            if let inner = reader.after(open + 1, limit: subjectEnd - 1), inner.entity != nil, inner.extent == (open + 1)...(subjectEnd - 1) {
-                return resolver.resolve(inner, at: c).restated(rule: "speaker.utterance_issuer")
-            }
-            subjectEnd = open - 1
+        if let parenthesis = shortName(inParenthesesClosingAt: subjectEnd, floor: floor) {
+            if let inner = parenthesis.known { return resolver.resolve(inner, at: c).restated(rule: "speaker.utterance_issuer") }
+            subjectEnd = parenthesis.before
         }
         // Not the last of a list ("The ambassadors of Hungary, Poland and the Czech Republic issued").
         guard let p = reader.before(subjectEnd, floor: floor),
