@@ -557,6 +557,18 @@ struct ClaimsInterviewTests {
         #expect(!d.quotes.contains { $0.rule == "quote.interview_answer" })
     }
 
+    @Test func anExplainersAnswersAreNotThoseOfThePersonTheyNameFirst() throws {
+        // The writer answers the headings in the first person plural; the first person named
+        // is in an answer, not before the first question: no interviewee.
+        let text = "Q&A: What now for Cabo Delgado?\n\nIn this Q&A, our senior analyst explains what happened.\n\n"
+            + "What happened?\n\nFighters entered Macomia on Friday. We have not been able to verify the toll.\n\n"
+            + "Why does it matter?\n\nA community leader, Sheikh Abudo Mussa, told us that residents are afraid. We think he is right.\n\n"
+            + "What do the insurgents want?\n\nOur view is that they want the gas revenues.\n\nWhat next?\n\nWe expect more attacks."
+        let d = claimsRun(text) { f in f.entity("Abudo Mussa", "PER", nil) }
+        #expect(!d.quotes.contains { $0.rule == "quote.interview_answer" })
+        #expect(d.quotes.contains { d.text($0.span) == "that residents are afraid" && d.text($0.speaker?.span) == "Abudo Mussa" })
+    }
+
     @Test func anAnswerInQuoteMarksIsOneQuote() throws {
         // The quoted words are the answer: one record, the speaker's, not a second one without.
         let text = "Interview with the movement\n\nWe spoke with Hamadoun Dicko last week.\n\nQ: Is he alive?\n\nA: “He is alive and well.”\n\nHamadoun Dicko: “Our leader was not wounded.”"

@@ -37,7 +37,10 @@ extension AttributionFinder {
         if plainAnswerStarts == nil { plainAnswerStarts = plainAnswers(after: headline.last) }
         guard let answers = plainAnswerStarts, !answers.isEmpty, Self.holds(answers, t),
               let last = paragraphLast(after: t, paragraphStart: paragraphStart), last - t >= 2,
-              let speaker = interviewee(before: t, after: headline.last) else { return }
+              let answerIndex = text.paragraphFirst.firstIndex(of: answers[0]), answerIndex > 0,
+              // Named before the first question: an explainer's questions for headings are
+              // answered by its writer, and the first person its answers name is no interviewee.
+              let speaker = interviewee(before: text.paragraphFirst[answerIndex - 1], after: headline.last) else { return }
         var a = Attribution(first: t, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: Self.interviewAnswer)
         a.speaker = speaker
