@@ -984,4 +984,19 @@ struct ClaimsCueTests {
         let stray = claimsRun("1) The minister said the tax was fair).")
         #expect(stray.quotes.map { stray.text($0.span) } == ["the tax was fair"])
     }
+
+    @Test func saidBetweenTwoCapitalisedWordsIsANamesPart() throws {
+        let d = claimsRun("A community leader, Sheikh Abudo Mussa (some media spell his name Abdu Said Musa), told us on Tuesday that "
+            + "residents were afraid. The deputy minister, Abdirahman Said Jama, repeated the claim on Friday.")
+        #expect(!d.quotes.contains { d.text($0.cue) == "Said" })
+        #expect(d.quotes.first.map { d.text($0.span) } == "that residents were afraid")
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Abudo Mussa")
+    }
+
+    @Test func putItBluntlyIsACueOfTheQuoteAfterTheColon() throws {
+        let d = claimsRun("A senior officer, who spoke on condition of anonymity, put it bluntly: \"Everyone knew there would be a vacuum.\"")
+        let q = try #require(d.quotes.first)
+        #expect(d.text(q.cue) == "put it bluntly")
+        #expect(d.text(q.speaker?.span) == "A senior officer")
+    }
 }

@@ -546,7 +546,7 @@ final class FunctionWords: Sendable {
     let them = FunctionWords.hash("them"), nothing = FunctionWords.hash("nothing")
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
-    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
+    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this"), said = FunctionWords.hash("said")
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's

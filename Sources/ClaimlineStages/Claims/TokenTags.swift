@@ -206,6 +206,9 @@ struct TokenTags {
                         cue[t] = -1
                     }
                 }
+                // "Abdu Said Musa", "Abdirahman Said Jama": "Said" between two capitalised words is a name's part.
+                if cue[t] >= 0, hashes[t] == words.said, t > 0, t + 1 < n, flags[t].contains(.capitalised),
+                   flags[t - 1].contains(.capitalised), flags[t + 1].contains(.capitalised) { cue[t] = -1 }
                 if cue[t] >= 0 {
                     let kind = cues[Int(cue[t])].kind
                     cueKinds[t] = kind
