@@ -54,6 +54,22 @@ struct ClaimsAttributionTests {
         #expect(d.text(q.speaker?.span) == "the statement")
     }
 
+    @Test func whoAColonsParagraphAttributesTheWordsToOrWhoSignedThemSpeaks() throws {
+        let text = "The RSF statement\n\nPosted on its account on 18 May, signed by the \u{201C}Official Spokesperson of the Rapid Support Forces\u{201D}:\n\n"
+            + "\u{201C}We affirm that there are no positions of our forces in the village.\u{201D}\n\n"
+            + "Published on the army's page on 19 May, attributed to the office of its spokesman, Brigadier General Khalid el-Tayeb:\n\n"
+            + "\u{201C}The air force did not carry out any sorties in that area.\u{201D}"
+        let d = claimsRun(text) { f in
+            f.entity("Rapid Support Forces", "ORG", "org.rsf")
+            f.entity("Khalid el-Tayeb", "PER", nil)
+        }
+        d.checkSpans()
+        #expect(d.quotes.count == 2)
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Official Spokesperson of the Rapid Support Forces")
+        #expect(d.text(d.quotes.last?.speaker?.span) == "Khalid el-Tayeb")
+        #expect(d.quotes.allSatisfy { $0.speakerRule == "speaker.utterance_issuer" })
+    }
+
     @Test func aPronounOpeningAReportIsItsSpeaker() throws {
         let text = "The army said Droukdel was killed. Malian officials said they believed the French account was accurate. "
             + "Sidi said he thought the account was false. Residents said he thought the account was false."

@@ -49,6 +49,16 @@ extension AttributionFinder {
     mutating func issuerOfIntroducedStatement(_ q: QuotedSpan, paragraphStart: [Bool]) -> Speaker? {
         guard let open = q.open, open > 2, paragraphStart[open], text.isPunct(open - 1, ":") else { return nil }
         let sentence = text.sentenceRange(open - 1)
+        // "Published on the army's page, attributed to the office of its spokesman, Brig. Gen. X:",
+        // "signed by the “Official Spokesperson of the RSF”:": who the words are attributed to or
+        // signed by, right before the colon, speaks.
+        if let by = ((sentence.lowerBound + 1)..<(open - 2)).last(where: {
+            text.isWord($0, text.words.to) && text.isWord($0 - 1, text.words.attributed)
+                || text.isWord($0, text.words.by) && text.words.signs.contains(text.hashes[$0 - 1])
+        }) {
+            let end = text.flags[open - 2].contains(.quoteMark) ? open - 3 : open - 2
+            if end > by, let p = reader.before(end, floor: by + 1) { return resolver.resolve(p, at: open).restated(rule: "speaker.utterance_issuer") }
+        }
         guard let u = ((sentence.lowerBound + 1)..<(open - 1)).first(where: { text.markerKind($0) == .utterance && text.isWord($0 - 1, text.words.the) }),
               case .some(let issuer?) = issuerOfEarlierStatement(before: u, at: open) else { return nil }
         return issuer.restated(rule: "speaker.utterance_issuer")
