@@ -363,4 +363,20 @@ struct ClaimsSpeakerReachTests {
             + "to the front that the army's morale was high.") { f in f.entity("Fadhl Saleh al-Awlaqi", "PER", nil) }
         #expect(speakers(d) == ["the chief of the general staff"])
     }
+
+    @Test func aCountOrRankStandingAloneSpeaks() throws {
+        let d = claimsRun("Two residents gave conflicting accounts. One said the fighters came at night. The other said the fighting "
+            + "lasted an hour. Of the four people we spoke to, two said they heard aircraft. A third said he heard shelling.")
+        d.checkSpans()
+        #expect(speakers(d) == ["One", "The other", "two", "A third"])
+        #expect(d.quotes.map { d.text($0.span) } == ["the fighters came at night", "the fighting lasted an hour", "they heard aircraft", "he heard shelling"])
+    }
+
+    @Test func aPluralRoleWordBeforeACapitalisedWordIsPartOfAnOrganisationsName() throws {
+        let d = claimsRun("The Sudan Doctors Network, a group of medics, said on Monday that it had counted 31 dead.") { f in
+            f.entity("Sudan", "LOC", "loc.sudan")
+        }
+        #expect(speakers(d).first == "The Sudan Doctors Network")
+        #expect(d.quotes.first?.speaker?.role == nil)
+    }
 }

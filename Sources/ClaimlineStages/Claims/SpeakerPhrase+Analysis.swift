@@ -14,8 +14,12 @@ extension PhraseReader {
             }
         }
         // The role and the person are sought through buffers: every phrase read is analysed.
-        // Not a role word inside an organisation's name ("General Staff").
-        let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in range.first { kinds[$0] == .role && !insideOrganisation($0) } }
+        // Not a role word inside an organisation's name ("General Staff"), nor a plural one
+        // before a capitalised word ("the Sudan Doctors Network", "the Lawyers Committee").
+        let roleAt = text.markerKinds.withUnsafeBufferPointer { kinds in
+            range.first { kinds[$0] == .role && !insideOrganisation($0)
+                && !($0 < range.upperBound && text.isCapitalised($0) && text.isCapitalised($0 + 1) && endsInPluralS($0)) }
+        }
         let person = text.entity.withUnsafeBufferPointer { entity in
             text.doc.entities.withUnsafeBufferPointer { entities in range.first { entity[$0] >= 0 && entities[Int(entity[$0])].isPerson } }
         }

@@ -344,6 +344,13 @@ struct PhraseReader {
            isQuantifier(e - 2) || text.tokens[e - 2].kind == .number {
             return Phrase(kind: .common, first: e - 2, last: e, extent: (e - 2)...e)
         }
+        // "One said", "Of the four people we spoke to, two said", "A third said", "The other
+        // said": a count or rank that stands alone for people named before.
+        if isQuantifier(e) || text.words.ordinals.contains(text.hashes[e]), !text.isWord(e, text.words.that) {
+            func opensPhrase(_ k: Int) -> Bool { k < floor || text.tokens[k].kind == .punctuation }
+            if opensPhrase(e - 1) { return Phrase(kind: .common, first: e, last: e, extent: e...e) }
+            if e - 1 >= floor, isDeterminer(e - 1), opensPhrase(e - 2) { return Phrase(kind: .common, first: e - 1, last: e, extent: (e - 1)...e) }
+        }
         // "I should say that …": the first person (whom `SpeakerResolver` reads as the author).
         if text.isWord(e, text.words.i) { return pronoun(e, group: false) }
         if text.markerKind(e) == .pronounPerson || text.markerKind(e) == .pronounGroup {
