@@ -52,7 +52,7 @@ extension AttributionFinder {
         // "Published on the army's page, attributed to the office of its spokesman, Brig. Gen. X:",
         // "signed by the “Official Spokesperson of the RSF”:": who the words are attributed to or
         // signed by, right before the colon, speaks.
-        if let by = ((sentence.lowerBound + 1)..<(open - 2)).last(where: {
+        if sentence.lowerBound + 1 < open - 2, let by = ((sentence.lowerBound + 1)..<(open - 2)).last(where: {
             text.isWord($0, text.words.to) && text.isWord($0 - 1, text.words.attributed)
                 || text.isWord($0, text.words.by) && text.words.signs.contains(text.hashes[$0 - 1])
         }) {
