@@ -97,6 +97,8 @@ import Testing
         ("Nabil Mekhloufi", nil), ("Ahmed al-Timimi", nil), ("Hamid Karimi", nil), ("Ashraf Ghanem", nil),
         ("Ayman al-Zahrani", nil), ("Moktar Ould Daddah", nil), ("Mahmoud Dicko", nil), ("Abdoulaye Diallo", nil),
         ("Mahmoud Ould Abdel Aziz", nil), ("Sanda Ould Boumedienne", nil),
+        // A listed kunya alone ("Abu Ubaydah", Hamas's spokesman) opening a longer name.
+        ("Abu Ubaydah al-Shinqiti", nil), ("Abou Obeida el-Chenguitty", nil), ("Abu Ubaydah Hassan", nil),
     ]
 
     /// The mention of `name` in a sentence, if one covers exactly the name.

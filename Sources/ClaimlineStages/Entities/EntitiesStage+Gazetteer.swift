@@ -125,7 +125,17 @@ extension EntitiesStage {
         // the key of "UN" and is no mention of it.
         if t.needsUpper && (!part.allUpper || !isListedSpelling(t, scan, first: first, last: last)) { return false }
         if t.hasGuards && !guardsAllow(plan.forms[Int(f)], scan, first: first, last: last) { return false }
-        return !isInsideLongerName(t, scan, first: first)
+        return !isInsideLongerName(t, scan, first: first) && !isKunyaOfLongerName(t, scan, first: first, last: last)
+    }
+
+    /// "Abu Ubaydah al-Shinqiti", "Abu Obaida Hassan": a person's form that is a kunya alone
+    /// ("Abu Ubaydah") opening a longer name names someone else (kunyas are shared by many).
+    private func isKunyaOfLongerName(_ form: FormTraits, _ scan: NameScan, first: Int, last: Int) -> Bool {
+        // One space between: not "Abou Zeid - Al-Mourabitoune".
+        let next = last + 1
+        guard last == first + 1, next < scan.parts.count, plan.isPerson[Int(form.entry)], scan.keys[first].particle == .kunya,
+              scan.parts[last].joinsNext, !scan.parts[last].hyphenNext, scan.parts[last].end + 1 == scan.parts[next].start else { return false }
+        return scan.isArticle(next) || isNameLike(scan, next)
     }
 
     /// The view's scalars, its map to the original and the original's.
