@@ -70,6 +70,30 @@ struct ClaimsAttributionTests {
         #expect(d.quotes.allSatisfy { $0.speakerRule == "speaker.utterance_issuer" })
     }
 
+    @Test func anUnnamedStatementIsThatOfTheFirstReportItHoldsNotOfOneInsideIt() throws {
+        let text = "AQIM has confirmed the death of its commander, whom French forces said they had killed, "
+            + "according to a statement sent to Agence Nouakchott d'Information."
+        let d = claimsRun(text) { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+            f.entity("French forces", "ORG", "org.french_army")
+            f.entity("Agence Nouakchott d'Information", "ORG", "org.ani")
+        }
+        let according = try #require(d.quotes.first { $0.rule == "quote.according_to" })
+        #expect(according.speaker?.entity == "org.aqim")
+    }
+
+    @Test func aStatementOpeningTheSentenceIsWhoItIsAttributedTosPastALongAside() throws {
+        let text = "French forces said they had killed him. The statement, attributed to the group's media spokesman, "
+            + "Abu Abderrahmane al-Sanhaji, and dated \u{201C}the 5th of Ramadan, 1442 AH\u{201D}, said the commander had been martyred."
+        let d = claimsRun(text) { f in
+            f.entity("French forces", "ORG", "org.french_army")
+            f.entity("Abu Abderrahmane al-Sanhaji", "PER", nil)
+        }
+        d.checkSpans()
+        let q = try #require(d.quotes.first { d.text($0.span) == "the commander had been martyred" })
+        #expect(d.text(q.speaker?.span) == "Abu Abderrahmane al-Sanhaji")
+    }
+
     @Test func aPronounOpeningAReportIsItsSpeaker() throws {
         let text = "The army said Droukdel was killed. Malian officials said they believed the French account was accurate. "
             + "Sidi said he thought the account was false. Residents said he thought the account was false."

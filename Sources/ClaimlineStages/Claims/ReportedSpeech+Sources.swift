@@ -101,12 +101,14 @@ extension AttributionFinder {
 
     /// "ISWAP claimed it had killed 15 soldiers, according to a statement carried by the
     /// group's Amaq news agency": a statement whose issuer is not named is that of the report
-    /// it holds, whose speaker issued it.
+    /// it holds, whose speaker issued it: the first, not one its words report ("AQIM has
+    /// confirmed the death of X, whom French forces said they had killed, according to a statement").
     func reportIssuing(_ source: Phrase?, within content: ClosedRange<Int>) -> Speaker? {
         guard let source, source.entity == nil, source.kind == .common, text.markerKind(source.last) == .utterance,
-              let inner = latestReport({ a in
+              var inner = latestReport({ a in
                   a.cue.map { content.contains($0.lowerBound) } ?? false && content.contains(a.first) && content.contains(a.last)
               }) else { return nil }
+        while let outer = found[inner].parent, let cue = found[outer].cue, content.contains(cue.lowerBound) { inner = outer }
         return found[inner].speaker?.restated(rule: "speaker.utterance_issuer")
     }
 

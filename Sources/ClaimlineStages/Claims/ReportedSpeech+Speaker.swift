@@ -59,6 +59,11 @@ extension AttributionFinder {
         // "The National Unity Government (NUG), the parallel administration formed by …, said": a
         // name that opens the sentence, then an apposition with "the" between commas.
         if let name = nameBeforeDefiniteApposition(c, floor: floor) { return resolver.resolve(name, at: c) }
+        // "The statement, attributed to its spokesman, X, and dated “…”, said": a statement that
+        // opens the sentence before an aside of its signer, too long for `asideOpening`.
+        if c - 1 > floor, text.isPunct(c - 1, ","), let statement = utterancePhrase(starting: floor, limit: c - 1), statement.last + 2 < c - 1,
+           text.isPunct(statement.last + 1, ","), let signed = signer(from: statement.last + 2, to: c - 2),
+           signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
         // "HTS, a jihadist alliance led by …, on Wednesday denied": the aside before a date.
         if let open = asideOpening(c, floor: floor) ?? dateBefore(c, floor: floor).flatMap({ asideOpening($0 + 1, floor: floor) }) {
             // "The statement, posted on Telegram, said": where it was posted does not speak.
@@ -571,11 +576,15 @@ extension AttributionFinder {
     /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura
     /// council of Al-Mourabitoun”", "issued by the general staff"); a name in quote marks is read inside them.
     private func signer(from first: Int, to last: Int) -> Phrase? {
-        guard first + 2 <= last, text.words.issuedBy.contains(text.hashes[first]), text.isWord(first + 1, text.words.by) else { return nil }
+        // "attributed to the group's spokesman, X, and dated …" names its signer too.
+        guard first + 2 <= last, text.words.issuedBy.contains(text.hashes[first]) && text.isWord(first + 1, text.words.by)
+                || text.isWord(first, text.words.attributed) && text.isWord(first + 1, text.words.to) else { return nil }
         var k = first + 2, end = last
-        // "signed by the chief of staff and read by an officer": the signer only.
-        if let and = (k..<last).first(where: { text.isWord($0, text.words.and) && text.words.issuedBy.contains(text.hashes[$0 + 1]) }), and > k {
+        // "signed by the chief of staff and read by an officer", "… and dated": the signer only.
+        if let and = (k..<last).first(where: { text.isWord($0, text.words.and) && (text.words.issuedBy.contains(text.hashes[$0 + 1]) || text.endsInEd($0 + 1)) }),
+           and > k {
             end = and - 1
+            if end > k, text.isPunct(end, ",") { end -= 1 }
         }
         if reader.isDeterminer(k), k + 1 <= last, text.flags[k + 1].contains(.quoteMark) { k += 1 }
         if text.flags[k].contains(.quoteMark), text.flags[end].contains(.quoteMark), k + 1 <= end - 1 { k += 1; end -= 1 }
