@@ -485,6 +485,15 @@ struct ClaimsBylineTests {
         #expect(headed.quotes.map { headed.text($0.span) } == ["Twelve soldiers were killed near Boulkessi"])
     }
 
+    @Test func aDatelinesAbbreviatedMonthEndsNoSentenceBeforeTheAgency() throws {
+        // The whole default pipeline: the dates stage reads "Nov. 10" as one date.
+        let text = "Taliban claim raid\n\nPESHAWAR, Pakistan, Nov. 10 (Wire) - The Pakistani Taliban have claimed the attack, the group said."
+        var document = Document(id: "dateline", text: text, metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&document)
+        let scalars = Array(text.unicodeScalars)
+        #expect(document.quotes.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) } == ["The Pakistani Taliban have claimed the attack"])
+    }
+
     @Test func anInvocationAboveTheLetterheadIsPassedOver() throws {
         // The whole default pipeline: the clean stage marks the invocation line as boilerplate.
         let text = "In the name of God, the Most Gracious, the Most Merciful\n\nJama'at Nusrat al-Islam wal-Muslimin\n\n"

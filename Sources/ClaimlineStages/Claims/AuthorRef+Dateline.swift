@@ -30,7 +30,7 @@ extension AuthorRef {
     private static func datelineDash(_ text: ClaimsText, from start: Int) -> Int? {
         var open = start
         while open < text.count && open - start <= datelineLead && !text.isPunct(open, "(") {
-            if text.isSentenceEnd(open) || text.lineBreak(after: open) { return nil }
+            if text.isSentenceEnd(open) && text.date[open] < 0 || text.lineBreak(after: open) { return nil }
             open += 1
         }
         guard open > start, open - start <= datelineLead, start < text.count, text.isCapitalised(start), open + 3 < text.count else { return nil }
