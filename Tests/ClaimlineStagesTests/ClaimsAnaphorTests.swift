@@ -582,6 +582,22 @@ struct ClaimsInterviewTests {
         #expect(d.claims("wounded").first?.speaker?.entity == "per.hamadoun_dicko")
     }
 
+    @Test func sheAndHePassOverASpeakerAPhraseCalledAManOrAWoman() throws {
+        let text = "The spokesman, Zabihullah Haqyar, said the valley was calm. A mother of four said her sons had been taken. "
+            + "She said they were innocent. He said the operation was over. Dr Hollingworth said he would issue a statement. "
+            + "The spokeswoman said it would come soon. He also insisted the claims were false."
+        let d = claimsRun(text) { f in
+            f.entity("Zabihullah Haqyar", "PER", nil)
+            f.entity("Hollingworth", "PER", nil)
+        }
+        d.checkSpans()
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Zabihullah Haqyar", "A mother of four", "She", "He", "Hollingworth",
+                                                            "The spokeswoman", "He"])
+        #expect(d.quotes[2].speaker?.name == nil)  // the mother of four, whom no name names
+        #expect(d.quotes[3].speaker?.name == "Zabihullah Haqyar")
+        #expect(d.quotes[6].speaker?.name == "Hollingworth")
+    }
+
     @Test func aContractedPronounIsThePronoun() throws {
         // "He's" and "She’s" stand for "he has", "she is": the pronoun speaks and is the subject,
         // and its span stops before the contraction.

@@ -567,6 +567,14 @@ final class FunctionWords: Sendable {
     let quantifiers = WordHashSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                                    "many", "several", "few", "both", "another", "other", "most"].map(FunctionWords.hash))
 
+    /// Words of a phrase that say a woman or a man speaks ("a mother of four", "the
+    /// spokesman", "Mrs Kamara"): "she" passes over a man, "he" over a woman.
+    let femaleWords = WordHashSet(["woman", "mother", "wife", "widow", "daughter", "sister", "girl", "grandmother", "aunt", "niece",
+                                   "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "mrs", "ms", "madam",
+                                   "madame", "mme", "lady", "queen", "princess"].map(FunctionWords.hash))
+    let maleWords = WordHashSet(["man", "father", "husband", "son", "brother", "boy", "grandfather", "uncle", "nephew", "spokesman",
+                                 "chairman", "congressman", "businessman", "policeman", "mr", "king", "prince"].map(FunctionWords.hash))
+
     /// Words that rank a noun among others ("a second resident", "the third soldier").
     let ordinals = WordHashSet(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         .map(FunctionWords.hash))

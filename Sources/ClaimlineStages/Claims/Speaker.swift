@@ -19,16 +19,28 @@ final class Speaker {
     /// True when `folded` is left to the history to make from `ref.name`: a known entity is
     /// keyed by its id, and its name is folded only once a bare name is looked up.
     let nameFoldedLater: Bool
+    /// Whether the phrase that named the speaker says a woman or a man ("a woman from Bazarak",
+    /// "the spokesman", "Mrs Kamara"): which of "she" and "he" may take the speaker again.
+    let gender: Gender?
+
+    enum Gender { case female, male }
 
     init(ref: MentionRef, rule: String, key: SpeakerKey?, isPerson: Bool, role: String?, organisation: ClosedRange<Int>?,
-         folded: NameKey? = nil, nameFoldedLater: Bool = false) {
+         folded: NameKey? = nil, nameFoldedLater: Bool = false, gender: Gender? = nil) {
         self.ref = ref; self.rule = rule; self.key = key; self.isPerson = isPerson; self.role = role
-        self.organisation = organisation; self.folded = folded; self.nameFoldedLater = nameFoldedLater
+        self.organisation = organisation; self.folded = folded; self.nameFoldedLater = nameFoldedLater; self.gender = gender
     }
 
     /// The same speaker named by the mention `ref`, found by `rule`, with the role `role`.
     func restated(ref: MentionRef, rule: String, role: String?) -> Speaker {
-        Speaker(ref: ref, rule: rule, key: key, isPerson: isPerson, role: role, organisation: organisation, folded: folded, nameFoldedLater: nameFoldedLater)
+        Speaker(ref: ref, rule: rule, key: key, isPerson: isPerson, role: role, organisation: organisation, folded: folded,
+                nameFoldedLater: nameFoldedLater, gender: gender)
+    }
+
+    /// The same speaker, known to be a woman or a man (a person, then: "a mother of four").
+    func gendered(_ gender: Gender) -> Speaker {
+        Speaker(ref: ref, rule: rule, key: key, isPerson: true, role: role, organisation: organisation, folded: folded,
+                nameFoldedLater: nameFoldedLater, gender: gender)
     }
 
     func restated(ref: MentionRef, rule: String) -> Speaker { restated(ref: ref, rule: rule, role: role) }

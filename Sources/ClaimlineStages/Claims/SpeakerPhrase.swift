@@ -344,6 +344,11 @@ struct PhraseReader {
            isQuantifier(e - 2) || text.tokens[e - 2].kind == .number {
             return Phrase(kind: .common, first: e - 2, last: e, extent: (e - 2)...e)
         }
+        // "A mother of four said": a count after "of" completes the noun before it.
+        if e - 2 >= floor, isQuantifier(e) || text.tokens[e].kind == .number, text.isWord(e - 1, text.words.of),
+           let head = before(e - 2, floor: floor), head.extent.upperBound == e - 2, !head.isPronoun, let phrase = analyse(head.extent.lowerBound...e) {
+            return phrase
+        }
         // "One said", "Of the four people we spoke to, two said", "A third said", "The other
         // said": a count or rank that stands alone for people named before.
         if isQuantifier(e) || text.words.ordinals.contains(text.hashes[e]), !text.isWord(e, text.words.that) {

@@ -33,6 +33,27 @@ struct SpeakerResolver {
     }
 
     mutating func resolve(_ p: Phrase, at t: Int) -> Speaker {
+        let s = resolvePhrase(p, at: t)
+        if case .pronoun = p.kind { return s }
+        return gender(of: p.extent).map { s.gendered($0) } ?? s
+    }
+
+    /// "she" or "he" at token `t`.
+    private func pronounGender(_ t: Int) -> Speaker.Gender? {
+        text.isWord(t, Self.she) ? .female : text.isWord(t, Self.he) ? .male : nil
+    }
+    static let she = FunctionWords.hash("she"), he = FunctionWords.hash("he")
+
+    /// The gender the words of `range` say, when one does (the first such word, of a dozen read).
+    func gender(of range: ClosedRange<Int>) -> Speaker.Gender? {
+        for k in range.prefix(12) where text.tokens[k].kind == .word {
+            if text.words.femaleWords.contains(text.hashes[k]) { return .female }
+            if text.words.maleWords.contains(text.hashes[k]) { return .male }
+        }
+        return nil
+    }
+
+    private mutating func resolvePhrase(_ p: Phrase, at t: Int) -> Speaker {
         // "the army's claim": a common noun's possessive "'s" is no part of the speaker (a name
         // may end in one: "Sotheby's").
         let whole = text.original(p.first, p.last)
@@ -71,7 +92,7 @@ struct SpeakerResolver {
             let span = p.first == p.last ? text.pronounSpan(p.first) : span
             if !group, text.isWord(p.first, text.words.i) { return resolveFirstPerson(span: span) }
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span, at: p.first) { return s }
-            return group ? resolveGroup(span: span, at: p.first) : resolvePerson(span: span, at: t)
+            return group ? resolveGroup(span: span, at: p.first) : resolvePerson(span: span, at: t, gender: pronounGender(p.first))
         case .common:
             if let s = resolveOrganisationAnaphor(p, span: span) { return s }
             return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.unresolved_noun", key: nil, isPerson: false, role: nil, organisation: nil)
@@ -133,12 +154,22 @@ struct SpeakerResolver {
 
     /// "he": the last person who spoke, else the person the sentence is about (`subjectPerson`),
     /// else the last person mentioned before.
-    private func resolvePerson(span: ScalarSpan, at t: Int) -> Speaker {
-        let named = history.latest(.person)
+    /// "she" (`gender`) passes over a speaker a phrase called a man, "he" over one called a woman.
+    private func resolvePerson(span: ScalarSpan, at t: Int, gender: Speaker.Gender?) -> Speaker {
+        let entries = history.entries
+        func other(_ s: Speaker) -> Bool { gender != nil && s.gender != nil && s.gender != gender }
+        var named = history.latest(.person)
+        // (Past one of the other gender, a name the text mentions is not read instead: it may be his.)
+        let passedOver = named.map { other(entries[$0].speaker) } ?? false
+        if passedOver {
+            var read = 0
+            named = history.latest(keyed: true, where: { read += 1; return read > Self.genderReach || entries[$0].speaker.isPerson && !other(entries[$0].speaker) })
+            if read > Self.genderReach { named = nil }
+        }
         // "Two days later, the government spokesman went further. Speaking to reporters …, he
         // called …": the role that is the subject of the sentence before, when no person who
         // spoke was met after it began, nor named since.
-        if let p = roleSubject(before: t) {
+        if let p = roleSubject(before: t), gender == nil || self.gender(of: p.extent).map({ $0 == gender }) ?? true {
             let start = text.original(p.extent.lowerBound, p.extent.lowerBound).start
             // The role spoke there ("Contacted by ASI, a spokesman … said …"): as it was read then
             // when it named anyone, else read again; no other person may have spoken since.
@@ -158,7 +189,7 @@ struct SpeakerResolver {
         // "An HTS official … told AFP that … “…,” he said": a person no name identifies who spoke
         // after the last one named.
         if let i = history.lastMet, history.entries[i].speaker.isPerson, history.entries[i].speaker.key == nil,
-           !namesSeveral(history.entries[i].speaker),
+           !namesSeveral(history.entries[i].speaker), !other(history.entries[i].speaker),
            named.map({ history.entries[$0].speaker.ref.span.start < history.entries[i].speaker.ref.span.start }) ?? true {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
@@ -167,12 +198,15 @@ struct SpeakerResolver {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
-        if let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
+        if !passedOver, let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
     }
+
+    /// How many of the last speakers met a pronoun's gender is read against.
+    static let genderReach = 8
 
     /// Whether a person spoke at or after scalar `start`, read from the latest speaker back
     /// (speakers are met in text order).
