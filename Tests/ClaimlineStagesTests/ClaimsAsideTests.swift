@@ -373,4 +373,18 @@ struct ClaimsAsideTests {
         let d = claimsRun("It was reported by a humanitarian source in Kaya that around 1,200 people had arrived from surrounding villages.")
         #expect(quotes(d) == [["that around 1,200 people had arrived from surrounding villages", "reported by", "a humanitarian source in Kaya"]])
     }
+
+    @Test func aParticiplesOpeningPhraseIsNoSubjectBeforeAnAside() throws {
+        let d = claimsRun("Responding to the latest UN statement, the deputy spokesman, who also goes by the name Nasiruddin Haqyar, "
+            + "said UNAMA should not base its reports on claims.")
+        #expect(quotes(d).first?[2] == "the deputy spokesman")
+    }
+
+    @Test func anIndefinitePhraseOpeningTheSentenceSpeaksBeforeAnAppositionThatNamesNoOne() throws {
+        let d = claimsRun("A woman from Bazarak, the provincial capital, said that many families had left. "
+            + "A man, the father of two, said he had stayed. A spokesman for the group, the Islamic State, said it was over.") { f in
+            f.entity("Islamic State", "ORG", "org.islamic_state")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A woman", "A man", "Islamic State"])
+    }
 }

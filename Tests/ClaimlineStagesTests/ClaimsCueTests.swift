@@ -999,4 +999,15 @@ struct ClaimsCueTests {
         #expect(d.text(q.cue) == "put it bluntly")
         #expect(d.text(q.speaker?.span) == "A senior officer")
     }
+
+    @Test func observeReportsBeforeThatOrPunctuationOnly() throws {
+        let d = claimsRun("The monitors observed heavy shelling near the town. The monitors observed that the truce held.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that the truce held"])
+    }
+
+    @Test func aStatementsLanguageIsNoSpeakerOfTheParticipleAfterIt() throws {
+        let d = claimsRun("An account had posted a statement in Urdu saying that the mujahideen carried out the attack.")
+        let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(q.speaker?.span) == "An account")
+    }
 }

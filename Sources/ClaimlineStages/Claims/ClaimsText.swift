@@ -546,12 +546,14 @@ final class FunctionWords: Sendable {
     let them = FunctionWords.hash("them"), nothing = FunctionWords.hash("nothing")
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
-    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this"), said = FunctionWords.hash("said")
+    let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
+    /// "Abdu Said Musa": the verb that is also a name; "a statement in Urdu".
+    let said = FunctionWords.hash("said"), `in` = FunctionWords.hash("in")
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's
     /// end ("The exchange continued for hours", "The talks concluded on Friday" report nothing).
-    let continueForms: [UInt64] = ["continue", "continues", "continued", "concluded", "concludes"].map(FunctionWords.hash)
+    let continueForms: [UInt64] = ["continue", "continues", "continued", "concluded", "concludes", "observe", "observes", "observed", "observing"].map(FunctionWords.hash)
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     /// "describes himself as": the one labelled is the one speaking.
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)

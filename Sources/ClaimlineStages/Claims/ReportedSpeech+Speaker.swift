@@ -58,7 +58,9 @@ extension AttributionFinder {
            let s = found[i].speaker { return s.restated(rule: "speaker.relative_report") }
         // "The National Unity Government (NUG), the parallel administration formed by …, said": a
         // name that opens the sentence, then an apposition with "the" between commas.
-        if let name = nameBeforeDefiniteApposition(c, floor: floor) { return resolver.resolve(name, at: c) }
+        if let name = nameBeforeDefiniteApposition(c, floor: floor) ?? indefiniteBeforeDefiniteApposition(c, floor: floor) {
+            return resolver.resolve(name, at: c)
+        }
         // "The statement, attributed to its spokesman, X, and dated “…”, said": a statement that
         // opens the sentence before an aside of its signer, too long for `asideOpening`.
         if c - 1 > floor, text.isPunct(c - 1, ","), let statement = utterancePhrase(starting: floor, limit: c - 1), statement.last + 2 < c - 1,
@@ -410,12 +412,15 @@ extension AttributionFinder {
         // read back from the comma.
         // Not past a clause of its own ("Many leaders share them, but the Coalition, which …, wants").
         if opened && closed && k < c - 1, !(floor...e).contains(where: { text.isWord($0, text.words.but) || text.isFiniteVerb($0) }) {
+            // "Responding to the UN, the deputy spokesman, who …, said": past a participle's opening phrase.
+            var from = floor
+            if text.isCapitalised(floor), text.endsInIng(floor), let comma = ((floor + 1)...e).last(where: { text.isPunct($0, ",") }), comma < e { from = comma + 1 }
             func opensClause(_ p: Phrase) -> Bool {
-                p.extent.lowerBound == floor || (p.extent.lowerBound == floor + 1 && reader.isDeterminer(floor))
+                p.extent.lowerBound == from || (p.extent.lowerBound == from + 1 && reader.isDeterminer(from))
             }
-            if let subject = reader.after(floor, limit: e), opensClause(subject) {
+            if let subject = reader.after(from, limit: e), opensClause(subject) {
                 let next = subject.extent.upperBound + 1
-                if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: floor), opensClause(whole) { return whole }
+                if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: from), opensClause(whole) { return whole }
                 // "A woman reached by telephone in Kano, who …, said": not the participle read on.
                 let last = subject.extent.upperBound
                 if last > subject.extent.lowerBound + 1, text.endsInEd(last), !text.isCapitalised(last), last < e, opensComplement(last + 1),
@@ -597,6 +602,25 @@ extension AttributionFinder {
         guard let open = text.parenthesisOpen(closingAt: end, floor: floor), open > floor else { return nil }
         let inner = reader.after(open + 1, limit: end - 1)
         return (inner.flatMap { $0.entity != nil && $0.extent == (open + 1)...(end - 1) ? $0 : nil }, open - 1)
+    }
+
+    /// "A woman from Bazarak, the provincial capital, said", "A woman, the mother of four,
+    /// said": a phrase with an indefinite article opening the sentence at `floor` (and a
+    /// preposition's phrase after it), then an apposition opened by "the" between commas right
+    /// before cue `c`, which describes the place or the speaker and names no one ("A spokesman
+    /// for the group, the Islamic State, said" does); the opening phrase speaks.
+    private func indefiniteBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
+        guard c - 4 > floor, text.isPunct(c - 1, ","), text.isIndefiniteArticle(floor),
+              let comma = ((floor + 2)..<(c - 2)).first(where: { text.isPunct($0, ",") }), text.isWord(comma + 1, text.words.the),
+              !((comma + 1)..<(c - 1)).contains(where: {
+                  text.tokens[$0].kind == .punctuation || text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.isCapitalised($0)
+              }),
+              let subject = reader.after(floor, limit: comma - 1), subject.extent.lowerBound == floor,
+              subject.kind == .common || subject.kind == .role else { return nil }
+        let rest = subject.extent.upperBound + 1
+        guard rest == comma || rest < comma && reader.isPreposition(rest)
+                && !(rest..<comma).contains(where: { text.isFiniteVerb($0) || text.tokens[$0].kind == .punctuation }) else { return nil }
+        return subject
     }
 
     /// The name (not a place's) opening the sentence at `floor` that a comma and an apposition

@@ -86,6 +86,8 @@ extension AttributionFinder {
             while e > floor && text.date[e] == date { e -= 1 }
             if text.words.datePrepositions.contains(text.hashes[e]) { e -= 1 }
         }
+        // "posted a statement in Urdu saying": the language after the statement's word.
+        if e - 2 > floor, text.isCapitalised(e), text.entity[e] < 0, text.isWord(e - 1, text.words.in), text.markerKind(e - 2) == .utterance { e -= 2 }
         guard e - 1 >= floor, let m = (max(floor, e - 2)...e).first(where: {
             text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == e || $0 == e && isReportNoun($0)
         }) else { return nil }
