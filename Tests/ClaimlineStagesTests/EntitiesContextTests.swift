@@ -629,4 +629,9 @@ extension EntitiesContextTests {
         let d = try run("The army said the town was calm.\nShare this: Twitter | Facebook | Email\nFollow us on Facebook, Twitter, YouTube\n")
         #expect(d.entities.allSatisfy { $0.entity != "org.twitter" && $0.entity != "org.facebook" }, "\(d.entities.map(\.text))")
     }
+
+    @Test func aSpanishOrFrenchWordForAFrontOrMovementMakesNoPerson() throws {
+        let d = try run("His armband reads FARC-EP, Frente Carlos Patiño. The Mouvement Patriotique du Salut claimed it.")
+        #expect(!d.entities.contains { $0.type == "PER" }, "\(d.entities.map { ($0.text, $0.type) })")
+    }
 }
