@@ -598,6 +598,17 @@ struct ClaimsInterviewTests {
         #expect(d.quotes[6].speaker?.name == "Hollingworth")
     }
 
+    @Test func aNameInsideTheQuotedWordsOfTheSentenceBeforeIsNoAntecedentOfHe() throws {
+        let text = "The armband that reads \u{201C}FARC-EP, Carlos Patiño\u{201D} belongs to Juan Perez. He says his name is Yeison."
+        let d = claimsRun(text) { f in
+            f.entity("Carlos Patiño", "PER", nil)
+            f.entity("Juan Perez", "PER", nil)
+        }
+        let q = try #require(d.quotes.last)
+        #expect(d.text(q.span) == "his name is Yeison")
+        #expect(q.speaker?.name == "Juan Perez")
+    }
+
     @Test func aContractedPronounIsThePronoun() throws {
         // "He's" and "She’s" stand for "he has", "she is": the pronoun speaks and is the subject,
         // and its span stops before the contraction.

@@ -254,10 +254,14 @@ struct SpeakerResolver {
 
     /// "In the video, Ag Ghaly renews his allegiance to … Akhundzada. “We are one group,” he
     /// says": the first person named in the pronoun's sentence before it (outside quote
-    /// marks), else in the sentence before, not the last one named.
+    /// marks), else in the sentence before (outside its quoted words), not the last one named.
     private func subjectPerson(before t: Int) -> Int? {
+        // Not a name inside quoted words ("an armband that reads “FARC-EP, Frente Carlos Patiño.” He says").
         func firstPerson(_ range: Range<Int>) -> Int? {
-            for k in range where text.entity[k] >= 0 {
+            var quoted = false
+            for k in range {
+                if text.flags[k].contains(.quoteMark) { quoted.toggle(); continue }
+                guard !quoted, text.entity[k] >= 0 else { continue }
                 let i = Int(text.entity[k])
                 if text.doc.entities[i].isPerson { return i }
             }
