@@ -1010,4 +1010,11 @@ struct ClaimsCueTests {
         let q = try #require(d.quotes.first { d.text($0.cue) == "saying" })
         #expect(d.text(q.speaker?.span) == "An account")
     }
+
+    @Test func aWordForAMessageAfterAVerbOfPublishingIsWhatWasPublishedNoWords() throws {
+        let d = claimsRun("Within 24 hours, both parties to the war had published statements. Al-Masirah broadcast a new video on Monday. "
+            + "The destroyer answered distress calls from merchant ships. The ministry revealed that a report had been sent. "
+            + "The department stated in a written answer to me that no strikes had been conducted.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that a report had been sent", "that no strikes had been conducted"])
+    }
 }
