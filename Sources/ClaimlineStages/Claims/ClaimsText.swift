@@ -429,7 +429,7 @@ final class FunctionWords: Sendable {
     let put: [UInt64] = ["put", "puts"].map(FunctionWords.hash), out = FunctionWords.hash("out")
     /// Participles after a statement naming who issued it ("a statement signed by the council"),
     /// or where ("a statement read on national television", "broadcast on state radio").
-    let issuedBy: [UInt64] = ["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated"].map(FunctionWords.hash)
+    let issuedBy = WordHashSet(["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated"].map(FunctionWords.hash))
     /// Where a statement was made public, after one of those: "posted on Telegram", "online".
     let madePublicAt: [UInt64] = ["on", "in", "via", "through", "to"].map(FunctionWords.hash), online = FunctionWords.hash("online")
     /// Of those, the ones whose agent speaks for the statement, not only made it public.
@@ -554,8 +554,8 @@ final class FunctionWords: Sendable {
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's
     /// end ("The exchange continued for hours", "The talks concluded on Friday", "answered
     /// distress calls" report nothing).
-    let continueForms: [UInt64] = ["continue", "continues", "continued", "concluded", "concludes", "observe", "observes", "observed", "observing",
-                                   "answer", "answers", "answered"].map(FunctionWords.hash)
+    let continueForms = WordHashSet(["continue", "continues", "continued", "concluded", "concludes", "observe", "observes", "observed", "observing",
+                                     "answer", "answers", "answered"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")

@@ -63,7 +63,7 @@ extension AttributionFinder {
         }
         // "The statement, attributed to its spokesman, X, and dated “…”, said": a statement that
         // opens the sentence before an aside of its signer, too long for `asideOpening`.
-        if c - 1 > floor, text.isPunct(c - 1, ","), let statement = utterancePhrase(starting: floor, limit: c - 1), statement.last + 2 < c - 1,
+        if c - 1 > floor, text.isPunct(c - 1, ","), reader.isDeterminer(floor), let statement = utterancePhrase(starting: floor, limit: c - 1), statement.last + 2 < c - 1,
            text.isPunct(statement.last + 1, ","), let signed = signer(from: statement.last + 2, to: c - 2),
            signed.kind == .named || signed.kind == .person { return resolver.resolve(signed, at: c) }
         // "HTS, a jihadist alliance led by …, on Wednesday denied": the aside before a date.
@@ -610,7 +610,7 @@ extension AttributionFinder {
     /// before cue `c`, which describes the place or the speaker and names no one ("A spokesman
     /// for the group, the Islamic State, said" does); the opening phrase speaks.
     private func indefiniteBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
-        guard c - 4 > floor, text.isPunct(c - 1, ","), text.isIndefiniteArticle(floor),
+        guard c - 4 > floor, text.isIndefiniteArticle(floor), text.isPunct(c - 1, ","),
               let comma = ((floor + 2)..<(c - 2)).first(where: { text.isPunct($0, ",") }), text.isWord(comma + 1, text.words.the),
               !((comma + 1)..<(c - 1)).contains(where: {
                   text.tokens[$0].kind == .punctuation || text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.isCapitalised($0)

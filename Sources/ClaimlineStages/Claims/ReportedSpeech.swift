@@ -58,10 +58,10 @@ extension AttributionFinder {
             if c == end, text.describesMessage(c) { return }
             // "had published statements", "broadcast a new video": a word for a message is what
             // was made public, no words the verb reports.
-            if end + 1 <= ceiling, !text.isWord(end + 1, text.words.that), case let k = reader.isDeterminer(end + 1) ? end + 2 : end + 1, k <= ceiling,
+            if rule.implies == .announcement || text.words.issuedBy.contains(text.hashes[end]), end + 1 <= ceiling, !text.isWord(end + 1, text.words.that),
+               case let k = reader.isDeterminer(end + 1) ? end + 2 : end + 1, k <= ceiling,
                let m = (k...min(ceiling, k + 2)).first(where: { text.markerKind($0) == .utterance || text.words.messages.contains(text.hashes[$0]) }),
-               (k..<m).allSatisfy({ text.isWord($0) && !text.isCapitalised($0) && text.cue[$0] < 0 }),
-               text.words.issuedBy.contains(text.hashes[end]) || rule.implies == .announcement { return }
+               (k..<m).allSatisfy({ text.isWord($0) && !text.isCapitalised($0) && text.cue[$0] < 0 }) { return }
             // "He wrote a letter after …", "wrote the book": what was written, not what it said.
             if c == end, text.words.writeForms.contains(text.hashes[c]), end + 1 <= ceiling, reader.isDeterminer(end + 1),
                !text.isWord(end + 1, text.words.that) { return }

@@ -315,6 +315,22 @@ struct PhraseReader {
         return isNamePart(t - 1) || isRole(t - 1) || text.markerKind(t - 1) == .pronounPerson || text.markerKind(t - 1) == .pronounGroup
     }
 
+    /// A count or rank at token `e` that names people: "A mother of four" (a count after "of"
+    /// completes the noun before it); "One", "Of the four people we spoke to, two", "A third",
+    /// "The other" (one that stands alone for people named before).
+    private func count(endingAt e: Int, floor: Int) -> Phrase? {
+        let counted = isQuantifier(e) || text.tokens[e].kind == .number
+        if counted, e - 2 >= floor, text.isWord(e - 1, text.words.of),
+           let head = before(e - 2, floor: floor), head.extent.upperBound == e - 2, !head.isPronoun, let phrase = analyse(head.extent.lowerBound...e) {
+            return phrase
+        }
+        guard counted && text.tokens[e].kind == .word || text.words.ordinals.contains(text.hashes[e]), !text.isWord(e, text.words.that) else { return nil }
+        func opensPhrase(_ k: Int) -> Bool { k < floor || text.tokens[k].kind == .punctuation }
+        if opensPhrase(e - 1) { return Phrase(kind: .common, first: e, last: e, extent: e...e) }
+        if e - 1 >= floor, isDeterminer(e - 1), opensPhrase(e - 2) { return Phrase(kind: .common, first: e - 1, last: e, extent: (e - 1)...e) }
+        return nil
+    }
+
     /// The phrase that ends at token `t` (before a cue: "Abu Assem, spokesman of AQIM, said").
     func before(_ t: Int, floor: Int) -> Phrase? {
         var e = t
@@ -344,18 +360,6 @@ struct PhraseReader {
            isQuantifier(e - 2) || text.tokens[e - 2].kind == .number {
             return Phrase(kind: .common, first: e - 2, last: e, extent: (e - 2)...e)
         }
-        // "A mother of four said": a count after "of" completes the noun before it.
-        if e - 2 >= floor, isQuantifier(e) || text.tokens[e].kind == .number, text.isWord(e - 1, text.words.of),
-           let head = before(e - 2, floor: floor), head.extent.upperBound == e - 2, !head.isPronoun, let phrase = analyse(head.extent.lowerBound...e) {
-            return phrase
-        }
-        // "One said", "Of the four people we spoke to, two said", "A third said", "The other
-        // said": a count or rank that stands alone for people named before.
-        if isQuantifier(e) || text.words.ordinals.contains(text.hashes[e]), !text.isWord(e, text.words.that) {
-            func opensPhrase(_ k: Int) -> Bool { k < floor || text.tokens[k].kind == .punctuation }
-            if opensPhrase(e - 1) { return Phrase(kind: .common, first: e, last: e, extent: e...e) }
-            if e - 1 >= floor, isDeterminer(e - 1), opensPhrase(e - 2) { return Phrase(kind: .common, first: e - 1, last: e, extent: (e - 1)...e) }
-        }
         // "I should say that …": the first person (whom `SpeakerResolver` reads as the author).
         if text.isWord(e, text.words.i) { return pronoun(e, group: false) }
         if text.markerKind(e) == .pronounPerson || text.markerKind(e) == .pronounGroup {
@@ -370,7 +374,7 @@ struct PhraseReader {
            let head = before(e - 2, floor: floor), head.extent.upperBound == e - 2, !head.isPronoun, let phrase = analyse(head.extent.lowerBound...e) {
             return phrase
         }
-        guard isNamePart(e) || isRole(e) || isModifier(e) else { return nil }
+        guard isNamePart(e) || isRole(e) || isModifier(e) else { return count(endingAt: e, floor: floor) }
         var start = e, k = e - 1, modifiers = 0
         while k >= floor && e - k < 10 {
             if isNamePart(k) || isRole(k) || isParticle(k) { start = k; k -= 1; continue }

@@ -34,8 +34,18 @@ struct SpeakerResolver {
 
     mutating func resolve(_ p: Phrase, at t: Int) -> Speaker {
         let s = resolvePhrase(p, at: t)
-        if case .pronoun = p.kind { return s }
-        return gender(of: p.extent).map { s.gendered($0) } ?? s
+        return gender(of: p).map { s.gendered($0) } ?? s
+    }
+
+    /// The gender a phrase's words say: its role's word ("the spokeswoman"), a common noun's
+    /// last words ("a woman", "a mother of four"), a person's title ("Mrs Kamara").
+    func gender(of p: Phrase) -> Speaker.Gender? {
+        switch p.kind {
+        case .role: return p.roleToken.flatMap { gender(of: $0...$0) }
+        case .common: return gender(of: max(p.first, p.last - 3)...p.last)  // ("a mother of four")
+        case .person: return p.first > p.extent.lowerBound ? gender(of: max(p.extent.lowerBound, p.first - 2)...(p.first - 1)) : nil
+        case .named, .pronoun: return nil
+        }
     }
 
     /// "she" or "he" at token `t`.
@@ -44,9 +54,9 @@ struct SpeakerResolver {
     }
     static let she = FunctionWords.hash("she"), he = FunctionWords.hash("he")
 
-    /// The gender the words of `range` say, when one does (the first such word, of a dozen read).
+    /// The gender the words of `range` say, when one does (the first such word).
     func gender(of range: ClosedRange<Int>) -> Speaker.Gender? {
-        for k in range.prefix(12) where text.tokens[k].kind == .word {
+        for k in range where text.tokens[k].kind == .word {
             if text.words.femaleWords.contains(text.hashes[k]) { return .female }
             if text.words.maleWords.contains(text.hashes[k]) { return .male }
         }
