@@ -379,4 +379,11 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d).first == "The Sudan Doctors Network")
         #expect(d.quotes.first?.speaker?.role == nil)
     }
+
+    @Test func aVerbAfterAndSharesTheSubjectOfTheClauseButOpens() throws {
+        let d = claimsRun("The voice matches earlier recordings attributed to him, but we have not conducted a forensic comparison "
+            + "and cannot confirm that it is his. Residents fled, but the army denied the attack and said the town was calm.")
+        #expect(speakers(d) == ["we", "the army"])
+        #expect(d.quotes.map { d.text($0.cue) } == ["confirm", "said"])
+    }
 }

@@ -727,6 +727,13 @@ extension AttributionFinder {
             ?? subjectOfFirstVerb(from: floor, before: c - 1) {
             return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
         }
+        // "The voice matches …, but we have not compared them and cannot confirm": the subject of
+        // the last clause a comma and "but" or "while" open.
+        if !afterOpener, let start = lastClauseStart(before: c - 1, floor: floor), start < c - 2,
+           let p = reader.after(start, limit: c - 3), p.extent.lowerBound == start, case let verb = p.extent.upperBound + 1, verb < c - 1,
+           text.isFiniteVerb(verb) || text.cueKinds[verb] == .speech || text.endsInEd(verb) && !text.isCapitalised(verb) {
+            return resolver.resolve(p, at: c).restated(rule: "speaker.shared_subject")
+        }
         guard c - 2 > floor, let p = reader.after(afterOpeningPhrase(floor, before: c - 3), limit: c - 3), p.extent.upperBound + 1 < c - 1 else {
             return afterOpener ? nil : coordinatedSpeaker(c)
         }
