@@ -387,4 +387,16 @@ struct ClaimsAsideTests {
         }
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A woman", "A man", "Islamic State"])
     }
+
+    @Test func anAsideMayOpenWithAs() throws {
+        let d = claimsRun("Colonel el-Gharyani, as his name is spelled on the ministry's own Facebook page, added that the wounded had been taken to hospital.") { f in
+            f.entity("Facebook", "ORG", "org.facebook")
+        }
+        #expect(quotes(d).first?[2] == "el-Gharyani")
+    }
+
+    @Test func aCountAndItsOfStandBetweenTheHeadAndItsComplement() throws {
+        let d = claimsRun("A relative of one of its fighters, reached by phone, denied that the group had attacked first.")
+        #expect(quotes(d).first?[2] == "A relative of one of its fighters")
+    }
 }

@@ -564,8 +564,9 @@ final class FunctionWords: Sendable {
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",
     /// "Al-Mourabitoun, in a message sent to Al Jazeera,", "Abu Walid, who leads the group,",
     /// "an official in Mondoro, about 30 km to the north,").
-    let asideOpeners: [UInt64] = ["who", "whom", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via", "through", "under",
-                                  "about", "around", "nearly", "some"].map(FunctionWords.hash)
+    /// "Colonel X, as his name is spelled on the ministry's page, added": "as" too.
+    let asideOpeners = WordHashSet(["who", "whom", "which", "whose", "of", "a", "an", "from", "in", "on", "at", "during", "after", "before", "with", "via",
+                                    "through", "under", "about", "around", "nearly", "some", "as"].map(FunctionWords.hash))
     /// Two words that open a count before its number ("at least 30").
     let countOpeners: [(UInt64, UInt64)] = [("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than")]
         .map { (FunctionWords.hash($0.0), FunctionWords.hash($0.1)) }

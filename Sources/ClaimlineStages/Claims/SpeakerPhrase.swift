@@ -492,6 +492,8 @@ struct PhraseReader {
         // "dissidents led by Ivan Mordisco": "by" after a participle too.
         guard p - 1 >= floor, isPostmodifierPreposition(p) || text.isFollowing(p) else { return nil }
         var j = p - 1
+        // "A relative of one of its fighters": past a count and its "of".
+        if j - 2 >= floor, isQuantifier(j), text.isWord(j - 1, text.words.of) { j -= 2 }
         // "familiar with", "close to": an adjective between the noun and the preposition.
         // "Fighters loyal to …": a plural opening the sentence is capitalised.
         if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j),
