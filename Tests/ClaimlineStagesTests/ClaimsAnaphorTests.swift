@@ -609,6 +609,22 @@ struct ClaimsInterviewTests {
         #expect(q.speaker?.name == "Juan Perez")
     }
 
+    @Test func sheAfterAQuoteThatFollowsAReportIsTheReportsNamedSpeaker() throws {
+        // Direct quotes are read before the reports around them: the name that opens the
+        // sentence before, with its verb of speech, is the later one.
+        let text = "Abdulmalik al-Hamdani said: \"All the names have been presented.\" The ICRC takes no part in the lists.\n\n"
+            + "Dorothea Lindqvist said that the ICRC would continue its visits. \"Every detainee has the right to be treated humanely. "
+            + "This applies on all sides,\" she said."
+        let d = claimsRun(text) { f in
+            f.entity("Abdulmalik al-Hamdani", "PER", nil)
+            f.entity("ICRC", "ORG", "org.icrc")
+            f.entity("Dorothea Lindqvist", "PER", nil)
+            f.entity("ICRC", "ORG", "org.icrc", 2)
+        }
+        let q = try #require(d.quotes.last)
+        #expect(q.speaker?.name == "Dorothea Lindqvist")
+    }
+
     @Test func aContractedPronounIsThePronoun() throws {
         // "He's" and "She’s" stand for "he has", "she is": the pronoun speaks and is the subject,
         // and its span stops before the contraction.

@@ -165,7 +165,7 @@ struct SpeakerResolver {
     /// "he": the last person who spoke, else the person the sentence is about (`subjectPerson`),
     /// else the last person mentioned before.
     /// "she" (`gender`) passes over a speaker a phrase called a man, "he" over one called a woman.
-    private func resolvePerson(span: ScalarSpan, at t: Int, gender: Speaker.Gender?) -> Speaker {
+    private mutating func resolvePerson(span: ScalarSpan, at t: Int, gender: Speaker.Gender?) -> Speaker {
         let entries = history.entries
         func other(_ s: Speaker) -> Bool { gender != nil && s.gender != nil && s.gender != gender }
         var named = history.latest(.person)
@@ -204,6 +204,20 @@ struct SpeakerResolver {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
+        // "X said that … “…,” she said": the person whose name opens the sentence before with a
+        // verb of speech, when named after the last who spoke (direct quotes are read before
+        // the reports around them).
+        if let subject = speakingSubject(before: t), named.map({ history.entries[$0].speaker.ref.span.start < subject.start }) ?? true {
+            if let i = subject.entity, case let e = text.doc.entities[i] {
+                return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
+                               key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
+            }
+            // A name no table lists: a person who spoke before under it.
+            if let i = history.latest(named: NameKey(name: subject.name)), history.entries[i].speaker.isPerson {
+                let s = history.entries[i].speaker
+                return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
+            }
+        }
         if let i = named {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
@@ -213,6 +227,34 @@ struct SpeakerResolver {
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
+    }
+
+    /// The person whose name opens the sentence before token `t`'s and a verb of speech
+    /// follows ("Lindqvist-Moreau said that …", "Col. Ali Musa told …"); past up to two
+    /// sentences of quoted words that name no one and hold no verb of speech.
+    private func speakingSubject(before t: Int) -> (entity: Int?, name: String, start: Int)? {
+        var start = text.sentenceRange(t).lowerBound
+        for _ in 0..<3 {
+            guard start > 0 else { return nil }
+            let previous = text.sentenceRange(start - 1)
+            var k = previous.lowerBound
+            while k < previous.upperBound && text.markerKind(k) == .title { k += text.isPunct(k + 1, ".") ? 2 : 1 }
+            // A person's mention, or a name no table lists ("Lindqvist-Moreau said").
+            let person = text.entity[k] >= 0 ? text.doc.entities[Int(text.entity[k])].isPerson : reader.isNamePart(k) && text.isCapitalised(k)
+            if k < previous.upperBound, person {
+                var end = k
+                if text.entity[k] >= 0 { end = reader.mentionRange(k).upperBound } else { while end + 1 < previous.upperBound && reader.isNamePart(end + 1) { end += 1 } }
+                var v = end + 1
+                while v < previous.upperBound && (text.markerKind(v) == .adverb || text.isAdverbInLy(v)) { v += 1 }
+                guard v < previous.upperBound, text.cueKinds[v] == .speech else { return nil }
+                let span = text.original(k, end)
+                return (text.entity[k] >= 0 ? Int(text.entity[k]) : nil, text.text(k, end), span.start)
+            }
+            guard text.flags[previous.lowerBound].contains(.quoteMark),
+                  !previous.contains(where: { text.cueKinds[$0] == .speech || text.entity[$0] >= 0 }) else { return nil }
+            start = previous.lowerBound
+        }
+        return nil
     }
 
     /// How many of the last speakers met a pronoun's gender is read against.
