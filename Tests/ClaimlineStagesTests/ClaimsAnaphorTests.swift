@@ -625,6 +625,15 @@ struct ClaimsInterviewTests {
         #expect(q.speaker?.name == "Dorothea Lindqvist")
     }
 
+    @Test func aSpeakersGenderOutlivesHerNameMetAgainWithoutTheTitle() throws {
+        let d = claimsRun("Mrs Kamara said the camp was full. Kamara added that water was short. He said the road was closed.") { f in
+            f.entity("Kamara", "PER", nil)
+            f.entity("Kamara", "PER", nil, 2)
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kamara", "Kamara", "He"])
+        #expect(d.quotes.last?.speaker?.name != "Kamara")
+    }
+
     @Test func aContractedPronounIsThePronoun() throws {
         // "He's" and "She’s" stand for "he has", "she is": the pronoun speaks and is the subject,
         // and its span stops before the contraction.

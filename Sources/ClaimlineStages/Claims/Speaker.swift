@@ -31,10 +31,11 @@ final class Speaker {
         self.organisation = organisation; self.folded = folded; self.nameFoldedLater = nameFoldedLater; self.gender = gender
     }
 
-    /// The same speaker named by the mention `ref`, found by `rule`, with the role `role`.
-    func restated(ref: MentionRef, rule: String, role: String?) -> Speaker {
+    /// The same speaker named by the mention `ref`, found by `rule`, with the role `role` (and
+    /// the gender `gender`, when one is known).
+    func restated(ref: MentionRef, rule: String, role: String?, gender: Gender? = nil) -> Speaker {
         Speaker(ref: ref, rule: rule, key: key, isPerson: isPerson, role: role, organisation: organisation, folded: folded,
-                nameFoldedLater: nameFoldedLater, gender: gender)
+                nameFoldedLater: nameFoldedLater, gender: gender ?? self.gender)
     }
 
     /// The same speaker, known to be a woman or a man (a person, then: "a mother of four").

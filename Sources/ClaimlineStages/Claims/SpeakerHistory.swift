@@ -158,12 +158,12 @@ struct SpeakerHistory {
     }
 
     private mutating func update(_ i: Int, _ speaker: Speaker, chain: [MentionRef]) {
-        let met = entries[i].speaker, role = met.role ?? speaker.role
+        let met = entries[i].speaker, role = met.role ?? speaker.role, gender = speaker.gender ?? met.gender
         // The speaker met again is kept itself when the entry would differ from it only by
         // its mention and rule: most are, and a restated one is a new object.
         let same = role == speaker.role && met.isPerson == speaker.isPerson && met.organisation == speaker.organisation
-            && met.folded == speaker.folded && met.nameFoldedLater == speaker.nameFoldedLater
-        entries[i].speaker = same ? speaker : met.restated(ref: speaker.ref, rule: speaker.rule, role: role)
+            && met.folded == speaker.folded && met.nameFoldedLater == speaker.nameFoldedLater && gender == speaker.gender
+        entries[i].speaker = same ? speaker : met.restated(ref: speaker.ref, rule: speaker.rule, role: role, gender: gender)
         if !chain.isEmpty { entries[i].chain = chain }
         // The latest stays where it is, unless its speaker changed kind (a name met again with its entity).
         guard i != latest || links[i].kind != Kind(entries[i].speaker) else { return }

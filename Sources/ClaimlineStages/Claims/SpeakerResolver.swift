@@ -43,7 +43,13 @@ struct SpeakerResolver {
         switch p.kind {
         case .role: return p.roleToken.flatMap { gender(of: $0...$0) }
         case .common: return gender(of: max(p.first, p.last - 3)...p.last)  // ("a mother of four")
-        case .person: return p.first > p.extent.lowerBound ? gender(of: max(p.extent.lowerBound, p.first - 2)...(p.first - 1)) : nil
+        case .person:
+            // The title right before the name, in the phrase or not ("Mrs Kamara", "Mr. Ali").
+            var k = p.first - 1
+            if k > 0, text.isPunct(k, ".") { k -= 1 }
+            if k >= 0 && text.markerKind(k) == .title, let g = gender(of: k...k) { return g }
+            // Or the role beside it ("Rangers chairman Samuel Cheruiyot").
+            return p.roleToken.flatMap { gender(of: $0...$0) }
         case .named, .pronoun: return nil
         }
     }
@@ -207,7 +213,7 @@ struct SpeakerResolver {
         // "X said that … “…,” she said": the person whose name opens the sentence before with a
         // verb of speech, when named after the last who spoke (direct quotes are read before
         // the reports around them).
-        if let subject = speakingSubject(before: t), named.map({ history.entries[$0].speaker.ref.span.start < subject.start }) ?? true {
+        if !passedOver, let subject = speakingSubject(before: t), named.map({ history.entries[$0].speaker.ref.span.start < subject.start }) ?? true {
             if let i = subject.entity, case let e = text.doc.entities[i] {
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
