@@ -81,6 +81,16 @@ import Testing
         #expect(later?.link == "link.short_form")
     }
 
+    @Test func aDoubleBarrelledSurnameAloneIsThePersonNamedEarlier() throws {
+        let d = try run("Analyst Hélène Vasseur-Amrani spoke on Monday. According to Vasseur-Amrani, the claim was false. "
+            + "Colonel Rogelio Dimaculangan-Ortiz said it was calm. Dimaculangan-Ortiz added more.")
+        #expect(d.mention("Vasseur-Amrani", after: 40)?.link == "link.short_form")
+        #expect(d.mention("Dimaculangan-Ortiz", after: 140)?.link == "link.short_form")
+        // A pair no given name opened is no one's short form.
+        let pair = try run("The group said African-Americans were angry. African-Americans voted.")
+        #expect(!pair.entities.contains { $0.type == "PER" })
+    }
+
     @Test func laterShortFormsLinkToThePersonNamedEarlier() throws {
         let d = try run("Omar Ould Hamaha was seen in Gao. Hamaha denied it. Mr. Omar Hamaha later spoke again.")
         let short = d.mention("Hamaha", after: 20)

@@ -174,6 +174,8 @@ extension EntitiesStage {
         }
         for c in named.candidates {
             let i = Int(c)
+            // "Lindqvist-Moreau" after "Dorothea Lindqvist-Moreau": a double-barrelled surname alone.
+            if scan.parts[i].hyphenNext, let pair = doubleBarrelled(scan, named, at: i) { scan.add(pair); continue }
             guard let person = named.person(surname: scan.parts[i].hash), isNameLike(scan, i) else { continue }
             // A word alone: not a part of a longer run of names or of a hyphenated word, and
             // no acronym ("RT" after "Trump's RT" names no person).
@@ -193,6 +195,22 @@ extension EntitiesStage {
             candidate.nameEnd = person.end
             scan.add(candidate)
         }
+    }
+
+    /// The short form at part `i` and the part its hyphen joins, when the two are spelt as the
+    /// last two parts of a person named earlier (and joined so there), and stand alone.
+    private func doubleBarrelled(_ scan: NameScan, _ named: UnknownSurnames, at i: Int) -> Candidate? {
+        let j = i + 1
+        guard j < scan.parts.count, scan.parts[j].capitalised, scan.isFree(j), !scan.parts[j].hyphenNext, isNameLike(scan, i),
+              let person = named.person(surname: scan.parts[j].hash), !person.shared, person.last < i, person.last >= 1,
+              // (A given name before the pair: "African-Americans" alone names no one.)
+              case let k = person.last - 1, scan.parts[k].hyphenNext, scan.parts[k].hash == scan.parts[i].hash, person.given != scan.parts[i].hash,
+              !(i > 0 && scan.parts[i - 1].hyphenNext), !(i > 0 && scan.joins(i - 1) && isNameLike(scan, i - 1)),
+              !(scan.joins(j) && isNameLike(scan, j + 1)) else { return nil }
+        var candidate = Candidate(first: i, last: j, scan: scan, entry: Candidate.unknownPerson, rule: .link(.shortForm))
+        candidate.nameStart = person.start
+        candidate.nameEnd = person.end
+        return candidate
     }
 
     /// The part that opens a person's full name written again before its surname at `i`: the
