@@ -91,6 +91,13 @@ import Testing
         #expect(!pair.entities.contains { $0.type == "PER" })
     }
 
+    @Test func aFormOfInitialsMatchesOnlyItsListedLetters() throws {
+        let d = try run("The spokesman, Brig-Gen E.O. Akinyemi, spoke. The E.U. and the U.N. condemned the attack.")
+        #expect(d.mention("E.O")?.entity == nil)
+        #expect(d.mention("E.U")?.entity == "org.european_union")
+        #expect(d.mention("U.N")?.entity == "org.un")
+    }
+
     @Test func laterShortFormsLinkToThePersonNamedEarlier() throws {
         let d = try run("Omar Ould Hamaha was seen in Gao. Hamaha denied it. Mr. Omar Hamaha later spoke again.")
         let short = d.mention("Hamaha", after: 20)

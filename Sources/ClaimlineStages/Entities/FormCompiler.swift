@@ -15,7 +15,7 @@ final class CompiledForm: Sendable {
     let spellings: [UInt64]
     /// `file:line` of the row that lists the form.
     let rule: String
-    /// A one-part form must be capitalised in the text; a two-letter acronym must be upper case.
+    /// A one-part form must be capitalised in the text; a two-letter acronym or a form of initials ("E.U.") must be upper case.
     let needsCapital: Bool
     let needsUpper: Bool
     /// The form starts with "the", which must be present but is not part of the mention.
@@ -137,6 +137,14 @@ struct FormCompiler {
         entries.flatMap { entry in entry.forms.map { NameParts.split($0.text) } }
     }
 
+    /// A form of single capital letters ("E.U.", "U.S."), which matches only its listed letters:
+    /// "E.O. Akinyemi" folds to the key of "E.U." and names no union.
+    static func isInitials(_ parts: [(text: String, part: NamePart)]) -> Bool {
+        parts.count >= 2 && parts.allSatisfy { p in
+            p.text.unicodeScalars.count == 1 && p.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        }
+    }
+
     /// Compiles every form of every entry into the gazetteer index; two entries whose forms
     /// fold to one key sequence are an error (the text could not tell them apart), unless one
     /// of them is a one-part acronym in capitals: that one then matches only its listed letters
@@ -180,7 +188,7 @@ struct FormCompiler {
                 index.insert(phrase.keys, payload: Int32(forms.count))
                 forms.append(CompiledForm(entry: Int32(e), keys: phrase.keys, rules: phrase.rules, guards: phrase.guards, spellings: phrase.spellings,
                     rule: filePrefix!.text + String(form.location.line),  // ruleID, without interpolation
-                    needsCapital: single, needsUpper: acronym && letters.count <= 2, leadingThe: leadingThe))
+                    needsCapital: single, needsUpper: acronym && letters.count <= 2 || Self.isInitials(split[next - 1]), leadingThe: leadingThe))
             }
         }
         // A longer acronym is its listed letters when another entity's name shares its key.
