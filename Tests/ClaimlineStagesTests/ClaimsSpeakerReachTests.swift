@@ -386,4 +386,10 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["we", "the army"])
         #expect(d.quotes.map { d.text($0.cue) } == ["confirm", "said"])
     }
+
+    @Test func aRestrictiveRelativeClauseOfAnonymityReachesSixteenWords() throws {
+        let d = claimsRun("However, a military source who pleaded anonymity because he was not authorised to speak on the matter told "
+            + "our correspondent that the situation was serious.")
+        #expect(speakers(d) == ["a military source"])
+    }
 }

@@ -369,7 +369,7 @@ extension AttributionFinder {
         if closedByComma { k -= 1 }
         // An aside between commas may run longer than a clause with none ("The Amaq statement,
         // which was accompanied by four photographs showing …, further alleged").
-        let stop = max(floor + 1, c - (closedByComma ? 2 * Self.asideReach : 12))
+        let stop = max(floor + 1, c - (closedByComma ? 2 * Self.asideReach : 16))
         // A date may stand in the clause: "who in 2010 said".
         // So may a number or a quoted word: "which the army described as “terrorists”, said".
         // Not past a clause of its own: "a man who had been dead for years before the army announced".
