@@ -632,6 +632,17 @@ struct ClaimsInterviewTests {
         #expect(d.quotes.last?.speaker?.name != "Kamara")
     }
 
+    @Test func iInsideSomeonesQuotedWordsIsThatSpeakerNotTheByline() throws {
+        let text = "By Catarina Mendes\n\nThe mother of one of the boys said the men had come at night. "
+            + "\u{201C}I said to them, \u{2018}He already prays. Leave him.\u{2019} One of them laughed,\u{201D} she said."
+        let d = claimsRun(text) { f in f.entity("Catarina Mendes", "PER", nil) }
+        d.checkSpans()
+        #expect(d.quotes.first.map { d.text($0.speaker?.span) } == "The mother of one of the boys")
+        let nested = try #require(d.quotes.first { $0.rule == "quote.nested" })
+        #expect(d.text(nested.speaker?.span) == "I")
+        #expect(nested.speaker?.name != "Catarina Mendes")
+    }
+
     @Test func aContractedPronounIsThePronoun() throws {
         // "He's" and "She’s" stand for "he has", "she is": the pronoun speaks and is the subject,
         // and its span stops before the contraction.

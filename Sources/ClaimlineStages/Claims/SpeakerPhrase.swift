@@ -492,13 +492,16 @@ struct PhraseReader {
         // "dissidents led by Ivan Mordisco": "by" after a participle too.
         guard p - 1 >= floor, isPostmodifierPreposition(p) || text.isFollowing(p) else { return nil }
         var j = p - 1
-        // "A relative of one of its fighters": past a count and its "of".
-        if j - 2 >= floor, isQuantifier(j), text.isWord(j - 1, text.words.of) { j -= 2 }
+        // "A relative of one of its fighters", "The mother of one of the boys": past a count and
+        // its "of", where a word for a woman or a man heads the phrase too.
+        var counted = false
+        if j - 2 >= floor, text.isWord(p, text.words.of), isQuantifier(j), text.isWord(j - 1, text.words.of) { j -= 2; counted = true }
         // "familiar with", "close to": an adjective between the noun and the preposition.
         // "Fighters loyal to …": a plural opening the sentence is capitalised.
         if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j),
            isRole(j - 1) || isNoun(j - 1) || text.sentenceRange(j - 1).lowerBound == j - 1 && endsInPluralS(j - 1) && text.entity[j - 1] < 0 { j -= 1 }
-        guard isRole(j) || isNoun(j) || isNamePart(j), text.markerKind(j) != .pronounPerson,
+        guard isRole(j) || isNoun(j) || isNamePart(j) || counted && (text.words.femaleWords.contains(text.hashes[j]) || text.words.maleWords.contains(text.hashes[j])),
+              text.markerKind(j) != .pronounPerson,
               let head = before(j, floor: floor), head.extent.upperBound == j, !head.isPronoun else { return nil }
         return head.extent.lowerBound
     }

@@ -228,7 +228,9 @@ struct SpeakerResolver {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
-        if !passedOver, let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i] {
+        // (Not the byline's name: the writer is "I".)
+        if !passedOver, let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i],
+           e.span != author.ref?.span {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
