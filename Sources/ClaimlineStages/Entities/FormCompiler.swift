@@ -137,12 +137,10 @@ struct FormCompiler {
         entries.flatMap { entry in entry.forms.map { NameParts.split($0.text) } }
     }
 
-    /// A form of single capital letters ("E.U.", "U.S."), which matches only its listed letters:
+    /// A form of single capital ASCII letters ("E.U.", "U.S."), which matches only its listed letters:
     /// "E.O. Akinyemi" folds to the key of "E.U." and names no union.
     static func isInitials(_ parts: [(text: String, part: NamePart)]) -> Bool {
-        parts.count >= 2 && parts.allSatisfy { p in
-            p.text.unicodeScalars.count == 1 && p.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
-        }
+        parts.count >= 2 && parts.allSatisfy { p in p.text.utf8.count == 1 && p.text.utf8.first.map { (65...90).contains($0) } == true }
     }
 
     /// Compiles every form of every entry into the gazetteer index; two entries whose forms
