@@ -579,9 +579,9 @@ extension AttributionFinder {
     }
 
     /// Who signed or issued a statement, in an aside `first...last` ("signed by the “Shura
-    /// council of Al-Mourabitoun”", "issued by the general staff"); a name in quote marks is read inside them.
+    /// council of Al-Mourabitoun”", "issued by the general staff", "attributed to its media
+    /// spokesman, X"); a name in quote marks is read inside them.
     private func signer(from first: Int, to last: Int) -> Phrase? {
-        // "attributed to the group's spokesman, X, and dated …" names its signer too.
         guard first + 2 <= last, text.words.issuedBy.contains(text.hashes[first]) && text.isWord(first + 1, text.words.by)
                 || text.isWord(first, text.words.attributed) && text.isWord(first + 1, text.words.to) else { return nil }
         var k = first + 2, end = last

@@ -369,7 +369,7 @@ struct SpeakerResolver {
     }
 
     /// "I": the document's author when one is known (a blog's writer, a statement's signer);
-    /// inside a quote the chain names the quoted speaker.
+    /// inside someone's quoted words, that speaker (`AttributionFinder.add`).
     private func resolveFirstPerson(span: ScalarSpan) -> Speaker {
         if let author = author.ref {
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.first_person_author",
