@@ -135,8 +135,7 @@ struct AttributionFinder {
         guard a.first <= a.last else { return }
         // "“I said to them, ‘…’,” she said": "I" inside someone's quoted words is that speaker.
         if let p = a.parent, found[p].direct, let s = a.speaker, let outer = found[p].speaker, outer.key != s.key,
-           s.rule == "speaker.first_person_author" || s.rule == "speaker.pronoun_unresolved" && s.ref.span.length == 1
-            && text.doc.scalars[s.ref.span.start] == "I" {
+           s.ref.span.length == 1, text.doc.scalars[s.ref.span.start] == "I" {
             a.speaker = outer.restated(ref: MentionRef(span: s.ref.span, entity: outer.ref.entity, name: outer.ref.name, role: outer.role),
                                        rule: "speaker.first_person_quoted")
         }

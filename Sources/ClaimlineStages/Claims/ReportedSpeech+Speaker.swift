@@ -611,10 +611,8 @@ extension AttributionFinder {
     /// for the group, the Islamic State, said" does); the opening phrase speaks.
     private func indefiniteBeforeDefiniteApposition(_ c: Int, floor: Int) -> Phrase? {
         guard c - 4 > floor, text.isIndefiniteArticle(floor), text.isPunct(c - 1, ","),
-              let comma = ((floor + 2)..<(c - 2)).first(where: { text.isPunct($0, ",") }), text.isWord(comma + 1, text.words.the),
-              !((comma + 1)..<(c - 1)).contains(where: {
-                  text.tokens[$0].kind == .punctuation || text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.isCapitalised($0)
-              }),
+              let comma = definiteAppositionOpen(closedAt: c - 1, floor: floor, reach: c),
+              !((comma + 1)..<(c - 1)).contains(where: { text.tokens[$0].kind == .punctuation || text.isCapitalised($0) }),
               let subject = reader.after(floor, limit: comma - 1), subject.extent.lowerBound == floor,
               subject.kind == .common || subject.kind == .role else { return nil }
         let rest = subject.extent.upperBound + 1
@@ -631,10 +629,8 @@ extension AttributionFinder {
         if !text.isPunct(e, ","), let d = dateBefore(c, floor: floor) { e = d }
         // (Not an apposition that names, "A radical offshoot of Fatah, the Al-Aqsa Brigades, said",
         // nor one of a role, which the name takes: "X, the media officer of MNLA, told".)
-        guard e - 3 > floor, text.isPunct(e, ","),
-              let comma = ((floor + 1)..<min(e, floor + 12)).first(where: { text.isPunct($0, ",") }),
-              text.isWord(comma + 1, text.words.the), !text.isCapitalised(comma + 2),
-              !((comma + 1)..<e).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || reader.isRole($0) }) else { return nil }
+        guard e - 3 > floor, text.isPunct(e, ","), let comma = definiteAppositionOpen(closedAt: e, floor: floor, reach: 12),
+              !text.isCapitalised(comma + 2), !((comma + 1)..<e).contains(where: { reader.isRole($0) }) else { return nil }
         var end = comma - 1
         if let open = text.parenthesisOpen(closingAt: end, floor: floor), open > floor { end = open - 1 }
         guard let p = reader.before(end, floor: floor), p.extent.upperBound == end, p.last == end, p.kind == .named || p.kind == .person,
@@ -642,6 +638,14 @@ extension AttributionFinder {
                 || p.extent.lowerBound == floor + 1 && text.isWord(floor, text.words.the),
               !(p.entity.map { text.doc.entities[$0].isPlace } ?? false) else { return nil }
         return p
+    }
+
+    /// The first comma within `reach` tokens after `floor` when "the" follows it and no verb
+    /// or cue stands between it and the comma at `e` that closes the apposition it opens.
+    private func definiteAppositionOpen(closedAt e: Int, floor: Int, reach: Int) -> Int? {
+        guard let comma = ((floor + 1)..<min(e, floor + reach)).first(where: { text.isPunct($0, ",") }), text.isWord(comma + 1, text.words.the),
+              !((comma + 1)..<e).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 }) else { return nil }
+        return comma
     }
 
     /// The comma opening an aside that a comma closes right before cue `c` (", quoted by ANI,"),

@@ -173,7 +173,8 @@ struct SpeakerResolver {
     /// "she" (`gender`) passes over a speaker a phrase called a man, "he" over one called a woman.
     private mutating func resolvePerson(span: ScalarSpan, at t: Int, gender: Speaker.Gender?) -> Speaker {
         let entries = history.entries
-        func other(_ s: Speaker) -> Bool { gender != nil && s.gender != nil && s.gender != gender }
+        func other(_ g: Speaker.Gender?) -> Bool { gender != nil && g != nil && g != gender }
+        func other(_ s: Speaker) -> Bool { other(s.gender) }
         var named = history.latest(.person)
         // (Past one of the other gender, a name the text mentions is not read instead: it may be his.)
         let passedOver = named.map { other(entries[$0].speaker) } ?? false
@@ -185,7 +186,7 @@ struct SpeakerResolver {
         // "Two days later, the government spokesman went further. Speaking to reporters …, he
         // called …": the role that is the subject of the sentence before, when no person who
         // spoke was met after it began, nor named since.
-        if let p = roleSubject(before: t), gender == nil || self.gender(of: p.extent).map({ $0 == gender }) ?? true {
+        if let p = roleSubject(before: t), !other(self.gender(of: p)) {
             let start = text.original(p.extent.lowerBound, p.extent.lowerBound).start
             // The role spoke there ("Contacted by ASI, a spokesman … said …"): as it was read then
             // when it named anyone, else read again; no other person may have spoken since.
@@ -248,8 +249,8 @@ struct SpeakerResolver {
             var k = previous.lowerBound
             while k < previous.upperBound && text.markerKind(k) == .title { k += text.isPunct(k + 1, ".") ? 2 : 1 }
             // A person's mention, or a name no table lists ("Lindqvist-Moreau said").
-            let person = text.entity[k] >= 0 ? text.doc.entities[Int(text.entity[k])].isPerson : reader.isNamePart(k) && text.isCapitalised(k)
-            if k < previous.upperBound, person {
+            if k < previous.upperBound,
+               text.entity[k] >= 0 ? text.doc.entities[Int(text.entity[k])].isPerson : reader.isNamePart(k) && text.isCapitalised(k) {
                 var end = k
                 if text.entity[k] >= 0 { end = reader.mentionRange(k).upperBound } else { while end + 1 < previous.upperBound && reader.isNamePart(end + 1) { end += 1 } }
                 var v = end + 1
