@@ -80,6 +80,12 @@ struct ClaimsAnaphorTests {
         }
         #expect(earlier.quotes.last?.speaker?.entity == "per.abu_obeida")
         #expect(earlier.quotes.last?.speakerRule == "speaker.utterance_previous")
+        // Past an adverb between the statement and its verb.
+        let further = claimsRun("AQIM issued a statement on Monday. The statement further asserted that the hostages were alive.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(further.quotes.first?.speaker?.entity == "org.aqim")
+        #expect(further.text(further.quotes.first?.speaker?.span) == "The statement")
         // After the content, and after a direct quote: the issuer named in an earlier sentence.
         let after = claimsRun("AQIM released a statement on Tuesday. The fighters seized the base, the statement said.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -11,7 +11,10 @@ extension AttributionFinder {
     /// the speaker of the last attribution before it ("In a statement, AQIM said …"). Nil when
     /// the word before the verb is no statement opened by "the", "this" or "that", or nobody
     /// can be said to have issued it.
-    mutating func utteranceSpeaker(_ c: Int, floor: Int) -> Speaker? {
+    mutating func utteranceSpeaker(_ cue: Int, floor: Int) -> Speaker? {
+        // "The statement further asserted": past an adverb before the verb.
+        var c = cue
+        while c - 1 > floor && (text.markerKind(c - 1) == .adverb || text.isAdverbInLy(c - 1)) { c -= 1 }
         let issued = issuedAndDated(before: c, floor: floor)
         guard c - 1 > floor, let phrase = utterancePhrase(ending: issued ?? c - 1, floor: floor, issued: issued != nil) else { return nil }
         let k = phrase.first
