@@ -226,10 +226,10 @@ struct ClaimsCueTests {
         let q = try #require(direct.quotes.first)
         #expect(direct.text(q.cue) == "said")
         #expect(direct.text(q.speaker?.span) == "Gwen Moore")
-        // So do a party and state between commas.
+        // So do a party and state between commas ("House Speaker", like "Senate Majority Leader", is a role before the name).
         let commas = claimsRun("House Speaker Paul Ryan, R-Wis., said the victims should have their day in court. "
                                + "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.")
-        #expect(commas.quotes.map { commas.text($0.speaker?.span) ?? "-" } == ["House Speaker Paul Ryan", "Mitch McConnell"])
+        #expect(commas.quotes.map { commas.text($0.speaker?.span) ?? "-" } == ["Paul Ryan", "Mitch McConnell"])
         #expect(commas.quotes.map { commas.text($0.span) } == ["the victims should have their day in court", "“The veto will be overridden,”"])
         // An acronym in the parenthesis is the name the text goes on with.
         let acronym = claimsRun("The Strategic Framework (CSP-DPA) said that the talks had failed.")
@@ -1016,5 +1016,13 @@ struct ClaimsCueTests {
             + "The destroyer answered distress calls from merchant ships. The ministry revealed that a report had been sent. "
             + "The department stated in a written answer to me that no strikes had been conducted.")
         #expect(d.quotes.map { d.text($0.span) } == ["that a report had been sent", "that no strikes had been conducted"])
+    }
+
+    @Test func aSpeakerWhoGoesOnToAVerbIsItsSubject() throws {
+        let d = claimsRun("The speaker goes on to deny that his fighters were killed. Bishop Mansell said it was \"an act of madness,\" "
+            + "but he went on to defend the church's position.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that his fighters were killed", "it was \"an act of madness,\""])
+        #expect(d.text(d.quotes.first?.speaker?.span) == "The speaker")
+        #expect(d.quotes.first?.speaker?.role == "speaker")
     }
 }

@@ -157,6 +157,11 @@ final class ClaimsText {
 
     @inline(__always)
     func markerKind(_ t: Int) -> MarkerKind? { markerKinds[t] }
+    /// The first token of the adverb whose words end at token `t` (one word, or several: "went on to").
+    func adverbStart(endingAt t: Int) -> Int? {
+        if markerKinds[t] == .adverb && markerLength[t] <= 1 { return t }
+        return (max(0, t - 3)..<t).last { markerKinds[$0] == .adverb && $0 + Int(markerLength[$0]) - 1 == t }
+    }
     /// An auxiliary, negator or adverb: a word inside a verb's group ("will not even be killed").
     func isVerbFiller(_ t: Int) -> Bool {
         let kind = markerKinds[t]

@@ -145,8 +145,13 @@ extension AttributionFinder {
         }
         let pronoun = text.markerKind(j) == .pronounPerson || text.markerKind(j) == .pronounGroup
         if pronoun { j += 1 }
-        while j < ceiling && text.markerKind(j) == .adverb { j += 1 }
-        if j <= ceiling && text.cueKinds[j] == .speech && !text.endsInIng(j) { return true }
+        // "but he went on to defend …": the speaker's next act, whatever its verb.
+        var goesOn = false
+        while j < ceiling && text.markerKind(j) == .adverb {
+            goesOn = goesOn || text.markerLength[j] > 1
+            j += max(1, Int(text.markerLength[j]))
+        }
+        if j <= ceiling && (text.cueKinds[j] == .speech && !text.endsInIng(j) || pronoun && goesOn) { return true }
         guard !pronoun else { return false }
         // "but did not say how", "and would not elaborate".
         var negated = false

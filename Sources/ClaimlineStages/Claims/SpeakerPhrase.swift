@@ -343,12 +343,14 @@ struct PhraseReader {
         let rule = t + 1 < text.count ? text.cueRule(t + 1) : nil
         let negatable = rule?.implies == .denial || rule?.implies == .confirmation
         let thatAfter = rule != nil && text.isWord(min(text.count - 1, t + 1 + max(1, Int(text.cueLength[t + 1]))), text.words.that)
-        while e >= floor && (text.markerKind(e) == .adverb || mannerAdverb(e, floor: floor)
+        while e >= floor && (text.adverbStart(endingAt: e) != nil || mannerAdverb(e, floor: floor)
                              || (rule != nil && (text.isWord(e, text.words.only)
                                                  || (text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) != .negator
                                                      && (thatAfter || text.isWord(e + 1, text.words.only)))))
                              || (negatable && (text.markerKind(e) == .negator
-                                               || (e < t && text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) == .negator)))) { e -= 1 }
+                                               || (e < t && text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) == .negator)))) {
+            e = (text.adverbStart(endingAt: e) ?? e) - 1
+        }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
         // "A Telegram channel, “Grey Zone”, wrote": a name in quote marks.
         if e > floor, let last = quotedNameEnd(e, floor: floor) { e = last }
