@@ -1025,4 +1025,15 @@ struct ClaimsCueTests {
         #expect(d.text(d.quotes.first?.speaker?.span) == "The speaker")
         #expect(d.quotes.first?.speaker?.role == "speaker")
     }
+
+    @Test func aVerbWithAPrepositionOrAnInfinitiveAfterItHasNoContentBeforeIt() throws {
+        let d = claimsRun("This morning, the spokesman of the militia, Ambroise Dolo, responds to these accusations. "
+            + "At the end of the session, the third accused, Abdullahi Omar Dheeq, who is not represented, asked to address the court. "
+            + "The base was never overrun, said the army spokesman.")
+        #expect(d.quotes.map { d.text($0.span) } == ["The base was never overrun"])
+        // A date may stand between the verb and the speaker after it.
+        var dated = Document(id: "dated", text: "The army lost, said on Monday the spokesman.", metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&dated)
+        #expect(dated.quotes.map { dated.text($0.span) } == ["The army lost"])
+    }
 }

@@ -10,6 +10,11 @@ extension AttributionFinder {
             // "…, saying its fighters remained in position": a participle's speaker is never after it;
             // nor a denial's, whose phrase after it is its object ("…, rejected the army's account").
             if text.endsInIng(c) || text.cueRule(c)?.implies == .denial { return nil }
+            // "…, responds to these accusations", "…, asked to address the court": a verb's
+            // preposition or infinitive; no speaker stands after it.
+            // (A date may stand first: "…, said on Monday the spokesman".)
+            if end + 1 < ceiling, reader.isPreposition(end + 1) || text.markerKind(end + 1) == .infinitive,
+               text.date[end + 1] < 0 && text.date[end + 2] < 0 { return nil }
             let p = reader.after(end + 1, limit: ceiling)
             // "…, said Brian Baker, a Republican strategist who …": a name's apposition may run on.
             // The phrase may hold the apposition already, when it names a role ("a longtime adviser to …").

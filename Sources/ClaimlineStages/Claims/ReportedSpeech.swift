@@ -52,9 +52,10 @@ extension AttributionFinder {
         switch rule.kind {
         case .speech, .relay:
             // "the “continued aggression”", "the reported death", "a written question": a participle
-            // after a determiner, or after a quote mark that follows one, describes the noun after it.
+            // after a determiner, or after a quote mark or an ordinal that follows one, describes the
+            // noun after it or is one ("the third accused").
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
-                || (c - 1 > floor && text.flags[c - 1].contains(.quoteMark) && reader.isDeterminer(c - 2)) { return }
+                || (c - 1 > floor && (text.flags[c - 1].contains(.quoteMark) || text.words.ordinals.contains(text.hashes[c - 1])) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
             // "had published statements", "broadcast a new video": a word for a message is what
             // was made public, no words the verb reports.
