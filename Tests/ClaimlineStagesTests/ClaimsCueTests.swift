@@ -1036,4 +1036,13 @@ struct ClaimsCueTests {
         try defaultPlan.makePipeline().run(&dated)
         #expect(dated.quotes.map { dated.text($0.span) } == ["The army lost"])
     }
+
+    @Test func sighsSumsUpAndWasMoreCautiousIntroduceQuotes() throws {
+        let d = claimsRun("« We are the hostages of this war », sighs Mamadou Diawara, a union leader. Mr Jimale summed up the uncertainty: "
+            + "\"Either this is the moment or it is not.\" A Western diplomat was more cautious: \"We simply don't know.\" "
+            + "The minister summarised the report in two lines. The senator was more circumspect than her colleagues.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["sighs", "summed up", "was more cautious"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["Mamadou Diawara", "Jimale", "A Western diplomat"])
+        #expect(d.quotes.last?.cueRule == "cue.manner")
+    }
 }

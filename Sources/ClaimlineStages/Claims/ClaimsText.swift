@@ -558,11 +558,13 @@ final class FunctionWords: Sendable {
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's
     /// end ("The exchange continued for hours", "The talks concluded on Friday", "answered
-    /// distress calls" report nothing).
+    /// distress calls", "summed up the report in two lines" report nothing).
     let continueForms = WordHashSet(["continue", "continues", "continued", "concluded", "concludes", "observe", "observes", "observed", "observing",
-                                     "answer", "answers", "answered"].map(FunctionWords.hash))
+                                     "answer", "answers", "answered", "sigh", "sighs", "sighed", "summarise", "summarises", "summarised",
+                                     "summarize", "summarizes", "summarized", "sum", "sums", "summed"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
+    let than = FunctionWords.hash("than")
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     /// "describes himself as": the one labelled is the one speaking.
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)

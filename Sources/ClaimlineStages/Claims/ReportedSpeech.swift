@@ -66,9 +66,11 @@ extension AttributionFinder {
             // "He wrote a letter after …", "wrote the book": what was written, not what it said.
             if c == end, text.words.writeForms.contains(text.hashes[c]), end + 1 <= ceiling, reader.isDeterminer(end + 1),
                !text.isWord(end + 1, text.words.that) { return }
+            // "was more circumspect than her fellow Democrats": a comparison, no words.
+            if end + 1 <= ceiling, text.isWord(end + 1, text.words.than) { return }
             // "The exchange continued intermittently for hours": "continue" reports only before a
             // colon, a comma, a quote, "that", or at its sentence's end ("“…,” he continued.").
-            if c == end, text.words.continueForms.contains(text.hashes[c]), end + 1 <= ceiling, !text.isPunct(end + 1, ":"), !text.isPunct(end + 1, ","),
+            if text.words.continueForms.contains(text.hashes[c]), end + 1 <= ceiling, !text.isPunct(end + 1, ":"), !text.isPunct(end + 1, ","),
                !text.isSentenceEnd(end + 1), !text.flags[end + 1].contains(.quoteMark), !text.isWord(end + 1, text.words.that) { return }
             // "are a smokescreen intended to hide", "a ceasefire agreed between": a participle after an
             // indefinite object, with its preposition or infinitive, describes it.
