@@ -1045,4 +1045,17 @@ struct ClaimsCueTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["Mamadou Diawara", "Jimale", "A Western diplomat"])
         #expect(d.quotes.last?.cueRule == "cue.manner")
     }
+
+    @Test func aVerbAfterAndAndAnAdverbInLySharesTheSubject() throws {
+        let d = claimsRun("The front's command accused the ELN of \"a massacre of peasants\" and flatly denied that it had links to paramilitary groups.")
+        #expect(d.quotes.map { d.text($0.span) } == ["the ELN of \"a massacre of peasants\"", "that it had links to paramilitary groups"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["The front's command", "The front's command"])
+    }
+
+    @Test func aCountOrRankAloneAfterTheVerbSpeaks() throws {
+        let d = claimsRun("— It is normal for them, says another. The road is closed, said the other. "
+            + "A second, shorter message posted an hour later said that drones had struck the base, and promised to publish footage.")
+        #expect(d.quotes.prefix(2).map { d.text($0.speaker?.span) ?? "-" } == ["another", "the other"])
+        #expect(d.quotes.last.map { d.text($0.speaker?.span) ?? "-" } != "A second")
+    }
 }

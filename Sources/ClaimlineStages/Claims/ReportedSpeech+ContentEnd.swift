@@ -147,7 +147,7 @@ extension AttributionFinder {
         if pronoun { j += 1 }
         // "but he went on to defend …": the speaker's next act, whatever its verb.
         var goesOn = false
-        while j < ceiling && text.markerKind(j) == .adverb {
+        while j < ceiling && (text.markerKind(j) == .adverb || text.isAdverbInLy(j)) {  // "and flatly denied"
             goesOn = goesOn || text.markerLength[j] > 1
             j += max(1, Int(text.markerLength[j]))
         }

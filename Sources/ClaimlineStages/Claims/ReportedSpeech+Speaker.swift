@@ -688,6 +688,8 @@ extension AttributionFinder {
         // (Not a passive's "be": "…, and was found abandoned".)
         if k - 1 > floor, text.words.isFinite(text.hashes[k]), !text.isCapitalised(k),
            text.isWord(k - 1, text.words.and) || text.isWord(k - 1, text.words.but) { c = k }
+        // "… and flatly denied": the adverb after "and" or "but" opens the verb's group.
+        else if k < verb - 1, text.isAdverbInLy(k + 1), text.isWord(k, text.words.and) || text.isWord(k, text.words.but) { c = k + 1 }
         guard c - 1 > floor else { return nil }
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.

@@ -180,6 +180,10 @@ struct PhraseReader {
         guard i <= limit, text.tokens[i].kind == .word else { return nil }
         if case .pronounPerson? = text.markerKind(i) { return pronoun(i, group: false) }
         if case .pronounGroup? = text.markerKind(i) { return pronoun(i, group: true) }
+        // "…, says another", "said the other", "said a third": a count or rank alone after the verb
+        // and before the clause's end (not "A second, shorter message").
+        if i > 0, text.cue[i - 1] >= 0, case let e = isDeterminer(i) ? i + 1 : i, e <= limit, e == limit || text.tokens[e + 1].kind == .punctuation,
+           let count = count(endingAt: e, floor: i), count.first == i { return count }
         var end = i
         let determined = isDeterminer(i) || (text.isCapitalised(i) && possessesRole(i, limit: limit))
         if determined { end += 1 }
