@@ -1058,4 +1058,15 @@ struct ClaimsCueTests {
         #expect(d.quotes.prefix(2).map { d.text($0.speaker?.span) ?? "-" } == ["another", "the other"])
         #expect(d.quotes.last.map { d.text($0.speaker?.span) ?? "-" } != "A second")
     }
+
+    @Test func aParticipleAfterAQuotesClosingCommaIntroducesTheSubjectsQuote() throws {
+        let d = claimsRun("He dismissed the reports as ‘baseless,’ saying: ‘We have not sent any weapons.’ "
+            + "The spokesman said Hamaha was alive. Later in the call, he again referred to the leader as \"Sheikh Iyad, may God preserve him,\" "
+            + "and said the group's position \"has not changed.\"")
+        let saying = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(saying.speaker?.span) == "He")
+        let said = try #require(d.quotes.last)
+        #expect(d.text(said.span) == "the group's position \"has not changed.\"")
+        #expect(d.text(said.speaker?.span) == "he")
+    }
 }

@@ -21,6 +21,13 @@ import Testing
         #expect(d.mention("Abdallah Ag Moussa")?.rule == "title.sheikh")
     }
 
+    @Test func aTitleInAHeadlineInCapitalsNamesNoOneButATranscriptsLabelDoes() throws {
+        let d = try run("IRAN: IRGC COMMANDER UNVEILS ‘LONG-RANGE’ DRONE\n\nGENERAL SECRETARIAT OF THE GOVERNMENT\n\n"
+                        + "[00:01:33] GEN. SALCEDO: The risk is low.")
+        #expect(!d.entities.contains { $0.text.hasPrefix("UNVEILS") || $0.text == "SECRETARIAT" })
+        #expect(d.mention("SALCEDO")?.rule == "title.gen")
+    }
+
     @Test func aTitleOfFourLettersJoinsTheNameOverItsPeriodWhereNoSentenceEnds() throws {
         let d = try run("Capt. Naji Mustafa of the Front told reporters. Brig. Ali Kamel spoke, and so did police spokesman Capt. Rod Beer. "
                         + "He backed the Governor-General. Child rights campaigners disagreed.")

@@ -694,7 +694,10 @@ extension AttributionFinder {
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.
         if c - 2 > floor, text.endsInIng(c), text.flags[c - 1].contains(.quoteMark), text.isPunct(c - 2, ",") {
-            return outermostReport(endingAt: c - 1).flatMap { found[$0].speaker?.restated(rule: "speaker.shared_subject") }
+            if let i = outermostReport(endingAt: c - 1) { return found[i].speaker?.restated(rule: "speaker.shared_subject") }
+            // A quote after the participle is read before the report: the subject of the sentence's
+            // first verb ("He dismissed the reports as “baseless,” saying: “…”").
+            return subjectOfFirstVerb(from: floor, before: c - 2).map { resolver.resolve($0, at: c).restated(rule: "speaker.shared_subject") }
         }
         guard afterOpener || text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
                 || text.participleAfterComma(c) else { return nil }
@@ -828,7 +831,9 @@ extension AttributionFinder {
         // "Receiving the freed victims at the Government House on Sunday, the state governor …": a participle's phrase too.
         while start < limit, text.isPreposition(start) || text.markerKind(start) == .notAName || text.date[start] >= 0
                 || text.date[start + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[start])
-                || start == floor && text.isCapitalised(start) && text.endsInIng(start) && text.cue[start] < 0 {
+                || start == floor && text.isCapitalised(start) && text.endsInIng(start) && text.cue[start] < 0
+                // "Later in the call, he …", "However, the group …": an adverb's phrase.
+                || start == floor && (text.markerKind(start) == .adverb || text.isAdverbInLy(start) || text.words.timeAdverbs.contains(text.hashes[start])) {
             var k = start + 1
             while k < limit && !text.isPunct(k, ",") { k += 1 }
             guard k < limit else { break }

@@ -63,7 +63,11 @@ extension EntitiesStage {
         var i = scan.nextNameStart(from: 0)
         while i < scan.count {
             if flags(scan, i).contains(.title), plan.lexicon.titleSpellings.contains(scan.parts[i].hash), isWrittenCased(scan.parts[i], map, original),
-               scan.isFree(i + 1), let last = nameRun(scan, from: i + 1, s), !hasOrgWord(scan, i + 1, last) {
+               scan.isFree(i + 1), let last = nameRun(scan, from: i + 1, s), !hasOrgWord(scan, i + 1, last),
+               // Not a headline in capitals ("IRGC COMMANDER UNVEILS ‘LONG-RANGE’ DRONE"); a
+               // transcript's label is a name ("GEN. SALCEDO:").
+               !(scan.parts[i].allUpper && (i + 1...last).allSatisfy { scan.parts[$0].allUpper }
+                 && !(Int(scan.parts[last].end) < s.count && s[Int(scan.parts[last].end)] == ":")) {
                 scan.add(Candidate(first: i + 1, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .title(scan.key(i))))
                 i = scan.nextNameStart(from: last + 1)
                 continue
