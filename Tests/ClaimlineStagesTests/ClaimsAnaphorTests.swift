@@ -341,6 +341,16 @@ struct ClaimsAnaphorTests {
         #expect(d.text(c.subject?.span)?.hasSuffix("Maiga") == true)
         #expect(c.subject?.entity == nil)
     }
+
+    @Test func heAfterInWhichIsTheSentencesSubject() throws {
+        let d = claimsRun("Lt. Col. Noa Shaked said the strikes were over. The army's Arabic-language spokesman, Maj. Eyal Dror, posted a message "
+            + "in which he said that the group was dragging Gaza into war. The group's commander, who uses the name Abu Hamza, "
+            + "issued a statement in which he said the fighters had fired rockets.")
+        let said = d.quotes.filter { d.text($0.cue) == "said" }
+        #expect(said.map { d.text($0.speaker?.span) ?? "-" } == ["Noa Shaked", "he", "he"])
+        #expect(said.dropFirst().map { $0.speakerRule } == ["speaker.sentence_subject", "speaker.sentence_subject"])
+        #expect(said.last?.speaker?.name == "The group's commander")
+    }
 }
 
 /// A person named only here is as good a subject as a known entity.

@@ -21,6 +21,22 @@ extension AttributionFinder {
                                           role: s.ref.role), rule: "speaker.reporter_pronoun")
     }
 
+    /// "The group's spokesman issued a statement in which he said …": "he" or "she" right after
+    /// "in which" is the sentence's subject, a person or a role no other gender's word names.
+    private mutating func sentenceSubject(ofPronoun p: Phrase, at c: Int) -> Speaker? {
+        guard case .pronoun(false) = p.kind, p.first == p.last, p.first >= 2, text.isWord(p.first - 1, text.words.which),
+              reader.isPreposition(p.first - 2), let gender = resolver.pronounGender(p.first) else { return nil }
+        // The subject before the sentence's first verb, past a relative clause between commas
+        // ("The spokesman, who uses the name Abu Hamza, issued a statement in which he said").
+        let start = text.sentenceRange(p.first).lowerBound
+        let verb = (start..<(p.first - 2)).first { text.words.issuedBy.contains(text.hashes[$0]) || text.cueKinds[$0] == .speech }
+        guard let subject = verb.flatMap({ relativeAntecedent($0, floor: start) }) ?? subjectOfFirstVerb(from: start, before: p.first - 2),
+              subject.kind == .role || subject.kind == .person, resolver.gender(of: subject).map({ $0 == gender }) ?? true else { return nil }
+        let s = resolver.resolve(subject, at: c)
+        return s.restated(ref: MentionRef(span: text.pronounSpan(p.first), entity: s.ref.entity, name: s.ref.name ?? text.doc.string(s.ref.span),
+                                          role: s.ref.role), rule: "speaker.sentence_subject")
+    }
+
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
         // "The White House is saying that": the subject of a progressive verb stands before its
@@ -137,6 +153,7 @@ extension AttributionFinder {
             // posted (and where it was posted speaks for no statement no one issued).
             if madePublicAt(p, floor: floor) { return utteranceSpeaker(c, floor: floor) }
             if let s = reporterOfPronoun(p) { return s }
+            if let s = sentenceSubject(ofPronoun: p, at: c) { return s }
             return resolver.resolve(firstConjunct(p, floor: floor) ?? p, at: c)
         }
         // "Residents of Kidal reached by phone said": a participle's phrase may end in a bare noun, no phrase of its own.

@@ -55,7 +55,7 @@ struct SpeakerResolver {
     }
 
     /// "she" or "he" at token `t`.
-    private func pronounGender(_ t: Int) -> Speaker.Gender? {
+    func pronounGender(_ t: Int) -> Speaker.Gender? {
         text.isWord(t, Self.she) ? .female : text.isWord(t, Self.he) ? .male : nil
     }
     static let she = FunctionWords.hash("she"), he = FunctionWords.hash("he")
