@@ -342,6 +342,18 @@ struct ClaimsAnaphorTests {
         #expect(c.subject?.entity == nil)
     }
 
+    @Test func postsAndTweetsSpeakForWhoeverPostedThem() throws {
+        let d = claimsRun("The Israeli military announced the strikes in a thread on Twitter. The posts read:\n\n"
+            + "\"1/ Overnight, jets struck a number of targets.\"\n\n\"2/ Among the targets struck: a weapons site.\"\n\n"
+            + "Trump unleashed a series of tweets saying that his rival had shown bad judgment.") { f in
+            f.entity("Israeli military", "ORG", "org.idf")
+        }
+        let direct = d.quotes.filter(\.direct)
+        #expect(direct.count == 2)
+        #expect(direct.allSatisfy { $0.speaker?.entity == "org.idf" })
+        #expect(d.text(d.quotes.last?.speaker?.span) == "Trump")
+    }
+
     @Test func heAfterInWhichIsTheSentencesSubject() throws {
         let d = claimsRun("Lt. Col. Noa Shaked said the strikes were over. The army's Arabic-language spokesman, Maj. Eyal Dror, posted a message "
             + "in which he said that the group was dragging Gaza into war. The group's commander, who uses the name Abu Hamza, "

@@ -434,7 +434,7 @@ final class FunctionWords: Sendable {
     let put: [UInt64] = ["put", "puts"].map(FunctionWords.hash), out = FunctionWords.hash("out")
     /// Participles after a statement naming who issued it ("a statement signed by the council"),
     /// or where ("a statement read on national television", "broadcast on state radio").
-    let issuedBy = WordHashSet(["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated"].map(FunctionWords.hash))
+    let issuedBy = WordHashSet(["signed", "issued", "released", "published", "posted", "read", "broadcast", "aired", "televised", "shared", "uploaded", "circulated", "sent", "unleashed"].map(FunctionWords.hash))
     /// Where a statement was made public, after one of those: "posted on Telegram", "online".
     let madePublicAt: [UInt64] = ["on", "in", "via", "through", "to"].map(FunctionWords.hash), online = FunctionWords.hash("online")
     /// Of those, the ones whose agent speaks for the statement, not only made it public.
