@@ -354,6 +354,22 @@ struct ClaimsAnaphorTests {
         #expect(d.text(d.quotes.last?.speaker?.span) == "Trump")
     }
 
+    @Test func aStatementAttributedToSomeoneOrThatSpokeIsTheirs() throws {
+        let aired = claimsRun("On Thursday, the Lebanese Al-Mayadeen channel aired a statement attributed to Kataib Hezbollah's security official. "
+            + "According to Al-Mayadeen, the statement said the brigades reject the attempt. \"We are not in the habit of hiding,\" the statement said.") { f in
+            f.entity("Al-Mayadeen", "ORG", "org.al_mayadeen")
+            f.entity("Kataib Hezbollah", "ORG", "org.kataib_hezbollah")
+        }
+        #expect(aired.quotes.filter { aired.text($0.cue) == "said" }.map { $0.speaker?.entity } == ["org.kataib_hezbollah", "org.kataib_hezbollah"])
+        // Where it was posted is not who made it; a verb that reports nothing leaves the responder its issuer.
+        let posted = claimsRun("The FLA's spokesman, Elmehdi Ag Hamatou, responded on Wednesday in a post on X in French, followed by a longer statement. "
+            + "The statement read: \"We reject the lies.\"") { f in
+            f.entity("Elmehdi Ag Hamatou", "PER", nil)
+        }
+        #expect(posted.text(posted.quotes.last?.speaker?.span) == "The statement")
+        #expect(posted.quotes.last?.speaker?.name == "Elmehdi Ag Hamatou")
+    }
+
     @Test func heAfterInWhichIsTheSentencesSubject() throws {
         let d = claimsRun("Lt. Col. Noa Shaked said the strikes were over. The army's Arabic-language spokesman, Maj. Eyal Dror, posted a message "
             + "in which he said that the group was dragging Gaza into war. The group's commander, who uses the name Abu Hamza, "
@@ -362,6 +378,18 @@ struct ClaimsAnaphorTests {
         #expect(said.map { d.text($0.speaker?.span) ?? "-" } == ["Noa Shaked", "he", "he"])
         #expect(said.dropFirst().map { $0.speakerRule } == ["speaker.sentence_subject", "speaker.sentence_subject"])
         #expect(said.last?.speaker?.name == "The group's commander")
+        // "it" after a comma and "and": the sentence's subject, no person.
+        let it = claimsRun("The ministry said five soldiers had been killed, and it dismissed al-Shabab's claims as \"pure propaganda.\"") { f in
+            f.entity("al-Shabab", "ORG", "org.al_shabaab")
+        }
+        #expect(it.quotes.map { it.text($0.speaker?.span) ?? "-" } == ["The ministry", "it"])
+        #expect(it.quotes.last?.speaker?.name == "The ministry")
+        #expect(it.quotes.last.map { it.text($0.span) } == "al-Shabab's claims as \"pure propaganda.\"")
+        // The words quoted after "claims as" are the dismisser's, not those whose claims they were.
+        var dismissed = Document(id: "as", text: "The ministry said five soldiers had been killed, and it dismissed al-Shabab's claims as "
+                                 + "\"pure propaganda intended to mislead the public.\"", metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&dismissed)
+        #expect(!dismissed.quotes.contains { dismissed.text($0.cue) == "claims" })
     }
 }
 

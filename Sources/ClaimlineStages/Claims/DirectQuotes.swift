@@ -458,10 +458,11 @@ extension AttributionFinder {
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }
-            // "calling the report “biased”": a noun of speech with no colon or comma before the
-            // mark names what is quoted about, not who says it; so does one with a word between
-            // when a verb follows it ("the Russian claims were “lies”"; not "the group said “…”").
-            if !introduced && start > floor && (reader.isDeterminer(start - 1)
+            // "calling the report “biased”", "dismissed al-Shabab's claims as “…”": a noun of speech
+            // with no colon or comma before the mark names what is quoted about, not who says it;
+            // so does one with a word between when a verb follows it ("the Russian claims were
+            // “lies”"; not "the group said “…”").
+            if !introduced && start > floor && (reader.isDeterminer(start - 1) || reader.isPossessive(start - 1)
                 || (start - 1 > floor && reader.isDeterminer(start - 2) && (reader.isModifier(start - 1) || text.isCapitalised(start - 1))
                     && end + 1 <= k && text.isFiniteVerb(end + 1))) {
                 s = start - 1; continue

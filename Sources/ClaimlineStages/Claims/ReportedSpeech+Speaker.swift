@@ -21,21 +21,31 @@ extension AttributionFinder {
                                           role: s.ref.role), rule: "speaker.reporter_pronoun")
     }
 
-    /// "The group's spokesman issued a statement in which he said …": "he" or "she" right after
-    /// "in which" is the sentence's subject, a person or a role no other gender's word names.
+    /// "The group's spokesman issued a statement in which he said …", "The ministry said …, and
+    /// it dismissed …": "he", "she" or "it" right after "in which", or after a comma and "and",
+    /// is the sentence's subject: for "he" or "she" a person or a role no other gender's word
+    /// names, for "it" no person and no plural.
     private mutating func sentenceSubject(ofPronoun p: Phrase, at c: Int) -> Speaker? {
-        guard case .pronoun(false) = p.kind, p.first == p.last, p.first >= 2, text.isWord(p.first - 1, text.words.which),
-              reader.isPreposition(p.first - 2), let gender = resolver.pronounGender(p.first) else { return nil }
+        guard case .pronoun(let group) = p.kind, p.first == p.last, p.first >= 2,
+              text.isWord(p.first - 1, text.words.which) && reader.isPreposition(p.first - 2)
+                || text.isWord(p.first - 1, text.words.and) && text.isPunct(p.first - 2, ",") else { return nil }
+        let gender = resolver.pronounGender(p.first)
+        guard gender != nil || group && text.isWord(p.first, Self.it) else { return nil }
         // The subject before the sentence's first verb, past a relative clause between commas
         // ("The spokesman, who uses the name Abu Hamza, issued a statement in which he said").
         let start = text.sentenceRange(p.first).lowerBound
         let verb = (start..<(p.first - 2)).first { text.words.issuedBy.contains(text.hashes[$0]) || text.cueKinds[$0] == .speech }
-        guard let subject = verb.flatMap({ relativeAntecedent($0, floor: start) }) ?? subjectOfFirstVerb(from: start, before: p.first - 2),
-              subject.kind == .role || subject.kind == .person, resolver.gender(of: subject).map({ $0 == gender }) ?? true else { return nil }
+        guard let subject = verb.flatMap({ relativeAntecedent($0, floor: start) }) ?? subjectOfFirstVerb(from: start, before: p.first - 2) else { return nil }
+        if let gender {
+            guard subject.kind == .role || subject.kind == .person, resolver.gender(of: subject).map({ $0 == gender }) ?? true else { return nil }
+        } else {
+            guard subject.kind == .named || subject.kind == .common, !reader.endsInPluralS(subject.last) else { return nil }
+        }
         let s = resolver.resolve(subject, at: c)
         return s.restated(ref: MentionRef(span: text.pronounSpan(p.first), entity: s.ref.entity, name: s.ref.name ?? text.doc.string(s.ref.span),
                                           role: s.ref.role), rule: "speaker.sentence_subject")
     }
+    static let it = FunctionWords.hash("it")
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {

@@ -206,14 +206,23 @@ extension AttributionFinder {
     private mutating func issuer(ofStatementAt u: Int, at c: Int) -> Speaker? {
         // "… a statement published on Sunday by its propaganda agency Amaq": who published it.
         if let p = publisher(after: u) { return resolver.resolve(p, at: c) }
+        // "According to Al-Mayadeen, the statement said …": the statement spoke there, for whoever it was found to speak for.
+        if let i = latestReport({ $0.cue?.lowerBound == u + 1 && $0.speaker?.key != nil }) { return found[i].speaker }
+        // "… aired a statement attributed to the group's security official, Abu Ali al-Askari": whom it is attributed to.
+        if u + 3 < text.count, text.isWord(u + 1, text.words.attributed), text.isWord(u + 2, text.words.to),
+           let p = reader.after(u + 3, limit: text.sentenceRange(u).upperBound) { return resolver.resolve(p, at: c) }
         var t = text.sentenceRange(u).lowerBound, issuer: Phrase? = nil, quoted = false
         while t < u {
             // Not a name inside the quoted words ("“The crusader French army …,” the statement said").
             if text.flags[t].contains(.quoteMark) { quoted.toggle(); t += 1; continue }
             if quoted { t += 1; continue }
             if issuer != nil {
-                if text.cueKinds[t] == .speech && text.cueRule(t)?.implies == .neutral { issuer = nil }
+                // (A verb that reports words: "responded on Wednesday in a post …, followed by a
+                // longer statement" is the responder's statement.)
+                if text.cueKinds[t] == .speech && text.cueRule(t)?.implies == .neutral && latestReport({ $0.cue?.lowerBound == t }) != nil { issuer = nil }
                 t += 1
+            } else if t > 0 && (text.isWord(t - 1, text.words.on) || t > 1 && reader.isDeterminer(t - 1) && text.isWord(t - 2, text.words.on)) {
+                t += 1  // Where it was made public, not who made it: "posted on X", "on its Telegram channel".
             } else if text.entity[t] >= 0 {
                 issuer = issuerPhrase(at: t, limit: u - 1)
                 t = reader.mentionRange(t).upperBound + 1
