@@ -392,4 +392,11 @@ struct ClaimsSpeakerReachTests {
             + "our correspondent that the situation was serious.")
         #expect(speakers(d) == ["a military source"])
     }
+
+    @Test func twoRelativeClausesJoinedByAndLeadBackToTheirNoun() throws {
+        let d = claimsRun("A military intelligence officer who has followed the group for more than a decade, and who spoke on condition of "
+            + "anonymity because he was not authorized to discuss individual cases, told me that the unit was involved. "
+            + "It was opposed by the boy's relatives, who are fighting to keep him here and who have said the father is controlled by Havana.")
+        #expect(speakers(d) == ["A military intelligence officer", "the boy's relatives"])
+    }
 }

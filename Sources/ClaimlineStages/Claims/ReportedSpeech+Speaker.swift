@@ -407,6 +407,15 @@ extension AttributionFinder {
             k -= 1
         }
         guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
+        // "An officer who has followed the group for a decade, and who spoke on condition of
+        // anonymity …, told": back to the first of two relative clauses joined by "and".
+        var joined = false
+        while k - 2 > floor, text.isWord(k - 1, text.words.and),
+              let first = (max(floor + 1, k - Self.asideReach)...(k - 2)).last(where: { text.words.relatives.contains(text.hashes[$0]) }),
+              text.tokens[first].kind == .word, !((first + 1)..<(k - 1)).contains(where: { text.isSentenceEnd($0) }) {
+            k = first
+            joined = true
+        }
         var e = k - 1
         // "The minister, who …": the comma opening the aside.
         let opened = e > floor && text.isPunct(e, ",")
@@ -427,7 +436,7 @@ extension AttributionFinder {
                 return subject
             }
         }
-        guard opened == closed || onlyTimeBetween(k, c), e >= floor else { return nil }
+        guard opened == closed || joined || onlyTimeBetween(k, c), e >= floor else { return nil }
         // "the date on which the French claim he was killed": a subject of its own between the
         // pronoun and the verb speaks, not the antecedent.
         // (Its subject opens with a determiner, a name or a pronoun: "who monitor Cambodian affairs" is a verb's.)
