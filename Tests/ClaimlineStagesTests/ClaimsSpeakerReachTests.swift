@@ -399,4 +399,11 @@ struct ClaimsSpeakerReachTests {
             + "It was opposed by the boy's relatives, who are fighting to keep him here and who have said the father is controlled by Havana.")
         #expect(speakers(d) == ["A military intelligence officer", "the boy's relatives"])
     }
+
+    @Test func aVerbAfterTheToOfAWishSpeaksForWhoeverWished() throws {
+        let d = claimsRun("Colonel Musa wanted to stress that the army was loyal. The company plans to announce new products on Monday.")
+        // The plan is a wish of its own; "announce" after its "to" reports nothing.
+        #expect(d.quotes.map { d.text($0.span) } == ["to stress that the army was loyal", "that the army was loyal", "to announce new products on Monday"])
+        #expect(speakers(d) == ["Musa", "Musa", "The company"])
+    }
 }

@@ -64,6 +64,12 @@ extension AttributionFinder {
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
+        // "He wanted to stress that …": a verb right after the "to" that opens a wish's words, and
+        // "that" after it, speaks for whoever wished (not "plans to announce new products").
+        if c > 0, text.markerKind(c - 1) == .infinitive, c + Int(text.cueLength[c]) < text.count, text.isWord(c + Int(text.cueLength[c]), text.words.that),
+           let parent = innermost(c), found[parent].first == c - 1, found[parent].implies == .intention {
+            return found[parent].speaker?.restated(rule: "speaker.shared_subject")
+        }
         if let s = statementPronounSpeaker(c) { return s }
         // "The group had in a statement circulated on Telegram late Saturday claimed": where the
         // words were given stands between the auxiliary and the verb; the subject is before both.
