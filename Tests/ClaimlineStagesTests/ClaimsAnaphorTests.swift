@@ -370,6 +370,11 @@ struct ClaimsAnaphorTests {
         #expect(posted.quotes.last?.speaker?.name == "Elmehdi Ag Hamatou")
     }
 
+    @Test func aStatementWhichSaysSpeaksForWhoeverIssuedIt() throws {
+        let d = claimsRun("The ministry posted a notice which said that the statement was fake. The army issued a statement, which said that the base held.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["The ministry", "The army"])
+    }
+
     @Test func heAfterInWhichIsTheSentencesSubject() throws {
         let d = claimsRun("Lt. Col. Noa Shaked said the strikes were over. The army's Arabic-language spokesman, Maj. Eyal Dror, posted a message "
             + "in which he said that the group was dragging Gaza into war. The group's commander, who uses the name Abu Hamza, "

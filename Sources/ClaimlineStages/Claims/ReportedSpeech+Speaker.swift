@@ -82,6 +82,10 @@ extension AttributionFinder {
         if c - 1 > floor && text.participleAfterComma(c) {
             return (speakerOfSentence(before: c) ?? lastKnownSpeaker(before: c))?.restated(rule: "speaker.participle_previous")
         }
+        // "The ministry posted a notice which said …": whoever issued the statement.
+        if c - 2 > floor, text.isWord(c - 1, text.words.which), let s = issuerOfObject(endingAt: text.isPunct(c - 2, ",") ? c - 3 : c - 2, at: c, floor: floor) {
+            return s
+        }
         if let p = relativeAntecedent(c, floor: floor) { return resolver.resolve(p, at: c) }
         // "A man who says he acted as intermediary … has claimed": the speaker of the report in
         // the restrictive relative clause that ends right before the verb.

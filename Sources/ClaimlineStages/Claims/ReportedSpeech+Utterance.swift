@@ -83,7 +83,14 @@ extension AttributionFinder {
     /// "published a claim on 24 April saying": a word for a claim too, and a date before the participle.
     mutating func issuerOfObject(participle c: Int, floor: Int) -> Speaker? {
         guard c - 2 > floor, text.endsInIng(c) else { return nil }
-        var e = c - 1
+        return issuerOfObject(endingAt: c - 1, at: c, floor: floor)
+    }
+
+    /// The same for the word for a statement that ends at token `end`, before the verb at `c`
+    /// ("posted a notice which said …": the relative pronoun's antecedent).
+    mutating func issuerOfObject(endingAt end: Int, at c: Int, floor: Int) -> Speaker? {
+        guard end - 1 > floor else { return nil }
+        var e = end
         if text.date[e] >= 0 {
             let date = text.date[e]
             while e > floor && text.date[e] == date { e -= 1 }
