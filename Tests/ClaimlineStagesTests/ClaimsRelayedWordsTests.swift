@@ -36,6 +36,23 @@ struct ClaimsRelayedWordsTests {
         #expect(d.quotes.filter { $0.rule == "quote.transcript_turn" }.count == 4)
     }
 
+    @Test func aTranscriptsLabelInInitialsIsThePersonItAbbreviates() throws {
+        let d = claimsRun("Interviewer: Claire Maury (CM). Guest: Ambroise Dolo (AD), spokesman of the militia.\n\n"
+            + "CM: Ambroise Dolo, good morning.\n\nAD: Good morning.\n\nCM: What is your response?\n\nAD: It is false.\n") { f in
+            f.entity("Claire Maury", "PER", nil)
+        }
+        let turns = d.quotes.filter { $0.rule == "quote.transcript_turn" }
+        #expect(turns.map { d.text($0.speaker?.span) ?? "-" } == ["CM", "AD", "CM", "AD"])
+        #expect(turns.map { $0.speaker?.name ?? "-" } == ["Claire Maury", "Ambroise Dolo", "Claire Maury", "Ambroise Dolo"])
+        #expect(turns.first?.speakerRule == "speaker.transcript_initials")
+        // With no initials given, the last person named whose words start with those letters.
+        let named = claimsRun("Sarah Brown spoke to Ali Hassan on Monday.\n\nSB: Is the town lost?\n\nAH: It is not.\n") { f in
+            f.entity("Sarah Brown", "PER", nil)
+            f.entity("Ali Hassan", "PER", nil)
+        }
+        #expect(named.quotes.filter { $0.rule == "quote.transcript_turn" }.map { $0.speaker?.name ?? "-" } == ["Sarah Brown", "Ali Hassan"])
+    }
+
     @Test func aStatementHeaderInsideQuoteMarksEndsWithTheirClosingMark() throws {
         let d = claimsRun("The army issued a statement.\n\n\"Statement of the General Command:\n\nOur forces repelled the attack.\n\n"
             + "Sixty terrorists were killed.\"\n\nThe statement did not mention casualties. A military source said that two soldiers had died.")

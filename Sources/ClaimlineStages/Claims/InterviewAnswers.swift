@@ -105,8 +105,46 @@ extension AttributionFinder {
         let label = Phrase(kind: .named, first: first, last: end, extent: first...end)
         var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: Self.turnLabel)
-        a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
+        if first == end, let named = namesOfInitials[text.hashes[first]] ?? {
+            let named = nameWithInitials(of: first)
+            namesOfInitials[text.hashes[first]] = .some(named)
+            return named
+        }() {
+            // "AD:" after "Guest: Ambroise Dolo (AD)": the person the initials stand for, spoken of by the label.
+            let s = resolver.resolve(named, at: t)
+            a.speaker = s.restated(ref: MentionRef(span: text.original(first, end), entity: s.ref.entity, name: s.ref.name ?? text.doc.string(s.ref.span),
+                                                   role: s.ref.role), rule: "speaker.transcript_initials")
+        } else {
+            a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
+        }
         add(&a)
+    }
+
+    /// The name whose initials the label at `t` is ("AD", "CM"): one given before it with the
+    /// initials in parentheses after it ("Ambroise Dolo (AD)"), else the last person named
+    /// before it whose words start with those letters. Read once a label (a scan of the text before it).
+    private func nameWithInitials(of t: Int) -> Phrase? {
+        let letters = text.v[text.tokens[t].view.start..<text.tokens[t].view.end]
+        guard (2...3).contains(letters.count), letters.allSatisfy({ $0.value &- 65 < 26 }), text.entity[t] < 0 else { return nil }
+        func initials(_ range: ClosedRange<Int>) -> [Unicode.Scalar] {
+            range.filter { text.isWord($0) && text.isCapitalised($0) }.map { text.v[text.tokens[$0].view.start] }
+        }
+        var person: Phrase?
+        for k in 1..<t where text.hashes[k] == text.hashes[t] && text.isPunct(k - 1, "(") && k + 1 < t && text.isPunct(k + 1, ")") {
+            if k >= 2, let p = reader.before(k - 2, floor: max(0, k - 8)), p.kind == .person || p.kind == .named,
+               initials(p.first...p.last).elementsEqual(letters) { return p }
+        }
+        var k = 0
+        while k < t {
+            if text.entity[k] >= 0, text.doc.entities[Int(text.entity[k])].isPerson {
+                let range = reader.mentionRange(k)
+                if initials(range).elementsEqual(letters) { person = Phrase(kind: .person, first: range.lowerBound, last: range.upperBound, entity: text.entity[k], extent: range) }
+                k = range.upperBound + 1
+            } else {
+                k += 1
+            }
+        }
+        return person
     }
 
     /// How many paragraphs open with a turn's label (none in a digest: a labelled paragraph
