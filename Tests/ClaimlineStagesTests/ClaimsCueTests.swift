@@ -1040,7 +1040,8 @@ struct ClaimsCueTests {
     @Test func sighsSumsUpAndWasMoreCautiousIntroduceQuotes() throws {
         let d = claimsRun("« We are the hostages of this war », sighs Mamadou Diawara, a union leader. Mr Jimale summed up the uncertainty: "
             + "\"Either this is the moment or it is not.\" A Western diplomat was more cautious: \"We simply don't know.\" "
-            + "The minister summarised the report in two lines. The senator was more circumspect than her colleagues.")
+            + "The minister summarised the report in two lines. The senator was more circumspect than her colleagues. "
+            + "The captain of the village, Jonathan Dalimbang, was more cautious.")
         #expect(d.quotes.map { d.text($0.cue) } == ["sighs", "summed up", "was more cautious"])
         #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["Mamadou Diawara", "Jimale", "A Western diplomat"])
         #expect(d.quotes.last?.cueRule == "cue.manner")
@@ -1065,6 +1066,11 @@ struct ClaimsCueTests {
             + "and said the group's position \"has not changed.\"")
         let saying = try #require(d.quotes.first { d.text($0.cue) == "saying" })
         #expect(d.text(saying.speaker?.span) == "He")
+        // Not a participle that reports words of its own: the clause's subject is read for it as for any.
+        var insisting = Document(id: "insisting", text: "The Rapid Support Forces said on Tuesday they had seized the town, a claim the Sudanese army "
+                                 + "dismissed as “lies and fabrications,” insisting that the attack had been repelled.", metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&insisting)
+        #expect(insisting.quotes.last?.speaker?.entity == "org.sudanese_army")
         let said = try #require(d.quotes.last)
         #expect(d.text(said.span) == "the group's position \"has not changed.\"")
         #expect(d.text(said.speaker?.span) == "he")

@@ -6,6 +6,8 @@ extension AttributionFinder {
     /// `CONTENT, X said.` / `CONTENT, said X.`: the content before the comma.
     func preposedContent(cue c: Int, floor: Int, ceiling: Int) -> (last: Int, speaker: Phrase?)? {
         let end = cueEnd(c)
+        // "The barangay captain, Jonathan Dalimbang, was more cautious.": a cue that opens with "be" follows its subject.
+        if text.markerKind(c) == .auxiliary { return nil }
         if c - 1 > floor, text.isPunct(c - 1, ",") {
             // "…, saying its fighters remained in position": a participle's speaker is never after it;
             // nor a denial's, whose phrase after it is its object ("…, rejected the army's account").

@@ -743,6 +743,7 @@ extension AttributionFinder {
             if let i = outermostReport(endingAt: c - 1) { return found[i].speaker?.restated(rule: "speaker.shared_subject") }
             // A quote after the participle is read before the report: the subject of the sentence's
             // first verb ("He dismissed the reports as “baseless,” saying: “…”").
+            guard c + 1 < text.count, text.isPunct(c + 1, ":") || text.flags[c + 1].contains(.quoteMark) else { return nil }
             return subjectOfFirstVerb(from: floor, before: c - 2).map { resolver.resolve($0, at: c).restated(rule: "speaker.shared_subject") }
         }
         guard afterOpener || text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but)
