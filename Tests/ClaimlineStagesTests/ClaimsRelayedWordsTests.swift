@@ -51,6 +51,9 @@ struct ClaimsRelayedWordsTests {
             f.entity("Ali Hassan", "PER", nil)
         }
         #expect(named.quotes.filter { $0.rule == "quote.transcript_turn" }.map { $0.speaker?.name ?? "-" } == ["Sarah Brown", "Ali Hassan"])
+        // A label that opens the text has no name before it.
+        let first = claimsRun("AD: Good morning.\n\nCM: Hello.\n")
+        #expect(first.quotes.map { first.text($0.speaker?.span) ?? "-" } == ["AD", "CM"])
     }
 
     @Test func aStatementHeaderInsideQuoteMarksEndsWithTheirClosingMark() throws {

@@ -125,7 +125,7 @@ extension AttributionFinder {
     /// before it whose words start with those letters. Read once a label (a scan of the text before it).
     private func nameWithInitials(of t: Int) -> Phrase? {
         let letters = text.v[text.tokens[t].view.start..<text.tokens[t].view.end]
-        guard (2...3).contains(letters.count), letters.allSatisfy({ $0.value &- 65 < 26 }), text.entity[t] < 0 else { return nil }
+        guard t > 1, (2...3).contains(letters.count), letters.allSatisfy({ $0.value &- 65 < 26 }), text.entity[t] < 0 else { return nil }
         func initials(_ range: ClosedRange<Int>) -> [Unicode.Scalar] {
             range.filter { text.isWord($0) && text.isCapitalised($0) }.map { text.v[text.tokens[$0].view.start] }
         }

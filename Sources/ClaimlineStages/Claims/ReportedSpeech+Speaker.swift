@@ -34,6 +34,7 @@ extension AttributionFinder {
         // The subject before the sentence's first verb, past a relative clause between commas
         // ("The spokesman, who uses the name Abu Hamza, issued a statement in which he said").
         let start = text.sentenceRange(p.first).lowerBound
+        guard start < p.first - 2 else { return nil }
         let verb = (start..<(p.first - 2)).first { text.words.issuedBy.contains(text.hashes[$0]) || text.cueKinds[$0] == .speech }
         guard let subject = verb.flatMap({ relativeAntecedent($0, floor: start) }) ?? subjectOfFirstVerb(from: start, before: p.first - 2) else { return nil }
         if let gender {
