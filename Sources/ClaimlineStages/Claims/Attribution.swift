@@ -55,7 +55,7 @@ struct AttributionFinder {
     /// How many paragraphs open with a label in capitals or a handle and a colon (`turnLabel`),
     /// counted when the first such paragraph is met.
     var labelledTurns: Int?
-    /// The names that turns' labels in initials stand for (`nameWithInitials`), read at each label's first turn.
+    /// The names that turns' labels in initials stand for (`nameOfInitials`), read at each label's first turn.
     var namesOfInitials: [UInt64: Phrase?] = [:]
     /// The paragraphs that answer an interview printed as plain questions and answers
     /// (`plainAnswers`), their first tokens in order, read when the first paragraph is met.

@@ -564,8 +564,8 @@ final class FunctionWords: Sendable {
                                      "summarize", "summarizes", "summarized", "sum", "sums", "summed"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
-    let than = FunctionWords.hash("than")
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
+    let than = FunctionWords.hash("than")
     /// "describes himself as": the one labelled is the one speaking.
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",

@@ -105,11 +105,7 @@ extension AttributionFinder {
         let label = Phrase(kind: .named, first: first, last: end, extent: first...end)
         var a = Attribution(first: colon + 1, last: lastContent(last), direct: true, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: Self.turnLabel)
-        if first == end, let named = namesOfInitials[text.hashes[first]] ?? {
-            let named = nameWithInitials(of: first)
-            namesOfInitials[text.hashes[first]] = .some(named)
-            return named
-        }() {
+        if first == end, let named = nameOfInitials(first) {
             // "AD:" after "Guest: Ambroise Dolo (AD)": the person the initials stand for, spoken of by the label.
             let s = resolver.resolve(named, at: t)
             a.speaker = s.restated(ref: MentionRef(span: text.original(first, end), entity: s.ref.entity, name: s.ref.name ?? text.doc.string(s.ref.span),
@@ -120,21 +116,28 @@ extension AttributionFinder {
         add(&a)
     }
 
+    /// `nameWithInitials`, read once a label: each reading scans the text before it.
+    private mutating func nameOfInitials(_ t: Int) -> Phrase? {
+        if let named = namesOfInitials[text.hashes[t]] { return named }
+        let named = nameWithInitials(of: t)
+        namesOfInitials[text.hashes[t]] = .some(named)
+        return named
+    }
+
     /// The name whose initials the label at `t` is ("AD", "CM"): one given before it with the
     /// initials in parentheses after it ("Ambroise Dolo (AD)"), else the last person named
-    /// before it whose words start with those letters. Read once a label (a scan of the text before it).
+    /// before it whose words start with those letters.
     private func nameWithInitials(of t: Int) -> Phrase? {
         let letters = text.v[text.tokens[t].view.start..<text.tokens[t].view.end]
         guard t > 1, (2...3).contains(letters.count), letters.allSatisfy({ $0.value &- 65 < 26 }), text.entity[t] < 0 else { return nil }
         func initials(_ range: ClosedRange<Int>) -> [Unicode.Scalar] {
             range.filter { text.isWord($0) && text.isCapitalised($0) }.map { text.v[text.tokens[$0].view.start] }
         }
-        var person: Phrase?
         for k in 1..<t where text.hashes[k] == text.hashes[t] && text.isPunct(k - 1, "(") && k + 1 < t && text.isPunct(k + 1, ")") {
             if k >= 2, let p = reader.before(k - 2, floor: max(0, k - 8)), p.kind == .person || p.kind == .named,
                initials(p.first...p.last).elementsEqual(letters) { return p }
         }
-        var k = 0
+        var person: Phrase?, k = 0
         while k < t {
             if text.entity[k] >= 0, text.doc.entities[Int(text.entity[k])].isPerson {
                 let range = reader.mentionRange(k)

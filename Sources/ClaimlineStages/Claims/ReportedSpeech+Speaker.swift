@@ -30,7 +30,7 @@ extension AttributionFinder {
               text.isWord(p.first - 1, text.words.which) && reader.isPreposition(p.first - 2)
                 || text.isWord(p.first - 1, text.words.and) && text.isPunct(p.first - 2, ",") else { return nil }
         let gender = resolver.pronounGender(p.first)
-        guard gender != nil || group && text.isWord(p.first, Self.it) else { return nil }
+        guard gender != nil || group && text.isWord(p.first, text.words.it) else { return nil }
         // The subject before the sentence's first verb, past a relative clause between commas
         // ("The spokesman, who uses the name Abu Hamza, issued a statement in which he said").
         let start = text.sentenceRange(p.first).lowerBound
@@ -46,7 +46,6 @@ extension AttributionFinder {
         return s.restated(ref: MentionRef(span: text.pronounSpan(p.first), entity: s.ref.entity, name: s.ref.name ?? text.doc.string(s.ref.span),
                                           role: s.ref.role), rule: "speaker.sentence_subject")
     }
-    static let it = FunctionWords.hash("it")
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
