@@ -1066,13 +1066,13 @@ struct ClaimsCueTests {
             + "and said the group's position \"has not changed.\"")
         let saying = try #require(d.quotes.first { d.text($0.cue) == "saying" })
         #expect(d.text(saying.speaker?.span) == "He")
+        let said = try #require(d.quotes.last)
+        #expect(d.text(said.span) == "the group's position \"has not changed.\"")
+        #expect(d.text(said.speaker?.span) == "he")
         // Not a participle that reports words of its own: the clause's subject is read for it as for any.
         var insisting = Document(id: "insisting", text: "The Rapid Support Forces said on Tuesday they had seized the town, a claim the Sudanese army "
                                  + "dismissed as “lies and fabrications,” insisting that the attack had been repelled.", metadata: DocumentMetadata())
         try defaultPlan.makePipeline().run(&insisting)
         #expect(insisting.quotes.last?.speaker?.entity == "org.sudanese_army")
-        let said = try #require(d.quotes.last)
-        #expect(d.text(said.span) == "the group's position \"has not changed.\"")
-        #expect(d.text(said.speaker?.span) == "he")
     }
 }
