@@ -406,4 +406,17 @@ struct ClaimsSpeakerReachTests {
         #expect(d.quotes.map { d.text($0.span) } == ["to stress that the army was loyal", "that the army was loyal", "to announce new products on Monday"])
         #expect(speakers(d) == ["Musa", "Musa", "The company"])
     }
+
+    @Test func thatAndASubjectAfterAQuoteOpenAClauseOfTheirOwn() throws {
+        let d = claimsRun("A third source said he had heard from \"two of the leaders who were in the room\" that al-Sudani had also "
+            + "mentioned a message from the Americans. He said he had heard from two leaders that al-Sudani had also mentioned a message from the army.")
+        let mentioned = d.quotes.filter { d.text($0.cue)?.hasSuffix("mentioned") == true }
+        #expect(mentioned.map { d.text($0.speaker?.span) ?? "-" } == ["al-Sudani", "al-Sudani"])
+        #expect(!d.quotes.contains { $0.direct && d.text($0.cue)?.hasSuffix("mentioned") == true })
+    }
+
+    @Test func thatBeforeAPluralVerbIsARelativePronounNoReport() throws {
+        let d = claimsRun("It was the latest in a string of competing claims that have clouded the talks. Officials said that were the facts, she said that they were.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that they were"])
+    }
 }

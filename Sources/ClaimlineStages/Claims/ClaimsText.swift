@@ -566,6 +566,8 @@ final class FunctionWords: Sendable {
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let than = FunctionWords.hash("than")
+    /// Plural verbs no demonstrative "that" takes as its subject ("claims that have clouded the talks").
+    let pluralBe = WordHashSet(["have", "are", "were"].map(FunctionWords.hash))
     /// "describes himself as": the one labelled is the one speaking.
     let reflexives: [UInt64] = ["himself", "herself", "itself", "themselves", "myself", "ourselves"].map(FunctionWords.hash)
     /// Words that open an aside after a name ("Wilson, of Springfield,", "Newkirk, a writer for …,",

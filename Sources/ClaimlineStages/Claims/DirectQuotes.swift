@@ -265,6 +265,8 @@ extension AttributionFinder {
                text.opensVerb(next) || text.endsInEd(next) && !text.isCapitalised(next) && !(next + 1 <= limit && opensComplement(next + 1)) { return nil }
             return FoundCue(cue: k...cueEnd(k), row: Int(text.cue[k]), speaker: phrase)
         }
+        // "heard from “two of the leaders” that al-Sudani had mentioned …": "that" opens a clause of its own, no speaker.
+        if text.isWord(k, text.words.that) { return nil }
         // A statement's phrase first: "the AQIM statement said" is no name "the AQIM" before a noun.
         if var phrase = utterancePhrase(starting: k, limit: limit) ?? reader.after(k, limit: limit) {
             var c = phrase.extent.upperBound + 1

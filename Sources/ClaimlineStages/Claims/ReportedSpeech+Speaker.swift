@@ -412,7 +412,8 @@ extension AttributionFinder {
         // Not past a clause of its own: "a man who had been dead for years before the army announced".
         while k >= stop && (text.tokens[k].kind == .word || text.tokens[k].kind == .number || text.date[k] >= 0 || text.flags[k].contains(.quoteMark))
                 && !text.words.relatives.contains(text.hashes[k]) {
-            if k < c - 2, text.isWord(c - 1), text.words.clauseOpeners.contains(text.hashes[k]),
+            // (Nor past "that" and a subject: "“two of the leaders who were in the room” that al-Sudani had mentioned".)
+            if k < c - 2, text.isWord(c - 1), text.words.clauseOpeners.contains(text.hashes[k]) || text.isWord(k, text.words.that),
                reader.before(c - 1, floor: k + 1)?.extent.lowerBound == k + 1 { return nil }
             k -= 1
         }

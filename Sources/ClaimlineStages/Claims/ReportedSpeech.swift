@@ -68,6 +68,8 @@ extension AttributionFinder {
                !text.isWord(end + 1, text.words.that) { return }
             // "was more circumspect than her fellow Democrats": a comparison, no words.
             if end + 1 <= ceiling, text.isWord(end + 1, text.words.than) { return }
+            // "competing claims that have clouded the talks": a plural verb right after "that" makes it a relative pronoun.
+            if end + 2 <= ceiling, text.isWord(end + 1, text.words.that), text.words.pluralBe.contains(text.hashes[end + 2]) { return }
             // "The exchange continued intermittently for hours": "continue" reports only before a
             // colon, a comma, a quote, "that", or at its sentence's end ("“…,” he continued.").
             if text.words.continueForms.contains(text.hashes[c]), end + 1 <= ceiling, !text.isPunct(end + 1, ":"), !text.isPunct(end + 1, ","),

@@ -391,8 +391,8 @@ struct PhraseReader {
             // "The soldiers' families said": a plural's possessive apostrophe inside the phrase.
             if k - 1 >= floor, isPluralPossessive(k), isNamePart(k - 1) || isModifier(k - 1) { start = k - 1; k -= 2; continue }
             // Not "that" before a name or a plural ("policies that Trump argues …", "argues that
-            // families want …"): a relative or a conjunction, not a determiner.
-            if text.isWord(k, text.words.that) && (text.isCapitalised(start) || endsInPluralS(e)) { break }
+            // families want …", "leaders that al-Sudani had mentioned"): a relative or a conjunction, not a determiner.
+            if text.isWord(k, text.words.that) && (text.isCapitalised(start) || isNamePart(start) || endsInPluralS(e)) { break }
             // "The other resident", "A second military officer": a determiner before the count or rank.
             // (A rank in lower case before a noun that is no name: not "the third time AROS".)
             if isDeterminer(k) || isQuantifier(k)
