@@ -419,4 +419,10 @@ struct ClaimsSpeakerReachTests {
         let d = claimsRun("It was the latest in a string of competing claims that have clouded the talks. Officials said that were the facts, she said that they were.")
         #expect(d.quotes.map { d.text($0.span) } == ["that they were"])
     }
+
+    @Test func aNounsComplementStaysInItsPhraseBeforeARelativeAside() throws {
+        let d = claimsRun("Two people familiar with operations at the port, who asked not to be identified, said the vessel was a tanker. "
+            + "A doctor at the hospital, who did not want to be named, said the wounds were bad.")
+        #expect(speakers(d) == ["Two people familiar with operations at the port", "A doctor at the hospital"])
+    }
 }

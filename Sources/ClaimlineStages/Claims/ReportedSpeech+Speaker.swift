@@ -468,6 +468,10 @@ extension AttributionFinder {
             if let subject = reader.after(from, limit: e), opensClause(subject) {
                 let next = subject.extent.upperBound + 1
                 if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: from), opensClause(whole) { return whole }
+                // "Two people familiar with operations at the port, who …, said": read back from the
+                // comma, the phrase holds the complement the forward reading stopped at.
+                if next <= e, reader.isPreposition(next), let whole = reader.before(e, floor: from), opensClause(whole),
+                   whole.extent.upperBound == e, whole.kind == subject.kind { return whole }
                 // "A woman reached by telephone in Kano, who …, said": not the participle read on.
                 let last = subject.extent.upperBound
                 if last > subject.extent.lowerBound + 1, text.endsInEd(last), !text.isCapitalised(last), last < e, opensComplement(last + 1),
