@@ -424,5 +424,9 @@ struct ClaimsSpeakerReachTests {
         let d = claimsRun("Two people familiar with operations at the port, who asked not to be identified, said the vessel was a tanker. "
             + "A doctor at the hospital, who did not want to be named, said the wounds were bad.")
         #expect(speakers(d) == ["Two people familiar with operations at the port", "A doctor at the hospital"])
+        // Read forward after the verb, "familiar" keeps its preposition and object.
+        let after = claimsRun("The man resembles the commander, according to two people familiar with the movement. "
+            + "The army is wrong, said two people familiar with the movement. Business stopped at the close of business.")
+        #expect(speakers(after) == ["two people familiar with the movement", "two people familiar with the movement"])
     }
 }

@@ -566,6 +566,9 @@ final class FunctionWords: Sendable {
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let than = FunctionWords.hash("than")
+    /// Words whose preposition completes the phrase of who speaks ("people familiar with the matter").
+    let takesComplement = WordHashSet(["familiar", "close", "loyal", "linked", "affiliated", "allied", "aligned", "tied", "connected", "briefed"]
+        .map(FunctionWords.hash))
     /// Plural verbs no demonstrative "that" takes as its subject ("claims that have clouded the talks").
     let pluralBe = WordHashSet(["have", "are", "were"].map(FunctionWords.hash))
     /// "describes himself as": the one labelled is the one speaking.

@@ -262,6 +262,18 @@ struct PhraseReader {
         // "the ad's narrator": after a determiner too, when a modifier follows it.
         if end <= limit && end > i && isModifier(end) && (end > i + 1 || !determined)
             && (i..<end).allSatisfy({ isModifier($0) || isQuantifier($0) || ($0 == i && determined) }) { end += 1 }
+        // "two people familiar with the matter", "sources close to the group": a word that takes a
+        // preposition, that preposition and its object.
+        if end <= limit, end > i {
+            var p = end
+            if text.words.takesComplement.contains(text.hashes[p]) { p += 1 }
+            if p <= limit, p - 1 > i, isPreposition(p), !text.isWord(p, text.words.of), text.words.takesComplement.contains(text.hashes[p - 1]) {
+                var k = p + 1
+                if k <= limit && isDeterminer(k) { k += 1 }
+                while k <= limit && k - p <= 5 && (isModifier(k) || isNamePart(k)) && text.cue[k] < 0 { k += 1 }
+                if k > p + 1 && !isDeterminer(k - 1) { end = k }
+            }
+        }
         // "the poll", "the campaign's lawyers": a determiner and a plain head noun.
         if end == i + 1 && determined && end <= limit && isModifier(end) {
             end += 1
