@@ -429,4 +429,11 @@ struct ClaimsSpeakerReachTests {
             + "The army is wrong, said two people familiar with the movement. Business stopped at the close of business.")
         #expect(speakers(after) == ["two people familiar with the movement", "two people familiar with the movement"])
     }
+
+    @Test func aNurseATeacherAndADriverAreRoles() throws {
+        let d = claimsRun("A nurse at the District Headquarters Hospital told our correspondent that the ward had been overwhelmed. "
+            + "A teacher in the town said the school was closed. A truck driver said he had paid at a checkpoint.")
+        #expect(speakers(d) == ["A nurse at the District Headquarters Hospital", "A teacher in the town", "A truck driver"])
+        #expect(d.quotes.map { $0.speaker?.role } == ["nurse", "teacher", "driver"])
+    }
 }
