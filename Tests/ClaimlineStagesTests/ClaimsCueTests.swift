@@ -1041,7 +1041,7 @@ struct ClaimsCueTests {
         let d = claimsRun("« We are the hostages of this war », sighs Mamadou Diawara, a union leader. Mr Jimale summed up the uncertainty: "
             + "\"Either this is the moment or it is not.\" A Western diplomat was more cautious: \"We simply don't know.\" "
             + "The minister summarised the report in two lines. The senator was more circumspect than her colleagues. "
-            + "The captain of the village, Jonathan Dalimbang, was more cautious.")
+            + "The captain of the village, Jonathan Dalimbang, was more cautious. Where the text is unclear I have said so in square brackets.")
         #expect(d.quotes.map { d.text($0.cue) } == ["sighs", "summed up", "was more cautious"])
         #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["Mamadou Diawara", "Jimale", "A Western diplomat"])
         #expect(d.quotes.last?.cueRule == "cue.manner")

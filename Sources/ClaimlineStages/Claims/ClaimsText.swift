@@ -565,7 +565,7 @@ final class FunctionWords: Sendable {
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
-    let than = FunctionWords.hash("than")
+    let than = FunctionWords.hash("than"), so = FunctionWords.hash("so")
     /// Words whose preposition completes the phrase of who speaks ("people familiar with the matter").
     let takesComplement = WordHashSet(["familiar", "close", "loyal", "linked", "affiliated", "allied", "aligned", "tied", "connected", "briefed"]
         .map(FunctionWords.hash))

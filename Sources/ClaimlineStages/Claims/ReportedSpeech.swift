@@ -66,8 +66,11 @@ extension AttributionFinder {
             // "He wrote a letter after …", "wrote the book": what was written, not what it said.
             if c == end, text.words.writeForms.contains(text.hashes[c]), end + 1 <= ceiling, reader.isDeterminer(end + 1),
                !text.isWord(end + 1, text.words.that) { return }
-            // "was more circumspect than her fellow Democrats": a comparison, no words.
+            // "was more circumspect than her fellow Democrats": a comparison, no words; nor "said so"
+            // before punctuation or a preposition ("I have said so in square brackets").
             if end + 1 <= ceiling, text.isWord(end + 1, text.words.than) { return }
+            if end + 1 <= ceiling, text.isWord(end + 1, text.words.so),
+               end + 2 > ceiling || text.tokens[end + 2].kind == .punctuation || reader.isPreposition(end + 2) { return }
             // "competing claims that have clouded the talks": a plural verb right after "that" makes it a relative pronoun.
             if end + 2 <= ceiling, text.isWord(end + 1, text.words.that), text.words.pluralBe.contains(text.hashes[end + 2]) { return }
             // "The exchange continued intermittently for hours": "continue" reports only before a
