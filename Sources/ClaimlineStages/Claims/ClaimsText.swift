@@ -567,8 +567,7 @@ final class FunctionWords: Sendable {
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let than = FunctionWords.hash("than"), so = FunctionWords.hash("so")
     /// Words whose preposition completes the phrase of who speaks ("people familiar with the matter").
-    let takesComplement = WordHashSet(["familiar", "close", "loyal", "linked", "affiliated", "allied", "aligned", "tied", "connected", "briefed"]
-        .map(FunctionWords.hash))
+    let takesComplement = WordHashSet(["familiar", "affiliated", "aligned", "allied", "linked", "connected"].map(FunctionWords.hash))
     /// Plural verbs no demonstrative "that" takes as its subject ("claims that have clouded the talks").
     let pluralBe = WordHashSet(["have", "are", "were"].map(FunctionWords.hash))
     /// "describes himself as": the one labelled is the one speaking.

@@ -262,8 +262,8 @@ struct PhraseReader {
         // "the ad's narrator": after a determiner too, when a modifier follows it.
         if end <= limit && end > i && isModifier(end) && (end > i + 1 || !determined)
             && (i..<end).allSatisfy({ isModifier($0) || isQuantifier($0) || ($0 == i && determined) }) { end += 1 }
-        // "two people familiar with the matter", "sources close to the group": a word that takes a
-        // preposition, that preposition and its object.
+        // "two people familiar with the matter", "a commander affiliated with the group": a word that
+        // takes a preposition, that preposition and its object.
         if end <= limit, end > i {
             var p = end
             if text.words.takesComplement.contains(text.hashes[p]) { p += 1 }
