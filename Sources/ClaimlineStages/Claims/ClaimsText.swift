@@ -247,6 +247,8 @@ final class ClaimsText {
     /// A word in "-ing" right after a comma ("defended the remark, saying"): its subject is
     /// the clause's, never the phrase before the comma.
     func participleAfterComma(_ t: Int) -> Bool { t > 0 && isPunct(t - 1, ",") && endsInIng(t) }
+    /// The same with the comma inside a closing quote mark: `said forces “hold the village,” adding`.
+    func participleAfterQuotesComma(_ t: Int) -> Bool { t > 1 && endsInIng(t) && flags[t - 1].contains(.quoteMark) && isPunct(t - 2, ",") }
 
     /// The "(" of a short parenthesis whose ")" is token `close` ("Sen. Graham (R-S.C.) told").
     /// `reach`: how many tokens back the "(" may stand (a name's other spelling "(also spelled

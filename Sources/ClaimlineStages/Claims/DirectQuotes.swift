@@ -64,7 +64,7 @@ extension AttributionFinder {
             }
             // "…, saying: “", "… as “baseless,” saying: “", "… but said “…”": the subject of the clause.
             if a.speaker == nil, let c = found.cue?.lowerBound,
-               text.participleAfterComma(c) || (c > 1 && text.endsInIng(c) && text.flags[c - 1].contains(.quoteMark) && text.isPunct(c - 2, ","))
+               text.participleAfterComma(c) || text.participleAfterQuotesComma(c)
                 || (c > 0 && (text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but))) {
                 a.speaker = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound))
             }

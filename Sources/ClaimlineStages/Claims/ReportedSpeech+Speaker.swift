@@ -744,7 +744,7 @@ extension AttributionFinder {
         guard c - 1 > floor else { return nil }
         let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.
-        if c - 2 > floor, text.endsInIng(c), text.flags[c - 1].contains(.quoteMark), text.isPunct(c - 2, ",") {
+        if c - 2 > floor, text.participleAfterQuotesComma(c) {
             if let i = outermostReport(endingAt: c - 1) { return found[i].speaker?.restated(rule: "speaker.shared_subject") }
             // A quote after the participle is read before the report: the subject of the sentence's
             // first verb ("He dismissed the reports as “baseless,” saying: “…”").
