@@ -225,6 +225,8 @@ struct ClaimsNewsReportingTests {
         }
         // A possessor no table lists issued its statement all the same.
         #expect(try onlyQuote("The army's statement said twelve terrorists were neutralised.").speaker == "The army's statement")
+        // A plural's possessive apostrophe does the same ("the Brigades' statement").
+        #expect(try onlyQuote("The Brigades' statement said the attack was a success.").speaker == "The Brigades' statement")
         let message = claimsRun("He said that Saddam's statement claimed the town had fallen.")
         #expect(message.quotes.map { message.text($0.speaker?.span) } == ["He", "Saddam's statement"])
         let relative = claimsRun("A relative from Gao said the town was calm.") { f in f.entity("Gao", "LOC", "loc.gao") }
@@ -1827,5 +1829,18 @@ struct ClaimsNewsReportingTests {
         #expect(!d.quotes.contains { d.text($0.speaker?.span) == "the army's account" })
         // A confirmation after its content still has its speaker after it.
         #expect(try onlyQuote("Hamaha is alive, confirmed the spokesman.").speaker == "the spokesman")
+    }
+
+    @Test func aPossessorsOwnModifiersBelongToTheSpeakersPhrase() throws {
+        // The possessor's words count apart from those of the noun it possesses.
+        #expect(try onlyQuote("The former prime minister's office said the talks would resume.").speaker
+                == "The former prime minister's office")
+        #expect(try onlyQuote("The interim defence minister's spokesman said the talks would resume.").speaker
+                == "The interim defence minister's spokesman")
+        // Such a phrase in apposition describes the person named before it, who speaks.
+        let d = claimsRun("Ivanka Trump, the Republican presidential nominee's eldest daughter, noted that the rule applied to married couples.") { f in
+            f.entity("Ivanka Trump", "PER", nil)
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Ivanka Trump"])
     }
 }

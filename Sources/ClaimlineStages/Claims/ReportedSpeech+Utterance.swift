@@ -35,7 +35,7 @@ extension AttributionFinder {
         }
         // "The army's statement read": a possessor no table lists issued it all the same.
         // Not the "that" opening a clause before it ("said that Saddam's message called for").
-        if nameToken == nil, reader.isPossessive(k), var owner = reader.before(k, floor: floor), !owner.isPronoun {
+        if nameToken == nil, reader.isPossessor(k), var owner = reader.before(k, floor: floor), !owner.isPronoun {
             if text.isWord(owner.extent.lowerBound, text.words.that) {
                 guard let after = reader.before(k, floor: owner.extent.lowerBound + 1) else { return nil }
                 owner = after
@@ -172,6 +172,7 @@ extension AttributionFinder {
         // Back to the determiner or possessive over at most three words.
         var k = m - 1
         while k >= floor && m - k <= 3 && text.tokens[k].kind == .word && text.markerKind(k) != .determiner && !reader.isPossessive(k) { k -= 1 }
+        if k > floor, reader.isPluralPossessive(k) { k -= 1 }
         guard k >= floor else { return nil }
         let namesIssuer = text.markerKind(k) == .determiner && ((k + 1)..<e).contains { text.entity[$0] >= 0 }
         // "A new report says": an indefinite statement that opens a clause and that a reporting
@@ -181,9 +182,9 @@ extension AttributionFinder {
         let opensClause = k == floor || text.tokens[k - 1].kind == .punctuation || text.isWord(k - 1, text.words.that) || text.cueKinds[k - 1] == .speech
         let speaks = text.isIndefiniteArticle(k) && opensClause && (issued || e + 1 < text.count && text.cueKinds[e + 1] == .speech && !text.endsInIng(e + 1)
             && !(after < text.count && (text.isPreposition(after) || text.words.places.contains(text.hashes[after]) || text.isWord(after, text.words.by))))
-        guard text.words.definite.contains(text.hashes[k]) || reader.isPossessive(k) || namesIssuer || speaks else { return nil }
+        guard text.words.definite.contains(text.hashes[k]) || reader.isPossessor(k) || namesIssuer || speaks else { return nil }
         // The possessor's name is part of the phrase ("AQIM's statement").
-        if reader.isPossessive(k), text.entity[k] >= 0 { k = max(floor, reader.mentionRange(k).lowerBound) }
+        if reader.isPossessor(k), text.entity[k] >= 0 { k = max(floor, reader.mentionRange(k).lowerBound) }
         return Phrase(kind: .common, first: k, last: e, extent: k...e)
     }
 

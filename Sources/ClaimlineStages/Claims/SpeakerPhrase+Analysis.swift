@@ -159,6 +159,9 @@ extension PhraseReader {
         return text.v[span.end - 2] == "'" || text.v[span.end - 2] == "\u{2019}"
     }
 
+    /// A word in "'s", or a plural before its possessive apostrophe ("the Brigades' statement").
+    func isPossessor(_ t: Int) -> Bool { isPossessive(t) || t + 1 < text.count && isPluralPossessive(t + 1) }
+
     /// A lone plain noun that names a source ("police" in "…, police said"), where nothing
     /// else names one.
     func bareNoun(_ t: Int) -> Phrase? {

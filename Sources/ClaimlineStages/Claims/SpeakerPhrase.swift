@@ -393,7 +393,7 @@ struct PhraseReader {
             return phrase
         }
         guard isNamePart(e) || isRole(e) || isModifier(e) else { return count(endingAt: e, floor: floor) }
-        var start = e, k = e - 1, modifiers = 0
+        var start = e, k = e - 1, modifiers = 0, possessed = false
         while k >= floor && e - k < 10 {
             if isNamePart(k) || isRole(k) || isParticle(k) { start = k; k -= 1; continue }
             // "Joseph R. Biden": a middle initial between name parts.
@@ -429,7 +429,12 @@ struct PhraseReader {
                 start = k; k = open - 1; continue
             }
             // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
-            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start)) { modifiers += 1; start = k; k -= 1; continue }
+            // A lower-case possessor heads a noun phrase of its own, whose modifiers count afresh
+            // ("the former prime minister's office").
+            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start)) {
+                if isPossessive(k) { possessed = true; modifiers = 0 } else { modifiers += 1 }
+                start = k; k -= 1; continue
+            }
             break
         }
         while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
@@ -449,11 +454,14 @@ struct PhraseReader {
         // "Spokesman of AQIM in Mali, Abu Assem Al Muhajir, spoke" / "Abu Assem, the spokesman, said".
         // Only a role or a person takes one: the phrase before the comma is read for no other.
         // Not a plural role: "… an insult to all African-Americans, top black lawmakers said".
-        if phrase.kind == .role || phrase.kind == .person, start - 2 >= floor, text.isPunct(start - 1, ","),
+        // A name's possessor describes the person before the comma too ("Ivanka Trump, the
+        // Republican presidential nominee's eldest daughter, noted").
+        let described = possessed && phrase.kind == .named
+        if phrase.kind == .role || phrase.kind == .person || described, start - 2 >= floor, text.isPunct(start - 1, ","),
            !(phrase.kind == .role && phrase.roleToken.map(endsInPluralS) == true),
            let previous = before(start - 2, floor: floor),
-           (phrase.kind == .person && previous.kind == .role) || (phrase.kind == .role && previous.kind == .person) {
-            phrase = merge(previous, phrase)
+           (phrase.kind == .person && previous.kind == .role) || (phrase.kind != .person && previous.kind == .person) {
+            phrase = described ? previous.joined(with: phrase) : merge(previous, phrase)
         }
         return phrase
     }
