@@ -872,6 +872,18 @@ struct ClaimsCueTests {
         #expect(headers.map { d.text($0.span) } == [first.trimmingCharacters(in: .newlines), second])
     }
 
+    @Test func aHeaderWithWordsOnItsOwnLineSumsUpToTheParagraphsEnd() throws {
+        // A live blog's entry: what follows on the header's line is the statement in brief, and
+        // the next entry's words are no part of it.
+        let d = claimsRun("16:58\nStatement from the interior ministry: it says a committee has been formed.\n\n"
+                          + "16:40\nThe Radaa posted on Facebook. It says it \"has not attacked anyone.\"")
+        let header = try #require(d.quotes.first { $0.rule == "quote.statement_header" })
+        #expect(d.text(header.span) == "it says a committee has been formed.")
+        let denial = try #require(d.quotes.first { d.text($0.cue) == "says" && d.text($0.span)?.contains("attacked") == true })
+        #expect(d.text(denial.speaker?.span) == "It")
+        #expect(denial.speaker?.name == "The Radaa")
+    }
+
     @Test func communiqueAssertionsBelongToTheDeclaredAuthor() throws {
         let d = claimsRun("The mujahideen killed three French soldiers near Tessalit on Sunday.", source: "org.aqim", translator: "Al-Andalus")
         let c = try #require(d.claims("killed").first)

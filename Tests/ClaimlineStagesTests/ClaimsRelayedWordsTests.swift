@@ -150,6 +150,19 @@ struct ClaimsRelayedWordsTests {
         #expect(repelled.speaker?.entity == nil)
     }
 
+    @Test func itAfterASentenceThatPostsSomewhereIsWhoPosted() throws {
+        // Past an auxiliary and an adverb, and a name no table lists with its article.
+        let d = claimsRun("The Radaa has just posted on its Facebook page. It says it has not attacked anyone.")
+        let q = try #require(d.quotes.first)
+        #expect(q.speaker?.name == "The Radaa")
+        let listed = claimsRun("The UN mission called for calm. Al-Shabaab posted on Telegram. It said it had killed ten soldiers.") { f in
+            f.entity("UN", "ORG", "org.un")
+            f.entity("Al-Shabaab", "ORG", "org.al_shabaab")
+            f.entity("Telegram", "ORG", "org.telegram")
+        }
+        #expect(listed.quotes.map { $0.speaker?.entity } == ["org.al_shabaab"])
+    }
+
     @Test func aStatementsWordsAfterALabelAndItsQuotedPartsAreItsIssuers() throws {
         let d = claimsRun("The French army said it had killed Abou Oubeida. The group rejected that account. In the statement, signed by its "
             + "media wing and dated 27 Shawwal, AQIM said the commander, whom it calls Abu Ubaydah Yusuf al-Tilimsi, \"is alive, in good health.\"\n\n"

@@ -618,6 +618,14 @@ extension EntitiesContextTests {
         #expect(roads.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Arba Minch–Jinka", "Naivasha", "La Picota"])
     }
 
+    @Test func aWordThatOpensAPlacesNameMakesItAPlaceNotAPerson() throws {
+        // Their particles would make them persons.
+        let d = try run("Clashes broke out in Souq al-Juma. A missile struck Ain al-Asad. Residents fled Wadi al-Hayat. Ahmed al-Mismari spoke.")
+        #expect(d.entities.filter { $0.rule == "unknown.place_name" }.map(\.text) == ["Souq al-Juma", "Ain al-Asad", "Wadi al-Hayat"])
+        #expect(d.mention("Souq al-Juma")?.type == "LOC")
+        #expect(d.mention("Ahmed al-Mismari")?.type == "PER")
+    }
+
     @Test func thePlaceADistanceIsMeasuredFromIsAPlace() throws {
         let d = try run("The base in Bula Gaduud, about 30 km north of Kismayo, was attacked. A shed in Dundalk, 50 miles (80 kms) south of Gao, "
                         + "burned. They met at the birthplace of Lord Krishna, 150 km north of the capital.")

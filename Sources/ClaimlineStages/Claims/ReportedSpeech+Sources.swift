@@ -158,6 +158,12 @@ extension AttributionFinder {
     func header(_ c: Int, end: Int) -> (first: Int, last: Int, speaker: Phrase?)? {
         guard let colon = headerColon(after: end) else { return nil }
         var last = nextHeaderStart(after: colon) - 1
+        // "16:58 Statement from the interior ministry: it says …": words on the header's own
+        // line are the statement's in brief, to the paragraph's end; a statement that opens the
+        // next paragraph runs on to the next header.
+        if !text.paragraphStart[colon + 1], let next = ((colon + 1)...max(colon + 1, last)).first(where: { text.paragraphStart[$0] }) {
+            last = min(last, next - 1)
+        }
         // "“Statement of the General Command: … receive.”": a header inside quote marks ends at
         // the mark that closes a paragraph, not at the end of the write-up around it.
         if c > 0, text.flags[c - 1].contains(.quoteMark),

@@ -78,14 +78,23 @@ extension SpeakerResolver {
     }
 
     /// The organisation that opens its clause before a verb of issuing and a word for a statement
-    /// ("issued a statement", "released a new video") in the sentence ending at token `end`.
+    /// ("issued a statement", "released a new video") or where it was made public ("has just
+    /// posted on its Facebook page") in the sentence ending at token `end`.
     private func issuerOfStatement(inSentenceEndingAt end: Int, span: ScalarSpan) -> Speaker? {
         let start = text.sentenceRange(end).lowerBound
         guard let verb = (start..<end).first(where: { k in
-            text.words.issuedBy.contains(text.hashes[k]) && ((k + 1)...min(end, k + 3)).contains { text.markerKind($0) == .utterance }
-        }), verb - 1 > start, let p = reader.before(verb - 1, floor: start), p.extent.upperBound == verb - 1 else { return nil }
+            text.words.issuedBy.contains(text.hashes[k])
+                && (((k + 1)...min(end, k + 3)).contains { text.markerKind($0) == .utterance } || text.words.madePublicAt.contains(text.hashes[k + 1]))
+        }) else { return nil }
+        // Past an auxiliary and adverbs ("has just posted").
+        var subjectEnd = verb - 1
+        while subjectEnd > start, let adverb = text.adverbStart(endingAt: subjectEnd) { subjectEnd = adverb - 1 }
+        if subjectEnd > start, text.words.isFinite(text.hashes[subjectEnd]), !text.isCapitalised(subjectEnd) { subjectEnd -= 1 }
+        guard subjectEnd >= start, let p = reader.before(subjectEnd, floor: start), p.extent.upperBound == subjectEnd else { return nil }
+        // A name no table lists issues as an organisation does ("The Radaa").
         let organisation = p.entity.map { text.doc.entities[$0].isOrganisation }
-            ?? (p.kind == .named && (p.first...p.last).contains { text.markerKind($0) == .orgAnaphor })
+            ?? (p.kind == .named && (text.markerKind(p.extent.lowerBound) == .determiner
+                                     || (p.first...p.last).contains { text.markerKind($0) == .orgAnaphor }))
         return organisation ? organisationSpeaker(p, span: span) : nil
     }
 

@@ -76,7 +76,12 @@ extension EntitiesStage {
                let (first, last, rule) = unknownNameShape(scan, s, i, run), !hasOrgWord(scan, first, last),
                // "Suyuf al-Haqq Brigades": a word that heads an organisation's name right after it.
                !(scan.joins(last) && !scan.parts[last].hyphenNext && flags(scan, last + 1).contains(.orgHead) && scan.parts[last + 1].capitalised) {
-                scan.add(Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .unknown(rule)))
+                // "Souq al-Juma", "Wadi al-Hayat": a word that opens a place's name makes the run a place.
+                if plan.lexicon.placeOpeners.contains(scan.parts[first].hash) {
+                    scan.add(Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPlace, rule: .unknown(.placeName)))
+                } else {
+                    scan.add(Candidate(first: first, last: last, scan: scan, entry: Candidate.unknownPerson, rule: .unknown(rule)))
+                }
                 i = scan.nextNameStart(from: last + 1)
                 continue
             }

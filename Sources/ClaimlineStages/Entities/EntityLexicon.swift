@@ -45,6 +45,10 @@ struct EntityLexicon: Sendable {
         /// Lower-case nouns for a person ("hostage", "journalist", "aid worker"): two or three
         /// capitalised name parts right after one name a person no table lists.
         case personNoun = "person_noun"
+        /// Capitalised words that open a place's name ("Souq", "Wadi", "Deir"): a name no table
+        /// lists that starts with one and would be a person by its particles ("Souq al-Juma")
+        /// is a place.
+        case placeOpener = "place_opener"
     }
 
     /// Vocabulary id of a title word → its rule id.
@@ -61,6 +65,8 @@ struct EntityLexicon: Sendable {
     /// Hashes (`NameParts.hash`) of the `person_noun` words as spelt, asked before a name run
     /// (by key, "nun" would be "non").
     var personNouns = WordHashSet()
+    /// Hashes of the `place_opener` words as spelt.
+    var placeOpeners = WordHashSet()
     /// Hashes (`NameParts.hash`) of the not-name words as spelt: a name whose folded key is
     /// that of a listed word ("Nur" and "Nor", "Wherry" and "Where") is still a name.
     var notNameSpellings = WordHashSet()
@@ -148,6 +154,7 @@ struct EntityLexicon: Sendable {
                 let words = piece.split(separator: " ")
                 for word in words { notNameSpellings.insert(NameParts.hash(String(word))) }
                 if kind == .personNoun, let last = words.last { personNouns.insert(NameParts.hash(String(last))) }
+                if kind == .placeOpener, let first = words.first { placeOpeners.insert(NameParts.hash(String(first))) }
             }
         }
     }

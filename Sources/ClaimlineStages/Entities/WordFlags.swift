@@ -49,7 +49,7 @@ struct WordFlags: OptionSet, Sendable {
                 case .placeNoun: flags[id].insert(.placeNoun)
                 case .placeFeature: flags[id].insert(.placeFeature)
                 case .adjective: flags[id].insert(.adjective)
-                case .personNoun: break  // `EntityLexicon.personNouns`
+                case .personNoun, .placeOpener: break  // `EntityLexicon.personNouns`, `placeOpeners`
                 }
             }
         }
