@@ -1843,4 +1843,21 @@ struct ClaimsNewsReportingTests {
         }
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Ivanka Trump"])
     }
+
+    @Test func aVerbThatOpensAListItemSpeaksForWhoseRemarksTheListSumsUp() throws {
+        let d = claimsRun("Foreign Ministry spokesman Hossein Mahdavi held his weekly press conference. The main points:\n\n"
+                          + "On Iran:\n- Said that Iran remained committed to its obligations.\n"
+                          + "- Rejected remarks by European officials about enrichment, saying that these steps were reversible.\n"
+                          + "- Denied that any inspectors had been barred.\n\nKey facts\n• Estimated size: 40 members\n- Claim credibility: high") { f in
+            f.entity("Hossein Mahdavi", "PER", nil)
+            f.entity("Iran", "LOC", "loc.iran")
+        }
+        for content in ["that Iran remained committed to its obligations", "that these steps were reversible", "that any inspectors had been barred"] {
+            let q = try #require(d.quotes.first { d.text($0.span) == content }, "\(content)")
+            #expect(q.speaker?.name == "Hossein Mahdavi", "\(content)")
+            #expect(q.speakerRule == "speaker.list_item", "\(content)")
+        }
+        // A noun or a participle before a label is no verb of the item's.
+        #expect(!d.quotes.contains { d.text($0.cue) == "Estimated" || d.text($0.cue) == "Claim" })
+    }
 }

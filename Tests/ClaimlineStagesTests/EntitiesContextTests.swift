@@ -28,6 +28,11 @@ import Testing
         #expect(d.mention("SALCEDO")?.rule == "title.gen")
     }
 
+    @Test func aTitleNamesNoOneAcrossADashOrALineBreak() throws {
+        let d = try run("Weekly Briefing of the Foreign Ministry Spokesman — Summary\n\nA note by the Spokesman\nTehran Daily Online")
+        #expect(!d.entities.contains { $0.type == "PER" })
+    }
+
     @Test func aTitleOfFourLettersJoinsTheNameOverItsPeriodWhereNoSentenceEnds() throws {
         let d = try run("Capt. Naji Mustafa of the Front told reporters. Brig. Ali Kamel spoke, and so did police spokesman Capt. Rod Beer. "
                         + "He backed the Governor-General. Child rights campaigners disagreed.")
@@ -451,6 +456,10 @@ extension EntitiesContextTests {
             #expect(d.mention(name)?.type == "PER", "\(name)")
             #expect(d.mention(name)?.rule == "unknown.person_noun", "\(name)")
         }
+        // Those who speak for others too ("spokesman", "envoy").
+        let officials = try run("Foreign Ministry spokesman Hossein Mahdavi spoke. The UN special envoy Terje Roed-Larsen met him.")
+        #expect(officials.mention("Hossein Mahdavi")?.type == "PER")
+        #expect(officials.mention("Terje Roed-Larsen")?.rule == "unknown.person_noun")
         // Not a word that only folds like one ("non" is no "nun"), a single part, or a longer run.
         let none = try run("Among non-Cuban Americans it shifted. The hostage Hamaha spoke. A journalist Arab League Summit guest came.")
         #expect(!none.entities.contains { $0.rule == "unknown.person_noun" })

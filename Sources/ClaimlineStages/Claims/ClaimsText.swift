@@ -380,6 +380,8 @@ final class FunctionWords: Sendable {
     let irregularPast = WordHashSet(["saw", "fled", "took", "fought", "shot", "left", "went", "came", "held", "lost", "found",
                                      "gave", "heard", "ran", "struck", "won", "began", "fell", "rose", "sent", "stole", "threw",
                                      "knew", "hit", "spent", "brought", "caught", "sought", "beat", "stood", "kept", "put", "made"].map(FunctionWords.hash))
+    /// Past forms of speech that do not end in "-ed".
+    let pastOfSpeech = WordHashSet(["said", "told", "wrote", "spoke"].map(FunctionWords.hash))
     let what = FunctionWords.hash("what"), which = FunctionWords.hash("which"), on = FunctionWords.hash("on"), `while` = FunctionWords.hash("while"), `for` = FunctionWords.hash("for")
     let that = FunctionWords.hash("that"), by = FunctionWords.hash("by"), of = FunctionWords.hash("of"), from = FunctionWords.hash("from"), and = FunctionWords.hash("and"), but = FunctionWords.hash("but"), his = FunctionWords.hash("his"), i = FunctionWords.hash("I")
     let prepositions: [UInt64] = ["of", "for", "in", "at", "from", "with"].map(FunctionWords.hash)

@@ -61,6 +61,10 @@ extension AttributionFinder {
         // (Not a passive's "be", "Elian, …, was found clinging", nor a modal: "networks - ABC FM, … - will broadcast".)
         if c == cue, c - 2 > floor, !text.isCapitalised(c - 1), text.words.perfect.contains(text.hashes[c - 1]),
            asideOpening(c - 1, floor: floor) != nil { c -= 1 }
+        // "- Said that …", and "- Rejected the remarks …, saying …": the list item's speaker.
+        let start = text.sentenceRange(c).lowerBound
+        if let verb = (start...min(c, start + 1)).first(where: opensListItem), verb == c || text.participleAfterComma(c),
+           let s = listItemSpeaker(verb) { return s }
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }
@@ -361,6 +365,36 @@ extension AttributionFinder {
               !((open + 1)...(c - 2)).contains(where: { reader.isRole($0) || text.isFiniteVerb($0) || text.cue[$0] >= 0 }) else { return nil }
         return open
     }
+
+    /// "- Said that …", "• Denied that …": a capitalised verb in the past that opens a list item,
+    /// a bullet before it at the start of a line, speaks for whoever the item before it spoke
+    /// for, else for the person named last before the list ("Foreign Ministry spokesman Hossein
+    /// Mahdavi held his weekly press conference. … the main points of his remarks:"). Not a
+    /// noun ("- Claim credibility: high"), nor a participle before a label ("• Estimated size: …").
+    private mutating func listItemSpeaker(_ c: Int) -> Speaker? {
+        guard text.endsInEd(c) || text.words.pastOfSpeech.contains(text.hashes[c]) || text.words.irregularPast.contains(text.hashes[c]),
+              !(c + 2 < text.count && text.isPunct(c + 2, ":")) else { return nil }
+        // (Not the source of words the item's verb took as its object: "- Rejected remarks by X".)
+        if let i = found.indices.last(where: { found[$0].cue.map { opensListItem($0.lowerBound) } ?? false && found[$0].speaker?.rule == "speaker.list_item" }),
+           let s = found[i].speaker {
+            return s
+        }
+        guard let person = (max(0, c - Self.listIntroductionReach)..<(c - 1)).last(where: {
+            text.entity[$0] >= 0 && text.doc.entities[Int(text.entity[$0])].isPerson
+        }) else { return nil }
+        let mention = reader.mentionRange(person)
+        guard let p = reader.after(mention.lowerBound, limit: mention.upperBound) else { return nil }
+        return resolver.resolve(p, at: c).restated(rule: "speaker.list_item")
+    }
+
+    /// A capitalised word right after a bullet that opens a line.
+    private func opensListItem(_ c: Int) -> Bool {
+        c > 0 && text.isCapitalised(c) && (text.isDash(c - 1) || text.isPunct(c - 1, "•") || text.isPunct(c - 1, "*"))
+            && (c - 1 == 0 || text.lineBreak(after: c - 2))
+    }
+
+    /// How many tokens before a list item its introduction's person is sought.
+    static let listIntroductionReach = 400
 
     /// The speaker of the latest report whose cue stands in `c`'s sentence before it. From the
     /// latest back (attributions come in text order), not past the sentence's start.
