@@ -1059,6 +1059,13 @@ struct ClaimsCueTests {
         #expect(d.quotes.last?.cueRule == "cue.manner")
     }
 
+    @Test func asSomeonePutItAndMockedIntroduceQuotes() throws {
+        let d = claimsRun("He is, as one officer put it to me, \"the most killed man in the Sahel.\" In the video, Koufa mocks the French: "
+            + "\"They said I was killed.\" She mocked the minister for his speech. He put it on the table.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["put it", "mocks"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["one officer", "Koufa"])
+    }
+
     @Test func aVerbAfterAndAndAnAdverbInLySharesTheSubject() throws {
         let d = claimsRun("The front's command accused the ELN of \"a massacre of peasants\" and flatly denied that it had links to paramilitary groups.")
         #expect(d.quotes.map { d.text($0.span) } == ["the ELN of \"a massacre of peasants\"", "that it had links to paramilitary groups"])

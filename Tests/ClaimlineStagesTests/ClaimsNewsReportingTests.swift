@@ -294,7 +294,7 @@ struct ClaimsNewsReportingTests {
     }
 
     @Test func aColonAfterAClauseOfANamedSubjectIntroducesItsWords() throws {
-        let d = claimsRun("Amadou Koufa mocked the ministry in a new video: \"They say they killed me, but here I am.\"") { f in
+        let d = claimsRun("Amadou Koufa taunted the ministry in a new video: \"They say they killed me, but here I am.\"") { f in
             f.entity("Amadou Koufa", "PER", "per.amadou_koufa")
         }
         let q = try #require(d.quotes.first)

@@ -562,10 +562,10 @@ final class FunctionWords: Sendable {
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's
     /// end ("The exchange continued for hours", "The talks concluded on Friday", "answered
-    /// distress calls", "summed up the report in two lines" report nothing).
+    /// distress calls", "summed up the report in two lines", "mocked the minister" report nothing).
     let continueForms = WordHashSet(["continue", "continues", "continued", "concluded", "concludes", "observe", "observes", "observed", "observing",
                                      "answer", "answers", "answered", "sigh", "sighs", "sighed", "summarise", "summarises", "summarised",
-                                     "summarize", "summarizes", "summarized", "sum", "sums", "summed"].map(FunctionWords.hash))
+                                     "summarize", "summarizes", "summarized", "sum", "sums", "summed", "mock", "mocks", "mocked", "mocking"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
