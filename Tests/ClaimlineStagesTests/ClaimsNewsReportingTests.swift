@@ -644,6 +644,12 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The army", "Al-Shabaab", "Al-Shabaab", "The group"])
         // The participle after the quoted words reports its own content.
         #expect(d.quotes.map { d.text($0.span) }.contains("its fighters had repulsed the attack"))
+        // An auxiliary and an adverb may stand between the aside and the verb.
+        #expect(try onlyQuote("Community leaders, however, have repeatedly said that the group does not speak for them.").speaker
+                == "Community leaders")
+        // A threat assessment is a statement of its issuer's.
+        #expect(try onlyQuote("The agency's threat assessment said that the networks had overtaken their rivals.").speaker
+                == "The agency's threat assessment")
     }
 
     @Test func aShortNameInParenthesesStandsForTheKnownNameBeforeIt() throws {

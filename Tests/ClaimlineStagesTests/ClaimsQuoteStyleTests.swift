@@ -364,6 +364,13 @@ struct ClaimsQuoteStyleTests {
         #expect(e.text(e.quotes.first { $0.direct }?.speaker?.span) == "the minister")
     }
 
+    @Test func aBlockQuoteAfterAColonIsTheWordsOfWhoeverTheColonIntroduces() throws {
+        let d = claimsRun("One of the more careful accounts wrote:\n\n> \"Terrain matches an area near Sotk.\"\n> — Kaukasus OSINT, 23 Apr 2024\n\n"
+                          + "As one commentator put it in a thread:\n\n> \"Moscow welcomes it the way a landlord welcomes a tenant.\"")
+        #expect(d.quotes.map { d.text($0.cue) } == ["wrote", "put it"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["careful accounts", "one commentator"])
+    }
+
     @Test func anIndentedStatementAfterItsIntroductionIsTheIssuersQuote() throws {
         let text = "Posted by a translator\n\n"
             + "Below is my translation of a statement that began circulating on channels close to JNIM on Saturday.\n\n"

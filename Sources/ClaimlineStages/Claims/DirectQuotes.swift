@@ -18,7 +18,7 @@ extension AttributionFinder {
         // "X announced: “… killed by the French.” The Institute's report shows …": words a colon
         // introduces and a sentence end closes are the cue's before them; a report after them
         // is a sentence of its own.
-        let introduced = endsItsSentence(q) && q.open.map { $0 > 0 && text.isPunct($0 - 1, ":") } == true ? cueBefore(q, floor: floor) : nil
+        let introduced = endsItsSentence(q) && q.open.map { tokenBefore(mark: $0).map { text.isPunct($0, ":") } ?? false } == true ? cueBefore(q, floor: floor) : nil
         let after = introduced == nil ? cueAfter(q, paragraphStart: paragraphStart) : nil
         let found = introduced ?? after ?? cueBefore(q, floor: floor)
         // "Both parties “saw Burma as a country …,” the envoy said": words of the clause before
@@ -431,9 +431,15 @@ extension AttributionFinder {
     }
 
     /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.
+    /// The token before opening mark `open`, past the ">" that opens a block quote's paragraph
+    /// ("One account wrote:\n\n> “…”").
+    func tokenBefore(mark open: Int) -> Int? {
+        guard open > 0 else { return nil }
+        return open > 1 && text.isPunct(open - 1, ">") && text.paragraphStart[open - 1] ? open - 2 : open - 1
+    }
+
     func cueBefore(_ q: QuotedSpan, floor: Int) -> FoundCue? {
-        guard let open = q.open, open > floor else { return nil }
-        var k = open - 1
+        guard let open = q.open, open > floor, var k = tokenBefore(mark: open), k >= floor else { return nil }
         let introduced = text.isPunct(k, ":") || text.isPunct(k, ",")
         // A title is named, not said ("told MSNBC’s “Morning Joe”"), unless a colon or comma
         // introduces it ("chanted: “Death to America”").

@@ -355,8 +355,12 @@ extension AttributionFinder {
 
     /// The comma opening an aside of one to three lower-case words that closes right before
     /// cue `c` ("…, however, said", "…, for its part, denied"): no determiner opens it, and it
-    /// holds no role, verb, name or number.
-    func adverbialAside(before c: Int, floor: Int) -> Int? {
+    /// holds no role, verb, name or number. An auxiliary and adverbs may stand between the
+    /// aside and the verb ("…, however, have repeatedly said").
+    func adverbialAside(before cue: Int, floor: Int) -> Int? {
+        var c = cue
+        while c - 1 > floor && !text.isCapitalised(c - 1)
+                && (text.markerKind(c - 1) == .adverb || text.isAdverbInLy(c - 1) || text.words.isFinite(text.hashes[c - 1])) { c -= 1 }
         guard c - 3 > floor, text.isPunct(c - 1, ",") else { return nil }
         var open = c - 2
         while open > floor && c - 2 - open < 3 && text.tokens[open].kind == .word && !text.isCapitalised(open) { open -= 1 }
