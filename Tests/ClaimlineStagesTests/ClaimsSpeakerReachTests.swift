@@ -398,6 +398,10 @@ struct ClaimsSpeakerReachTests {
             + "anonymity because he was not authorized to discuss individual cases, told me that the unit was involved. "
             + "It was opposed by the boy's relatives, who are fighting to keep him here and who have said the father is controlled by Havana.")
         #expect(speakers(d) == ["A military intelligence officer", "the boy's relatives"])
+        // A report in the second clause ends with it ("…, and who asked that her name not be used, said").
+        let asked = claimsRun("A municipal employee who handles requests, and who asked that her name not be used, said the office could do little.")
+        #expect(asked.quotes.map { asked.text($0.span) } == ["that her name not be used", "the office could do little"])
+        #expect(speakers(asked) == ["A municipal employee", "A municipal employee"])
     }
 
     @Test func aVerbAfterTheToOfAWishSpeaksForWhoeverWished() throws {

@@ -521,12 +521,15 @@ extension AttributionFinder {
         }
     }
 
-    /// True when a relative pronoun after a comma opens the clause of cue `c` within a few
-    /// words: "…, whom the French said …", "…, who the army says …".
+    /// True when a relative pronoun after a comma, or after a comma and "and", opens the clause
+    /// of cue `c` within a few words: "…, whom the French said …", "…, who the army says …".
     func inRelativeAside(_ c: Int, floor: Int) -> Bool {
         var k = c - 1
         while k > floor && c - k <= 6 && text.isWord(k) {
-            if text.words.relatives.contains(text.hashes[k]) { return text.isPunct(k - 1, ",") }
+            // (", and who asked that …": a second relative clause, joined by "and".)
+            if text.words.relatives.contains(text.hashes[k]) {
+                return text.isPunct(k - 1, ",") || k - 2 > floor && text.isWord(k - 1, text.words.and) && text.isPunct(k - 2, ",")
+            }
             k -= 1
         }
         return false
