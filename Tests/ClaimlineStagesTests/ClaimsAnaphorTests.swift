@@ -1,4 +1,5 @@
 import ClaimlineCore
+import ClaimlineRules
 @testable import ClaimlineStages
 import Testing
 
@@ -843,5 +844,31 @@ struct ClaimsInterviewTests {
         // A passive that is no relay closes no aside: the memorandum agreed nothing.
         let agreed = claimsRun("“We want peace.” The memorandum, a blueprint for a cease-fire, was agreed months ago.")
         #expect(agreed.quotes.allSatisfy { agreed.text($0.cue) != "agreed" })
+    }
+}
+
+/// "he" and "she" read against the sex a given name says (the `gender` column of the given
+/// names table).
+extension ClaimsAnaphorTests {
+    @Test func sheIsNoManByHisGivenNameAndMayBeAWomanNamedSince() throws {
+        var d = Document(id: "g", text: "Abdul Rahim Haqyar, a district official, said the department would help. "
+                         + "His wife, Fatima Bibi, stood nearby. \"Here she cannot go to school,\" she said. "
+                         + "Hillary Clinton said the plan was good. Jason Miller told the Post that it would extend to single mothers. "
+                         + "\"We don't have the exact legislation written down,\" he said.", metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&d)
+        let school = try #require(d.quotes.first { d.text($0.span)?.contains("school") == true })
+        #expect(school.speaker?.name == "Fatima Bibi")
+        let legislation = try #require(d.quotes.first { d.text($0.span)?.contains("legislation") == true })
+        #expect(legislation.speaker?.name == "Jason Miller")
+    }
+
+    @Test func aGenderThatIsNeitherMaleNorFemaleIsAnErrorAtItsCell() throws {
+        let table = try Table(file: "given.tsv", text: "id\tgender\tnames\ngiven.a\tmale\tOmar\ngiven.b\tboth\tKim\n", required: GivenNameGenders.columns)
+        let error = #expect(throws: RuleErrors.self) { _ = try GivenNameGenders([table]) }
+        #expect(error?.errors.map(\.description).first?.hasPrefix("given.tsv:3:9: error: gender is male, female or -") == true)
+        let genders = try GivenNameGenders([try Table(file: "given.tsv", text: "id\tgender\tnames\ngiven.a\tfemale\tFatima|Amina\ngiven.b\t-\tKim\n",
+                                                      required: GivenNameGenders.columns)])
+        #expect(genders.gender(of: FunctionWords.hash("Amina")) == .female)
+        #expect(genders.gender(of: FunctionWords.hash("Kim")) == nil)
     }
 }

@@ -8,9 +8,10 @@ struct ClaimsPlan: StagePlan {
     let tables: ClaimTables
     let words = FunctionWords()
     let ids = SerialIDs()
+    var genders = GivenNameGenders()
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
-        try line.checkKeys(["cues", "predicates", "markers", "conflicts"])
+        try line.checkKeys(["cues", "predicates", "markers", "conflicts", "given_names"])
         func load(_ key: String, _ columns: [String]) throws(RuleErrors) -> [Table] {
             var tables: [Table] = []
             for option in line.values(key) { tables.append(try source.table(option.value, required: columns, from: option.location)) }
@@ -20,6 +21,7 @@ struct ClaimsPlan: StagePlan {
                                  predicates: try load("predicates", ClaimTables.predicateColumns),
                                  markers: try load("markers", ClaimTables.markerColumns),
                                  conflicts: try load("conflicts", ClaimTables.conflictColumns))
+        genders = try GivenNameGenders(try load("given_names", GivenNameGenders.columns))
     }
 
     init(tables: ClaimTables) { self.tables = tables }
@@ -46,7 +48,7 @@ final class ClaimsStage: Stage {
     func run(_ document: inout Document) throws(StageError) {
         guard !document.tokens.isEmpty, plan.tables.findsAnything else { return }
         tags.fill(document, tables: plan.tables, words: plan.words)
-        let text = ClaimsText(document, tags: tags, tables: plan.tables, words: plan.words, ids: plan.ids)
+        let text = ClaimsText(document, tags: tags, tables: plan.tables, words: plan.words, genders: plan.genders, ids: plan.ids)
         // The kept buffers are moved into the finder and back, so that it holds the only reference.
         var marks = take(&consumed, leaving: [])
         marks.refill(repeating: false, count: text.count)

@@ -8,6 +8,8 @@ final class ClaimsText {
     let doc: Document
     let tables: ClaimTables
     let words: FunctionWords
+    /// The sex each listed given name says.
+    let genders: GivenNameGenders
     /// Quote and claim ids, made once per plan.
     let ids: SerialIDs
     let v: [Unicode.Scalar]
@@ -46,10 +48,11 @@ final class ClaimsText {
     /// `tags` filled for `doc`. Inlined into the stage's one call: out of line, each array's
     /// copy went through an outlined copy function.
     @inline(__always)
-    init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords, ids: SerialIDs) {
+    init(_ doc: Document, tags: TokenTags, tables: ClaimTables, words: FunctionWords, genders: GivenNameGenders, ids: SerialIDs) {
         self.doc = doc
         self.tables = tables
         self.words = words
+        self.genders = genders
         self.ids = ids
         v = doc.view.scalars
         tokens = doc.tokens

@@ -38,7 +38,8 @@ struct SpeakerResolver {
     }
 
     /// The gender a phrase's words say: its role's word ("the spokeswoman"), a common noun's
-    /// last words ("a woman", "a mother of four"), a person's title ("Mrs Kamara").
+    /// last words ("a woman", "a mother of four"), a person's title ("Mrs Kamara"), role or
+    /// given name ("Fatima Diallo").
     func gender(of p: Phrase) -> Speaker.Gender? {
         switch p.kind {
         case .role: return p.roleToken.flatMap { gender(of: $0...$0) }
@@ -48,11 +49,14 @@ struct SpeakerResolver {
             var k = p.first - 1
             if k > 0, text.isPunct(k, ".") { k -= 1 }
             if k >= 0 && text.markerKind(k) == .title, let g = gender(of: k...k) { return g }
-            // Or the role beside it ("Rangers chairman Samuel Cheruiyot").
-            return p.roleToken.flatMap { gender(of: $0...$0) }
+            // Or the role beside it ("Rangers chairman Samuel Cheruiyot"), or the given name.
+            return p.roleToken.flatMap { gender(of: $0...$0) } ?? genderOfName(at: p.first)
         case .named, .pronoun: return nil
         }
     }
+
+    /// The sex the given name at token `t` says ("Fatima"), when the table lists it.
+    func genderOfName(at t: Int) -> Speaker.Gender? { text.genders.gender(of: text.hashes[t]) }
 
     /// "she" or "he" at token `t`.
     func pronounGender(_ t: Int) -> Speaker.Gender? {
@@ -214,7 +218,8 @@ struct SpeakerResolver {
         // "X said that … “…,” she said": the person whose name opens the sentence before with a
         // verb of speech, when named after the last who spoke (direct quotes are read before
         // the reports around them).
-        if !passedOver, let subject = speakingSubject(before: t), named.map({ history.entries[$0].speaker.ref.span.start < subject.start }) ?? true {
+        if !passedOver, let subject = speakingSubject(before: t), !other(genderOfName(at: subject.first)),
+           named.map({ history.entries[$0].speaker.ref.span.start < subject.start }) ?? true {
             if let i = subject.entity, case let e = text.doc.entities[i] {
                 return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                                key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
@@ -229,9 +234,11 @@ struct SpeakerResolver {
             let s = history.entries[i].speaker
             return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: s.role), rule: "speaker.pronoun")
         }
-        // (Not the byline's name: the writer is "I".)
-        if !passedOver, let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i],
-           e.span != author.ref?.span {
+        // (Not the byline's name: the writer is "I". Past a speaker of the other gender, only a
+        // name whose given name says the pronoun's.)
+        if let i = subjectPerson(before: t) ?? text.mentions.lastPerson(endingBy: span.start), case let e = text.doc.entities[i],
+           e.span != author.ref?.span, case let sex = genderOfName(at: text.firstToken(atOrAfter: e.view.start)),
+           passedOver ? sex != nil && sex == gender : !other(sex) {
             return Speaker(ref: MentionRef(span: span, entity: e.entity, name: e.name ?? e.text), rule: "speaker.pronoun_mention",
                            key: SpeakerKey(entity: e.entity, name: e.text), isPerson: true, role: nil, organisation: nil)
         }
@@ -241,7 +248,7 @@ struct SpeakerResolver {
     /// The person whose name opens the sentence before token `t`'s and a verb of speech
     /// follows ("Lindqvist-Moreau said that …", "Col. Ali Musa told …"); past up to two
     /// sentences of quoted words that name no one and hold no verb of speech.
-    private func speakingSubject(before t: Int) -> (entity: Int?, name: String, start: Int)? {
+    private func speakingSubject(before t: Int) -> (entity: Int?, name: String, start: Int, first: Int)? {
         var start = text.sentenceRange(t).lowerBound
         for _ in 0..<3 {
             guard start > 0 else { return nil }
@@ -257,7 +264,7 @@ struct SpeakerResolver {
                 while v < previous.upperBound && (text.markerKind(v) == .adverb || text.isAdverbInLy(v)) { v += 1 }
                 guard v < previous.upperBound, text.cueKinds[v] == .speech else { return nil }
                 let span = text.original(k, end)
-                return (text.entity[k] >= 0 ? Int(text.entity[k]) : nil, text.text(k, end), span.start)
+                return (text.entity[k] >= 0 ? Int(text.entity[k]) : nil, text.text(k, end), span.start, k)
             }
             guard text.flags[previous.lowerBound].contains(.quoteMark),
                   !previous.contains(where: { text.cueKinds[$0] == .speech || text.entity[$0] >= 0 }) else { return nil }
