@@ -322,13 +322,14 @@ struct PhraseReader {
         return isNamePart(n) && last > n && !isPossessive(last)
     }
 
-    /// "Gingrich cynically dismissed": a lower-case word in "-ly" between a name, role or
-    /// pronoun and the verb (not "the family said": no name stands before "family").
+    /// "Gingrich cynically dismissed", "the rebels swiftly rejected": a lower-case word in "-ly"
+    /// between a name, role, plural noun or pronoun and the verb (not "the family said": no
+    /// name stands before "family").
     func mannerAdverb(_ t: Int, floor: Int) -> Bool {
         guard t > floor, text.isWord(t), !text.isCapitalised(t) else { return false }
         let view = text.tokens[t].view
         guard view.length >= 5, text.v[view.end - 2] == "l", text.v[view.end - 1] == "y" else { return false }
-        return isNamePart(t - 1) || isRole(t - 1) || text.markerKind(t - 1) == .pronounPerson || text.markerKind(t - 1) == .pronounGroup
+        return isNamePart(t - 1) || isRole(t - 1) || isNoun(t - 1) || text.markerKind(t - 1) == .pronounPerson || text.markerKind(t - 1) == .pronounGroup
     }
 
     /// A count or rank at token `e` that names people: "A mother of four" (a count after "of"
