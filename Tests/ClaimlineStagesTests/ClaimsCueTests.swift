@@ -324,6 +324,14 @@ struct ClaimsCueTests {
         }
     }
 
+    @Test func aParticiplesPhraseCompletesTheNounBeforeIt() throws {
+        for (text, speaker) in [("A man living near Mitiga told us he heard explosions before dawn.", "A man living near Mitiga"),
+                                ("Residents living near the base said they heard blasts.", "Residents living near the base")] {
+            let d = claimsRun(text)
+            #expect(d.text(d.quotes.first?.speaker?.span) == speaker, "\(text)")
+        }
+    }
+
     @Test func theCueIsTheVerbGroup() throws {
         for (text, cue) in [("The spokesman has also said that the base was abandoned.", "has also said"),
                             ("The army is warning that the road is mined.", "is warning"),

@@ -445,6 +445,12 @@ struct PhraseReader {
         // Mr. Obama": the phrase is the complement of the noun before its preposition, which speaks.
         if let head = postmodifiedHead(start, floor: floor) {
             start = titled(head, floor: floor)
+        } else if start < e, start - 1 >= floor, text.endsInIng(start), !text.isCapitalised(start),
+                  isRole(start - 1) || isNoun(start - 1) || text.words.femaleWords.contains(text.hashes[start - 1])
+                    || text.words.maleWords.contains(text.hashes[start - 1]),
+                  let head = before(start - 1, floor: floor), head.extent.upperBound == start - 1, !head.isPronoun {
+            // "A man living near Mitiga told us": a participle's phrase completes the noun before it.
+            start = head.extent.lowerBound
         } else if start > floor && isPreposition(start - 1) && !isDeterminer(start)
                     && (start - 1 == floor || text.tokens[start - 2].kind == .punctuation || text.endsInEd(start - 2)) {
             // The object of a preposition that opens the clause or follows a participle is no
