@@ -495,6 +495,14 @@ struct ClaimsInterviewTests {
         #expect(one.quotes.filter { $0.rule == "quote.transcript_turn" }.isEmpty)
     }
 
+    @Test func aTranscriptQuotedWholeOpensEachTurnWithAQuoteMark() throws {
+        let d = claimsRun("Partial transcript as follows:\n\n\"WALLACE: Why would Trump do that?\n\n\"PENCE: Well, look, this is America, Chris.\n\n"
+                          + "\"(CROSSTALK.)\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not be attending the debate.\n\nFollow us on Twitter.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["WALLACE", "PENCE", "WALLACE", "PENCE"])
+        #expect(d.quotes.allSatisfy { $0.rule == "quote.transcript_turn" })
+        #expect(d.text(d.quotes.last?.span) == "She will not be attending the debate")
+    }
+
     @Test func aBriefingsTurnsLabelledByARoleAreTheRolesWords() throws {
         let text = "Noon briefing\n\nSpokesperson: Yes, Maggie, and then we will go to the back.\n\nQuestion: Has he spoken to General Dagalo?\n\n"
             + "Spokesperson: I am not going to go into the details of private contacts.\n\nSource: UN News"

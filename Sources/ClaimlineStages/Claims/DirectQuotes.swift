@@ -5,6 +5,8 @@ extension AttributionFinder {
     /// A quoted span: its cue after it ("…," said X), before it (X said: "…"), a trailing
     /// signature ("— Spokesman X"), or the speaker of the quote just before it.
     mutating func attributeQuoted(_ q: QuotedSpan, paragraphStart: [Bool]) {
+        // A transcript quoted whole opens each turn's paragraph with a mark: the turn is the quote.
+        if let open = q.open, paragraphStart[open], opensQuotedTurn(open) { return }
         let parent = innermost(q.first)
         var a = Attribution(first: q.first, last: q.last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: parent, rule: "quote.marks")
         a.marked = (q.open ?? q.first)...(q.close ?? q.last)

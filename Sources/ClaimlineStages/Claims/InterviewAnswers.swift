@@ -21,10 +21,10 @@ extension AttributionFinder {
             add(&a)
         } else {
             // A digest's item is neither a turn nor an organisation's report.
-            let colon = turnLabelColon(at: t)
+            let colon = turnLabelColon(at: labelStart(t))
             if colon != nil && countTurns() == 0 { return }
             if !attributeLabelled(at: t, paragraphStart: paragraphStart) {
-                if let colon { attributeTurn(at: t, colon: colon, paragraphStart: paragraphStart) }
+                if let colon { attributeTurn(at: labelStart(t), colon: colon, paragraphStart: paragraphStart) }
                 attributePlainAnswer(at: t, paragraphStart: paragraphStart, headline: headline)
             }
         }
@@ -154,7 +154,7 @@ extension AttributionFinder {
     /// where none counts as a turn is a digest's item), counted once.
     private mutating func countTurns() -> Int {
         if let n = labelledTurns { return n }
-        let turns = text.paragraphFirst.filter { turnLabelColon(at: $0) != nil }
+        let turns = text.paragraphFirst.filter { turnLabelColon(at: labelStart($0)) != nil }
         labelledTurns = isDigest(turns) ? 0 : turns.count
         return labelledTurns!
     }
@@ -167,6 +167,7 @@ extension AttributionFinder {
         guard turns.count >= 3 else { return false }
         var labels = Set<[UInt64]>(), third = 0
         for t in turns {
+            let t = labelStart(t)
             guard let colon = turnLabelColon(at: t), labels.insert(Array(text.hashes[t..<colon])).inserted else { return false }
             if opensWithOrganisationWord(colon + 1) { third += 1 }
         }
@@ -188,6 +189,18 @@ extension AttributionFinder {
     /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in
     /// capitals (with the full stops of titles), a role's word ("Spokesperson:"), or "@" and a
     /// handle, then perhaps a comma and a time.
+    /// Where a turn's label may start in the paragraph that token `t` opens: past a quote mark
+    /// that opens it, as each paragraph of a transcript quoted whole does
+    /// ("\"WALLACE: Let's start …" then "\"PENCE: Well, look, …").
+    private func labelStart(_ t: Int) -> Int {
+        t + 1 < text.count && text.flags[t].contains(.quoteMark) && !text.lineBreak(after: t) ? t + 1 : t
+    }
+
+    /// Whether the quote mark at `open` opens a transcript's turn ("\"PENCE: Well, …").
+    mutating func opensQuotedTurn(_ open: Int) -> Bool {
+        labelStart(open) == open + 1 && turnLabelColon(at: open + 1) != nil && countTurns() >= 2
+    }
+
     private func turnLabelColon(at t: Int) -> Int? {
         guard t + 2 < text.count, text.isCapitalised(t) || text.isPunct(t, "@") else { return nil }
         var k = t
