@@ -647,6 +647,9 @@ struct ClaimsNewsReportingTests {
         // An auxiliary and an adverb may stand between the aside and the verb.
         #expect(try onlyQuote("Community leaders, however, have repeatedly said that the group does not speak for them.").speaker
                 == "Community leaders")
+        // A preposition that opens the sentence names no one ("Outside the court").
+        #expect(try onlyQuote("Outside the court, the brother, who declined to be named, said the family had been begging.").speaker
+                == "the brother")
         // A threat assessment is a statement of its issuer's.
         #expect(try onlyQuote("The agency's threat assessment said that the networks had overtaken their rivals.").speaker
                 == "The agency's threat assessment")
