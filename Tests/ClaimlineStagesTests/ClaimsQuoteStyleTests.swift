@@ -371,6 +371,17 @@ struct ClaimsQuoteStyleTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["careful accounts", "one commentator"])
     }
 
+    @Test func aDigestLinesLabelBeforeAColonNamesWhoseWordsTheQuoteIs() throws {
+        let d = claimsRun("06:40 — FAMa communiqué (read on ORTM at 06:30): \"the terrorist armed groups suffered heavy losses\" near Tinzaouatène.\n\n"
+                          + "11:30 — Niger MoD statement: \"an attempted infiltration\" repelled at Tassia.\n\n"
+                          + "10:45 — A government spokesperson, on RTB: rumours of a mutiny are \"pure fabrication by enemies of the Revolution\".\n\n"
+                          + "Analysis: Veto Power Impedes Peace Efforts: \"the scourge of war\" goes on.") { f in
+            f.entity("FAMa", "ORG", "org.fama")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["FAMa", "Niger MoD", "A government spokesperson", "-"])
+        #expect(d.quotes.first?.speaker?.entity == "org.fama")
+    }
+
     @Test func anIndentedStatementAfterItsIntroductionIsTheIssuersQuote() throws {
         let text = "Posted by a translator\n\n"
             + "Below is my translation of a statement that began circulating on channels close to JNIM on Saturday.\n\n"

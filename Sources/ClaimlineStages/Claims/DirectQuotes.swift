@@ -124,6 +124,8 @@ extension AttributionFinder {
                 a.speaker = reporter.restated(rule: "speaker.report_colon")
             } else if let subject = subjectBeforeColon(q) {
                 a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.colon_subject")
+            } else if let label = labelBeforeColon(q) {
+                a.speaker = resolver.resolve(label, at: q.first).restated(rule: "speaker.colon_label")
             }
         }
         add(&a)
@@ -634,6 +636,37 @@ extension AttributionFinder {
               !((verb + 1)..<(open - 1)).contains(where: { text.flags[$0].contains(.quoteMark) || text.isSentenceEnd($0) }) else { return nil }
         return p
     }
+
+    /// "06:40 — FAMa communiqué (read on ORTM): “…”", "Niger MoD statement: “…” repelled",
+    /// "Burkina gov spokesperson, on RTB: rumours … are “…”": in a digest's line, a label that
+    /// opens it (after a time and a dash, if any) and ends at a colon before the quote, in the
+    /// same sentence: a word for a statement, whose issuer before it speaks, or a speaker's
+    /// role or mentioned name, perhaps with where they spoke after a comma ("on RTB").
+    func labelBeforeColon(_ q: QuotedSpan) -> Phrase? {
+        guard let open = q.open, open > 2 else { return nil }
+        let sentence = text.sentenceRange(open)
+        guard open > sentence.lowerBound + 2, let colon = (max(sentence.lowerBound + 1, open - Self.labelReach)..<open).last(where: { text.isPunct($0, ":") && !text.isTimeColon($0) }),
+              !((colon + 1)..<open).contains(where: { text.flags[$0].contains(.quoteMark) }) else { return nil }
+        var e = colon - 1
+        if let parenthesis = text.parenthesisOpen(closingAt: e, floor: sentence.lowerBound) { e = parenthesis - 1 }
+        // ", on RTB": where the words were given.
+        if let comma = (max(sentence.lowerBound, e - 4)...e).last(where: { text.isPunct($0, ",") }), comma + 1 <= e,
+           text.words.madePublicAt.contains(text.hashes[comma + 1]) { e = comma - 1 }
+        guard e > sentence.lowerBound else { return nil }
+        let utterance = text.markerKind(e) == .utterance && text.markerLength[e] <= 1
+        let end = utterance ? e - 1 : e
+        guard end >= sentence.lowerBound, let p = reader.before(end, floor: sentence.lowerBound), p.extent.upperBound == end,
+              p.extent.count <= Self.labelWords,
+              utterance ? !p.isPronoun : (p.kind == .person || p.kind == .named) && p.entity != nil || p.kind == .role else { return nil }
+        // The label opens its line, after a time and a dash if any.
+        let first = p.extent.lowerBound
+        guard first == sentence.lowerBound || text.paragraphStart[first] || text.isDash(first - 1) || text.dashGap(after: first - 1) != nil else { return nil }
+        return p
+    }
+
+    /// How far before a quote the colon of a digest line's label may stand, and how many
+    /// words the label may have (more are a title-cased heading: "Veto Power Impedes Peace Efforts").
+    static let labelReach = 16, labelWords = 4
 
     /// A quote that opens its sentence right after a sentence of the same paragraph whose
     /// reporting verb has a speaker ("…, Schiff said. “…”", "X said the group was strong.
