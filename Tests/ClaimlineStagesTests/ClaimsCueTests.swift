@@ -1004,6 +1004,9 @@ struct ClaimsCueTests {
         // One that closes nothing opened in the sentence is punctuation.
         let stray = claimsRun("1) The minister said the tax was fair).")
         #expect(stray.quotes.map { stray.text($0.span) } == ["the tax was fair"])
+        // So does a translator's bracket.
+        let note = claimsRun("The minister said that « nul n'est au-dessus » [nobody is above it]. Fine.")
+        #expect(note.quotes.map { note.text($0.span) } == ["that « nul n'est au-dessus » [nobody is above it]"])
     }
 
     @Test func saidBetweenTwoCapitalisedWordsIsANamesPart() throws {

@@ -89,12 +89,14 @@ final class ClaimsText {
     /// Inlined: phrase, clause and cue walks ask it tens of thousands of times per thousand documents.
     @inline(__always)
     func isPunct(_ t: Int, _ c: Unicode.Scalar) -> Bool { tokens[t].view.length == 1 && scalar(t) == c }
-    /// Token `k` stands after a "(" at or after token `start` that no ")" closes before `k`.
-    func inParenthesis(_ k: Int, from start: Int) -> Bool {
+    /// Token `k` stands after a "(" at or after token `start` that no ")" closes before `k`
+    /// (after a "[" and "]" for `square`).
+    func inParenthesis(_ k: Int, from start: Int, square: Bool = false) -> Bool {
+        let open: Unicode.Scalar = square ? "[" : "(", close: Unicode.Scalar = square ? "]" : ")"
         var j = k - 1
         while j >= start {
-            if isPunct(j, ")") { return false }
-            if isPunct(j, "(") { return true }
+            if isPunct(j, close) { return false }
+            if isPunct(j, open) { return true }
             j -= 1
         }
         return false

@@ -306,12 +306,14 @@ extension AttributionFinder {
         return k > floor || (k == floor && text.isPunct(k, "\"")) ? k + 1 : floor
     }
 
-    /// The last content token before the sentence's final punctuation; a parenthesis that
-    /// closes one opened in the sentence stays ("… the goods and services tax (GST).").
+    /// The last content token before the sentence's final punctuation; a parenthesis or a
+    /// bracket that closes one opened in the sentence stays ("… the goods and services tax
+    /// (GST).", "… « nul n'est au-dessus » [nobody is above it].").
     func lastContent(_ ceiling: Int) -> Int {
         var e = ceiling
         while e > 0 && text.tokens[e].kind == .punctuation && !text.isPunct(e, "\"") {
             if text.isPunct(e, ")") && text.inParenthesis(e, from: text.sentenceRange(e).lowerBound) { return e }
+            if text.isPunct(e, "]") && text.inParenthesis(e, from: text.sentenceRange(e).lowerBound, square: true) { return e }
             e -= 1
         }
         return e
