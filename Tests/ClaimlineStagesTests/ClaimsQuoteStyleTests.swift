@@ -371,6 +371,15 @@ struct ClaimsQuoteStyleTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["careful accounts", "one commentator"])
     }
 
+    @Test func quotedWordsAfterASentenceOfAPersonsOwnAreThatPersons() throws {
+        let d = claimsRun("Colonel Musa arrived late. He shrugged. \"They always take things back to the capital.\" "
+                          + "He refused to be drawn on details: \"Those who want to know, let them wait and watch.\"") { f in
+            f.entity("Musa", "PER", nil)
+        }
+        #expect(d.quotes.map { $0.speakerRule } == ["speaker.subject_before", "speaker.colon_subject"])
+        #expect(d.quotes.map { $0.speaker?.name } == ["Musa", "Musa"])
+    }
+
     @Test func aDigestLinesLabelBeforeAColonNamesWhoseWordsTheQuoteIs() throws {
         let d = claimsRun("06:40 — FAMa communiqué (read on ORTM at 06:30): \"the terrorist armed groups suffered heavy losses\" near Tinzaouatène.\n\n"
                           + "11:30 — Niger MoD statement: \"an attempted infiltration\" repelled at Tassia.\n\n"

@@ -126,6 +126,9 @@ extension AttributionFinder {
                 a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.colon_subject")
             } else if let label = labelBeforeColon(q) {
                 a.speaker = resolver.resolve(label, at: q.first).restated(rule: "speaker.colon_label")
+            } else if let open = q.open, open > 0, text.isSentenceEnd(open - 1), let subject = personSubject(ofSentenceEndingAt: open - 1) {
+                // "He shrugged. “He said he asked someone.”": so are those that open a sentence.
+                a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.subject_before")
             }
         }
         add(&a)
@@ -622,13 +625,15 @@ extension AttributionFinder {
         return latestReport { $0.last == open - 2 && $0.speaker != nil }.flatMap { found[$0].speaker }
     }
 
-    /// "Koufa mocks the ministry: “They say they killed me …”": words a colon introduces at the
-    /// end of a sentence whose clause has no reporting verb are its subject's, when the subject
-    /// opens the sentence and names a person or organisation and a verb follows it.
+    /// "Koufa taunts the ministry: “They say they killed me …”", "He refused to be drawn: “…”":
+    /// words a colon introduces at the end of a sentence whose clause has no reporting verb are
+    /// its subject's, when the subject opens the sentence and names a person or organisation,
+    /// or is "he" or "she", and a verb follows it.
     func subjectBeforeColon(_ q: QuotedSpan) -> Phrase? {
         guard let open = q.open, open > 2, text.isPunct(open - 1, ":"), endsItsSentence(q) else { return nil }
         let start = text.sentenceRange(open - 1).lowerBound
-        guard start < open - 2, let p = reader.after(start, limit: open - 2), p.kind == .person || (p.kind == .named && p.entity != nil),
+        guard start < open - 2, let p = reader.after(start, limit: open - 2),
+              p.kind == .person || (p.kind == .named && p.entity != nil) || p.kind == .pronoun(group: false) && !text.isWord(p.first, text.words.i),
               p.extent.lowerBound == start || reader.isDeterminer(start) else { return nil }
         let verb = p.extent.upperBound + 1
         guard verb < open - 1, text.tokens[verb].kind == .word, !text.isCapitalised(verb),
