@@ -225,6 +225,10 @@ struct ClaimsNewsReportingTests {
         }
         // A possessor no table lists issued its statement all the same.
         #expect(try onlyQuote("The army's statement said twelve terrorists were neutralised.").speaker == "The army's statement")
+        // After the quoted words too.
+        let after = claimsRun("\"We did not start this fight,\" the group's statement said. "
+                              + "'We did not want it,' the Brigades' statement said. 'But we will not allow it.'")
+        #expect(after.quotes.map { after.text($0.speaker?.span) } == ["the group's statement", "the Brigades' statement", "the Brigades' statement"])
         // A plural's possessive apostrophe does the same ("the Brigades' statement").
         #expect(try onlyQuote("The Brigades' statement said the attack was a success.").speaker == "The Brigades' statement")
         let message = claimsRun("He said that Saddam's statement claimed the town had fallen.")

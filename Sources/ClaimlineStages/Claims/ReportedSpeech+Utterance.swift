@@ -268,10 +268,13 @@ extension AttributionFinder {
 
     /// "the statement", "this video" starting at token `k`, up to `limit`: a statement named before.
     func utterancePhrase(starting k: Int, limit: Int) -> Phrase? {
-        guard k < limit, let m = ((k + 1)...min(limit, k + 3)).first(where: { text.markerKind($0) == .utterance }),
+        guard k < limit, let m = ((k + 1)...min(limit, k + 4)).first(where: { text.markerKind($0) == .utterance }),
               case let e = min(limit, m + max(1, Int(text.markerLength[m])) - 1),
-              let phrase = utterancePhrase(ending: e, floor: k), phrase.first == k else { return nil }
-        return phrase
+              let phrase = utterancePhrase(ending: e, floor: k) else { return nil }
+        if phrase.first == k { return phrase }
+        // "the group's statement", "the Qassam Brigades' statement": the determiner before the possessor.
+        guard phrase.first == k + 1, reader.isDeterminer(k) else { return nil }
+        return Phrase(kind: .common, first: k, last: phrase.last, extent: k...phrase.last)
     }
 
     /// The known organisation or person named after "by" when a participle of issuing follows
