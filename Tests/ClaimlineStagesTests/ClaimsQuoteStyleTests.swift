@@ -51,7 +51,8 @@ struct ClaimsQuoteStyleTests {
     @Test func aStatementQuotedInPiecesSharesItsCueAndSpeaker() throws {
         for text in ["“We control the road to Kidal,” said the commander. “The enemy has fled.”",
                      "“We control the road to Kidal,” the commander said, “and the enemy has fled.”",
-                     "“We control the road to Kidal,” the commander said ANI on 15 July: “The enemy has fled.”"] {
+                     "“We control the road to Kidal,” the commander said ANI on 15 July: “The enemy has fled.”",
+                     "“We control the road to Kidal,” said the commander. (We hold it.) “The enemy has fled.”"] {
             let d = claimsRun(text)
             #expect(d.quotes.count == 2, "\(text)")
             guard d.quotes.count == 2 else { continue }

@@ -605,16 +605,24 @@ extension AttributionFinder {
     /// sentence or follows the reporting clause's comma, or its colon when only words and dates
     /// stand between the cue and the colon ("[In the original: “…”]" is no second piece).
     func continuedQuote(_ q: QuotedSpan) -> Int? {
-        guard let open = q.open, open > 0, ".,!?:".unicodeScalars.contains(text.scalar(open - 1)),
+        guard let open = q.open, open > 1 else { return nil }
+        // `“Konti na lang sila,” Abrenica said. (They are only a few left.) “But …”`: past a
+        // translation in parentheses.
+        var before = open - 1
+        if text.isPunct(before, ")"), let o = text.parenthesisOpen(closingAt: before, floor: 0, reach: Self.translationReach), o > 0 { before = o - 1 }
+        guard ".,!?:".unicodeScalars.contains(text.scalar(before)),
               // (Not words quoted inside the piece: "“Saying ‘not credible’ is no answer,” said X.")
               let p = found.lastIndex(where: { $0.holdsMarks && $0.isQuote && $0.last < q.first && $0.rule != "quote.nested" }),
               let cue = found[p].cue, found[p].speaker != nil, found[p].last < cue.lowerBound, cue.upperBound < open,
               !found[(p + 1)...].contains(where: { $0.first > found[p].last }),
               !(found[p].last + 1...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
-        if text.isPunct(open - 1, ":"),
-           (cue.upperBound + 1..<(open - 1)).contains(where: { !text.isWord($0) && text.date[$0] < 0 && !reader.isPossessiveMark($0) }) { return nil }
+        if text.isPunct(before, ":"),
+           (cue.upperBound + 1..<before).contains(where: { !text.isWord($0) && text.date[$0] < 0 && !reader.isPossessiveMark($0) }) { return nil }
         return p
     }
+
+    /// How many tokens a translation in parentheses between two pieces of a quote may hold.
+    static let translationReach = 40
 
     /// "It rejected reports that civilians were killed: “the mujahideen did not touch any
     /// civilian”": the quote a colon opens right after reported content is its reporter's
