@@ -97,6 +97,10 @@ struct ClaimsCueTests {
         #expect(cues == ["reads", "states", "said"])
         #expect(d.quotes.first?.speaker?.entity == "org.jnim")
         #expect(d.text(d.quotes[1].span) == "that the hostages are alive")
+        // One who reads a text out after its words does report them.
+        let aloud = claimsRun("The minister read a statement. \"Four people have been detained,\" he read.")
+        #expect(aloud.quotes.map { aloud.text($0.cue) } == ["read"])
+        #expect(aloud.quotes.map { aloud.text($0.speaker?.span) } == ["he"])
         // A count and a verb of its state in "-ed" make a clause, a few words on too.
         #expect(d.text(d.quotes[2].span) == "12 soldiers died")
         let more = claimsRun("The government says 53 soldiers and one civilian died on Friday. The army repeated that the town was calm.")

@@ -197,11 +197,14 @@ struct TokenTags {
                 // (its marker, tagged at an earlier start, ends at `t`), and not a past form
                 // that is the noun's participle ("a statement read on television").
                 // Before a colon, the text may be named a few words back ("The editorial then
-                // states:"), and by "it" before a colon or "that" ("It reads:", "It states that").
+                // states:"), and by "it" before a colon or "that" ("It reads:", "It states that");
+                // after quoted words, "he" or "she" reads them out.
                 if cue[t] >= 0 && cues[Int(cue[t])].afterUtterance {
                     let named = (max(0, t - 3)..<t).contains(where: { markerKinds[$0] == .utterance && $0 + Int(markerLength[$0]) == t })
                         || opensColon(t + 1) && (max(0, t - 4)..<t).contains(where: { markerKinds[$0] == .utterance })
                         || t > 0 && hashes[t - 1] == words.it && (opensColon(t + 1) || t + 1 < n && hashes[t + 1] == words.that)
+                        // `“…,” he read`: a person reading a text out, after its words.
+                        || t > 1 && (hashes[t - 1] == SpeakerResolver.he || hashes[t - 1] == SpeakerResolver.she) && flags[t - 2].contains(.quoteMark)
                     if !named || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1])) {
                         cue[t] = -1
                     }
