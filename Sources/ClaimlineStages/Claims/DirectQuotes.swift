@@ -437,7 +437,6 @@ extension AttributionFinder {
         return (max(q.first, close - 2)...min(close + 1, text.count - 1)).contains(where: text.isSentenceEnd)
     }
 
-    /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.
     /// The token before opening mark `open`, past the ">" that opens a block quote's paragraph
     /// ("One account wrote:\n\n> “…”").
     func tokenBefore(mark open: Int) -> Int? {
@@ -445,6 +444,7 @@ extension AttributionFinder {
         return open > 1 && text.isPunct(open - 1, ">") && text.paragraphStart[open - 1] ? open - 2 : open - 1
     }
 
+    /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.
     func cueBefore(_ q: QuotedSpan, floor: Int) -> FoundCue? {
         guard let open = q.open, open > floor, var k = tokenBefore(mark: open), k >= floor else { return nil }
         let introduced = text.isPunct(k, ":") || text.isPunct(k, ",")

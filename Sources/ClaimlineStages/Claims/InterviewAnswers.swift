@@ -186,9 +186,6 @@ extension AttributionFinder {
         return false
     }
 
-    /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in
-    /// capitals (with the full stops of titles), a role's word ("Spokesperson:"), or "@" and a
-    /// handle, then perhaps a comma and a time.
     /// Where a turn's label may start in the paragraph that token `t` opens: past a quote mark
     /// that opens it, as each paragraph of a transcript quoted whole does
     /// ("\"WALLACE: Let's start …" then "\"PENCE: Well, look, …").
@@ -201,6 +198,9 @@ extension AttributionFinder {
         labelStart(open) == open + 1 && turnLabelColon(at: open + 1) != nil && countTurns() >= 2
     }
 
+    /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in
+    /// capitals (with the full stops of titles), a role's word ("Spokesperson:"), or "@" and a
+    /// handle, then perhaps a comma and a time.
     private func turnLabelColon(at t: Int) -> Int? {
         guard t + 2 < text.count, text.isCapitalised(t) || text.isPunct(t, "@") else { return nil }
         var k = t
