@@ -393,6 +393,15 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["a military source"])
     }
 
+    @Test func aRelativeClausesNounIsReadPastTheSentencesOpeningPhrase() throws {
+        // A date ("This week"), a participle's phrase, an adverb ("Meanwhile").
+        let d = ClaimsLongDocumentTests.run("This week, an official with the agency, who spoke on condition of anonymity, said the agency had "
+                          + "recorded an increase. Asked about the deaths, a spokesman for the prison system, who would speak only on condition of "
+                          + "anonymity, said every death is investigated. Meanwhile, Ogden Corp., which also has interests in maintenance, "
+                          + "said that its profit rose.")
+        #expect(speakers(d) == ["an official with the agency", "a spokesman for the prison system", "Ogden Corp"])
+    }
+
     @Test func twoRelativeClausesJoinedByAndLeadBackToTheirNoun() throws {
         let d = claimsRun("A military intelligence officer who has followed the group for more than a decade, and who spoke on condition of "
             + "anonymity because he was not authorized to discuss individual cases, told me that the unit was involved. "

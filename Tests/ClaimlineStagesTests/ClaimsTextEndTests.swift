@@ -21,6 +21,15 @@ struct ClaimsTextEndTests {
         }
     }
 
+    @Test func aQuoteLeftOpenAtTheEndHoldsAReportWhoseQuoteFillsNoReport() {
+        // A report inside words quoted and never closed starts after the inner quote's mark: the
+        // inner quote's words before its mark were read as a range ending before it began.
+        let d = Self.run("An official said the authorities knew. \"When we asked the police, an officer told me that his superior "
+                         + "had said, 'That one is not our business, he has friends in Niamey,'")
+        d.checkSpans()
+        #expect(d.quotes.contains { d.text($0.cue) == "had said" })
+    }
+
     @Test func aStatementPhraseEndingTheTextLooksForNoRelayPastTheEnd() {
         // "said in a statement" read the token after the statement phrase for a relay's "in".
         for text in ["The group said in a statement", "The group said in a message to", "Baloch said in a statement emailed to media"] {

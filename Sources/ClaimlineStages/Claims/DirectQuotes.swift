@@ -227,8 +227,10 @@ extension AttributionFinder {
     /// to its end (the closing mark and a final stop aside).
     func fillsReport(_ q: QuotedSpan, _ report: Attribution) -> Bool {
         // No word but "that" before the mark: "said he “has offended …”" quotes part of a clause.
-        guard q.first - report.first <= 2, report.last - q.last <= 2,
-              (report.first..<(q.open ?? q.first)).allSatisfy({ !text.isWord($0) || text.isWord($0, text.words.that) }) else { return false }
+        // (A report whose content starts after the mark, inside the quote, is filled by no quote.)
+        let open = q.open ?? q.first
+        guard q.first - report.first <= 2, report.last - q.last <= 2, report.first <= open,
+              (report.first..<open).allSatisfy({ !text.isWord($0) || text.isWord($0, text.words.that) }) else { return false }
         return true
     }
 

@@ -497,9 +497,9 @@ extension AttributionFinder {
         // read back from the comma.
         // Not past a clause of its own ("Many leaders share them, but the Coalition, which …, wants").
         if opened && closed && k < c - 1, !(floor...e).contains(where: { text.isWord($0, text.words.but) || text.isFiniteVerb($0) }) {
-            // "Responding to the UN, the deputy spokesman, who …, said": past a participle's opening phrase.
-            var from = floor
-            if text.isCapitalised(floor), text.endsInIng(floor), let comma = ((floor + 1)...e).last(where: { text.isPunct($0, ",") }), comma < e { from = comma + 1 }
+            // "Responding to the UN, the deputy spokesman, who …, said", "This week, an official
+            // …, who …, said": past an opening phrase.
+            let from = afterOpeningPhrase(floor, before: e)
             func opensClause(_ p: Phrase) -> Bool {
                 p.extent.lowerBound == from || (p.extent.lowerBound == from + 1 && reader.isDeterminer(from))
             }
@@ -508,7 +508,8 @@ extension AttributionFinder {
                 if next <= e, reader.isNamePart(next), let whole = reader.before(e, floor: from), opensClause(whole) { return whole }
                 // "Two people familiar with operations at the port, who …, said": read back from the
                 // comma, the phrase holds the complement the forward reading stopped at.
-                if next <= e, reader.isPreposition(next), let whole = reader.before(e, floor: from), opensClause(whole),
+                // So does "a spokesman for the prison system", read forward to "prison".
+                if next <= e, reader.isPreposition(next) || reader.isModifier(next), let whole = reader.before(e, floor: from), opensClause(whole),
                    whole.extent.upperBound == e, whole.kind == subject.kind { return whole }
                 // "A woman reached by telephone in Kano, who …, said": not the participle read on.
                 let last = subject.extent.upperBound

@@ -58,11 +58,11 @@ struct SpeakerResolver {
     /// The sex the given name at token `t` says ("Fatima"), when the table lists it.
     func genderOfName(at t: Int) -> Speaker.Gender? { text.genders.gender(of: text.hashes[t]) }
 
-    /// "she" or "he" at token `t`.
+    /// "she" or "he" (or "him": "According to him, …") at token `t`.
     func pronounGender(_ t: Int) -> Speaker.Gender? {
-        text.isWord(t, Self.she) ? .female : text.isWord(t, Self.he) ? .male : nil
+        text.isWord(t, Self.she) ? .female : text.isWord(t, Self.he) || text.isWord(t, Self.him) ? .male : nil
     }
-    static let she = FunctionWords.hash("she"), he = FunctionWords.hash("he")
+    static let she = FunctionWords.hash("she"), he = FunctionWords.hash("he"), him = FunctionWords.hash("him")
 
     /// The gender the words of `range` say, when one does (the first such word).
     func gender(of range: ClosedRange<Int>) -> Speaker.Gender? {
