@@ -868,6 +868,11 @@ extension ClaimsAnaphorTests {
         #expect(school.speaker?.name == "Fatima Bibi")
         let legislation = try #require(d.quotes.first { d.text($0.span)?.contains("legislation") == true })
         #expect(legislation.speaker?.name == "Jason Miller")
+        // A name of both sexes says neither ("Terry").
+        var both = Document(id: "t", text: "Terry Strada said the rationales were wrong. \"All we ask is a chance,\" she said.",
+                            metadata: DocumentMetadata())
+        try defaultPlan.makePipeline().run(&both)
+        #expect(both.quotes.map { $0.speaker?.name } == ["Terry Strada", "Terry Strada"])
     }
 
     @Test func aGenderThatIsNeitherMaleNorFemaleIsAnErrorAtItsCell() throws {
