@@ -8,7 +8,7 @@ struct ClaimsPlan: StagePlan {
     let tables: ClaimTables
     let words = FunctionWords()
     let ids = SerialIDs()
-    var genders = GivenNameGenders()
+    let genders: GivenNameGenders
 
     init(_ line: PipelineSpec.StageLine, source: RuleSource) throws(RuleErrors) {
         try line.checkKeys(["cues", "predicates", "markers", "conflicts", "given_names"])
@@ -24,7 +24,7 @@ struct ClaimsPlan: StagePlan {
         genders = try GivenNameGenders(try load("given_names", GivenNameGenders.columns))
     }
 
-    init(tables: ClaimTables) { self.tables = tables }
+    init(tables: ClaimTables) { self.tables = tables; genders = GivenNameGenders() }
 
     func makeStage() -> any Stage { ClaimsStage(plan: self) }
 }

@@ -561,6 +561,7 @@ final class FunctionWords: Sendable {
     let `do` = FunctionWords.hash("do"), have = FunctionWords.hash("have"), to = FunctionWords.hash("to"), a = FunctionWords.hash("a"), an = FunctionWords.hash("an"), `as` = FunctionWords.hash("as")
     /// Pronouns that are no clause's subject before a verb ("the man he met", not "the mail it").
     let him = FunctionWords.hash("him"), it = FunctionWords.hash("it"), this = FunctionWords.hash("this")
+    let he = FunctionWords.hash("he"), she = FunctionWords.hash("she")
     /// "Abdu Said Musa": the verb that is also a name; "a statement in Urdu".
     let said = FunctionWords.hash("said"), `in` = FunctionWords.hash("in")
     /// "told AP by phone": means after "by" that say how the words were given.

@@ -62,9 +62,9 @@ extension AttributionFinder {
         if c == cue, c - 2 > floor, !text.isCapitalised(c - 1), text.words.perfect.contains(text.hashes[c - 1]),
            asideOpening(c - 1, floor: floor) != nil { c -= 1 }
         // "- Said that …", and "- Rejected the remarks …, saying …": the list item's speaker.
-        let start = text.sentenceRange(c).lowerBound
-        if let verb = (start...min(c, start + 1)).first(where: opensListItem), verb == c || text.participleAfterComma(c),
-           let s = listItemSpeaker(verb) { return s }
+        if opensListItem(c), let s = listItemSpeaker(c) { return s }
+        if text.participleAfterComma(c), case let start = text.sentenceRange(c).lowerBound,
+           let verb = (start...min(c, start + 1)).first(where: opensListItem), let s = listItemSpeaker(verb) { return s }
         // "…, saying they are …": a participle after a comma speaks for its clause's subject,
         // not for the words before the comma ("and"/"but" start no phrase either).
         if let s = sharedSubject(c, floor: floor) { return s }

@@ -60,9 +60,8 @@ struct SpeakerResolver {
 
     /// "she" or "he" (or "him": "According to him, …") at token `t`.
     func pronounGender(_ t: Int) -> Speaker.Gender? {
-        text.isWord(t, Self.she) ? .female : text.isWord(t, Self.he) || text.isWord(t, text.words.him) ? .male : nil
+        text.isWord(t, text.words.she) ? .female : text.isWord(t, text.words.he) || text.isWord(t, text.words.him) ? .male : nil
     }
-    static let she = FunctionWords.hash("she"), he = FunctionWords.hash("he")
 
     /// The gender the words of `range` say, when one does (the first such word).
     func gender(of range: ClosedRange<Int>) -> Speaker.Gender? {

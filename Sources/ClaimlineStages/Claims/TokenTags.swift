@@ -204,7 +204,7 @@ struct TokenTags {
                         || opensColon(t + 1) && (max(0, t - 4)..<t).contains(where: { markerKinds[$0] == .utterance })
                         || t > 0 && hashes[t - 1] == words.it && (opensColon(t + 1) || t + 1 < n && hashes[t + 1] == words.that)
                         // `“…,” he read`: a person reading a text out, after its words.
-                        || t > 1 && (hashes[t - 1] == SpeakerResolver.he || hashes[t - 1] == SpeakerResolver.she) && flags[t - 2].contains(.quoteMark)
+                        || t > 1 && (hashes[t - 1] == words.he || hashes[t - 1] == words.she) && flags[t - 2].contains(.quoteMark)
                     if !named || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1])) {
                         cue[t] = -1
                     }
