@@ -1873,4 +1873,11 @@ struct ClaimsNewsReportingTests {
         // A noun or a participle before a label is no verb of the item's.
         #expect(!d.quotes.contains { d.text($0.cue) == "Estimated" || d.text($0.cue) == "Claim" })
     }
+
+    @Test func aParticiplesByAfterItsNounIsNoSourceOfTheVerbOfSpeech() throws {
+        // The one "by" names made the noun's use, not the report.
+        #expect(try onlyQuote("Sanders said the tax breaks used by Trump and others do nothing to boost the economy.").speaker == "Sanders")
+        #expect(try onlyQuote("Police say an email sent by Afroz had mentioned plans to attack.").content
+                == "an email sent by Afroz had mentioned plans to attack")
+    }
 }

@@ -233,6 +233,11 @@ extension AttributionFinder {
             return nil
         }}}}
         guard let k = found else { return nil }
+        // "said the tax breaks used by Trump do nothing": a participle's "by" after the noun it
+        // describes belongs to that noun, not to the verb of speech (unless the noun is one of
+        // speech, whose source "by" names: "denied allegations made by rights groups").
+        if k - 2 > end, !text.isCapitalised(k - 1), text.endsInEd(k - 1) || text.words.irregularPast.contains(text.hashes[k - 1]),
+           text.isWord(k - 2), !text.isFiniteVerb(k - 2), !isReportNoun(k - 2), text.markerKind(k - 2) != .utterance { return nil }
         // "say the program, run by the ministry, has …": a noun after the verb with an aside of
         // its own is the subject of a clause, and "by" is the aside's.
         if text.markerKind(end + 1) == .determiner, k > end + 2, text.holdsPunct(",", in: (end + 2)...(k - 1)) { return nil }
