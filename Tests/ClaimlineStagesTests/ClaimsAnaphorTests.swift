@@ -501,6 +501,9 @@ struct ClaimsInterviewTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["WALLACE", "PENCE", "WALLACE", "PENCE"])
         #expect(d.quotes.allSatisfy { $0.rule == "quote.transcript_turn" })
         #expect(d.text(d.quotes.last?.span) == "She will not be attending the debate")
+        // Labels by handle too.
+        let handles = claimsRun("Partial transcript:\n\n\"@SAF_Spokesman: The claims are lies.\n\n\"@RSFSudan: We hold the city.\n\nEnd.")
+        #expect(handles.quotes.map { handles.text($0.speaker?.span) } == ["SAF_Spokesman", "RSFSudan"])
     }
 
     @Test func aBriefingsTurnsLabelledByARoleAreTheRolesWords() throws {

@@ -195,8 +195,7 @@ extension AttributionFinder {
 
     /// Whether the quote mark at `open` opens a transcript's turn ("\"PENCE: Well, …").
     mutating func opensQuotedTurn(_ open: Int) -> Bool {
-        open + 1 < text.count && text.isCapitalised(open + 1) && labelStart(open) == open + 1 && turnLabelColon(at: open + 1) != nil
-            && countTurns() >= 2
+        labelStart(open) == open + 1 && turnLabelColon(at: open + 1) != nil && countTurns() >= 2
     }
 
     /// The colon that ends a turn's label opening a paragraph at `t`: one to five words in

@@ -65,7 +65,7 @@ extension EntitiesStage {
             // The name right after the title: spaces or the title's period between, not a dash
             // (normalised to a hyphen: "Foreign Ministry Spokesman — Summary") nor a line break.
             if flags(scan, i).contains(.title), plan.lexicon.titleSpellings.contains(scan.parts[i].hash), isWrittenCased(scan.parts[i], map, original),
-               scan.joins(i) && !scan.parts[i].hyphenNext || scan.parts[i].periodAfter, scan.isFree(i + 1), let last = nameRun(scan, from: i + 1, s), !hasOrgWord(scan, i + 1, last),
+               (scan.joins(i) && !scan.parts[i].hyphenNext) || scan.parts[i].periodAfter, scan.isFree(i + 1), let last = nameRun(scan, from: i + 1, s), !hasOrgWord(scan, i + 1, last),
                // Not a headline in capitals ("IRGC COMMANDER UNVEILS ‘LONG-RANGE’ DRONE"); a
                // transcript's label is a name ("GEN. SALCEDO:").
                !(scan.parts[i].allUpper && (i + 1...last).allSatisfy { scan.parts[$0].allUpper }
