@@ -413,6 +413,13 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(asked) == ["A municipal employee", "A municipal employee"])
     }
 
+    @Test func aCountOfTheRelativePronounLeadsBackToItsNoun() throws {
+        let d = claimsRun("The plan angered the families of the victims, many of whom say the claims are unfounded. "
+            + "The villagers, some of whom said the soldiers had fired first, were moved to Gao.")
+        #expect(d.quotes.map { d.text($0.span) } == ["the claims are unfounded", "the soldiers had fired first"])
+        #expect(speakers(d) == ["the families of the victims", "The villagers"])
+    }
+
     @Test func aVerbAfterTheToOfAWishSpeaksForWhoeverWished() throws {
         let d = claimsRun("Colonel Musa wanted to stress that the army was loyal. The company plans to announce new products on Monday.")
         // The plan is a wish of its own; "announce" after its "to" reports nothing.

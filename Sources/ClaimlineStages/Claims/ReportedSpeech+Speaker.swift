@@ -456,6 +456,9 @@ extension AttributionFinder {
             k -= 1
         }
         guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
+        // "the families of the victims, many of whom say": past the count and its "of".
+        let pronoun = k
+        if k - 3 > floor, text.isWord(k - 1, text.words.of), reader.isQuantifier(k - 2), text.isPunct(k - 3, ",") { k -= 2 }
         // "An officer who has followed the group for a decade, and who spoke on condition of
         // anonymity …, told": back to the first of two relative clauses joined by "and".
         var joined = false
@@ -485,11 +488,11 @@ extension AttributionFinder {
                 return subject
             }
         }
-        guard opened == closed || joined || onlyTimeBetween(k, c), e >= floor else { return nil }
+        guard opened == closed || joined || onlyTimeBetween(pronoun, c), e >= floor else { return nil }
         // "the date on which the French claim he was killed": a subject of its own between the
         // pronoun and the verb speaks, not the antecedent.
         // (Its subject opens with a determiner, a name or a pronoun: "who monitor Cambodian affairs" is a verb's.)
-        if !opened, k + 1 < c, !onlyTimeBetween(k, c), reader.isDeterminer(k + 1) || text.isCapitalised(k + 1) || isSubjectPronoun(k + 1),
+        if !opened, k + 1 < c, !onlyTimeBetween(pronoun, c), reader.isDeterminer(k + 1) || text.isCapitalised(k + 1) || isSubjectPronoun(k + 1),
            let own = reader.after(k + 1, limit: c - 1), own.extent.upperBound == c - 1 { return nil }
         // "A Malian army officer reached in Gao, who asked not to be named, told": an aside
         // closed before the verb follows the clause's subject, read from its start.

@@ -522,12 +522,14 @@ extension AttributionFinder {
     }
 
     /// True when a relative pronoun after a comma, or after a comma and "and", opens the clause
-    /// of cue `c` within a few words: "…, whom the French said …", "…, who the army says …".
+    /// of cue `c` within a few words: "…, whom the French said …", "…, who the army says …",
+    /// "…, some of whom said …".
     func inRelativeAside(_ c: Int, floor: Int) -> Bool {
         var k = c - 1
         while k > floor && c - k <= 6 && text.isWord(k) {
             // (", and who asked that …": a second relative clause, joined by "and".)
             if text.words.relatives.contains(text.hashes[k]) {
+                if k - 3 > floor, text.isWord(k - 1, text.words.of), reader.isQuantifier(k - 2) { k -= 2 }
                 return text.isPunct(k - 1, ",") || k - 2 > floor && text.isWord(k - 1, text.words.and) && text.isPunct(k - 2, ",")
             }
             k -= 1
