@@ -472,6 +472,14 @@ struct ClaimsNewsReportingTests {
         #expect(try onlyQuote("Hamaha was killed in the raid, according to the army.").content == "Hamaha was killed in the raid")
     }
 
+    @Test func aSourceBetweenASubjectAndItsVerbOfSpeechJoinsThatVerbsReport() throws {
+        // The subject alone is no content of the aside's.
+        let d = try onlyQuote("The agency, citing a police source, said 12 people died.")
+        #expect(d.content == "12 people died")
+        #expect(d.speaker == "The agency")
+        #expect(try onlyQuote("The ministry, according to state media, denied that 12 people died.").speaker == "The ministry")
+    }
+
     @Test func aLonePlainNounBeforeTheVerb() throws {
         let q = try onlyQuote("The officer was not wearing a recording device, police said.")
         #expect(q.content == "The officer was not wearing a recording device")

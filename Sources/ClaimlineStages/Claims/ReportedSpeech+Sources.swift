@@ -81,6 +81,9 @@ extension AttributionFinder {
            !(floor..<(c - 1)).contains(where: { text.isFiniteVerb($0) || text.cue[$0] >= 0 || text.tokens[$0].kind == .punctuation }) {
             return (floor, lastContent(ceiling), p, issuer)
         }
+        // "The agency, citing a police source, said …": between a subject and its verb of speech,
+        // the aside is part of that verb's report (its chain names the source); the subject alone reports nothing.
+        if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), speechVerb(from: after + 1, ceiling: ceiling) { return nil }
         // "an attack … in which, according to a local priest, a chapel was burned": after a relative
         // pronoun, the aside reports the relative clause that follows it.
         if text.isPunct(c - 1, ","), c - 2 >= floor, text.words.relatives.contains(text.hashes[c - 2]), after + 1 <= ceiling, text.isPunct(after, ",") {
@@ -110,6 +113,13 @@ extension AttributionFinder {
               }) else { return nil }
         while let outer = found[inner].parent, let cue = found[outer].cue, content.contains(cue.lowerBound) { inner = outer }
         return found[inner].speaker?.restated(rule: "speaker.utterance_issuer")
+    }
+
+    /// Whether a verb of speech stands at `k`, past a date and adverbs ("…, on Monday said").
+    private func speechVerb(from k: Int, ceiling: Int) -> Bool {
+        var v = k
+        while v < ceiling && (text.date[v] >= 0 || text.markerKind(v) == .adverb) { v += 1 }
+        return text.cueKinds[v] == .speech
     }
 
     /// Whether token `k` closes an apposition: punctuation or the end of the sentence.
