@@ -610,6 +610,11 @@ struct ClaimsNewsReportingTests {
             f.entity("Belmokhtar", "PER", "per.mokhtar_belmokhtar")
         }
         #expect(claimer.claims("killed").allSatisfy { $0.subject?.entity != "per.mokhtar_belmokhtar" })
+        // A verb in the past after the cue, and a clause running to the sentence's end.
+        let past = claimsRun("The raid, which the army said killed 12 militants, was the third this month. "
+            + "He attacked the others for their donations, which he said were accompanied by favours.")
+        #expect(past.quotes.map { past.text($0.span) } == ["killed 12 militants", "were accompanied by favours"])
+        #expect(past.quotes.map { past.text($0.speaker?.span) } == ["the army", "he"])
     }
 
     @Test func aNameAfterTheVerbCountsAsOneWordOfTheClosingClause() throws {

@@ -251,11 +251,13 @@ extension AttributionFinder {
         // Nor does a past participle in one ("A police officer, asked about the remarks, said …").
         if rule.kind == .relay || text.endsInEd(c), c > floor, text.isPunct(c - 1, ","), isParticiple(c),
            let verb = verbAfterAside(from: end + 1, limit: ceiling), rule.kind == .relay || !text.endsInIng(verb) { return false }
-        // "Belmokhtar, who the army says was killed in Libya, appeared": the relative pronoun is
-        // the reported clause's subject, the clause runs to the aside's closing comma.
-        if rule.kind == .speech, end + 1 < ceiling, text.isFiniteVerb(end + 1), inRelativeAside(c, floor: floor),
-           let comma = clauseComma(in: (end + 2)...ceiling), let speaker = speakerBefore(c, floor: floor) {
-            a.first = end + 1; a.last = comma - 1; a.rule = "quote.reported_that"; a.speaker = speaker
+        // "Belmokhtar, who the army says was killed in Libya, appeared", "The raid, which the
+        // army says killed 12 militants, …": the relative pronoun is the reported clause's
+        // subject, the clause runs to the aside's closing comma, else to the sentence's end.
+        if rule.kind == .speech, end + 1 < ceiling, text.isFiniteVerb(end + 1) || text.endsInEd(end + 1) && !text.isCapitalised(end + 1),
+           inRelativeAside(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
+            a.first = end + 1; a.last = clauseComma(in: (end + 2)...ceiling).map { $0 - 1 } ?? lastContent(ceiling)
+            a.rule = "quote.reported_that"; a.speaker = speaker
             return true
         }
         // "Note also that …": a reporting verb in the imperative opening the sentence is the
