@@ -420,6 +420,17 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["the families of the victims", "The villagers"])
     }
 
+    @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
+        // "one of …" between commas describes the name before it.
+        let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "
+            + "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said it was an invasion.")
+        #expect(speakers(d) == ["Ahmed Ali", "Scott Pruitt"])
+        // After the content, the count is part of who speaks.
+        let after = claimsRun("The attackers killed 12 people, one of the soldiers said.")
+        #expect(after.quotes.map { after.text($0.span) } == ["The attackers killed 12 people"])
+        #expect(speakers(after) == ["the soldiers"])
+    }
+
     @Test func aVerbAfterTheToOfAWishSpeaksForWhoeverWished() throws {
         let d = claimsRun("Colonel Musa wanted to stress that the army was loyal. The company plans to announce new products on Monday.")
         // The plan is a wish of its own; "announce" after its "to" reports nothing.

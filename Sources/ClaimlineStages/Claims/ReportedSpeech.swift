@@ -468,7 +468,8 @@ extension AttributionFinder {
     /// name ("Trump, speaking to …,", "Wilson, of Springfield,", "Newkirk, a writer …,").
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t)
-                                                     || text.words.issuedBy.contains(text.hashes[t]) || text.isWord(t, text.words.led))
+                                                     || text.words.issuedBy.contains(text.hashes[t]) || text.isWord(t, text.words.led)
+                                                     || reader.isQuantifier(t) && t + 1 < text.count && text.isWord(t + 1, text.words.of))
             || describesByPossessor(t) || isAffiliationAside(t) || isAgeAside(t)
     }
 
