@@ -43,11 +43,13 @@ extension AttributionFinder {
             if let c = found.cue, let issuer = utteranceSpeaker(c.lowerBound, floor: max(0, c.lowerBound - 5)) {
                 a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
             } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0,
-                      text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c),
+                      text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c)
+                        || text.words.relatives.contains(text.hashes[c - 1]),
                       let s = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound)) {
                 // "The group, which was founded in 2012, said: “…”", "A resident who fled to
-                // Ouahigouya told this agency: “…”": an aside or a relative clause closes before
-                // the cue; who speaks stands before it, read as for reported speech.
+                // Ouahigouya told this agency: “…”", "a regional deputy, X, who says: “…”": an aside
+                // or a relative clause closes before the cue, or its pronoun stands right before it;
+                // who speaks stands before it, read as for reported speech.
                 a.speaker = s
             } else if let c = found.cue?.lowerBound, text.endsInIng(c), c > 0, !text.isPunct(c - 1, ","),
                       let s = issuerOfObject(participle: c, floor: text.sentenceRange(c).lowerBound) {
@@ -498,11 +500,11 @@ extension AttributionFinder {
             // words quoted inside the clause the verb reports ("said residents had buried “at least 31 soldiers”").
             if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q) && !clauseBefore(mark: open, after: end, relay: kind == .relay)) {
                 let speaker = phraseBefore(cue: start, floor: speakerFloor)
-                // After an aside's comma ("A researcher, who asked not to be named, told us:") or a
-                // parenthesis ("Nabil Abdallah (also spelled …) told state television:"), who
-                // speaks is read before them (`attributeQuoted`).
+                // After an aside's comma ("A researcher, who asked not to be named, told us:"), a
+                // parenthesis ("Nabil Abdallah (also spelled …) told state television:") or a
+                // relative pronoun ("the commander, who told us:"), who speaks is read before them (`attributeQuoted`).
                 if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(start - 1, ",") || text.isPunct(start - 1, ")")
-                    || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but)) {
+                    || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but) || introduced && text.words.relatives.contains(text.hashes[start - 1])) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                     if let to = reader.after(end + 1, limit: k, describedName: true), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                     return found
