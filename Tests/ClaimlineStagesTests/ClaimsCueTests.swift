@@ -21,6 +21,13 @@ struct ClaimsCueTests {
         #expect(c.quote == q.id)
     }
 
+    @Test func saidInANoteIsWhereTheWordsWereGivenNotAVerbOfItsOwn() throws {
+        let d = claimsRun("The NGO, which monitors violence in the complex, said in a note that this was the fourth operation this year.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The NGO"])
+        #expect(d.quotes.map { d.text($0.span) } == ["that this was the fourth operation this year"])
+    }
+
     @Test func aRoleNounThatStartsWithACueWordIsNoCue() throws {
         // "think tank" is a role in the markers table: no "think" cue inside it.
         let d = claimsRun("The Institute for the Study of War, a Washington-based think tank, said Russian forces had advanced near Pokrovsk.")

@@ -420,6 +420,25 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["the families of the victims", "The villagers"])
     }
 
+    @Test func aQuoteAfterARelativePronounsCueAndColonIsItsAntecedents() throws {
+        let d = claimsRun("The channel posts a video of a regional deputy, Apti Saidulayev, who says: “These channels lie.” "
+            + "They met the commander, who told us: “We will fight.”")
+        #expect(d.quotes.map { d.text($0.cue) } == ["says", "told"])
+        #expect(speakers(d) == ["Apti Saidulayev", "the commander"])
+        // Without the colon the quote is the main clause's ("anybody who complains … “is not having a good night”").
+        let plain = claimsRun("She mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”")
+        #expect(!plain.quotes.contains { plain.text($0.cue) == "complains" })
+    }
+
+    @Test func anAdverbOfTimeBeforeOrAfterTheVerbKeepsItsSpeaker() throws {
+        let d = claimsRun("The prosecutor's office has since said that it has recovered 15 bodies. The army has since denied that soldiers died. "
+            + "He said afterwards, “She asked for you.” The army initially said 12 soldiers died.")
+        #expect(speakers(d) == ["The prosecutor's office", "The army", "He", "The army"])
+        // After the verb, before a bare clause, or before a phrase of time and one.
+        let after = claimsRun("Ms Rennick said afterwards she would table a question. He said later in the day he was tired.")
+        #expect(after.quotes.map { after.text($0.span) } == ["she would table a question", "he was tired"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

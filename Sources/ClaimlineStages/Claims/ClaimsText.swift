@@ -524,6 +524,8 @@ final class FunctionWords: Sendable {
                                         .map(FunctionWords.hash))
     /// Words of time that open a sentence before its date ("Later on Tuesday, …").
     let timeAdverbs = WordHashSet(["later", "earlier", "late", "early", "then", "also", "again", "meanwhile"].map(FunctionWords.hash))
+    /// Adverbs of time that may stand between a verb of speech and the clause it reports ("said afterwards she would …").
+    let reportAdverbs: [UInt64] = ["later", "earlier", "then", "also", "again", "afterwards", "afterward", "subsequently", "initially"].map(FunctionWords.hash)
     /// "a relative of his", "a friend of theirs": a possessive after "of" that ends a noun phrase.
     let ofPossessives: [UInt64] = ["his", "hers", "theirs", "ours", "mine", "yours"].map(FunctionWords.hash)
     /// "it", "we" as the subject where an organisation speaks: that organisation.

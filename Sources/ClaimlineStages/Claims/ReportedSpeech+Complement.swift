@@ -76,6 +76,17 @@ extension AttributionFinder {
         // "announced Hamaha's death.", "confirmed the leader's death": an announcing, confirming or
         // denying verb's short object naming an event is what it states.
         if eventObjects, k == end + 1, eventObject(from: k, ceiling: ceiling) { return k }
+        // "said afterwards she would …", "said later the group had …", "said later in the day he
+        // was …": an adverb before a bare clause, or before a phrase of time and one.
+        if k == end + 1, !relay, k + 1 <= ceiling, text.words.reportAdverbs.contains(text.hashes[k]),
+           !text.isCapitalised(k), text.isWord(k + 1), !text.isFiniteVerb(k + 1) {
+            k += 1
+            framed = true
+            if text.words.frameOpeners.contains(text.hashes[k]) {
+                guard let clause = pronounClause(afterFrame: k, ceiling: ceiling) else { return nil }
+                k = clause
+            }
+        }
         // "said after the meeting he expected …": a phrase of time or place between the verb and
         // a bare clause whose subject is a pronoun.
         if k == end + 1, !relay, text.words.frameOpeners.contains(text.hashes[k]), let clause = pronounClause(afterFrame: k, ceiling: ceiling) {
