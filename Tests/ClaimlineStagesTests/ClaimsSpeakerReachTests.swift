@@ -439,6 +439,26 @@ struct ClaimsSpeakerReachTests {
         #expect(after.quotes.map { after.text($0.span) } == ["she would table a question", "he was tired"])
     }
 
+    @Test func usedToBeforeTheVerbStandsBetweenItAndItsSubject() throws {
+        let d = claimsRun("My grandfather used to say that no evil lasts forever. My mother used to say, “No evil lasts a hundred years.”")
+        #expect(speakers(d) == ["My grandfather", "My mother"])
+    }
+
+    @Test func aReportInParenthesesEndsAtTheClosingOne() throws {
+        let d = claimsRun("Alfredo Romero (who asked that his surname not be published) told us his group had documented arrests. "
+            + "The commander (who said he had been wounded twice) was not available.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that his surname not be published", "his group had documented arrests", "he had been wounded twice"])
+        #expect(speakers(d) == ["Alfredo Romero", "Alfredo Romero", "The commander"])
+    }
+
+    @Test func quotedWordsOpeningWithAVerbOfSpeechAfterTheSubjectAreItsWords() throws {
+        let d = claimsRun("AQIM “categorically denies the claims of the French army”.")
+        #expect(speakers(d) == ["AQIM"])
+        // Not words that say what the subject is.
+        let state = claimsRun("Hamaha “is alive and well” in Gao.")
+        #expect(speakers(state) == [nil])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

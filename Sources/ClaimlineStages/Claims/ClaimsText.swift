@@ -185,6 +185,12 @@ final class ClaimsText {
         }
     }
 
+    /// The first token of the verb group of cue `c`: "used to" before it ("My grandfather used to
+    /// say"), whose subject stands before "used"; else the cue itself.
+    func verbGroupStart(_ c: Int) -> Int {
+        c >= 2 && markerKind(c - 1) == .infinitive && isWord(c - 2, words.used) ? c - 2 : c
+    }
+
     /// A word in "-ing" of five letters or more ("saying", "warning"): a participle or gerund
     /// (not "king" or "ring").
     func endsInIng(_ t: Int) -> Bool {
@@ -576,6 +582,7 @@ final class FunctionWords: Sendable {
                                      "summarize", "summarizes", "summarized", "sum", "sums", "summed", "mock", "mocks", "mocked", "mocking"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
+    let used = FunctionWords.hash("used")
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let than = FunctionWords.hash("than"), so = FunctionWords.hash("so")
     /// Words whose preposition completes the phrase of who speaks ("people familiar with the matter").

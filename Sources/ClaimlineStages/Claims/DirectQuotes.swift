@@ -128,6 +128,8 @@ extension AttributionFinder {
                 a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.colon_subject")
             } else if let label = labelBeforeColon(q) {
                 a.speaker = resolver.resolve(label, at: q.first).restated(rule: "speaker.colon_label")
+            } else if let subject = quotedPredicateSubject(q) {
+                a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.quoted_predicate")
             } else if let open = q.open, open > 0, text.isSentenceEnd(open - 1), let subject = personSubject(ofSentenceEndingAt: open - 1) {
                 // "He shrugged. “He said he asked someone.”": so are those that open a sentence.
                 a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.subject_before")
@@ -570,7 +572,7 @@ extension AttributionFinder {
     /// The phrase right before a cue, its speaker; nil for a participle after a comma
     /// ("defended the remark, saying “…”"), whose speaker `attributeQuoted` asks of `speakerBefore`.
     private func phraseBefore(cue start: Int, floor: Int) -> Phrase? {
-        text.participleAfterComma(start) ? nil : reader.before(start - 1, floor: floor)
+        text.participleAfterComma(start) ? nil : reader.before(text.verbGroupStart(start) - 1, floor: floor)
     }
 
     /// The longest unused cue that ends where the cue starting at `s` ends ("also said" over "said").
@@ -719,6 +721,20 @@ extension AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// "AQIM “categorically denies the claims …”", "The organisation “warns the parties …”":
+    /// quoted words that open with a verb of speech (or an adverb and one) right after the
+    /// subject opening the sentence (a name, a role or an organisation) are the subject's; not
+    /// "Hamaha “is alive and well”", which says what the subject is.
+    private func quotedPredicateSubject(_ q: QuotedSpan) -> Phrase? {
+        guard let open = q.open, let close = q.close, open > 0, close - open > 2,
+              case let verb = text.isAdverbInLy(open + 1) ? open + 2 : open + 1, verb < close, text.isWord(verb), !text.isCapitalised(verb),
+              text.cueKinds[verb] == .speech,
+              case let sentence = text.sentenceRange(open), open - 1 >= sentence.lowerBound,
+              let p = reader.before(open - 1, floor: sentence.lowerBound), p.extent.upperBound == open - 1, p.extent.lowerBound == sentence.lowerBound,
+              p.kind == .person || p.kind == .named || p.kind == .role || p.kind == .common && resolver.headedByOrganisationWord(p) else { return nil }
+        return p
     }
 
     /// The report a denial holds ("rejected the ministry's claim that …") speaks no further:

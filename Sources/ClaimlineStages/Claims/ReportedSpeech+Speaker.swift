@@ -51,7 +51,7 @@ extension AttributionFinder {
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
         // "The White House is saying that": the subject of a progressive verb stands before its
         // "be" (not so a passive: "Stumpf was told that" names whom it was told to).
-        var c = cue
+        var c = text.verbGroupStart(cue)
         if text.endsInIng(cue) {
             var k = cue - 1
             while k > floor && text.markerKind(k) == .adverb { k -= 1 }
@@ -469,8 +469,8 @@ extension AttributionFinder {
             joined = true
         }
         var e = k - 1
-        // "The minister, who …": the comma opening the aside.
-        let opened = e > floor && text.isPunct(e, ",")
+        // "The minister, who …": the comma opening the aside; "The commander (who …": the parenthesis.
+        let opened = e > floor && (text.isPunct(e, ",") || text.isPunct(e, "("))
         if opened { e -= 1 }
         // A comma closes the aside only when one opened it.
         let closed = closedByComma
