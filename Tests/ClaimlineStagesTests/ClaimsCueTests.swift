@@ -28,6 +28,14 @@ struct ClaimsCueTests {
         #expect(d.quotes.map { d.text($0.span) } == ["that this was the fourth operation this year"])
     }
 
+    @Test func anAsideOfHoweverOrBetweenDashesStaysInsideTheReport() throws {
+        let d = claimsRun("He said coalition air defences had, however, intercepted a drone over the region. "
+            + "The UN office has repeatedly warned – most recently in a briefing on 15 November – that the country is facing famine. "
+            + "She cautioned that every number carries a wide margin.")
+        #expect(d.quotes.map { d.text($0.span) } == ["coalition air defences had, however, intercepted a drone over the region",
+                                                     "that the country is facing famine", "that every number carries a wide margin"])
+    }
+
     @Test func aRoleNounThatStartsWithACueWordIsNoCue() throws {
         // "think tank" is a role in the markers table: no "think" cue inside it.
         let d = claimsRun("The Institute for the Study of War, a Washington-based think tank, said Russian forces had advanced near Pokrovsk.")

@@ -187,7 +187,7 @@ extension AttributionFinder {
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
             var j = k, passed = false, uncounted = 0
-            // Further than eight words only after an aside closed by a comma ("says at a stop in Toledo, Ohio, that")
+            // Further than eight words only after an aside closed by a comma or a dash ("says at a stop in Toledo, Ohio, that")
             // or past where the words were given or who carried them ("said in a statement posted
             // on Telegram late on Monday that …", "said in a statement carried by its Amaq news
             // agency that …", the cue's own words not counted); a name counts as one word ("claims
@@ -211,7 +211,7 @@ extension AttributionFinder {
                     j += max(1, Int(text.cueLength[j]))
                     continue
                 }
-                if hashes[j] == that && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",")) && !closesClause(j) {
+                if hashes[j] == that && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",") || text.isDash(j - 1)) && !closesClause(j) {
                     // "says Britain wants to see Mugabe removed and that it is working with …": a
                     // "that" after "and" opens a second clause of an outer verb.
                     return j > k && hashes[j - 1] == text.words.and ? nil : j

@@ -42,7 +42,9 @@ extension AttributionFinder {
             while k < ceiling {
                 if tokens[k].view.length == 1 {
                     let c = v[tokens[k].view.start]
-                    if c == "," && ((kinds[k + 1] == .scopeBreak && !whileClauseGoesOn(k + 1, ceiling) && !butThat(k + 1, ceiling))
+                    // (", however, …" between commas is an aside inside the words.)
+                    if c == "," && ((kinds[k + 1] == .scopeBreak && !whileClauseGoesOn(k + 1, ceiling) && !butThat(k + 1, ceiling)
+                                     && !(k + 2 < ceiling && ClaimsText.isPunct(tokens, v, k + 2, ",")))
                                     || closesReport(after: k, ceiling)) { return k - 1 }
                     // `… “continue to hold positions in the village,” adding that …`: a comma inside
                     // the closing quote mark; the quoted words keep their mark.
