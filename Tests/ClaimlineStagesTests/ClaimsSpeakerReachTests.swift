@@ -459,6 +459,28 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(state) == [nil])
     }
 
+    @Test func aNameAndTheRoleBeforeItAfterTheContentSpeakWhenNothingFollowsTheVerb() throws {
+        let d = claimsRun("The chief minister also condemned the attack, his spokesperson, Farrukh Zaman, said.")
+        #expect(d.quotes.map { d.text($0.span) } == ["The chief minister also condemned the attack"])
+        #expect(speakers(d) == ["Farrukh Zaman"])
+    }
+
+    @Test func aRelativeClauseWithoutItsPronounReportsTheVerbAfterTheCue() throws {
+        let d = claimsRun("State media reported fires, an allegation the AA said was “a fabrication to hide the army's own arson.” "
+            + "The town the army said was captured is quiet. US forces intercepted a call they believed could be the commander speaking.")
+        #expect(d.quotes.map { d.text($0.span) } == ["was “a fabrication to hide the army's own arson.”", "was captured", "could be the commander speaking"])
+        #expect(speakers(d) == ["the AA", "the army", "they"])
+        // Not a free relative's "what", nor the words after it.
+        #expect(claimsRun("What he said was a lie.").quotes.isEmpty)
+    }
+
+    @Test func aDemandAfterARelativePronounIntroducesTheQuotedWordsAfterIt() throws {
+        let d = claimsRun("The statement was read by the deputy director, Ato Mesfin, who called on residents to “distinguish the truth from propaganda.” "
+            + "“It poses a grave risk,” the mission said, calling on M23 “to cease all hostilities immediately.”")
+        #expect(d.quotes.map { d.text($0.cue) } == ["called on", "said", "calling on"])
+        #expect(d.text(d.quotes.first?.speaker?.span) == "Ato Mesfin")
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

@@ -33,6 +33,15 @@ extension AttributionFinder {
             // adverbial aside, then the verb and its object.
             if !apposition, let open = adverbialAside(before: c, floor: floor), open - 1 >= floor,
                let subject = reader.before(open - 1, floor: floor), subject.extent.lowerBound == floor { return nil }
+            // "…, his spokesperson, Farrukh Zaman, said.": nothing after the verb; a name, and the
+            // role in apposition before it, stand between the content's comma and the verb's.
+            if p == nil, c - 2 > floor, let name = reader.before(c - 2, floor: floor), name.extent.upperBound == c - 2,
+               name.kind == .person || name.kind == .named {
+                var start = name.extent.lowerBound
+                if start - 2 > floor, text.isPunct(start - 1, ","), let role = reader.before(start - 2, floor: floor), role.kind == .role,
+                   role.extent.upperBound == start - 2 { start = role.extent.lowerBound }
+                if let comma = comma(before: start, floor: floor) { return (comma - 1, name) }
+            }
             return c - 2 >= floor ? (c - 2, p) : nil
         }
         // The few tokens after the cue are tested before the phrase before it is read: most fail.

@@ -258,9 +258,17 @@ extension AttributionFinder {
         // "Belmokhtar, who the army says was killed in Libya, appeared", "The raid, which the
         // army says killed 12 militants, …": the relative pronoun is the reported clause's
         // subject, the clause runs to the aside's closing comma, else to the sentence's end.
-        if rule.kind == .speech, end + 1 < ceiling, text.isFiniteVerb(end + 1) || text.endsInEd(end + 1) && !text.isCapitalised(end + 1),
-           inRelativeAside(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
+        // So is a relative clause without its pronoun after a noun ("an allegation the AA said
+        // was “a fabrication”"), which ends before the next finite verb too ("The town the army
+        // said was captured is quiet").
+        if rule.kind == .speech, end + 1 < ceiling,
+           (text.isFiniteVerb(end + 1) || text.endsInEd(end + 1) && !text.isCapitalised(end + 1)) && inRelativeAside(c, floor: floor)
+            || text.isFiniteVerb(end + 1) && contactClause(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
             a.first = end + 1; a.last = clauseComma(in: (end + 2)...ceiling).map { $0 - 1 } ?? lastContent(ceiling)
+            if !inRelativeAside(c, floor: floor), end + 2 <= a.last,
+               let verb = ((end + 2)...a.last).first(where: { text.isFiniteVerb($0) && !text.isFiniteVerb($0 - 1) }) {
+                a.last = verb - 1
+            }
             a.rule = "quote.reported_that"; a.speaker = speaker
             return true
         }
@@ -526,6 +534,16 @@ extension AttributionFinder {
         range.first { k in
             text.isPunct(k, ",") && !(k > 0 && k + 1 < text.count && text.tokens[k - 1].kind == .number && text.tokens[k + 1].kind == .number)
         }
+    }
+
+    /// Whether the subject before cue `c` follows a plain noun, with no relative pronoun between
+    /// ("an allegation the AA said was …", "meddling the congressman said is designed …"; not
+    /// "What he said was a lie", nor "the talks that people say are …", whose "that" the phrase reads).
+    private func contactClause(_ c: Int, floor: Int) -> Bool {
+        guard let p = reader.before(c - 1, floor: floor), p.extent.upperBound == c - 1, !text.isWord(p.extent.lowerBound, text.words.that),
+              case let b = p.extent.lowerBound - 1, b > floor else { return false }
+        return text.isWord(b) && !text.isCapitalised(b) && text.markerKind(b) == nil && text.cue[b] < 0 && !reader.isPreposition(b)
+            && !text.isFiniteVerb(b) && !text.isWord(b, text.words.what) && !text.words.relatives.contains(text.hashes[b])
     }
 
     /// True when a relative pronoun after a comma, or after a comma and "and", opens the clause
