@@ -481,6 +481,15 @@ struct ClaimsSpeakerReachTests {
         #expect(d.text(d.quotes.first?.speaker?.span) == "Ato Mesfin")
     }
 
+    @Test func quotedWordsAfterAndThatFollowsAReportingClauseGoOnWithIt() throws {
+        let d = claimsRun("The armed forces had retaken several towns since January, he said, and “the terrorists are on the run”.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said", "said"])
+        #expect(speakers(d) == ["he", "he"])
+        // Not after a clause of its own.
+        let own = claimsRun("The army took the town, and “the fighters have fled”.")
+        #expect(own.quotes.allSatisfy { $0.speaker == nil })
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

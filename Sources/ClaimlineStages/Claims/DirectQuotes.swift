@@ -117,8 +117,9 @@ extension AttributionFinder {
                 // "Asked about the army's claim, he laughed.\n\n“Camilo is fine.”": a paragraph
                 // of quoted words after a sentence whose subject is a person is that person's.
                 a.speaker = resolver.resolve(subject, at: q.first).restated(rule: "speaker.subject_before")
-            } else if let p = reportInSentenceBefore(q) {
-                // `Schiff said the threat was real. “The other factor is …”`: the words go on.
+            } else if let p = reportInSentenceBefore(q) ?? reportBeforeAnd(q) {
+                // `Schiff said the threat was real. “The other factor is …”`, `…, he said, and “the
+                // terrorists are on the run”`: the words go on.
                 let report = self.found[p]
                 a.cue = report.cue; a.cueSpan = report.cueSpan; a.cueRule = report.cueRule; a.implies = report.implies
                 a.speaker = report.speaker?.restated(rule: "speaker.report_before"); a.rule = "quote.continued"
@@ -700,6 +701,16 @@ extension AttributionFinder {
               text.sentenceRange(open - 2).lowerBound <= cue.lowerBound,
               !((cue.upperBound + 1)...open).contains(where: { text.paragraphStart[$0] }) else { return nil }
         return p
+    }
+
+    /// The report whose cue and speaker follow its content right before ", and" and the quote's
+    /// opening mark ("…, it added, and “the situation is under control”").
+    private func reportBeforeAnd(_ q: QuotedSpan) -> Int? {
+        guard let open = q.open, open > 3, text.isWord(open - 1, text.words.and), text.isPunct(open - 2, ",") else { return nil }
+        return latestReport { a in
+            guard let cue = a.cue, a.speaker != nil, a.last < cue.lowerBound else { return false }
+            return cue.lowerBound >= open - 6 && cue.upperBound < open - 2
+        }
     }
 
     /// The person who is the subject of the last clause of the sentence ending at `end` ("…, he
