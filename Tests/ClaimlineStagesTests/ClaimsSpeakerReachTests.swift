@@ -470,6 +470,9 @@ struct ClaimsSpeakerReachTests {
             + "The town the army said was captured is quiet. US forces intercepted a call they believed could be the commander speaking.")
         #expect(d.quotes.map { d.text($0.span) } == ["was “a fabrication to hide the army's own arson.”", "was captured", "could be the commander speaking"])
         #expect(speakers(d) == ["the AA", "the army", "they"])
+        // Not past a colon before a quote mark.
+        let colon = claimsRun("The channel quotes Zarema, who it says is the mother of one of the men: “My son was never on any list.”")
+        #expect(colon.quotes.first.map { colon.text($0.span) } == "is the mother of one of the men")
         // Not a free relative's "what", nor the words after it.
         #expect(claimsRun("What he said was a lie.").quotes.isEmpty)
     }
@@ -488,6 +491,18 @@ struct ClaimsSpeakerReachTests {
         // Not after a clause of its own.
         let own = claimsRun("The army took the town, and “the fighters have fled”.")
         #expect(own.quotes.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func aSpeakerBeforeAQuotesCueStaysInsideItsParagraph() throws {
+        let d = claimsRun("Police detain three Serbs near Jarinje crossing\n\nEU urges “maximum restraint” as KFOR steps up patrols")
+        #expect(d.quotes.map { d.text($0.cue) } == ["urges"])
+        #expect(speakers(d) == ["EU"])
+    }
+
+    @Test func aStatementInAppositionEndsTheReportAndItsThatOpensNoSpeaker() throws {
+        let d = claimsRun("The governor said terrorism is in its final phase, a statement that civil-society organisations in Pemba described as “premature”.")
+        #expect(d.quotes.map { d.text($0.span) } == ["terrorism is in its final phase", "as “premature”"])
+        #expect(speakers(d) == ["The governor", "civil-society organisations in Pemba"])
     }
 
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {

@@ -489,7 +489,9 @@ extension AttributionFinder {
                     && end + 1 <= k && text.isFiniteVerb(end + 1))) {
                 s = start - 1; continue
             }
-            let speakerFloor = max(lowest - 6, floor)
+            // Not past the paragraph's start either: a headline above names no speaker.
+            var speakerFloor = max(lowest - 6, floor)
+            if let paragraph = (speakerFloor...start).last(where: { text.paragraphStart[$0] }) { speakerFloor = paragraph }
             // Not `said "mujahideen" had launched …`: a quoted subject of the reported clause.
             if end == k || (end + 1 == k && text.isWord(k, text.words.that)) {
                 if !introduced && subjectOfClauseAfter(q) { return nil }

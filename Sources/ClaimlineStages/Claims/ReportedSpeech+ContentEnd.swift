@@ -235,8 +235,11 @@ extension AttributionFinder {
         if text.cueKinds[next] == .speech || text.cueKinds[next] == .label, text.endsInIng(next) { return true }
         // "…, a claim AQIM has not addressed", "…, a figure that could not be independently
         // verified": a reporting noun, or a noun for what was counted, in apposition to what was said.
+        // So does a word for a statement with its relative clause ("…, a statement that civil-society groups described as …").
         if next + 1 <= ceiling && reader.isDeterminer(next) && !text.isWord(next, text.words.that)
-            && (isReportNoun(next + 1) || text.words.countNouns.contains(text.hashes[next + 1])) { return true }
+            && (isReportNoun(next + 1) || text.words.countNouns.contains(text.hashes[next + 1])
+                || text.markerKind(next + 1) == .utterance && next + 2 <= ceiling
+                    && (text.isWord(next + 2, text.words.that) || text.words.relatives.contains(text.hashes[next + 2]))) { return true }
         // "…, figures that could not be independently verified": a plural with its relative clause.
         if next + 1 <= ceiling && text.words.countNouns.contains(text.hashes[next])
             && (text.isWord(next + 1, text.words.that) || text.words.relatives.contains(text.hashes[next + 1])) { return true }

@@ -404,8 +404,10 @@ struct PhraseReader {
             // "The soldiers' families said": a plural's possessive apostrophe inside the phrase.
             if k - 1 >= floor, isPluralPossessive(k), isNamePart(k - 1) || isModifier(k - 1) { start = k - 1; k -= 2; continue }
             // Not "that" before a name or a plural ("policies that Trump argues …", "argues that
-            // families want …", "leaders that al-Sudani had mentioned"): a relative or a conjunction, not a determiner.
-            if text.isWord(k, text.words.that) && (text.isCapitalised(start) || isNamePart(start) || endsInPluralS(e)) { break }
+            // families want …", "leaders that al-Sudani had mentioned"), nor after a noun ("a
+            // statement that civil-society groups in Pemba described"): a relative or a conjunction, not a determiner.
+            if text.isWord(k, text.words.that) && (text.isCapitalised(start) || isNamePart(start) || endsInPluralS(e)
+                                                 || k - 1 >= floor && (isNoun(k - 1) || text.markerKind(k - 1) == .utterance || text.words.reportNouns.contains(text.hashes[k - 1]))) { break }
             // "The other resident", "A second military officer": a determiner before the count or rank.
             // (A rank in lower case before a noun that is no name: not "the third time AROS".)
             if isDeterminer(k) || isQuantifier(k)
