@@ -505,6 +505,17 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["The governor", "civil-society organisations in Pemba"])
     }
 
+    @Test func aPluralWithoutItsSAfterAConjunctionSpeaks() throws {
+        let d = claimsRun("But police said the town had fallen. And people say the army left the town. So police also fear that the unrest will spread.")
+        #expect(speakers(d) == ["police", "people", "police"])
+    }
+
+    @Test func longBeforeTheVerbAndDespiteBeforeAParticipleKeepTheSubject() throws {
+        let d = claimsRun("Cruz has long said that he qualifies as a citizen. "
+            + "House Speaker Paul Ryan, despite admitting that he had concerns about the bill, voted for it.")
+        #expect(speakers(d) == ["Cruz", "Paul Ryan"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

@@ -468,7 +468,7 @@ final class FunctionWords: Sendable {
     /// Words before a participle whose speaker is its sentence's subject ("by saying"; not
     /// "before": "the group usually waits weeks before confirming the death of a leader" says
     /// what the group does, not what it said).
-    let participleOpeners: [UInt64] = ["by", "while"].map(FunctionWords.hash)
+    let participleOpeners: [UInt64] = ["by", "while", "despite"].map(FunctionWords.hash)
     /// Prepositions that join a noun's complement and open no clause ("praise from Putin"; not
     /// "for": "asked for the convoy to be sent" reports what follows it).
     let complementPrepositions: [UInt64] = ["of", "from", "with"].map(FunctionWords.hash)

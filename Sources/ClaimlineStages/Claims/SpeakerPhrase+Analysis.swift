@@ -193,8 +193,8 @@ extension PhraseReader {
         return ascii ? lowered : text.text(a, b).lowercased()
     }
 
-    /// A plain lower-case word ending in a single "s" ("lawmakers", "experts").
-    func isPlural(_ t: Int) -> Bool { isModifier(t) && endsInPluralS(t) }
+    /// A plain lower-case word ending in a single "s" ("lawmakers", "experts"), or a plural without it ("police", "people").
+    func isPlural(_ t: Int) -> Bool { isModifier(t) && (endsInPluralS(t) || text.words.irregularPlurals.contains(text.hashes[t])) }
 
     /// A word in "-s" but not "-ss" ("lawmakers", not "witness"), plain or a role.
     func endsInPluralS(_ t: Int) -> Bool {
