@@ -36,6 +36,12 @@ struct ClaimsCueTests {
                                                      "that the country is facing famine", "that every number carries a wide margin"])
     }
 
+    @Test func aWordOfIntentionAfterADeterminerOrPossessiveIsANoun() throws {
+        #expect(claimsRun("There is little in his plan that matches his rhetoric. The group's plans to attack the town were foiled.").quotes.isEmpty)
+        let verbs = claimsRun("The group plans to attack the town. And while he railed against them, he’s sought to protect the breaks.")
+        #expect(verbs.quotes.map { verbs.text($0.span) } == ["to attack the town", "to protect the breaks"])
+    }
+
     @Test func aRoleNounThatStartsWithACueWordIsNoCue() throws {
         // "think tank" is a role in the markers table: no "think" cue inside it.
         let d = claimsRun("The Institute for the Study of War, a Washington-based think tank, said Russian forces had advanced near Pokrovsk.")
