@@ -37,7 +37,8 @@ struct ClaimsCueTests {
     }
 
     @Test func aWordOfIntentionAfterADeterminerOrPossessiveIsANoun() throws {
-        #expect(claimsRun("There is little in his plan that matches his rhetoric. The group's plans to attack the town were foiled.").quotes.isEmpty)
+        #expect(claimsRun("There is little in his plan that matches his rhetoric. The group's plans to attack the town were foiled. "
+                          + "But the candidates' plans don't hold out much cause for hope.").quotes.isEmpty)
         let verbs = claimsRun("The group plans to attack the town. And while he railed against them, he’s sought to protect the breaks.")
         #expect(verbs.quotes.map { verbs.text($0.span) } == ["to attack the town", "to protect the breaks"])
     }

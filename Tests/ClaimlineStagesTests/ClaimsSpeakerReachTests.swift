@@ -516,6 +516,17 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["Cruz", "Paul Ryan"])
     }
 
+    @Test func aPluralsPossessiveApostropheBeforeANounOfSpeechNamesItsSpeaker() throws {
+        let d = claimsRun("The rebels’ claim that they had shot down a helicopter was dismissed.")
+        #expect(speakers(d) == ["The rebels"])
+    }
+
+    @Test func aClauseOfWithAndAParticipleOfSpeechEndsTheReportBeforeIt() throws {
+        let d = claimsRun("The ministry denied the reports of civilian deaths in the town, with its spokesman calling them baseless.")
+        #expect(d.quotes.map { d.text($0.span) } == ["the reports of civilian deaths in the town", "them baseless"])
+        #expect(speakers(d) == ["The ministry", "its spokesman"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

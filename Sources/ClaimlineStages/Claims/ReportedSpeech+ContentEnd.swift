@@ -252,6 +252,10 @@ extension AttributionFinder {
                 j += 1
             }
         }
+        // "…, with spokesman X calling it “baseless”": another's words in a clause of "with" and a participle.
+        if text.isWord(next, text.words.with), next + 2 <= ceiling,
+           let j = ((next + 2)...min(ceiling, next + 6)).first(where: { text.cue[$0] >= 0 || text.tokens[$0].kind != .word }),
+           text.cueKinds[j] == .speech || text.cueKinds[j] == .label, text.endsInIng(j) { return true }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.

@@ -106,7 +106,8 @@ extension AttributionFinder {
             // a determiner or a possessive is a noun, no verb of the one who intends (not after a
             // pronoun's "'s": "he's sought to protect …").
             if rule.implies == .intention, c == end, c > floor,
-               reader.isDeterminer(c - 1) || reader.isPossessive(c - 1) && text.markerKind(c - 1) != .pronounPerson && text.markerKind(c - 1) != .pronounGroup { return }
+               reader.isDeterminer(c - 1) || reader.isPluralPossessive(c - 1)
+                || reader.isPossessive(c - 1) && text.markerKind(c - 1) != .pronounPerson && text.markerKind(c - 1) != .pronounGroup { return }
             // "Credible reports indicate that …", "Media reports said": a plural noun of speech before
             // a verb of speech of its own is that verb's subject ("denies claims that", "claims
             // reports are false": a plural after the verb is its object).

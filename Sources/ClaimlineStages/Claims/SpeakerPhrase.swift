@@ -369,6 +369,7 @@ struct PhraseReader {
             e = (text.adverbStart(endingAt: e) ?? e) - 1
         }
         if e >= floor && text.isPunct(e, ",") { e -= 1 }  // "X, spokesman of Y, said"
+        if e > floor && isPluralPossessive(e) { e -= 1 }  // "the rebels’ claim": the possessor
         // "A Telegram channel, “Grey Zone”, wrote": a name in quote marks.
         if e > floor, let last = quotedNameEnd(e, floor: floor) { e = last }
         // "Joseph R. Biden Jr. said": a suffix after the name.
