@@ -525,6 +525,11 @@ struct ClaimsSpeakerReachTests {
         let d = claimsRun("The ministry denied the reports of civilian deaths in the town, with its spokesman calling them baseless.")
         #expect(d.quotes.map { d.text($0.span) } == ["the reports of civilian deaths in the town", "them baseless"])
         #expect(speakers(d) == ["The ministry", "its spokesman"])
+        // The participle's own report is the phrase's after "with".
+        let saying = claimsRun("The army said the town was calm, with one officer saying the rebels had fled. "
+            + "The strikes continued, with residents saying the town had been flattened.")
+        #expect(saying.quotes.map { saying.text($0.span) } == ["the town was calm", "the rebels had fled", "the town had been flattened"])
+        #expect(speakers(saying) == ["The army", "one officer", "residents"])
     }
 
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {

@@ -57,6 +57,12 @@ extension AttributionFinder {
             while k > floor && text.markerKind(k) == .adverb { k -= 1 }
             if k > floor && text.markerKind(k) == .auxiliary { c = k }
         }
+        // "…, with one official saying the TTP …": the phrase between "with" and a participle speaks.
+        if c == cue, c - 2 >= floor, text.endsInIng(c),
+           let w = (max(floor, c - 6)...(c - 2)).last(where: { text.isWord($0, text.words.with) || !text.isWord($0) }), text.isWord(w, text.words.with),
+           let p = reader.before(c - 1, floor: w + 1) ?? reader.bareNoun(c - 1), p.extent.upperBound == c - 1, p.extent.lowerBound == w + 1, !p.isPronoun {
+            return resolver.resolve(p, at: c)
+        }
         // "a second man, a relative of the sheikh, had told him": an auxiliary after an aside's comma.
         // (Not a passive's "be", "Elian, …, was found clinging", nor a modal: "networks - ABC FM, … - will broadcast".)
         if c == cue, c - 2 > floor, !text.isCapitalised(c - 1), text.words.perfect.contains(text.hashes[c - 1]),
