@@ -532,6 +532,11 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(saying) == ["The army", "one officer", "residents"])
     }
 
+    @Test func aPassiveParticiplesOpeningPhraseIsNoSubjectOfAParticipleLater() throws {
+        let d = claimsRun("Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus its benefits on workers.")
+        #expect(speakers(d) == ["Trump"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

@@ -928,10 +928,12 @@ extension AttributionFinder {
     /// "Two days later, on Feb. 2, the channel …": a date opens such a phrase too, and one may follow another.
     private func afterOpeningPhrase(_ floor: Int, before limit: Int) -> Int {
         var start = floor
-        // "Receiving the freed victims at the Government House on Sunday, the state governor …": a participle's phrase too.
+        // "Receiving the freed victims at the Government House on Sunday, the state governor …": a participle's phrase too,
+        // and a passive one's ("Chastened by the analyses, Trump revised his plan, promising …").
         while start < limit, text.isPreposition(start) || text.markerKind(start) == .notAName || text.date[start] >= 0
                 || text.date[start + 1] >= 0 && text.words.datePrepositions.contains(text.hashes[start])
                 || start == floor && text.isCapitalised(start) && text.endsInIng(start) && text.cue[start] < 0
+                || start == floor && text.isCapitalised(start) && text.endsInEd(start) && text.isWord(start + 1, text.words.by)
                 // "Later in the call, he …", "However, the group …": an adverb's phrase.
                 || start == floor && (text.markerKind(start) == .adverb || text.isAdverbInLy(start) || text.words.timeAdverbs.contains(text.hashes[start])) {
             var k = start + 1
