@@ -537,6 +537,12 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["Trump"])
     }
 
+    @Test func aRoleInQuoteMarksBeforeAVerbOfSpeechIsTheSpeaker() throws {
+        let d = claimsRun("A JNIM “spokesman” told AFP that the group had taken the town.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that the group had taken the town"])
+        #expect(speakers(d) == ["spokesman"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

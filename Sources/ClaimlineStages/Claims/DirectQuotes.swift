@@ -7,6 +7,8 @@ extension AttributionFinder {
     mutating func attributeQuoted(_ q: QuotedSpan, paragraphStart: [Bool]) {
         // A transcript quoted whole opens each turn's paragraph with a mark: the turn is the quote.
         if let open = q.open, paragraphStart[open], opensQuotedTurn(open) { return }
+        // "A JNIM “spokesman” told AFP …": a role in quote marks before a verb of speech names who speaks.
+        if q.first == q.last, reader.isRole(q.first), let close = q.close, close + 1 < text.count, text.cue[close + 1] >= 0 { return }
         let parent = innermost(q.first)
         var a = Attribution(first: q.first, last: q.last, direct: true, cue: nil, cueRule: nil, speaker: nil, parent: parent, rule: "quote.marks")
         a.marked = (q.open ?? q.first)...(q.close ?? q.last)

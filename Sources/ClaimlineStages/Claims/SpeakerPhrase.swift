@@ -374,6 +374,8 @@ struct PhraseReader {
         if e > floor, let last = quotedNameEnd(e, floor: floor) { e = last }
         // "Joseph R. Biden Jr. said": a suffix after the name.
         if e - 1 >= floor, text.isPunct(e, "."), isNameSuffix(e - 1) { e -= 2 }
+        // "A JNIM “spokesman” told": a role in quote marks, read as the role.
+        if e - 2 >= floor, text.flags[e].contains(.quoteMark), isRole(e - 1), text.flags[e - 2].contains(.quoteMark) { return analyse((e - 1)...(e - 1)) }
         guard e >= floor, text.tokens[e].kind == .word else { return nil }
         // "One of them said", "some of them told": a count of the people named before.
         if e - 2 >= floor, text.isWord(e, text.words.them), text.isWord(e - 1, text.words.of),
