@@ -543,6 +543,14 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["spokesman"])
     }
 
+    @Test func whoToldAPassiveTellingSpeaksAfterItsBy() throws {
+        let d = claimsRun("I am told by friends that the commander was killed in the raid. He was told by officials that the convoy had left.")
+        #expect(speakers(d) == ["friends", "officials"])
+        // "am" is an auxiliary too: "I am saying" is the first person's.
+        let am = claimsRun("I am saying that the government is doing its best.")
+        #expect(speakers(am) == ["I"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

@@ -354,6 +354,10 @@ extension AttributionFinder {
                 if rule.kind == .relay, c - 2 >= floor, text.markerKind(c - 1) == .auxiliary, text.isWord(c - 2, text.words.it),
                    end + 1 < clause, let source = reader.after(end + 1, limit: clause - 1) {
                     a.speaker = resolver.resolve(source, at: c)
+                } else if rule.kind == .relay, c - 1 >= floor, text.markerKind(c - 1) == .auxiliary, end + 2 < clause, text.isWord(end + 1, text.words.by),
+                          let source = reader.after(end + 2, limit: clause - 1) ?? (reader.isPlural(end + 2) ? reader.bareNoun(end + 2) : nil) {
+                    // "I am told by friends that …": so after any subject, who was told.
+                    a.speaker = resolver.resolve(source, at: c)
                 } else {
                     a.speaker = speakerBefore(c, floor: floor) ?? nounSource(after: end, ceiling: clause - 1)
                 }
