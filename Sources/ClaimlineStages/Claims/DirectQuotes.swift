@@ -514,7 +514,8 @@ extension AttributionFinder {
                 // a verb, the predicate of a subject the relative clause describes ("anybody who
                 // complains about a microphone “is not having a good night”").
                 if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(start - 1, ",") || text.isPunct(start - 1, ")")
-                    || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but) || text.words.relatives.contains(text.hashes[start - 1]) && (introduced || !text.isFiniteVerb(open + 1))) {
+                    || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but)
+                    || text.words.relatives.contains(text.hashes[start - 1]) && (introduced || !text.isFiniteVerb(open + 1))) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)
                     if let to = reader.after(end + 1, limit: k, describedName: true), to.kind == .named || to.kind == .person || to.entity != nil { found.addressee = to }
                     return found

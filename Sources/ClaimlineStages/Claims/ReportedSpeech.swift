@@ -272,7 +272,7 @@ extension AttributionFinder {
             || text.isFiniteVerb(end + 1) && contactClause(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
             a.first = end + 1; a.last = clauseComma(in: (end + 2)...ceiling).map { $0 - 1 } ?? lastContent(ceiling)
             // ("…, who it says is the mother of one of the men: “…”": not past a colon before a quote.)
-            if end + 2 <= a.last, let colon = ((end + 2)...a.last).first(where: { text.isPunct($0, ":") && text.flags[$0 + 1].contains(.quoteMark) }) {
+            if end + 2 <= a.last, let colon = ((end + 2)...a.last).first(where: { text.isPunct($0, ":") && $0 + 1 < text.count && text.flags[$0 + 1].contains(.quoteMark) }) {
                 a.last = colon - 1
             }
             if !inRelativeAside(c, floor: floor), end + 2 <= a.last,
