@@ -30,6 +30,13 @@ struct ClaimsTextEndTests {
         #expect(d.quotes.contains { d.text($0.cue) == "had said" })
     }
 
+    @Test func aParenthesisOpeningTheSentenceBeforeAColonAndAQuoteIsNoLabel() {
+        // The label was read from the token before the parenthesis, before the sentence's start.
+        let d = Self.run("GUEST\n\n(Mara Lindqvist): \"Pure propaganda disseminated by enemies,\" yes.")
+        d.checkSpans()
+        #expect(d.quotes.count == 1)
+    }
+
     @Test func aStatementPhraseEndingTheTextLooksForNoRelayPastTheEnd() {
         // "said in a statement" read the token after the statement phrase for a relay's "in".
         for text in ["The group said in a statement", "The group said in a message to", "Baloch said in a statement emailed to media"] {

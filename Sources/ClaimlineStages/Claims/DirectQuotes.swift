@@ -677,6 +677,8 @@ extension AttributionFinder {
               !((colon + 1)..<open).contains(where: { text.flags[$0].contains(.quoteMark) }) else { return nil }
         var e = colon - 1
         if let parenthesis = text.parenthesisOpen(closingAt: e, floor: sentence.lowerBound) { e = parenthesis - 1 }
+        // (A parenthesis that opens the sentence leaves no label before it.)
+        guard e > sentence.lowerBound else { return nil }
         // ", on RTB": where the words were given.
         if let comma = (max(sentence.lowerBound, e - 4)...e).last(where: { text.isPunct($0, ",") }), comma + 1 <= e,
            text.words.madePublicAt.contains(text.hashes[comma + 1]) { e = comma - 1 }
