@@ -167,7 +167,7 @@ extension AttributionFinder {
     /// posted on Telegram said"), which makes an indefinite statement the verb's subject too.
     func utterancePhrase(ending e: Int, floor: Int, issued: Bool = false) -> Phrase? {
         // The word's marker ends at `e`: one word, or two or three ("audio message", "press release").
-        guard let m = (max(floor, e - 2)...e).first(where: { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == e })
+        guard e >= floor, let m = (max(floor, e - 2)...e).first(where: { text.markerKind($0) == .utterance && $0 + max(1, Int(text.markerLength[$0])) - 1 == e })
         else { return nil }
         // Back to the determiner or possessive over at most three words.
         var k = m - 1
