@@ -49,8 +49,8 @@ extension AttributionFinder {
         if let start = afterCapitalsDateline(floor, before: c) { floor = start }
         var ceiling = min(parent.map { min(found[$0].last, sentence.upperBound) } ?? sentence.upperBound, end + Self.reportReach)
         // "Alfredo R. (who asked that his surname not be published) told us …": a cue inside
-        // parentheses reports up to the closing one.
-        if end < ceiling, let open = (floor..<c).last(where: { text.isPunct($0, "(") || text.isPunct($0, ")") }), text.isPunct(open, "("),
+        // parentheses, a few words after the opening one, reports up to the closing one.
+        if end < ceiling, let open = (max(floor, c - 8)..<c).last(where: { text.isPunct($0, "(") || text.isPunct($0, ")") }), text.isPunct(open, "("),
            let close = ((end + 1)...ceiling).first(where: { text.isPunct($0, ")") }) { ceiling = close - 1 }
         var a = Attribution(first: 0, last: 0, direct: false, cue: c...end, cueRule: rule.id, implies: rule.implies, speaker: nil, parent: parent, rule: "")
         switch rule.kind {
