@@ -551,6 +551,17 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(am) == ["I"])
     }
 
+    @Test func thenBetweenTheDeterminerAndTheNounStaysInThePhrase() throws {
+        let d = claimsRun("The then defence minister said the army had withdrawn from the town.")
+        #expect(speakers(d) == ["The then defence minister"])
+    }
+
+    @Test func anAsideBetweenDashesStandsBetweenTheOneQuotedAndAsSaying() throws {
+        let d = claimsRun("Amaq quoted “a security source” – a formula it commonly uses – as saying that the fighters had withdrawn safely.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that the fighters had withdrawn safely"])
+        #expect(speakers(d) == ["a security source"])
+    }
+
     @Test func aCountAndItsOfOpenAnAsideOrASpeakerAfterTheContent() throws {
         // "one of …" between commas describes the name before it.
         let d = claimsRun("Ahmed Ali, one of the founders of the group, said it had no fighters left. "

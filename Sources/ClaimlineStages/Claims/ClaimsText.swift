@@ -582,7 +582,7 @@ final class FunctionWords: Sendable {
                                      "summarize", "summarizes", "summarized", "sum", "sums", "summed", "mock", "mocks", "mocked", "mocking"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
-    let used = FunctionWords.hash("used")
+    let used = FunctionWords.hash("used"), then = FunctionWords.hash("then")
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let than = FunctionWords.hash("than"), so = FunctionWords.hash("so")
     /// Words whose preposition completes the phrase of who speaks ("people familiar with the matter").

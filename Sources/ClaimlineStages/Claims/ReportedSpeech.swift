@@ -616,6 +616,8 @@ extension AttributionFinder {
         var last = c - 2
         // "quoted Zabiullah Mujahid, as the agency spelled his name, as saying": before the aside.
         if last > verb + 1, text.isPunct(last, ","), let comma = ((verb + 1)..<last).first(where: { text.isPunct($0, ",") }) { last = comma - 1 }
+        // "quoted “a security source” – a formula it commonly uses – as saying": before the aside between dashes.
+        if last > verb + 1, text.isDash(last), let dash = ((verb + 1)..<last).first(where: { text.isDash($0) }) { last = dash - 1 }
         if last > verb, text.date[last] >= 0, let before = dateBefore(last + 1, floor: verb + 1) { last = before }
         // "quoted spokeswoman Anahit Grigoryan (also transliterated Grigorian) as saying": the name before its other spelling.
         if let open = text.parenthesisOpen(closingAt: last, floor: verb + 1, reach: 14), open - 1 > verb { last = open - 1 }
