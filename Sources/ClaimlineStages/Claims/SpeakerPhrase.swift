@@ -411,8 +411,6 @@ struct PhraseReader {
             // statement that civil-society groups in Pemba described"): a relative or a conjunction, not a determiner.
             if text.isWord(k, text.words.that) && (text.isCapitalised(start) || isNamePart(start) || endsInPluralS(e)
                                                  || k - 1 >= floor && (isNoun(k - 1) || text.markerKind(k - 1) == .utterance || text.words.reportNouns.contains(text.hashes[k - 1]))) { break }
-            // "The then defence minister": "then" between the determiner and the noun.
-            if k - 1 >= floor, text.isWord(k, text.words.then), isDeterminer(k - 1) { start = k - 1; break }
             // "The other resident", "A second military officer": a determiner before the count or rank.
             // (A rank in lower case before a noun that is no name: not "the third time AROS".)
             if isDeterminer(k) || isQuantifier(k)
@@ -443,6 +441,8 @@ struct PhraseReader {
                 if isPossessive(k) { possessed = true; modifiers = 0 } else { modifiers += 1 }
                 start = k; k -= 1; continue
             }
+            // "The then defence minister": "then" between the determiner and the noun.
+            if k - 1 >= floor, text.isWord(k, text.words.then), isDeterminer(k - 1) { start = k - 1 }
             break
         }
         while start < e && (isPreposition(start) || (isModifier(start) && !isRole(start + 1) && !isModifier(start + 1))) { start += 1 }
