@@ -186,7 +186,7 @@ extension AttributionFinder {
                 && (reader.isDeterminer(k) || reader.isQuantifier(k)
                     || reader.isNamePart(first) && reader.isModifier(k) && !text.isCapitalised(k) && text.cue[k] < 0) { k -= 1 }
         // "…, one of the soldiers said.": a count and its "of".
-        if k - 1 > floor && text.isWord(k, text.words.of) && reader.isQuantifier(k - 1) { k -= 2 }
+        if k - 1 > floor && reader.isCountOf(k - 1) { k -= 2 }
         // "…, as the French claimed."
         if k > floor && text.isWord(k, text.words.as) { k -= 1 }
         // "…, a claim the group denied.": a reporting noun in apposition to the content.

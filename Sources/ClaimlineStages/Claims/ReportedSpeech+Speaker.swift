@@ -464,7 +464,7 @@ extension AttributionFinder {
         guard k >= stop, text.tokens[k].kind == .word, text.words.relatives.contains(text.hashes[k]) else { return nil }
         // "the families of the victims, many of whom say": past the count and its "of".
         let pronoun = k
-        if k - 3 > floor, text.isWord(k - 1, text.words.of), reader.isQuantifier(k - 2), text.isPunct(k - 3, ",") { k -= 2 }
+        if case let start = relativeStart(k, floor: floor), start < k, text.isPunct(start - 1, ",") { k = start }
         // "An officer who has followed the group for a decade, and who spoke on condition of
         // anonymity …, told": back to the first of two relative clauses joined by "and".
         var joined = false

@@ -268,14 +268,14 @@ extension AttributionFinder {
         // was “a fabrication”"), which ends before the next finite verb too ("The town the army
         // said was captured is quiet").
         if rule.kind == .speech, end + 1 < ceiling,
-           (text.isFiniteVerb(end + 1) || text.endsInEd(end + 1) && !text.isCapitalised(end + 1)) && inRelativeAside(c, floor: floor)
-            || text.isFiniteVerb(end + 1) && contactClause(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
+           case let aside = (text.isFiniteVerb(end + 1) || text.endsInEd(end + 1) && !text.isCapitalised(end + 1)) && inRelativeAside(c, floor: floor),
+           aside || text.isFiniteVerb(end + 1) && contactClause(c, floor: floor), let speaker = speakerBefore(c, floor: floor) {
             a.first = end + 1; a.last = clauseComma(in: (end + 2)...ceiling).map { $0 - 1 } ?? lastContent(ceiling)
             // ("…, who it says is the mother of one of the men: “…”": not past a colon before a quote.)
             if end + 2 <= a.last, let colon = ((end + 2)...a.last).first(where: { text.isPunct($0, ":") && $0 + 1 < text.count && text.flags[$0 + 1].contains(.quoteMark) }) {
                 a.last = colon - 1
             }
-            if !inRelativeAside(c, floor: floor), end + 2 <= a.last,
+            if !aside, end + 2 <= a.last,
                let verb = ((end + 2)...a.last).first(where: { text.isFiniteVerb($0) && !text.isFiniteVerb($0 - 1) }) {
                 a.last = verb - 1
             }
@@ -495,7 +495,7 @@ extension AttributionFinder {
     func opensAside(_ t: Int) -> Bool {
         text.isWord(t) && !text.isCapitalised(t) && (text.words.asideOpeners.contains(text.hashes[t]) || isParticiple(t)
                                                      || text.words.issuedBy.contains(text.hashes[t]) || text.isWord(t, text.words.led)
-                                                     || reader.isQuantifier(t) && t + 1 < text.count && text.isWord(t + 1, text.words.of))
+                                                     || reader.isCountOf(t))
             || describesByPossessor(t) || isAffiliationAside(t) || isAgeAside(t)
     }
 
@@ -560,6 +560,11 @@ extension AttributionFinder {
             && !text.isFiniteVerb(b) && !text.isWord(b, text.words.what) && !text.words.relatives.contains(text.hashes[b])
     }
 
+    /// The first token of the relative pronoun at `k`, with the count and "of" before it ("many of whom"), else `k`.
+    func relativeStart(_ k: Int, floor: Int) -> Int {
+        k - 3 > floor && reader.isCountOf(k - 2) ? k - 2 : k
+    }
+
     /// True when a relative pronoun after a comma, or after a comma and "and", opens the clause
     /// of cue `c` within a few words: "…, whom the French said …", "…, who the army says …",
     /// "…, some of whom said …".
@@ -568,7 +573,7 @@ extension AttributionFinder {
         while k > floor && c - k <= 6 && text.isWord(k) {
             // (", and who asked that …": a second relative clause, joined by "and".)
             if text.words.relatives.contains(text.hashes[k]) {
-                if k - 3 > floor, text.isWord(k - 1, text.words.of), reader.isQuantifier(k - 2) { k -= 2 }
+                k = relativeStart(k, floor: floor)
                 return text.isPunct(k - 1, ",") || k - 2 > floor && text.isWord(k - 1, text.words.and) && text.isPunct(k - 2, ",")
             }
             k -= 1

@@ -116,6 +116,8 @@ struct PhraseReader {
 
     /// "one", "two", "several": a word that counts the noun after it.
     func isQuantifier(_ t: Int) -> Bool { text.tokens[t].kind == .word && text.words.isQuantifier(text.hashes[t]) }
+    /// A count and its "of" at `t` ("one of the founders", "many of whom").
+    func isCountOf(_ t: Int) -> Bool { t + 1 < text.count && isQuantifier(t) && text.isWord(t + 1, text.words.of) }
 
     // MARK: reading
 
