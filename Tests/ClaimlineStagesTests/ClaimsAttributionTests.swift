@@ -115,6 +115,16 @@ struct ClaimsAttributionTests {
         #expect(second.speakerRule == "speaker.role_previous")
     }
 
+    @Test func aRoleNamingAnOrganisationIsNotAnEarlierSpokesmanOfNone() throws {
+        // "His spokesperson" spoke for the chief minister: "The Foreign Office spokesperson" is someone else.
+        let text = "Imran Khan, the chief minister, spoke on Monday. His spokesperson, Ali Raza, said the talks had failed. "
+            + "The Foreign Office spokesperson said on Tuesday that the talks were continuing."
+        let d = claimsRun(text)
+        let office = try #require(d.quotes.first { d.text($0.span) == "that the talks were continuing" })
+        #expect(d.text(office.speaker?.span) == "The Foreign Office spokesperson")
+        #expect(office.speaker?.name == nil)
+    }
+
     @Test func pronounBackToTheLastSpeaker() throws {
         let text = "Mokhtar Belmokhtar said the attack on the gas plant was a success. He added that more attacks would follow."
         let d = claimsRun(text) { f in f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar") }

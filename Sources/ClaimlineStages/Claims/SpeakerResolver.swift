@@ -141,8 +141,8 @@ struct SpeakerResolver {
             if let i = history.latest(where: { k in
                 guard entries[k].speaker.role == role else { return false }
                 read += 1
-                return read > Self.roleReach || organisationName == nil || entries[k].speaker.organisation == nil
-                    || sameName(entries[k].speaker.organisation!, organisationName!)
+                guard let organisationName else { return true }
+                return read > Self.roleReach || entries[k].speaker.organisation.map { sameName($0, organisationName) } ?? false
             }), read <= Self.roleReach {
                 let s = entries[i].speaker
                 return s.restated(ref: MentionRef(span: span, entity: s.ref.entity, name: s.ref.name, role: role), rule: "speaker.role_previous")
