@@ -36,6 +36,15 @@ struct ClaimsCueTests {
                                                      "that the country is facing famine", "that every number carries a wide margin"])
     }
 
+    @Test func aClauseBetweenDashesStandsBetweenTheVerbAndItsThat() throws {
+        let d = claimsRun("The Minister told this House in July - it is in the Hansard of 24th July - that Bawku was calm. "
+            + "He denied it - for years, the town has been dogged by charges that it harbours gunmen.")
+        #expect(d.quotes.map { d.text($0.span) }.first == "that Bawku was calm")
+        #expect(d.quotes.map { d.text($0.speaker?.span) }.first == "The Minister")
+        // "that" inside an aside that never closes is the aside's own.
+        #expect(!d.quotes.contains { d.text($0.span) == "that it harbours gunmen" })
+    }
+
     @Test func aWordOfIntentionAfterADeterminerOrPossessiveIsANoun() throws {
         #expect(claimsRun("There is little in his plan that matches his rhetoric. The group's plans to attack the town were foiled. "
                           + "But the candidates' plans don't hold out much cause for hope.").quotes.isEmpty)

@@ -187,6 +187,9 @@ extension AttributionFinder {
         text.tokens.withUnsafeBufferPointer { tokens in
         text.v.withUnsafeBufferPointer { v in
             var j = k, passed = false, uncounted = 0
+            // An aside between dashes, its words not counted and its verbs no clause of the cue's
+            // ("told this House in July - it is in the Hansard - that"): where it opened, if one is open.
+            var aside: Int? = nil
             // Further than eight words only after an aside closed by a comma or a dash ("says at a stop in Toledo, Ohio, that")
             // or past where the words were given or who carried them ("said in a statement posted
             // on Telegram late on Monday that …", "said in a statement carried by its Amaq news
@@ -211,7 +214,7 @@ extension AttributionFinder {
                     j += max(1, Int(text.cueLength[j]))
                     continue
                 }
-                if hashes[j] == that && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",") || text.isDash(j - 1)) && !closesClause(j) {
+                if hashes[j] == that && aside == nil && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",") || text.isDash(j - 1)) && !closesClause(j) {
                     // "says Britain wants to see Mugabe removed and that it is working with …": a
                     // "that" after "and" opens a second clause of an outer verb.
                     return j > k && hashes[j - 1] == text.words.and ? nil : j
@@ -219,6 +222,15 @@ extension AttributionFinder {
                 // "said 12 soldiers were killed, a toll that …": a clause with a subject and its
                 // verb has begun, and a "that" after it is that clause's (not a relative's "who
                 // were", nor "17-18 May", nor "X, he said, was that …", whose verb follows a comma).
+                if text.isDash(j) || text.dashGap(after: j - 1) != nil {
+                    if aside == nil { aside = j } else { aside = nil }
+                }
+                if let open = aside {
+                    if j - open > Self.dashAsideReach { return nil }
+                    uncounted += 1
+                    j += 1
+                    continue
+                }
                 if j > k && text.isFiniteVerb(j) && text.isWord(j - 1) && !text.isCapitalised(j)
                     && !text.words.relatives.contains(hashes[j - 1]) { return nil }
                 if j > k && cue[j] >= 0 { passed = true }
@@ -231,6 +243,9 @@ extension AttributionFinder {
             return nil
         }}}}}
     }
+
+    /// The most tokens an aside between dashes may hold between a verb and its "that".
+    static let dashAsideReach = 16
 
     /// Whether a reporting verb stands in `range`, outside the cues of agencies that carried the
     /// words and of where they were given ("in its annual report").
