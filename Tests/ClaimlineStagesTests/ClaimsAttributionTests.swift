@@ -125,6 +125,22 @@ struct ClaimsAttributionTests {
         #expect(office.speaker?.name == nil)
     }
 
+    @Test func aTitledRoleBeforeACommaAddressesSomeoneAndDescribesNoOne() throws {
+        let text = "Minority Leader (Mr Kojo Mensah-Adjei): Mr Speaker, the Minister told this House that Bawku was calm. "
+            + "Will he now withdraw that statement?\n\nMr Speaker: Order! Order! I will not allow a shouting match.\n\n"
+            + "House Speaker Paul D. Ryan said the protests demand more listening."
+        let d = ClaimsLongDocumentTests.run(text)
+        d.checkSpans()
+        let told = try #require(d.quotes.first { d.text($0.cue) == "told" })
+        #expect(d.text(told.speaker?.span) == "the Minister")
+        #expect(told.speaker?.name != "Speaker")
+        // The chair's own turn is still read as said by "Mr Speaker".
+        #expect(d.quotes.contains { $0.rule == "quote.transcript_label" && d.text($0.span)?.hasPrefix("Order! Order!") == true })
+        // "Speaker" is a role: its holder is the name after it.
+        #expect(d.entities.contains { d.text($0.span) == "Paul D. Ryan" && $0.type == "PER" })
+        #expect(d.roles.contains { d.text($0.span) == "Speaker" && $0.holder.map { d.text(d.entities[$0].span) } == "Paul D. Ryan" })
+    }
+
     @Test func pronounBackToTheLastSpeaker() throws {
         let text = "Mokhtar Belmokhtar said the attack on the gas plant was a success. He added that more attacks would follow."
         let d = claimsRun(text) { f in f.entity("Mokhtar Belmokhtar", "PER", "per.mokhtar_belmokhtar") }

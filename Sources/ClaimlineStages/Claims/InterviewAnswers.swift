@@ -241,8 +241,11 @@ extension AttributionFinder {
               colon + 1 < text.count, !paragraphStart[colon + 1],
               let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart), !text.isPunct(last, "?"),
               text.isSentenceEnd(last) || text.isSentenceEnd(last - 1),
-              let label = reader.after(t, limit: colon - 1), label.extent.upperBound == colon - 1, let entity = label.entity,
-              case let person = text.doc.entities[entity].isPerson, person || text.doc.entities[entity].isOrganisation else { return false }
+              let label = reader.after(t, limit: colon - 1), label.extent.upperBound == colon - 1 else { return false }
+        // "Mr Speaker: Order! Order!": a title and a role, no name, is a person too.
+        let titledRole = label.entity == nil && label.kind == .role && text.markerKind(t) == .title
+        let person = titledRole || label.entity.map { text.doc.entities[$0].isPerson } == true
+        guard person || label.entity.map({ text.doc.entities[$0].isOrganisation }) == true else { return false }
         var a = Attribution(first: colon + 1, last: lastContent(last), direct: person, cue: nil, cueRule: nil, speaker: nil, parent: innermost(t),
                             rule: Self.transcriptLabel)
         a.speaker = resolver.resolve(label, at: t).restated(rule: "speaker.transcript_label")
