@@ -30,6 +30,20 @@ struct ClaimsQuoteStyleTests {
         #expect(d.text(q.speaker?.span) == "Abu Walid")
     }
 
+    @Test func aModalBeforeAColonsVerbIntroducesTheQuote() throws {
+        let d = claimsRun("A spokesperson for the Prime Minister’s Office, asked whether there had been any side agreement, "
+            + "would say only: “In a democracy there is no such thing as an unwritten agreement.” "
+            + "The minister may say: “No.” He would say, 'uh huh,' and turn away.")
+        d.checkSpans()
+        let only = try #require(d.quotes.first { d.text($0.span)?.hasPrefix("“In a democracy") == true })
+        #expect(d.text(only.cue) == "say")
+        #expect(d.text(only.speaker?.span) == "A spokesperson for the Prime Minister’s Office")
+        let may = try #require(d.quotes.first { d.text($0.span) == "“No.”" })
+        #expect(d.text(may.speaker?.span) == "The minister")
+        // Without a colon a modal's verb still introduces nothing ("would continue “until …”").
+        #expect(!d.quotes.contains { d.text($0.span) == "'uh huh,'" && d.text($0.cue) == "say" })
+    }
+
     @Test func aRelativeClauseAfterTheNameStandsBeforeTheCue() throws {
         let d = claimsRun("“We will not negotiate,” Abu Walid, who leads the group, told AFP.")
         let q = try #require(d.quotes.first)

@@ -45,7 +45,8 @@ extension AttributionFinder {
             if let c = found.cue, let issuer = utteranceSpeaker(c.lowerBound, floor: max(0, c.lowerBound - 5)) {
                 a.speaker = reporter(endingBeforeColonOf: q)?.restated(rule: "speaker.report_colon") ?? issuer
             } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0,
-                      text.isPunct(c - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c)
+                      case let v = modalBefore(c, colon: introduced != nil),
+                      text.isPunct(v - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c)
                         || text.words.relatives.contains(text.hashes[c - 1]),
                       let s = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound)) {
                 // "The group, which was founded in 2012, said: “…”", "A resident who fled to
@@ -440,6 +441,12 @@ extension AttributionFinder {
         return complement(after: end, ceiling: ceiling, relay: relay) != nil
     }
 
+    /// The modal before the verb at `c` when a colon introduces the quote ("…, asked whether …,
+    /// would say only: “…”"), else `c`.
+    private func modalBefore(_ c: Int, colon: Bool) -> Int {
+        colon && c > 1 && text.words.isFinite(text.hashes[c - 1]) ? c - 1 : c
+    }
+
     /// Whether a sentence ends at the quote's closing mark (before it, or after it).
     private func endsItsSentence(_ q: QuotedSpan) -> Bool {
         guard let close = q.close, close > 0 else { return false }
@@ -456,7 +463,7 @@ extension AttributionFinder {
     /// `X said: "` / `He also said: “` / `According to X, "` / `X told Reuters: "` before the opening mark.
     func cueBefore(_ q: QuotedSpan, floor: Int) -> FoundCue? {
         guard let open = q.open, open > floor, var k = tokenBefore(mark: open), k >= floor else { return nil }
-        let introduced = text.isPunct(k, ":") || text.isPunct(k, ",")
+        let byColon = text.isPunct(k, ":"), introduced = byColon || text.isPunct(k, ",")
         // A title is named, not said ("told MSNBC’s “Morning Joe”"), unless a colon or comma
         // introduces it ("chanted: “Death to America”").
         if !introduced && (isTitle(q) || isNamed(q)) { return nil }
@@ -475,8 +482,9 @@ extension AttributionFinder {
             if kind == .label, open + 1 < text.count, text.isFiniteVerb(open + 1) { s = start - 1; continue }
             // "would continue “until …”", "contrary to Houthi claims, “…”": a cue after a modal, or
             // inside a phrase of stance, introduces no words; neither does one whose quoted words
-            // name whom it cites ("cited “informed maritime sources” as saying").
-            if start > floor, text.markerKind(start - 1) == .hedge || text.markerKind(start - 1) == .future
+            // name whom it cites ("cited “informed maritime sources” as saying"). A colon after
+            // the modal's verb does introduce them ("would say only: “…”").
+            if start > floor, !byColon && (text.markerKind(start - 1) == .hedge || text.markerKind(start - 1) == .future)
                 || (max(floor, start - 3)..<start).contains(where: { text.markerKind($0) == .contradicts }) { s = start - 1; continue }
             if let close = q.close, close + 2 < text.count, text.isWord(close + 1, text.words.as), text.cueKinds[close + 2] == .speech { return nil }
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
@@ -513,7 +521,7 @@ extension AttributionFinder {
                 // who speaks is read before them (`attributeQuoted`); not quoted words that open with
                 // a verb, the predicate of a subject the relative clause describes ("anybody who
                 // complains about a microphone “is not having a good night”").
-                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(start - 1, ",") || text.isPunct(start - 1, ")")
+                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(modalBefore(start, colon: byColon) - 1, ",") || text.isPunct(start - 1, ")")
                     || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but)
                     || text.words.relatives.contains(text.hashes[start - 1]) && (introduced || !text.isFiniteVerb(open + 1))) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)

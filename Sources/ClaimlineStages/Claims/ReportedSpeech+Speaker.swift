@@ -48,6 +48,13 @@ extension AttributionFinder {
     }
 
     /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
+    /// Whether a colon follows the verb at `cue`, "only" perhaps between ("would say only:").
+    private func colonAfter(_ cue: Int) -> Bool {
+        var k = cue + max(1, Int(text.cueLength[cue]))
+        if k < text.count, text.isWord(k, text.words.only) { k += 1 }
+        return k < text.count && text.isPunct(k, ":")
+    }
+
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
         // "The White House is saying that": the subject of a progressive verb stands before its
         // "be" (not so a passive: "Stumpf was told that" names whom it was told to).
@@ -65,7 +72,9 @@ extension AttributionFinder {
         }
         // "a second man, a relative of the sheikh, had told him": an auxiliary after an aside's comma.
         // (Not a passive's "be", "Elian, …, was found clinging", nor a modal: "networks - ABC FM, … - will broadcast".)
-        if c == cue, c - 2 > floor, !text.isCapitalised(c - 1), text.words.perfect.contains(text.hashes[c - 1]),
+        // A modal only before a colon's words: "A spokesperson, asked whether …, would say only: “…”".
+        if c == cue, c - 2 > floor, !text.isCapitalised(c - 1),
+           text.words.perfect.contains(text.hashes[c - 1]) || text.words.isFinite(text.hashes[c - 1]) && colonAfter(cue),
            asideOpening(c - 1, floor: floor) != nil { c -= 1 }
         // "- Said that …", and "- Rejected the remarks …, saying …": the list item's speaker.
         if opensListItem(c), let s = listItemSpeaker(c) { return s }

@@ -361,7 +361,9 @@ struct PhraseReader {
         // alone: "the group will continue the fight" reports nothing).
         let rule = t + 1 < text.count ? text.cueRule(t + 1) : nil
         let negatable = rule?.implies == .denial || rule?.implies == .confirmation
-        let thatAfter = rule != nil && text.isWord(min(text.count - 1, t + 1 + max(1, Int(text.cueLength[t + 1]))), text.words.that)
+        // "that", "only" or a colon after the verb: "I should say that …", "would say only: …", "may say: …".
+        let afterCue = min(text.count - 1, t + 1 + max(1, Int(text.cueLength[t + 1])))
+        let thatAfter = rule != nil && (text.isWord(afterCue, text.words.that) || text.isWord(afterCue, text.words.only) || text.isPunct(afterCue, ":"))
         while e >= floor && (text.adverbStart(endingAt: e) != nil || mannerAdverb(e, floor: floor)
                              || (rule != nil && (text.isWord(e, text.words.only)
                                                  || (text.words.isFinite(text.hashes[e]) && text.markerKind(e + 1) != .negator
