@@ -7,6 +7,12 @@ import Testing
 struct ClaimsSpeakerReachTests {
     private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
 
+    @Test func aVerbsPrepositionOpensNoSpeakerPhraseButANounsDoes() throws {
+        let d = claimsRun("A reporter asked about residents of Mamund who said a mortar round killed four children. "
+            + "Protesters against the war said the march was peaceful.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A reporter", "residents of Mamund", "Protesters against the war"])
+    }
+
     @Test func aVerbSharedAfterAndOrButHasTheSubjectWithoutTheFirstVerb() throws {
         let but = claimsRun("The army made no mention of Sow, but said that operations continue.")
         #expect(speakers(but) == ["The army"])

@@ -405,7 +405,10 @@ final class FunctionWords: Sendable {
     let dateLeads: [UInt64] = ["late", "early", "earlier", "later", "on", "in", "at", "by", "since"].map(FunctionWords.hash)
     /// Prepositions that join a complement to the noun of a speaker phrase besides `prepositions`
     /// ("experts on North Korea", "people close to him").
-    let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across"].map(FunctionWords.hash)
+    let postmodifierPrepositions: [UInt64] = ["on", "to", "near", "inside", "within", "across", "against"].map(FunctionWords.hash)
+    /// Prepositions that a verb's object follows: a phrase read back ends after them when a verb
+    /// stands before them ("asked about residents of Mamund who said"; not "a campaign against …").
+    let objectPrepositions = WordHashSet(["about", "against", "into", "upon", "toward", "towards", "via", "than"].map(FunctionWords.hash))
     /// Prepositions that open a phrase of time or place before a clause ("During his years in
     /// office, Mr. Obama said, …").
     let frameOpeners: [UInt64] = ["in", "at", "on", "during", "after", "before", "since", "over", "within", "throughout",

@@ -441,7 +441,8 @@ struct PhraseReader {
             // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
             // A lower-case possessor heads a noun phrase of its own, whose modifiers count afresh
             // ("the former prime minister's office").
-            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start)) {
+            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start))
+                && !(text.words.objectPrepositions.contains(text.hashes[k]) && (k == floor || text.endsInEd(k - 1) || text.isFiniteVerb(k - 1))) {
                 if isPossessive(k) { possessed = true; modifiers = 0 } else { modifiers += 1 }
                 start = k; k -= 1; continue
             }
