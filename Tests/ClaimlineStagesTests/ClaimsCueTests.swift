@@ -45,6 +45,12 @@ struct ClaimsCueTests {
         #expect(!d.quotes.contains { d.text($0.span) == "that it harbours gunmen" })
     }
 
+    @Test func whileAcknowledgingEndsTheReportBeforeItAndReportsForItsSubject() throws {
+        let d = claimsRun("The DG said the town had not fallen, while acknowledging that some posts came under fire.")
+        #expect(d.quotes.map { d.text($0.span) } == ["the town had not fallen", "that some posts came under fire"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The DG", "The DG"])
+    }
+
     @Test func aWordOfIntentionAfterADeterminerOrPossessiveIsANoun() throws {
         #expect(claimsRun("There is little in his plan that matches his rhetoric. The group's plans to attack the town were foiled. "
                           + "But the candidates' plans don't hold out much cause for hope.").quotes.isEmpty)
