@@ -7,6 +7,13 @@ import Testing
 struct ClaimsSpeakerReachTests {
     private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
 
+    @Test func aClauseOrAnObjectBeforeAndIsNoFirstSpeaker() throws {
+        let d = claimsRun("The army disagreed and an independent monitoring group said most of the dead were civilians. "
+            + "The army put the number far lower and a second group said the dead were traders. "
+            + "Her family at the time asked media not to broadcast the footage. France and Mali said the town was calm.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["an independent monitoring group", "a second group", "Her family", "France"])
+    }
+
     @Test func aVerbsPrepositionOpensNoSpeakerPhraseButANounsDoes() throws {
         let d = claimsRun("A reporter asked about residents of Mamund who said a mortar round killed four children. "
             + "Protesters against the war said the march was peaceful.")

@@ -363,8 +363,14 @@ extension AttributionFinder {
     /// by "and", the first, who is named first (and both said it).
     private func firstConjunct(_ p: Phrase, floor: Int) -> Phrase? {
         let and = p.extent.lowerBound - 1
-        guard and - 1 >= floor, text.isWord(and, text.words.and), let first = reader.before(and - 1, floor: floor),
+        // (Not a clause before "and": "the army disagreed and an independent group said".)
+        guard and - 1 >= floor, text.isWord(and, text.words.and), text.isCapitalised(and - 1) || !(text.endsInEd(and - 1) || text.isFiniteVerb(and - 1)),
+              let first = reader.before(and - 1, floor: floor),
               first.kind == p.kind, first.extent.upperBound == and - 1, (first.entity != nil) == (p.entity != nil) else { return nil }
+        // Nor a verb's object: "the army put the number far lower and an independent group said".
+        let before = first.extent.lowerBound - 1
+        if before >= floor, text.isWord(before), !text.isCapitalised(before), text.markerKind(before) != .adverb,
+           !text.words.clauseOpeners.contains(text.hashes[before]), text.markerKind(before) != .scopeBreak { return nil }
         return first
     }
 
