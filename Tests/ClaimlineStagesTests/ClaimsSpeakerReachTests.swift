@@ -7,6 +7,12 @@ import Testing
 struct ClaimsSpeakerReachTests {
     private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
 
+    @Test func aSecondVerbAfterACommaAndThenSharesTheSubject() throws {
+        let d = claimsRun("Asked about the ransom reports, he paused, then said: “If anyone paid, it wasn’t us.” "
+            + "The commander hesitated, then added: “It fell.” The editor concerned tells me he “assumed they were the same thing.”")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["he", "The commander", "The editor concerned"])
+    }
+
     @Test func aClauseOrAnObjectBeforeAndIsNoFirstSpeaker() throws {
         let d = claimsRun("The army disagreed and an independent monitoring group said most of the dead were civilians. "
             + "The army put the number far lower and a second group said the dead were traders. "

@@ -258,6 +258,11 @@ final class ClaimsText {
     /// A word in "-ing" right after a comma ("defended the remark, saying"): its subject is
     /// the clause's, never the phrase before the comma.
     func participleAfterComma(_ t: Int) -> Bool { t > 0 && isPunct(t - 1, ",") && endsInIng(t) }
+    /// "he paused, then said": a second verb of the same subject after a comma and "then" (the
+    /// cue at `t` may hold the "then").
+    func thenAfterComma(_ t: Int) -> Bool {
+        t > 1 && (isWord(t, words.then) && isPunct(t - 1, ",") || isWord(t - 1, words.then) && isPunct(t - 2, ","))
+    }
     /// The same with the comma inside a closing quote mark: `said forces “hold the village,” adding`.
     func participleAfterQuotesComma(_ t: Int) -> Bool { t > 1 && endsInIng(t) && flags[t - 1].contains(.quoteMark) && isPunct(t - 2, ",") }
 

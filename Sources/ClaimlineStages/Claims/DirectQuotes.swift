@@ -71,7 +71,7 @@ extension AttributionFinder {
             }
             // "…, saying: “", "… as “baseless,” saying: “", "… but said “…”": the subject of the clause.
             if a.speaker == nil, let c = found.cue?.lowerBound,
-               text.participleAfterComma(c) || text.participleAfterQuotesComma(c)
+               text.participleAfterComma(c) || text.participleAfterQuotesComma(c) || text.thenAfterComma(c)
                 || (c > 0 && (text.isWord(c - 1, text.words.and) || text.isWord(c - 1, text.words.but))) {
                 a.speaker = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound))
             }

@@ -805,7 +805,7 @@ extension AttributionFinder {
         // "… and flatly denied": the adverb after "and" or "but" opens the verb's group.
         else if k < verb - 1, text.isAdverbInLy(k + 1), text.isWord(k, text.words.and) || text.isWord(k, text.words.but) { c = k + 1 }
         guard c - 1 > floor else { return nil }
-        let afterOpener = text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
+        let afterOpener = c == verb && text.thenAfterComma(verb) || text.endsInIng(c) && text.words.participleOpeners.contains(text.hashes[c - 1])
         // `said forces “continue to hold the village,” adding that …`: the report's comma inside its closing quote mark.
         if c - 2 > floor, text.participleAfterQuotesComma(c) {
             if let i = outermostReport(endingAt: c - 1) { return found[i].speaker?.restated(rule: "speaker.shared_subject") }

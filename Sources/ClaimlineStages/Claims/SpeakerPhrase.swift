@@ -401,6 +401,10 @@ struct PhraseReader {
             return phrase
         }
         guard isNamePart(e) || isRole(e) || isModifier(e) else { return count(endingAt: e, floor: floor) }
+        // "The commander hesitated, then added": a verb in "-ed" after a noun, its clause ending
+        // there, heads no phrase (not "The editor concerned tells me").
+        if e - 1 >= floor, e + 1 < text.count, text.isPunct(e + 1, ",") || text.isWord(e + 1, text.words.and), !text.isCapitalised(e), text.endsInEd(e),
+           isRole(e - 1) || isNamePart(e - 1) || isNoun(e - 1) { return nil }
         var start = e, k = e - 1, modifiers = 0, possessed = false
         while k >= floor && e - k < 10 {
             if isNamePart(k) || isRole(k) || isParticle(k) { start = k; k -= 1; continue }
