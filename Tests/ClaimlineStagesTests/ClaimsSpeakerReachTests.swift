@@ -7,6 +7,17 @@ import Testing
 struct ClaimsSpeakerReachTests {
     private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
 
+    @Test func aShortNameBeforeItsLongFormInParenthesesSpeaks() throws {
+        let d = claimsRun("The prison agency SNAI (Servicio Nacional de Atención Integral a Personas Privadas de la Libertad) said on Tuesday that 17 inmates had died. "
+            + "Speaking by phone, Ugaas Mohamed Hassan Abdi (his name is also transliterated Maxamed Xasan Cabdi) said the three men were farmers. "
+            + "The Kurdistan Workers Party (PKK) said it was not. "
+            + "JNIM (Jama'at Nusrat al-Islam wal-Muslimin, GSIM in French) published a claim through its az-Zallaqa outlet saying its fighters had taken the barracks.")
+        #expect(d.quotes.filter { d.text($0.cue) == "said" }.map { d.text($0.speaker?.span) } == ["The prison agency SNAI", "Ugaas Mohamed Hassan Abdi", "PKK"])
+        // The claim's words are the issuer's, not the outlet's it went through.
+        let saying = try #require(d.quotes.first { d.text($0.cue) == "saying" })
+        #expect(d.text(saying.speaker?.span) == "JNIM")
+    }
+
     @Test func aSecondVerbAfterACommaAndThenSharesTheSubject() throws {
         let d = claimsRun("Asked about the ransom reports, he paused, then said: “If anyone paid, it wasn’t us.” "
             + "The commander hesitated, then added: “It fell.” The editor concerned tells me he “assumed they were the same thing.”")

@@ -414,6 +414,8 @@ final class FunctionWords: Sendable {
     /// Prepositions that a verb's object follows: a phrase read back ends after them when a verb
     /// stands before them ("asked about residents of Mamund who said"; not "a campaign against …").
     let objectPrepositions = WordHashSet(["about", "against", "into", "upon", "toward", "towards", "via", "than"].map(FunctionWords.hash))
+    /// Prepositions that name the channel a statement went through ("a claim through its outlet saying").
+    let channelPrepositions = WordHashSet(["through", "via"].map(FunctionWords.hash))
     /// Prepositions that open a phrase of time or place before a clause ("During his years in
     /// office, Mr. Obama said, …").
     let frameOpeners: [UInt64] = ["in", "at", "on", "during", "after", "before", "since", "over", "within", "throughout",

@@ -202,7 +202,13 @@ extension AttributionFinder {
         }
         // "The Strategic Framework (CSP-DPA) said": the name inside a parenthesis closing at the
         // verb (the short name the text goes on with), else the name before it.
-        if let open = text.parenthesisOpen(closingAt: end, floor: floor) {
+        // "The prison agency SNAI (Servicio Nacional de … Libertad) said": the short name before a
+        // long form spelt out, which the text goes on with.
+        if let open = text.parenthesisOpen(closingAt: end, floor: floor, reach: 14) {
+            if open - 1 >= floor, text.isCapitals(open - 1), end - open >= 3, let named = reader.before(open - 1, floor: floor),
+               named.extent.upperBound == open - 1, named.kind == .named || named.kind == .role {
+                return resolver.resolve(named, at: c)
+            }
             // Not a name's other spelling ("Nabil Abdallah (also spelled Nabeel Abdullah) told"): the inner name opens the parenthesis.
             if let inner = reader.after(open + 1, limit: end - 1), inner.kind == .named || inner.kind == .person, inner.extent.lowerBound == open + 1 {
                 // "The Kurdistan Workers Party (PKK) said": a short name no table lists stands for the known name before it.

@@ -83,13 +83,19 @@ extension AttributionFinder {
     /// "published a claim on 24 April saying": a word for a claim too, and a date before the participle.
     mutating func issuerOfObject(participle c: Int, floor: Int) -> Speaker? {
         guard c - 2 > floor, text.endsInIng(c) else { return nil }
+        // "published a claim through its az-Zallaqa outlet saying": past the channel it went through.
+        if let through = (max(floor + 1, c - 6)..<(c - 1)).last(where: { text.words.channelPrepositions.contains(text.hashes[$0]) }),
+           reader.isDeterminer(through + 1) || reader.isPossessive(through + 1),
+           !((through + 1)..<c).contains(where: { text.tokens[$0].kind != .word || text.cue[$0] >= 0 }) {
+            return issuerOfObject(endingAt: through - 1, at: c, floor: floor)
+        }
         return issuerOfObject(endingAt: c - 1, at: c, floor: floor)
     }
 
     /// The same for the word for a statement that ends at token `end`, before the verb at `c`
     /// ("posted a notice which said …": the relative pronoun's antecedent).
     mutating func issuerOfObject(endingAt end: Int, at c: Int, floor: Int) -> Speaker? {
-        guard end - 1 > floor else { return nil }
+        guard end - 1 >= floor else { return nil }
         var e = end
         if text.date[e] >= 0 {
             let date = text.date[e]
