@@ -7,6 +7,15 @@ import Testing
 struct ClaimsSpeakerReachTests {
     private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
 
+    @Test func aPossessorOrAnOccasionInTheSubjectIsReadAsSuch() throws {
+        let d = claimsRun("The provincial government's information adviser stood up and told us that the TTP had no presence. "
+            + "The last time officials in Peshawar insisted that militants had been eliminated, residents protested. "
+            + "Officials in Ouagadougou publicly deny the system exists; two serving officers said it does.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) }.prefix(3) == ["The provincial government's information adviser", "officials in Peshawar", "Officials in Ouagadougou"])
+        // A clause after a semicolon that opens with a count is no part of what was denied.
+        #expect(d.quotes.contains { d.text($0.span) == "the system exists" })
+    }
+
     @Test func aShortNameBeforeItsLongFormInParenthesesSpeaks() throws {
         let d = claimsRun("The prison agency SNAI (Servicio Nacional de Atención Integral a Personas Privadas de la Libertad) said on Tuesday that 17 inmates had died. "
             + "Speaking by phone, Ugaas Mohamed Hassan Abdi (his name is also transliterated Maxamed Xasan Cabdi) said the three men were farmers. "

@@ -446,7 +446,7 @@ extension AttributionFinder {
     func opensSubject(_ k: Int) -> Bool {
         switch text.markerKind(k) {
         case .determiner?, .pronounPerson?, .pronounGroup?: return true
-        default: return text.entity[k] >= 0 || reader.isNamePart(k) || text.tokens[k].kind == .number
+        default: return text.entity[k] >= 0 || reader.isNamePart(k) || text.tokens[k].kind == .number || reader.isQuantifier(k)
         }
     }
 

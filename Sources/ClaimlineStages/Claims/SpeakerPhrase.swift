@@ -234,7 +234,9 @@ struct PhraseReader {
             if (isModifier(end) || (end == i && isQuantifier(end))) && modifiers < 2 && end + 1 <= limit
                 && (isRole(end + 1) || isModifier(end + 1) || (end == i && isNamePart(end + 1) && !isPlural(end))
                     || (determined && isNamePart(end + 1) && end + 3 <= limit && (isRole(end + 2) || isModifier(end + 2) && isRole(end + 3)))) {
-                modifiers += 1; end += 1; continue
+                // A lower-case possessor heads a noun phrase of its own, whose modifiers count
+                // afresh ("The provincial government's information adviser").
+                modifiers = isPossessive(end) ? 0 : modifiers + 1; end += 1; continue
             }
             // "the Director of Information and Public Relations of the Armies": "and" inside the name after "of".
             if end > i, text.isWord(end, text.words.and), isNamePart(end - 1), end + 1 <= limit, text.isCapitalised(end + 1), isNamePart(end + 1),
@@ -442,6 +444,7 @@ struct PhraseReader {
             if isPreposition(k), let open = text.parenthesisOpen(closingAt: k - 1, floor: floor), open - 1 >= floor, isNamePart(open - 1) {
                 start = k; k = open - 1; continue
             }
+            if k - 1 >= floor, text.words.occasionWords.contains(text.hashes[k]), text.words.occasionLeads.contains(text.hashes[k - 1]) { break }
             // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
             // A lower-case possessor heads a noun phrase of its own, whose modifiers count afresh
             // ("the former prime minister's office").
