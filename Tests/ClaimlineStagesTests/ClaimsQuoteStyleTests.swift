@@ -44,6 +44,13 @@ struct ClaimsQuoteStyleTests {
         #expect(!d.quotes.contains { d.text($0.span) == "'uh huh,'" && d.text($0.cue) == "say" })
     }
 
+    @Test func aCueWithQuotedWordsOfItsOwnInTheNextSentenceIsNotTheQuotesBefore() throws {
+        let d = claimsRun("He said the target was \"the headquarters of the occupiers.\" The UN office reported \"indirect fire\" with no injuries.")
+        let reported = try #require(d.quotes.first { d.text($0.cue) == "reported" })
+        #expect(d.text(reported.span) == "\"indirect fire\"")
+        #expect(!d.quotes.contains { d.text($0.span) == "\"the headquarters of the occupiers.\"" && d.text($0.cue) == "reported" })
+    }
+
     @Test func aRelativeClauseAfterTheNameStandsBeforeTheCue() throws {
         let d = claimsRun("“We will not negotiate,” Abu Walid, who leads the group, told AFP.")
         let q = try #require(d.quotes.first)
