@@ -752,6 +752,18 @@ struct ClaimsInterviewTests {
         #expect(claimsRun("The group will continue the fight until the occupiers leave.").quotes.isEmpty)
     }
 
+    @Test func theFirstPersonInAContractionOrAfterLetSpeaksAndAnOrganisationsIIsNoHe() throws {
+        let d = claimsRun("I'd also note the newspaper has since updated its story. Let me say the intention is there.")
+        d.checkSpans()
+        #expect(d.quotes.map { d.text($0.speaker?.span) ?? "-" } == ["I", "me"])
+        #expect(d.quotes.allSatisfy { $0.speakerRule == "speaker.pronoun_unresolved" })
+        let signed = claimsRun("Statement of AQIM\n\nI can confirm that the hostages are alive. He said the town had fallen.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        let he = try #require(signed.quotes.first { signed.text($0.speaker?.span) == "He" })
+        #expect(he.speaker?.entity != "org.aqim")
+    }
+
     @Test func shortNameInParenthesesBeforeTheVerb() throws {
         let text = "The Coordination of Azawad Movements (CMA) said on Sunday that its fighters had captured the town of Anefis."
         let d = claimsRun(text) { f in

@@ -354,7 +354,17 @@ final class ClaimsText {
     }
     func original(view span: ScalarSpan) -> ScalarSpan { doc.view.original(span) }
     /// The original of pronoun token `k` without the "'s" of a contraction ("He's alive": "He").
-    func pronounSpan(_ k: Int) -> ScalarSpan { withoutPossessive(original(k, k)) }
+    /// The first person at token `t`: "I" and its contractions, and "me" after "let" ("Let me say …").
+    func isFirstPerson(_ t: Int) -> Bool {
+        words.firstPerson.contains(hashes[t]) || t > 0 && isWord(t, words.me) && isWord(t - 1, words.letWord)
+    }
+    /// The pronoun of token `k` without a contraction after it ("he's", "I'd", "we'll": "he", "I", "we").
+    func pronounSpan(_ k: Int) -> ScalarSpan {
+        let span = original(k, k), s = doc.scalars
+        guard span.length > 2, let mark = (span.start + 1..<span.end - 1).last(where: { s[$0] == "'" || s[$0] == "\u{2019}" }) else { return span }
+        let suffix = String(String.UnicodeScalarView(s[(mark + 1)..<span.end])).lowercased()
+        return ["s", "d", "ll", "ve", "m", "re"].contains(suffix) ? ScalarSpan(span.start, mark) : span
+    }
 
     /// `span` without a final "'s" or "’s" ("the army's claim": the army speaks).
     func withoutPossessive(_ span: ScalarSpan) -> ScalarSpan {
@@ -574,6 +584,9 @@ final class FunctionWords: Sendable {
     let definite: [UInt64] = ["the", "this", "that"].map(FunctionWords.hash)
     /// The speaker and the one spoken to, as subjects.
     let personal: [UInt64] = ["i", "we", "you"].map(FunctionWords.hash)
+    /// "I" and its contractions ("I'd also note", "I'll say this"): the first person.
+    let firstPerson = WordHashSet(["I", "I'd", "I'll", "I've", "I'm"].map(FunctionWords.hash))
+    let me = FunctionWords.hash("me"), letWord = FunctionWords.hash("let")
     /// The speaker's own words in the first person besides "I" and "we" ("our units", "told us").
     let firstPersonOwn: [UInt64] = ["our", "us", "my", "me"].map(FunctionWords.hash)
     /// Pronouns that are a verb's object ("told us", "told them").

@@ -389,7 +389,7 @@ struct PhraseReader {
             return Phrase(kind: .common, first: e - 2, last: e, extent: (e - 2)...e)
         }
         // "I should say that …": the first person (whom `SpeakerResolver` reads as the author).
-        if text.isWord(e, text.words.i) { return pronoun(e, group: false) }
+        if text.isFirstPerson(e) { return pronoun(e, group: false) }
         if text.markerKind(e) == .pronounPerson || text.markerKind(e) == .pronounGroup {
             // "People close to him say": the pronoun completes the noun before it.
             if let head = postmodifiedHead(e, floor: floor), let phrase = analyse(head...e) { return phrase }

@@ -109,7 +109,7 @@ struct SpeakerResolver {
             return resolveRole(p, role: phraseRole, span: span, organisation: org, at: t)
         case .pronoun(let group):
             let span = p.first == p.last ? text.pronounSpan(p.first) : span
-            if !group, text.isWord(p.first, text.words.i) { return resolveFirstPerson(span: span) }
+            if !group, text.isFirstPerson(p.first) { return resolveFirstPerson(span: span) }
             if group, !text.isWord(p.first, Self.we), let s = resolveThirdPersonGroup(span: span, at: p.first) { return s }
             return group ? resolveGroup(span: span, at: p.first) : resolvePerson(span: span, at: t, gender: pronounGender(p.first))
         case .common:
@@ -379,8 +379,10 @@ struct SpeakerResolver {
     /// inside someone's quoted words, that speaker (`AttributionFinder.add`).
     private func resolveFirstPerson(span: ScalarSpan) -> Speaker {
         if let author = author.ref {
+            // An organisation that writes "I" is still no "he" later.
             return Speaker(ref: MentionRef(span: span, entity: author.entity, name: author.name), rule: "speaker.first_person_author",
-                           key: SpeakerKey(entity: author.entity, name: author.name), isPerson: true, role: nil, organisation: nil)
+                           key: SpeakerKey(entity: author.entity, name: author.name), isPerson: author.entity.map { $0.hasPrefix("per.") } ?? true,
+                           role: nil, organisation: nil)
         }
         return Speaker(ref: MentionRef(span: span, entity: nil, name: nil), rule: "speaker.pronoun_unresolved", key: nil, isPerson: true, role: nil, organisation: nil)
     }
