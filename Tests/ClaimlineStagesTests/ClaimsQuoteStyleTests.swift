@@ -49,6 +49,10 @@ struct ClaimsQuoteStyleTests {
         let reported = try #require(d.quotes.first { d.text($0.cue) == "reported" })
         #expect(d.text(reported.span) == "\"indirect fire\"")
         #expect(!d.quotes.contains { d.text($0.span) == "\"the headquarters of the occupiers.\"" && d.text($0.cue) == "reported" })
+        // Nor one whose colon introduces its own.
+        let told = claimsRun("The ministry says the toll stands at nine, \"including three security personnel.\" "
+            + "Its spokeswoman, Hodan Cali Nuur, told reporters: \"The situation is under control.\"")
+        #expect(told.quotes.filter { told.text($0.cue) == "told" }.map { told.text($0.span) } == ["\"The situation is under control.\""])
     }
 
     @Test func aRelativeClauseAfterTheNameStandsBeforeTheCue() throws {
