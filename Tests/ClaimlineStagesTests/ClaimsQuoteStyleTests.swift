@@ -53,6 +53,10 @@ struct ClaimsQuoteStyleTests {
         let told = claimsRun("The ministry says the toll stands at nine, \"including three security personnel.\" "
             + "Its spokeswoman, Hodan Cali Nuur, told reporters: \"The situation is under control.\"")
         #expect(told.quotes.filter { told.text($0.cue) == "told" }.map { told.text($0.span) } == ["\"The situation is under control.\""])
+        // Nor one quoted "as saying" that something was so.
+        let quoted = claimsRun("SONNA reported that the commander had been killed with \"international partners.\" A Somali army officer, "
+            + "Maj Ahmed Nur Dhuhulow, was quoted by Radio Kulmiye on 13 March as saying that \"intelligence confirms he is among the dead.\"")
+        #expect(quoted.quotes.filter { quoted.text($0.cue) == "saying" }.map { quoted.text($0.span) } == ["\"intelligence confirms he is among the dead.\""])
     }
 
     @Test func aRelativeClauseAfterTheNameStandsBeforeTheCue() throws {

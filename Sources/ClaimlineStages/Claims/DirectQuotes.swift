@@ -349,7 +349,7 @@ extension AttributionFinder {
             // "…,” the spokesman, Abu Musab, was quoted as saying by Radio Andalus": the phrase
             // speaks, the one quoting (after "by", before or after "as saying") passes the words on.
             if c + 3 <= limit, text.markerKind(c) == .auxiliary, text.words.quoting.contains(text.hashes[c + 1]),
-               let saying = asSaying(in: (c + 3)...min(limit, c + 12)) {
+               let saying = asSaying(in: (c + 3)...min(limit, c + 12)), !reportsOwnClause(afterQuote: q, cue: saying, relay: false) {
                 var found = FoundCue(cue: saying...cueEnd(saying), row: Int(text.cue[saying]), speaker: phrase)
                 let after = cueEnd(saying) + 1
                 if let by = text.isWord(c + 2, text.words.by) ? c + 3 : after + 1 <= limit && text.isWord(after, text.words.by) ? after + 1 : nil {
@@ -362,7 +362,7 @@ extension AttributionFinder {
             // "quoted" for a participle of its own.)
             func quoting(_ k: Int) -> Bool { k > phrase.first && k + 3 <= limit && text.words.quoting.contains(text.hashes[k]) }
             if let verb = quoting(c) ? c : quoting(c - 1) ? c - 1 : nil,
-               let saying = asSaying(in: (verb + 3)...min(limit, verb + 20)) {
+               let saying = asSaying(in: (verb + 3)...min(limit, verb + 20)), !reportsOwnClause(afterQuote: q, cue: saying, relay: false) {
                 var e = saying - 2
                 if text.isPunct(e, ",") { e -= 1 }
                 if e > verb, let quoted = reader.before(e, floor: verb + 1) {
