@@ -353,7 +353,6 @@ final class ClaimsText {
             : doc.view.original(ScalarSpan(tokens[a].view.start, tokens[b].view.end))
     }
     func original(view span: ScalarSpan) -> ScalarSpan { doc.view.original(span) }
-    /// The original of pronoun token `k` without the "'s" of a contraction ("He's alive": "He").
     /// The first person at token `t`: "I" and its contractions, and "me" after "let" ("Let me say …").
     func isFirstPerson(_ t: Int) -> Bool {
         words.firstPerson.contains(hashes[t]) || t > 0 && isWord(t, words.me) && isWord(t - 1, words.letWord)

@@ -47,7 +47,6 @@ extension AttributionFinder {
                                           role: s.ref.role), rule: "speaker.sentence_subject")
     }
 
-    /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     /// Whether a colon follows the verb at `cue`, "only" perhaps between ("would say only:").
     private func colonAfter(_ cue: Int) -> Bool {
         var k = cue + max(1, Int(text.cueLength[cue]))
@@ -55,6 +54,7 @@ extension AttributionFinder {
         return k < text.count && text.isPunct(k, ":")
     }
 
+    /// "X said", "he stressed"; for a participle opening a clause ("– Stressing that"), the speaker just before.
     mutating func speakerBefore(_ cue: Int, floor: Int) -> Speaker? {
         // "The White House is saying that": the subject of a progressive verb stands before its
         // "be" (not so a passive: "Stumpf was told that" names whom it was told to).

@@ -486,17 +486,10 @@ struct PhraseReader {
         if phrase.kind == .role || phrase.kind == .person || described, start - 2 >= floor, text.isPunct(start - 1, ","),
            !(phrase.kind == .role && phrase.roleToken.map(endsInPluralS) == true),
            let previous = before(start - 2, floor: floor),
-           (phrase.kind == .person && previous.kind == .role) || (phrase.kind != .person && previous.kind == .person),
-           !isVocative(previous) {
+           (phrase.kind == .person && previous.kind == .role) || (phrase.kind != .person && previous.kind == .person) {
             phrase = described ? previous.joined(with: phrase) : merge(previous, phrase)
         }
         return phrase
-    }
-
-    /// "Mr Speaker", "Madam Chair": a title and a role, no name, addressing whom the sentence
-    /// is said to ("Mr Speaker, the Minister told this House …"), no apposition.
-    private func isVocative(_ p: Phrase) -> Bool {
-        p.extent.count == 2 && text.markerKind(p.extent.lowerBound) == .title && isRole(p.extent.upperBound)
     }
 
     /// The last word of a name in quote marks whose closing mark is `e`: a few capitalised

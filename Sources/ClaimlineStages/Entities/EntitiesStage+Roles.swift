@@ -135,19 +135,10 @@ extension EntitiesStage {
         var b = r.start - 1
         if b >= 0 && plan.lexicon.words.isDeterminer(scan.key(b)) { b -= 1 }
         if b >= 0, owner[b] >= 0, type(scan.mentions[Int(owner[b])].entry) == "PER", scan.mentions[Int(owner[b])].last == b,
-           gapIsApposition(s, from: Int(scan.parts[b].end), to: Int(scan.parts[b + 1].start), allowNone: false),
-           !isVocative(scan.mentions[Int(owner[b])], scan) {
+           gapIsApposition(s, from: Int(scan.parts[b].end), to: Int(scan.parts[b + 1].start), allowNone: false) {
             r.holder = owner[b]; r.rule = RoleRule.holderBefore; return
         }
         if let m = holderFromTable(r, scan, year: year, byEntry: &byEntry) { r.holder = m; r.rule = RoleRule.holderFromTable }
-    }
-
-    /// "Mr Speaker", "Madam President": a title and a role, no name, addressing someone
-    /// ("Mr Speaker, the Minister told this House"): the Minister is not the Speaker.
-    private func isVocative(_ m: Candidate, _ scan: NameScan) -> Bool {
-        let word = scan.flags[m.first].contains(.title) ? m.first + 1 : m.first
-        guard word == m.last, word > 0, scan.flags[word - 1].contains(.title), let (last, _) = matchRole(scan, from: word) else { return false }
-        return last == word
     }
 
     /// Of the people the tables give the role towards the role's organisation that year, the
