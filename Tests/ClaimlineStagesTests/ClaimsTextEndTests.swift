@@ -37,6 +37,13 @@ struct ClaimsTextEndTests {
         #expect(d.quotes.count == 1)
     }
 
+    @Test func aVerbEndingTheTextAfterAQuoteLooksForNoWordsOfItsOwnPastTheEnd() {
+        // Whether the verb after a quote introduces quoted words of its own was read past its sentence.
+        for text in [".\" H said", "\"He is alive.\" The spokesman said", "\"He is alive.\" He told reporters"] {
+            Self.run(text).checkSpans()
+        }
+    }
+
     @Test func aStatementPhraseEndingTheTextLooksForNoRelayPastTheEnd() {
         // "said in a statement" read the token after the statement phrase for a relay's "in".
         for text in ["The group said in a statement", "The group said in a message to", "Baloch said in a statement emailed to media"] {

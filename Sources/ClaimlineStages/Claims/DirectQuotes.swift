@@ -439,8 +439,10 @@ extension AttributionFinder {
         let end = cueEnd(c), ceiling = min(text.sentenceRange(c).upperBound, end + Self.reportReach)
         if text.cueRule(c)?.implies == .intention && infinitive(after: end, ceiling: ceiling) != nil { return true }
         // `…occupiers." The UN's security office reported "indirect fire"`, `… told reporters: "…"`: quoted words of its own.
-        if end + 1 < ceiling, text.flags[end + 1].contains(.quoteMark) { return true }
-        if let colon = (end + 1..<min(ceiling, end + 6)).first(where: { text.isPunct($0, ":") }), text.flags[colon + 1].contains(.quoteMark) { return true }
+        if end + 1 < ceiling {
+            if text.flags[end + 1].contains(.quoteMark) { return true }
+            if let colon = (end + 1..<min(ceiling, end + 6)).first(where: { text.isPunct($0, ":") }), text.flags[colon + 1].contains(.quoteMark) { return true }
+        }
         return complement(after: end, ceiling: ceiling, relay: relay) != nil
     }
 
