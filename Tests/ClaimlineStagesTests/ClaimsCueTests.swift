@@ -51,6 +51,13 @@ struct ClaimsCueTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["The DG", "The DG"])
     }
 
+    @Test func aVerbOpeningQuotedWordsAfterAModalIsTheirPredicate() throws {
+        let d = claimsRun("Priya Ramsaroop told reporters: \"Patience does not pay rent.\" Doug Henneberry said the bill would "
+            + "\"add a layer of paperwork to every city hall\" without increasing supply.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["told", "said"])
+        #expect(d.quotes.map { $0.speaker?.name } == ["Priya Ramsaroop", "Doug Henneberry"])
+    }
+
     @Test func aWordOfIntentionAfterADeterminerOrPossessiveIsANoun() throws {
         #expect(claimsRun("There is little in his plan that matches his rhetoric. The group's plans to attack the town were foiled. "
                           + "But the candidates' plans don't hold out much cause for hope.").quotes.isEmpty)

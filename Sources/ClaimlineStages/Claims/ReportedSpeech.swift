@@ -61,6 +61,10 @@ extension AttributionFinder {
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && (text.flags[c - 1].contains(.quoteMark) || text.words.ordinals.contains(text.hashes[c - 1])) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
+            // `would "add a layer of Ottawa paperwork"`: a verb that opens quoted words after a
+            // modal is their predicate, no report of its own (not after "has": `has "denied" …`).
+            if c - 2 >= floor, text.flags[c - 1].contains(.quoteMark), text.words.isFinite(text.hashes[c - 2]),
+               !text.words.perfect.contains(text.hashes[c - 2]) { return }
             // "had published statements", "broadcast a new video": a word for a message is what
             // was made public, no words the verb reports.
             if rule.implies == .announcement || text.words.issuedBy.contains(text.hashes[end]), end + 1 <= ceiling, !text.isWord(end + 1, text.words.that),
