@@ -11,7 +11,7 @@ struct ClaimsSpeakerReachTests {
         let d = claimsRun("The provincial government's information adviser stood up and told us that the TTP had no presence. "
             + "The last time officials in Peshawar insisted that militants had been eliminated, residents protested. "
             + "Officials in Ouagadougou publicly deny the system exists; two serving officers said it does.")
-        #expect(d.quotes.map { d.text($0.speaker?.span) }.prefix(3) == ["The provincial government's information adviser", "officials in Peshawar", "Officials in Ouagadougou"])
+        #expect(speakers(d).prefix(3) == ["The provincial government's information adviser", "officials in Peshawar", "Officials in Ouagadougou"])
         // A clause after a semicolon that opens with a count is no part of what was denied.
         #expect(d.quotes.contains { d.text($0.span) == "the system exists" })
     }
@@ -30,20 +30,20 @@ struct ClaimsSpeakerReachTests {
     @Test func aSecondVerbAfterACommaAndThenSharesTheSubject() throws {
         let d = claimsRun("Asked about the ransom reports, he paused, then said: “If anyone paid, it wasn’t us.” "
             + "The commander hesitated, then added: “It fell.” The editor concerned tells me he “assumed they were the same thing.”")
-        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["he", "The commander", "The editor concerned"])
+        #expect(speakers(d) == ["he", "The commander", "The editor concerned"])
     }
 
     @Test func aClauseOrAnObjectBeforeAndIsNoFirstSpeaker() throws {
         let d = claimsRun("The army disagreed and an independent monitoring group said most of the dead were civilians. "
             + "The army put the number far lower and a second group said the dead were traders. "
             + "Her family at the time asked media not to broadcast the footage. France and Mali said the town was calm.")
-        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["an independent monitoring group", "a second group", "Her family", "France"])
+        #expect(speakers(d) == ["an independent monitoring group", "a second group", "Her family", "France"])
     }
 
     @Test func aVerbsPrepositionOpensNoSpeakerPhraseButANounsDoes() throws {
         let d = claimsRun("A reporter asked about residents of Mamund who said a mortar round killed four children. "
             + "Protesters against the war said the march was peaceful.")
-        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A reporter", "residents of Mamund", "Protesters against the war"])
+        #expect(speakers(d) == ["A reporter", "residents of Mamund", "Protesters against the war"])
     }
 
     @Test func aVerbSharedAfterAndOrButHasTheSubjectWithoutTheFirstVerb() throws {
@@ -140,7 +140,7 @@ struct ClaimsSpeakerReachTests {
                          + "It put out a statement this morning saying, quote, \"The American occupation will pay a heavy price,\" unquote.")
         try defaultPlan.makePipeline().run(&d)
         #expect(d.quotes.map { d.text($0.cue) } == ["saying", "saying"])
-        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Kata'ib Hezbollah", "It"])
+        #expect(speakers(d) == ["Kata'ib Hezbollah", "It"])
         #expect(d.text(d.quotes.last?.span) == "\"The American occupation will pay a heavy price,\"")
     }
 

@@ -423,10 +423,10 @@ final class FunctionWords: Sendable {
     /// Prepositions that a verb's object follows: a phrase read back ends after them when a verb
     /// stands before them ("asked about residents of Mamund who said"; not "a campaign against …").
     let objectPrepositions = WordHashSet(["about", "against", "into", "upon", "toward", "towards", "via", "than"].map(FunctionWords.hash))
-    /// "time" after "last", "every" or an ordinal: an occasion, which opens a clause ("The last
-    /// time officials in Peshawar insisted"), no word of its subject.
+    /// "time" after "last", "every" or an ordinal (`ordinals`): an occasion, which opens a clause
+    /// ("The last time officials in Peshawar insisted"), no word of its subject.
     let occasionWords = WordHashSet(["time", "times"].map(FunctionWords.hash))
-    let occasionLeads = WordHashSet(["last", "next", "every", "each", "first", "second", "third", "only"].map(FunctionWords.hash))
+    let occasionLeads = WordHashSet(["last", "next", "every", "each", "only"].map(FunctionWords.hash))
     /// Prepositions that name the channel a statement went through ("a claim through its outlet saying").
     let channelPrepositions = WordHashSet(["through", "via"].map(FunctionWords.hash))
     /// Prepositions that open a phrase of time or place before a clause ("During his years in

@@ -187,7 +187,7 @@ extension AttributionFinder {
             if k < q.last && text.isSentenceEnd(k) { return false }
             guard text.isWord(k) else { continue }
             words += 1
-            if text.isCapitalised(k) { if !text.isWord(k, text.words.i) { capitalised += 1 } }
+            if text.isCapitalised(k) { if !text.isFirstPerson(k) { capitalised += 1 } }
             else if text.tokens[k].view.length >= 4 { return false }
         }
         return words <= 8 && capitalised >= 2 && !inTitleCasedLine(before: q.open ?? q.first)
@@ -669,7 +669,7 @@ extension AttributionFinder {
         guard let open = q.open, open > 2, text.isPunct(open - 1, ":"), endsItsSentence(q) else { return nil }
         let start = text.sentenceRange(open - 1).lowerBound
         guard start < open - 2, let p = reader.after(start, limit: open - 2),
-              p.kind == .person || (p.kind == .named && p.entity != nil) || p.kind == .pronoun(group: false) && !text.isWord(p.first, text.words.i),
+              p.kind == .person || (p.kind == .named && p.entity != nil) || p.kind == .pronoun(group: false) && !text.isFirstPerson(p.first),
               p.extent.lowerBound == start || reader.isDeterminer(start) else { return nil }
         let verb = p.extent.upperBound + 1
         guard verb < open - 1, text.tokens[verb].kind == .word, !text.isCapitalised(verb),

@@ -400,7 +400,7 @@ extension AttributionFinder {
         // does when a verb follows ("said praise from Putin would not …"); a preposition or
         // adverb does not.
         default:
-            return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isWord(k, text.words.i)) || reader.isModifier(k)
+            return text.entity[k] >= 0 || (reader.isNamePart(k) && !text.isFirstPerson(k)) || reader.isModifier(k)
                 || (text.tokens[k].kind == .word && text.markerKind(k) == nil && !reader.isPreposition(k)
                     && (verbSoon(after: k, ceiling: ceiling, reach: 3, pastInfinitive: false) || pastVerbAfterPlural(k, ceiling: ceiling)))
         }

@@ -9,7 +9,7 @@ extension AttributionFinder {
     /// speaker: "he" or "she" one who is no organisation and no plural, "they" or "it" one who
     /// is no person or a plural.
     private func reporterOfPronoun(_ p: Phrase) -> Speaker? {
-        guard case .pronoun(let group) = p.kind, p.first == p.last, !text.isWord(p.first, text.words.i),
+        guard case .pronoun(let group) = p.kind, p.first == p.last, !text.isFirstPerson(p.first),
               !text.isWord(p.first, SpeakerResolver.we), let parent = innermost(p.first), !found[parent].direct,
               case let first = found[parent].first, p.first == first || (p.first == first + 1 && text.isWord(first, text.words.that)),
               let s = found[parent].speaker else { return nil }
@@ -374,9 +374,9 @@ extension AttributionFinder {
               let first = reader.before(and - 1, floor: floor),
               first.kind == p.kind, first.extent.upperBound == and - 1, (first.entity != nil) == (p.entity != nil) else { return nil }
         // Nor a verb's object: "the army put the number far lower and an independent group said".
-        let before = first.extent.lowerBound - 1
-        if before >= floor, text.isWord(before), !text.isCapitalised(before), text.markerKind(before) != .adverb,
-           !text.words.clauseOpeners.contains(text.hashes[before]), text.markerKind(before) != .scopeBreak { return nil }
+        let prior = first.extent.lowerBound - 1
+        if prior >= floor, text.isWord(prior), !text.isCapitalised(prior), text.markerKind(prior) != .adverb,
+           !text.words.clauseOpeners.contains(text.hashes[prior]), text.markerKind(prior) != .scopeBreak { return nil }
         return first
     }
 

@@ -444,12 +444,15 @@ struct PhraseReader {
             if isPreposition(k), let open = text.parenthesisOpen(closingAt: k - 1, floor: floor), open - 1 >= floor, isNamePart(open - 1) {
                 start = k; k = open - 1; continue
             }
-            if k - 1 >= floor, text.words.occasionWords.contains(text.hashes[k]), text.words.occasionLeads.contains(text.hashes[k - 1]) { break }
             // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
             // A lower-case possessor heads a noun phrase of its own, whose modifiers count afresh
             // ("the former prime minister's office").
-            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start))
-                && !(text.words.objectPrepositions.contains(text.hashes[k]) && (k == floor || text.endsInEd(k - 1) || text.isFiniteVerb(k - 1))) {
+            if isModifier(k) && modifiers < 2 && !(start < e && isPossessive(start) && isNamePart(start)) {
+                // Not an occasion ("The last time officials … insisted"), nor a preposition a verb
+                // takes ("asked about residents of Mamund who said"; not "a campaign against …").
+                if k - 1 >= floor, text.words.occasionWords.contains(text.hashes[k]),
+                   text.words.occasionLeads.contains(text.hashes[k - 1]) || text.words.ordinals.contains(text.hashes[k - 1]) { break }
+                if text.words.objectPrepositions.contains(text.hashes[k]), k == floor || text.endsInEd(k - 1) || text.isFiniteVerb(k - 1) { break }
                 if isPossessive(k) { possessed = true; modifiers = 0 } else { modifiers += 1 }
                 start = k; k -= 1; continue
             }
