@@ -76,6 +76,21 @@ struct FoundationStageTests {
         #expect(d.view.string(d.tokens[5].view) == "Hamaha's")
     }
 
+    @Test("an em dash between words, and an en dash before a lower-case word, is a mark of its own; an en dash of a range or pair still joins")
+    func dashesBetweenWords() throws {
+        let d = try run("Ḥamaha’s aide said—on Friday—that the debate–published by the Post–was over, from May–August, near Batken–Isfara, in 1972–2024, al-Qaeda")
+        let words = d.tokens.map { d.string(d.view.original($0.view)) }
+        #expect(words == ["Ḥamaha’s", "aide", "said", "—", "on", "Friday", "—", "that", "the", "debate", "–", "published", "by", "the", "Post", "–",
+                          "was", "over", ",", "from", "May–August", ",", "near", "Batken–Isfara", ",", "in", "1972–2024", ",", "al-Qaeda"])
+        let said = try #require(d.tokens.first { d.string(d.view.original($0.view)) == "said" })
+        #expect(said.kind == .word && said.asciiLetters)
+        #expect(d.tokens[3].kind == .punctuation)
+        // Each cut piece is hashed as the scan hashes a word of its own.
+        let plain = try run("said - on Friday - that the debate - published")
+        let hashes = Dictionary(zip(plain.tokens.map { plain.view.string($0.view) }, plain.tokenHashes), uniquingKeysWith: { a, _ in a })
+        for (t, token) in d.tokens.enumerated() { if let h = hashes[d.view.string(token.view)] { #expect(d.tokenHashes[t] == h) } }
+    }
+
     @Test("the README's in-process example runs the whole default pipeline and writes a record")
     func libraryUse() throws {
         let url = DefaultPipeline.locate(executable: nil)!

@@ -1,0 +1,65 @@
+import ClaimlineCore
+import ClaimlineRules
+
+/// An em dash between two words ("said—that", "Obama—who") is a mark of its own, and so is
+/// an en dash before a lower-case word ("the debate–published by …", "Tribune–which keeps").
+/// The view folds both to a hyphen (so that every rule that reads a dash reads one scalar),
+/// and a hyphen between word scalars joins them into one word; this pass cuts such words
+/// again around each of those dashes of the original text. An en dash before a capital or a
+/// digit still joins: a range or a pair ("Batken–Isfara", "May–August", "1972–2024").
+extension SegmentStage {
+    /// Whether the dash at `p` of the original separates words: an em dash or a horizontal
+    /// bar, or an en dash before a lower-case letter.
+    @inline(__always)
+    static func separatesWords(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ p: Int) -> Bool {
+        let v = o[p].value
+        if v &- 0x2014 < 2 { return true }
+        return v == 0x2013 && p + 1 < o.count && o[p + 1].properties.isLowercase
+    }
+
+    /// `tokens` and `hashes` with each word that holds a view hyphen folded from an em dash
+    /// of `original` cut into the words around it and the dash.
+    static func splitAtEmDashes(_ tokens: inout [Token], _ hashes: inout [UInt64], view: TextView, original: [Unicode.Scalar]) {
+        var dashes: [Int] = []
+        original.withUnsafeBufferPointer { o in
+            for p in 0..<o.count where o[p].value &- 0x2013 < 3 && separatesWords(o, p) {
+                let d = view.map.toDerived(p)
+                if d < view.count && view.scalars[d] == "-" { dashes.append(d) }
+            }
+        }
+        guard !dashes.isEmpty else { return }
+        var outTokens: [Token] = [], outHashes: [UInt64] = []
+        outTokens.reserveCapacity(tokens.count + 2 * dashes.count)
+        outHashes.reserveCapacity(tokens.count + 2 * dashes.count)
+        var next = 0
+        for (t, token) in tokens.enumerated() {
+            let span = token.view
+            while next < dashes.count && dashes[next] < span.start { next += 1 }
+            guard token.kind == .word || token.kind == .number, next < dashes.count, dashes[next] < span.end else {
+                outTokens.append(token); outHashes.append(hashes[t]); continue
+            }
+            var start = span.start
+            while next < dashes.count && dashes[next] < span.end {
+                let d = dashes[next]
+                appendWord(view.scalars, start, d, &outTokens, &outHashes)
+                outTokens.append(Token(view: ScalarSpan(d, d + 1), kind: .punctuation))
+                outHashes.append(TokenHash.of(view.scalars, d, d + 1))
+                start = d + 1
+                next += 1
+            }
+            appendWord(view.scalars, start, span.end, &outTokens, &outHashes)
+        }
+        tokens = outTokens
+        hashes = outHashes
+    }
+
+    /// A piece of a word, kinded and hashed as the scan does: a number when every scalar is
+    /// an ASCII digit.
+    private static func appendWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ tokens: inout [Token], _ hashes: inout [UInt64]) {
+        guard start < end else { return }
+        let digits = s[start..<end].allSatisfy { $0.value &- 48 < 10 }
+        let letters = s[start..<end].allSatisfy { ($0.value | 0x20) &- 97 < 26 }
+        tokens.append(Token(view: ScalarSpan(start, end), kind: digits ? .number : .word, asciiLetters: letters))
+        hashes.append(TokenHash.of(s, start, end))
+    }
+}
