@@ -41,6 +41,17 @@ struct ClaimsAsideTests {
         #expect(d.quotes.first?.speaker?.entity == "org.hts")
     }
 
+    @Test func anAsideBetweenDashesStandsBetweenTheSpeakerAndTheColonOfItsQuote() throws {
+        for dash in [" — ", "—", " - ", " -- "] {
+            let d = claimsRun("Asked about the deaths, Mr Bhuiya\(dash)his name is spelt without the final n on the ministry's website\(dash)said: "
+                              + "“I have no confirmation of any death.”")
+            #expect(quotes(d) == [["“I have no confirmation of any death.”", "said", "Bhuiya"]], "\(dash)")
+        }
+        // A dash that opens the line is no aside: a fact-check's label names no speaker.
+        let label = claimsRun("The army's figures.\n\n—\n\nCLAIM 2: “Only six of our soldiers fell.”")
+        #expect(label.quotes.allSatisfy { $0.speaker == nil })
+    }
+
     @Test func aShortQuotedFragmentEndsTheClauseItsCueReports() throws {
         let d = claimsRun("The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\", he said.")
         #expect(quotes(d) == [["The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\"", "said", "he"]])

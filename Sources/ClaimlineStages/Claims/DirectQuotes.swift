@@ -47,12 +47,14 @@ extension AttributionFinder {
             } else if let c = found.cue?.lowerBound, introduced != nil || after == nil, c > 0,
                       case let v = modalBefore(c, colon: introduced != nil),
                       text.isPunct(v - 1, ",") && !text.participleAfterComma(c) || text.isPunct(c - 1, ")") || relativeClauseBefore(c)
+                        || text.isDash(c - 1) && dashAsideStart(c, floor: max(floor, text.sentenceRange(c).lowerBound)) != nil
                         || text.words.relatives.contains(text.hashes[c - 1]),
                       let s = speakerBefore(c, floor: max(floor, text.sentenceRange(c).lowerBound)) {
                 // "The group, which was founded in 2012, said: “…”", "A resident who fled to
-                // Ouahigouya told this agency: “…”", "a regional deputy, X, who says: “…”": an aside
-                // or a relative clause closes before the cue, or its pronoun stands right before it;
-                // who speaks stands before it, read as for reported speech.
+                // Ouahigouya told this agency: “…”", "a regional deputy, X, who says: “…”", "X — his
+                // name is also spelt Y — said: “…”": an aside or a relative clause closes before the
+                // cue, or its pronoun stands right before it; who speaks stands before it, read as
+                // for reported speech.
                 a.speaker = s
             } else if let c = found.cue?.lowerBound, text.endsInIng(c), c > 0, !text.isPunct(c - 1, ","),
                       let s = issuerOfObject(participle: c, floor: text.sentenceRange(c).lowerBound) {
@@ -521,12 +523,13 @@ extension AttributionFinder {
             if (kind == .relay || kind == .speech) && k - end <= 12 && (introduced || !isScareQuote(q) && !clauseBefore(mark: open, after: end, relay: kind == .relay)) {
                 let speaker = phraseBefore(cue: start, floor: speakerFloor)
                 // After an aside's comma ("A researcher, who asked not to be named, told us:"), a
-                // parenthesis ("Nabil Abdallah (also spelled …) told state television:") or a
+                // parenthesis ("Nabil Abdallah (also spelled …) told state television:"), a dash
+                // ("X — his name is also spelt Y — said:") or a
                 // relative pronoun ("the commander, who told us:", "who called on residents to “…”"),
                 // who speaks is read before them (`attributeQuoted`); not quoted words that open with
                 // a verb, the predicate of a subject the relative clause describes ("anybody who
                 // complains about a microphone “is not having a good night”").
-                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(modalBefore(start, colon: byColon) - 1, ",") || text.isPunct(start - 1, ")")
+                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(modalBefore(start, colon: byColon) - 1, ",") || text.isPunct(start - 1, ")") || text.isDash(start - 1) && text.sentenceRange(start).lowerBound < start - 1
                     || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but)
                     || text.words.relatives.contains(text.hashes[start - 1]) && (introduced || !text.isFiniteVerb(open + 1))) {
                     var found = FoundCue(cue: start...end, row: Int(text.cue[start]), speaker: speaker)

@@ -308,7 +308,7 @@ extension AttributionFinder {
 
     /// The last token before an aside set between dashes (tokens of their own, "--" two of
     /// them, or gaps the view left) that closes right before cue `c`.
-    private func dashAsideStart(_ c: Int, floor: Int) -> Int? {
+    func dashAsideStart(_ c: Int, floor: Int) -> Int? {
         var closing = c
         while closing - 1 > floor && text.isDash(closing - 1) { closing -= 1 }
         guard closing - 2 > floor, closing < c || text.dashGap(after: c - 1) != nil else { return nil }
