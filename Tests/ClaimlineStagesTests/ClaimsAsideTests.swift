@@ -52,6 +52,12 @@ struct ClaimsAsideTests {
         #expect(label.quotes.allSatisfy { $0.speaker == nil })
     }
 
+    @Test func anAsideBetweenDashesMayBeLongerThanOneAfterACommaAndStillLeaveTheSpeakerBeforeIt() throws {
+        let d = claimsRun("John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's programming, which is "
+                          + "also streamed on Hulu and on the company's own site -- told me that they were a content provider.")
+        #expect(quotes(d) == [["that they were a content provider", "told", "John Dickey"]])
+    }
+
     @Test func aShortQuotedFragmentEndsTheClauseItsCueReports() throws {
         let d = claimsRun("The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\", he said.")
         #expect(quotes(d) == [["The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\"", "said", "he"]])

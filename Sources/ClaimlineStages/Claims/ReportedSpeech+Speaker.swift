@@ -314,7 +314,7 @@ extension AttributionFinder {
         guard closing - 2 > floor, closing < c || text.dashGap(after: c - 1) != nil else { return nil }
         // A closing dash the view left out lies in the gap after `c - 1`: the search starts before it.
         var j = closing < c ? closing - 1 : c - 2
-        while j > floor && c - j < Self.asideReach {
+        while j > floor && c - j < 2 * Self.asideReach {
             if text.isSentenceEnd(j) { return nil }
             if text.isDash(j) {
                 while j - 1 > floor && text.isDash(j - 1) { j -= 1 }
