@@ -58,6 +58,15 @@ struct ClaimsAsideTests {
         #expect(quotes(d) == [["that they were a content provider", "told", "John Dickey"]])
     }
 
+    @Test func aVerbInScareQuotesWithItsThatRightAfterThemStillReportsTheClause() throws {
+        let d = claimsRun("The ministry has \"categorically denied\" that it bombed the town. AQIM “denies” that Hamaha was killed.")
+        #expect(quotes(d) == [["that it bombed the town", "denied", "The ministry"], ["that Hamaha was killed", "denies", "AQIM"]])
+        #expect(d.quotes.allSatisfy { !$0.direct })
+        // Not a verb whose object comes first, nor "that" as the object itself.
+        let e = claimsRun("The spokesman \"rejects\" the police account that the men were armed. The group has “rejected” that, blaming airstrikes.")
+        #expect(quotes(e).isEmpty)
+    }
+
     @Test func aShortQuotedFragmentEndsTheClauseItsCueReports() throws {
         let d = claimsRun("The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\", he said.")
         #expect(quotes(d) == [["The operations were a response to strikes on the port of Ras Issa \"on Wednesday night\"", "said", "he"]])

@@ -128,6 +128,11 @@ extension AttributionFinder {
             if rule.kind == .speech, end + 2 <= ceiling, text.isPunct(end + 1, ","), !text.isWord(end + 2, text.words.that),
                let what = (max(floor, c - 6)..<c).last(where: { text.isWord($0, text.words.what) }),
                !((what + 1)..<c).contains(where: { text.tokens[$0].kind == .punctuation }) { return }
+            // `has “categorically denied” that …`: a verb in scare quotes, "that" right after them.
+            if let close = scareQuotedVerbReport(&a, floor: floor, ceiling: ceiling) {
+                consume(close...close)
+                break
+            }
             guard verbReport(&a, rule: rule, floor: floor, ceiling: ceiling) else { return }
         case .according:
             // "Quoting a spokesman, the radio said …" opens its sentence; elsewhere "quoting X as
@@ -179,6 +184,26 @@ extension AttributionFinder {
         if let parent, found[parent].direct { a.isQuote = false }
         consume(c...end)
         add(&a)
+    }
+
+    /// The report of a verb set in quote marks of its own, with its adverbs and auxiliaries
+    /// only, whose "that" follows the closing mark (`The ministry has “categorically denied”
+    /// that …`): the writer marks the word as the speaker's, who still reports the clause.
+    /// The closing mark's index, or nil. Not words quoted with the verb (`he “confirms the
+    /// criminal nature” of …`), nor a verb whose object comes first (`“rejects” the account that`).
+    private mutating func scareQuotedVerbReport(_ a: inout Attribution, floor: Int, ceiling: Int) -> Int? {
+        let c = a.cue!.lowerBound, end = a.cue!.upperBound
+        // ("“rejected” that, blaming …": "that" is the object when punctuation follows it.)
+        guard end + 3 <= ceiling, text.flags[end + 1].contains(.quoteMark), text.isWord(end + 2, text.words.that),
+              text.tokens[end + 3].kind != .punctuation || text.flags[end + 3].contains(.quoteMark) else { return nil }
+        var open = c - 1
+        while open > floor && (text.endsInLy(open) || text.markerKind(open) == .adverb || text.markerKind(open) == .auxiliary) { open -= 1 }
+        guard open > floor, text.flags[open].contains(.quoteMark), !text.isSentenceEnd(open - 1),
+              let p = reader.before(open - 1, floor: floor),
+              let clause = complement(after: end + 1, ceiling: ceiling, relay: false) else { return nil }
+        a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
+        a.speaker = resolver.resolve(p, at: c)
+        return end + 1
     }
 
     /// A quote mark among the `within` tokens after `end`, up to `ceiling`.
