@@ -1285,6 +1285,14 @@ struct ClaimsNewsReportingTests {
         #expect(named.quotes.map { named.text($0.span) } == ["revenue would grow by 20%"])
     }
 
+    @Test func aClauseOfEvenAsIsTheReportersSetting() throws {
+        let d = try onlyQuote("The junta has denied that the base fell this week, even as the rebels released photographs of it.")
+        #expect(d.content == "that the base fell this week")
+        // "even though" gives the speaker's own concession, and stays.
+        let though = try onlyQuote("She said the trip was more important, even though it received less attention.")
+        #expect(though.content == "the trip was more important, even though it received less attention")
+    }
+
     @Test func thatBeforeANameOrAPluralIsNoPartOfTheSpeaker() throws {
         let relative = claimsRun("It mentions policies that Trump argues allowed the group to spread.")
         #expect(relative.quotes.contains { relative.text($0.speaker?.span) == "Trump" })
