@@ -267,6 +267,16 @@ struct ClaimsAttributionTests {
         #expect(claim.speaker?.entity == "org.islamic_state")
     }
 
+    @Test func aSingularNounCloseToOrLoyalToANameIsNoneOfTheName() throws {
+        let d = claimsRun("A faction loyal to Shekau denied that he was dead. An account close to MUJAO wrote that the sheikh was alive. "
+                          + "A faction aligned with the party chairman said it had removed several officials.") { f in
+            f.entity("Shekau", "PER", "per.abubakar_shekau")
+            f.entity("MUJAO", "ORG", "org.mujao")
+        }
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A faction loyal to Shekau", "An account close to MUJAO", "A faction aligned with the party chairman"])
+        #expect(d.quotes.allSatisfy { $0.speaker?.entity == nil })
+    }
+
     @Test func followersOfANamedLeaderAreNotTheLeader() throws {
         let d = claimsRun("FARC dissidents led by Ivan Mordisco claimed responsibility for the attack. The fighters loyal to Khalifa Haftar said they had taken the airport. "
                           + "The men led by Belmokhtar were killed. Omar Ould Hamaha was wounded by men led by Belmokhtar.") { f in

@@ -555,7 +555,11 @@ struct PhraseReader {
         // "Fighters loyal to …": a plural opening the sentence is capitalised.
         if j - 1 >= floor, !text.isCapitalised(j), !isRole(j), !isNoun(j),
            isRole(j - 1) || isNoun(j - 1) || text.sentenceRange(j - 1).lowerBound == j - 1 && endsInPluralS(j - 1) && text.entity[j - 1] < 0 { j -= 1 }
-        guard isRole(j) || isNoun(j) || isNamePart(j) || counted && (text.words.femaleWords.contains(text.hashes[j]) || text.words.maleWords.contains(text.hashes[j])),
+        // "A Telegram channel close to …", "a website linked to …": any noun before the words of following.
+        let follows = !counted && j == p - 1 && j - 1 >= floor && text.isFollowing(p) && !text.isWord(p, text.words.by)
+            && text.isWord(j - 1) && !text.isFiniteVerb(j - 1)
+        if follows { j -= 1 }
+        guard follows || isRole(j) || isNoun(j) || isNamePart(j) || counted && (text.words.femaleWords.contains(text.hashes[j]) || text.words.maleWords.contains(text.hashes[j])),
               text.markerKind(j) != .pronounPerson,
               let head = before(j, floor: floor), head.extent.upperBound == j, !head.isPronoun else { return nil }
         return head.extent.lowerBound
