@@ -7,6 +7,15 @@ import Testing
 struct ClaimsSpeakerReachTests {
     private func speakers(_ d: Document) -> [String?] { d.quotes.map { d.text($0.speaker?.span) } }
 
+    @Test func anAppositionWithARelativeClauseAfterTheSubjectNamesWhoSpeaks() throws {
+        let d = claimsRun("One of them, a former sergeant who surrendered to the army in March, told the Group that his commander had said so. "
+                          + "One, a teacher who asked not to be named, said: \"I counted the graves.\"")
+        #expect(speakers(d) == ["a former sergeant", "a teacher"])
+        // After an opening phrase, the apposition is the subject and its clause says who it is.
+        let opening = claimsRun("In a phone call on Monday, a man who presented himself as the emir, the spokesman of the group, said his fighters attacked.")
+        #expect(speakers(opening) != ["a man"])
+    }
+
     @Test func aPossessorOrAnOccasionInTheSubjectIsReadAsSuch() throws {
         let d = claimsRun("The provincial government's information adviser stood up and told us that the TTP had no presence. "
             + "The last time officials in Peshawar insisted that militants had been eliminated, residents protested. "

@@ -143,6 +143,7 @@ extension AttributionFinder {
             }
             if let s = utteranceSpeaker(open, floor: floor) { return s }
             if let signed { return resolver.resolve(signed, at: c) }
+            if let head = appositionHeadBeforeRelative(open: open, cue: c, floor: floor) { return resolver.resolve(head, at: c) }
             // "The statement, accompanied by photographs, said": the statement speaks, unnamed,
             // not the last words of the aside.
             if let statement { return resolver.resolve(statement, at: c).restated(rule: "speaker.utterance") }
@@ -356,6 +357,22 @@ extension AttributionFinder {
               let name = reader.after(comma + 1, limit: c - 2), name.extent.upperBound == c - 2,
               name.kind == .person || name.kind == .named else { return nil }
         return name
+    }
+
+    /// "One of them, a former sergeant who surrendered to the army, told": an apposition
+    /// opened by an article whose noun a relative clause follows, up to the comma right before
+    /// cue `c`, after the subject that opens the clause; the noun is who speaks, as it is with
+    /// no clause after it. (Not after an opening phrase: "In a call on Monday, a man who
+    /// presented himself as X, the "emir" of the group, said".)
+    private func appositionHeadBeforeRelative(open: Int, cue c: Int, floor: Int) -> Phrase? {
+        guard text.isPunct(c - 1, ","), open + 3 < c - 1, text.isIndefiniteArticle(open + 1),
+              let subject = reader.before(open - 1, floor: floor), subject.extent.upperBound == open - 1,
+              opensClause(subject, floor: floor),
+              let relative = ((open + 3)..<(c - 1)).first(where: { text.words.relatives.contains(text.hashes[$0]) || !text.isWord($0) }),
+              text.words.relatives.contains(text.hashes[relative]),
+              let head = reader.before(relative - 1, floor: open + 1), head.extent.lowerBound == open + 1, head.extent.upperBound == relative - 1,
+              head.kind == .role || head.kind == .common else { return nil }
+        return head
     }
 
     /// The name or role before a parenthesis that closes with a comma right before cue `c`.
