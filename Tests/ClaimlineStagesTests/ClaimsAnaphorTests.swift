@@ -590,6 +590,14 @@ struct ClaimsInterviewTests {
         #expect(try #require(d.claims("killed").first).speaker?.entity == "org.amaq")
     }
 
+    @Test func aHeadingAboveALabelledParagraphIsNoPartOfItsLabel() throws {
+        let d = claimsRun("- The figure is consistent.\n\nREACTIONS\n\nNigerian Army: Troops repelled an attack on the base.") { f in
+            f.entity("Nigerian Army", "ORG", "org.nigerian_army")
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["Troops repelled an attack on the base"])
+        #expect(d.quotes.first?.speaker?.entity == "org.nigerian_army")
+    }
+
     @Test func transcriptLineIsADirectQuoteOfThePersonNamed() throws {
         let text = "Interview with the movement\n\nSahara Radio: Was your leader wounded?\n\nHamadoun Dicko: These are lies. Our leader was not wounded, praise be to God.\n\nHamadoun Dicko:\n\nLeave a reply"
         let d = claimsRun(text) { f in

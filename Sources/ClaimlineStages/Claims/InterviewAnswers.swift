@@ -234,10 +234,11 @@ extension AttributionFinder {
     /// person's name (a PER mention) and a colon is that person's words. A paragraph that
     /// ends in a question is the interviewer's, and one that ends without a stop a title.
     /// "Amaq News Agency: Islamic State fighters killed 14 soldiers.": an organisation's name
-    /// so placed reports what follows (not a direct quote: no marks give its words).
+    /// so placed reports what follows (not a direct quote: no marks give its words). The label
+    /// is on the paragraph's own line (a heading above it, "REACTIONS", is none of it).
     private mutating func attributeLabelled(at t: Int, paragraphStart: [Bool]) -> Bool {
         guard text.isNamePart(t) || text.markerKind(t) == .title,
-              let colon = (t + 1..<min(text.count, t + 7)).first(where: { text.tokens[$0].kind != .word }), text.isPunct(colon, ":"),
+              let colon = (t + 1..<min(text.count, t + 7)).first(where: { text.tokens[$0].kind != .word || paragraphStart[$0] }), text.isPunct(colon, ":"),
               colon + 1 < text.count, !paragraphStart[colon + 1],
               let last = paragraphLast(after: colon + 1, paragraphStart: paragraphStart), !text.isPunct(last, "?"),
               text.isSentenceEnd(last) || text.isSentenceEnd(last - 1),
