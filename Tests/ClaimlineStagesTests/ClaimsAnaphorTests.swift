@@ -67,6 +67,20 @@ struct ClaimsAnaphorTests {
         #expect(q.speakerRule == "speaker.organisation_anaphor")
     }
 
+    @Test func aStatementsOwnerOrItsCapitalisedNameIssuesItWhateverStatementWasNamedBefore() throws {
+        let d = claimsRun("Hassan said a statement was coming. The group's statement said that turnout was low. "
+                          + "Saddam's message said that a conference was needed. The BankSA Trends bulletin says the economy has grown. "
+                          + "The Arabic text says that the fighters have withdrawn.")
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Hassan", "The group's statement", "Saddam's message", "The BankSA Trends bulletin", "The Arabic text"])
+        // A language's name is none: the text is the statement named before.
+        #expect(d.quotes.map { $0.speaker?.name } == ["Hassan", nil, "Saddam", "BankSA Trends", "BankSA Trends"])
+    }
+
+    @Test func aTextThatReadsInPartIntroducesItsQuotedWords() throws {
+        let d = claimsRun("Its summary read in part:\n\n\"Units continued their offensive.\"\n\nThe minister said in part: \"We will win.\"")
+        #expect(d.quotes.map { d.text($0.cue) } == ["read", "said"])
+    }
+
     @Test func theStatementSpeaksForWhoeverIssuedIt() throws {
         let issued = claimsRun("AQIM issued a statement on Monday about the raid. The statement said the hostages were alive.") { f in
             f.entity("AQIM", "ORG", "org.aqim")

@@ -598,6 +598,8 @@ final class FunctionWords: Sendable {
     let he = FunctionWords.hash("he"), she = FunctionWords.hash("she")
     /// "Abdu Said Musa": the verb that is also a name; "a statement in Urdu".
     let said = FunctionWords.hash("said"), `in` = FunctionWords.hash("in")
+    /// "read in part:".
+    let part = FunctionWords.hash("part")
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's

@@ -475,6 +475,8 @@ extension AttributionFinder {
         // introduces it ("chanted: “Death to America”").
         if !introduced && (isTitle(q) || isNamed(q)) { return nil }
         if introduced { k -= 1 }
+        // "The summary read in part: “…”": the verb's words, a part of them.
+        if byColon, k - 2 >= floor, text.isWord(k, text.words.part), text.isWord(k - 1, text.words.in) { k -= 2 }
         let lowest = max(floor, k - 16)
         var s = k
         while s >= lowest {

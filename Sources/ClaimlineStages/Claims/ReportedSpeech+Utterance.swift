@@ -27,23 +27,37 @@ extension AttributionFinder {
         if let nameToken, let p = issuerPhrase(at: nameToken, limit: c - 1) { return named(resolver.resolve(p, at: c), "speaker.utterance_issuer") }
         // "A new report says …": a statement of its own, no earlier one's; it speaks, unnamed.
         if text.isIndefiniteArticle(k) { return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") }
-        switch issuerOfEarlierStatement(before: k, at: c) {
-        case .some(let s?): return named(s, "speaker.utterance_issuer")
-        // A statement named before whose issuer is no name read here: not the previous speaker's.
-        case .some(nil): return nil
-        case nil: break
-        }
         // "The army's statement read": a possessor no table lists issued it all the same.
         // Not the "that" opening a clause before it ("said that Saddam's message called for").
-        if nameToken == nil, reader.isPossessor(k), var owner = reader.before(k, floor: floor), !owner.isPronoun {
-            if text.isWord(owner.extent.lowerBound, text.words.that) {
-                guard let after = reader.before(k, floor: owner.extent.lowerBound + 1) else { return nil }
-                owner = after
-            }
+        var owner: Phrase? = nil
+        if nameToken == nil, reader.isPossessor(k), let p = reader.before(k, floor: floor), !p.isPronoun {
+            owner = text.isWord(p.extent.lowerBound, text.words.that) ? reader.before(k, floor: p.extent.lowerBound + 1) : p
+            if owner == nil { return nil }
+        }
+        func ownerSpeaker(_ owner: Phrase) -> Speaker {
             let s = resolver.resolve(owner, at: c)
-            return s.restated(ref: MentionRef(span: text.original(owner.extent.lowerBound, phrase.last), entity: s.ref.entity, name: s.ref.name,
+            // ("Saddam's message": the owner's name without its possessive.)
+            let name = s.ref.entity == nil && owner.extent.upperBound == k ? s.ref.name.map { n in
+                n.hasSuffix("'s") || n.hasSuffix("\u{2019}s") ? String(n.dropLast(2)) : n } : s.ref.name
+            return s.restated(ref: MentionRef(span: text.original(owner.extent.lowerBound, phrase.last), entity: s.ref.entity, name: name,
                                               role: s.ref.role), rule: "speaker.utterance_issuer")
         }
+        // A named owner, whatever statement was named before ("Saddam's message").
+        if let owner, owner.kind == .person || owner.kind == .named { return ownerSpeaker(owner) }
+        // "The BankSA Trends bulletin says", "the IMF report stated": capitalised words that are
+        // no entity's name its issuer, whatever statement was named before (not one word that may
+        // be a language or a people's: "the Arabic text says" is the statement's before).
+        if k + 1 < phrase.last, let first = ((k + 1)..<phrase.last).first(where: { text.isCapitalised($0) }),
+           case let last = ((first + 1)..<phrase.last).prefix(while: { text.isCapitalised($0) }).last ?? first,
+           last > first || text.isCapitals(first) {
+            return named(resolver.resolve(Phrase(kind: .named, first: first, last: last, extent: first...last), at: c), "speaker.utterance_issuer")
+        }
+        let earlier = issuerOfEarlierStatement(before: k, at: c)
+        if case .some(let s?) = earlier { return named(s, "speaker.utterance_issuer") }
+        // "The group's statement": the statement named before, else the group.
+        if let owner { return ownerSpeaker(owner) }
+        // A statement named before whose issuer is no name read here: not the previous speaker's.
+        if case .some(nil) = earlier { return nil }
         return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
     }
 

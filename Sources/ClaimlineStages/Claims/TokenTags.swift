@@ -189,6 +189,10 @@ struct TokenTags {
         phraseStarts.withUnsafeBufferPointer { starts in
             let n = flags.count
             func opensColon(_ k: Int) -> Bool { k < n && doc.tokens[k].view.length == 1 && doc.view.scalars[doc.tokens[k].view.start] == ":" }
+            // "The summary read in part:".
+            func colonAfter(_ t: Int) -> Bool {
+                opensColon(t + 1) || t + 3 < n && hashes[t + 1] == words.in && hashes[t + 2] == words.part && opensColon(t + 3)
+            }
             for s in 0..<phraseStartCount {
                 let t = Int(starts[s])
                 // "a think tank": a longer role noun that starts with a cue's word is no cue.
@@ -201,8 +205,8 @@ struct TokenTags {
                 // after quoted words, "he" or "she" reads them out.
                 if cue[t] >= 0 && cues[Int(cue[t])].afterUtterance {
                     let named = (max(0, t - 3)..<t).contains(where: { markerKinds[$0] == .utterance && $0 + Int(markerLength[$0]) == t })
-                        || opensColon(t + 1) && (max(0, t - 4)..<t).contains(where: { markerKinds[$0] == .utterance })
-                        || t > 0 && hashes[t - 1] == words.it && (opensColon(t + 1) || t + 1 < n && hashes[t + 1] == words.that)
+                        || colonAfter(t) && (max(0, t - 4)..<t).contains(where: { markerKinds[$0] == .utterance })
+                        || t > 0 && hashes[t - 1] == words.it && (colonAfter(t) || t + 1 < n && hashes[t + 1] == words.that)
                         // `“…,” he read`: a person reading a text out, after its words.
                         || t > 1 && (hashes[t - 1] == words.he || hashes[t - 1] == words.she) && flags[t - 2].contains(.quoteMark)
                     if !named || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1])) {
