@@ -16,6 +16,16 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(opening) != ["a man"])
     }
 
+    @Test func aFormInEdAfterADeterminerDescribesTheNoun() throws {
+        let d = claimsRun("The detained journalist said that it was over. The injured man's family have asked that he is not named. "
+                          + "The Paris daily argued that the deal was thin. Ahmad Wali Masood, brother of the assassinated commander Ahmad Shah Masood, "
+                          + "also said he expected that an agreement would come.") { f in
+            f.entity("Ahmad Wali Masood", "PER", nil)
+            f.entity("Ahmad Shah Masood", "PER", nil)
+        }
+        #expect(speakers(d).prefix(4) == ["The detained journalist", "The injured man's family", "The Paris daily", "Ahmad Wali Masood"])
+    }
+
     @Test func aPossessorOrAnOccasionInTheSubjectIsReadAsSuch() throws {
         let d = claimsRun("The provincial government's information adviser stood up and told us that the TTP had no presence. "
             + "The last time officials in Peshawar insisted that militants had been eliminated, residents protested. "

@@ -461,7 +461,8 @@ extension AttributionFinder {
     func dateBefore(_ c: Int, floor: Int) -> Int? {
         var k = c - 1
         while k > floor && text.markerKind(k) == .adverb { k -= 1 }
-        guard k > floor, text.date[k] >= 0 else { return nil }
+        // ("The Paris daily argued": "daily" alone before the verb is the paper, no date.)
+        guard k > floor, text.date[k] >= 0, text.date[k - 1] == text.date[k] || !text.words.nounsInLy.contains(text.hashes[k]) else { return nil }
         let date = text.date[k]
         while k > floor && text.date[k] == date { k -= 1 }
         while k > floor && text.markerKind(k) == .adverb { k -= 1 }

@@ -332,7 +332,8 @@ struct PhraseReader {
     func mannerAdverb(_ t: Int, floor: Int) -> Bool {
         guard t > floor, text.isWord(t), !text.isCapitalised(t) else { return false }
         let view = text.tokens[t].view
-        guard view.length >= 5, text.v[view.end - 2] == "l", text.v[view.end - 1] == "y" else { return false }
+        // ("The Paris daily argued": a noun in "-ly" is no adverb.)
+        guard view.length >= 5, text.v[view.end - 2] == "l", text.v[view.end - 1] == "y", !text.words.nounsInLy.contains(text.hashes[t]) else { return false }
         return isNamePart(t - 1) || isRole(t - 1) || isNoun(t - 1) || text.markerKind(t - 1) == .pronounPerson || text.markerKind(t - 1) == .pronounGroup
     }
 
@@ -443,6 +444,12 @@ struct PhraseReader {
             // "A member of the Civilian Joint Task Force (CJTF) in Malam Fatori": past a name's short form.
             if isPreposition(k), let open = text.parenthesisOpen(closingAt: k - 1, floor: floor), open - 1 >= floor, isNamePart(open - 1) {
                 start = k; k = open - 1; continue
+            }
+            // "The injured man", "the detained journalist": a verb's form in "-ed" between a
+            // determiner or a possessive and the noun describes it.
+            if modifiers < 2, k - 1 >= floor, text.endsInEd(k), !text.isCapitalised(k), text.isWord(k),
+               isDeterminer(k - 1) || isPossessive(k - 1) {
+                modifiers += 1; start = k; k -= 1; continue
             }
             // "an accusation Armenia's defence ministry rejected": a possessive name opens its phrase.
             // A lower-case possessor heads a noun phrase of its own, whose modifiers count afresh
