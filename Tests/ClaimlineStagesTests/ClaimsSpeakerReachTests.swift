@@ -26,6 +26,13 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d).prefix(4) == ["The detained journalist", "The injured man's family", "The Paris daily", "Ahmad Wali Masood"])
     }
 
+    @Test func aCountOpeningTheSubjectBeforeAParticiplesAsideSpeaks() throws {
+        let d = claimsRun("One long-standing shareholder, speaking on condition of anonymity because he was not authorised to discuss his fund's "
+                          + "positions, said it was the mixed messages. One of them, speaking on condition of anonymity, said the offer was on the table. "
+                          + "One, a teacher who asked not to be named, said the tweets were true.")
+        #expect(speakers(d) == ["One long-standing shareholder", "One of them", "a teacher"])
+    }
+
     @Test func aPossessorOrAnOccasionInTheSubjectIsReadAsSuch() throws {
         let d = claimsRun("The provincial government's information adviser stood up and told us that the TTP had no presence. "
             + "The last time officials in Peshawar insisted that militants had been eliminated, residents protested. "

@@ -652,6 +652,8 @@ extension AttributionFinder {
         // "Representatives of the armed youth known as the "White Army", speaking to …": a name in quote marks.
         guard let p = reader.before(end, floor: floor), p.extent.upperBound == end || text.flags[end].contains(.quoteMark) && p.extent.upperBound == end - 1,
               p.kind == .person || p.kind == .named || p.kind == .role
+                // "One long-standing shareholder, speaking on condition of anonymity, said": a count, before a participle.
+                || (p.kind == .common && reader.isQuantifier(p.extent.lowerBound) && p.extent.lowerBound < p.extent.upperBound && isParticiple(open + 1))
                 || (p.kind == .common && reader.isDeterminer(p.extent.lowerBound)
                     && (isParticiple(open + 1) || text.isIndefiniteArticle(open + 1) && p.extent.lowerBound == floor
                         // "The terror group, through the Islamic State's Amaq news agency, had … claimed".
