@@ -1285,6 +1285,25 @@ struct ClaimsNewsReportingTests {
         #expect(named.quotes.map { named.text($0.span) } == ["revenue would grow by 20%"])
     }
 
+    @Test func aCompanysAbbreviationAndItsFullStopEndNoSubject() throws {
+        #expect(try onlyQuote("Xerox Corp. has told employees in its insurance operations that it is laying off 300 people.").speaker == "Xerox Corp")
+        #expect(try onlyQuote("Upjohn Co. said it will offer an early retirement package.").speaker == "Upjohn Co")
+    }
+
+    @Test func aSourceCitedBetweenAVerbAndItsThatIsNoReportOfItsOwn() throws {
+        let d = claimsRun("The Clare Champion reported yesterday, citing two employees, that staff had been told to expect news. "
+                          + "The paper reported, according to sources, that the base would close.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that staff had been told to expect news", "that the base would close"])
+        #expect(d.quotes.map { d.text($0.cue) } == ["reported", "reported"])
+    }
+
+    @Test func aRelaysParticipleOpeningTheSentenceReportsNothing() throws {
+        let d = ClaimsLongDocumentTests.run("The Trump campaign said the returns were private. Can someone who pays little tax relate to the average "
+                                            + "taxpaying American worker?\n\nSpeaking to students at Drexel University in Philadelphia this week, Vice "
+                                            + "President Joseph R. Biden Jr. responded to Mr. Trump's debate interjection that not paying taxes made him smart.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said", "responded"])
+    }
+
     @Test func aClauseOfEvenAsIsTheReportersSetting() throws {
         let d = try onlyQuote("The junta has denied that the base fell this week, even as the rebels released photographs of it.")
         #expect(d.content == "that the base fell this week")

@@ -33,6 +33,15 @@ struct ClaimsSpeakerReachTests {
         #expect(speakers(d) == ["One long-standing shareholder", "One of them", "a teacher"])
     }
 
+    @Test func anOccupationHeadsItsPhraseAsARoleDoes() throws {
+        let d = claimsRun("The former bookkeeper of Vance Living told a jury on Tuesday that its founder moved the money. "
+                          + "A former bookkeeper for a housing charity testified that her supervisor told her to move it. "
+                          + "Firefighters said they would monitor the shifting ground.") { f in
+            f.entity("Vance Living", "ORG", nil)
+        }
+        #expect(speakers(d).prefix(3) == ["The former bookkeeper of Vance Living", "A former bookkeeper for a housing charity", "Firefighters"])
+    }
+
     @Test func aPossessorOrAnOccasionInTheSubjectIsReadAsSuch() throws {
         let d = claimsRun("The provincial government's information adviser stood up and told us that the TTP had no presence. "
             + "The last time officials in Peshawar insisted that militants had been eliminated, residents protested. "

@@ -600,6 +600,8 @@ final class FunctionWords: Sendable {
     let said = FunctionWords.hash("said"), `in` = FunctionWords.hash("in")
     /// "read in part:".
     let part = FunctionWords.hash("part")
+    /// Abbreviations that end a company's name with a full stop ("Xerox Corp.").
+    let companySuffixes: [UInt64] = ["corp", "inc", "co", "ltd", "cos", "bros"].map(FunctionWords.hash)
     /// "told AP by phone": means after "by" that say how the words were given.
     let means = WordHashSet(["phone", "telephone", "email", "e-mail", "text", "satellite", "radio", "video", "videolink"].map(FunctionWords.hash))
     /// Verbs that report only before a colon, a comma, a quote mark, "that" or their sentence's

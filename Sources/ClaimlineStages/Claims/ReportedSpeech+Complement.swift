@@ -200,6 +200,8 @@ extension AttributionFinder {
             // Mauritanian agency Al-Akhbar that", "said, in a statement to AFP, that").
             let lead = k < ceiling && ClaimsText.isPunct(tokens, v, k, ",") ? k + 1 : k
             func givenAt(_ j: Int) -> Bool { j == lead && (text.cueKinds[j] == .statement || text.cueKinds[j] == .relay) }
+            // "reported yesterday, citing two employees, that": whom the verb cites, between commas.
+            func citedInAside(_ j: Int) -> Bool { text.cueKinds[j] == .according && ClaimsText.isPunct(tokens, v, j - 1, ",") }
             // "confirmed to the state news agency AIM on Monday that": whom it was said to counts as one word.
             // (Read only for a determiner or a name after "to": most are infinitives, "vowed to continue".)
             if lead < ceiling, text.isWord(lead, text.words.to), reader.isDeterminer(lead + 1) || text.isCapitalised(lead + 1),
@@ -207,7 +209,8 @@ extension AttributionFinder {
                 uncounted += to.extent.count - 1
             }
             while j <= ceiling && j - k - uncounted < 12 && !flags[j].contains(.sentenceEnd)
-                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j) || givenAt(j) || text.describesMessage(j)) {
+                    && !ClaimsText.isPunct(tokens, v, j, "\"") && (j == k || cue[j] < 0 || carriedBy(j) || givenAt(j) || text.describesMessage(j)
+                                                                     || citedInAside(j)) {
                 if givenAt(j) || (cue[j] >= 0 && carriedBy(j)) {
                     passed = true
                     uncounted += Int(text.cueLength[j]) - 1

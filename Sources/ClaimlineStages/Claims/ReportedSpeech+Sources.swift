@@ -84,6 +84,10 @@ extension AttributionFinder {
         // "The agency, citing a police source, said …": between a subject and its verb of speech,
         // the aside is part of that verb's report (its chain names the source); the subject alone reports nothing.
         if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), speechVerb(from: after + 1, ceiling: ceiling) { return nil }
+        // "The paper reported yesterday, citing two employees, that …": an aside between a verb
+        // and its "that" names the verb's source; it reports nothing of its own.
+        if text.isPunct(c - 1, ","), after + 1 <= ceiling, text.isPunct(after, ","), text.isWord(after + 1, text.words.that),
+           (max(floor, c - 6)..<(c - 1)).contains(where: { text.cueKinds[$0] == .speech }) { return nil }
         // "an attack … in which, according to a local priest, a chapel was burned": after a relative
         // pronoun, the aside reports the relative clause that follows it.
         if text.isPunct(c - 1, ","), c - 2 >= floor, text.words.relatives.contains(text.hashes[c - 2]), after + 1 <= ceiling, text.isPunct(after, ",") {

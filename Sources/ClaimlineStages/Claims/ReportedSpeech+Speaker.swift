@@ -165,6 +165,10 @@ extension AttributionFinder {
         if end > floor, text.isAdverbInLy(end) { end -= 1 }
         // "The Islamic State West Africa Province (ISWAP) has claimed": the auxiliary after a parenthesis.
         if end - 1 > floor, text.isFiniteVerb(end), !text.isCapitalised(end), text.isPunct(end - 1, ")") { end -= 1 }
+        // "Xerox Corp. has told": the full stop of a company's abbreviation ends no phrase.
+        var stop = end
+        while stop > floor && text.markerKind(stop) == .adverb { stop -= 1 }
+        if stop - 1 > floor, text.isPunct(stop, "."), text.words.companySuffixes.contains(text.hashes[stop - 1]) { end = stop - 1 }
         // "Claire McCaskill (D-Mo.) said": the name before a party and state.
         if let open = text.parenthesisOpen(closingAt: end, floor: floor), text.isAffiliation(open, end), open > floor,
            let p = reader.before(open - 1, floor: floor) {

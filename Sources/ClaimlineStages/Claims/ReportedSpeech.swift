@@ -61,6 +61,9 @@ extension AttributionFinder {
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && (text.flags[c - 1].contains(.quoteMark) || text.words.ordinals.contains(text.hashes[c - 1])) && reader.isDeterminer(c - 2)) { return }
             if c == end, text.describesMessage(c) { return }
+            // "Speaking to students at Drexel University this week, Biden responded …": a relay's
+            // participle that opens its sentence frames the main clause; it reports nothing itself.
+            if rule.kind == .relay, c == sentence.lowerBound, text.endsInIng(c) { return }
             // `would "add a layer of Ottawa paperwork"`: a verb that opens quoted words after a
             // modal is their predicate, no report of its own (not after "has": `has "denied" …`).
             if c - 2 >= floor, text.flags[c - 1].contains(.quoteMark), text.words.isFinite(text.hashes[c - 2]),
