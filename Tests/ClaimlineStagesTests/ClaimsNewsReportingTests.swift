@@ -1304,6 +1304,21 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.cue) } == ["said", "responded"])
     }
 
+    @Test func aParticipleInEdOpeningTheSentenceBeforeItsCommaReportsNothing() throws {
+        let d = claimsRun("Asked about that account, a spokesman for the union said the union does not comment on legal strategy. "
+                          + "Asked that, Arkwright laughed.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["said"])
+        // The verb before its speaker and a colon still introduces the quote.
+        let added = claimsRun("Added Ms Hart: \"We will sue.\"")
+        #expect(added.quotes.map { added.text($0.cue) } == ["Added"])
+    }
+
+    @Test func wordsPostedOnAPlatformAreSaidThere() throws {
+        let d = claimsRun("“I’ve seen the stories,” she posted on X shortly after 9pm. The group posted on Telegram that its fighters had taken the town. "
+                          + "The company posted a loss of 35 million dollars.")
+        #expect(d.quotes.map { d.text($0.cue) } == ["posted on X", "posted on Telegram"])
+    }
+
     @Test func aClauseOfEvenAsIsTheReportersSetting() throws {
         let d = try onlyQuote("The junta has denied that the base fell this week, even as the rebels released photographs of it.")
         #expect(d.content == "that the base fell this week")

@@ -217,7 +217,9 @@ extension AttributionFinder {
                     j += max(1, Int(text.cueLength[j]))
                     continue
                 }
-                if hashes[j] == that && aside == nil && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",") || text.isDash(j - 1)) && !closesClause(j) {
+                // (Not "that" after a preposition: "Asked about that account, …" names the account.)
+                if hashes[j] == that && aside == nil && (j - k - uncounted < 8 || passed || ClaimsText.isPunct(tokens, v, j - 1, ",") || text.isDash(j - 1))
+                    && !closesClause(j) && !(j > k && reader.isPreposition(j - 1)) {
                     // "says Britain wants to see Mugabe removed and that it is working with …": a
                     // "that" after "and" opens a second clause of an outer verb.
                     return j > k && hashes[j - 1] == text.words.and ? nil : j

@@ -60,10 +60,17 @@ extension AttributionFinder {
             // noun after it or is one ("the third accused").
             if c == end, c > floor, text.endsInEd(c) || text.isWord(c, text.words.written), reader.isDeterminer(c - 1)
                 || (c - 1 > floor && (text.flags[c - 1].contains(.quoteMark) || text.words.ordinals.contains(text.hashes[c - 1])) && reader.isDeterminer(c - 2)) { return }
-            if c == end, text.describesMessage(c) { return }
+            // ("a statement posted on Telegram": nor a verb of speech of more words after one.)
+            if c == end || rule.kind == .speech, text.describesMessage(c) { return }
             // "Speaking to students at Drexel University this week, Biden responded …": a relay's
             // participle that opens its sentence frames the main clause; it reports nothing itself.
             if rule.kind == .relay, c == sentence.lowerBound, text.endsInIng(c) { return }
+            // "Asked about that account, a spokesman said …": so does a participle in "-ed" whose
+            // clause a comma closes (not "Added Ms Hart: “…”", the verb before its speaker).
+            if c == sentence.lowerBound, text.endsInEd(c), end < ceiling,
+               let mark = ((end + 1)...min(ceiling, end + Self.asideReach)).first(where: {
+                   text.isPunct($0, ",") || text.isPunct($0, ":") || text.flags[$0].contains(.quoteMark) }),
+               text.isPunct(mark, ",") { return }
             // `would "add a layer of Ottawa paperwork"`: a verb that opens quoted words after a
             // modal is their predicate, no report of its own (not after "has": `has "denied" …`).
             if c - 2 >= floor, text.flags[c - 1].contains(.quoteMark), text.words.isFinite(text.hashes[c - 2]),
