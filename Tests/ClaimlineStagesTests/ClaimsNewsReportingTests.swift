@@ -1319,6 +1319,16 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.cue) } == ["posted on X", "posted on Telegram"])
     }
 
+    @Test func aReportInARelativeAsideEndsAtTheCommaBeforeTheMainVerb() throws {
+        let d = claimsRun("Mayor Celeste Okafor, who had threatened to veto any plan that cut public-safety spending, said in a statement "
+                          + "that she was reviewing the numbers. The minister, who had promised to resign, said that he would stay.") { f in
+            f.entity("Celeste Okafor", "PER", nil)
+        }
+        #expect(d.quotes.map { d.text($0.span) } == ["to veto any plan that cut public-safety spending", "that she was reviewing the numbers",
+                                                     "to resign", "that he would stay"])
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Celeste Okafor", "Celeste Okafor", "The minister", "The minister"])
+    }
+
     @Test func aClauseOfEvenAsIsTheReportersSetting() throws {
         let d = try onlyQuote("The junta has denied that the base fell this week, even as the rebels released photographs of it.")
         #expect(d.content == "that the base fell this week")

@@ -600,6 +600,8 @@ final class FunctionWords: Sendable {
     let said = FunctionWords.hash("said"), `in` = FunctionWords.hash("in")
     /// "read in part:".
     let part = FunctionWords.hash("part")
+    /// Words before a noun that no determiner list holds ("any plan that …").
+    let anyEvery: [UInt64] = ["any", "every", "each", "no"].map(FunctionWords.hash)
     /// Abbreviations that end a company's name with a full stop ("Xerox Corp.").
     let companySuffixes: [UInt64] = ["corp", "inc", "co", "ltd", "cos", "bros"].map(FunctionWords.hash)
     /// "told AP by phone": means after "by" that say how the words were given.

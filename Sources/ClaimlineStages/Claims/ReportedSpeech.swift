@@ -116,11 +116,11 @@ extension AttributionFinder {
                text.markerKind(end + 1) == .adverb || text.markerKind(end + 1) == .auxiliary || text.endsInLy(end + 1) || text.isFiniteVerb(end + 1)
                 || text.isWord(end + 1, text.words.about),
                reader.isPossessiveMark(c - 1) || reader.isPossessive(c - 1) || reader.isDeterminer(c - 1) { return }
-            // "his plan that matches his rhetoric", "the plan that …": a word of intention right after
-            // a determiner or a possessive is a noun, no verb of the one who intends (not after a
-            // pronoun's "'s": "he's sought to protect …").
+            // "his plan that matches his rhetoric", "the plan that …", "any plan that cut …": a word
+            // of intention right after a determiner, "any" or "every", or a possessive is a noun, no
+            // verb of the one who intends (not after a pronoun's "'s": "he's sought to protect …").
             if rule.implies == .intention, c == end, c > floor,
-               reader.isDeterminer(c - 1) || reader.isPluralPossessive(c - 1)
+               reader.isDeterminer(c - 1) || text.words.anyEvery.contains(text.hashes[c - 1]) || reader.isPluralPossessive(c - 1)
                 || reader.isPossessive(c - 1) && text.markerKind(c - 1) != .pronounPerson && text.markerKind(c - 1) != .pronounGroup { return }
             // "Credible reports indicate that …", "Media reports said": a plural noun of speech before
             // a verb of speech of its own is that verb's subject ("denies claims that", "claims
@@ -346,6 +346,7 @@ extension AttributionFinder {
             // "Three months after France said he had been killed, Koufa appeared …": a report in a
             // subordinate clause ends at the comma that closes the clause.
             if let comma = subordinateClauseEnd(cue: c, floor: floor, from: clause, to: a.last) { a.last = comma - 1 }
+            if let comma = relativeAsideEnd(cue: c, floor: floor, from: clause, to: a.last) { a.last = comma - 1 }
             // "The claims of the Malian army that Hamaha was killed are lies", "AQIM's claim that
             // Hamaha was killed was premature": the noun's clause ends before the sentence's verb,
             // or before the verdict on it, whose verb is among the last few words.
@@ -416,7 +417,8 @@ extension AttributionFinder {
         if rule.implies == .intention, let first = infinitive(after: end, ceiling: ceiling), let speaker = speakerBefore(c, floor: floor) {
             a.first = first; a.last = continued(reportEnd(from: first, ceiling), within: a.parent); a.rule = "quote.reported_intention"
             // "whenever Ansar Allah has wanted to be heard abroad, the voice …": to the subordinate clause's comma.
-            if let comma = subordinateClauseEnd(cue: c, floor: floor, from: first, to: a.last) { a.last = comma - 1 }
+            if let comma = subordinateClauseEnd(cue: c, floor: floor, from: first, to: a.last)
+                ?? relativeAsideEnd(cue: c, floor: floor, from: first, to: a.last) { a.last = comma - 1 }
             a.speaker = speaker
             return true
         }
@@ -607,6 +609,16 @@ extension AttributionFinder {
     /// True when a relative pronoun after a comma, or after a comma and "and", opens the clause
     /// of cue `c` within a few words: "…, whom the French said …", "…, who the army says …",
     /// "…, some of whom said …".
+    /// "Mayor X, who had threatened to veto any plan …, said …", "The minister, who had promised
+    /// to resign, said": a report in a relative aside ends at the comma that closes it, before
+    /// the main clause's verb. The comma, or nil.
+    func relativeAsideEnd(cue c: Int, floor: Int, from first: Int, to last: Int) -> Int? {
+        guard first < last, inRelativeAside(c, floor: floor) else { return nil }
+        return (first..<last).first { k in
+            text.isPunct(k, ",") && !text.isCapitalised(k + 1) && (text.isFiniteVerb(k + 1) || text.cueKinds[k + 1] == .speech)
+        }
+    }
+
     func inRelativeAside(_ c: Int, floor: Int) -> Bool {
         var k = c - 1
         while k > floor && c - k <= 6 && text.isWord(k) {
