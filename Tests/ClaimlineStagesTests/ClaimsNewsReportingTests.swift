@@ -1329,6 +1329,13 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.speaker?.span) } == ["Celeste Okafor", "Celeste Okafor", "The minister", "The minister"])
     }
 
+    @Test func aDashOpeningAnAppositionThatNamesTheWordsEndsThem() throws {
+        let d = claimsRun("Islamic State claimed that its fighters had killed six Christians near Ancuabe—a claim officials neither confirmed nor denied. "
+                          + "The government has accused the UAE of arming the RSF -- a charge Abu Dhabi has rejected. "
+                          + "The army said 40 fighters died — a figure the group disputes.")
+        #expect(d.quotes.map { d.text($0.span) } == ["that its fighters had killed six Christians near Ancuabe", "the UAE of arming the RSF", "40 fighters died"])
+    }
+
     @Test func aClauseOfEvenAsIsTheReportersSetting() throws {
         let d = try onlyQuote("The junta has denied that the base fell this week, even as the rebels released photographs of it.")
         #expect(d.content == "that the base fell this week")

@@ -72,6 +72,14 @@ extension AttributionFinder {
                     && text.callsItFalse(k + 1) {
                     return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1
                 }
+                // "… near Ancuabe—a claim provincial officials neither confirmed nor denied": a dash
+                // that opens an apposition naming the words is the reporter's.
+                if k > first + 1 && k + 2 < ceiling && text.isDash(k) && text.isIndefiniteArticle(k + 1)
+                    && (isReportNoun(k + 2) || k + 3 < ceiling && isReportNoun(k + 3) && !text.isPunct(k + 2, ",")) {
+                    var last = k - 1
+                    while last > first && text.isDash(last) { last -= 1 }  // "--"
+                    return last
+                }
                 if cueKinds[k] == .statement || cueKinds[k] == .relay && carriedBy(k) {
                     while verbsReadTo < k { verbSeen = verbSeen || text.isFiniteVerb(verbsReadTo); verbsReadTo += 1 }
                     if framesReport(at: k, from: first, clause: verbSeen, ceiling) { return ClaimsText.isPunct(tokens, v, k - 1, ",") ? k - 2 : k - 1 }
