@@ -1336,6 +1336,12 @@ struct ClaimsNewsReportingTests {
         #expect(d.quotes.map { d.text($0.span) } == ["that its fighters had killed six Christians near Ancuabe", "the UAE of arming the RSF", "40 fighters died"])
     }
 
+    @Test func aLabelsQuotedWordsMaySpanALongerPhrase() throws {
+        let q = try onlyQuote("A Western official called the village \"a grey zone in the literal sense -- nobody lives there and nobody holds it\".")
+        #expect(q.content == "the village \"a grey zone in the literal sense -- nobody lives there and nobody holds it\"")
+        #expect(q.cue == "called" && q.speaker == "A Western official")
+    }
+
     @Test func aClauseOfEvenAsIsTheReportersSetting() throws {
         let d = try onlyQuote("The junta has denied that the base fell this week, even as the rebels released photographs of it.")
         #expect(d.content == "that the base fell this week")

@@ -494,6 +494,10 @@ extension AttributionFinder {
     /// The last token of what label cue `c…end` names: its object, then words in quote marks (to
     /// the closing mark) or a noun phrase opened by "a" or "an" (to the end of the clause).
     /// Nil for any other reading ("called the agency to say", "called off the talks").
+    /// Tokens a label's quoted words may span after its object ("called the village "a grey
+    /// zone in the literal sense -- nobody lives there and nobody holds it"" has seventeen).
+    static let labelQuoteReach = 24
+
     func labelEnd(cue c: Int, end: Int, ceiling: Int) -> Int? {
         var k = end + 2
         // Not a passive with no object ("was described as “unhinged”"; "what he described as
@@ -504,8 +508,8 @@ extension AttributionFinder {
             if text.isSentenceEnd(k) || text.isWord(k, text.words.to) || text.isPunct(k, ",") || text.isPunct(k, ";") { return nil }
             if text.isPunct(k, "\"") {
                 var close = k + 1
-                while close <= ceiling && close - k <= 16 && !text.isPunct(close, "\"") { close += 1 }
-                return close <= ceiling && close - k <= 16 && close > k + 1 ? close : nil
+                while close <= ceiling && close - k <= Self.labelQuoteReach && !text.isPunct(close, "\"") { close += 1 }
+                return close <= ceiling && close - k <= Self.labelQuoteReach && close > k + 1 ? close : nil
             }
             // "called the reports baseless and fabricated": a word that calls it false.
             if text.isIndefiniteArticle(k) || text.markerKind(k) == .denial { return reportEnd(from: k, ceiling) }
