@@ -82,6 +82,13 @@ struct ClaimsTextEndTests {
         #expect(d.quotes.isEmpty)
     }
 
+    @Test func aColonOnALineOfItsOwnBeforeAQuotesParagraphRuns() {
+        // The colon opens its sentence: no words before it name a statement.
+        let d = Self.run("The statement ended.\n:\n\n“We are alive.”")
+        d.checkSpans()
+        #expect(d.quotes.allSatisfy { $0.speaker == nil })
+    }
+
     @Test func shortTextsOfCuesNamesAndMarksInAnyOrderRun() {
         // Cues, names, quote marks, brackets and dashes in random orders, most texts stopping
         // mid-phrase: the walks meet every kind of token at the end of a text.

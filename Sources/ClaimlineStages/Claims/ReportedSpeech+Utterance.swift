@@ -76,7 +76,9 @@ extension AttributionFinder {
             let end = text.flags[open - 2].contains(.quoteMark) ? open - 3 : open - 2
             if end > by, let p = reader.before(end, floor: by + 1) { return resolver.resolve(p, at: open).restated(rule: "speaker.utterance_issuer") }
         }
-        guard let u = ((sentence.lowerBound + 1)..<(open - 1)).first(where: { text.markerKind($0) == .utterance && text.isWord($0 - 1, text.words.the) }),
+        // (A colon that opens its sentence names no statement before it.)
+        guard sentence.lowerBound + 1 < open - 1,
+              let u = ((sentence.lowerBound + 1)..<(open - 1)).first(where: { text.markerKind($0) == .utterance && text.isWord($0 - 1, text.words.the) }),
               case .some(let issuer?) = issuerOfEarlierStatement(before: u, at: open) else { return nil }
         return issuer.restated(rule: "speaker.utterance_issuer")
     }
