@@ -312,7 +312,8 @@ extension AttributionFinder {
     }
 
     /// The last token before an aside set between dashes (tokens of their own, "--" two of
-    /// them, or gaps the view left) that closes right before cue `c`.
+    /// them, or gaps the view left) that closes right before cue `c`: forty tokens back, twice
+    /// an aside after a comma, since its dashes mark both ends.
     func dashAsideStart(_ c: Int, floor: Int) -> Int? {
         var closing = c
         while closing - 1 > floor && text.isDash(closing - 1) { closing -= 1 }

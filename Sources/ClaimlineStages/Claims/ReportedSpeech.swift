@@ -491,13 +491,13 @@ extension AttributionFinder {
         return mark > first + 1 && text.isPunct(mark, "\"")
     }
 
-    /// The last token of what label cue `c…end` names: its object, then words in quote marks (to
-    /// the closing mark) or a noun phrase opened by "a" or "an" (to the end of the clause).
-    /// Nil for any other reading ("called the agency to say", "called off the talks").
     /// Tokens a label's quoted words may span after its object ("called the village "a grey
     /// zone in the literal sense -- nobody lives there and nobody holds it"" has seventeen).
     static let labelQuoteReach = 24
 
+    /// The last token of what label cue `c…end` names: its object, then words in quote marks (to
+    /// the closing mark) or a noun phrase opened by "a" or "an" (to the end of the clause).
+    /// Nil for any other reading ("called the agency to say", "called off the talks").
     func labelEnd(cue c: Int, end: Int, ceiling: Int) -> Int? {
         var k = end + 2
         // Not a passive with no object ("was described as “unhinged”"; "what he described as
