@@ -21,10 +21,16 @@ extension SegmentStage {
     /// of `original` cut into the words around it and the dash.
     static func splitAtEmDashes(_ tokens: inout [Token], _ hashes: inout [UInt64], view: TextView, original: [Unicode.Scalar]) {
         var dashes: [Int] = []
+        // The dashes are not ASCII: the scan steps from one non-ASCII scalar to the next, most
+        // of a text passed over sixteen scalars at a time.
         original.withUnsafeBufferPointer { o in
-            for p in 0..<o.count where o[p].value &- 0x2013 < 3 && separatesWords(o, p) {
-                let d = view.map.toDerived(p)
-                if d < view.count && view.scalars[d] == "-" { dashes.append(d) }
+            var p = o.firstNonASCII(from: 0)
+            while p < o.count {
+                if o[p].value &- 0x2013 < 3 && separatesWords(o, p) {
+                    let d = view.map.toDerived(p)
+                    if d < view.count && view.scalars[d] == "-" { dashes.append(d) }
+                }
+                p = o.firstNonASCII(from: p + 1)
             }
         }
         guard !dashes.isEmpty else { return }
