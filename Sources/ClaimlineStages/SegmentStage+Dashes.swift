@@ -13,7 +13,7 @@ extension SegmentStage {
     @inline(__always)
     static func separatesWords(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ p: Int) -> Bool {
         let v = o[p].value
-        if v &- 0x2014 < 2 { return true }
+        if v &- 0x2014 < 2 { return true }  // em dash, horizontal bar
         return v == 0x2013 && p + 1 < o.count && o[p + 1].properties.isLowercase
     }
 
@@ -21,18 +21,17 @@ extension SegmentStage {
     /// of `original` cut into the words around it and the dash.
     static func splitAtEmDashes(_ tokens: inout [Token], _ hashes: inout [UInt64], view: TextView, original: [Unicode.Scalar]) {
         var dashes: [Int] = []
-        // The dashes are not ASCII: the scan steps from one non-ASCII scalar to the next, most
-        // of a text passed over sixteen scalars at a time.
+        // Hyphens of the view are few: each is looked up in the original, the rest of the
+        // view passed over sixteen scalars at a time.
         original.withUnsafeBufferPointer { o in
-            var p = o.firstNonASCII(from: 0)
-            while p < o.count {
-                if o[p].value &- 0x2013 < 3 && separatesWords(o, p) {
-                    let d = view.map.toDerived(p)
-                    if d < view.count && view.scalars[d] == "-" { dashes.append(d) }
-                }
-                p = o.firstNonASCII(from: p + 1)
+        view.scalars.withUnsafeBufferPointer { v in
+            var d = v.firstHyphen(from: 0)
+            while d < v.count {
+                let p = view.map.toSource(ScalarSpan(d, d + 1))
+                if p.length == 1, separatesWords(o, p.start) { dashes.append(d) }
+                d = v.firstHyphen(from: d + 1)
             }
-        }
+        }}
         guard !dashes.isEmpty else { return }
         var outTokens: [Token] = [], outHashes: [UInt64] = []
         outTokens.reserveCapacity(tokens.count + 2 * dashes.count)

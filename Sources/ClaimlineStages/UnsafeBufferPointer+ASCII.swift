@@ -27,4 +27,26 @@ extension UnsafeBufferPointer where Element == Unicode.Scalar {
         while j < n && self[j].value < 0x80 { j &+= 1 }
         return j
     }
+
+    /// The offset of the first "-" at or after `i`, or the length: sixteen scalars are tested
+    /// at once (a lane that equals the hyphen is zero after the xor, and only zero wraps to
+    /// the high bit when one is taken away: scalars stay below 0x110000).
+    func firstHyphen(from i: Int) -> Int {
+        let n = count
+        var j = i
+        if let base = baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let hyphen = SIMD4<UInt32>(repeating: 0x2D), one = SIMD4<UInt32>(repeating: 1), high = SIMD4<UInt32>(repeating: 0x8000_0000)
+            while j &+ 16 <= n {
+                let at = raw + j &* 4
+                let a = at.loadUnaligned(as: SIMD4<UInt32>.self), b = at.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self)
+                let c = at.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self), d = at.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self)
+                let zero = ((a ^ hyphen) &- one) | ((b ^ hyphen) &- one) | ((c ^ hyphen) &- one) | ((d ^ hyphen) &- one)
+                if any(zero & high .!= .zero) { break }
+                j &+= 16
+            }
+        }
+        while j < n && self[j] != "-" { j &+= 1 }
+        return j
+    }
 }

@@ -45,6 +45,20 @@ struct SegmentTokensTests {
         }
     }
 
+    @Test("the hyphen search finds the first hyphen from every offset, as a scalar loop does")
+    func firstHyphen() {
+        let alphabet: [Unicode.Scalar] = ["a", "-", ".", "—", "\u{2D}", "\u{AD}", "\u{102D}", "\u{1002D}", "\u{10FFFF}", "\u{0}", "-"]
+        var random = SplitMix64(state: 7)
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...70, using: &random)).map { _ in Int.random(in: 0..<40, using: &random) == 0 ? alphabet.randomElement(using: &random)! : "x" }
+            text.withUnsafeBufferPointer { b in
+                for from in 0...text.count {
+                    #expect(b.firstHyphen(from: from) == (from..<text.count).first(where: { text[$0] == "-" }) ?? text.count)
+                }
+            }
+        }
+    }
+
     @Test("each token's hash is its case-folded hash, and every scalar where a sentence may end is noted")
     func hashesAndSentenceEnds() {
         let alphabet: [Unicode.Scalar] = ["a", "Z", "Q", "0", "7", "'", "-", " ", "\n", "\r", "\t", ".", "!", "?", ",", "@", "[",
