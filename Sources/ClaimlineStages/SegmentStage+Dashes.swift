@@ -36,23 +36,29 @@ extension SegmentStage {
         var outTokens: [Token] = [], outHashes: [UInt64] = []
         outTokens.reserveCapacity(tokens.count + 2 * dashes.count)
         outHashes.reserveCapacity(tokens.count + 2 * dashes.count)
-        var next = 0
-        for (t, token) in tokens.enumerated() {
-            let span = token.view
-            while next < dashes.count && dashes[next] < span.start { next += 1 }
-            guard token.kind == .word || token.kind == .number, next < dashes.count, dashes[next] < span.end else {
-                outTokens.append(token); outHashes.append(hashes[t]); continue
+        // The tokens between the words cut are copied whole, not one by one.
+        var copied = 0, k = 0
+        tokens.withUnsafeBufferPointer { all in
+            while k < dashes.count {
+                let t = firstToken(endingAfter: dashes[k], in: all, from: copied)
+                guard t < all.count else { break }
+                let token = all[t], span = token.view
+                // (A dash that is a token of its own, or a mark's, starts no cut.)
+                guard span.start < dashes[k], token.kind == .word || token.kind == .number else { k += 1; continue }
+                outTokens.append(contentsOf: all[copied..<t]); outHashes.append(contentsOf: hashes[copied..<t])
+                var start = span.start
+                while k < dashes.count && dashes[k] < span.end {
+                    let d = dashes[k]
+                    appendWord(view.scalars, start, d, &outTokens, &outHashes)
+                    outTokens.append(Token(view: ScalarSpan(d, d + 1), kind: .punctuation))
+                    outHashes.append(TokenHash.of(view.scalars, d, d + 1))
+                    start = d + 1
+                    k += 1
+                }
+                appendWord(view.scalars, start, span.end, &outTokens, &outHashes)
+                copied = t + 1
             }
-            var start = span.start
-            while next < dashes.count && dashes[next] < span.end {
-                let d = dashes[next]
-                appendWord(view.scalars, start, d, &outTokens, &outHashes)
-                outTokens.append(Token(view: ScalarSpan(d, d + 1), kind: .punctuation))
-                outHashes.append(TokenHash.of(view.scalars, d, d + 1))
-                start = d + 1
-                next += 1
-            }
-            appendWord(view.scalars, start, span.end, &outTokens, &outHashes)
+            outTokens.append(contentsOf: all[copied...]); outHashes.append(contentsOf: hashes[copied...])
         }
         tokens = outTokens
         hashes = outHashes
