@@ -17,8 +17,9 @@ extension SegmentStage {
         return v == 0x2013 && p + 1 < o.count && o[p + 1].properties.isLowercase
     }
 
-    /// `tokens` and `hashes` with each word that holds a view hyphen folded from an em dash
-    /// of `original` cut into the words around it and the dash.
+    /// `tokens` and `hashes` with each word that holds a view hyphen folded from such a dash
+    /// of `original` cut into the words around it and the dash; left as they are when none is
+    /// inside a word (most dashes stand between spaces).
     static func splitAtEmDashes(_ tokens: inout [Token], _ hashes: inout [UInt64], view: TextView, original: [Unicode.Scalar]) {
         var dashes: [Int] = []
         // Hyphens of the view are few: each is looked up in the original, the rest of the
@@ -58,8 +59,9 @@ extension SegmentStage {
                 appendWord(view.scalars, start, span.end, &outTokens, &outHashes)
                 copied = t + 1
             }
-            outTokens.append(contentsOf: all[copied...]); outHashes.append(contentsOf: hashes[copied...])
+            if copied > 0 { outTokens.append(contentsOf: all[copied...]); outHashes.append(contentsOf: hashes[copied...]) }
         }
+        guard copied > 0 else { return }
         tokens = outTokens
         hashes = outHashes
     }
