@@ -411,7 +411,8 @@ struct ClaimsAsideTests {
             + "A man, the father of two, said he had stayed. A spokesman for the group, the Islamic State, said it was over.") { f in
             f.entity("Islamic State", "ORG", "org.islamic_state")
         }
-        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A woman", "A man", "Islamic State"])
+        // ("A woman from Bazarak": a person's noun takes its place along, as a role does.)
+        #expect(d.quotes.map { d.text($0.speaker?.span) } == ["A woman from Bazarak", "A man", "Islamic State"])
     }
 
     @Test func anAsideMayOpenWithAs() throws {

@@ -186,9 +186,14 @@ final class ClaimsText {
     }
 
     /// The first token of the verb group of cue `c`: "used to" before it ("My grandfather used to
-    /// say"), whose subject stands before "used"; else the cue itself.
+    /// say"), whose subject stands before "used"; a verb of speech it is joined to ("did not
+    /// confirm or deny", "neither confirmed nor denied"); else the cue itself.
     func verbGroupStart(_ c: Int) -> Int {
-        c >= 2 && markerKind(c - 1) == .infinitive && isWord(c - 2, words.used) ? c - 2 : c
+        if c >= 2 && markerKind(c - 1) == .infinitive && isWord(c - 2, words.used) { return c - 2 }
+        if c >= 2 && cueKinds[c - 2] == .speech && cueLength[c - 2] == 1 && words.verbJoiners.contains(hashes[c - 1]) {
+            return c >= 3 && isWord(c - 3, words.neither) ? c - 3 : c - 2
+        }
+        return c
     }
 
     /// A word in "-ing" of five letters or more ("saying", "warning"): a participle or gerund
@@ -615,6 +620,9 @@ final class FunctionWords: Sendable {
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let used = FunctionWords.hash("used"), then = FunctionWords.hash("then")
+    /// Words that join two verbs of speech ("confirm or deny", "neither confirmed nor denied").
+    let verbJoiners: [UInt64] = ["or", "nor"].map(FunctionWords.hash)
+    let neither = FunctionWords.hash("neither")
     let written = FunctionWords.hash("written"), between = FunctionWords.hash("between"), with = FunctionWords.hash("with")
     let than = FunctionWords.hash("than"), so = FunctionWords.hash("so")
     /// Words whose preposition completes the phrase of who speaks ("people familiar with the matter").

@@ -86,6 +86,11 @@ extension AttributionFinder {
                 // the answer becomes a scope of the same voice, not a second record.
                 a.speaker = self.found[p].speaker; a.rule = self.found[p].rule
                 self.found[p].isQuote = false
+            } else if let p = parent, self.found[p].rule == "quote.statement_header", self.found[p].speaker != nil, fillsReport(q, self.found[p]) {
+                // "this statement by Trump on June 11:\n\n“…”": the quoted paragraph is the statement.
+                let header = self.found[p]
+                a.speaker = header.speaker; a.cue = header.cue; a.cueSpan = header.cueSpan; a.cueRule = header.cueRule; a.rule = header.rule
+                self.found[p].isQuote = false
             } else if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {
                     // `said that “…”`: the quoted words are the whole statement, a direct quote

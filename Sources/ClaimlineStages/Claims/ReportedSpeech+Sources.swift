@@ -178,13 +178,23 @@ extension AttributionFinder {
         if !text.paragraphStart[colon + 1], let next = ((colon + 1)...max(colon + 1, last)).first(where: { text.paragraphStart[$0] }) {
             last = min(last, next - 1)
         }
+        // "rated this statement by Trump on June 11:": a header inside a sentence (lower-case
+        // words before it on its line) introduces the paragraph after the colon, not the rest.
+        var lineFirst = c
+        while lineFirst > 0 && c - lineFirst < 40 && !text.paragraphStart[lineFirst] && !text.lineBreak(after: lineFirst - 1) { lineFirst -= 1 }
+        let inSentence = (lineFirst..<c).contains { text.isWord($0) && !text.isCapitalised($0) }
+        if inSentence, let next = ((colon + 2)...max(colon + 2, last)).first(where: { text.paragraphStart[$0] }) {
+            last = min(last, next - 1)
+        }
         // "“Statement of the General Command: … receive.”": a header inside quote marks ends at
-        // the mark that closes a paragraph, not at the end of the write-up around it.
-        if c > 0, text.flags[c - 1].contains(.quoteMark),
+        // the mark that closes a paragraph, not at the end of the write-up around it; so does
+        // a statement whose paragraph opens with a quote mark.
+        let quoteOpens = text.paragraphStart[colon + 1] && text.flags[colon + 1].contains(.quoteMark)
+        if c > 0 && text.flags[c - 1].contains(.quoteMark) || quoteOpens,
            let close = ((colon + 1)...max(colon + 1, last)).first(where: { k in
                k <= last && text.flags[k].contains(.quoteMark) && text.isSentenceEnd(k - 1) && (k + 1 >= text.count || text.paragraphStart[k + 1])
            }) {
-            last = close - 1
+            last = quoteOpens ? close : close - 1
         }
         while last > colon && text.boilerplate[last] { last -= 1 }
         guard last > colon else { return nil }

@@ -1,0 +1,62 @@
+import ClaimlineCore
+import Testing
+
+/// What stands between a speaker and the verb, or between the verb and its words, in the
+/// forms reporters use: an adverb after the auxiliary, a second verb joined by "or", the
+/// phrase naming how the words were given, and a header that names a statement mid-sentence.
+@Suite("Claims: verb groups and statement introductions")
+struct ClaimsVerbGroupTests {
+    /// The quotes of `text` as (content, cue, speaker).
+    private func quotes(_ text: String) -> [(content: String?, cue: String?, speaker: String?)] {
+        let d = claimsRun(text)
+        return d.quotes.map { (d.text($0.span), d.text($0.cue), d.text($0.speaker?.span)) }
+    }
+
+    @Test func anAdverbAfterTheAuxiliaryKeepsTheSubject() {
+        let q = quotes("The civil defence has since clarified that the building was 500 m from the hospital.")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "The civil defence" && q.first?.cue == "clarified")
+        #expect(q.first?.content == "that the building was 500 m from the hospital")
+    }
+
+    @Test func aVerbJoinedByOrSharesTheSubject() {
+        let q = quotes("The army did not confirm or deny that its fire had struck the position.")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "The army" && q.first?.content == "that its fire had struck the position")
+        let n = quotes("The ministry neither confirmed nor denied that the convoy was hit.")
+        #expect(n.first?.speaker == "The ministry" && n.first?.cue == "denied")
+    }
+
+    @Test func aWrittenCommentIsWhereTheWordsWereGiven() {
+        // "comment" after "in a written" is a noun: the report is the verb's, not the noun's.
+        let q = quotes("Its spokesman said in a written comment to journalists that Armenia was lying.")
+        #expect(q.count == 1)
+        #expect(q.first?.cue == "said" && q.first?.speaker == "Its spokesman" && q.first?.content == "that Armenia was lying")
+    }
+
+    @Test func aManOrWomanHeadsAPhraseWithItsPlace() {
+        #expect(quotes("A man in the sales team told me that the policy had lapsed.").first?.speaker == "A man in the sales team")
+    }
+
+    @Test func aStatementNamedInASentenceIntroducesOneParagraph() {
+        let text = "Critics point to how the site rated this statement by Trump on June 11:\n\n"
+            + "“If you look at this country, youth is an example: 59 percent.”\n\n"
+            + "The unemployment rate is a widely used term.\n\n"
+            + "Raj Shah said that statements made by Republicans are far more scrutinized."
+        let q = quotes(text)
+        // The quoted paragraph is the statement, one quote with the header's cue; the report
+        // two paragraphs on is a report of its own.
+        #expect(q.count == 2)
+        #expect(q.first?.content == "“If you look at this country, youth is an example: 59 percent.”")
+        #expect(q.first?.cue == "statement by" && q.first?.speaker == "Trump")
+        #expect(q.last?.speaker == "Raj Shah" && q.last?.content == "that statements made by Republicans are far more scrutinized")
+        // Unquoted, the statement is the one paragraph after the colon.
+        let plain = quotes("Analysts read this statement by Trump on June 11:\n\nIf you look at this country, youth is an example.\n\nThe rate is a term.")
+        #expect(plain.first?.content == "If you look at this country, youth is an example.")
+    }
+
+    @Test func aHeaderOnItsOwnLineStillRunsToTheNextHeader() {
+        let q = quotes("Statement from the interior ministry:\n\nThe attack was repelled.\n\nThree attackers were killed.")
+        #expect(q.first?.content == "The attack was repelled.\n\nThree attackers were killed.")
+    }
+}
