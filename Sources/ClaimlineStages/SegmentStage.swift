@@ -126,7 +126,8 @@ final class SegmentStage: Stage {
     }
 
     /// ICU sentence boundaries as scalar offsets of the view, minus those after a listed
-    /// abbreviation, plus those before a number (see `numberStartsSentence`) and, when the view
+    /// abbreviation, plus those before a number (see `numberStartsSentence`) or after a word in
+    /// capitals (see `acronymEndsSentence`) and, when the view
     /// differs from the `original` text, before a word transliterated from a script without case
     /// (see `caselessStartsSentence`) and after its gloss in parentheses (see `afterGloss`);
     /// `candidates` as the token scan gives them (see `scan`).
@@ -142,7 +143,9 @@ final class SegmentStage: Stage {
         // Few texts have one: merged in order when there are.
         var beforeNumbers: [Int] = []
         for c in candidates where scalars[Int(c)] == "." {
-            if let start = numberStartsSentence(scalars, fullStop: Int(c)) { beforeNumbers.append(start) }
+            if let start = numberStartsSentence(scalars, fullStop: Int(c)) ?? acronymEndsSentence(scalars, fullStop: Int(c)) {
+                beforeNumbers.append(start)
+            }
             else if let original, let start = caselessStartsSentence(scalars, fullStop: Int(c), original) {
                 beforeNumbers.append(start)
                 if scalars[start] == "(", let next = Self.afterGloss(scalars, from: start) { beforeNumbers.append(next) }
@@ -180,6 +183,24 @@ final class SegmentStage: Stage {
         let digit = start + 1 < s.count && Self.opensQuote(s[start]) ? start + 1 : start
         guard digit < s.count, s[digit].value &- 48 < 10 else { return nil }
         guard Self.isWordAnyScalar(s[c - 1]), Self.isWordAnyScalar(s[c - 2]) else { return nil }
+        return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
+    }
+
+    /// Where a sentence starts after the full stop at `fullStop` that ends a word in capitals
+    /// ("… over the future of the PMF. ‘These are …"): ICU suppresses a break after a listed
+    /// single letter ("F.", "Q.", "X.") whatever stands before it, so an acronym that ends in one
+    /// ran its sentence on into the next. The offset of the capital (or quote mark) that opens
+    /// the next sentence, or nil; not after a listed abbreviation in any case, nor after dotted
+    /// capitals ("U.S.") or a single one (an initial).
+    private func acronymEndsSentence(_ s: [Unicode.Scalar], fullStop c: Int) -> Int? {
+        guard c >= 2, c + 2 < s.count, s[c] == ".", s[c + 1] == " " else { return nil }
+        var b = c
+        while b > 0 && s[b - 1].value &- 65 < 26 { b -= 1 }
+        guard c - b >= 2, b == 0 || !(Self.isWordAnyScalar(s[b - 1]) || s[b - 1] == ".") else { return nil }
+        var start = c + 1
+        while start < s.count && s[start] == " " { start += 1 }
+        let word = start + 1 < s.count && Self.opensQuote(s[start]) && s[start] != "(" ? start + 1 : start
+        guard word < s.count, s[word].value &- 65 < 26 else { return nil }
         return endsWithAbbreviation(s, before: start, anyCase: true) ? nil : start
     }
 

@@ -51,6 +51,14 @@ struct FoundationStageTests {
         #expect(d.sentences.allSatisfy { d.tokens[$0.firstToken].view.start == $0.view.start })
     }
 
+    @Test("a word in capitals ends its sentence at a full stop, though ICU suppresses the break after its last letter")
+    func sentencesEndingInAnAcronym() throws {
+        let text = "He spoke of the future of the PMF. ‘These are arguments,’ he said. The ELN. The AMF. Then U.S. Army units and John F. Kennedy came. Gen. SMITH left."
+        let d = try run(text)
+        #expect(d.sentences.map { d.string($0.span) } == ["He spoke of the future of the PMF.", "‘These are arguments,’ he said.", "The ELN.", "The AMF.",
+                                                         "Then U.S. Army units and John F. Kennedy came.", "Gen. SMITH left."])
+    }
+
     @Test("a sentence that opens with a word of a script without case starts after the full stop, though the view spells it in lower case")
     func sentencesOpeningInAnotherScript() throws {
         let text = "Fighters say they captured Tora Bora.  عمر ولد حماها, the emir, confirmed it. He spoke to AFP. he left."
