@@ -426,4 +426,9 @@ struct ClaimsAsideTests {
         let d = claimsRun("A relative of one of its fighters, reached by phone, denied that the group had attacked first.")
         #expect(quotes(d).first?[2] == "A relative of one of its fighters")
     }
+
+    @Test func aReportingClauseInARelativeClauseIsAnAsideOfTheReportAroundIt() throws {
+        let d = claimsRun("He said the inquiry had found 300 accounts in the names of people, some of whom, he said, had been told they were signing up for a benefit.")
+        #expect(quotes(d) == [["the inquiry had found 300 accounts in the names of people, some of whom, he said, had been told they were signing up for a benefit", "said", "He"]])
+    }
 }

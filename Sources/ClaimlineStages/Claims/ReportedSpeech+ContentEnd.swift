@@ -264,6 +264,9 @@ extension AttributionFinder {
         if text.isWord(next, text.words.with), next + 2 <= ceiling,
            let j = ((next + 2)...min(ceiling, next + 6)).first(where: { text.cue[$0] >= 0 || text.tokens[$0].kind != .word }),
            text.cueKinds[j] == .speech || text.cueKinds[j] == .label, text.endsInIng(j) { return true }
+        // "…, some of whom, he said, had been told …": a reporting clause right after a relative
+        // pronoun is an aside in the relative clause, which goes on.
+        if k > 0, text.words.relatives.contains(text.hashes[k - 1]) { return false }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.

@@ -63,6 +63,11 @@ extension AttributionFinder {
             p = name
         }
         guard let comma = comma(before: p.extent.lowerBound, floor: floor) else { return nil }
+        // "He said the accounts …, some of whom, he said, had been told …": an aside in a
+        // relative clause of words already reported restates who says them; no report of its own.
+        if comma > floor, text.words.relatives.contains(text.hashes[comma - 1]),
+           case let sentence = text.sentenceRange(c).lowerBound,
+           latestReport({ r in r.cue.map { $0.lowerBound >= sentence && $0.upperBound < comma } ?? false }) != nil { return nil }
         // "Contacted by Salween Post, AA spokesman X rejected the denial": an opening participle's
         // phrase with no verb of its own is no content.
         if text.endsInEd(floor) || text.endsInIng(floor),
