@@ -59,4 +59,26 @@ struct ClaimsVerbGroupTests {
         let q = quotes("Statement from the interior ministry:\n\nThe attack was repelled.\n\nThree attackers were killed.")
         #expect(q.first?.content == "The attack was repelled.\n\nThree attackers were killed.")
     }
+
+    @Test func aStatementThatClaimsQuotedWordsSaysThem() {
+        let q = quotes("The statement claims \"fourteen soldiers were captured.\"")
+        #expect(q.count == 1 && q.first?.speaker == "The statement" && q.first?.cue == "claims")
+        // Not "that" opening a clause: "said that footage published by X “indicates …”".
+        let clause = quotes("The think tank said that footage published on Wednesday \"indicates Russian forces advanced\".")
+        #expect(!clause.contains { $0.speaker == "that footage" })
+    }
+
+    @Test func itReadAfterQuotedWordsIsTheStatementsIssuer() {
+        let d = claimsRun("AQIM issued a statement on Thursday. \"One hybrid terrorist neutralised,\" it read.") { f in
+            f.entity("AQIM", "ORG", "org.aqim")
+        }
+        #expect(d.quotes.count == 1)
+        #expect(d.text(d.quotes.first?.cue) == "read" && d.quotes.first?.speaker?.entity == "org.aqim")
+    }
+
+    @Test func inTheWordsOfNamesTheSource() {
+        let q = quotes("In the words of the minister, the town is calm.")
+        #expect(q.count == 1 && q.first?.cue == "In the words of" && q.first?.speaker == "the minister" && q.first?.content == "the town is calm")
+    }
 }
+

@@ -602,10 +602,16 @@ extension AttributionFinder {
         return k >= 0 && text.markerKind(k) == .auxiliary
     }
 
-    /// The phrase right before a cue, its speaker; nil for a participle after a comma
-    /// ("defended the remark, saying “…”"), whose speaker `attributeQuoted` asks of `speakerBefore`.
+    /// The phrase right before a cue, its speaker, or the statement that says the words ("The
+    /// statement claims “…”"); nil for a participle after a comma ("defended the remark, saying
+    /// “…”"), whose speaker `attributeQuoted` asks of `speakerBefore`.
     private func phraseBefore(cue start: Int, floor: Int) -> Phrase? {
-        text.participleAfterComma(start) ? nil : reader.before(text.verbGroupStart(start) - 1, floor: floor)
+        guard !text.participleAfterComma(start) else { return nil }
+        let last = text.verbGroupStart(start) - 1
+        if let p = reader.before(last, floor: floor) { return p }
+        // (Not "said that footage published by …": "that" opens the clause there.)
+        guard let statement = utterancePhrase(ending: last, floor: floor), !text.isWord(statement.first, text.words.that) else { return nil }
+        return statement
     }
 
     /// The longest unused cue that ends where the cue starting at `s` ends ("also said" over "said").

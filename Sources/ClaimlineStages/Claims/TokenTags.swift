@@ -207,8 +207,9 @@ struct TokenTags {
                     let named = (max(0, t - 3)..<t).contains(where: { markerKinds[$0] == .utterance && $0 + Int(markerLength[$0]) == t })
                         || colonAfter(t) && (max(0, t - 4)..<t).contains(where: { markerKinds[$0] == .utterance })
                         || t > 0 && hashes[t - 1] == words.it && (colonAfter(t) || t + 1 < n && hashes[t + 1] == words.that)
-                        // `“…,” he read`: a person reading a text out, after its words.
-                        || t > 1 && (hashes[t - 1] == words.he || hashes[t - 1] == words.she) && flags[t - 2].contains(.quoteMark)
+                        // `“…,” he read`: a person reading a text out, after its words; `“…,” it read`: the text.
+                        || t > 1 && (hashes[t - 1] == words.he || hashes[t - 1] == words.she || hashes[t - 1] == words.it)
+                            && flags[t - 2].contains(.quoteMark)
                     if !named || (doc.view.scalars[doc.tokens[t].view.end - 1] != "s" && t + 1 < n && words.afterParticiple.contains(hashes[t + 1])) {
                         cue[t] = -1
                     }
