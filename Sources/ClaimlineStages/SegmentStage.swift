@@ -187,16 +187,22 @@ final class SegmentStage: Stage {
     }
 
     /// Where a sentence starts after the full stop at `fullStop` that ends a word in capitals
-    /// ("… over the future of the PMF. ‘These are …"): ICU suppresses a break after a listed
-    /// single letter ("F.", "Q.", "X.") whatever stands before it, so an acronym that ends in one
-    /// ran its sentence on into the next. The offset of the capital (or quote mark) that opens
-    /// the next sentence, or nil; not after a listed abbreviation in any case, nor after dotted
-    /// capitals ("U.S.") or a single one (an initial).
+    /// ("… over the future of the PMF. ‘These are …", "… said in a post on X. A …"): ICU
+    /// suppresses a break after a listed single letter ("F.", "Q.", "X.") whatever stands before
+    /// it, so an acronym that ends in one ran its sentence on into the next. The offset of the
+    /// capital (or quote mark) that opens the next sentence, or nil; not after a listed
+    /// abbreviation in any case, nor after dotted capitals ("U.S.") or an initial.
     private func acronymEndsSentence(_ s: [Unicode.Scalar], fullStop c: Int) -> Int? {
         guard c >= 2, c + 2 < s.count, s[c] == ".", s[c + 1] == " " else { return nil }
         var b = c
         while b > 0 && s[b - 1].value &- 65 < 26 { b -= 1 }
-        guard c - b >= 2, b == 0 || !(Self.isWordAnyScalar(s[b - 1]) || s[b - 1] == ".") else { return nil }
+        guard b == 0 || !(Self.isWordAnyScalar(s[b - 1]) || s[b - 1] == ".") else { return nil }
+        // One capital is an initial ("John F. Kennedy", "denounce N. Korea test"), but not a
+        // platform after "on" or "via" ("posted on X. A …").
+        if c - b < 2 {
+            guard b >= 4, s[b - 1] == " ", case let before = s[..<(b - 1)],
+                  before.suffix(3).elementsEqual([" ", "o", "n"]) || before.suffix(4).elementsEqual([" ", "v", "i", "a"]) else { return nil }
+        }
         var start = c + 1
         while start < s.count && s[start] == " " { start += 1 }
         let word = start + 1 < s.count && Self.opensQuote(s[start]) && s[start] != "(" ? start + 1 : start

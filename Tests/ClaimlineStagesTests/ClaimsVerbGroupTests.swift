@@ -80,5 +80,16 @@ struct ClaimsVerbGroupTests {
         let q = quotes("In the words of the minister, the town is calm.")
         #expect(q.count == 1 && q.first?.cue == "In the words of" && q.first?.speaker == "the minister" && q.first?.content == "the town is calm")
     }
+
+    @Test func aVerbThatGoesOnOrAnswersHasItsTimeOrObjectQuoted() {
+        // The quoted words are the elder's and the officer's, inside their reports.
+        let elder = quotes("A tribal elder said firing had continued \"from around 1am until fajr\".")
+        #expect(elder.count == 1 && elder.first?.speaker == "A tribal elder")
+        let officer = quotes("A security official told ACP that troops had responded only to \"unprovoked fire from across the border\".")
+        #expect(officer.count == 1 && officer.first?.speaker == "A security official")
+        // Words of their own: "“…,” he continued", "He responded “no comment”".
+        #expect(quotes("He responded \"no comment\".").first?.cue == "responded")
+        #expect(quotes("\"We will win,\" he continued.").first?.cue == "continued")
+    }
 }
 

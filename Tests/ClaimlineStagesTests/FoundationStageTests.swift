@@ -53,10 +53,12 @@ struct FoundationStageTests {
 
     @Test("a word in capitals ends its sentence at a full stop, though ICU suppresses the break after its last letter")
     func sentencesEndingInAnAcronym() throws {
-        let text = "He spoke of the future of the PMF. ‘These are arguments,’ he said. The ELN. The AMF. Then U.S. Army units and John F. Kennedy came. Gen. SMITH left."
+        let text = "He spoke of the future of the PMF. ‘These are arguments,’ he said. The ELN. The AMF. Then U.S. Army units and John F. Kennedy came. Gen. SMITH left. "
+            + "They denounce N. Korea tests. He said so in a post on X. A man left."
         let d = try run(text)
         #expect(d.sentences.map { d.string($0.span) } == ["He spoke of the future of the PMF.", "‘These are arguments,’ he said.", "The ELN.", "The AMF.",
-                                                         "Then U.S. Army units and John F. Kennedy came.", "Gen. SMITH left."])
+                                                         "Then U.S. Army units and John F. Kennedy came.", "Gen. SMITH left.", "They denounce N. Korea tests.",
+                                                         "He said so in a post on X.", "A man left."])
     }
 
     @Test("a sentence that opens with a word of a script without case starts after the full stop, though the view spells it in lower case")

@@ -619,7 +619,7 @@ final class FunctionWords: Sendable {
                                      "summarize", "summarizes", "summarized", "sum", "sums", "summed", "mock", "mocks", "mocked", "mocking"].map(FunctionWords.hash))
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
-    let used = FunctionWords.hash("used"), then = FunctionWords.hash("then")
+    let used = FunctionWords.hash("used"), then = FunctionWords.hash("then"), responded = FunctionWords.hash("responded")
     /// Words that join two verbs of speech ("confirm or deny", "neither confirmed nor denied").
     let verbJoiners: [UInt64] = ["or", "nor"].map(FunctionWords.hash)
     let neither = FunctionWords.hash("neither")

@@ -504,6 +504,14 @@ extension AttributionFinder {
             // "whose name is not revealed “for security reasons”": a passive verb with no colon
             // or comma before the mark introduces no words of its own.
             if !introduced && kind == .speech && isPassiveCue(start) { s = start - 1; continue }
+            // "firing had continued “from around 1am”", "troops had responded only to “unprovoked
+            // fire”": a verb that goes on or answers, after "had" or before a preposition, with no
+            // colon or comma, has its time or object quoted, no words of its own.
+            if !introduced && kind == .speech, text.words.continueForms.contains(text.hashes[end]) || text.isWord(end, text.words.responded),
+               end == k && start > 0 && text.words.perfect.contains(text.hashes[start - 1])
+                || end < k && (end + 1...min(k, end + 2)).contains(where: { reader.isPreposition($0) || text.isWord($0, text.words.to) }) {
+                s = start - 1; continue
+            }
             // "calling the report “biased”", "dismissed al-Shabab's claims as “…”": a noun of speech
             // with no colon or comma before the mark names what is quoted about, not who says it;
             // so does one with a word between when a verb follows it ("the Russian claims were
