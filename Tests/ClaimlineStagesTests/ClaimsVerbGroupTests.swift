@@ -91,5 +91,18 @@ struct ClaimsVerbGroupTests {
         #expect(quotes("He responded \"no comment\".").first?.cue == "responded")
         #expect(quotes("\"We will win,\" he continued.").first?.cue == "continued")
     }
+
+    @Test func aBodyBasedSomewhereHeadsItsPhrase() {
+        #expect(quotes("Now to Chad, where a rebel group based in southern Libya says it has seized a military post.").first?.speaker
+            == "a rebel group based in southern Libya")
+        #expect(quotes("A militia based in Tripoli said it had seized the post.").first?.speaker == "A militia based in Tripoli")
+    }
+
+    @Test func aParticipleAfterAsidesSpeaksForWhoPutOutTheStatement() {
+        // The whole pipeline: the date that opens the sentence is read as one.
+        let d = ClaimsLongDocumentTests.run("Late on Tuesday the CRRT put out a statement, in French and Arabic, on its Facebook page and in WhatsApp groups, "
+            + "saying its fighters had overrun a post.")
+        #expect(d.quotes.count == 1 && d.text(d.quotes.first?.cue) == "saying" && d.text(d.quotes.first?.speaker?.span) == "the CRRT")
+    }
 }
 

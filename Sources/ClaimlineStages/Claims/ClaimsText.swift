@@ -469,8 +469,9 @@ final class FunctionWords: Sendable {
     /// ("told" is a relay: whom it was told is read before its clause anyway.)
     let addressing = WordHashSet(["warn", "warns", "warned", "warning", "reassure", "reassures", "reassured", "reassuring",
                                   "remind", "reminds", "reminded", "promise", "promises", "promised"].map(FunctionWords.hash))
-    /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar").
-    let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached"].map(FunctionWords.hash)
+    /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar"), and the
+    /// participles of where a body sits ("a rebel group based in southern Libya").
+    let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached", "based", "headquartered", "stationed"].map(FunctionWords.hash)
     /// Forms of "write", whose object with a determiner is what was written ("wrote a letter").
     let writeForms: [UInt64] = ["write", "writes", "wrote", "written", "writing"].map(FunctionWords.hash)
     /// "put out a statement": a phrasal verb of issuing, its verb and its particle.

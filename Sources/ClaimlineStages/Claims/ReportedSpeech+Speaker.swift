@@ -926,10 +926,11 @@ extension AttributionFinder {
         var floor = start
         // "Editor's note: …": a label and its colon open the sentence.
         if let colon = (floor..<min(limit, floor + 4)).first(where: { text.isPunct($0, ":") }) { floor = colon + 1 }
-        // "The army issued a statement, saying …": a verb of issuing too.
+        // "The army issued a statement, saying …": a verb of issuing too ("put out a statement").
         // (Not a participle before a name: "The banned Baloch Liberation Army".)
         func isVerb(_ k: Int) -> Bool {
             text.cueKinds[k] == .speech || text.cueKinds[k] == .relay || text.words.issuedBy.contains(text.hashes[k])
+                || text.words.irregularPast.contains(text.hashes[k]) && k + 1 < limit && text.words.verbParticles.contains(text.hashes[k + 1])
                 || text.predicate[k] >= 0 && text.endsInEd(k) && !(k + 1 < limit && text.isCapitalised(k + 1))
         }
         // "Contacted by our newspaper on Friday, the spokesman … rejected": past an opening participle's phrase.

@@ -544,7 +544,9 @@ struct PhraseReader {
     /// role, plural noun or name before that, with its determiner and modifiers. Nil when
     /// none stands there.
     private func postmodifiedHead(_ start: Int, floor: Int) -> Int? {
-        let p = start - 1
+        var p = start - 1
+        // "a rebel group based in southern Libya": a modifier of the place after "in" is its.
+        if p - 2 >= floor, isModifier(p), text.isFollowing(p - 1) { p -= 1 }
         // "Experts on North Korea and nuclear nonproliferation": the second of two conjuncts
         // completes the noun as the first does.
         if p - 1 >= floor, text.isWord(p, text.words.and), let left = before(p - 1, floor: floor), left.extent.upperBound == p - 1,
