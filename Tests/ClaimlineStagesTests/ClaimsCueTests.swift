@@ -338,9 +338,10 @@ struct ClaimsCueTests {
     @Test func citingNamesASourceOnlyWhenItNamesOne() throws {
         let cited = claimsRun("Three soldiers were killed on Monday, citing military sources.")
         #expect(cited.quotes.map { cited.text($0.speaker?.span) } == ["military sources"])
-        // A reason given is no source: the report keeps its own speaker.
+        // A reason given is no source: the report keeps its own speaker, who puts the reason forward too.
         let reason = claimsRun("The minister said the plan was dead, citing the collapse of the talks.")
-        #expect(reason.quotes.map { reason.text($0.speaker?.span) } == ["The minister"])
+        #expect(reason.quotes.map { reason.text($0.speaker?.span) } == ["The minister", "The minister"])
+        #expect(reason.quotes.map { reason.text($0.span) } == ["the plan was dead", "the collapse of the talks"])
     }
 
     @Test func aParticipleAfterACommaDoesNotSpeakForThePhraseBeforeIt() throws {

@@ -104,5 +104,20 @@ struct ClaimsVerbGroupTests {
             + "saying its fighters had overrun a post.")
         #expect(d.quotes.count == 1 && d.text(d.quotes.first?.cue) == "saying" && d.text(d.quotes.first?.speaker?.span) == "the CRRT")
     }
+
+    @Test func whatIsCitedWithNoSourceIsTheSubjectsWords() {
+        let cited = quotes("At the debate, Clinton cited derogatory comments Trump had made about Machado after she gained weight.")
+        #expect(cited.count == 1 && cited.first?.speaker == "Clinton" && cited.first?.cue == "cited")
+        #expect(cited.first?.content == "derogatory comments Trump had made about Machado after she gained weight")
+        let citing = quotes("The court halted the plan, citing a threat to public health and safety.")
+        #expect(citing.count == 1 && citing.first?.speaker == "The court" && citing.first?.content == "a threat to public health and safety")
+        // A source cited is no such words: an aside before the subject's verb, or one quoted as saying.
+        let source = quotes("State media, citing a military source, said on Wednesday that the attack had been repelled.")
+        #expect(source.count == 1 && source.first?.cue == "said")
+        #expect(!quotes("The paper cited an unnamed security official as saying that the post was never lost.").contains { $0.cue == "cited" })
+        // Nor is a name's common noun a source: "citing Justice Department policy" is a reason.
+        let policy = quotes("The prosecutor declined to comment, citing Justice Department policy.")
+        #expect(policy.count == 1 && policy.first?.content == "Justice Department policy")
+    }
 }
 

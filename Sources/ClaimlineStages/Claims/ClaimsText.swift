@@ -621,6 +621,10 @@ final class FunctionWords: Sendable {
     /// Plurals of words for a message ("had published statements").
     let messages = WordHashSet(["statements", "videos", "messages", "communiques", "communiqués", "recordings", "letters"].map(FunctionWords.hash))
     let used = FunctionWords.hash("used"), then = FunctionWords.hash("then"), responded = FunctionWords.hash("responded")
+    /// Forms of "cite" that put forward what they cite, when it names no source.
+    let citeForms: [UInt64] = ["cite", "cites", "cited", "citing"].map(FunctionWords.hash)
+    /// Nouns for whoever gave the words ("citing a military source").
+    let sourceNouns: [UInt64] = ["source", "sources", "witness", "witnesses", "resident", "residents"].map(FunctionWords.hash)
     /// Words that join two verbs of speech ("confirm or deny", "neither confirmed nor denied").
     let verbJoiners: [UInt64] = ["or", "nor"].map(FunctionWords.hash)
     let neither = FunctionWords.hash("neither")

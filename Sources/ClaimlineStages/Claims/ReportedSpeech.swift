@@ -149,7 +149,10 @@ extension AttributionFinder {
             // saying" passes X's words on (`quotedAs`).
             if text.isWord(c, text.words.quotingWord) && text.sentenceRange(c).lowerBound != c { return }
             // "according to X, …" with nothing but punctuation after the comma reports nothing.
-            guard let content = according(c, floor: floor, ceiling: ceiling), content.first <= content.last else { return }
+            guard let content = according(c, floor: floor, ceiling: ceiling), content.first <= content.last else {
+                guard citedObject(&a, floor: floor, ceiling: ceiling) else { return }
+                break
+            }
             a.first = content.first; a.last = content.last; a.rule = "quote.according_to"
             a.speaker = reportIssuing(content.speaker, within: content.first...content.last)
                 ?? content.speaker.map { resolver.resolve($0, at: c) }
@@ -214,6 +217,29 @@ extension AttributionFinder {
         a.first = clause; a.last = continued(reportEnd(from: clause, ceiling), within: a.parent); a.rule = "quote.reported_that"
         a.speaker = resolver.resolve(p, at: c)
         return end + 1
+    }
+
+    /// "Clinton cited derogatory comments Trump had made about Machado", "…, citing a threat to
+    /// public health": what is cited, when it names no source, is put forward by the subject, as
+    /// what one says is. False when the cue is no lone form of "cite" or nobody cites.
+    private mutating func citedObject(_ a: inout Attribution, floor: Int, ceiling: Int) -> Bool {
+        let c = a.cue!.lowerBound
+        // Not "the deaths cited were …", a participle after its noun.
+        guard a.cue!.upperBound == c, text.words.citeForms.contains(text.hashes[c]), c + 1 <= ceiling, text.isWord(c + 1),
+              !text.isWord(c + 1, text.words.that), !text.isFiniteVerb(c + 1) else { return false }
+        let last = reportEnd(from: c + 1, ceiling)
+        guard c + 1 <= last else { return false }
+        // Not a source after all: "citing a military source", "citing an initial GKNB post", "cited
+        // an official as saying …"; nor an aside before the subject's own verb ("State media,
+        // citing a military source, said …").
+        let object = (c + 1)...last
+        if let head = reader.after(c + 1, limit: last), head.kind == .role || head.kind == .person { return false }
+        if (c + 1...min(last, c + 4)).contains(where: { text.markerKind($0) == .utterance || text.words.sourceNouns.contains(text.hashes[$0]) })
+            || object.contains(where: { text.isWord($0, text.words.as) && $0 < last && text.cueKinds[$0 + 1] == .speech }) { return false }
+        if let comma = object.first(where: { text.isPunct($0, ",") }), comma < last, text.cue[comma + 1] >= 0 || text.isFiniteVerb(comma + 1) { return false }
+        guard let speaker = speakerBefore(c, floor: floor) else { return false }
+        a.first = c + 1; a.last = last; a.rule = "quote.reported_cited"; a.speaker = speaker
+        return true
     }
 
     /// A quote mark among the `within` tokens after `end`, up to `ceiling`.
