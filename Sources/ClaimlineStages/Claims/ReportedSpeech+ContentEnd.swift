@@ -229,6 +229,9 @@ extension AttributionFinder {
     private func closesReport(after k: Int, _ ceiling: Int) -> Bool {
         let next = k + 1
         guard next <= ceiling, text.tokens[next].kind == .word else { return false }
+        // "…, some of whom, he said, had been told …", "…, which, citing sources, claimed …": a
+        // reporting clause right after a relative pronoun is an aside in the relative clause, which goes on.
+        if k > 0, text.words.relatives.contains(text.hashes[k - 1]) { return false }
         // "according to" (not a one-word cue such as "citing", whose object may be the speaker's words).
         if text.cueKinds[next] == .according && cueEnd(next) > next { return true }
         // A relative clause stays the speaker's words, unless another denies or confirms them
@@ -240,7 +243,8 @@ extension AttributionFinder {
         }
         // "…, saying that …", "…, adding that …", "…, calling them “baseless”": the same
         // speaker's next statement.
-        if text.cueKinds[next] == .speech || text.cueKinds[next] == .label, text.endsInIng(next) { return true }
+        // So does "…, citing …", a source or a reason of the speaker's.
+        if text.cueKinds[next] == .speech || text.cueKinds[next] == .label || text.cueKinds[next] == .according, text.endsInIng(next) { return true }
         // "…, a claim AQIM has not addressed", "…, a figure that could not be independently
         // verified": a reporting noun, or a noun for what was counted, in apposition to what was said.
         // So does a word for a statement with its relative clause ("…, a statement that civil-society groups described as …").
@@ -264,9 +268,6 @@ extension AttributionFinder {
         if text.isWord(next, text.words.with), next + 2 <= ceiling,
            let j = ((next + 2)...min(ceiling, next + 6)).first(where: { text.cue[$0] >= 0 || text.tokens[$0].kind != .word }),
            text.cueKinds[j] == .speech || text.cueKinds[j] == .label, text.endsInIng(j) { return true }
-        // "…, some of whom, he said, had been told …": a reporting clause right after a relative
-        // pronoun is an aside in the relative clause, which goes on.
-        if k > 0, text.words.relatives.contains(text.hashes[k - 1]) { return false }
         var j = next
         while j <= min(ceiling, next + 4) && text.tokens[j].kind == .word {
             // "…, Paris still refuses to confirm it": an intention and its infinitive close it too.

@@ -41,7 +41,7 @@ extension AttributionFinder {
         guard let p = source else { return nil }
         // "citing military sources" names a source; "citing the collapse of the talks" a reason,
         // and so does a name's common noun ("citing Justice Department policy").
-        if end == c && !(p.kind == .person || p.kind == .named && !isCommonHead(p) || p.kind == .role) { return nil }
+        if end == c && !(p.kind == .person || p.kind == .named && !reader.isReason(p) || p.kind == .role) { return nil }
         let after = p.extent.upperBound + 1
         if opensSentence {
             if after + 1 <= ceiling, text.isPunct(after, ",") {
@@ -163,13 +163,6 @@ extension AttributionFinder {
         // a long closing source names who published it.
         if !opening && k - end > 10 && !((end + 1)..<k).contains(where: { text.isWord($0, text.words.by) }) { return nil }
         return k > ceiling || text.isPunct(k, ",") || text.isSentenceEnd(k) ? k : nil
-    }
-
-    /// A name's phrase that ends in a lower-case noun of its own ("Justice Department policy").
-    private func isCommonHead(_ p: Phrase) -> Bool {
-        let last = p.extent.upperBound
-        return last > p.extent.lowerBound && text.isWord(last) && !text.isCapitalised(last) && text.entity[last] < 0
-            && !reader.isRole(last) && !isReportNoun(last) && text.markerKind(last) != .utterance
     }
 
     /// Longest source of "according to" that names a statement, in tokens.

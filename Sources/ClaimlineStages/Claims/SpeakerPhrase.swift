@@ -163,7 +163,25 @@ struct PhraseReader {
     func relayLink(cue t: Int, limit: Int) -> MentionRef? {
         guard let target = after(t + Int(text.cueLength[t]), limit: limit, describedName: true),
               target.kind != .pronoun(group: false) else { return nil }
+        // "…, citing the collapse of the talks": a reason, no one who relayed the words.
+        if text.cueLength[t] == 1, text.words.citeForms.contains(text.hashes[t]), isReason(target) { return nil }
         return link(target, role: text.tables.cues[Int(text.cue[t])].role ?? "source")
+    }
+
+    /// What "citing" names when it names no source: a thing ("the collapse of the talks"), or a
+    /// name's common noun ("Justice Department policy"); not a person, a role, a word for
+    /// sources or for a statement ("citing military sources", "citing a statement").
+    func isReason(_ p: Phrase) -> Bool {
+        switch p.kind {
+        case .person, .role, .pronoun: return false
+        case .named:
+            let last = p.extent.upperBound
+            return last > p.extent.lowerBound && text.isWord(last) && !text.isCapitalised(last) && text.entity[last] < 0
+                && !isRole(last) && text.markerKind(last) != .utterance && !text.words.sourceNouns.contains(text.hashes[last])
+        default:
+            return !p.extent.contains { isRole($0) || text.markerKind($0) == .utterance || text.cueKinds[$0] == .speech
+                || text.words.sourceNouns.contains(text.hashes[$0]) || text.words.reportNouns.contains(text.hashes[$0]) }
+        }
     }
 
     /// The phrase that starts at token `t` (after a cue: "said the spokesman of AQIM, Abu Assem").
