@@ -119,5 +119,15 @@ struct ClaimsVerbGroupTests {
         let policy = quotes("The prosecutor declined to comment, citing Justice Department policy.")
         #expect(policy.count == 1 && policy.first?.content == "Justice Department policy")
     }
+
+    @Test func aStatementNobodyIsNamedForSpeaksUnnamed() {
+        let q = quotes("The police statement says that officers came under fire.")
+        #expect(q.count == 1 && q.first?.speaker == "The police statement")
+    }
+
+    @Test func thenAfterACommaOpensAVerbBeforeQuotedWords() {
+        let q = quotes("“Maybe forty of them,” he said. He paused, then added, almost to himself, “We lost Ammar.”")
+        #expect(q.count == 2 && q.last?.speaker == "He" && q.last?.cue == "then added")
+    }
 }
 

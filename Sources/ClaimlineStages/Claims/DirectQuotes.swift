@@ -544,7 +544,8 @@ extension AttributionFinder {
                 // who speaks is read before them (`attributeQuoted`); not quoted words that open with
                 // a verb, the predicate of a subject the relative clause describes ("anybody who
                 // complains about a microphone “is not having a good night”").
-                if speaker != nil || text.participleAfterComma(start) || start - 1 > floor && (text.isPunct(modalBefore(start, colon: byColon) - 1, ",") || text.isPunct(start - 1, ")")
+                if speaker != nil || text.participleAfterComma(start) || text.thenAfterComma(start)
+                    || start - 1 > floor && (text.isPunct(modalBefore(start, colon: byColon) - 1, ",") || text.isPunct(start - 1, ")")
                     || text.isDash(start - 1) && text.sentenceRange(start).lowerBound < start - 1
                     || text.isWord(start - 1, text.words.and) || text.isWord(start - 1, text.words.but)
                     || text.words.relatives.contains(text.hashes[start - 1]) && (introduced || !text.isFiniteVerb(open + 1))) {

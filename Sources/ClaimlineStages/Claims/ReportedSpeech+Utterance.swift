@@ -8,9 +8,9 @@ extension AttributionFinder {
     /// that speaks for whoever issued it. The speaker is the organisation or person named
     /// before the noun ("the AQIM statement"), else the issuer of the statement the last earlier
     /// sentence names ("AQIM issued a statement on Monday."), else, when no sentence names one,
-    /// the speaker of the last attribution before it ("In a statement, AQIM said …"). Nil when
-    /// the word before the verb is no statement opened by "the", "this" or "that", or nobody
-    /// can be said to have issued it.
+    /// the speaker of the last attribution before it ("In a statement, AQIM said …"), else the
+    /// statement itself, unnamed, right before its verb. Nil when the word before the verb is no
+    /// statement opened by "the", "this" or "that".
     mutating func utteranceSpeaker(_ cue: Int, floor: Int) -> Speaker? {
         // "The statement further asserted": past an adverb before the verb.
         var c = cue
@@ -56,9 +56,11 @@ extension AttributionFinder {
         if case .some(let s?) = earlier { return named(s, "speaker.utterance_issuer") }
         // "The group's statement": the statement named before, else the group.
         if let owner { return ownerSpeaker(owner) }
-        // A statement named before whose issuer is no name read here: not the previous speaker's.
-        if case .some(nil) = earlier { return nil }
-        return lastKnownSpeaker(before: c).map { named($0, "speaker.utterance_previous") }
+        // A statement named before whose issuer is no name read here: not the previous speaker's;
+        // the statement speaks, unnamed, as it does when nobody spoke before.
+        if case .none = earlier, let previous = lastKnownSpeaker(before: c) { return named(previous, "speaker.utterance_previous") }
+        // (Not when an aside stands before the verb: "The communique, issued by the general staff, said" is the signer's.)
+        return issued == nil && phrase.last + 1 == c && text.cue[cue] >= 0 ? resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") : nil
     }
 
     /// The issuer of the statement named before, when a paragraph that names it ("the
