@@ -129,5 +129,19 @@ struct ClaimsVerbGroupTests {
         let q = quotes("“Maybe forty of them,” he said. He paused, then added, almost to himself, “We lost Ammar.”")
         #expect(q.count == 2 && q.last?.speaker == "He" && q.last?.cue == "then added")
     }
+
+    @Test func aModifierAfterAFigureThatOpensItsLineIsNoReport() {
+        let d = ClaimsLongDocumentTests.run("The UK Maritime Trade Operations centre said a ship had been hit.\n\nBY THE NUMBERS\n"
+            + "3 — disputed Israeli strikes in south Lebanon since 3 March\n60 days — the original period")
+        #expect(d.quotes.count == 1 && d.text(d.quotes.first?.cue) == "said")
+    }
+
+    @Test func aNameAfterAPossessorsRoleSpeaksAfterQuotedWords() {
+        let d = claimsRun("What they're saying:\n\"Every strike like this is one-sided,\" Lebanon's deputy speaker, Elias Haddad, told reporters in Beirut.") { f in
+            f.entity("Lebanon", "LOC", "loc.lebanon")
+            f.entity("Elias Haddad", "PER", nil)
+        }
+        #expect(d.quotes.count == 1 && d.text(d.quotes.first?.cue) == "told" && d.text(d.quotes.first?.speaker?.span) == "Elias Haddad")
+    }
 }
 

@@ -317,8 +317,9 @@ extension AttributionFinder {
             // "Vann Newkirk, a writer for The Atlantic, said", "Quina Jones, 25, said", "Leonard
             // Burman, director of …, said": an aside between commas after the name (or after its parenthesis).
             // The aside may hold a parenthesis ("a spokesman for the Movement … (MUJAO), told").
-            // "one resident, Ilana, told": a role, then the name of who holds it.
-            let roleThenName = phrase.kind == .role && aside + 1 <= limit && text.isCapitalised(aside + 1) && reader.isNamePart(aside + 1)
+            // "one resident, Ilana, told", "Lebanon's deputy speaker, Elias Haddad, told": a role,
+            // then the name of who holds it.
+            let roleThenName = (phrase.kind == .role || roleOfPossessor) && aside + 1 <= limit && text.isCapitalised(aside + 1) && reader.isNamePart(aside + 1)
             if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
                opensAside(aside + 1) || text.tokens[aside + 1].kind == .number || roleThenName
                 || (!text.isCapitalised(aside + 1) && (text.words.definite.contains(text.hashes[aside + 1]) || reader.isRole(aside + 1))),

@@ -230,8 +230,10 @@ extension AttributionFinder {
         // report's content starts after its verb ("denied reports that": the verb's object).
         let opensClause = c == 0 || text.tokens[c - 1].kind == .punctuation || text.dashGap(after: c - 1) != nil
             || (c == floor && text.sentenceRange(c).lowerBound == c)
-        // A participle ("– Stressing that …"), not a noun ("Reports that … are false").
-        if opensClause, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
+        // A participle ("– Stressing that …"), not a noun ("Reports that … are false"), nor a
+        // modifier after a figure that opens its line ("3 — disputed Israeli strikes").
+        let afterFigure = c >= 2 && text.tokens[c - 2].kind == .number && (text.paragraphStart[c - 2] || text.lineBreak(after: c - 3))
+        if opensClause, !afterFigure, text.endsInIng(c) || text.tokens[c].kind == .word && !text.isCapitalised(c),
            let s = lastKnownSpeaker(before: c) { return s.restated(rule: "speaker.participle_previous") }
         return nil
     }
