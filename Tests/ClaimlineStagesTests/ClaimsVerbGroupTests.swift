@@ -143,5 +143,12 @@ struct ClaimsVerbGroupTests {
         }
         #expect(d.quotes.count == 1 && d.text(d.quotes.first?.cue) == "told" && d.text(d.quotes.first?.speaker?.span) == "Elias Haddad")
     }
+
+    @Test func aPluralRoleAndAVerbInThePresentOpenAClause() {
+        #expect(quotes("The ministry says residents want more money.").first?.content == "residents want more money")
+        #expect(quotes("The United Nations says officials make up most of the staff.").first?.content == "officials make up most of the staff")
+        // Whom a verb tells, before its infinitive, is no clause's subject.
+        #expect(quotes("The ministry told residents to leave.").isEmpty)
+    }
 }
 

@@ -401,6 +401,7 @@ extension AttributionFinder {
         case .nameParticle?: return k + 1 <= ceiling && (reader.isNamePart(k + 1) || text.entity[k] >= 0)
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
         case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling) || pastVerbAfterPlural(k, ceiling: ceiling)
+            || presentVerbAfterPlural(k, ceiling: ceiling)
         // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
         // does when a verb follows ("said praise from Putin would not …"); a preposition or
         // adverb does not.
@@ -427,6 +428,21 @@ extension AttributionFinder {
         // "called for Sinn Fein, the IRA's political wing, to be expelled": an infinitive after the aside goes on.
         return j > ceiling || text.isSentenceEnd(j) || j + 1 >= text.count
             || !(text.opensVerb(j + 1) || text.endsInEd(j + 1) || text.markerKind(j + 1) == .infinitive)
+    }
+
+    /// "says residents want more money", "says officials make up most of the staff": a plural
+    /// role and a plain lower-case word after it that no list names (a verb in the present
+    /// tense), then its object or particle.
+    private func presentVerbAfterPlural(_ k: Int, ceiling: Int) -> Bool {
+        let verb = k + 1
+        guard verb + 1 <= ceiling, !text.isCapitalised(k), reader.endsInPluralS(k) || text.words.irregularPlurals.contains(text.hashes[k]),
+              text.tokens[verb].kind == .word, !text.isCapitalised(verb), text.markerKind(verb) == nil || text.cue[verb] >= 0,
+              !reader.isPreposition(verb), !reader.endsInPluralS(verb), !text.endsInIng(verb), !text.endsInEd(verb), !text.endsInLy(verb),
+              !text.isWord(verb, text.words.and), !text.words.relatives.contains(text.hashes[verb]) else { return false }
+        let next = verb + 1
+        return reader.isDeterminer(next) || reader.isQuantifier(next) || text.words.verbParticles.contains(text.hashes[next])
+            || text.tokens[next].kind == .number || text.markerKind(next) == .infinitive
+            || text.tokens[next].kind == .word && !text.isCapitalised(next) && !reader.isPreposition(next) && !text.isWord(next, text.words.and)
     }
 
     /// "said witnesses saw a gun", "said residents fled the town": a plain plural noun (no cue:
