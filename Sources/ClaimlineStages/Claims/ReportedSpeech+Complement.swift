@@ -402,6 +402,10 @@ extension AttributionFinder {
         // "says President Obama …" (a title), "said officials are …" (a plain noun and its verb).
         case .role?: return reader.isNamePart(k) || verbSoon(after: k, ceiling: ceiling) || pastVerbAfterPlural(k, ceiling: ceiling)
             || presentVerbAfterPlural(k, ceiling: ceiling)
+            // "says ministers from the Commonwealth … (CMAG) should review …": a plural and its
+            // preposition's phrase, as a plain noun's (not whom a verb addresses: "warned residents in …").
+            || reader.endsInPluralS(k) && !text.isCapitalised(k) && k + 1 <= ceiling && reader.isPreposition(k + 1)
+                && !text.words.addressing.contains(text.hashes[k - 1])
         // A plain word opens a clause too ("says hackers are …"), and a noun spelt as a verb
         // does when a verb follows ("said praise from Putin would not …"); a preposition or
         // adverb does not.
