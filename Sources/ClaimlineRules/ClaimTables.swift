@@ -102,7 +102,7 @@ public enum MarkerKind: String, Sendable, CaseIterable {
     case contradicts, supports, pronounPerson = "pronoun_person", pronounGroup = "pronoun_group"
     case role, hedge, future, timeAnaphor = "time_anaphor", adverb, notAName = "not_a_name"
     case nameParticle = "name_particle", title, auxiliary, determiner, infinitive, relative, utterance
-    case issuing, orgAnaphor = "org_anaphor", compound
+    case issuing, orgAnaphor = "org_anaphor", compound, kicker
 
     /// The kinds that hedge, negate or take a stance on the predicate of their clause.
     public var hedgesOrNegates: Bool {

@@ -150,5 +150,22 @@ struct ClaimsVerbGroupTests {
         // Whom a verb tells, before its infinitive, is no clause's subject.
         #expect(quotes("The ministry told residents to leave.").isEmpty)
     }
+
+    @Test func aHeadlinesLabelAndColonSayWhoSpeaks() {
+        let q = quotes("Pat Caddell: Democrat Voters Worried About Clinton's Health; It's 'in Their Heads.'\n\nIn offering his view, he was blunt.")
+        #expect(q.count == 1 && q.first?.speaker == "Pat Caddell" && q.first?.cue == ":")
+        #expect(q.first?.content == "Democrat Voters Worried About Clinton's Health; It's 'in Their Heads.'")
+        // The full stop some sites add is no part of the words.
+        #expect(quotes("Sanders: Clinton needs to change course.\n\nBernie Sanders offered advice.").first?.content == "Clinton needs to change course")
+        // A headline's label, a determiner, words in capitals or a known organisation or place name no speaker.
+        for headline in ["BREAKING: Army retakes the town", "The Latest: Army retakes the town", "COLOMBIA: Army retakes the town",
+                         "Explainer: Who holds the town now"] {
+            #expect(!quotes(headline + "\n\nFighting went on.").contains { $0.cue == ":" }, "\(headline)")
+        }
+        let topic = claimsRun("Boko Haram: Shekau appears in new video, mocks the army\n\nFighting went on.") { f in
+            f.entity("Boko Haram", "ORG", "org.boko_haram")
+        }
+        #expect(!topic.quotes.contains { topic.text($0.cue) == ":" })
+    }
 }
 

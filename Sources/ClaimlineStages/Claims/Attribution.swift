@@ -86,6 +86,7 @@ struct AttributionFinder {
         func opening(_ k: Int) -> Int { k < spans.count ? spans[k].open ?? spans[k].first : -1 }
         var nextOpen = opening(0)
         let headline = text.headline, text = self.text
+        attributeHeadlineLabel()
         // Paragraph starts are listed: between them and the next opening, only cues stop the walk.
         var nextParagraph = 0
         text.cue.withUnsafeBufferPointer { cue in

@@ -91,6 +91,42 @@ extension AttributionFinder {
     }
 
     static let turnLabel = "quote.transcript_turn"
+    static let headlineLabel = "quote.headline_label"
+
+    /// "Pat Caddell: Democrat Voters Worried About Clinton's Health", "Sanders: Clinton needs to
+    /// …": a first line that a few capitalised words and a colon open puts the words after the
+    /// colon in the mouth of whom they name (the colon its cue); not a headline's label
+    /// ("BREAKING:", the markers' `kicker`; "The Latest:", a determiner first), a known place
+    /// or organisation, the story's topic ("Mali:", "Boko Haram: Shekau appears in new video"),
+    /// words in capitals ("COLOMBIA:", a section's), a verb of speech ("Added Ms Hart:"), a time
+    /// or a word for a statement.
+    mutating func attributeHeadlineLabel() {
+        var first = 0
+        while first < text.count && text.boilerplate[first] { first += 1 }
+        var colon = first
+        while colon < text.count && colon - first < Self.headlineLabelWords && text.isWord(colon) && text.isCapitalised(colon)
+                && !text.lineBreak(after: colon) { colon += 1 }
+        guard colon > first, colon + 3 < text.count, text.isPunct(colon, ":"), !text.isTimeColon(colon), !text.lineBreak(after: colon),
+              !(first..<colon).contains(where: { text.markerKind($0) == .kicker || text.markerKind($0) == .utterance || text.markerKind($0) == .notAName
+                  || text.markerKind($0) == .determiner || text.cue[$0] >= 0
+                  || text.entity[$0] >= 0 && !text.doc.entities[Int(text.entity[$0])].isPerson }),
+              !(first..<colon).allSatisfy({ text.isCapitals($0) }),
+              text.isCapitalised(colon + 1) || text.flags[colon + 1].contains(.quoteMark) else { return }
+        var last = colon + 1
+        while last + 1 < text.count && last - colon < Headline.maxTokens && !text.lineBreak(after: last) { last += 1 }
+        guard last + 1 == text.count || text.lineBreak(after: last), last - colon >= 3 else { return }
+        // The full stop some sites add to a headline is no part of the words.
+        if text.isPunct(last, ".") { last -= 1 }
+        let label = Phrase(kind: .named, first: first, last: colon - 1, extent: first...(colon - 1))
+        var a = Attribution(first: colon + 1, last: last, direct: false, cue: colon...colon, cueRule: "cue.headline_colon", speaker: nil,
+                            parent: nil, rule: Self.headlineLabel)
+        a.speaker = resolver.resolve(label, at: colon).restated(rule: "speaker.headline_label")
+        consume(colon...colon)
+        add(&a)
+    }
+
+    /// Most capitalised words a headline's label before its colon holds.
+    static let headlineLabelWords = 4
 
     /// "NARRATOR: In the early hours …", "BRIG. GEN. AL-SAADI: Peace be upon you.", "@RSFSudan,
     /// 09:14: Our forces …": in a transcript of turns (two paragraphs at least so opened), a
