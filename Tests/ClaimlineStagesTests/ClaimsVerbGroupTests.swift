@@ -36,6 +36,9 @@ struct ClaimsVerbGroupTests {
 
     @Test func aManOrWomanHeadsAPhraseWithItsPlace() {
         #expect(quotes("A man in the sales team told me that the policy had lapsed.").first?.speaker == "A man in the sales team")
+        // Before a clause with no relative pronoun, such a noun is no speaker's: "a man she said was Haddad".
+        let relative = quotes("A relative posted a video of a man she said was Haddad, holding that day's newspaper.")
+        #expect(relative.count == 1 && relative.first?.content == "was Haddad")
     }
 
     @Test func aStatementNamedInASentenceIntroducesOneParagraph() {

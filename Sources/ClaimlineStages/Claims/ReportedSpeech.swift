@@ -621,13 +621,14 @@ extension AttributionFinder {
         }
     }
 
-    /// Whether the subject before cue `c` follows a plain noun, with no relative pronoun between
-    /// ("an allegation the AA said was …", "meddling the congressman said is designed …"; not
-    /// "What he said was a lie", nor "the talks that people say are …", whose "that" the phrase reads).
+    /// Whether the subject before cue `c` follows a plain noun or a role, with no relative pronoun
+    /// between ("an allegation the AA said was …", "a man she said was Haddad", "meddling the
+    /// congressman said is designed …"; not "What he said was a lie", nor "the talks that people
+    /// say are …", whose "that" the phrase reads).
     private func contactClause(_ c: Int, floor: Int) -> Bool {
         guard let p = reader.before(c - 1, floor: floor), p.extent.upperBound == c - 1, !text.isWord(p.extent.lowerBound, text.words.that),
               case let b = p.extent.lowerBound - 1, b > floor else { return false }
-        return text.isWord(b) && !text.isCapitalised(b) && text.markerKind(b) == nil && text.cue[b] < 0 && !reader.isPreposition(b)
+        return text.isWord(b) && !text.isCapitalised(b) && (text.markerKind(b) == nil || text.markerKind(b) == .role) && text.cue[b] < 0 && !reader.isPreposition(b)
             && !text.isFiniteVerb(b) && !text.isWord(b, text.words.what) && !text.words.relatives.contains(text.hashes[b])
     }
 
