@@ -471,7 +471,8 @@ final class FunctionWords: Sendable {
                                   "remind", "reminds", "reminded", "promise", "promises", "promised"].map(FunctionWords.hash))
     /// Adjectives of a following before "to" or "with" ("fighters loyal to Haftar"), and the
     /// participles of where a body sits ("a rebel group based in southern Libya").
-    let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached", "based", "headquartered", "stationed"].map(FunctionWords.hash)
+    let following: [UInt64] = ["loyal", "close", "linked", "allied", "affiliated", "aligned", "tied", "attached",
+                               "based", "headquartered", "stationed"].map(FunctionWords.hash)
     /// Forms of "write", whose object with a determiner is what was written ("wrote a letter").
     let writeForms: [UInt64] = ["write", "writes", "wrote", "written", "writing"].map(FunctionWords.hash)
     /// "put out a statement": a phrasal verb of issuing, its verb and its particle.

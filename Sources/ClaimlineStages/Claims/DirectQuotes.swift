@@ -86,10 +86,12 @@ extension AttributionFinder {
                 // the answer becomes a scope of the same voice, not a second record.
                 a.speaker = self.found[p].speaker; a.rule = self.found[p].rule
                 self.found[p].isQuote = false
-            } else if let p = parent, self.found[p].rule == "quote.statement_header", self.found[p].speaker != nil, fillsReport(q, self.found[p]) {
+            } else if let p = parent, self.found[p].rule == "quote.statement_header", self.found[p].speaker != nil,
+                      fillsReport(q, self.found[p]) {
                 // "this statement by Trump on June 11:\n\n“…”": the quoted paragraph is the statement.
                 let header = self.found[p]
-                a.speaker = header.speaker; a.cue = header.cue; a.cueSpan = header.cueSpan; a.cueRule = header.cueRule; a.rule = header.rule
+                a.speaker = header.speaker; a.cue = header.cue; a.cueSpan = header.cueSpan; a.cueRule = header.cueRule
+                a.rule = header.rule
                 self.found[p].isQuote = false
             } else if let p = parent, !self.found[p].direct, let s = self.found[p].speaker {
                 if fillsReport(q, self.found[p]) {
@@ -319,7 +321,8 @@ extension AttributionFinder {
             // The aside may hold a parenthesis ("a spokesman for the Movement … (MUJAO), told").
             // "one resident, Ilana, told", "Lebanon's deputy speaker, Elias Haddad, told": a role,
             // then the name of who holds it.
-            let roleThenName = (phrase.kind == .role || roleOfPossessor) && aside + 1 <= limit && text.isCapitalised(aside + 1) && reader.isNamePart(aside + 1)
+            let roleThenName = (phrase.kind == .role || roleOfPossessor) && aside + 1 <= limit && text.isCapitalised(aside + 1)
+                && reader.isNamePart(aside + 1)
             if c <= limit, text.cueKinds[c] == nil, aside + 2 <= limit, text.isPunct(aside, ","),
                opensAside(aside + 1) || text.tokens[aside + 1].kind == .number || roleThenName
                 || (!text.isCapitalised(aside + 1) && (text.words.definite.contains(text.hashes[aside + 1]) || reader.isRole(aside + 1))),

@@ -107,8 +107,8 @@ extension AttributionFinder {
         while colon < text.count && colon - first < Self.headlineLabelWords && text.isWord(colon) && text.isCapitalised(colon)
                 && !text.lineBreak(after: colon) { colon += 1 }
         guard colon > first, colon + 3 < text.count, text.isPunct(colon, ":"), !text.isTimeColon(colon), !text.lineBreak(after: colon),
-              !(first..<colon).contains(where: { text.markerKind($0) == .kicker || text.markerKind($0) == .utterance || text.markerKind($0) == .notAName
-                  || text.markerKind($0) == .determiner || text.cue[$0] >= 0
+              !(first..<colon).contains(where: { text.markerKind($0) == .kicker || text.markerKind($0) == .utterance
+                  || text.markerKind($0) == .notAName || text.markerKind($0) == .determiner || text.cue[$0] >= 0
                   || text.entity[$0] >= 0 && !text.doc.entities[Int(text.entity[$0])].isPerson }),
               !(first..<colon).allSatisfy({ text.isCapitals($0) }),
               text.isCapitalised(colon + 1) || text.flags[colon + 1].contains(.quoteMark) else { return }

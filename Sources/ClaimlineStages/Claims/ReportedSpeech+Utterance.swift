@@ -60,7 +60,8 @@ extension AttributionFinder {
         // the statement speaks, unnamed, as it does when nobody spoke before.
         if case .none = earlier, let previous = lastKnownSpeaker(before: c) { return named(previous, "speaker.utterance_previous") }
         // (Not when an aside stands before the verb: "The communique, issued by the general staff, said" is the signer's.)
-        return issued == nil && phrase.last + 1 == c && text.cue[cue] >= 0 ? resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance") : nil
+        guard issued == nil, phrase.last + 1 == c, text.cue[cue] >= 0 else { return nil }
+        return resolver.resolve(phrase, at: c).restated(rule: "speaker.utterance")
     }
 
     /// The issuer of the statement named before, when a paragraph that names it ("the

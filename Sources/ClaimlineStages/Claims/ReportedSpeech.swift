@@ -236,7 +236,8 @@ extension AttributionFinder {
         if let head = reader.after(c + 1, limit: last), head.kind == .role || head.kind == .person { return false }
         if (c + 1...min(last, c + 4)).contains(where: { text.markerKind($0) == .utterance || text.words.sourceNouns.contains(text.hashes[$0]) })
             || object.contains(where: { text.isWord($0, text.words.as) && $0 < last && text.cueKinds[$0 + 1] == .speech }) { return false }
-        if let comma = object.first(where: { text.isPunct($0, ",") }), comma < last, text.cue[comma + 1] >= 0 || text.isFiniteVerb(comma + 1) { return false }
+        if let comma = object.first(where: { text.isPunct($0, ",") }), comma < last,
+           text.cue[comma + 1] >= 0 || text.isFiniteVerb(comma + 1) { return false }
         guard let speaker = speakerBefore(c, floor: floor) else { return false }
         a.first = c + 1; a.last = last; a.rule = "quote.reported_cited"; a.speaker = speaker
         return true
@@ -628,7 +629,8 @@ extension AttributionFinder {
     private func contactClause(_ c: Int, floor: Int) -> Bool {
         guard let p = reader.before(c - 1, floor: floor), p.extent.upperBound == c - 1, !text.isWord(p.extent.lowerBound, text.words.that),
               case let b = p.extent.lowerBound - 1, b > floor else { return false }
-        return text.isWord(b) && !text.isCapitalised(b) && (text.markerKind(b) == nil || text.markerKind(b) == .role) && text.cue[b] < 0 && !reader.isPreposition(b)
+        return text.isWord(b) && !text.isCapitalised(b) && (text.markerKind(b) == nil || text.markerKind(b) == .role)
+            && text.cue[b] < 0 && !reader.isPreposition(b)
             && !text.isFiniteVerb(b) && !text.isWord(b, text.words.what) && !text.words.relatives.contains(text.hashes[b])
     }
 
