@@ -19,6 +19,11 @@ struct ClaimsVerbGroupTests {
         #expect(q.first?.content == "that the building was 500 m from the hospital")
     }
 
+    @Test func hereOrThereAfterTheSubjectKeepsIt() {
+        #expect(quotes("Officials here say the town is calm.").first?.speaker == "Officials")
+        #expect(quotes("Residents there said the town was calm.").first?.content == "the town was calm")
+    }
+
     @Test func aVerbJoinedByOrSharesTheSubject() {
         let q = quotes("The army did not confirm or deny that its fire had struck the position.")
         #expect(q.count == 1)

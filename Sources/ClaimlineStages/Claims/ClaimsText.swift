@@ -187,9 +187,12 @@ final class ClaimsText {
 
     /// The first token of the verb group of cue `c`: "used to" before it ("My grandfather used to
     /// say"), whose subject stands before "used"; a verb of speech it is joined to ("did not
-    /// confirm or deny", "neither confirmed nor denied"); else the cue itself.
+    /// confirm or deny", "neither confirmed nor denied"); "here" or "there" after the subject
+    /// ("Officials here say"); else the cue itself.
     func verbGroupStart(_ c: Int) -> Int {
         if c >= 2 && markerKind(c - 1) == .infinitive && isWord(c - 2, words.used) { return c - 2 }
+        if c >= 2 && tokens[c - 1].kind == .word && !isCapitalised(c - 1) && words.hereThere.contains(hashes[c - 1])
+            && tokens[c - 2].kind == .word && !isFiniteVerb(c - 2) { return c - 1 }
         if c >= 2 && cueKinds[c - 2] == .speech && cueLength[c - 2] == 1 && words.verbJoiners.contains(hashes[c - 1]) {
             return c >= 3 && isWord(c - 3, words.neither) ? c - 3 : c - 2
         }
@@ -626,6 +629,8 @@ final class FunctionWords: Sendable {
     let citeForms: [UInt64] = ["cite", "cites", "cited", "citing"].map(FunctionWords.hash)
     /// Nouns for whoever gave the words ("citing a military source").
     let sourceNouns: [UInt64] = ["source", "sources", "witness", "witnesses", "resident", "residents"].map(FunctionWords.hash)
+    /// Where the subject is, after it ("Officials here say").
+    let hereThere: [UInt64] = ["here", "there"].map(FunctionWords.hash)
     /// Words that join two verbs of speech ("confirm or deny", "neither confirmed nor denied").
     let verbJoiners: [UInt64] = ["or", "nor"].map(FunctionWords.hash)
     let neither = FunctionWords.hash("neither")
