@@ -20,7 +20,7 @@ extension SegmentStage {
     /// `tokens` and `hashes` with each word that holds a view hyphen folded from such a dash
     /// of `original` cut into the words around it and the dash; left as they are when none is
     /// inside a word (most dashes stand between spaces).
-    static func splitAtEmDashes(_ tokens: inout [Token], _ hashes: inout [UInt64], view: TextView, original: [Unicode.Scalar]) {
+    static func splitAtWordDashes(_ tokens: inout [Token], _ hashes: inout [UInt64], view: TextView, original: [Unicode.Scalar]) {
         var dashes: [Int] = []
         // Hyphens of the view are few: each is looked up in the original, the rest of the
         // view passed over sixteen scalars at a time.

@@ -86,7 +86,7 @@ final class SegmentStage: Stage {
             throw StageError(.segment, code: "too_long", "the analysis view has \(view.scalars.count) scalars, more than \(Self.maxViewScalars)")
         }
         (document.tokens, document.tokenHashes) = Self.scan(view.scalars, sentenceEnds: &sentenceEnds)
-        Self.splitAtEmDashes(&document.tokens, &document.tokenHashes, view: view, original: document.scalars)
+        Self.splitAtWordDashes(&document.tokens, &document.tokenHashes, view: view, original: document.scalars)
         let breaks = try sentenceBreaks(view.scalars, candidates: sentenceEnds, view.map.isIdentity ? nil : (view, document.scalars))
         var sentences: [Sentence] = []
         sentences.reserveCapacity(breaks.count)
